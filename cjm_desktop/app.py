@@ -1,0 +1,56 @@
+"""Start-up: argument parsing, then either the GUI or a headless sub-command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from cjm_desktop import APP_NAME, ORG_NAME, __version__
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    """Arguments of the editor itself."""
+    from cjm_desktop.cli import COMMANDS
+
+    parser = argparse.ArgumentParser(
+        prog="cjm-desktop",
+        description="An offline editor for customer journey maps. With no file, opens the sample map.",
+        epilog="Headless commands (run 'cjm-desktop COMMAND --help'): " + ", ".join(COMMANDS),
+    )
+    parser.add_argument("files", nargs="*", type=Path, metavar="MAP.cjm", help="maps to open")
+    parser.add_argument("--blank", action="store_true", help="start with a blank map instead of the sample")
+    parser.add_argument("--version", action="version", version=f"cjm-desktop {__version__}")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``main.py`` and the ``cjm-desktop`` script."""
+    argv = sys.argv[1:] if argv is None else argv
+    from cjm_desktop.cli import COMMANDS, run_command
+
+    if argv and argv[0] in COMMANDS:
+        return run_command(argv)
+    args = gui_parser().parse_args(argv)
+    return run_gui(args.files, blank=args.blank)
+
+
+def run_gui(files: list[Path], blank: bool = False) -> int:
+    """Open the editor window(s) and run the event loop."""
+    from PySide6.QtWidgets import QApplication
+
+    from cjm_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName("cjm-desktop")
+    window = MainWindow()
+    opened = any([window.open_path(path) for path in files])
+    if not opened:
+        if blank or files:
+            window.show_fitted()
+        else:
+            window.new_from_sample()
+    return app.exec()

@@ -1,0 +1,1 @@
+"""The map canvas: QGraphicsScene/View, items mirroring the model, pure geometry, tools."""

@@ -1,0 +1,171 @@
+"""Graphics items: each holds a model id and the rect the layout gave it, never model data."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+
+from cjm_desktop.canvas import card_painter
+from cjm_desktop.canvas.style import INK, LANE_HEADER_BG, MUTED_INK, SELECTION, font, kind_style
+
+if TYPE_CHECKING:
+    from cjm_desktop.canvas.scene import JourneyScene
+
+
+class MapItem(QGraphicsItem):
+    """Base: an item identified by a model id and sized by the scene's layout."""
+
+    def __init__(self, item_id: str) -> None:
+        super().__init__()
+        self.item_id = item_id
+        self._rect = QRectF()
+
+    def journey_scene(self) -> JourneyScene:
+        """The scene this item lives in (typed)."""
+        return self.scene()  # type: ignore[return-value]
+
+    def set_rect(self, x: float, y: float, w: float, h: float) -> None:
+        """Place and size the item (the layout's decision)."""
+        if self._rect.width() != w or self._rect.height() != h:
+            self.prepareGeometryChange()
+            self._rect = QRectF(0, 0, w, h)
+        self.setPos(x, y)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._rect.adjusted(-4, -4, 4, 4)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self._rect)
+        return path
+
+    def show_selected(self, option: QStyleOptionGraphicsItem) -> bool:
+        """Draw the selection outline? Never in exports."""
+        return bool(option.state & QStyle.StateFlag.State_Selected) and not self.journey_scene().export_mode
+
+
+class CardItem(MapItem):
+    """A card in a cell."""
+
+    KIND = "card"
+
+    def __init__(self, item_id: str) -> None:
+        super().__init__(item_id)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
+        self.setZValue(10)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        scene = self.journey_scene()
+        journey = scene.doc.journey
+        card = journey.card(self.item_id)
+        kind = journey.lane(card.lane_id).kind
+        detail = option.levelOfDetailFromTransform(painter.worldTransform())
+        card_painter.paint_card(
+            painter, self._rect, card, kind, scene.text_cache, self.show_selected(option), detail
+        )
+        if scene.is_dimmed(card):
+            painter.fillRect(self._rect.adjusted(-1, -1, 1, 1), QColor(255, 255, 255, 170))
+
+
+class StageHeaderItem(MapItem):
+    """A stage's header across the top of its column."""
+
+    KIND = "stage"
+
+    def __init__(self, item_id: str) -> None:
+        super().__init__(item_id)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setZValue(5)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        scene = self.journey_scene()
+        journey = scene.doc.journey
+        stage = journey.stage(self.item_id)
+        index = journey.stage_index(self.item_id)
+        rect = self._rect
+        path = QPainterPath()
+        path.addRoundedRect(rect, 8, 8)
+        painter.fillPath(path, QColor(stage.color))
+        painter.setPen(QColor(255, 255, 255, 190))
+        painter.setFont(font(11, bold=True))
+        painter.drawText(rect.adjusted(14, 8, -10, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, f"{index + 1:02d}")
+        painter.setPen(QColor("white"))
+        name_font = font(17, bold=True)
+        painter.setFont(name_font)
+        name = QFontMetricsF(name_font).elidedText(stage.name, Qt.TextElideMode.ElideRight, rect.width() - 28)
+        painter.drawText(rect.adjusted(14, 24, -14, -6), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, name)
+        if self.show_selected(option):
+            painter.setPen(QPen(SELECTION, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 9, 9)
+
+
+class LaneHeaderItem(MapItem):
+    """A lane's header down the left of its row."""
+
+    KIND = "lane"
+
+    def __init__(self, item_id: str) -> None:
+        super().__init__(item_id)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setZValue(5)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        lane = self.journey_scene().doc.journey.lane(self.item_id)
+        style = kind_style(lane.kind)
+        rect = self._rect
+        path = QPainterPath()
+        path.addRoundedRect(rect, 8, 8)
+        painter.fillPath(path, LANE_HEADER_BG)
+        painter.save()
+        painter.setClipPath(path)
+        painter.fillRect(QRectF(rect.x(), rect.y(), 5, rect.height()), QColor(style.accent))
+        painter.restore()
+        painter.setPen(QColor(style.accent))
+        painter.setFont(font(18))
+        painter.drawText(QRectF(rect.x() + 14, rect.y() + 10, 26, 26), Qt.AlignmentFlag.AlignCenter, style.symbol)
+        painter.setPen(INK)
+        painter.setFont(font(14, bold=True))
+        painter.drawText(
+            rect.adjusted(46, 12, -10, -8),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            lane.title,
+        )
+        if self.show_selected(option):
+            painter.setPen(QPen(SELECTION, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 9, 9)
+
+
+class TitleItem(MapItem):
+    """The map's title and goals above the grid, so they travel with every export."""
+
+    KIND = "title"
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        journey = self.journey_scene().doc.journey
+        rect = self._rect
+        title_font = font(28, bold=True)
+        painter.setFont(title_font)
+        painter.setPen(INK)
+        metrics = QFontMetricsF(title_font)
+        title = metrics.elidedText(journey.title or "", Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QPointF(rect.x(), rect.y() + metrics.ascent()), title)
+        subtitle = journey.goals or journey.description
+        if subtitle:
+            sub_font = font(14)
+            painter.setFont(sub_font)
+            painter.setPen(MUTED_INK)
+            sub_metrics = QFontMetricsF(sub_font)
+            line = sub_metrics.elidedText(" ".join(subtitle.split()), Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(QPointF(rect.x(), rect.y() + metrics.height() + 4 + sub_metrics.ascent()), line)

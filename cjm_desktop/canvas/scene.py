@@ -1,0 +1,228 @@
+"""JourneyScene: mirrors a JourneyDocument as graphics items and lays them out from the model."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from PySide6.QtCore import QRectF, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from cjm_desktop.canvas import card_painter
+from cjm_desktop.canvas.geometry import GridLayout, LaneSpec, Metrics, compute_layout
+from cjm_desktop.canvas.items import CardItem, LaneHeaderItem, MapItem, StageHeaderItem, TitleItem
+from cjm_desktop.canvas.lane_rows import DRAWN_LANES, LaneRowItem
+from cjm_desktop.canvas.style import LANE_BAND, PAPER
+from cjm_desktop.canvas.text_block import TextCache
+from cjm_desktop.document import JourneyDocument
+from cjm_desktop.model import Card
+
+
+class JourneyScene(QGraphicsScene):
+    """The map as a scene; rebuilds itself from the model after any change."""
+
+    layout_changed = Signal()
+    edit_requested = Signal(str, str)  # (item kind: "card" | "stage" | "lane", id): open the in-place editor
+
+    def __init__(self, doc: JourneyDocument, parent=None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.metrics = Metrics()
+        self.text_cache = TextCache()
+        self.export_mode = False  # hides selection and other screen-only decoration
+        self.highlight_persona_id: str | None = None  # view state: dims cards of other personas
+        self.layout: GridLayout = compute_layout([], [], {}, 0.0, self.metrics)
+        self.card_items: dict[str, CardItem] = {}
+        self.stage_items: dict[str, StageHeaderItem] = {}
+        self.lane_items: dict[str, LaneHeaderItem] = {}
+        self.row_items: dict[str, LaneRowItem] = {}
+        self.title_item = TitleItem("title")
+        self.addItem(self.title_item)
+        self._card_heights: dict[str, tuple[tuple, float]] = {}
+        from cjm_desktop.canvas.tools import SelectTool  # tools import the scene's types
+
+        self.tool = SelectTool(self)
+        doc.reset.connect(self.rebuild)
+        doc.collection_changed.connect(self._on_collection_changed)
+        doc.item_changed.connect(self._on_item_changed)
+        self.rebuild()
+
+    # ---- mirroring the model -------------------------------------------------------------------
+    def rebuild(self) -> None:
+        """Drop every item and build them again from the model (after load)."""
+        for items in (self.card_items, self.stage_items, self.lane_items, self.row_items):
+            for item in items.values():
+                self.removeItem(item)
+            items.clear()
+        self._card_heights.clear()
+        self.sync()
+
+    def sync(self) -> None:
+        """Create and remove items so there is exactly one per model object, then lay out."""
+        journey = self.doc.journey
+        self._sync_map(self.stage_items, [s.id for s in journey.stages], StageHeaderItem)
+        self._sync_map(self.lane_items, [lane.id for lane in journey.lanes], LaneHeaderItem)
+        self._sync_map(self.card_items, [c.id for c in journey.cards], CardItem)
+        drawn = {lane.id: DRAWN_LANES[lane.kind] for lane in journey.lanes if lane.kind in DRAWN_LANES}
+        for lane_id in list(self.row_items):
+            if lane_id not in drawn or not isinstance(self.row_items[lane_id], drawn[lane_id]):
+                self.removeItem(self.row_items.pop(lane_id))
+        for lane_id, cls in drawn.items():
+            if lane_id not in self.row_items:
+                item = cls(lane_id)
+                self.row_items[lane_id] = item
+                self.addItem(item)
+        self.relayout()
+
+    def _sync_map(self, items: dict[str, MapItem], ids: list[str], cls: type[MapItem]) -> None:
+        wanted = set(ids)
+        for item_id in [i for i in items if i not in wanted]:
+            self.removeItem(items.pop(item_id))
+            self._card_heights.pop(item_id, None)
+        for item_id in ids:
+            if item_id not in items:
+                item = cls(item_id)
+                items[item_id] = item
+                self.addItem(item)
+
+    def card_height(self, card: Card) -> float:
+        """A card's height, remembered until its shown content changes."""
+        kind = self.doc.journey.lane(card.lane_id).kind
+        key = (
+            card.text, kind, tuple(card.tags), card.channel, card.online, card.severity, card.impact,
+            card.effort, card.author, card.source, card.date, card.votes, card.image[:64],
+        )
+        cached = self._card_heights.get(card.id)
+        if cached and cached[0] == key:
+            return cached[1]
+        height = card_painter.card_height(card, kind, self.metrics.card_width, self.text_cache)
+        self._card_heights[card.id] = (key, height)
+        return height
+
+    def top_band_height(self) -> float:
+        """Height of what sits between the title and the stage headers (the persona strip)."""
+        from cjm_desktop.canvas.bands import top_band_height
+
+        return top_band_height(self)
+
+    def relayout(self) -> None:
+        """Recompute every position from the model and move the items there."""
+        journey = self.doc.journey
+        m = self.metrics
+        cells: dict[tuple[str, str], list[tuple[str, float]]] = {}
+        for card in journey.cards:
+            cells.setdefault((card.lane_id, card.stage_id), []).append((card.id, self.card_height(card)))
+        specs = [
+            LaneSpec(lane.id, self.row_items[lane.id].reserved_height() if lane.id in self.row_items else 0.0)
+            for lane in journey.lanes
+        ]
+        top = m.margin + m.title_height + self.top_band_height()
+        self.layout = layout = compute_layout([s.id for s in journey.stages], specs, cells, top, m)
+        self.title_item.set_rect(m.margin, m.margin, max(layout.width - 2 * m.margin, 400), m.title_height - 12)
+        for i, stage_id in enumerate(layout.stage_ids):
+            self.stage_items[stage_id].set_rect(*layout.stage_rect(i))
+        for i, lane_id in enumerate(layout.lane_ids):
+            self.lane_items[lane_id].set_rect(*layout.lane_rect(i))
+            if lane_id in self.row_items:
+                x, y, w, _ = layout.lane_row_rect(i)
+                self.row_items[lane_id].set_rect(x, y, w, specs[i].reserved - m.gutter)
+        for card_id, rect in layout.cards.items():
+            self.card_items[card_id].set_rect(*rect)
+        self.setSceneRect(QRectF(0, 0, max(layout.width, 600), max(layout.height, 400)))
+        self.update()
+        self.layout_changed.emit()
+
+    def _on_collection_changed(self, name: str) -> None:
+        if name in ("stages", "lanes", "cards"):
+            self.sync()
+        else:
+            self.relayout()
+
+    def _on_item_changed(self, collection: str, item_id: str) -> None:
+        if collection == "lanes" and item_id in self.lane_items:
+            self.sync()  # the kind may have changed to or from a drawn lane
+        else:
+            self.relayout()
+
+    # ---- selection (view state, never in the undo history) -------------------------------------
+    def selected_ids(self, kind: str) -> list[str]:
+        """Ids of the selected items of a kind ("card", "stage", "lane"), in model order."""
+        chosen = {item.item_id for item in self.selectedItems() if getattr(item, "KIND", "") == kind}
+        journey = self.doc.journey
+        source = {"card": journey.cards, "stage": journey.stages, "lane": journey.lanes}[kind]
+        return [x.id for x in source if x.id in chosen]
+
+    def select_ids(self, ids: list[str]) -> None:
+        """Select exactly these items (cards, stages or lanes by id)."""
+        self.clearSelection()
+        for item_id in ids:
+            item = self.item_for(item_id)
+            if item is not None:
+                item.setSelected(True)
+
+    def item_for(self, item_id: str) -> MapItem | None:
+        """The item that shows a model object."""
+        return self.card_items.get(item_id) or self.stage_items.get(item_id) or self.lane_items.get(item_id)
+
+    def is_dimmed(self, card: Card) -> bool:
+        """Is this card faded out by the persona highlight?"""
+        return bool(self.highlight_persona_id) and self.highlight_persona_id not in card.persona_ids
+
+    def set_highlight_persona(self, persona_id: str | None) -> None:
+        """Fade cards not linked to a persona (view state)."""
+        self.highlight_persona_id = persona_id
+        self.update()
+
+    # ---- painting -----------------------------------------------------------------------------
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt's name
+        painter.fillRect(rect, PAPER)
+        layout = self.layout
+        if not layout.stage_ids or not layout.lane_ids:
+            return
+        m = layout.metrics
+        first_lane = max(bisect_right(layout.lane_y, rect.top()) - 1, 0)
+        last_lane = bisect_left(layout.lane_y, rect.bottom())
+        first_stage = max(bisect_right(layout.stage_x, rect.left()) - 1, 0)
+        last_stage = bisect_left(layout.stage_x, rect.right())
+        for li in range(first_lane, min(last_lane + 1, len(layout.lane_ids))):
+            band = LANE_BAND[li % 2]
+            for si in range(first_stage, min(last_stage + 1, len(layout.stage_ids))):
+                x, y, w, h = layout.cell_rect(li, si)
+                painter.fillRect(QRectF(x, y, w, h), band)
+        # Faint column tint in the stage's colour ties each column to its header.
+        painter.setOpacity(0.05)
+        for si in range(first_stage, min(last_stage + 1, len(layout.stage_ids))):
+            color = QColor(self.doc.journey.stage(layout.stage_ids[si]).color)
+            x, y, w, h = layout.stage_column_rect(si)
+            painter.fillRect(QRectF(x, y + m.stage_header_height, w, h - m.stage_header_height), color)
+        painter.setOpacity(1.0)
+
+    # ---- tools --------------------------------------------------------------------------------
+    def set_tool(self, tool) -> None:
+        """Install an interaction tool (select, route drawing, voting, ...)."""
+        self.tool.deactivate()
+        self.tool = tool
+        tool.activate()
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if not self.tool.mouse_press(event):
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if not self.tool.mouse_move(event):
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if not self.tool.mouse_release(event):
+            super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if not self.tool.mouse_double_click(event):
+            super().mouseDoubleClickEvent(event)
+
+    def top_item_at(self, pos) -> QGraphicsItem | None:
+        """The top-most map item under a scene position."""
+        for item in self.items(pos):
+            if isinstance(item, (MapItem, LaneRowItem)) and not isinstance(item, TitleItem):
+                return item
+        return None

@@ -1,0 +1,91 @@
+"""Wrapped text laid out once and cached: measures and paints cards of any script and length."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
+
+
+@dataclass
+class TextBlock:
+    """Lines of wrapped text; an over-long text ends in an ellipsis on its last shown line."""
+
+    layout: QTextLayout
+    line_count: int
+    height: float
+    elided_tail: str  # the last shown line with "…", or "" when everything fits
+    tail_y: float
+    font: QFont
+
+    def draw(self, painter: QPainter, origin: QPointF) -> None:
+        """Paint the text with its top-left at ``origin``."""
+        for i in range(self.line_count - (1 if self.elided_tail else 0)):
+            self.layout.lineAt(i).draw(painter, origin)
+        if self.elided_tail:
+            painter.setFont(self.font)
+            metrics = QFontMetricsF(self.font)
+            painter.drawText(QPointF(origin.x(), origin.y() + self.tail_y + metrics.ascent()), self.elided_tail)
+
+
+def lay_out_text(text: str, font: QFont, width: float, max_lines: int = 0) -> TextBlock:
+    """Wrap at word boundaries, or anywhere for a long unbroken word (URLs, German compounds)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    option.setUseDesignMetrics(True)
+    layout.setTextOption(option)
+    metrics = QFontMetricsF(font)
+    leading = metrics.leading()
+    y = 0.0
+    layout.beginLayout()
+    lines = 0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += line.height() + leading
+        lines += 1
+        if max_lines and lines > max_lines:
+            break
+    layout.endLayout()
+    elided, tail_y = "", 0.0
+    if max_lines and lines > max_lines:
+        last = layout.lineAt(max_lines - 1)
+        rest = text[last.textStart():].replace("\n", " ")
+        elided = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+        tail_y = last.y()
+        lines = max_lines
+        y = last.y() + last.height() + leading
+    return TextBlock(layout, lines, y, elided, tail_y, font)
+
+
+class TextCache:
+    """Keeps laid-out text by (text, font key, width, max lines); derived state, safe to clear."""
+
+    def __init__(self, limit: int = 20000) -> None:
+        self._blocks: dict[tuple, TextBlock] = {}
+        self._limit = limit
+
+    def block(self, text: str, font: QFont, width: float, max_lines: int = 0) -> TextBlock:
+        """The laid-out block for this text, computed at most once."""
+        key = (text, font.key(), round(width, 1), max_lines)
+        block = self._blocks.get(key)
+        if block is None:
+            if len(self._blocks) >= self._limit:
+                self._blocks.clear()
+            block = lay_out_text(text, font, width, max_lines)
+            self._blocks[key] = block
+        return block
+
+    def clear(self) -> None:
+        """Forget every block (after a font change)."""
+        self._blocks.clear()
+
+
+def text_rect(origin: QPointF, block: TextBlock, width: float) -> QRectF:
+    """The area a block covers when drawn at ``origin``."""
+    return QRectF(origin.x(), origin.y(), width, block.height)

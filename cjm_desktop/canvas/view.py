@@ -1,0 +1,182 @@
+"""JourneyView: the zoomable, pannable window onto the map, and host of the in-place editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from cjm_desktop.canvas.inline_editor import InlineEditor
+from cjm_desktop.canvas.scene import JourneyScene
+from cjm_desktop.document import edits
+
+MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
+ZOOM_STEP = 1.2
+
+
+class JourneyView(QGraphicsView):
+    """Ctrl+wheel zooms at the cursor, wheel scrolls, middle button or Space+drag pans."""
+
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: JourneyScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.journey_scene = scene
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, False)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setBackgroundBrush(Qt.GlobalColor.white)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self._pan_from: QPointF | None = None
+        self._space_down = False
+        self.editor: InlineEditor | None = None
+        scene.edit_requested.connect(self.start_edit)
+
+    # ---- zoom ----------------------------------------------------------------------------------
+    def zoom(self) -> float:
+        """The current zoom factor (1.0 = 100 %)."""
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom to a factor, keeping ``anchor`` (a viewport point) still when given."""
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        old_anchor = self.transformationAnchor()
+        if anchor is None:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        scale = factor / self.zoom()
+        self.scale(scale, scale)
+        self.setTransformationAnchor(old_anchor)
+        self.zoom_changed.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        """One step closer."""
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        """One step further."""
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        """Back to 100 %."""
+        self.set_zoom(1.0)
+
+    def zoom_to_fit(self) -> None:
+        """Show the whole map."""
+        self.fit_rect(self.journey_scene.itemsBoundingRect().adjusted(-16, -16, 16, 16))
+
+    def fit_rect(self, rect: QRectF) -> None:
+        """Zoom and scroll so ``rect`` (scene units) fills the view."""
+        if rect.isEmpty():
+            return
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > MAX_ZOOM or self.zoom() < MIN_ZOOM:
+            self.set_zoom(self.zoom())
+        self.zoom_changed.emit(self.zoom())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.set_zoom(self.zoom() * ZOOM_STEP**steps, event.position())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # ---- pan -----------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            self._space_down and event.button() == Qt.MouseButton.LeftButton
+        ):
+            self._pan_from = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._pan_from is not None:
+            delta = event.position() - self._pan_from
+            self._pan_from = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - round(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - round(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._pan_from is not None:
+            self._pan_from = None
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = False
+            self.viewport().unsetCursor()
+            return
+        super().keyReleaseEvent(event)
+
+    # ---- in-place editing ------------------------------------------------------------------------
+    def start_edit(self, kind: str, item_id: str) -> None:
+        """Open the in-place editor over a card, stage header or lane header."""
+        if self.editor is not None:
+            self.editor.commit()
+        scene = self.journey_scene
+        item = scene.item_for(item_id)
+        if item is None:
+            return
+        self.ensureVisible(item, 40, 40)
+        journey = scene.doc.journey
+        if kind == "card":
+            text, field, collection = journey.card(item_id).text, "text", "cards"
+        elif kind == "stage":
+            text, field, collection = journey.stage(item_id).name, "name", "stages"
+        else:
+            text, field, collection = journey.lane(item_id).title, "title", "lanes"
+        editor = InlineEditor(self.viewport(), text, single_line=kind != "card")
+        rect = self.mapFromScene(item.mapRectToScene(item._rect)).boundingRect()
+        min_h = 64 if kind == "card" else 36
+        editor.setGeometry(rect.x() - 2, rect.y() - 2, max(rect.width() + 4, 180), max(rect.height() + 4, min_h))
+        f = editor.font()
+        f.setPixelSize(max(12, round(13 * self.zoom())))
+        editor.setFont(f)
+        label = {"card": self.tr("Edit card text"), "stage": self.tr("Rename stage"), "lane": self.tr("Rename lane")}[kind]
+
+        def commit(new_text: str) -> None:
+            self.editor = None
+            if kind != "card" and not new_text:
+                return  # a stage or lane keeps its name rather than becoming blank
+            if item_id in (scene.card_items if kind == "card" else scene.stage_items if kind == "stage" else scene.lane_items):
+                edits.set_fields(scene.doc, collection, item_id, {field: new_text}, label)
+            self.setFocus()
+
+        def cancel() -> None:
+            self.editor = None
+            self.setFocus()
+
+        editor.committed.connect(commit)
+        editor.cancelled.connect(cancel)
+        editor.show()
+        editor.setFocus()
+        self.editor = editor
+
+
+def tr(text: str) -> str:
+    """Translate a view string."""
+    return QCoreApplication.translate("JourneyView", text)

@@ -1,0 +1,5 @@
+"""The document layer: model + undo stack + signals (QtCore/QtGui only, no widgets)."""
+
+from cjm_desktop.document.document import JourneyDocument
+
+__all__ = ["JourneyDocument"]

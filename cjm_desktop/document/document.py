@@ -1,0 +1,150 @@
+"""JourneyDocument: the model, its single undo stack, and the signals views listen to."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from cjm_desktop.model import Journey
+
+# Collections a document exposes by name; each is a list attribute of Journey.
+COLLECTIONS = ("stages", "lanes", "cards", "personas", "emotions", "routes", "metrics", "metric_values")
+
+
+class JourneyDocument(QObject):
+    """Owns a Journey; only commands call its mutating methods, and every change emits a signal."""
+
+    reset = Signal()  # the whole journey was replaced (load, revert)
+    collection_changed = Signal(str)  # items were added, removed or reordered in a collection
+    item_changed = Signal(str, str)  # (collection or "map", item id): fields of one item changed
+    path_changed = Signal()
+
+    def __init__(self, journey: Journey | None = None, path: str | Path | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.journey = journey if journey is not None else Journey()
+        self.path: Path | None = Path(path) if path else None
+        self.undo_stack = QUndoStack(self)
+
+    # ---- state -------------------------------------------------------------------------------
+    @property
+    def modified(self) -> bool:
+        """True when there are edits since the last save (derived from the undo stack)."""
+        return not self.undo_stack.isClean()
+
+    def set_path(self, path: str | Path | None) -> None:
+        """Remember where the map lives on disk."""
+        self.path = Path(path) if path else None
+        self.path_changed.emit()
+
+    def display_name(self) -> str:
+        """The file name, or the map title for a map never saved."""
+        return self.path.name if self.path else (self.journey.title or "Untitled")
+
+    def replace_journey(self, journey: Journey, path: str | Path | None = None) -> None:
+        """Load another map into this document; the history starts afresh."""
+        self.undo_stack.clear()
+        self.journey = journey
+        self.path = Path(path) if path else None
+        self.undo_stack.setClean()
+        self.reset.emit()
+        self.path_changed.emit()
+
+    def push(self, command: QUndoCommand) -> None:
+        """Run a command through the undo stack (the only way edits happen)."""
+        self.undo_stack.push(command)
+
+    def macro(self, text: str) -> _Macro:
+        """Context manager grouping several commands into one undo step."""
+        return _Macro(self.undo_stack, text)
+
+    # ---- mutations: called by commands only ----------------------------------------------------
+    def collection(self, name: str) -> list[Any]:
+        """The live list behind a collection name."""
+        if name not in COLLECTIONS:
+            raise KeyError(name)
+        return getattr(self.journey, name)
+
+    def insert_items(self, name: str, placed: list[tuple[int, Any]]) -> None:
+        """Insert items at list positions; ascending positions restore an earlier removal exactly."""
+        items = self.collection(name)
+        for index, item in sorted(placed, key=lambda pair: pair[0]):
+            items.insert(min(index, len(items)), item)
+        self.collection_changed.emit(name)
+
+    def remove_items(self, name: str, ids: list[str]) -> list[tuple[int, Any]]:
+        """Remove items by id; return (position, item) pairs for undo."""
+        items = self.collection(name)
+        wanted = set(ids)
+        placed = [(i, item) for i, item in enumerate(items) if item.id in wanted]
+        for index, _ in reversed(placed):
+            del items[index]
+        self.collection_changed.emit(name)
+        return placed
+
+    def replace_list(self, name: str, new_items: list[Any]) -> list[Any]:
+        """Swap a collection's contents (for records without ids); return the old contents."""
+        items = self.collection(name)
+        old = list(items)
+        items[:] = new_items
+        self.collection_changed.emit(name)
+        return old
+
+    def move_item(self, name: str, item_id: str, new_index: int) -> int:
+        """Move one item to a new position; return its old position."""
+        items = self.collection(name)
+        old = next(i for i, item in enumerate(items) if item.id == item_id)
+        item = items.pop(old)
+        items.insert(new_index, item)
+        self.collection_changed.emit(name)
+        return old
+
+    def set_fields(self, name: str, item_id: str, values: dict[str, Any]) -> dict[str, Any]:
+        """Set fields of one item (``name`` "map" edits the journey itself); return the old values."""
+        target = self.target(name, item_id)
+        old = {key: copy.deepcopy(getattr(target, key)) for key in values}
+        for key, value in values.items():
+            setattr(target, key, copy.deepcopy(value))
+        self.item_changed.emit(name, item_id)
+        return old
+
+    def target(self, name: str, item_id: str) -> Any:
+        """The object a field edit applies to."""
+        if name == "map":
+            return self.journey
+        if name == "voting":
+            return self.journey.voting
+        items = self.collection(name)
+        for item in items:
+            if item.id == item_id:
+                return item
+        raise KeyError(f"{name}/{item_id}")
+
+    def place_cards(self, moves: list[tuple[str, str, str, int]]) -> None:
+        """Put cards (id, lane, stage, list position) in place, in one structural change."""
+        cards = self.journey.cards
+        ids = {card_id for card_id, *_ in moves}
+        moved = {c.id: c for c in cards if c.id in ids}
+        cards[:] = [c for c in cards if c.id not in ids]
+        for card_id, lane_id, stage_id, index in sorted(moves, key=lambda m: m[3]):
+            card = moved[card_id]
+            card.lane_id, card.stage_id = lane_id, stage_id
+            cards.insert(min(index, len(cards)), card)
+        self.collection_changed.emit("cards")
+
+
+class _Macro:
+    def __init__(self, stack: QUndoStack, text: str) -> None:
+        self.stack, self.text = stack, text
+
+    def __enter__(self) -> None:
+        self.stack.beginMacro(self.text)
+
+    def __exit__(self, *exc: object) -> None:
+        self.stack.endMacro()
+        if exc[0] is not None:
+            # A failed multi-step edit must leave the map as it was: roll the partial macro back.
+            self.stack.undo()

@@ -1,0 +1,1 @@
+"""File IO: the .cjm format, migrations, atomic saving, spreadsheets. Never imports Qt widgets."""

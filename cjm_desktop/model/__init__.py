@@ -1,0 +1,37 @@
+"""The journey map model: pure Python dataclasses, no Qt."""
+
+from cjm_desktop.model.ids import new_id
+from cjm_desktop.model.journey import (
+    CHANNELS,
+    QUOTE_SOURCES,
+    Card,
+    EmotionPoint,
+    Journey,
+    Lane,
+    LaneKind,
+    Metric,
+    MetricSource,
+    MetricValue,
+    Persona,
+    Route,
+    Stage,
+    VotingSettings,
+)
+
+__all__ = [
+    "CHANNELS",
+    "QUOTE_SOURCES",
+    "Card",
+    "EmotionPoint",
+    "Journey",
+    "Lane",
+    "LaneKind",
+    "Metric",
+    "MetricSource",
+    "MetricValue",
+    "Persona",
+    "Route",
+    "Stage",
+    "VotingSettings",
+    "new_id",
+]

@@ -1,0 +1,318 @@
+"""Dataclasses for a journey map and the pure operations that change it.
+
+The model holds all state of a map. It never imports Qt: the document layer wraps these
+operations in undoable commands and signals, and the canvas only mirrors what is here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class LaneKind(StrEnum):
+    """The kinds of row a map offers (see domain.md)."""
+
+    TOUCHPOINTS = "touchpoints"
+    ACTIONS = "actions"
+    THOUGHTS = "thoughts"
+    GOALS = "goals"
+    EMOTIONS = "emotions"
+    PAIN_POINTS = "pain_points"
+    OPPORTUNITIES = "opportunities"
+    MOMENTS_OF_TRUTH = "moments_of_truth"
+    QUOTES = "quotes"
+    CTA = "cta"
+    METRICS = "metrics"
+    BACKSTAGE = "backstage"
+    IMAGES = "images"
+    NOTES = "notes"
+
+
+CHANNELS: tuple[str, ...] = (
+    "web",
+    "mobile_app",
+    "email",
+    "phone",
+    "store",
+    "social",
+    "messaging",
+    "courier",
+    "partner",
+    "other",
+)
+
+QUOTE_SOURCES: tuple[str, ...] = ("interview", "survey", "support_ticket", "review", "other")
+
+
+@dataclass
+class Stage:
+    """A column of the map: one step of the customer's journey."""
+
+    id: str
+    name: str
+    description: str = ""
+    color: str = "#4f7cac"
+
+
+@dataclass
+class Lane:
+    """A row of the map: one kind of information shown for every stage."""
+
+    id: str
+    kind: LaneKind
+    title: str
+    collapsed: bool = False
+
+
+@dataclass
+class Card:
+    """One item in a lane x stage cell. Kind-specific fields stay at their defaults elsewhere."""
+
+    id: str
+    lane_id: str
+    stage_id: str
+    text: str = ""
+    color: str | None = None
+    tags: list[str] = field(default_factory=list)
+    persona_ids: list[str] = field(default_factory=list)
+    # touchpoints
+    channel: str | None = None
+    online: bool | None = None
+    moment_of_truth: bool = False
+    # pain points: 1 (minor) .. 3 (severe); opportunities: impact and effort 1..3
+    severity: int | None = None
+    impact: int | None = None
+    effort: int | None = None
+    # quotes
+    author: str = ""
+    source: str | None = None
+    date: str = ""
+    # image frames: base64-encoded PNG/JPEG, already downscaled
+    image: str = ""
+    # workshop dot voting
+    votes: int = 0
+
+
+@dataclass
+class Persona:
+    """A generalised portrait of a customer segment the map is made for."""
+
+    id: str
+    name: str
+    color: str = "#d0573c"
+    photo: str = ""  # base64-encoded PNG/JPEG, downscaled
+    role: str = ""
+    age: str = ""
+    location: str = ""
+    segment: str = "B2C"
+    background: str = ""
+    goals: str = ""
+    motivations: str = ""
+    frustrations: str = ""
+    behaviours: str = ""
+    channels: list[str] = field(default_factory=list)
+    quote: str = ""
+    visible: bool = True
+
+
+@dataclass
+class EmotionPoint:
+    """How one persona feels at one stage, on a -3..+3 scale."""
+
+    persona_id: str
+    stage_id: str
+    score: int
+    note: str = ""
+
+
+@dataclass
+class Route:
+    """An arrow from one touchpoint card to another: a persona's path across channels."""
+
+    id: str
+    from_card: str
+    to_card: str
+    persona_id: str | None = None
+    label: str = ""
+
+
+@dataclass
+class Metric:
+    """A measured quantity laid over the stages (conversion rate, NPS, sessions, ...)."""
+
+    id: str
+    name: str
+    unit: str = ""
+    format: str = "number"  # number | percent | currency | duration
+    higher_is_better: bool = True
+    target: float | None = None
+    aggregate: str = "mean"
+    is_count: bool = False
+
+
+@dataclass
+class MetricValue:
+    """A metric's value at one stage, with its time series when the source had dates."""
+
+    metric_id: str
+    stage_id: str
+    value: float
+    series: list[tuple[str, float]] = field(default_factory=list)
+
+
+@dataclass
+class MetricSource:
+    """Where metrics were imported from, so they can be refreshed later."""
+
+    path: str
+    sheet: str = ""
+    layout: str = "rows"
+    stage_column: str = ""
+    date_column: str = ""
+    aggregate: str = ""
+    stage_mapping: dict[str, str] = field(default_factory=dict)  # sheet name -> stage id, "" = skip
+    header_row: int = 0
+
+
+@dataclass
+class VotingSettings:
+    """Dot-voting rules for a workshop."""
+
+    dots_per_participant: int = 5
+    lane_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Journey:
+    """A whole journey map: ordered stages and lanes, cards in their cells, and research content."""
+
+    title: str = "Untitled journey"
+    description: str = ""
+    goals: str = ""
+    stages: list[Stage] = field(default_factory=list)
+    lanes: list[Lane] = field(default_factory=list)
+    cards: list[Card] = field(default_factory=list)
+    personas: list[Persona] = field(default_factory=list)
+    emotions: list[EmotionPoint] = field(default_factory=list)
+    routes: list[Route] = field(default_factory=list)
+    metrics: list[Metric] = field(default_factory=list)
+    metric_values: list[MetricValue] = field(default_factory=list)
+    metric_source: MetricSource | None = None
+    voting: VotingSettings = field(default_factory=VotingSettings)
+    # Derived look-up caches: id -> list position, validated on every hit (never serialized).
+    _positions: dict[str, dict[str, int]] = field(default_factory=dict, repr=False, compare=False)
+
+    # ---- look-ups -------------------------------------------------------------------------
+    def stage(self, stage_id: str) -> Stage:
+        """Return the stage with this id (KeyError when absent)."""
+        return self.stages[self.stage_index(stage_id)]
+
+    def lane(self, lane_id: str) -> Lane:
+        """Return the lane with this id (KeyError when absent)."""
+        return self.lanes[self.lane_index(lane_id)]
+
+    def card(self, card_id: str) -> Card:
+        """Return the card with this id (KeyError when absent)."""
+        return self.cards[self.card_index(card_id)]
+
+    def persona(self, persona_id: str) -> Persona:
+        """Return the persona with this id (KeyError when absent)."""
+        return self.personas[self._index_of("personas", self.personas, persona_id)]
+
+    def stage_index(self, stage_id: str) -> int:
+        """Position of a stage, left to right."""
+        return self._index_of("stages", self.stages, stage_id)
+
+    def lane_index(self, lane_id: str) -> int:
+        """Position of a lane, top to bottom."""
+        return self._index_of("lanes", self.lanes, lane_id)
+
+    def card_index(self, card_id: str) -> int:
+        """Position of a card in the map's card list (which also orders cards within a cell)."""
+        return self._index_of("cards", self.cards, card_id)
+
+    def cards_in(self, lane_id: str, stage_id: str) -> list[Card]:
+        """Cards of one cell, in display order."""
+        return [c for c in self.cards if c.lane_id == lane_id and c.stage_id == stage_id]
+
+    def cells(self) -> dict[tuple[str, str], list[Card]]:
+        """All non-empty cells keyed by (lane id, stage id), each in display order; one pass."""
+        result: dict[tuple[str, str], list[Card]] = {}
+        for card in self.cards:
+            result.setdefault((card.lane_id, card.stage_id), []).append(card)
+        return result
+
+    def emotion(self, persona_id: str, stage_id: str) -> EmotionPoint | None:
+        """The emotion point of a persona at a stage, if scored."""
+        for point in self.emotions:
+            if point.persona_id == persona_id and point.stage_id == stage_id:
+                return point
+        return None
+
+    def insertion_index(self, lane_id: str, stage_id: str, position: int, ignore: set[str] = frozenset()) -> int:
+        """Index in ``cards`` that puts a card at ``position`` within a cell.
+
+        Cards in ``ignore`` (the ones being moved) do not count. Position past the end appends
+        after the cell's last card, or at the end of the list for an empty cell.
+        """
+        cell = [i for i, c in enumerate(self.cards) if c.lane_id == lane_id and c.stage_id == stage_id and c.id not in ignore]
+        if not cell:
+            return len(self.cards)
+        if position < len(cell):
+            return cell[max(position, 0)]
+        return cell[-1] + 1
+
+    # ---- operations (the document wraps these in commands) ----------------------------------
+    def insert_stage(self, index: int, stage: Stage) -> None:
+        """Insert a stage at a position."""
+        self.stages.insert(index, stage)
+
+    def remove_stage(self, stage_id: str) -> tuple[int, Stage]:
+        """Remove a stage (its cards must be removed first); return where it was."""
+        index = self.stage_index(stage_id)
+        return index, self.stages.pop(index)
+
+    def move_stage(self, stage_id: str, new_index: int) -> int:
+        """Move a stage to a new position; return its old one."""
+        old, stage = self.remove_stage(stage_id)
+        self.stages.insert(new_index, stage)
+        return old
+
+    def insert_lane(self, index: int, lane: Lane) -> None:
+        """Insert a lane at a position."""
+        self.lanes.insert(index, lane)
+
+    def remove_lane(self, lane_id: str) -> tuple[int, Lane]:
+        """Remove a lane (its cards must be removed first); return where it was."""
+        index = self.lane_index(lane_id)
+        return index, self.lanes.pop(index)
+
+    def move_lane(self, lane_id: str, new_index: int) -> int:
+        """Move a lane to a new position; return its old one."""
+        old, lane = self.remove_lane(lane_id)
+        self.lanes.insert(new_index, lane)
+        return old
+
+    def insert_card(self, index: int, card: Card) -> None:
+        """Insert a card at a position in the card list."""
+        self.cards.insert(index, card)
+
+    def remove_card(self, card_id: str) -> tuple[int, Card]:
+        """Remove a card; return where it was."""
+        index = self.card_index(card_id)
+        return index, self.cards.pop(index)
+
+    def _index_of(self, name: str, items: list, item_id: str) -> int:
+        # The cache is checked against the list on every hit, so direct list edits can never
+        # make it lie; a miss rebuilds it in one pass. Look-ups in paint stay O(1).
+        positions = self._positions.get(name)
+        if positions is not None:
+            index = positions.get(item_id)
+            if index is not None and index < len(items) and items[index].id == item_id:
+                return index
+        positions = {item.id: i for i, item in enumerate(items)}
+        self._positions[name] = positions
+        if item_id not in positions:
+            raise KeyError(item_id)
+        return positions[item_id]

@@ -1,0 +1,1 @@
+"""Widgets: main window, docks, inspector, dialogs, presentation mode."""

@@ -1,0 +1,226 @@
+"""Edit actions of a window: clipboard, delete, duplicate, insert, and the canvas context menus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from cjm_desktop.canvas.items import CardItem, LaneHeaderItem, StageHeaderItem
+from cjm_desktop.canvas.view import JourneyView
+from cjm_desktop.document import edits
+from cjm_desktop.io.cjm_format import FormatError
+from cjm_desktop.io.clipboard_format import CARDS_MIME, cards_from_bytes, cards_to_bytes, cards_to_text
+from cjm_desktop.model import LaneKind
+
+
+class EditActions(QObject):
+    """Owns the Edit and Insert actions for one view and carries them out through ``edits``."""
+
+    def __init__(self, view: JourneyView, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.scene = view.journey_scene
+        self.doc = self.scene.doc
+        self.window = parent
+        stack = self.doc.undo_stack
+        self.undo = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.cut = self._action(self.tr("Cu&t"), self.cut_selection, QKeySequence.StandardKey.Cut)
+        self.copy = self._action(self.tr("&Copy"), self.copy_selection, QKeySequence.StandardKey.Copy)
+        self.paste = self._action(self.tr("&Paste"), self.paste_clipboard, QKeySequence.StandardKey.Paste)
+        self.duplicate = self._action(self.tr("D&uplicate"), self.duplicate_selection, QKeySequence("Ctrl+D"))
+        self.delete = self._action(self.tr("&Delete"), self.delete_selection, QKeySequence.StandardKey.Delete)
+        self.delete.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")])
+        self.select_all = self._action(self.tr("Select &all cards"), self.select_all_cards, QKeySequence.StandardKey.SelectAll)
+        self.edit_text = self._action(self.tr("&Edit text"), self.edit_selected, QKeySequence("F2"))
+        self.add_card = self._action(self.tr("New &card"), self.add_card_here, QKeySequence("Ctrl+Return"))
+        self.add_card.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Insert")])
+        self.add_stage = self._action(self.tr("New &stage"), self.add_stage_after, QKeySequence("Ctrl+Alt+S"))
+        self.add_lane_menu = QMenu(self.tr("New &lane"), parent)
+        for kind in LaneKind:
+            action = self.add_lane_menu.addAction(edits.lane_title(kind))
+            action.triggered.connect(lambda _c=False, k=kind: self.add_lane(k))
+        for action in (self.cut, self.copy, self.paste, self.duplicate, self.delete, self.select_all, self.edit_text, self.add_card):
+            view.addAction(action)
+
+    def _action(self, text: str, slot, shortcut) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())  # never pass ``checked`` on as an argument
+        return action
+
+    # ---- clipboard ----------------------------------------------------------------------------
+    def copy_selection(self) -> bool:
+        """Copy the selected cards (as cards for the app, as text for everything else)."""
+        journey = self.doc.journey
+        cards = [journey.card(i) for i in self.scene.selected_ids("card")]
+        if not cards:
+            return False
+        mime = QMimeData()
+        mime.setData(CARDS_MIME, cards_to_bytes(cards))
+        mime.setText(cards_to_text(cards))
+        QGuiApplication.clipboard().setMimeData(mime)
+        return True
+
+    def cut_selection(self) -> None:
+        """Copy, then delete, the selected cards (one undo step for the delete)."""
+        ids = self.scene.selected_ids("card")
+        if self.copy_selection():
+            edits.delete_cards(self.doc, ids, self.tr("Cut"))
+
+    def paste_target(self) -> tuple[str, str] | None:
+        """The cell pasted cards go to: the selected card's cell, else the first card cell."""
+        journey = self.doc.journey
+        selected = self.scene.selected_ids("card")
+        if selected:
+            card = journey.card(selected[-1])
+            return card.lane_id, card.stage_id
+        if journey.stages and journey.lanes:
+            lane = next((lane for lane in journey.lanes if lane.kind not in (LaneKind.EMOTIONS, LaneKind.METRICS)), journey.lanes[0])
+            return lane.id, journey.stages[0].id
+        return None
+
+    def paste_clipboard(self, target: tuple[str, str] | None = None) -> None:
+        """Paste cards (or plain text as one card per paragraph) into a cell."""
+        mime = QGuiApplication.clipboard().mimeData()
+        target = target or self.paste_target()
+        if mime is None or target is None:
+            return
+        try:
+            if mime.hasFormat(CARDS_MIME):
+                cards = cards_from_bytes(mime.data(CARDS_MIME).data())
+            elif mime.hasText() and mime.text().strip():
+                from cjm_desktop.model import Card
+
+                paragraphs = [p.strip() for p in mime.text().split("\n\n") if p.strip()][:200]
+                cards = [Card(id="", lane_id="", stage_id="", text=p) for p in paragraphs]
+            else:
+                return
+        except FormatError as error:
+            QMessageBox.warning(self.window, self.tr("Paste"), self.tr("Nothing was pasted: %s.") % error)
+            return
+        position = self._position_after_selection(target)
+        pasted = edits.insert_cards(self.doc, cards, target[0], target[1], position)
+        self.scene.select_ids([c.id for c in pasted])
+
+    def _position_after_selection(self, target: tuple[str, str]) -> int | None:
+        """Right after the last selected card when it is in the target cell, else the cell's end."""
+        selected = self.scene.selected_ids("card")
+        if not selected:
+            return None
+        cell = [c.id for c in self.doc.journey.cards_in(*target)]
+        return cell.index(selected[-1]) + 1 if selected[-1] in cell else None
+
+    # ---- structure ----------------------------------------------------------------------------
+    def delete_selection(self) -> None:
+        """Delete the selected cards, stages or lanes (with their cards), one undo step."""
+        cards = self.scene.selected_ids("card")
+        stages = self.scene.selected_ids("stage")
+        lanes = self.scene.selected_ids("lane")
+        if stages or lanes:
+            count = sum(1 for c in self.doc.journey.cards if c.stage_id in stages or c.lane_id in lanes)
+            if count and QMessageBox.question(
+                self.window,
+                self.tr("Delete"),
+                self.tr("Delete the selected stages and lanes with their %d cards? (Undo brings them back.)") % count,
+            ) != QMessageBox.StandardButton.Yes:
+                return
+            with self.doc.macro(self.tr("Delete")):
+                edits.delete_cards(self.doc, [c for c in cards if self.doc.journey.card(c).stage_id not in stages])
+                edits.delete_stages(self.doc, stages)
+                edits.delete_lanes(self.doc, lanes)
+        else:
+            edits.delete_cards(self.doc, cards)
+
+    def duplicate_selection(self) -> None:
+        """Duplicate the selected cards next to their originals."""
+        copies = edits.duplicate_cards(self.doc, self.scene.selected_ids("card"))
+        if copies:
+            self.scene.select_ids([c.id for c in copies])
+
+    def select_all_cards(self) -> None:
+        """Select every card."""
+        self.scene.select_ids([c.id for c in self.doc.journey.cards])
+
+    def edit_selected(self) -> None:
+        """Edit the selected card's text or header's name in place."""
+        for kind in ("card", "stage", "lane"):
+            ids = self.scene.selected_ids(kind)
+            if ids:
+                self.scene.edit_requested.emit(kind, ids[0])
+                return
+
+    def add_card_here(self, target: tuple[str, str] | None = None) -> None:
+        """Add a card after the selected one (or in the first cell) and type into it."""
+        target = target or self.paste_target()
+        if target is None:
+            return
+        position = self._position_after_selection(target)
+        card = edits.add_card(self.doc, target[0], target[1], position=position)
+        self.scene.select_ids([card.id])
+        self.scene.edit_requested.emit("card", card.id)
+
+    def add_stage_after(self, index: int | None = None) -> None:
+        """Add a stage after the selected one (or at the end) and name it in place."""
+        journey = self.doc.journey
+        selected = self.scene.selected_ids("stage")
+        if index is None and selected:
+            index = journey.stage_index(selected[-1]) + 1
+        stage = edits.add_stage(self.doc, index)
+        self.scene.select_ids([stage.id])
+        self.scene.edit_requested.emit("stage", stage.id)
+
+    def add_lane(self, kind: LaneKind, index: int | None = None) -> None:
+        """Add a lane of a kind below the selected one (or at the bottom)."""
+        selected = self.scene.selected_ids("lane")
+        if index is None and selected:
+            index = self.doc.journey.lane_index(selected[-1]) + 1
+        lane = edits.add_lane(self.doc, kind, index=index)
+        self.scene.select_ids([lane.id])
+
+    # ---- context menu -------------------------------------------------------------------------
+    def context_menu(self, view_pos: QPoint) -> None:
+        """The right-click menu for whatever is under the cursor."""
+        scene_pos: QPointF = self.view.mapToScene(view_pos)
+        item = self.scene.top_item_at(scene_pos)
+        journey = self.doc.journey
+        menu = QMenu(self.window)
+        if isinstance(item, (CardItem, StageHeaderItem, LaneHeaderItem)) and not item.isSelected():
+            self.scene.select_ids([item.item_id])
+        if isinstance(item, CardItem):
+            menu.addActions([self.edit_text, self.duplicate, self.cut, self.copy, self.paste])
+            menu.addSeparator()
+            menu.addAction(self.delete)
+        elif isinstance(item, StageHeaderItem):
+            index = journey.stage_index(item.item_id)
+            menu.addAction(self.tr("Rename"), lambda: self.scene.edit_requested.emit("stage", item.item_id))
+            menu.addAction(self.tr("Insert stage before"), lambda: self.add_stage_after(index))
+            menu.addAction(self.tr("Insert stage after"), lambda: self.add_stage_after(index + 1))
+            menu.addSeparator()
+            menu.addAction(self.tr("Move left"), lambda: edits.move_stage(self.doc, item.item_id, index - 1))
+            menu.addAction(self.tr("Move right"), lambda: edits.move_stage(self.doc, item.item_id, index + 1))
+            menu.addSeparator()
+            menu.addAction(self.delete)
+        elif isinstance(item, LaneHeaderItem):
+            index = journey.lane_index(item.item_id)
+            menu.addAction(self.tr("Rename"), lambda: self.scene.edit_requested.emit("lane", item.item_id))
+            menu.addAction(self.tr("Move up"), lambda: edits.move_lane(self.doc, item.item_id, index - 1))
+            menu.addAction(self.tr("Move down"), lambda: edits.move_lane(self.doc, item.item_id, index + 1))
+            menu.addMenu(self.add_lane_menu)
+            menu.addSeparator()
+            menu.addAction(self.delete)
+        else:
+            layout = self.scene.layout
+            li, si = layout.lane_at(scene_pos.y()), layout.stage_at(scene_pos.x())
+            if li is not None and si is not None:
+                target = (layout.lane_ids[li], layout.stage_ids[si])
+                self.scene.clearSelection()
+                menu.addAction(self.tr("New card here"), lambda: self.add_card_here(target))
+                menu.addAction(self.tr("Paste here"), lambda: self.paste_clipboard(target))
+                menu.addSeparator()
+            menu.addAction(self.add_stage)
+            menu.addMenu(self.add_lane_menu)
+        menu.exec(self.view.viewport().mapToGlobal(view_pos))

@@ -1,0 +1,222 @@
+"""The inspector dock: the selected object's properties, each edit one (merged) undo step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjm_desktop.canvas.card_painter import CHANNEL_LABELS
+from cjm_desktop.canvas.scene import JourneyScene
+from cjm_desktop.document import edits
+from cjm_desktop.model import QUOTE_SOURCES, LaneKind
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One editable property: model field, label, editor kind and choices."""
+
+    name: str
+    label: str
+    editor: str  # line | text | color | optcolor | combo | bool | tags | level
+    choices: tuple[tuple[Any, str], ...] = ()
+
+
+LEVELS = ((None, "—"), (1, "1 low"), (2, "2 medium"), (3, "3 high"))
+
+
+def card_fields(kind: LaneKind) -> list[FieldSpec]:
+    """The fields a card of a lane kind offers."""
+    specs = [FieldSpec("text", "Text", "text")]
+    if kind == LaneKind.TOUCHPOINTS:
+        specs += [
+            FieldSpec("channel", "Channel", "combo", ((None, "—"), *CHANNEL_LABELS.items())),
+            FieldSpec("online", "Online / offline", "combo", ((None, "—"), (True, "Online"), (False, "Offline"))),
+            FieldSpec("moment_of_truth", "Moment of truth", "bool"),
+        ]
+    if kind == LaneKind.PAIN_POINTS:
+        specs.append(FieldSpec("severity", "Severity", "combo", LEVELS))
+    if kind == LaneKind.OPPORTUNITIES:
+        specs += [FieldSpec("impact", "Impact", "combo", LEVELS), FieldSpec("effort", "Effort", "combo", LEVELS)]
+    if kind == LaneKind.QUOTES:
+        specs += [
+            FieldSpec("author", "Who said it", "line"),
+            FieldSpec("source", "Source", "combo", ((None, "—"), *((s, s.replace("_", " ").capitalize()) for s in QUOTE_SOURCES))),
+            FieldSpec("date", "Date", "line"),
+        ]
+    specs += [FieldSpec("tags", "Tags (comma separated)", "tags"), FieldSpec("color", "Colour", "optcolor")]
+    return specs
+
+
+STAGE_FIELDS = [FieldSpec("name", "Name", "line"), FieldSpec("description", "Description", "text"), FieldSpec("color", "Colour", "color")]
+LANE_FIELDS = [
+    FieldSpec("title", "Title", "line"),
+    FieldSpec("kind", "Kind", "combo", tuple((k, edits.lane_title(k)) for k in LaneKind)),
+]
+MAP_FIELDS = [FieldSpec("title", "Title", "line"), FieldSpec("goals", "Goals and scope", "text"), FieldSpec("description", "Description", "text")]
+
+
+class Inspector(QWidget):
+    """Shows and edits whatever is selected; the map itself when nothing is."""
+
+    def __init__(self, scene: JourneyScene, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scene = scene
+        self.doc = scene.doc
+        self.target: tuple[str, str] = ("map", "")
+        self.editors: dict[str, tuple[FieldSpec, QWidget]] = {}
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: 600; font-size: 15px; padding: 4px 0;")
+        self.form_host = QWidget()
+        self.form = QFormLayout(self.form_host)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form_host)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(scroll)
+        scene.selectionChanged.connect(self.rebuild)
+        # After undo or any model change, refresh the shown values (not the widgets) once.
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0, timeout=self.refresh)
+        self.doc.item_changed.connect(lambda *_: self._refresh_timer.start())
+        self.doc.collection_changed.connect(lambda *_: self._refresh_timer.start())
+        self.doc.reset.connect(self.rebuild)
+        self.rebuild()
+
+    # ---- building -----------------------------------------------------------------------------
+    def _choose_target(self) -> tuple[str, str, list[FieldSpec], str]:
+        journey = self.doc.journey
+        cards = self.scene.selected_ids("card")
+        stages = self.scene.selected_ids("stage")
+        lanes = self.scene.selected_ids("lane")
+        if len(cards) == 1 and not stages and not lanes:
+            card = journey.card(cards[0])
+            kind = journey.lane(card.lane_id).kind
+            return "cards", cards[0], card_fields(kind), self.tr("Card · %s") % journey.lane(card.lane_id).title
+        if len(stages) == 1 and not cards and not lanes:
+            return "stages", stages[0], STAGE_FIELDS, self.tr("Stage")
+        if len(lanes) == 1 and not cards and not stages:
+            return "lanes", lanes[0], LANE_FIELDS, self.tr("Lane")
+        count = len(cards) + len(stages) + len(lanes)
+        if count > 1:
+            return "none", "", [], self.tr("%d items selected") % count
+        return "map", "", MAP_FIELDS, self.tr("Map")
+
+    def rebuild(self) -> None:
+        """Rebuild the form for the current selection."""
+        collection, item_id, specs, heading = self._choose_target()
+        self.target = (collection, item_id)
+        self.heading.setText(heading)
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.editors.clear()
+        for spec in specs:
+            widget = self._make_editor(spec)
+            self.editors[spec.name] = (spec, widget)
+            self.form.addRow(self.tr(spec.label), widget)
+        self.refresh()
+
+    def _make_editor(self, spec: FieldSpec) -> QWidget:
+        if spec.editor in ("line", "tags"):
+            w = QLineEdit()
+            w.textEdited.connect(lambda _t, s=spec: self._commit(s, merge=True))
+            return w
+        if spec.editor == "text":
+            w = QPlainTextEdit()
+            w.setTabChangesFocus(True)
+            w.setMinimumHeight(90)
+            w.textChanged.connect(lambda s=spec: self._commit(s, merge=True))
+            return w
+        if spec.editor == "combo":
+            w = QComboBox()
+            for value, label in spec.choices:
+                w.addItem(self.tr(label), value)
+            w.activated.connect(lambda _i, s=spec: self._commit(s))
+            return w
+        if spec.editor == "bool":
+            w = QCheckBox()
+            w.clicked.connect(lambda _c, s=spec: self._commit(s))
+            return w
+        w = QPushButton()
+        w.clicked.connect(lambda _c=False, s=spec: self._pick_color(s))
+        return w
+
+    # ---- values -------------------------------------------------------------------------------
+    def _current(self, spec: FieldSpec) -> Any:
+        collection, item_id = self.target
+        return getattr(self.doc.target(collection, item_id), spec.name)
+
+    def refresh(self) -> None:
+        """Show the model's values without creating undo steps."""
+        collection, item_id = self.target
+        if collection == "none":
+            return
+        try:
+            self.doc.target(collection, item_id)
+        except KeyError:
+            self.rebuild()  # the object went away (undo of its creation)
+            return
+        for spec, widget in self.editors.values():
+            value = self._current(spec)
+            widget.blockSignals(True)
+            if isinstance(widget, QLineEdit):
+                text = ", ".join(value) if spec.editor == "tags" else (value or "")
+                if widget.text() != text:
+                    widget.setText(text)
+            elif isinstance(widget, QPlainTextEdit):
+                if widget.toPlainText() != (value or ""):
+                    widget.setPlainText(value or "")
+            elif isinstance(widget, QComboBox):
+                index = widget.findData(value)
+                widget.setCurrentIndex(max(index, 0))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QPushButton):
+                widget.setText(value or self.tr("Default"))
+                widget.setStyleSheet(f"background: {value};" if value else "")
+            widget.blockSignals(False)
+
+    def _value_of(self, spec: FieldSpec, widget: QWidget) -> Any:
+        if spec.editor == "tags":
+            return [t.strip() for t in widget.text().split(",") if t.strip()]
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        return None
+
+    def _commit(self, spec: FieldSpec, merge: bool = False) -> None:
+        collection, item_id = self.target
+        value = self._value_of(spec, self.editors[spec.name][1])
+        if spec.name in ("name", "title") and collection in ("stages", "lanes") and not value.strip():
+            return  # a header never becomes blank while typing over it
+        edits.set_fields(self.doc, collection, item_id, {spec.name: value}, self.tr("Edit %s") % self.tr(spec.label).lower(), merge)
+
+    def _pick_color(self, spec: FieldSpec) -> None:
+        current = self._current(spec)
+        color = QColorDialog.getColor(QColor(current or "#ffffff"), self, self.tr("Choose a colour"))
+        if color.isValid():
+            collection, item_id = self.target
+            edits.set_fields(self.doc, collection, item_id, {spec.name: color.name()}, self.tr("Change colour"))
+

@@ -1,0 +1,302 @@
+"""The main window: one map per window, its canvas, docks, menus and file handling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QUndoView,
+    QWidget,
+)
+
+from cjm_desktop import __version__
+from cjm_desktop.canvas.scene import JourneyScene
+from cjm_desktop.canvas.view import JourneyView
+from cjm_desktop.document import JourneyDocument
+from cjm_desktop.io.cjm_file import load_map, save_map
+from cjm_desktop.io.errors import MapFileError
+from cjm_desktop.paths import sample_map_path
+from cjm_desktop.ui.edit_actions import EditActions
+from cjm_desktop.ui.inspector import Inspector
+
+MAX_RECENT = 10
+FILE_FILTER = "Journey maps (*.cjm);;All files (*)"
+
+_windows: list[MainWindow] = []  # keeps every open window alive
+
+
+class MainWindow(QMainWindow):
+    """A window editing one journey map."""
+
+    def __init__(self, doc: JourneyDocument | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAcceptDrops(True)
+        self.doc = doc or JourneyDocument()
+        self.scene = JourneyScene(self.doc, self)
+        self.view = JourneyView(self.scene, self)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setCentralWidget(self.view)
+        self.edit = EditActions(self.view, self)
+        self.view.customContextMenuRequested.connect(self.edit.context_menu)
+        self.inspector = Inspector(self.scene)
+        self.inspector_dock = self._dock(self.tr("Inspector"), self.inspector, "inspector")
+        self.history_dock = self._dock(self.tr("History"), QUndoView(self.doc.undo_stack), "history")
+        self.tabifyDockWidget(self.inspector_dock, self.history_dock)
+        self.inspector_dock.raise_()
+        self.zoom_label = QLabel()
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
+        self._build_menus()
+        self.doc.undo_stack.cleanChanged.connect(self._update_title)
+        self.doc.path_changed.connect(self._update_title)
+        self.doc.item_changed.connect(lambda c, _i: c == "map" and self._update_title())
+        self._update_title()
+        self.resize(1440, 900)
+        _windows.append(self)
+
+    def _dock(self, title: str, widget: QWidget, name: str) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setMinimumWidth(300)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
+
+    # ---- menus --------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._add(file_menu, self.tr("&New map"), self.new_map, QKeySequence.StandardKey.New)
+        self._add(file_menu, self.tr("New from &sample map"), self.new_from_sample)
+        self._add(file_menu, self.tr("New &window"), lambda: MainWindow().show_fitted(), QKeySequence("Ctrl+Shift+N"))
+        self._add(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self._add(file_menu, self.tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs)
+        file_menu.addSeparator()
+        self.file_menu = file_menu
+        self.export_anchor = file_menu.addSeparator()
+        self._add(file_menu, self.tr("&Close window"), self.close, QKeySequence.StandardKey.Close)
+        self._add(file_menu, self.tr("&Quit"), QApplication.closeAllWindows, QKeySequence.StandardKey.Quit)
+
+        e = self.edit
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([e.undo, e.redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([e.cut, e.copy, e.paste, e.duplicate, e.delete])
+        edit_menu.addSeparator()
+        edit_menu.addActions([e.select_all, e.edit_text])
+        self.edit_menu = edit_menu
+
+        insert_menu = bar.addMenu(self.tr("&Insert"))
+        insert_menu.addActions([e.add_card, e.add_stage])
+        insert_menu.addMenu(e.add_lane_menu)
+        self.insert_menu = insert_menu
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self._add(view_menu, self.tr("Zoom &in"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn).setShortcuts(
+            [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")]
+        )
+        self._add(view_menu, self.tr("Zoom &out"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        self._add(view_menu, self.tr("Zoom to &fit"), self.view.zoom_to_fit, QKeySequence("Ctrl+0"))
+        self._add(view_menu, self.tr("&Actual size"), self.view.zoom_reset, QKeySequence("Ctrl+1"))
+        view_menu.addSeparator()
+        view_menu.addAction(self.inspector_dock.toggleViewAction())
+        view_menu.addAction(self.history_dock.toggleViewAction())
+        self.view_menu = view_menu
+        self.map_menu = bar.addMenu(self.tr("&Map"))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("&About cjm-desktop"), self.about)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.new_action, e.undo, e.redo])
+        toolbar.addSeparator()
+        toolbar.addActions([e.add_stage, e.add_card])
+        self.toolbar = toolbar
+
+    def _add(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    # ---- title and closing ----------------------------------------------------------------------
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.doc.display_name()}[*] — cjm-desktop")
+        self.setWindowModified(self.doc.modified)
+
+    def show_fitted(self) -> None:
+        """Show the window with the whole map in view."""
+        self.show()
+        self.view.zoom_to_fit()
+        if self.view.zoom() > 1.0:
+            self.view.zoom_reset()
+
+    def maybe_save(self) -> bool:
+        """Ask before unsaved work is dropped; False when the user cancels."""
+        if not self.doc.modified:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to “%s” before closing?") % self.doc.display_name(),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.view.editor is not None:
+            self.view.editor.commit()
+        if self.maybe_save():
+            if self in _windows:
+                _windows.remove(self)
+            event.accept()
+        else:
+            event.ignore()
+
+    # ---- files --------------------------------------------------------------------------------
+    def _target_window(self) -> MainWindow:
+        """This window when it holds an untouched blank map, else a new one."""
+        untouched = not self.doc.modified and self.doc.path is None and not self.doc.journey.stages
+        return self if untouched else MainWindow()
+
+    def new_map(self) -> None:
+        """Open a blank map in a new window."""
+        MainWindow().show_fitted()
+
+    def new_from_sample(self) -> None:
+        """Open a copy of the sample map (unsaved, so the sample itself stays pristine)."""
+        try:
+            journey = load_map(sample_map_path())
+        except MapFileError as error:
+            self.show_error(self.tr("Could not open the sample map"), error)
+            return
+        window = self._target_window()
+        window.doc.replace_journey(journey, None)
+        window.show_fitted()
+
+    def open_dialog(self) -> None:
+        """Ask for a map file and open it."""
+        start = str(self.doc.path.parent) if self.doc.path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open journey map"), start, self.tr(FILE_FILTER))
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a map; a bad file shows why and leaves every open map untouched."""
+        path = Path(path).resolve()
+        for window in _windows:
+            if window.doc.path == path:
+                window.raise_()
+                window.activateWindow()
+                return True
+        try:
+            journey = load_map(path)
+        except MapFileError as error:
+            self.show_error(self.tr("Could not open the map"), error)
+            return False
+        window = self._target_window()
+        window.doc.replace_journey(journey, path)
+        window.show_fitted()
+        add_recent(path)
+        return True
+
+    def save(self) -> bool:
+        """Save to the map's file, asking for one the first time."""
+        if self.doc.path is None:
+            return self.save_as()
+        return self._save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        """Save under a new name."""
+        start = str(self.doc.path) if self.doc.path else str(Path.home() / f"{self.doc.journey.title or 'journey'}.cjm")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save journey map"), start, self.tr(FILE_FILTER))
+        if not path:
+            return False
+        if not path.endswith(".cjm"):
+            path += ".cjm"
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        if self.view.editor is not None:
+            self.view.editor.commit()
+        try:
+            save_map(self.doc.journey, path)
+        except MapFileError as error:
+            # The map stays in the window, unsaved but intact.
+            self.show_error(self.tr("Could not save the map"), error)
+            return False
+        self.doc.set_path(path)
+        self.doc.undo_stack.setClean()
+        add_recent(path)
+        self.statusBar().showMessage(self.tr("Saved %s") % path.name, 4000)
+        return True
+
+    def show_error(self, title: str, error: MapFileError) -> None:
+        """A clear message naming the file and the problem."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, f"“{error.path.name}”: {error.problem}", parent=self)
+        box.setDetailedText(str(error.path))
+        box.exec()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in recent_files():
+            self.recent_menu.addAction(path, lambda p=path: self.open_path(p))
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def about(self) -> None:
+        """Version and purpose."""
+        QMessageBox.about(
+            self,
+            self.tr("About cjm-desktop"),
+            self.tr("cjm-desktop %s\nAn offline editor for customer journey maps.") % __version__,
+        )
+
+    # ---- drops --------------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if any(url.toLocalFile().endswith(".cjm") for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        for url in event.mimeData().urls():
+            if url.toLocalFile().endswith(".cjm"):
+                self.open_path(url.toLocalFile())
+        event.acceptProposedAction()
+
+
+def recent_files() -> list[str]:
+    """Recently opened maps that still exist, newest first."""
+    value = QSettings().value("recent_files", [])
+    paths = [value] if isinstance(value, str) else list(value or [])
+    return [p for p in paths if Path(p).exists()][:MAX_RECENT]
+
+
+def add_recent(path: Path) -> None:
+    """Put a map at the top of the recent list."""
+    paths = [str(path)] + [p for p in recent_files() if p != str(path)]
+    QSettings().setValue("recent_files", paths[:MAX_RECENT])
+
+
+def open_windows() -> list[MainWindow]:
+    """Every window that is open."""
+    return list(_windows)
+
