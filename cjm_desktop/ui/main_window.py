@@ -25,6 +25,7 @@ from cjm_desktop.io.cjm_file import load_map, save_map
 from cjm_desktop.io.errors import MapFileError
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui.edit_actions import EditActions
+from cjm_desktop.ui.features import install_features
 from cjm_desktop.ui.inspector import Inspector
 
 MAX_RECENT = 10
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.resize(1440, 900)
         _windows.append(self)
+        install_features(self)
 
     def _dock(self, title: str, widget: QWidget, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)

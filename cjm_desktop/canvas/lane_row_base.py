@@ -1,0 +1,52 @@
+"""Base of drawn lanes: rows painted across all stages (the emotion curve, metrics)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+
+from cjm_desktop.canvas.items import MapItem
+from cjm_desktop.canvas.style import MUTED_INK, font
+
+if TYPE_CHECKING:
+    from cjm_desktop.model import Lane
+
+
+def tr(text: str) -> str:
+    """Translate a string drawn in a lane."""
+    return QCoreApplication.translate("lanes", text)
+
+
+class LaneRowItem(MapItem):
+    """Base of a drawn lane: spans the lane's row across every stage."""
+
+    KIND = "lane_row"
+
+    def __init__(self, item_id: str) -> None:
+        super().__init__(item_id)
+        self.setZValue(2)
+
+    def lane(self) -> Lane:
+        """The lane this row draws."""
+        return self.journey_scene().doc.journey.lane(self.item_id)
+
+    def reserved_height(self) -> float:
+        """Height the drawing needs at the top of the row."""
+        return 150.0
+
+    def stage_centers(self) -> list[float]:
+        """x of each stage's centre, in item coordinates."""
+        layout = self.journey_scene().layout
+        m = layout.metrics
+        return [x - self.pos().x() + (m.stage_width - m.gutter) / 2 for x in layout.stage_x]
+
+    def paint_hint(self, painter: QPainter, text: str) -> None:
+        """A quiet hint where a drawn lane has nothing to draw yet (hidden in exports)."""
+        if self.journey_scene().export_mode:
+            return
+        painter.setPen(MUTED_INK)
+        painter.setFont(font(13, italic=True))
+        painter.drawText(self._rect.adjusted(16, 0, -16, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
