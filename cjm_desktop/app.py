@@ -46,6 +46,7 @@ def run_gui(files: list[Path], blank: bool = False) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("cjm-desktop")
+    app.setDesktopFileName("cjm-desktop")  # matches packaging/cjm-desktop.desktop (Wayland window icons)
     window = MainWindow()
     opened = any([window.open_path(path) for path in files])
     if not opened:
