@@ -61,6 +61,9 @@ class CardItem(MapItem):
         )
         self.setZValue(10)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
+        # On screen a card is painted once per zoom level and then blitted, which keeps panning
+        # smooth on large maps; exports switch caching off (JourneyScene.export_mode) for vectors.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         scene = self.journey_scene()

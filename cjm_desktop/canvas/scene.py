@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QRectF, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from cjm_desktop.canvas import card_painter
@@ -29,7 +29,9 @@ class JourneyScene(QGraphicsScene):
         self.doc = doc
         self.metrics = Metrics()
         self.text_cache = TextCache()
-        self.export_mode = False  # hides selection and other screen-only decoration
+        self._export_mode = False
+        # Cached card pixmaps for a full 4K screen of cards; Qt's default (10 MB) is too small.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 160 * 1024))
         self.highlight_persona_id: str | None = None  # view state: dims cards of other personas
         self.layout: GridLayout = compute_layout([], [], {}, 0.0, self.metrics)
         self.card_items: dict[str, CardItem] = {}
@@ -46,6 +48,18 @@ class JourneyScene(QGraphicsScene):
         doc.collection_changed.connect(self._on_collection_changed)
         doc.item_changed.connect(self._on_item_changed)
         self.rebuild()
+
+    @property
+    def export_mode(self) -> bool:
+        """True while exporting: no selection or hints, and no pixmap caching (vector output)."""
+        return self._export_mode
+
+    @export_mode.setter
+    def export_mode(self, on: bool) -> None:
+        self._export_mode = on
+        mode = QGraphicsItem.CacheMode.NoCache if on else QGraphicsItem.CacheMode.DeviceCoordinateCache
+        for item in self.card_items.values():
+            item.setCacheMode(mode)
 
     # ---- mirroring the model -------------------------------------------------------------------
     def rebuild(self) -> None:
@@ -82,6 +96,8 @@ class JourneyScene(QGraphicsScene):
         for item_id in ids:
             if item_id not in items:
                 item = cls(item_id)
+                if self._export_mode:
+                    item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
                 items[item_id] = item
                 self.addItem(item)
 
