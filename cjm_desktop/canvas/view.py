@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from cjm_desktop.canvas import keyboard_nav
 from cjm_desktop.canvas.inline_editor import InlineEditor
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.document import edits
@@ -122,6 +123,12 @@ class JourneyView(QGraphicsView):
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_down = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        if event.key() == Qt.Key.Key_Escape and self.journey_scene.selectedItems():
+            self.journey_scene.clearSelection()
+            return
+        if keyboard_nav.handle_key(self.journey_scene, event):
+            event.accept()
             return
         super().keyPressEvent(event)
 
