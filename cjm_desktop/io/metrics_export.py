@@ -1,0 +1,145 @@
+"""Export a map's metrics (and its cards per stage and lane) to an .xlsx workbook with openpyxl.
+
+The "Metrics" sheet is laid out the way the importer reads best (one row per stage, one column per
+metric, real number formats), so an exported workbook re-imports cleanly: same stages, names,
+formats and values. "Series" holds dated values in long layout, "Cards" the map's text.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from cjm_desktop.io.atomic import write_atomic
+from cjm_desktop.model.journey import Journey, Metric, MetricValue
+
+PERCENT_FORMAT = "0.0%"
+DURATION_FORMAT = "[h]:mm:ss"
+INTEGER_FORMAT = "#,##0"
+DECIMAL_FORMAT = "#,##0.00"
+DATE_FORMAT = "yyyy-mm-dd"
+MAX_CELL_CHARS = 32_767  # Excel's limit for one cell
+SECONDS_PER_DAY = 86_400
+
+_Values = dict[tuple[str, str], MetricValue]  # (metric id, stage id) -> value
+_BOLD = Font(bold=True)
+_WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def export_workbook(journey: Journey, path: str | Path) -> None:
+    """Write the journey's metrics, series and cards to an .xlsx file, atomically."""
+    book = Workbook(write_only=True)
+    values = {(v.metric_id, v.stage_id): v for v in journey.metric_values}
+    _metrics_sheet(book.create_sheet("Metrics"), journey, values)
+    if any(v.series for v in journey.metric_values):
+        _series_sheet(book.create_sheet("Series"), journey, values)
+    _details_sheet(book.create_sheet("Metric details"), journey.metrics)
+    _cards_sheet(book.create_sheet("Cards"), journey)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    # Same guarantee as saving a map: the target is the complete old file or the complete new one.
+    write_atomic(path, buffer.getvalue())
+
+
+def number_format(metric: Metric, values: Iterable[float] = ()) -> str:
+    """The Excel number format that shows a metric the way the map does."""
+    if metric.format == "percent":
+        return PERCENT_FORMAT
+    if metric.format == "currency":
+        return f'"{metric.unit}"{DECIMAL_FORMAT}' if metric.unit else DECIMAL_FORMAT
+    if metric.format == "duration":
+        return DURATION_FORMAT
+    whole = metric.is_count or all(float(v).is_integer() for v in values)
+    return INTEGER_FORMAT if whole else DECIMAL_FORMAT
+
+
+def _metrics_sheet(sheet: WriteOnlyWorksheet, journey: Journey, values: _Values) -> None:
+    sheet.freeze_panes = "B2"
+    sheet.column_dimensions["A"].width = 28
+    formats = {m.id: number_format(m, [v.value for v in journey.metric_values if v.metric_id == m.id])
+               for m in journey.metrics}
+    sheet.append([_header(sheet, "Stage"), *(_header(sheet, m.name) for m in journey.metrics)])
+    for stage in journey.stages:
+        row = [_text(sheet, stage.name)]
+        for metric in journey.metrics:
+            value = values.get((metric.id, stage.id))
+            row.append(None if value is None else _number(sheet, metric, value.value, formats[metric.id]))
+        sheet.append(row)
+
+
+def _series_sheet(sheet: WriteOnlyWorksheet, journey: Journey, values: _Values) -> None:
+    sheet.freeze_panes = "A2"
+    sheet.append([_header(sheet, title) for title in ("Date", "Stage", "Metric", "Value")])
+    for metric in journey.metrics:
+        fmt = number_format(metric, [v.value for v in journey.metric_values if v.metric_id == metric.id])
+        for stage in journey.stages:
+            value = values.get((metric.id, stage.id))
+            for when, number in sorted(value.series) if value is not None else ():
+                sheet.append([_date(sheet, when), _text(sheet, stage.name), _text(sheet, metric.name),
+                              _number(sheet, metric, number, fmt)])
+
+
+def _details_sheet(sheet: WriteOnlyWorksheet, metrics: list[Metric]) -> None:
+    # What the numbers alone cannot say: direction, target, how stage values were aggregated.
+    sheet.append([_header(sheet, title) for title in ("Metric", "Unit", "Format", "Better when", "Target",
+                                                      "Aggregate")])
+    for metric in metrics:
+        sheet.append([_text(sheet, metric.name), _text(sheet, metric.unit), _text(sheet, metric.format),
+                      _text(sheet, "higher" if metric.higher_is_better else "lower"),
+                      metric.target, _text(sheet, metric.aggregate)])
+
+
+def _cards_sheet(sheet: WriteOnlyWorksheet, journey: Journey) -> None:
+    sheet.freeze_panes = "B2"
+    sheet.column_dimensions["A"].width = 22
+    cells = journey.cells()
+    sheet.append([_header(sheet, "Lane"), *(_header(sheet, stage.name) for stage in journey.stages)])
+    for lane in journey.lanes:
+        row = [_text(sheet, lane.title)]
+        for stage in journey.stages:
+            texts = [card.text for card in cells.get((lane.id, stage.id), []) if card.text.strip()]
+            cell = _text(sheet, "\n".join(texts)) if texts else None
+            if cell is not None:
+                cell.alignment = _WRAP
+            row.append(cell)
+        sheet.append(row)
+
+
+def _text(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
+    """A cell that is always text: a card reading '=HYPERLINK(...)' must never become a formula."""
+    clean = ILLEGAL_CHARACTERS_RE.sub("", text)
+    if len(clean) > MAX_CELL_CHARS:
+        clean = clean[: MAX_CELL_CHARS - 1] + "…"
+    cell = WriteOnlyCell(sheet, clean)
+    cell.data_type = "s"
+    return cell
+
+
+def _header(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
+    cell = _text(sheet, text)
+    cell.font = _BOLD
+    return cell
+
+
+def _number(sheet: WriteOnlyWorksheet, metric: Metric, value: float, fmt: str) -> WriteOnlyCell:
+    # Excel keeps durations in days; the map keeps seconds.
+    cell = WriteOnlyCell(sheet, value / SECONDS_PER_DAY if metric.format == "duration" else value)
+    cell.number_format = fmt
+    return cell
+
+
+def _date(sheet: WriteOnlyWorksheet, when: str) -> WriteOnlyCell:
+    try:
+        cell = WriteOnlyCell(sheet, date.fromisoformat(when))
+        cell.number_format = DATE_FORMAT
+    except ValueError:
+        cell = _text(sheet, when)  # a month ('2024-01') or a year stays as written
+    return cell

@@ -1,0 +1,352 @@
+"""Turn a spreadsheet Table into metrics over a journey's stages: layout, matching, aggregation.
+
+Pure functions, no Qt: the import wizard, the command line and "Refresh" all call them. Nothing is
+dropped silently: sheet stages that match no map stage come back in ``unmatched`` for the user to
+assign, create or skip, and every left-out row or cell is counted in ``skipped`` with its reason.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from cjm_desktop.io import metrics_table as mt
+from cjm_desktop.io.metrics_guess import MetricGuess, guess_metric, normalize_name
+from cjm_desktop.io.metrics_table import (
+    ImportSpecError,
+    column_names,
+    detect_header_row,
+    display_name,
+    guess_date_column,
+    guess_layout,
+    guess_stage_column,
+)
+from cjm_desktop.io.spreadsheet_reader import Table
+from cjm_desktop.model.ids import new_id
+from cjm_desktop.model.journey import Metric, MetricSource, MetricValue, Stage
+
+__all__ = [
+    "AGGREGATES", "LAYOUTS", "Change", "ImportResult", "ImportSpec", "ImportSpecError", "MatchResult",
+    "MetricGuess", "build_import", "column_names", "detect_header_row", "diff_metrics", "display_name",
+    "guess_date_column", "guess_layout", "guess_metric", "guess_stage_column", "match_stages",
+    "normalize_name", "sheet_stage_names", "source_from_spec", "spec_from_source", "suggest_spec",
+]
+
+LAYOUTS = ("rows", "columns", "long")
+AGGREGATES = ("sum", "mean", "median", "min", "max", "last", "count")
+NEW_STAGE = "new:"  # stage_mapping value prefix: create a stage (named after the prefix, or the sheet name)
+ColumnRef = int | str
+
+# Why rows or cells were left out, in the user's words (keys of ImportResult.skipped).
+NO_STAGE = "rows with no stage name"
+SKIPPED_STAGE = "rows for stages you chose to skip"
+NOT_A_NUMBER = "cells that are not numbers"
+BAD_DATE = "rows with a missing or unreadable date"
+NO_METRIC = mt.NO_METRIC
+NO_NUMBERS = mt.NO_NUMBERS
+
+_SKIP, _BLANK, _UNMATCHED = -1, -2, -3  # stage codes below 0
+
+
+@dataclass
+class MatchResult:
+    """Sheet stage names matched to map stage ids, and the names that matched nothing."""
+
+    matched: dict[str, str] = field(default_factory=dict)
+    unmatched: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportSpec:
+    """How to read a table; ``suggest_spec`` fills it in, the wizard lets the user change it."""
+
+    layout: str = "rows"  # rows: a stage column + metric columns; columns: a column per stage; long
+    header_row: int = 0  # index in Table.rows; -1 = no header row (columns are named by letter)
+    stage_column: ColumnRef | None = None  # rows/long: the column of stage names (index or header)
+    date_column: ColumnRef | None = None  # optional, any layout: values then also form a time series
+    metric_column: ColumnRef | None = None  # long: metric names; columns: the metric label column
+    value_column: ColumnRef | None = None  # long: the values
+    metric_columns: list[ColumnRef] | None = None  # rows: metric columns; None = every numeric column
+    metric_names: list[str] | None = None  # long/columns: metrics to import; None = all
+    aggregate: str = ""  # one aggregate for every metric; "" = each metric's own (or its default)
+    aggregates: dict[str, str] = field(default_factory=dict)  # metric name -> aggregate
+    stage_mapping: dict[str, str] = field(default_factory=dict)  # sheet name -> stage id, "" skip, "new:..."
+
+
+@dataclass
+class ImportResult:
+    """Metrics and their values per stage, ready for the document to apply as one undoable step."""
+
+    metrics: list[Metric] = field(default_factory=list)
+    values: list[MetricValue] = field(default_factory=list)
+    new_stages: list[Stage] = field(default_factory=list)  # to create (ids already used in values)
+    stage_mapping: dict[str, str] = field(default_factory=dict)  # resolved, for MetricSource
+    unmatched: list[str] = field(default_factory=list)  # must be resolved before applying
+    unmatched_rows: dict[str, int] = field(default_factory=dict)  # rows waiting per unmatched name
+    skipped: dict[str, int] = field(default_factory=dict)  # reason -> rows (or cells, columns)
+
+    @property
+    def new_stage_names(self) -> list[str]:
+        """Names of the stages this import creates."""
+        return [stage.name for stage in self.new_stages]
+
+    @property
+    def skipped_rows(self) -> int:
+        """Everything left out, all reasons together."""
+        return sum(self.skipped.values())
+
+    @property
+    def ready(self) -> bool:
+        """True when every sheet stage is matched, skipped or created."""
+        return not self.unmatched
+
+
+@dataclass
+class Change:
+    """One stage x metric value that a refresh changes (None: absent before / after)."""
+
+    stage_id: str
+    metric_id: str
+    old: float | None
+    new: float | None
+
+    @property
+    def kind(self) -> str:
+        """'added', 'removed' or 'changed'."""
+        return "added" if self.old is None else "removed" if self.new is None else "changed"
+
+
+def match_stages(sheet_stage_names: Sequence[str], stages: Sequence[Stage]) -> MatchResult:
+    """Match names ignoring case, accents, spacing and punctuation; ambiguous names stay unmatched."""
+    by_name: dict[str, list[str]] = {}
+    for stage in stages:
+        by_name.setdefault(normalize_name(stage.name), []).append(stage.id)
+    result = MatchResult()
+    for name in dict.fromkeys(sheet_stage_names):
+        ids = by_name.get(normalize_name(name), [])
+        if len(ids) == 1:
+            result.matched[name] = ids[0]
+        else:
+            result.unmatched.append(name)  # no stage, or two stages with this name: the user decides
+    return result
+
+
+def suggest_spec(table: Table, stages: Sequence[Stage], header_row: int | None = None) -> ImportSpec:
+    """Best guesses for every choice the wizard offers; the user confirms or changes them."""
+    header = detect_header_row(table.rows) if header_row is None else header_row
+    layout = guess_layout(table, header, [stage.name for stage in stages])
+    spec = ImportSpec(layout=layout, header_row=header, date_column=guess_date_column(table, header))
+    _guess_layout_columns(spec, table, stages)
+    return spec
+
+
+def _guess_layout_columns(spec: ImportSpec, table: Table, stages: Sequence[Stage]) -> None:
+    """Fill in the columns the spec's layout needs and does not name yet."""
+    names = column_names(table, spec.header_row)
+    date_column = mt.resolve_column(spec.date_column, names, "date")
+    if spec.layout == "columns":
+        if spec.metric_column is None:
+            profiles = mt.profile_columns(table, spec.header_row)
+            spec.metric_column = next((c for c, p in enumerate(profiles) if p.is_text and c != date_column), 0)
+        return
+    if spec.stage_column is None:
+        spec.stage_column = guess_stage_column(table, spec.header_row, [s.name for s in stages],
+                                               exclude={date_column})
+    if spec.layout == "long" and (spec.metric_column is None or spec.value_column is None):
+        stage_column = mt.resolve_column(spec.stage_column, names, "stage")
+        metric, value = mt.guess_long_columns(table, spec.header_row, stage_column, date_column)
+        spec.metric_column = metric if spec.metric_column is None else spec.metric_column
+        spec.value_column = value if spec.value_column is None else spec.value_column
+
+
+def sheet_stage_names(table: Table, spec: ImportSpec) -> list[str]:
+    """Distinct stage names in the sheet, in first-seen order (what the matching step lists)."""
+    observations, _reasons = _observations(table, spec)
+    names: dict[str, None] = {}
+    for obs in observations:
+        for raw in dict.fromkeys(obs.stages):
+            if raw is not None and display_name(raw):
+                names.setdefault(display_name(raw))
+    return list(names)
+
+
+def build_import(table: Table, spec: ImportSpec, stages: Sequence[Stage],
+                 existing: Sequence[Metric] = ()) -> ImportResult:
+    """Read, match and aggregate a table into metrics; ids of ``existing`` metrics are reused by name."""
+    if spec.layout not in LAYOUTS:
+        raise ImportSpecError(f"unknown layout '{spec.layout}' (use one of: {', '.join(LAYOUTS)}).")
+    observations, reasons = _observations(table, spec)
+    result = ImportResult()
+    slots = [stage.id for stage in stages]
+    lookup = _stage_lookup(observations, spec, stages, result, slots)
+    row_reasons: dict[str, list[np.ndarray]] = {NO_STAGE: [], SKIPPED_STAGE: [], BAD_DATE: []}
+    waiting: set[tuple[int, str]] = set()  # (row, sheet stage name) of rows held back by unmatched names
+    stage_codes: dict[int, np.ndarray] = {}  # cached per stage column: the rows layout shares one
+    date_codes: dict[int, tuple[np.ndarray, list[str]]] = {}
+    existing_by_name = {normalize_name(m.name): m for m in existing}
+    for obs in observations:
+        codes = stage_codes.get(id(obs.stages))
+        if codes is None:
+            codes = stage_codes[id(obs.stages)] = _codes(obs.stages, lookup)
+        values, not_numbers = mt.to_numbers(obs.values)
+        present = ~np.isnan(values) | not_numbers
+        row_reasons[NO_STAGE].append(obs.rows[present & (codes == _BLANK)])
+        row_reasons[SKIPPED_STAGE].append(obs.rows[present & (codes == _SKIP)])
+        for i in np.flatnonzero(present & (codes == _UNMATCHED)).tolist():
+            waiting.add((int(obs.rows[i]), display_name(obs.stages[i])))
+        valid = ~np.isnan(values) & (codes >= 0)
+        reasons[NOT_A_NUMBER] = reasons.get(NOT_A_NUMBER, 0) + int((not_numbers & (codes >= 0)).sum())
+        days, iso = None, []
+        if obs.dates is not None:
+            if id(obs.dates) not in date_codes:
+                date_codes[id(obs.dates)] = mt.date_codes(obs.dates)
+            days, iso = date_codes[id(obs.dates)]
+            row_reasons[BAD_DATE].append(obs.rows[valid & (days < 0)])
+            valid &= days >= 0
+        metric = _metric_for(obs, spec, existing_by_name)
+        result.metrics.append(metric)
+        dated = None if days is None else days[valid]
+        result.values += _values(metric, codes[valid], values[valid], dated, iso, slots)
+    for reason, parts in row_reasons.items():
+        reasons[reason] = reasons.get(reason, 0) + (len(np.unique(np.concatenate(parts))) if parts else 0)
+    result.skipped = {reason: count for reason, count in reasons.items() if count}
+    per_name = Counter(name for _row, name in waiting)
+    result.unmatched_rows = {name: per_name[name] for name in result.unmatched}
+    return result
+
+
+def diff_metrics(old_values: Sequence[MetricValue], new_result: ImportResult) -> list[Change]:
+    """What a refresh would change, for the metrics the new import covers, in metric then stage order."""
+    covered = {metric.id for metric in new_result.metrics}
+    old = {(v.metric_id, v.stage_id): v.value for v in old_values if v.metric_id in covered}
+    new = {(v.metric_id, v.stage_id): v.value for v in new_result.values}
+    order = {metric.id: i for i, metric in enumerate(new_result.metrics)}
+    stage_order: dict[str, int] = {}
+    for _metric_id, stage_id in [*new, *old]:
+        stage_order.setdefault(stage_id, len(stage_order))  # journey order, as the new values come
+    keys = sorted(old.keys() | new.keys(), key=lambda k: (order.get(k[0], len(order)), stage_order[k[1]]))
+    changes = []
+    for key in keys:
+        before, after = old.get(key), new.get(key)
+        if before is None or after is None or not math.isclose(before, after, rel_tol=1e-9, abs_tol=1e-12):
+            changes.append(Change(stage_id=key[1], metric_id=key[0], old=before, new=after))
+    return changes
+
+
+def source_from_spec(table: Table, spec: ImportSpec, result: ImportResult) -> MetricSource:
+    """What to store in the map so "Refresh" can repeat this import (columns kept by header name)."""
+    names = column_names(table, spec.header_row)
+    return MetricSource(path=str(table.path), sheet=table.sheet, layout=spec.layout,
+                        stage_column=_column_label(spec.stage_column, names),
+                        date_column=_column_label(spec.date_column, names), aggregate=spec.aggregate,
+                        stage_mapping=dict(result.stage_mapping), header_row=spec.header_row)
+
+
+def spec_from_source(source: MetricSource, table: Table, stages: Sequence[Stage]) -> ImportSpec:
+    """The spec a stored source describes, re-guessing what the source does not record."""
+    spec = ImportSpec(layout=source.layout, header_row=source.header_row, aggregate=source.aggregate,
+                      stage_column=source.stage_column or None, date_column=source.date_column or None,
+                      stage_mapping=dict(source.stage_mapping))
+    _guess_layout_columns(spec, table, stages)  # the source does not record metric/value columns
+    return spec
+
+
+# ---- building blocks ---------------------------------------------------------------------------------
+
+def _column_label(ref: ColumnRef | None, names: list[str]) -> str:
+    if ref is None:
+        return ""
+    return names[ref] if isinstance(ref, int) and 0 <= ref < len(names) else str(ref)
+
+
+def _observations(table: Table, spec: ImportSpec) -> tuple[list[mt.Observations], dict[str, int]]:
+    """Every metric's raw cells for the chosen layout, plus rows/columns left out on the way."""
+    names = column_names(table, spec.header_row)
+    data = table.rows[spec.header_row + 1:] if spec.header_row >= 0 else table.rows
+    first = spec.header_row + 1 if spec.header_row >= 0 else 0
+    date_col = mt.resolve_column(spec.date_column, names, "date")
+    if spec.layout == "rows":
+        return mt.rows_layout(table, data, first, names, spec, date_col), {}
+    if spec.layout == "long":
+        return mt.long_layout(table, data, first, names, spec, date_col)
+    return mt.columns_layout(table, data, first, names, spec, date_col)
+
+
+def _stage_lookup(observations: list[mt.Observations], spec: ImportSpec, stages: Sequence[Stage],
+                  result: ImportResult, slots: list[str]) -> dict[object, int]:
+    """Raw stage cell -> slot index in ``slots`` (or a negative code); fills the result's stage fields."""
+    raw_values: dict[object, None] = {}
+    for stages_column in {id(obs.stages): obs.stages for obs in observations}.values():  # rows layout: one
+        raw_values.update(dict.fromkeys(stages_column))
+    shown = {raw: display_name(raw) for raw in raw_values}
+    names = list(dict.fromkeys(name for name in shown.values() if name))
+    chosen = {normalize_name(k): v for k, v in spec.stage_mapping.items()}
+    auto = match_stages([n for n in names if normalize_name(n) not in chosen], stages)
+    by_name = {normalize_name(stage.name): i for i, stage in enumerate(stages)}
+    known_ids = {stage.id: i for i, stage in enumerate(stages)}
+    slot_of_name: dict[str, int] = {}
+    for name in names:
+        target = chosen.get(normalize_name(name), auto.matched.get(name))
+        if target is None or (target and not target.startswith(NEW_STAGE) and target not in known_ids):
+            result.unmatched.append(name)  # no match, or mapped to a stage deleted since
+            slot_of_name[name] = _UNMATCHED
+        elif target == "":
+            slot_of_name[name] = _SKIP
+            result.stage_mapping[name] = ""
+        elif target.startswith(NEW_STAGE):
+            title = target[len(NEW_STAGE):].strip() or name
+            slot = by_name.get(normalize_name(title))
+            if slot is None:  # one new stage per name, even if several sheet names point to it
+                result.new_stages.append(Stage(id=new_id("stage"), name=title))
+                slots.append(result.new_stages[-1].id)
+                slot = by_name[normalize_name(title)] = len(slots) - 1
+            slot_of_name[name] = slot
+            result.stage_mapping[name] = slots[slot]
+        else:
+            slot_of_name[name] = known_ids[target]
+            result.stage_mapping[name] = target
+    return {raw: slot_of_name[name] if name else _BLANK for raw, name in shown.items()}
+
+
+def _codes(raw: Sequence[object], lookup: dict[object, int]) -> np.ndarray:
+    return np.fromiter((lookup[value] for value in raw), dtype=np.int64, count=len(raw))
+
+
+def _metric_for(obs: mt.Observations, spec: ImportSpec, existing: dict[str, Metric]) -> Metric:
+    """The existing metric of this name (keeping the user's settings) or a fresh guessed one."""
+    chosen = spec.aggregates.get(obs.name) or {normalize_name(k): v for k, v in spec.aggregates.items()}.get(
+        normalize_name(obs.name)) or spec.aggregate
+    if chosen and chosen not in AGGREGATES:
+        choices = ", ".join(AGGREGATES)
+        raise ImportSpecError(f"unknown aggregate '{chosen}' for '{obs.name}' (use one of: {choices}).")
+    old = existing.get(normalize_name(obs.name))
+    if old is not None:
+        return replace(old, aggregate=chosen or old.aggregate)
+    guess = guess_metric(obs.name, obs.number_format, list(obs.values[:500]))
+    return Metric(id=new_id("metric"), name=obs.name, unit=guess.unit, format=guess.format,
+                  higher_is_better=guess.higher_is_better, aggregate=chosen or guess.aggregate,
+                  is_count=guess.is_count)
+
+
+def _values(metric: Metric, stages: np.ndarray, values: np.ndarray, days: np.ndarray | None, iso: list[str],
+            slots: list[str]) -> list[MetricValue]:
+    """One MetricValue per stage with data, and its per-date series when there are dates."""
+    if not len(values):
+        return []
+    rows = np.arange(len(values))
+    when = rows if days is None else days  # what "last" means: latest date, else last row
+    overall, counts = mt.aggregate(stages, values, when, metric.aggregate, len(slots))
+    series: dict[int, list[tuple[str, float]]] = {}
+    if days is not None:
+        width = len(iso)
+        pairs, inverse = np.unique(stages * width + days, return_inverse=True)  # sorted: stage, then date
+        per_day, _counts = mt.aggregate(inverse.reshape(-1), values, rows, metric.aggregate, len(pairs))
+        for pair, value in zip(pairs.tolist(), per_day.tolist(), strict=True):
+            series.setdefault(pair // width, []).append((iso[pair % width], value))
+    return [MetricValue(metric_id=metric.id, stage_id=slots[slot], value=float(overall[slot]),
+                        series=series.get(slot, []))
+            for slot in range(len(slots)) if counts[slot] > 0]

@@ -1,0 +1,39 @@
+"""Errors raised while reading spreadsheets, each naming the file and the problem in plain words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+# Why a file was refused, so the GUI and the CLI can react (icon, exit code) without parsing text.
+KINDS: tuple[str, ...] = (
+    "password",  # encrypted / password-protected
+    "damaged",  # broken archive, invalid XML, truncated file
+    "empty",  # zero bytes, or no cells at all
+    "not_spreadsheet",  # another kind of file, or an extension we do not read
+    "too_large",  # over the size, cell or expansion caps
+    "unsafe",  # zip bomb, XML entity declarations and similar hostile content
+    "missing",  # the file or the sheet is not there
+    "cancelled",  # the user cancelled the read
+)
+
+
+class SpreadsheetError(Exception):
+    """A spreadsheet could not be read; ``str()`` is a message fit to show a researcher."""
+
+    def __init__(self, path: str | Path, problem: str, kind: str = "damaged") -> None:
+        self.path = Path(path)
+        self.problem = problem
+        self.kind = kind
+        super().__init__(f"{self.path.name}: {problem}")
+
+    @property
+    def message(self) -> str:
+        """The full message, naming the file's location too."""
+        return f"{self.path}\n{self.problem}"
+
+
+class ImportCancelled(SpreadsheetError):
+    """The user cancelled reading; not a problem with the file."""
+
+    def __init__(self, path: str | Path) -> None:
+        super().__init__(path, "reading was cancelled.", kind="cancelled")

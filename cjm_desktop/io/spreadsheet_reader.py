@@ -1,0 +1,426 @@
+"""Read one sheet of a spreadsheet file into plain Python rows: fast, safe, no Qt.
+
+Workbooks (.xlsx/.xlsm/.xlsb/.xls/.ods) go through python-calamine, text files (.csv/.tsv/.txt)
+through the csv module. Formulas are never evaluated (a formula cell gives its cached value) and
+external links are never followed. Every cell arrives as str, int, float, bool, date, datetime,
+time, timedelta or None (blank). Every failure becomes a SpreadsheetError naming the file.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+import zipfile
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path, PurePosixPath
+
+import python_calamine as calamine
+
+from cjm_desktop.io import spreadsheet_guard as guard
+from cjm_desktop.io import spreadsheet_text
+from cjm_desktop.io.spreadsheet_errors import ImportCancelled, SpreadsheetError
+
+CellValue = str | int | float | bool | date | datetime | time | timedelta | None
+Progress = Callable[[float], None]
+Cancelled = Callable[[], bool]
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
+TEXT_SUFFIXES = spreadsheet_text.TEXT_SUFFIXES
+FORMAT_SAMPLE_ROWS = 50  # number formats are peeked from this many rows only: cheap, and enough
+_FORMAT_PEEK_BYTES = 512 * 1024
+_STYLES_MAX_BYTES = 16 * 1024 * 1024
+
+# Excel's built-in number formats (ECMA-376 18.8.30) that matter for guessing a metric's format.
+_BUILTIN_FORMATS: dict[int, str] = {
+    1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 5: '"$"#,##0_);("$"#,##0)',
+    6: '"$"#,##0_);[Red]("$"#,##0)', 7: '"$"#,##0.00_);("$"#,##0.00)', 8: '"$"#,##0.00_);[Red]("$"#,##0.00)',
+    9: "0%", 10: "0.00%", 11: "0.00E+00", 14: "mm-dd-yy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy",
+    18: "h:mm AM/PM", 19: "h:mm:ss AM/PM", 20: "h:mm", 21: "h:mm:ss", 22: "m/d/yy h:mm",
+    37: "#,##0_);(#,##0)", 38: "#,##0_);[Red](#,##0)", 39: "#,##0.00_);(#,##0.00)",
+    40: "#,##0.00_);[Red](#,##0.00)", 44: '_("$"* #,##0.00_)', 45: "mm:ss", 46: "[h]:mm:ss", 47: "mmss.0",
+}
+_CELL_TAG = re.compile(rb"<(?:[\w.-]+:)?(row|c)(?=[\s/>])([^>]*)>")
+_ATTR = re.compile(rb"\b(r|s)\s*=\s*[\"']([^\"']*)")
+_REF = re.compile(r"([A-Za-z]*)(\d*)")
+_PEEK_ERRORS = (KeyError, ValueError, IndexError, ET.ParseError, zipfile.BadZipFile, OSError, EOFError)
+
+
+@dataclass
+class Table:
+    """One sheet's cells as plain values, with what is known about their number formats."""
+
+    path: Path
+    sheet: str
+    rows: list[list[CellValue]]
+    # Per column of `rows`: the most common explicit number format in the sampled rows
+    # (e.g. '0.0%'), None where unknown or General. Only .xlsx/.xlsm and text files know formats.
+    number_formats: list[str | None] = field(default_factory=list)
+    # (row, column) in `rows` coordinates -> format, for the sampled rows only.
+    cell_formats: dict[tuple[int, int], str] = field(default_factory=dict)
+    first_row: int = 0  # sheet row (0-based) of rows[0]: leading blank rows are skipped
+    first_column: int = 0  # sheet column (0-based) of each row's first cell
+    truncated: bool = False  # max_rows cut the table short
+    encoding: str = ""  # text files: the detected encoding
+    delimiter: str = ""  # text files: the detected delimiter
+
+    @property
+    def width(self) -> int:
+        """Number of columns (rows are padded to the same length)."""
+        return max(map(len, self.rows), default=0)
+
+    def column_letter(self, column: int) -> str:
+        """The spreadsheet letter of a column of `rows` (A, B, ..., AA), for headerless sheets."""
+        number, letters = self.first_column + column + 1, ""
+        while number:
+            number, rest = divmod(number - 1, 26)
+            letters = chr(65 + rest) + letters
+        return letters
+
+
+class _Steps:
+    """Progress reporting and cancellation polling between the expensive steps."""
+
+    def __init__(self, path: Path, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        self.path, self.progress, self.cancelled = path, progress, cancelled
+
+    def __call__(self, fraction: float) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ImportCancelled(self.path)
+        if self.progress is not None:
+            self.progress(min(max(fraction, 0.0), 1.0))
+
+
+def sheet_names(path: str | Path) -> list[str]:
+    """Names of the worksheets in a file, in workbook order (a text file has one, its stem)."""
+    path = Path(path)
+    kind = _identify(path)
+    if kind == "text":
+        return [path.stem]
+    with _Workbook(path, kind) as book:
+        return book.names
+
+
+def read_sheet(
+    path: str | Path,
+    sheet: str | None = None,
+    max_rows: int | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Table:
+    """Read one sheet (the first when ``sheet`` is None); ``max_rows`` limits it for a preview."""
+    path = Path(path)
+    steps = _Steps(path, progress, cancelled)
+    steps(0.0)
+    kind = _identify(path)
+    if kind == "text":
+        try:
+            text = spreadsheet_text.read_text_table(path, max_rows, steps, guard.MAX_CELLS)
+        except SpreadsheetError:
+            raise
+        except BaseException as error:
+            raise _translate(path, error) from error
+        steps(1.0)
+        return Table(path, path.stem, text.rows, text.number_formats, text.cell_formats,
+                     truncated=text.truncated, encoding=text.encoding, delimiter=text.delimiter)
+    with _Workbook(path, kind) as book:
+        steps(0.1)
+        name = book.resolve(sheet)
+        book.check_extent(name)
+        steps(0.25)
+        rows, first_row, first_column, truncated = book.load(name, max_rows)
+        steps(0.9)
+        formats = book.cell_formats(name, first_row, first_column)
+    table = Table(path, name, rows, _column_formats(formats, len(rows[0]) if rows else 0), formats,
+                  first_row, first_column, truncated)
+    steps(1.0)
+    return table
+
+
+def _identify(path: Path) -> str:
+    """'zip', 'ole' or 'text' by content (extensions lie); refuse anything else clearly."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            magic = handle.read(8)
+    except FileNotFoundError as error:
+        problem = "the file does not exist (was it moved or renamed?)."
+        raise SpreadsheetError(path, problem, "missing") from error
+    except IsADirectoryError as error:
+        problem = "this is a folder, not a spreadsheet file."
+        raise SpreadsheetError(path, problem, "not_spreadsheet") from error
+    except OSError as error:
+        raise SpreadsheetError(path, f"the file cannot be opened ({error.strerror}).", "missing") from error
+    suffix = path.suffix.lower()
+    if suffix not in WORKBOOK_SUFFIXES + TEXT_SUFFIXES:
+        raise SpreadsheetError(path, "this is not a spreadsheet file. Choose an .xlsx, .xlsm, .xlsb, .xls, "
+                               ".ods, .csv or .tsv file.", "not_spreadsheet")
+    guard.check_file_size(path, size)
+    if magic.startswith(guard.ZIP_MAGIC):
+        return "zip"
+    if magic.startswith(guard.OLE_MAGIC):
+        return "ole"
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    problem = (f"the file is not really a {suffix} workbook: it is damaged, or another kind of file was "
+               "given this name.")
+    raise SpreadsheetError(path, problem, "not_spreadsheet")
+
+
+class _Workbook:
+    """An opened workbook with its zip package (when it has one) for the safety checks."""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        self.path = path
+        self.archive: zipfile.ZipFile | None = None
+        self.parts: dict[str, str] | None = None
+        self.styles_part = ""
+        try:
+            if kind == "ole":
+                guard.check_ole(path)
+            else:
+                self.archive = zipfile.ZipFile(path)
+                guard.check_zip_package(path, self.archive)
+                if "content.xml" in self.archive.namelist():
+                    # calamine parses every OpenDocument table when it opens the file.
+                    guard.check_ods_extent(path, self.archive)
+            self.book = _open_calamine(path)
+            worksheet = calamine.SheetTypeEnum.WorkSheet  # not chart, dialog or macro sheets
+            self.names = [m.name for m in self.book.sheets_metadata if m.typ == worksheet]
+        except BaseException as error:
+            self.close()
+            raise _translate(path, error) from error
+        if not self.names:
+            self.close()
+            raise SpreadsheetError(path, "the workbook has no worksheets (only charts or macros).", "empty")
+
+    def __enter__(self) -> _Workbook:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the zip package and the workbook."""
+        if self.archive is not None:
+            self.archive.close()
+        book = getattr(self, "book", None)
+        if book is not None:
+            book.close()
+
+    def resolve(self, sheet: str | None) -> str:
+        """The sheet to read: the named one, or the first worksheet."""
+        if sheet is None:
+            return self.names[0]
+        if sheet not in self.names:
+            listed = ", ".join(f"'{n}'" for n in self.names)
+            problem = f"there is no sheet named '{sheet}' (its sheets: {listed})."
+            raise SpreadsheetError(self.path, problem, "missing")
+        return sheet
+
+    def check_extent(self, name: str) -> None:
+        """Refuse a sheet whose cells would span an absurd grid, before calamine allocates it."""
+        if self.archive is None:
+            return  # .xls holds at most 65,536 x 256 cells by design
+        try:
+            if "content.xml" in self.archive.namelist():
+                return  # checked on opening
+            parts = self._parts()
+            wanted = [parts[name]] if name in parts else [
+                n for n in self.archive.namelist() if "/worksheets/" in n and n.endswith(".xml")]
+            for part in wanted:
+                guard.check_xlsx_sheet_extent(self.path, self.archive, part)
+        except SpreadsheetError:
+            raise
+        except BaseException as error:
+            raise _translate(self.path, error) from error
+
+    def load(self, name: str, max_rows: int | None) -> tuple[list[list[CellValue]], int, int, bool]:
+        """Cells of a sheet with blanks as None, and where they start in the sheet."""
+        try:
+            sheet = self.book.get_sheet_by_name(name)
+            if sheet.height * sheet.width > guard.MAX_CELLS:
+                problem = (f"the sheet '{name}' has {sheet.height:,} rows x {sheet.width:,} columns, "
+                           "too many to import.")
+                raise SpreadsheetError(self.path, problem, "too_large")
+            raw = sheet.to_python(skip_empty_area=True, nrows=max_rows)
+            start = sheet.start or (0, 0)
+            truncated = max_rows is not None and sheet.height - start[0] > max_rows
+        except SpreadsheetError:
+            raise
+        except BaseException as error:
+            raise _translate(self.path, error) from error
+        # calamine gives "" for blank and error cells; None says "no value" unambiguously.
+        # (Testing `"" in row` first is C-speed and spares the copy of rows that have no blank.)
+        rows = [[None if value == "" else value for value in row] if "" in row else row for row in raw]
+        return rows, start[0], start[1], truncated
+
+    def cell_formats(self, name: str, first_row: int, first_column: int) -> dict[tuple[int, int], str]:
+        """Number formats of the first rows' cells (xlsx/xlsm only); never fails the read."""
+        parts = self._parts()
+        if self.archive is None or name not in parts:
+            return {}
+        try:
+            return _peek_formats(self.archive, parts[name], self.styles_part, first_row, first_column)
+        except _PEEK_ERRORS:
+            return {}  # formats only refine guesses; a sheet that reads must not fail here
+
+    def _parts(self) -> dict[str, str]:
+        if self.parts is None:
+            self.parts = {}
+            if self.archive is not None:
+                try:
+                    self.parts, self.styles_part = _xlsx_sheet_parts(self.archive)
+                except _PEEK_ERRORS:
+                    pass  # not an .xlsx package, or an odd one: calamine decides whether it reads
+        return self.parts
+
+
+def _open_calamine(path: Path) -> calamine.CalamineWorkbook:
+    """Open by name; if that fails, by content (an .xls saved under an .xlsx name still opens)."""
+    try:
+        return calamine.CalamineWorkbook.from_path(str(path))
+    except calamine.PasswordError:
+        raise
+    except calamine.CalamineError as by_name:
+        try:
+            with open(path, "rb") as handle:
+                return calamine.CalamineWorkbook.from_filelike(handle)
+        except Exception:
+            raise by_name from None
+
+
+def _translate(path: Path, error: BaseException) -> BaseException:
+    """Map any reader failure to a SpreadsheetError in plain words (Ctrl+C stays Ctrl+C)."""
+    if isinstance(error, SpreadsheetError | KeyboardInterrupt | SystemExit | GeneratorExit):
+        return error
+    detail = str(error).strip().splitlines()[0][:160] if str(error).strip() else type(error).__name__
+    if isinstance(error, calamine.PasswordError):
+        problem = ("the workbook is password-protected. Open it in Excel or LibreOffice, remove the "
+                   "password, save, and try again.")
+        return SpreadsheetError(path, problem, "password")
+    if isinstance(error, MemoryError) or "limit" in detail.lower():
+        return SpreadsheetError(path, f"the file is too large to import safely ({detail}).", "too_large")
+    if isinstance(error, calamine.WorksheetNotFound):
+        return SpreadsheetError(path, f"the sheet cannot be found ({detail}).", "missing")
+    if isinstance(error, NotImplementedError):
+        problem = (f"the file uses a compression method that cannot be read ({detail}). Open it in Excel or "
+                   "LibreOffice and save it again.")
+        return SpreadsheetError(path, problem, "damaged")
+    problem = ("the file is damaged or is not a valid spreadsheet, so it cannot be read. Try opening it in "
+               f"Excel or LibreOffice and saving it again. (Details: {detail})")
+    return SpreadsheetError(path, problem, "damaged")
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _read_xml(archive: zipfile.ZipFile, name: str, limit: int = _STYLES_MAX_BYTES) -> ET.Element:
+    # The guard has already refused any part with a DOCTYPE, so ElementTree sees no entities.
+    with archive.open(name) as part:
+        data = part.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError(f"{name} is too large to inspect")
+    return ET.fromstring(data)
+
+
+def _relationships(archive: zipfile.ZipFile, source: str) -> dict[str, tuple[str, str]]:
+    """Relationship id -> (type, part name) for a part, resolved against its folder."""
+    folder = PurePosixPath(source).parent
+    rels_name = str(folder / "_rels" / (PurePosixPath(source).name + ".rels")).lstrip("./")
+    result: dict[str, tuple[str, str]] = {}
+    if rels_name not in archive.namelist():
+        return result
+    for rel in _read_xml(archive, rels_name):
+        target = rel.get("Target", "")
+        full = target.lstrip("/") if target.startswith("/") else str(folder / target)
+        parts: list[str] = []
+        for piece in full.split("/"):
+            if piece == "..":
+                parts = parts[:-1]
+            elif piece not in ("", "."):
+                parts.append(piece)
+        result[rel.get("Id", "")] = (rel.get("Type", ""), "/".join(parts))
+    return result
+
+
+def _xlsx_sheet_parts(archive: zipfile.ZipFile) -> tuple[dict[str, str], str]:
+    """Sheet name -> worksheet part in an .xlsx/.xlsm package ({} for others), and the styles part."""
+    root_rels = _relationships(archive, "")
+    workbook = next((p for t, p in root_rels.values() if t.endswith("/officeDocument")), "xl/workbook.xml")
+    if workbook not in archive.namelist() or not workbook.endswith(".xml"):
+        return {}, ""
+    rels = _relationships(archive, workbook)
+    parts: dict[str, str] = {}
+    for element in _read_xml(archive, workbook).iter():
+        if _local(element.tag) == "sheet":
+            rel_id = next((v for k, v in element.attrib.items() if _local(k) == "id"), "")
+            if rel_id in rels and rels[rel_id][1] in archive.namelist():
+                parts[element.get("name", "")] = rels[rel_id][1]
+    return parts, next((p for t, p in rels.values() if t.endswith("/styles")), "xl/styles.xml")
+
+
+def _peek_formats(archive: zipfile.ZipFile, part_name: str, styles_part: str, first_row: int,
+                  first_column: int) -> dict[tuple[int, int], str]:
+    """Number formats of the cells in the sheet's first rows, keyed in Table coordinates."""
+    styles = _style_formats(archive, styles_part)
+    if not styles:
+        return {}
+    with archive.open(part_name) as part:
+        head = part.read(_FORMAT_PEEK_BYTES)
+    formats: dict[tuple[int, int], str] = {}
+    row = col = -1
+    for match in _CELL_TAG.finditer(head):
+        attrs = {k.decode(): v.decode("utf-8", "replace") for k, v in _ATTR.findall(match.group(2))}
+        ref_letters, ref_digits = _REF.match(attrs.get("r", "")).groups()
+        if match.group(1) == b"row":
+            row = int(ref_digits) - 1 if ref_digits else row + 1
+            col = -1
+            if row - first_row >= FORMAT_SAMPLE_ROWS:
+                break
+            continue
+        col = _column_index(ref_letters) if ref_letters else col + 1
+        row = int(ref_digits) - 1 if ref_digits else row
+        style = attrs.get("s", "")
+        code = styles[int(style)] if style.isdigit() and int(style) < len(styles) else None
+        if code and row >= first_row and col >= first_column:
+            formats[(row - first_row, col - first_column)] = code
+    return formats
+
+
+def _style_formats(archive: zipfile.ZipFile, styles_part: str) -> list[str | None]:
+    """Format code of each cell style (cellXfs index); None for General."""
+    if styles_part not in archive.namelist():
+        return []
+    root = _read_xml(archive, styles_part)
+    custom: dict[int, str] = {}
+    styles: list[str | None] = []
+    for element in root.iter():
+        tag = _local(element.tag)
+        if tag == "numFmt" and (element.get("numFmtId") or "").isdigit():
+            custom[int(element.get("numFmtId", "0"))] = element.get("formatCode", "")
+        elif tag == "cellXfs":
+            for xf in element:
+                number = xf.get("numFmtId", "0")
+                code_id = int(number) if number.isdigit() else 0
+                styles.append(custom.get(code_id) or _BUILTIN_FORMATS.get(code_id))
+    return styles
+
+
+def _column_index(letters: str) -> int:
+    number = 0
+    for char in letters.upper():
+        number = number * 26 + ord(char) - 64
+    return number - 1
+
+
+def _column_formats(formats: dict[tuple[int, int], str], width: int) -> list[str | None]:
+    """Most common explicit (not General, not text) format per column."""
+    counters: list[Counter[str]] = [Counter() for _ in range(width)]
+    for (_row, col), code in formats.items():
+        if col < width and code not in ("General", "@"):
+            counters[col][code] += 1
+    return [c.most_common(1)[0][0] if c else None for c in counters]
