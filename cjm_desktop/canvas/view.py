@@ -33,7 +33,7 @@ class JourneyView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, False)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setBackgroundBrush(Qt.GlobalColor.white)
+        # No background brush: with one set, Qt skips JourneyScene.drawBackground (lane bands, tints).
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self._pan_from: QPointF | None = None
         self._space_down = False
