@@ -138,11 +138,21 @@ class MoveCardsCommand(QUndoCommand):
         # insertion_index counts the moved cards still in the list; shift it to the list without them.
         start -= sum(1 for _, _, _, index in self.before if index < start)
         moves = [(cid, self.lane_id, self.stage_id, start + k) for k, cid in enumerate(self.card_ids)]
-        if moves == self.before:
+        if moves == self.before or self._keeps_cell_order():
             # Dropped back where they were: QUndoStack discards an obsolete command on push.
             self.setObsolete(True)
             return
         self.doc.place_cards(moves)
+
+    def _keeps_cell_order(self) -> bool:
+        # Dropping cards back into their own cell at their own place must not reshuffle the map's
+        # card list (cards of other cells in between would change the file and add a history step).
+        if any((lane, stage) != (self.lane_id, self.stage_id) for _, lane, stage, _ in self.before):
+            return False
+        cell = [c.id for c in self.doc.journey.cards_in(self.lane_id, self.stage_id)]
+        others = [cid for cid in cell if cid not in self.card_ids]
+        position = max(0, min(self.position, len(others)))
+        return others[:position] + self.card_ids + others[position:] == cell
 
     def undo(self) -> None:
         self.doc.place_cards(self.before)

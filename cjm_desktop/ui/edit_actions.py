@@ -63,6 +63,7 @@ class EditActions(QObject):
         mime.setData(CARDS_MIME, cards_to_bytes(cards))
         mime.setText(cards_to_text(cards))
         QGuiApplication.clipboard().setMimeData(mime)
+        _release_clipboard_on_quit()
         return True
 
     def cut_selection(self) -> None:
@@ -224,3 +225,27 @@ class EditActions(QObject):
             menu.addAction(self.add_stage)
             menu.addMenu(self.add_lane_menu)
         menu.exec(self.view.viewport().mapToGlobal(view_pos))
+
+
+_quit_hook_installed = False
+
+
+def _release_clipboard_on_quit() -> None:
+    global _quit_hook_installed
+    app = QGuiApplication.instance()
+    if app is not None and not _quit_hook_installed:
+        app.aboutToQuit.connect(release_clipboard)
+        _quit_hook_installed = True
+
+
+def release_clipboard() -> None:
+    """Swap our cards on the clipboard for their plain text before the application quits.
+
+    Qt's clipboard deletes the QMimeData created here from Python only after the interpreter has
+    shut down, which crashes PySide6 on exit (segfault on quitting after any copy). Text that Qt
+    stores itself is safe, and other programs still paste it.
+    """
+    clipboard = QGuiApplication.clipboard()
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasFormat(CARDS_MIME):
+        clipboard.setText(mime.text())

@@ -1,0 +1,109 @@
+"""``python main.py``: --version, --help and the headless validate / new commands, run as a user would."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cjm_desktop import __version__
+from cjm_desktop.io.cjm_file import load_map
+from cjm_desktop.paths import sample_map_path
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, str(REPO / "main.py"), *args], capture_output=True, text=True, timeout=60, cwd=cwd, env=env
+    )
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"cjm-desktop {__version__}"
+
+
+def test_help_describes_files_and_commands() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    assert "usage:" in result.stdout and "MAP.cjm" in result.stdout
+    assert "--blank" in result.stdout and "--version" in result.stdout
+    assert "validate" in result.stdout and "new" in result.stdout
+
+
+def test_unknown_option_exits_with_usage_error() -> None:
+    result = run("--no-such-option")
+    assert result.returncode == 2
+    assert "usage:" in result.stderr
+
+
+def test_validate_good_files(tmp_path: Path) -> None:
+    result = run("validate", str(sample_map_path()))
+    assert result.returncode == 0, result.stderr
+    journey = load_map(sample_map_path())
+    assert f"ok ({len(journey.stages)} stages, {len(journey.lanes)} lanes, {len(journey.cards)} cards)" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (b"", "empty"),
+        (b"{broken", "invalid JSON"),
+        (b"[]", "top level is not a JSON object"),
+        (json.dumps({"format_version": 99}).encode(), "newer"),
+        (json.dumps({"format_version": 1, "stages": [{"id": "s", "name": 5}]}).encode(), "stages[0].name"),
+        ("Käse".encode("latin-1"), "not UTF-8"),
+    ],
+)
+def test_validate_bad_file_names_it_and_the_problem(tmp_path: Path, content: bytes, fragment: str) -> None:
+    bad = tmp_path / "bad.cjm"
+    bad.write_bytes(content)
+    result = run("validate", str(bad))
+    assert result.returncode == 1
+    assert str(bad) in result.stderr and fragment in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_validate_mixed_files_reports_each(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.cjm"
+    result = run("validate", str(sample_map_path()), str(missing))
+    assert result.returncode == 1
+    assert "ok (" in result.stdout
+    assert f"{missing}: the file does not exist" in result.stderr
+
+
+def test_new_blank_and_sample(tmp_path: Path) -> None:
+    blank = tmp_path / "blank.cjm"
+    result = run("new", str(blank), "--title", "Kitchen ROPO")
+    assert result.returncode == 0, result.stderr
+    journey = load_map(blank)
+    assert journey.title == "Kitchen ROPO" and journey.stages == []
+
+    sample = tmp_path / "sample.cjm"
+    result = run("new", str(sample), "--sample")
+    assert result.returncode == 0, result.stderr
+    assert load_map(sample) == load_map(sample_map_path())
+
+    again = run("new", str(sample))
+    assert again.returncode == 1 and "already exists" in again.stderr
+    assert load_map(sample) == load_map(sample_map_path())  # not overwritten
+    forced = run("new", str(sample), "--force")
+    assert forced.returncode == 0 and load_map(sample).stages == []
+
+
+def test_new_into_a_missing_folder_fails_cleanly(tmp_path: Path) -> None:
+    result = run("new", str(tmp_path / "nope" / "x.cjm"))
+    assert result.returncode == 1
+    assert "folder does not exist" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_main_runs_from_another_folder(tmp_path: Path) -> None:
+    result = run("validate", str(sample_map_path()), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
