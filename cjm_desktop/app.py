@@ -48,7 +48,11 @@ def run_gui(files: list[Path], blank: bool = False) -> int:
     app.setApplicationDisplayName("cjm-desktop")
     app.setDesktopFileName("cjm-desktop")  # matches packaging/cjm-desktop.desktop (Wayland window icons)
     window = MainWindow()
-    opened = any([window.open_path(path) for path in files])
+    from cjm_desktop.ui.recovery_dialog import offer_recovery
+
+    # Work a crashed run left behind comes first; the sample map opens only when nothing else does.
+    restored = offer_recovery(window)
+    opened = any([window.open_path(path) for path in files]) or restored
     if not opened:
         if blank or files:
             window.show_fitted()

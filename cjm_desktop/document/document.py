@@ -148,3 +148,8 @@ class _Macro:
         if exc[0] is not None:
             # A failed multi-step edit must leave the map as it was: roll the partial macro back.
             self.stack.undo()
+            # ... and out of the history: pushing an obsolete command drops every step above the
+            # current index, so Redo cannot replay the half-done edit.
+            dropper = QUndoCommand()
+            dropper.setObsolete(True)
+            self.stack.push(dropper)

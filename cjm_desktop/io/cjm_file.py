@@ -1,9 +1,18 @@
-"""Reading and writing .cjm files: parse -> validate -> migrate -> build the model."""
+"""Reading and writing .cjm files: parse -> validate -> migrate -> build the model.
+
+Nothing in a file ever runs code (plain JSON, no pickle), and the loader turns every way a file
+can be damaged or hostile into a MapFileError naming the file and the problem.
+"""
 
 from __future__ import annotations
 
 import json
+import math
+import os
+import stat
+import sys
 from pathlib import Path
+from typing import Any
 
 from cjm_desktop.io.atomic import describe_os_error, write_atomic
 from cjm_desktop.io.cjm_format import FormatError, journey_from_dict, journey_to_dict
@@ -13,11 +22,57 @@ from cjm_desktop.io.schema import validate
 from cjm_desktop.model import Journey
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
+# No real map nests deeper than ~6 levels (map > cards > card > tags > tag); validation and the
+# model recurse, so anything deeper is refused before they see it.
+MAX_DEPTH = 32
+# Whole numbers beyond 64 bits are not numbers a map holds, and float() of them overflows.
+MAX_INT_DIGITS = 19
+
+
+class _BadNumber(ValueError):
+    pass
+
+
+def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise _BadNumber(f"it holds a number too large for a journey map ({text[:12]}…)")
+    return int(text)
+
+
+def _parse_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _BadNumber(f"it holds a number too large for a journey map ({text[:24]})")
+    return value
+
+
+def _parse_constant(text: str) -> float:
+    # NaN and Infinity are not JSON; other programs could not read the map back.
+    raise _BadNumber(f"it holds {text}, which is not a number a journey map can hold")
 
 
 def dumps(journey: Journey) -> bytes:
     """Serialize a map to the bytes of a .cjm file (UTF-8 JSON, stable key order)."""
-    return json.dumps(journey_to_dict(journey), ensure_ascii=False, indent=1).encode("utf-8")
+    doc = journey_to_dict(journey)
+    try:
+        text = json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False)
+    except ValueError:
+        # NaN or infinity crept in (a computed metric): loads() refuses them, so a save that
+        # wrote them would make the map unreadable. Write the nearest finite values instead.
+        text = json.dumps(_finite(doc), ensure_ascii=False, indent=1, allow_nan=False)
+    # A lone surrogate (half of an emoji pasted from a broken source) cannot be UTF-8; writing
+    # it as U+FFFD keeps the save possible instead of losing the whole map.
+    return text.encode("utf-8", errors="replace")
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return 0.0 if math.isnan(value) else math.copysign(sys.float_info.max, value)
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(item) for item in value]
+    return value
 
 
 def loads(data: bytes | str, path: str | Path = "map.cjm") -> Journey:
@@ -25,11 +80,15 @@ def loads(data: bytes | str, path: str | Path = "map.cjm") -> Journey:
     try:
         if isinstance(data, bytes):
             data = data.decode("utf-8-sig")
-        doc = json.loads(data)
+        doc = json.loads(
+            data, parse_int=_parse_int, parse_float=_parse_float, parse_constant=_parse_constant
+        )
     except UnicodeDecodeError:
         raise MapFileError(path, "it is not a journey map (the file is not UTF-8 text).") from None
     except RecursionError:
         raise MapFileError(path, "it is damaged (its JSON is nested too deeply to be a journey map).") from None
+    except _BadNumber as error:
+        raise MapFileError(path, f"{error}.") from None
     except json.JSONDecodeError as error:
         raise MapFileError(
             path, f"it is damaged or not a journey map (invalid JSON at line {error.lineno}, column {error.colno})."
@@ -37,6 +96,7 @@ def loads(data: bytes | str, path: str | Path = "map.cjm") -> Journey:
     try:
         if not isinstance(doc, dict):
             raise FormatError("it does not contain a journey map (the top level is not a JSON object)")
+        _check_values(doc)
         doc = migrate(doc)
         validate(doc)
         return journey_from_dict(doc)
@@ -46,20 +106,57 @@ def loads(data: bytes | str, path: str | Path = "map.cjm") -> Journey:
         raise MapFileError(path, "it is damaged (its data is nested too deeply).") from None
 
 
+def _check_values(doc: dict[str, Any]) -> None:
+    """Refuse nesting no map has and text that is not valid Unicode, without recursion."""
+    stack: list[tuple[Any, int]] = [(doc, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, str):
+            if not value.isascii():
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError:
+                    raise FormatError(
+                        "it holds text that is not valid Unicode (a broken character)"
+                    ) from None
+            continue
+        if isinstance(value, dict):
+            children: Any = value.values()
+            if any(not key.isascii() for key in value):
+                stack.extend((key, depth) for key in value)
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        if depth >= MAX_DEPTH:
+            raise FormatError(f"it is damaged (its data is nested more than {MAX_DEPTH} levels deep)")
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (str, dict, list)))
+
+
 def load_map(path: str | Path) -> Journey:
     """Read a .cjm file; raises MapFileError with a message fit for the user."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise MapFileError(path, f"the file is too large to be a journey map ({size // (1024 * 1024)} MB).")
-        data = path.read_bytes()
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise MapFileError(path, "that is a folder, not a map file.")
+        if not stat.S_ISREG(info.st_mode):
+            # A pipe or device (/dev/zero) would block or never end.
+            raise MapFileError(path, "it is not a regular file.")
+        if info.st_size > MAX_FILE_BYTES:
+            megabytes = info.st_size // (1024 * 1024)
+            raise MapFileError(path, f"the file is too large to be a journey map ({megabytes} MB).")
+        with open(path, "rb") as handle:
+            # Bounded even if the file grows between stat() and read().
+            data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise MapFileError(path, "the file does not exist (it may have been moved or deleted).") from None
     except IsADirectoryError:
         raise MapFileError(path, "that is a folder, not a map file.") from None
     except OSError as error:
         raise MapFileError(path, f"it could not be read: {describe_os_error(error)}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise MapFileError(path, "the file is too large to be a journey map.")
     if not data.strip():
         raise MapFileError(path, "the file is empty.")
     return loads(data, path)
@@ -68,3 +165,12 @@ def load_map(path: str | Path) -> Journey:
 def save_map(journey: Journey, path: str | Path, keep_backup: bool = True) -> None:
     """Write a map atomically, keeping the previous version as ``.bak``."""
     write_atomic(path, dumps(journey), keep_backup=keep_backup)
+
+
+def file_fingerprint(path: str | Path) -> tuple[int, int] | None:
+    """(size, modification time in ns) of a file, or None when it cannot be read; cheap change check."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,11 +38,16 @@ _windows: list[MainWindow] = []  # keeps every open window alive
 class MainWindow(QMainWindow):
     """A window editing one journey map."""
 
+    saved = Signal(Path)  # after a successful save, with the file written
+    closing = Signal()  # the user agreed to close: the window goes away for good
+
     def __init__(self, doc: JourneyDocument | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAcceptDrops(True)
         self.doc = doc or JourneyDocument()
+        # Checks run before every save, each may veto it (e.g. the file changed on disk meanwhile).
+        self.before_save: list[Callable[[Path], bool]] = []
         self.scene = JourneyScene(self.doc, self)
         self.view = JourneyView(self.scene, self)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -170,6 +176,7 @@ class MainWindow(QMainWindow):
         if self.maybe_save():
             if self in _windows:
                 _windows.remove(self)
+            self.closing.emit()
             event.accept()
         else:
             event.ignore()
@@ -240,6 +247,8 @@ class MainWindow(QMainWindow):
     def _save_to(self, path: Path) -> bool:
         if self.view.editor is not None:
             self.view.editor.commit()
+        if not all(check(path) for check in self.before_save):
+            return False
         try:
             save_map(self.doc.journey, path)
         except MapFileError as error:
@@ -250,6 +259,7 @@ class MainWindow(QMainWindow):
         self.doc.undo_stack.setClean()
         add_recent(path)
         self.statusBar().showMessage(self.tr("Saved %s") % path.name, 4000)
+        self.saved.emit(path)
         return True
 
     def show_error(self, title: str, error: MapFileError) -> None:

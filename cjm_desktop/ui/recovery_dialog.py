@@ -1,0 +1,149 @@
+"""At start-up: maps a crashed run left, with name, file and time; Restore, Discard or Later."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjm_desktop.io import recovery
+from cjm_desktop.io.cjm_file import dumps
+from cjm_desktop.io.errors import MapFileError
+from cjm_desktop.ui.recovery_actions import keeper_of, orphaned_recoveries
+
+if TYPE_CHECKING:
+    from cjm_desktop.ui.main_window import MainWindow
+
+RESTORE, DISCARD, LATER = "restore", "discard", "later"
+
+
+def tr(text: str) -> str:
+    """Translate a user-visible string of the recovery dialog."""
+    return QCoreApplication.translate("RecoveryDialog", text)
+
+
+def format_time(entry: recovery.RecoveryEntry) -> str:
+    """When a recovery copy was written, in the user's local time and date format."""
+    moment = QDateTime.fromMSecsSinceEpoch(int(entry.saved_at.timestamp() * 1000))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+class RecoveryDialog(QDialog):
+    """Lists recovered maps; the user restores, discards or postpones the ticked ones."""
+
+    def __init__(self, entries: list[recovery.RecoveryEntry], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries = entries
+        self.choice = LATER
+        self.setWindowTitle(tr("Recover unsaved maps"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            tr("cjm-desktop did not close properly last time. These maps had changes that were not saved:"),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels([tr("Map"), tr("Original file"), tr("Last autosaved")])
+        self.tree.setRootIsDecorated(False)
+        for entry in entries:
+            where = str(entry.original_path) if entry.original_path else tr("(never saved)")
+            item = QTreeWidgetItem([entry.title or entry.display_name(), where, format_time(entry)])
+            item.setCheckState(0, Qt.CheckState.Checked)
+            item.setToolTip(1, where)
+            self.tree.addTopLevelItem(item)
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+        layout.addWidget(self.tree)
+        note = QLabel(tr("Restored maps open with their changes unsaved; save them to keep them."), self)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        buttons = QDialogButtonBox(self)
+        self.restore_button = buttons.addButton(tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.discard_button = buttons.addButton(tr("&Discard"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.later_button = buttons.addButton(tr("&Later"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.restore_button.setDefault(True)
+        self.restore_button.clicked.connect(lambda: self._finish(RESTORE))
+        self.discard_button.clicked.connect(self._confirm_discard)
+        self.later_button.clicked.connect(lambda: self._finish(LATER))
+        layout.addWidget(buttons)
+        self.resize(760, 320)
+
+    def selected(self) -> list[recovery.RecoveryEntry]:
+        """The ticked entries."""
+        return [
+            entry
+            for row, entry in enumerate(self.entries)
+            if self.tree.topLevelItem(row).checkState(0) == Qt.CheckState.Checked
+        ]
+
+    def _finish(self, choice: str) -> None:
+        self.choice = choice
+        if choice == LATER:
+            self.reject()
+        else:
+            self.accept()
+
+    def _confirm_discard(self) -> None:
+        count = len(self.selected())
+        answer = QMessageBox.warning(
+            self,
+            tr("Discard recovered work?"),
+            tr("The unsaved changes of %d map(s) will be deleted for good.") % count,
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            self._finish(DISCARD)
+
+
+def restore(entries: list[recovery.RecoveryEntry], window: MainWindow) -> list[MainWindow]:
+    """Open recovered maps, marked modified and with their original path; return their windows."""
+    from cjm_desktop.ui.main_window import MainWindow
+
+    windows: list[MainWindow] = []
+    for entry in entries:
+        try:
+            journey = recovery.read_recovery(entry)
+        except MapFileError as error:
+            # Keep the file: a later version may read it, or someone may rescue it by hand.
+            window.show_error(tr("Could not restore the map"), error)
+            continue
+        untouched = not window.doc.modified and window.doc.path is None and not window.doc.journey.stages
+        target = window if untouched and not windows else MainWindow()
+        target.doc.replace_journey(journey, entry.original_path)
+        # Never clean until saved: the restored work exists nowhere else but in the recovery copy.
+        target.doc.undo_stack.resetClean()
+        keeper = keeper_of(target)
+        if keeper is not None:
+            keeper.adopt(dumps(journey))  # this run's copy exists before the old one goes
+        recovery.discard(entry.file)
+        target.show_fitted()
+        windows.append(target)
+    return windows
+
+
+def offer_recovery(window: MainWindow) -> bool:
+    """At start-up, offer the maps a crashed run left; True when at least one was restored."""
+    entries = orphaned_recoveries()
+    if not entries:
+        return False
+    dialog = RecoveryDialog(entries, window)
+    dialog.exec()
+    chosen = dialog.selected()
+    if dialog.choice == RESTORE:
+        return bool(restore(chosen, window))
+    if dialog.choice == DISCARD:
+        for entry in chosen:
+            recovery.discard(entry.file)
+    return False

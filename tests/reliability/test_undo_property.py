@@ -1,0 +1,142 @@
+"""Property: any sequence of edits undoes to the identical document and redoes to the identical end.
+
+Hypothesis generates sequences of 1..40 edits through cjm_desktop.document.edits (add, delete and
+move stages, lanes and cards; field edits, typing that merges; duplicate; paste; macros; emotion
+scores). After every edit the serialized map is recorded per undo index; then undoing step by step
+must pass through exactly those documents back to the start, and redoing must come back to each.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cjm_desktop.document import JourneyDocument, edits
+from cjm_desktop.document.commands import ReplaceListCommand
+from cjm_desktop.io.cjm_file import dumps, loads
+from cjm_desktop.model import EmotionPoint, LaneKind, Persona, Route
+from cjm_desktop.paths import sample_map_path
+
+Op = tuple[str, list[int], str]
+
+
+def start_document() -> JourneyDocument:
+    journey = loads(sample_map_path().read_bytes())
+    journey.personas = [Persona("persona-a", "Ana"), Persona("persona-b", "Ben")]
+    journey.cards[0].persona_ids = ["persona-a"]
+    journey.emotions = [EmotionPoint("persona-a", journey.stages[0].id, -1)]
+    journey.routes = [Route("route-1", journey.cards[0].id, journey.cards[1].id, "persona-a")]
+    journey.voting.lane_ids = [journey.lanes[0].id]
+    return JourneyDocument(journey)
+
+
+def pick(items: list, n: int):
+    return items[n % len(items)] if items else None
+
+
+def subset(items: list, n: int, size: int) -> list:
+    if not items:
+        return []
+    return [items[(n + k * 7) % len(items)].id for k in range(1 + size % 3)]
+
+
+def apply(doc: JourneyDocument, op: Op) -> None:
+    name, (a, b, c, d), text = op
+    j = doc.journey
+    stage, lane, card = pick(j.stages, a), pick(j.lanes, b), pick(j.cards, c)
+    if name == "add_stage":
+        edits.add_stage(doc, a % (len(j.stages) + 1), text)
+    elif name == "add_lane":
+        edits.add_lane(doc, list(LaneKind)[a % len(LaneKind)], text, b % (len(j.lanes) + 1))
+    elif name == "add_card" and lane and stage:
+        edits.add_card(doc, lane.id, stage.id, text, position=d % 4, severity=1 + c % 3)
+    elif name == "delete_cards" and card:
+        edits.delete_cards(doc, list(dict.fromkeys(subset(j.cards, c, d))))
+    elif name == "delete_stage" and stage and len(j.stages) > 1:
+        edits.delete_stages(doc, [stage.id])
+    elif name == "delete_lane" and lane and len(j.lanes) > 1:
+        edits.delete_lanes(doc, [lane.id])
+    elif name == "move_stage" and stage:
+        edits.move_stage(doc, stage.id, b % len(j.stages))
+    elif name == "move_lane" and lane:
+        edits.move_lane(doc, lane.id, a % len(j.lanes))
+    elif name == "move_cards" and card and lane and stage:
+        edits.move_cards(doc, list(dict.fromkeys(subset(j.cards, c, d))), lane.id, stage.id, d % 5)
+    elif name == "type_text" and card:
+        # Typing: successive keystrokes in the same card merge into one undo step.
+        for k in range(1, 1 + d % 4):
+            edits.set_fields(doc, "cards", card.id, {"text": card.text + text[:k]}, merge=True)
+    elif name == "set_fields":
+        choice = d % 5
+        if choice == 0 and stage:
+            edits.set_fields(doc, "stages", stage.id, {"name": text, "color": "#12ab34"})
+        elif choice == 1:
+            edits.set_fields(doc, "map", "", {"title": text or "t", "goals": text})
+        elif choice == 2 and lane:
+            edits.set_fields(doc, "lanes", lane.id, {"collapsed": not lane.collapsed})
+        elif choice == 3 and card:
+            edits.set_fields(doc, "cards", card.id, {"tags": [text, "x"], "votes": a % 9, "persona_ids": ["persona-b"]})
+        else:
+            edits.set_fields(doc, "personas", pick(j.personas, a).id, {"name": text or "P", "channels": ["web"]})
+    elif name == "duplicate" and card:
+        edits.duplicate_cards(doc, list(dict.fromkeys(subset(j.cards, c, d))))
+    elif name == "paste" and card and lane and stage:
+        sources = [copy.deepcopy(j.card(cid)) for cid in dict.fromkeys(subset(j.cards, c, d))]
+        edits.insert_cards(doc, sources, lane.id, stage.id, position=a % 3)
+    elif name == "emotion" and stage:
+        points = [p for p in j.emotions if p.stage_id != stage.id or p.persona_id != "persona-b"]
+        points.append(EmotionPoint("persona-b", stage.id, a % 7 - 3))
+        doc.push(ReplaceListCommand(doc, "emotions", points, "Set emotion"))
+    elif name == "macro" and lane and stage:
+        with doc.macro("Several edits"):
+            new = edits.add_card(doc, lane.id, stage.id, text)
+            edits.set_fields(doc, "cards", new.id, {"text": text + "!", "moment_of_truth": True})
+            edits.add_stage(doc, 0, text)
+
+
+OPS = ["add_stage", "add_lane", "add_card", "delete_cards", "delete_stage", "delete_lane", "move_stage",
+       "move_lane", "move_cards", "type_text", "set_fields", "duplicate", "paste", "emotion", "macro"]
+
+ops = st.tuples(
+    st.sampled_from(OPS),
+    st.lists(st.integers(0, 10_000), min_size=4, max_size=4),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12),
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(ops, min_size=1, max_size=40))
+def test_undo_all_restores_the_start_and_redo_all_the_end(qapp, sequence: list[Op]) -> None:
+    doc = start_document()
+    stack = doc.undo_stack
+    states = {0: dumps(doc.journey)}
+    for op in sequence:
+        apply(doc, op)
+        states[stack.index()] = dumps(doc.journey)  # a merged edit updates its step's state
+        assert stack.count() == stack.index()  # new edits never leave redo steps behind
+    end = stack.index()
+    assert states[end] == dumps(doc.journey)
+    for index in range(end - 1, -1, -1):
+        stack.undo()
+        assert stack.index() == index
+        assert dumps(doc.journey) == states[index], f"undo to step {index} differs"
+    assert dumps(doc.journey) == states[0]
+    for index in range(1, end + 1):
+        stack.redo()
+        assert dumps(doc.journey) == states[index], f"redo to step {index} differs"
+    assert not stack.canRedo()
+
+
+def test_a_failed_macro_leaves_the_map_and_the_history_as_they_were(qapp) -> None:
+    doc = start_document()
+    before = dumps(doc.journey)
+    steps = doc.undo_stack.count()
+    with pytest.raises(RuntimeError), doc.macro("Half an edit"):
+        edits.add_stage(doc, 0, "half")
+        raise RuntimeError("the second step failed")
+    assert dumps(doc.journey) == before
+    doc.undo_stack.redo()  # nothing to redo: the failed edit is not in the history
+    assert dumps(doc.journey) == before and doc.undo_stack.count() == steps
