@@ -1,21 +1,353 @@
-"""The emotion lane: each persona's experience curve across the stages."""
+"""The emotion lane: each persona's experience curve across the stages.
+
+Drawn from the model on every paint (the item keeps only its lane id and a drag in progress).
+Dragging a face up or down snaps to whole scores and becomes one command on release; a click in a
+stage column without a point adds one; a double-click asks for a note through ``persona_requests``.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from cjm_desktop.canvas.lane_row_base import LaneRowItem, tr
+from cjm_desktop.canvas.style import INK, MUTED_INK, font
+from cjm_desktop.document import persona_edits
+
+SCALE = range(persona_edits.MAX_SCORE, persona_edits.MIN_SCORE - 1, -1)  # +3 at the top
+FACE_RADIUS = 13.0
+HIT_RADIUS = 17.0
+LEGEND_HEIGHT = 26.0
+BOTTOM_PAD = 36.0  # room for a "lowest" label under a -3 point
+PERSONA_SPREAD = 9.0  # personas with the same score at a stage sit side by side, not on top
+NOTE_FILL = QColor("#ffd54f")
+
+
+class PersonaRequests(QObject):
+    """What the emotion lane and persona strip ask of the window (dialogs are the window's business)."""
+
+    note_requested = Signal(str, str)  # (persona id, stage id): edit the note of that point
+    edit_persona_requested = Signal(str)  # persona id: open the persona editor on it
+    highlight_changed = Signal(str)  # persona id, "" for none: the canvas changed the highlight
+
+
+def persona_requests(scene: QObject) -> PersonaRequests:
+    """The request hub of a scene, created on first use (one per scene)."""
+    hub = scene.findChild(PersonaRequests, "persona-requests")
+    if hub is None:
+        hub = PersonaRequests(scene)
+        hub.setObjectName("persona-requests")
+    return hub
+
+
+@dataclass(frozen=True)
+class PlacedPoint:
+    """Where one persona's score at one stage is drawn, in item coordinates."""
+
+    persona_id: str
+    stage_id: str
+    stage_index: int
+    score: int
+    note: str
+    pos: QPointF
 
 
 class EmotionRowItem(LaneRowItem):
-    """The experience curve lane: a -3..+3 scale across the stages."""
+    """The experience curve lane: a -3..+3 scale across the stages, one curve per visible persona."""
 
+    def __init__(self, item_id: str) -> None:
+        super().__init__(item_id)
+        self.setAcceptHoverEvents(True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
+        # (persona id, stage id, score shown now, score before the drag); view state only.
+        self._drag: tuple[str, str, int, int] | None = None
+
+    def reserved_height(self) -> float:
+        return 230.0
+
+    # ---- geometry ------------------------------------------------------------------------------
+    def plot_top(self) -> float:
+        """y of the +3 line."""
+        return LEGEND_HEIGHT + 14.0
+
+    def plot_bottom(self) -> float:
+        """y of the -3 line."""
+        return max(self._rect.height() - BOTTOM_PAD, self.plot_top() + 60.0)
+
+    def score_y(self, score: float) -> float:
+        """y of a score on the scale."""
+        top, bottom = self.plot_top(), self.plot_bottom()
+        return top + (persona_edits.MAX_SCORE - score) / (persona_edits.MAX_SCORE - persona_edits.MIN_SCORE) * (bottom - top)
+
+    def score_at(self, y: float) -> int:
+        """The whole score nearest to y (clamped to the scale)."""
+        top, bottom = self.plot_top(), self.plot_bottom()
+        span = persona_edits.MAX_SCORE - persona_edits.MIN_SCORE
+        return persona_edits.clamp_score(persona_edits.MAX_SCORE - (y - top) / (bottom - top) * span)
+
+    def shown_personas(self) -> list:
+        """Personas whose curves are drawn (visible ones, in list order)."""
+        return [p for p in self.journey_scene().doc.journey.personas if p.visible]
+
+    def placed_points(self) -> list[PlacedPoint]:
+        """Every drawn point, persona by persona, left to right (a drag in progress included)."""
+        doc = self.journey_scene().doc
+        centers = self.stage_centers()
+        personas = self.shown_personas()
+        n = len(personas)
+        result = []
+        for k, persona in enumerate(personas):
+            dx = (k - (n - 1) / 2) * PERSONA_SPREAD
+            for index, point in persona_edits.persona_curve(doc, persona.id):
+                if index >= len(centers):
+                    continue  # a stage newer than the last layout: drawn after the next one
+                score = point.score
+                if self._drag and self._drag[:2] == (persona.id, point.stage_id):
+                    score = self._drag[2]
+                pos = QPointF(centers[index] + dx, self.score_y(score))
+                result.append(PlacedPoint(persona.id, point.stage_id, index, score, point.note, pos))
+        return result
+
+    def point_at(self, pos: QPointF) -> PlacedPoint | None:
+        """The point under a position (the top-most drawn one wins; faded personas are not picked)."""
+        highlight = self.journey_scene().highlight_persona_id
+        best, best_d = None, HIT_RADIUS
+        for placed in reversed(self.placed_points()):
+            if highlight and placed.persona_id != highlight:
+                continue
+            d = (placed.pos - pos).manhattanLength() * 0.75
+            if d <= best_d:
+                best, best_d = placed, d
+        return best
+
+    # ---- painting ------------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        scene = self.journey_scene()
+        journey = scene.doc.journey
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_scale(painter)
+        if not journey.personas:
+            self.paint_hint(painter, tr("Add a persona (Map ▸ Personas…) to draw the experience curve"))
+            return
+        personas = self.shown_personas()
+        if not personas:
+            self.paint_hint(painter, tr("Every persona's curve is hidden"))
+            return
+        self._paint_legend(painter, personas)
+        placed = self.placed_points()
+        if not placed:
+            self.paint_hint(painter, tr("Click a stage column to score how a persona feels; drag a face to change it"))
+        by_persona: dict[str, list[PlacedPoint]] = {}
+        for p in placed:
+            by_persona.setdefault(p.persona_id, []).append(p)
+        highlight = scene.highlight_persona_id
+        # The highlighted persona is drawn last, so it sits on top of the others.
+        order = sorted(personas, key=lambda p: p.id == highlight)
+        for persona in order:
+            points = by_persona.get(persona.id, [])
+            if not points:
+                continue
+            dim = bool(highlight) and persona.id != highlight
+            painter.setOpacity(0.22 if dim else 1.0)
+            color = QColor(persona.color)
+            self._paint_curve(painter, points, color)
+            self._paint_lowest(painter, points, color)
+            for p in points:
+                paint_face(painter, p.pos, p.score, color, FACE_RADIUS)
+                if p.note:
+                    self._paint_note_marker(painter, p.pos)
+        painter.setOpacity(1.0)
+
+    def _paint_scale(self, painter: QPainter) -> None:
         rect = self._rect
-        painter.setPen(QPen(QColor("#d5dbe3"), 1, Qt.PenStyle.DashLine))
-        mid = rect.center().y()
-        painter.drawLine(rect.left() + 8, mid, rect.right() - 8, mid)
-        if not self.journey_scene().doc.journey.personas:
-            self.paint_hint(painter, tr("Add a persona to draw the experience curve"))
+        label_font = font(11, bold=True)
+        painter.setFont(label_font)
+        for score in SCALE:
+            y = self.score_y(score)
+            if score == 0:
+                painter.setPen(QPen(QColor("#b8c2cc"), 1.2, Qt.PenStyle.DashLine))
+            else:
+                painter.setPen(QPen(QColor("#e6eaef"), 1))
+            painter.drawLine(QPointF(rect.left() + 34, y), QPointF(rect.right() - 8, y))
+            painter.setPen(_score_color(score))
+            text = f"+{score}" if score > 0 else str(score)
+            painter.drawText(QRectF(rect.left() + 2, y - 8, 28, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+
+    def _paint_legend(self, painter: QPainter, personas: list) -> None:
+        legend_font = font(12, bold=True)
+        metrics = QFontMetricsF(legend_font)
+        painter.setFont(legend_font)
+        x, right = 40.0, self._rect.right() - 8
+        for persona in personas:
+            name = metrics.elidedText(persona.name or tr("Unnamed persona"), Qt.TextElideMode.ElideRight, 200)
+            width = 22 + metrics.horizontalAdvance(name) + 18
+            if x + width > right:
+                break
+            color = QColor(persona.color)
+            painter.setPen(QPen(color, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawLine(QPointF(x, 14), QPointF(x + 16, 14))
+            painter.setPen(INK)
+            painter.drawText(QPointF(x + 22, 14 + metrics.ascent() / 2 - 1), name)
+            x += width
+
+    def _paint_curve(self, painter: QPainter, points: list[PlacedPoint], color: QColor) -> None:
+        if len(points) < 2:
+            return
+        path = QPainterPath(points[0].pos)
+        for a, b in zip(points, points[1:]):
+            # Horizontal tangents at each point: smooth, and never overshoots the -3..+3 scale.
+            mid = (a.pos.x() + b.pos.x()) / 2
+            path.cubicTo(QPointF(mid, a.pos.y()), QPointF(mid, b.pos.y()), b.pos)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor(255, 255, 255, 230), 7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawPath(path)  # a white halo keeps crossing curves apart
+        painter.setPen(QPen(color, 3.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawPath(path)
+
+    def _paint_lowest(self, painter: QPainter, points: list[PlacedPoint], color: QColor) -> None:
+        scores = [p.score for p in points]
+        if len(points) < 2 or min(scores) == max(scores):
+            return  # a flat or single-point curve has no low point worth calling out
+        low = points[scores.index(min(scores))]
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(color, 2.2))
+        painter.drawEllipse(low.pos, FACE_RADIUS + 5, FACE_RADIUS + 5)
+        label_font = font(11, bold=True)
+        painter.setFont(label_font)
+        metrics = QFontMetricsF(label_font)
+        text = tr("lowest")
+        w = metrics.horizontalAdvance(text) + 10
+        below = low.pos.y() + FACE_RADIUS + 7 + metrics.height() <= self._rect.height()
+        y = low.pos.y() + FACE_RADIUS + 7 if below else low.pos.y() - FACE_RADIUS - 7 - metrics.height()
+        box = QRectF(low.pos.x() - w / 2, y, w, metrics.height())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 220))
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(color)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_note_marker(self, painter: QPainter, center: QPointF) -> None:
+        box = QRectF(center.x() + FACE_RADIUS - 3, center.y() - FACE_RADIUS - 5, 10, 10)
+        painter.setPen(QPen(QColor("#9a7b00"), 1))
+        painter.setBrush(NOTE_FILL)
+        painter.drawRect(box)
+        painter.drawLine(QPointF(box.left() + 2, box.center().y()), QPointF(box.right() - 2, box.center().y()))
+
+    # ---- interaction ---------------------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        hit = self.point_at(event.pos())
+        if hit is not None:
+            self._drag = (hit.persona_id, hit.stage_id, hit.score, hit.score)
+            event.accept()
+            return
+        target = self._empty_column_target(event.pos())
+        if target is None:
+            event.ignore()  # leave the press to the view (rubber band selection)
+            return
+        persona_id, stage_id = target
+        persona_edits.set_emotion(self.journey_scene().doc, persona_id, stage_id, self.score_at(event.pos().y()),
+                                  text=tr("Add emotion score"))
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._drag is None:
+            return
+        score = self.score_at(event.pos().y())
+        if score != self._drag[2]:
+            self._drag = (self._drag[0], self._drag[1], score, self._drag[3])
+            self.update()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
+        drag, self._drag = self._drag, None
+        if drag is None:
+            return
+        persona_id, stage_id, score, original = drag
+        if score != original:
+            persona_edits.set_emotion(self.journey_scene().doc, persona_id, stage_id, score)  # one step per drag
+        self.update()
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
+        hit = self.point_at(event.pos())
+        if hit is None:
+            event.ignore()
+            return
+        self._drag = None
+        persona_requests(self.journey_scene()).note_requested.emit(hit.persona_id, hit.stage_id)
+        event.accept()
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt's name
+        hit = self.point_at(event.pos())
+        if hit is None:
+            self.setToolTip("")
+            self.unsetCursor()
+            return
+        journey = self.journey_scene().doc.journey
+        persona, stage = journey.persona(hit.persona_id), journey.stage(hit.stage_id)
+        score = f"+{hit.score}" if hit.score > 0 else str(hit.score)
+        tip = f"{persona.name} · {stage.name}: {score}"
+        if hit.note:
+            tip += "\n" + hit.note
+        self.setToolTip(tip)
+        self.setCursor(Qt.CursorShape.SizeVerCursor)
+
+    def _empty_column_target(self, pos: QPointF) -> tuple[str, str] | None:
+        """(persona, stage) a click at ``pos`` scores: the highlighted persona, else the first visible one unscored there."""
+        scene = self.journey_scene()
+        if not self.plot_top() - 8 <= pos.y() <= self.plot_bottom() + 8:
+            return None
+        layout = scene.layout
+        index = layout.stage_at(pos.x() + self.pos().x())
+        if index is None:
+            return None
+        stage_id = layout.stage_ids[index]
+        journey = scene.doc.journey
+        shown = self.shown_personas()
+        highlight = scene.highlight_persona_id
+        candidates = [p for p in shown if p.id == highlight] if highlight else shown
+        for persona in candidates:
+            if journey.emotion(persona.id, stage_id) is None:
+                return persona.id, stage_id
+        return None
+
+
+def _score_color(score: int) -> QColor:
+    if score > 0:
+        return QColor("#2f855a")
+    if score < 0:
+        return QColor("#c53030")
+    return MUTED_INK
+
+
+def paint_face(painter: QPainter, center: QPointF, score: int, color: QColor, radius: float) -> None:
+    """A face marker: a disc in the persona's colour with eyes and a mouth that smiles with the score."""
+    painter.setPen(QPen(QColor("white"), 2))
+    painter.setBrush(color)
+    painter.drawEllipse(center, radius, radius)
+    feature = INK if color.lightnessF() > 0.72 else QColor("white")
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(feature)
+    eye = radius * 0.14
+    for side in (-1, 1):
+        painter.drawEllipse(QPointF(center.x() + side * radius * 0.36, center.y() - radius * 0.25), eye, eye)
+    # The mouth's control point moves down for a smile, up for a frown, in proportion to the score.
+    half = radius * 0.45
+    mouth_y = center.y() + radius * 0.38 - score * radius * 0.03
+    bend = score * radius * 0.13
+    mouth = QPainterPath(QPointF(center.x() - half, mouth_y))
+    mouth.quadTo(QPointF(center.x(), mouth_y + bend), QPointF(center.x() + half, mouth_y))
+    painter.setBrush(QBrush())
+    painter.setPen(QPen(feature, max(1.4, radius * 0.13), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    painter.drawPath(mouth)
