@@ -1,23 +1,62 @@
-"""How a card is measured and painted; one function pair serves the canvas and every export."""
+"""How a card is measured and painted; one function pair serves the canvas and every export.
+
+Each lane kind has its own look: touchpoints carry a vector channel icon, moments of truth a gold
+ribbon, quotes a large quotation mark and their attribution, image frames their picture, calls to
+action a solid button. Measuring and painting share ``_parts`` so a card is exactly as tall as what
+it draws.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
+from cjm_desktop.canvas.card_images import card_image
+from cjm_desktop.canvas.channel_icons import draw_channel_icon
 from cjm_desktop.canvas.style import CARD_FONT_PX, INK, MUTED_INK, SELECTION, font, kind_style
-from cjm_desktop.canvas.text_block import TextCache
-from cjm_desktop.model import Card, LaneKind
+from cjm_desktop.canvas.text_block import TextBlock, TextCache
+from cjm_desktop.model import Card, LaneKind, Persona
 
 PAD = 10.0
 ACCENT_W = 4.0
 RADIUS = 7.0
 CHIP_ROW_H = 22.0
+CHIP_H = 17.0
+CHIP_ICON = 12.0
 MIN_HEIGHT = 40.0
 MAX_LINES = 14  # longer texts end in "…" on the canvas; the full text is in the inspector
+RIBBON_H = 20.0
+IMAGE_MAX_H = 170.0
+IMAGE_PLACEHOLDER_H = 64.0
+IMAGE_GAP = 8.0
+ATTRIBUTION_GAP = 4.0
+QUOTE_INDENT = 22.0
+CTA_ARROW_W = 24.0
+VOTE_BADGE_W = 22.0
+PERSONA_DOT = 17.0
 
+GOLD = QColor("#b8860b")
+RIBBON_FILL = QColor("#f2c94c")
+RIBBON_INK = QColor("#4a3500")
+CTA_FILL = QColor("#b9472a")  # white bold text on it passes WCAG AA (5.2:1)
+NEUTRAL_PERSONA = QColor("#94a3b8")
+SEVERITY_LOOK = {  # level: (label, fill, ink)
+    1: ("Minor", "#fde68a", "#78350f"),
+    2: ("Moderate", "#fdba74", "#7c2d12"),
+    3: ("Severe", "#dc2626", "#ffffff"),
+}
+
+
+def _serif(pixel_size: int) -> QFont:
+    # Curly quotation marks read best in a serif face; DejaVu Serif ships beside DejaVu Sans.
+    f = QFont("DejaVu Serif")
+    f.setPixelSize(pixel_size)
+    f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return f
 
 
 @cache
@@ -26,25 +65,41 @@ def _fonts() -> dict[str, QFont]:
     return {
         "text": font(CARD_FONT_PX),
         "quote": font(CARD_FONT_PX, italic=True),
+        "cta": font(CARD_FONT_PX, bold=True),
         "chip": font(11),
         "badge": font(11, bold=True),
+        "ribbon": font(10, bold=True),
+        "quote_mark": _serif(50),
+        "persona": font(9, bold=True),
     }
 
 
 def text_font(kind: LaneKind) -> QFont:
     """The font of a card's main text."""
-    return _fonts()["quote" if kind == LaneKind.QUOTES else "text"]
+    if kind == LaneKind.QUOTES:
+        return _fonts()["quote"]
+    if kind == LaneKind.CTA:
+        return _fonts()["cta"]
+    return _fonts()["text"]
+
 
 CHANNEL_LABELS = {
     "web": "Web",
     "mobile_app": "Mobile app",
     "email": "E-mail",
-    "phone": "Phone",
+    "phone": "Phone / call centre",
     "store": "Store",
-    "social": "Social",
-    "messaging": "Messaging",
-    "courier": "Courier",
+    "social": "Social network",
+    "messaging": "Messaging / chat",
+    "courier": "Courier / delivery",
     "partner": "Partner",
+    "other": "Other",
+}
+SOURCE_LABELS = {
+    "interview": "Interview",
+    "survey": "Survey",
+    "support_ticket": "Support ticket",
+    "review": "Review",
     "other": "Other",
 }
 
@@ -55,58 +110,182 @@ def tr(text: str) -> str:
 
 
 def card_text(card: Card, kind: LaneKind) -> str:
-    """The text a card shows (quotes get their quotation marks)."""
+    """The card's text as plain text elsewhere (quotes get their quotation marks)."""
     if kind == LaneKind.QUOTES and card.text:
         return f"“{card.text}”"
     return card.text
 
 
-def card_chips(card: Card, kind: LaneKind) -> list[str]:
-    """Small labels under the text: channel, severity, impact/effort, quote source, tags."""
-    chips: list[str] = []
+def quote_attribution(card: Card) -> str:
+    """"— who, source, date" under a quote; empty when none is known."""
+    source = tr(SOURCE_LABELS.get(card.source or "", (card.source or "").replace("_", " ")))
+    parts = [x for x in (card.author.strip(), source, card.date.strip()) if x]
+    return "— " + " · ".join(parts) if parts else ""
+
+
+@dataclass(frozen=True)
+class Chip:
+    """A small label under a card's text."""
+
+    text: str
+    fill: str = ""  # "" = the kind's accent, faint
+    ink: str = ""  # "" = muted ink
+    icon: str = ""  # a channel whose vector icon leads the chip
+    persona: bool = False  # a round persona dot with initials
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.split() if w]
+    return "".join(w[0] for w in words[:2]).upper() or "?"
+
+
+def chips_for(card: Card, kind: LaneKind, personas: Sequence[Persona] = ()) -> list[Chip]:
+    """The chips a card shows: linked personas, channel, severity, impact/effort, tags."""
+    chips: list[Chip] = []
+    by_id = {p.id: p for p in personas}
+    for persona_id in card.persona_ids:
+        persona = by_id.get(persona_id)
+        if persona is None:
+            chips.append(Chip("?", NEUTRAL_PERSONA.name(), "#ffffff", persona=True))
+        else:
+            chips.append(Chip(_initials(persona.name), persona.color, "#ffffff", persona=True))
     if card.channel:
         label = tr(CHANNEL_LABELS.get(card.channel, card.channel))
         if card.online is not None:
             label += " · " + (tr("online") if card.online else tr("offline"))
-        chips.append(label)
+        chips.append(Chip(label, icon=card.channel))
+    elif card.online is not None:
+        chips.append(Chip(tr("online") if card.online else tr("offline")))
     if card.severity:
-        chips.append(tr("Severity") + " " + "●" * card.severity + "○" * (3 - card.severity))
+        level = max(1, min(3, card.severity))
+        label, fill, ink = SEVERITY_LOOK[level]
+        chips.append(Chip(tr(label) + " " + "●" * level + "○" * (3 - level), fill, ink))
     if card.impact:
-        chips.append(tr("Impact") + f" {card.impact}/3")
+        chips.append(Chip(tr("Impact") + f" {card.impact}/3"))
     if card.effort:
-        chips.append(tr("Effort") + f" {card.effort}/3")
-    if kind == LaneKind.QUOTES and (card.author or card.source):
-        chips.append("— " + ", ".join(x for x in (card.author, tr(card.source or "").replace("_", " "), card.date) if x))
-    chips.extend(f"#{tag}" for tag in card.tags)
+        chips.append(Chip(tr("Effort") + f" {card.effort}/3"))
+    if card.impact and card.effort and card.impact >= 2 and card.effort == 1:
+        chips.append(Chip(tr("Quick win"), "#1f8f6a", "#ffffff"))
+    chips.extend(Chip(f"#{tag}") for tag in card.tags)
     return chips
 
 
-def _text_width(width: float) -> float:
-    return width - 2 * PAD - ACCENT_W
+def card_chips(card: Card, kind: LaneKind) -> list[str]:
+    """The chip labels as plain text (persona dots left out)."""
+    return [chip.text for chip in chips_for(card, kind) if not chip.persona]
 
 
-def card_height(card: Card, kind: LaneKind, width: float, cache: TextCache) -> float:
-    """The height a card needs at a width."""
-    text = card_text(card, kind)
-    block = cache.block(text or " ", text_font(kind), _text_width(width), MAX_LINES)
-    height = PAD + block.height + PAD
-    if card_chips(card, kind):
-        height += CHIP_ROW_H * _chip_rows(card, kind, width)
-    return max(MIN_HEIGHT, height)
+def _chip_width(chip: Chip, metrics: QFontMetricsF, available: float) -> float:
+    if chip.persona:
+        return PERSONA_DOT
+    icon = CHIP_ICON + 3 if chip.icon else 0.0
+    return min(metrics.horizontalAdvance(chip.text) + 12 + icon, available)
 
 
-def _chip_rows(card: Card, kind: LaneKind, width: float) -> int:
-    rows, x = 1, 0.0
+def _chip_rows(chips: list[Chip], available: float) -> int:
+    if not chips:
+        return 0
     metrics = QFontMetricsF(_fonts()["chip"])
-    available = _text_width(width)
-    for chip in card_chips(card, kind):
-        w = min(metrics.horizontalAdvance(chip) + 12, available)
+    rows, x = 1, 0.0
+    for chip in chips:
+        w = _chip_width(chip, metrics, available)
         if x and x + w > available:
             rows, x = rows + 1, 0.0
         x += w + 4
     return rows
 
 
+def _image_size(card: Card, kind: LaneKind, width: float) -> tuple[float, float] | None:
+    """(width, height) the picture is drawn at; a placeholder for an empty frame; None for no picture."""
+    if card.image:
+        image = card_image(card)
+        if image.isNull() or image.width() <= 0:
+            return width, IMAGE_PLACEHOLDER_H
+        h = width * image.height() / image.width()
+        if h > IMAGE_MAX_H:
+            return IMAGE_MAX_H * image.width() / image.height(), IMAGE_MAX_H
+        return width, max(h, 8.0)
+    if kind == LaneKind.IMAGES:
+        return width, IMAGE_PLACEHOLDER_H
+    return None
+
+
+# ---- layout shared by measuring and painting ------------------------------------------------------
+@dataclass
+class _Parts:
+    ribbon: bool
+    image: tuple[float, float] | None
+    text: str
+    block: TextBlock | None
+    text_width: float
+    attribution: TextBlock | None
+    chips: list[Chip]
+    chip_rows: int
+
+
+def _content_width(width: float) -> float:
+    return width - 2 * PAD - ACCENT_W
+
+
+def _parts(card: Card, kind: LaneKind, width: float, cache: TextCache, personas: Sequence[Persona] = ()) -> _Parts:
+    content = _content_width(width)
+    text_width = content
+    if kind == LaneKind.QUOTES:
+        text_width -= QUOTE_INDENT
+    if kind == LaneKind.CTA:
+        text_width -= CTA_ARROW_W
+    if card.votes:
+        text_width -= VOTE_BADGE_W
+    text_width = max(text_width, 20.0)
+    image = _image_size(card, kind, content)
+    text = card.text
+    block = None
+    if text or image is None:
+        block = cache.block(text or " ", text_font(kind), text_width, MAX_LINES)
+    attribution = None
+    if kind == LaneKind.QUOTES and quote_attribution(card):
+        # Who said it and where is research evidence: wrap to a second line rather than cut it.
+        attribution = cache.block(quote_attribution(card), _fonts()["chip"], content - QUOTE_INDENT, 2)
+    chips = chips_for(card, kind, personas)
+    return _Parts(
+        ribbon=card.moment_of_truth or kind == LaneKind.MOMENTS_OF_TRUTH,
+        image=image,
+        text=text,
+        block=block,
+        text_width=text_width,
+        attribution=attribution,
+        chips=chips,
+        chip_rows=_chip_rows(chips, content),
+    )
+
+
+def height_key(card: Card, kind: LaneKind) -> tuple:
+    """Everything a card's height depends on: the scene re-measures only when this changes."""
+    return (
+        card.text, kind, tuple(card.tags), len(card.persona_ids), card.channel, card.online, card.moment_of_truth,
+        card.severity, card.impact, card.effort, card.author, card.source, card.date, card.votes,
+        len(card.image), hash(card.image),
+    )
+
+
+def card_height(card: Card, kind: LaneKind, width: float, cache: TextCache) -> float:
+    """The height a card needs at a width."""
+    parts = _parts(card, kind, width, cache)
+    height = PAD
+    if parts.ribbon:
+        height += RIBBON_H
+    if parts.image is not None:
+        height += parts.image[1] + (IMAGE_GAP if parts.block else 0)
+    if parts.block is not None:
+        height += parts.block.height
+    if parts.attribution is not None:
+        height += parts.attribution.height + ATTRIBUTION_GAP
+    if parts.chip_rows:
+        height += 4 + CHIP_ROW_H * parts.chip_rows
+    return max(MIN_HEIGHT, height + PAD)
+
+
+# ---- painting ------------------------------------------------------------------------------------
 def paint_card(
     painter: QPainter,
     rect: QRectF,
@@ -115,76 +294,185 @@ def paint_card(
     cache: TextCache,
     selected: bool = False,
     detail: float = 1.0,
+    personas: Sequence[Persona] = (),
 ) -> None:
     """Paint a card into ``rect``; ``detail`` < 0.35 draws a simplified card for far zoom-outs."""
     style = kind_style(kind)
-    fill = QColor(card.color) if card.color else QColor(style.fill)
+    cta = kind == LaneKind.CTA
     accent = QColor(style.accent)
+    if card.color:
+        fill = QColor(card.color)
+    else:
+        fill = CTA_FILL if cta else QColor(style.fill)
+    ribbon = card.moment_of_truth or kind == LaneKind.MOMENTS_OF_TRUTH
+    radius = RADIUS * 2 if cta else RADIUS
     path = QPainterPath()
-    path.addRoundedRect(rect, RADIUS, RADIUS)
+    path.addRoundedRect(rect, radius, radius)
     if detail < 0.35:
+        # Far zoom-out: shapes only, but moments of truth still stand out.
         painter.fillPath(path, fill)
-        painter.fillRect(QRectF(rect.x(), rect.y(), ACCENT_W, rect.height()), accent)
+        if not cta:
+            painter.fillRect(QRectF(rect.x(), rect.y(), ACCENT_W, rect.height()), accent)
+        if ribbon:
+            painter.fillRect(QRectF(rect.x(), rect.y(), rect.width(), RIBBON_H), RIBBON_FILL)
+            painter.setPen(QPen(GOLD, 4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
         return
     # A soft shadow drawn by hand: graphics effects would cost a full offscreen pass per card.
     shadow = QPainterPath()
-    shadow.addRoundedRect(rect.translated(0, 1.5), RADIUS, RADIUS)
+    shadow.addRoundedRect(rect.translated(0, 1.5), radius, radius)
     painter.fillPath(shadow, QColor(15, 23, 42, 28))
     painter.fillPath(path, fill)
     painter.save()
-    painter.setClipPath(path)
-    painter.fillRect(QRectF(rect.x(), rect.y(), ACCENT_W, rect.height()), accent)
+    painter.setClipPath(path, Qt.ClipOperation.IntersectClip)  # keep the export's clip
+    if not cta:
+        painter.fillRect(QRectF(rect.x(), rect.y(), ACCENT_W, rect.height()), accent)
+    if ribbon:
+        _paint_ribbon(painter, rect)
     painter.restore()
-    if card.moment_of_truth or kind == LaneKind.MOMENTS_OF_TRUTH:
-        painter.setPen(QPen(QColor("#b8860b"), 2.2))
-        painter.drawPath(path)
+    if ribbon:
+        painter.setPen(QPen(GOLD, 2.6))
+    elif cta:
+        painter.setPen(QPen(QColor(0, 0, 0, 60), 1))
     else:
         painter.setPen(QPen(QColor(0, 0, 0, 30), 1))
-        painter.drawPath(path)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
 
-    text = card_text(card, kind)
-    main_font = text_font(kind)
-    text_width = _text_width(rect.width())
+    parts = _parts(card, kind, rect.width(), cache, personas)
+    x = rect.x() + ACCENT_W + PAD
+    y = rect.y() + PAD + (RIBBON_H if ribbon else 0)
+    content = _content_width(rect.width())
+    if parts.image is not None:
+        _paint_image(painter, card, QRectF(x, y, content, parts.image[1]), parts.image[0], accent)
+        y += parts.image[1] + (IMAGE_GAP if parts.block else 0)
+    if parts.block is not None:
+        text_x = x
+        if kind == LaneKind.QUOTES:
+            _paint_quote_mark(painter, QPointF(x - 4, y - 11), accent)
+            text_x += QUOTE_INDENT
+        if cta:
+            painter.setPen(QColor("white") if not card.color else INK)
+        else:
+            painter.setPen(INK if parts.text else MUTED_INK)
+        if cta and not parts.chips and parts.image is None:
+            y = rect.center().y() - parts.block.height / 2  # a button's label sits on its middle line
+        if parts.text:
+            parts.block.draw(painter, QPointF(text_x, y))
+        y += parts.block.height
+    if parts.attribution is not None:
+        painter.setPen(MUTED_INK)
+        parts.attribution.draw(painter, QPointF(x + QUOTE_INDENT, y + ATTRIBUTION_GAP))
+        y += parts.attribution.height + ATTRIBUTION_GAP
+    if parts.chips:
+        _paint_chips(painter, parts.chips, QPointF(x, y + 4), content, accent)
+    if cta:
+        _paint_cta_arrow(painter, rect, QColor("white") if not card.color else accent)
     if card.votes:
-        text_width -= 22  # room for the vote badge
-    block = cache.block(text or " ", main_font, text_width, MAX_LINES)
-    painter.setPen(INK if text else MUTED_INK)
-    origin = QPointF(rect.x() + ACCENT_W + PAD, rect.y() + PAD)
-    if text:
-        block.draw(painter, origin)
-    chips = card_chips(card, kind)
-    if chips:
-        _paint_chips(painter, chips, QPointF(origin.x(), origin.y() + block.height + 4), _text_width(rect.width()), accent)
-    if card.moment_of_truth:
-        painter.setFont(_fonts()["badge"])
-        painter.setPen(QColor("#b8860b"))
-        painter.drawText(QRectF(rect.right() - 22, rect.bottom() - 20, 18, 18), Qt.AlignmentFlag.AlignCenter, "★")
-    if card.votes:
-        _paint_votes(painter, rect, card.votes)
+        _paint_votes(painter, rect.translated(0, RIBBON_H if ribbon else 0), card.votes)
     if selected:
         painter.setPen(QPen(SELECTION, 2.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), RADIUS + 2, RADIUS + 2)
+        painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), radius + 2, radius + 2)
 
 
-def _paint_chips(painter: QPainter, chips: list[str], origin: QPointF, width: float, accent: QColor) -> None:
-    metrics = QFontMetricsF(_fonts()["chip"])
-    painter.setFont(_fonts()["chip"])
+def _paint_ribbon(painter: QPainter, rect: QRectF) -> None:
+    band = QRectF(rect.x(), rect.y(), rect.width(), RIBBON_H)
+    painter.fillRect(band, RIBBON_FILL)
+    painter.setFont(_fonts()["ribbon"])
+    painter.setPen(RIBBON_INK)
+    label = "★ " + tr("MOMENT OF TRUTH")
+    metrics = QFontMetricsF(_fonts()["ribbon"])
+    label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, band.width() - 2 * PAD - ACCENT_W)
+    painter.drawText(band.adjusted(ACCENT_W + PAD, 0, -PAD, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+
+
+def _paint_image(painter: QPainter, card: Card, frame: QRectF, draw_width: float, accent: QColor) -> None:
+    image = card_image(card) if card.image else QImage()
+    if image.isNull():
+        # An empty or unreadable frame: a dashed box with a picture glyph, clearly a placeholder.
+        painter.setPen(QPen(accent, 1.2, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(255, 255, 255, 140))
+        painter.drawRoundedRect(frame, 5, 5)
+        painter.setPen(accent)
+        painter.setFont(_fonts()["chip"])
+        label = tr("Picture cannot be shown") if card.image else tr("No picture yet")
+        painter.drawText(frame, Qt.AlignmentFlag.AlignCenter, "▣  " + label)
+        return
+    target = QRectF(frame.x() + (frame.width() - draw_width) / 2, frame.y(), draw_width, frame.height())
+    painter.save()
+    clip = QPainterPath()
+    clip.addRoundedRect(target, 5, 5)
+    painter.setClipPath(clip, Qt.ClipOperation.IntersectClip)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.drawImage(target, image)
+    painter.restore()
+    painter.setPen(QPen(QColor(0, 0, 0, 40), 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(target, 5, 5)
+
+
+def _paint_quote_mark(painter: QPainter, origin: QPointF, accent: QColor) -> None:
+    mark_font = _fonts()["quote_mark"]
+    painter.setFont(mark_font)
+    color = QColor(accent)
+    color.setAlpha(110)
+    painter.setPen(color)
+    painter.drawText(QPointF(origin.x(), origin.y() + QFontMetricsF(mark_font).ascent()), "“")
+
+
+def _paint_cta_arrow(painter: QPainter, rect: QRectF, color: QColor) -> None:
+    cx, cy = rect.right() - PAD - 8, rect.center().y()
+    painter.setPen(QPen(color, 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(QPointF(cx, cy), 9, 9)
+    arrow = QPainterPath()
+    arrow.moveTo(cx - 4, cy)
+    arrow.lineTo(cx + 4, cy)
+    arrow.moveTo(cx + 0.5, cy - 3.5)
+    arrow.lineTo(cx + 4, cy)
+    arrow.lineTo(cx + 0.5, cy + 3.5)
+    painter.drawPath(arrow)
+
+
+def _paint_chips(painter: QPainter, chips: list[Chip], origin: QPointF, width: float, accent: QColor) -> None:
+    chip_font = _fonts()["chip"]
+    metrics = QFontMetricsF(chip_font)
+    faint = QColor(accent)
+    faint.setAlpha(28)
     x, y = origin.x(), origin.y()
-    bg = QColor(accent)
-    bg.setAlpha(28)
     for chip in chips:
-        w = min(metrics.horizontalAdvance(chip) + 12, width)
+        w = _chip_width(chip, metrics, width)
         if x > origin.x() and x + w > origin.x() + width:
             x, y = origin.x(), y + CHIP_ROW_H
-        chip_rect = QRectF(x, y, w, 17)
+        if chip.persona:
+            _paint_persona_dot(painter, QRectF(x, y, PERSONA_DOT, PERSONA_DOT), chip)
+            x += w + 4
+            continue
+        chip_rect = QRectF(x, y, w, CHIP_H)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(bg)
-        painter.drawRoundedRect(chip_rect, 8.5, 8.5)
-        painter.setPen(MUTED_INK)
-        shown = metrics.elidedText(chip, Qt.TextElideMode.ElideRight, w - 12)
-        painter.drawText(chip_rect, Qt.AlignmentFlag.AlignCenter, shown)
+        painter.setBrush(QColor(chip.fill) if chip.fill else faint)
+        painter.drawRoundedRect(chip_rect, CHIP_H / 2, CHIP_H / 2)
+        ink = QColor(chip.ink) if chip.ink else MUTED_INK
+        text_rect = chip_rect.adjusted(6, 0, -6, 0)
+        if chip.icon:
+            draw_channel_icon(painter, chip.icon, QRectF(text_rect.x(), y + (CHIP_H - CHIP_ICON) / 2, CHIP_ICON, CHIP_ICON), accent)
+            text_rect.setLeft(text_rect.left() + CHIP_ICON + 3)
+        painter.setFont(chip_font)
+        painter.setPen(ink)
+        shown = metrics.elidedText(chip.text, Qt.TextElideMode.ElideRight, text_rect.width())
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
         x += w + 4
+
+
+def _paint_persona_dot(painter: QPainter, rect: QRectF, chip: Chip) -> None:
+    painter.setPen(QPen(QColor("white"), 1.2))
+    painter.setBrush(QColor(chip.fill))
+    painter.drawEllipse(rect)
+    painter.setFont(_fonts()["persona"])
+    painter.setPen(QColor(chip.ink))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, chip.text)
 
 
 def _paint_votes(painter: QPainter, rect: QRectF, votes: int) -> None:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from cjm_desktop.canvas import card_painter
 from cjm_desktop.canvas.style import INK, LANE_HEADER_BG, MUTED_INK, SELECTION, font, kind_style
@@ -14,14 +14,23 @@ from cjm_desktop.canvas.style import INK, LANE_HEADER_BG, MUTED_INK, SELECTION, 
 if TYPE_CHECKING:
     from cjm_desktop.canvas.scene import JourneyScene
 
+# Below this zoom (as painted) headers skip their text; card_painter simplifies cards below 0.35 too.
+TEXT_MIN_DETAIL = 0.35
 
-class MapItem(QGraphicsItem):
-    """Base: an item identified by a model id and sized by the scene's layout."""
+
+class MapItem(QGraphicsRectItem):
+    """Base: an item identified by a model id and sized by the scene's layout.
+
+    It derives from QGraphicsRectItem only so that Qt asks C++ for the bounding rect: the view
+    calls boundingRect() several times per item and frame, and a Python override of it cost
+    about half of a full repaint of a 2,500-card map. The rect item's own pen and brush stay unused.
+    """
 
     def __init__(self, item_id: str) -> None:
         super().__init__()
         self.item_id = item_id
         self._rect = QRectF()
+        self.setPen(Qt.PenStyle.NoPen)
 
     def journey_scene(self) -> JourneyScene:
         """The scene this item lives in (typed)."""
@@ -30,12 +39,9 @@ class MapItem(QGraphicsItem):
     def set_rect(self, x: float, y: float, w: float, h: float) -> None:
         """Place and size the item (the layout's decision)."""
         if self._rect.width() != w or self._rect.height() != h:
-            self.prepareGeometryChange()
             self._rect = QRectF(0, 0, w, h)
+            self.setRect(self._rect.adjusted(-4, -4, 4, 4))  # room for selection outlines and shadows
         self.setPos(x, y)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return self._rect.adjusted(-4, -4, 4, 4)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -72,7 +78,7 @@ class CardItem(MapItem):
         kind = journey.lane(card.lane_id).kind
         detail = option.levelOfDetailFromTransform(painter.worldTransform())
         card_painter.paint_card(
-            painter, self._rect, card, kind, scene.text_cache, self.show_selected(option), detail
+            painter, self._rect, card, kind, scene.text_cache, self.show_selected(option), detail, journey.personas
         )
         if scene.is_dimmed(card):
             painter.fillRect(self._rect.adjusted(-1, -1, 1, 1), QColor(255, 255, 255, 170))
@@ -98,6 +104,8 @@ class StageHeaderItem(MapItem):
         path = QPainterPath()
         path.addRoundedRect(rect, 8, 8)
         painter.fillPath(path, QColor(stage.color))
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < TEXT_MIN_DETAIL:
+            return  # far zoomed out: text would be a few pixels tall, and drawing it costs most of a frame
         painter.setPen(QColor(255, 255, 255, 190))
         painter.setFont(font(11, bold=True))
         painter.drawText(rect.adjusted(14, 8, -10, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, f"{index + 1:02d}")
@@ -131,9 +139,11 @@ class LaneHeaderItem(MapItem):
         path.addRoundedRect(rect, 8, 8)
         painter.fillPath(path, LANE_HEADER_BG)
         painter.save()
-        painter.setClipPath(path)
+        painter.setClipPath(path, Qt.ClipOperation.IntersectClip)  # keep the export's clip
         painter.fillRect(QRectF(rect.x(), rect.y(), 5, rect.height()), QColor(style.accent))
         painter.restore()
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < TEXT_MIN_DETAIL:
+            return  # far zoomed out: see StageHeaderItem.paint
         painter.setPen(QColor(style.accent))
         painter.setFont(font(18))
         painter.drawText(QRectF(rect.x() + 14, rect.y() + 10, 26, 26), Qt.AlignmentFlag.AlignCenter, style.symbol)

@@ -30,9 +30,13 @@ class JourneyScene(QGraphicsScene):
         self.metrics = Metrics()
         self.text_cache = TextCache()
         self._export_mode = False
+        self.transparent_background = False  # exports with a transparent background skip the paper
         # Cached card pixmaps for a full 4K screen of cards; Qt's default (10 MB) is too small.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 160 * 1024))
         self.highlight_persona_id: str | None = None  # view state: dims cards of other personas
+        # View state: lanes left out of the layout (presentation mode hides empty lanes); default none.
+        self.hidden_lane_ids: set[str] = set()
+        self._lanes_hidden = False
         self.layout: GridLayout = compute_layout([], [], {}, 0.0, self.metrics)
         self.card_items: dict[str, CardItem] = {}
         self.stage_items: dict[str, StageHeaderItem] = {}
@@ -48,6 +52,9 @@ class JourneyScene(QGraphicsScene):
         doc.collection_changed.connect(self._on_collection_changed)
         doc.item_changed.connect(self._on_item_changed)
         self.rebuild()
+        from cjm_desktop.canvas.route_items import RouteLayer  # route arrows follow every relayout
+
+        self.route_layer = RouteLayer(self)
 
     @property
     def export_mode(self) -> bool:
@@ -104,10 +111,7 @@ class JourneyScene(QGraphicsScene):
     def card_height(self, card: Card) -> float:
         """A card's height, remembered until its shown content changes."""
         kind = self.doc.journey.lane(card.lane_id).kind
-        key = (
-            card.text, kind, tuple(card.tags), card.channel, card.online, card.severity, card.impact,
-            card.effort, card.author, card.source, card.date, card.votes, card.image[:64],
-        )
+        key = card_painter.height_key(card, kind)
         cached = self._card_heights.get(card.id)
         if cached and cached[0] == key:
             return cached[1]
@@ -131,6 +135,7 @@ class JourneyScene(QGraphicsScene):
         specs = [
             LaneSpec(lane.id, self.row_items[lane.id].reserved_height() if lane.id in self.row_items else 0.0)
             for lane in journey.lanes
+            if lane.id not in self.hidden_lane_ids
         ]
         top = m.margin + m.title_height + self.top_band_height()
         self.layout = layout = compute_layout([s.id for s in journey.stages], specs, cells, top, m)
@@ -144,21 +149,46 @@ class JourneyScene(QGraphicsScene):
                 self.row_items[lane_id].set_rect(x, y, w, specs[i].reserved - m.gutter)
         for card_id, rect in layout.cards.items():
             self.card_items[card_id].set_rect(*rect)
+        if self.hidden_lane_ids or self._lanes_hidden:
+            self._apply_hidden_lanes()
         self.setSceneRect(QRectF(0, 0, max(layout.width, 600), max(layout.height, 400)))
         self.update()
         self.layout_changed.emit()
+
+    def _apply_hidden_lanes(self) -> None:
+        # Items of hidden lanes keep their last place, so they must not show (or take clicks).
+        hidden = self.hidden_lane_ids
+        for items in (self.lane_items, self.row_items):
+            for lane_id, item in items.items():
+                item.setVisible(lane_id not in hidden)
+        for card in self.doc.journey.cards:
+            self.card_items[card.id].setVisible(card.lane_id not in hidden)
+        self._lanes_hidden = bool(hidden)
 
     def _on_collection_changed(self, name: str) -> None:
         if name in ("stages", "lanes", "cards"):
             self.sync()
         else:
             self.relayout()
+        if name == "personas":
+            self.repaint_cards()  # persona chips on cards show names and colours
 
     def _on_item_changed(self, collection: str, item_id: str) -> None:
         if collection == "lanes" and item_id in self.lane_items:
             self.sync()  # the kind may have changed to or from a drawn lane
+            self.repaint_cards({c.id for c in self.doc.journey.cards if c.lane_id == item_id})
         else:
             self.relayout()
+        if collection == "cards" and item_id in self.card_items:
+            self.card_items[item_id].update()
+        elif collection == "personas":
+            self.repaint_cards()
+
+    def repaint_cards(self, ids: set[str] | None = None) -> None:
+        """Repaint cards whose look changed; a card's cached pixmap is only renewed by its update()."""
+        for card_id, item in self.card_items.items():
+            if ids is None or card_id in ids:
+                item.update()
 
     # ---- selection (view state, never in the undo history) -------------------------------------
     def selected_ids(self, kind: str) -> list[str]:
@@ -187,11 +217,13 @@ class JourneyScene(QGraphicsScene):
     def set_highlight_persona(self, persona_id: str | None) -> None:
         """Fade cards not linked to a persona (view state)."""
         self.highlight_persona_id = persona_id
+        self.repaint_cards()
         self.update()
 
     # ---- painting -----------------------------------------------------------------------------
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt's name
-        painter.fillRect(rect, PAPER)
+        if not self.transparent_background:
+            painter.fillRect(rect, PAPER)
         layout = self.layout
         if not layout.stage_ids or not layout.lane_ids:
             return

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 FEATURE_MODULES = (
     "cjm_desktop.ui.find_bar",
+    "cjm_desktop.ui.kinds_actions",
     "cjm_desktop.ui.persona_actions",
     "cjm_desktop.ui.export_actions",
     "cjm_desktop.ui.metrics_actions",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -21,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjm_desktop.canvas.card_painter import CHANNEL_LABELS
+from cjm_desktop.canvas.card_painter import CHANNEL_LABELS, SOURCE_LABELS
+from cjm_desktop.canvas.channel_icons import channel_icon
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.document import edits
 from cjm_desktop.model import QUOTE_SOURCES, LaneKind
+from cjm_desktop.ui.inspector_widgets import ImageEditor, PersonaChecklist
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,7 @@ class FieldSpec:
 
     name: str
     label: str
-    editor: str  # line | text | color | optcolor | combo | bool | tags | level
+    editor: str  # line | text | color | optcolor | combo | bool | tags | personas | image
     choices: tuple[tuple[Any, str], ...] = ()
 
 
@@ -56,11 +60,27 @@ def card_fields(kind: LaneKind) -> list[FieldSpec]:
     if kind == LaneKind.QUOTES:
         specs += [
             FieldSpec("author", "Who said it", "line"),
-            FieldSpec("source", "Source", "combo", ((None, "—"), *((s, s.replace("_", " ").capitalize()) for s in QUOTE_SOURCES))),
+            FieldSpec("source", "Source", "combo", ((None, "—"), *((s, SOURCE_LABELS.get(s, s)) for s in QUOTE_SOURCES))),
             FieldSpec("date", "Date", "line"),
         ]
-    specs += [FieldSpec("tags", "Tags (comma separated)", "tags"), FieldSpec("color", "Colour", "optcolor")]
+    if kind == LaneKind.IMAGES:
+        specs.append(FieldSpec("image", "Picture", "image"))
+    # Goals and expectations differ per persona: there the link reads as whose goal it is.
+    personas_label = "For personas" if kind == LaneKind.GOALS else "Linked personas"
+    specs += [
+        FieldSpec("persona_ids", personas_label, "personas"),
+        FieldSpec("tags", "Tags (comma separated)", "tags"),
+        FieldSpec("color", "Colour", "optcolor"),
+    ]
     return specs
+
+
+def route_fields(personas: list[tuple[str, str]]) -> list[FieldSpec]:
+    """The fields of a route: its label and whose route it is."""
+    return [
+        FieldSpec("label", "Label", "line"),
+        FieldSpec("persona_id", "Persona", "combo", ((None, "Everyone (neutral)"), *personas)),
+    ]
 
 
 STAGE_FIELDS = [FieldSpec("name", "Name", "line"), FieldSpec("description", "Description", "text"), FieldSpec("color", "Colour", "color")]
@@ -106,7 +126,12 @@ class Inspector(QWidget):
         cards = self.scene.selected_ids("card")
         stages = self.scene.selected_ids("stage")
         lanes = self.scene.selected_ids("lane")
-        if len(cards) == 1 and not stages and not lanes:
+        layer = getattr(self.scene, "route_layer", None)
+        routes = layer.selected_route_ids() if layer is not None else []
+        if len(routes) == 1 and not cards and not stages and not lanes:
+            personas = [(p.id, p.name) for p in journey.personas]
+            return "routes", routes[0], route_fields(personas), self.tr("Route")
+        if len(cards) == 1 and not stages and not lanes and not routes:
             card = journey.card(cards[0])
             kind = journey.lane(card.lane_id).kind
             return "cards", cards[0], card_fields(kind), self.tr("Card · %s") % journey.lane(card.lane_id).title
@@ -114,13 +139,15 @@ class Inspector(QWidget):
             return "stages", stages[0], STAGE_FIELDS, self.tr("Stage")
         if len(lanes) == 1 and not cards and not stages:
             return "lanes", lanes[0], LANE_FIELDS, self.tr("Lane")
-        count = len(cards) + len(stages) + len(lanes)
+        count = len(cards) + len(stages) + len(lanes) + len(routes)
         if count > 1:
             return "none", "", [], self.tr("%d items selected") % count
         return "map", "", MAP_FIELDS, self.tr("Map")
 
     def rebuild(self) -> None:
         """Rebuild the form for the current selection."""
+        if not shiboken6.isValid(self.scene):
+            return  # the window is closing: its scene emits selectionChanged while it is destroyed
         collection, item_id, specs, heading = self._choose_target()
         self.target = (collection, item_id)
         self.heading.setText(heading)
@@ -147,8 +174,20 @@ class Inspector(QWidget):
         if spec.editor == "combo":
             w = QComboBox()
             for value, label in spec.choices:
-                w.addItem(self.tr(label), value)
+                if spec.name == "channel" and value:
+                    w.addItem(channel_icon(value), self.tr(label), value)
+                else:
+                    w.addItem(self.tr(label) if spec.name != "persona_id" or value is None else label, value)
             w.activated.connect(lambda _i, s=spec: self._commit(s))
+            return w
+        if spec.editor == "personas":
+            w = PersonaChecklist()
+            w.changed.connect(lambda s=spec: self._commit(s))
+            return w
+        if spec.editor == "image":
+            w = ImageEditor()
+            w.choose_requested.connect(self.choose_picture)
+            w.remove_requested.connect(self.remove_picture)
             return w
         if spec.editor == "bool":
             w = QCheckBox()
@@ -188,6 +227,10 @@ class Inspector(QWidget):
                 widget.setCurrentIndex(max(index, 0))
             elif isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
+            elif isinstance(widget, PersonaChecklist):
+                widget.show_personas(self.doc.journey.personas, value)
+            elif isinstance(widget, ImageEditor):
+                widget.show_image(value)
             elif isinstance(widget, QPushButton):
                 widget.setText(value or self.tr("Default"))
                 widget.setStyleSheet(f"background: {value};" if value else "")
@@ -204,6 +247,8 @@ class Inspector(QWidget):
             return widget.currentData()
         if isinstance(widget, QCheckBox):
             return widget.isChecked()
+        if isinstance(widget, PersonaChecklist):
+            return widget.checked_ids()
         return None
 
     def _commit(self, spec: FieldSpec, merge: bool = False) -> None:
@@ -220,3 +265,33 @@ class Inspector(QWidget):
             collection, item_id = self.target
             edits.set_fields(self.doc, collection, item_id, {spec.name: color.name()}, self.tr("Change colour"))
 
+    # ---- pictures -----------------------------------------------------------------------------
+    def choose_picture(self, path: str | None = None) -> bool:
+        """Embed a picture file in the selected image frame (asks for the file when none given)."""
+        collection, item_id = self.target
+        if collection != "cards":
+            return False
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Choose a picture"), "", self.tr("Pictures (*.png *.jpg *.jpeg *.webp *.bmp)")
+            )
+            if not path:
+                return False
+        from cjm_desktop.io.images import ImageError, read_image_file
+
+        try:
+            embedded = read_image_file(path, max_side=800)
+        except ImageError as error:
+            # Nothing is embedded: the frame keeps what it had.
+            QMessageBox.warning(self, self.tr("Could not use the picture"), str(error))
+            return False
+        edits.set_fields(self.doc, collection, item_id, {"image": embedded.data_b64}, self.tr("Set picture"))
+        return True
+
+    def remove_picture(self) -> None:
+        """Take the picture out of the selected image frame."""
+        collection, item_id = self.target
+        if collection == "cards":
+            edits.set_fields(self.doc, collection, item_id, {"image": ""}, self.tr("Remove picture"))

@@ -1,0 +1,96 @@
+"""Window actions for lane kinds and routes: New from template…, Draw route, Delete route, lane icons."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
+
+from cjm_desktop.canvas.route_tool import RouteTool
+from cjm_desktop.canvas.style import font, kind_style
+from cjm_desktop.canvas.tools import SelectTool
+from cjm_desktop.document import route_edits
+from cjm_desktop.model import LaneKind
+from cjm_desktop.ui.template_dialog import new_from_template
+
+if TYPE_CHECKING:
+    from cjm_desktop.ui.main_window import MainWindow
+
+
+def kind_icon(kind: LaneKind, size: int = 32) -> QIcon:
+    """The lane kind's symbol in its accent colour, as an icon for menus."""
+    style = kind_style(kind)
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    painter.setPen(QColor(style.accent))
+    painter.setFont(font(round(size * 0.75)))
+    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, style.symbol)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class KindsActions(QObject):
+    """Owns the template and route actions of one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.scene = window.scene
+
+        self.new_from_template = QAction(self.tr("New from &template…"), window)
+        self.new_from_template.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.new_from_template.setStatusTip(self.tr("Start a map from a ready-made journey with lanes, content and a persona"))
+        self.new_from_template.triggered.connect(lambda _c=False: new_from_template(window))
+        actions = window.file_menu.actions()
+        after_new = actions.index(window.new_action) + 1 if window.new_action in actions else 0
+        before = actions[after_new] if after_new < len(actions) else None
+        window.file_menu.insertAction(before, self.new_from_template)
+
+        self.draw_route = QAction(self.tr("Draw &route"), window)
+        self.draw_route.setCheckable(True)
+        self.draw_route.setShortcut(QKeySequence("R"))
+        # A bare letter must never fire while typing in a text field: only when the canvas has focus.
+        self.draw_route.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.draw_route.setStatusTip(self.tr("Connect touchpoints with arrows to show a persona's route across channels"))
+        self.draw_route.toggled.connect(self._on_toggled)
+        window.view.addAction(self.draw_route)
+        window.insert_menu.addSeparator()
+        window.insert_menu.addAction(self.draw_route)
+        window.toolbar.addAction(self.draw_route)
+
+        window.edit.delete.triggered.connect(lambda _c=False: self.delete_selected_routes())
+
+        # The New lane menu lists the kinds in LaneKind order: give each its symbol.
+        for action, kind in zip(window.edit.add_lane_menu.actions(), LaneKind, strict=False):
+            action.setIcon(kind_icon(kind))
+
+    def _on_toggled(self, on: bool) -> None:
+        scene = self.scene
+        if on and not isinstance(scene.tool, RouteTool):
+            scene.set_tool(RouteTool(scene, on_exit=self._on_tool_exit, message=self._message))
+        elif not on and isinstance(scene.tool, RouteTool):
+            scene.set_tool(SelectTool(scene))
+
+    def _on_tool_exit(self) -> None:
+        self.draw_route.setChecked(False)
+
+    def _message(self, text: str) -> None:
+        bar = self.window.statusBar()
+        if text:
+            bar.showMessage(text)
+        else:
+            bar.clearMessage()
+
+    def delete_selected_routes(self) -> None:
+        """Delete the selected route arrows (Delete key; the cards stay)."""
+        ids = self.scene.route_layer.selected_route_ids()
+        if ids:
+            route_edits.delete_routes(self.window.doc, ids)
+
+
+def install(window: MainWindow) -> None:
+    """Add templates, route drawing and lane icons to a window."""
+    window.kinds_actions = KindsActions(window)
