@@ -1,0 +1,152 @@
+"""The ``export`` sub-command: maps to PNG, PDF or SVG without a display.
+
+    python main.py export MAP.cjm [MORE.cjm ...] -o OUT.png|OUT.pdf|OUT.svg|FOLDER|'{name}.pdf' [options]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from cjm_desktop.cli import EXTRA_COMMANDS
+from cjm_desktop.export.options import FORMATS, PAGE_SIZES, ExportError, ExportOptions, format_for, parse_stage_ranges
+from cjm_desktop.io.errors import MapFileError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Arguments of ``export``."""
+    p = argparse.ArgumentParser(
+        prog="cjm-desktop export",
+        description="Export maps as PNG, PDF or SVG images, headless (no display needed).",
+        epilog="With several maps, -o is a folder or a pattern with {name} (the map's file name without "
+        ".cjm), e.g. -o 'out/{name}.pdf'. Exit status is non-zero when any map fails.",
+    )
+    p.add_argument("maps", nargs="+", type=Path, metavar="MAP.cjm")
+    p.add_argument("-o", "--output", required=True, help="output file (.png, .pdf, .svg), folder, or {name} pattern")
+    p.add_argument("--format", choices=FORMATS, help="format when -o is a folder (default png)")
+    size = p.add_mutually_exclusive_group()
+    size.add_argument("--dpi", type=float, help="PNG resolution in dots per inch (96 = 100 %%)")
+    size.add_argument("--scale", type=float, default=2.0, help="PNG pixels per canvas pixel, 1-4 (default 2)")
+    p.add_argument("--transparent", action="store_true", help="PNG/SVG: no white background")
+    p.add_argument("--stages", help="only these stages, counted from 1, e.g. 2-4 or 1,3")
+    p.add_argument("--personas", action="store_true", help="export the persona profiles instead of the map")
+    p.add_argument("--title-block", action="store_true", help="add the map title, date and personas on top")
+    p.add_argument("--page-size", choices=PAGE_SIZES, default="A3", help="PDF paper (default A3; Fit = the map's size)")
+    orient = p.add_mutually_exclusive_group()
+    orient.add_argument("--landscape", action="store_true", default=True, help="PDF: landscape pages (default)")
+    orient.add_argument("--portrait", action="store_false", dest="landscape", help="PDF: portrait pages")
+    p.add_argument("--margin", type=float, default=10.0, metavar="MM", help="PDF page margin in mm (default 10)")
+    layout = p.add_mutually_exclusive_group()
+    layout.add_argument("--tiles", action="store_true", help="PDF: a poster tiled over several pages with crop marks")
+    layout.add_argument("--per-stage", action="store_true", help="one page (PDF) or one file (PNG/SVG) per stage")
+    p.add_argument("--poster-scale", type=float, default=1.0, help="--tiles: print size, 1 = screen size (96 px per inch)")
+    p.add_argument("--overlap", type=float, default=10.0, metavar="MM", help="--tiles: overlap between pages in mm")
+    p.add_argument("-v", "--verbose", action="store_true", help="print progress and timings")
+    return p
+
+
+def ensure_app() -> None:
+    """A Qt application on the offscreen platform unless one was asked for: no display is needed."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        return
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # QGraphicsScene (the one render path) needs a QApplication; no widget is ever created here.
+    QApplication([sys.argv[0] if sys.argv else "cjm-desktop"])
+
+
+def output_path(pattern: str, map_path: Path, several: bool, fmt: str | None) -> Path:
+    """Where a map's export goes: the file, a folder + the map's name, or the {name} pattern filled."""
+    if "{name}" in pattern:
+        return Path(pattern.replace("{name}", map_path.stem))
+    target = Path(pattern)
+    if target.is_dir() or pattern.endswith(("/", os.sep)):
+        return target / f"{map_path.stem}.{fmt or 'png'}"
+    if several:
+        raise ExportError(f"{pattern}: with several maps, -o must be a folder or contain {{name}}")
+    return target
+
+
+def options_from(args: argparse.Namespace, path: Path) -> ExportOptions:
+    """The export options the arguments describe, for one output file."""
+    fmt = format_for(path)
+    layout = "tiles" if args.tiles else "per_stage" if args.per_stage else "fit"
+    return ExportOptions(
+        format=fmt,
+        region="personas" if args.personas else "map",
+        title_block=args.title_block,
+        scale=args.scale,
+        dpi=args.dpi,
+        transparent=args.transparent,
+        page_size=args.page_size,
+        landscape=args.landscape,
+        margin_mm=args.margin,
+        pdf_layout=layout,
+        tile_scale=args.poster_scale,
+        overlap_mm=args.overlap,
+    )
+
+
+def _export_one(args: argparse.Namespace, map_path: Path, out: Path) -> None:
+    from cjm_desktop.export.render import scene_for
+    from cjm_desktop.export.run import export_file
+    from cjm_desktop.io.cjm_file import load_map
+
+    options = options_from(args, out)
+    journey = load_map(map_path)
+    _doc, scene = scene_for(journey)
+    if args.stages:
+        options.region = "stages"
+        options.stages = parse_stage_ranges(args.stages, len(journey.stages))
+
+    def progress(done: int, total: int) -> bool:
+        if args.verbose and total > 1:
+            print(f"  {out.name}: {done}/{total}", file=sys.stderr)
+        return True
+
+    jobs = [(out, options)]
+    if options.pdf_layout == "per_stage" and options.format != "pdf":
+        # Pictures have no pages: one file per stage, numbered like the stage headers.
+        indices = options.stages if options.region == "stages" else list(range(len(journey.stages)))
+        jobs = [
+            (out.with_name(f"{out.stem}-{i + 1:02d}{out.suffix}"), replace(options, region="stages", stages=[i]))
+            for i in indices
+        ]
+    for path, job in jobs:
+        started = time.perf_counter()
+        what = export_file(scene, path, job, progress)
+        if args.verbose:
+            print(f"{path}: {what} in {time.perf_counter() - started:.2f} s", file=sys.stderr)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Export every map given; report failures and go on with the rest."""
+    several = len(args.maps) > 1
+    try:
+        targets = [(m, output_path(args.output, m, several, args.format)) for m in args.maps]
+        for _map, out in targets:
+            format_for(out)
+    except ExportError as error:
+        print(f"cjm-desktop export: {error}", file=sys.stderr)
+        return 2
+    ensure_app()
+    failures = 0
+    for map_path, out in targets:
+        try:
+            _export_one(args, map_path, out)
+        except MapFileError as error:
+            print(f"{error.path}: {error.problem}", file=sys.stderr)
+            failures += 1
+        except ExportError as error:
+            print(f"{map_path}: {error}", file=sys.stderr)
+            failures += 1
+    return 1 if failures else 0
+
+
+EXTRA_COMMANDS["export"] = (build_parser, run_export)

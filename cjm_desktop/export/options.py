@@ -1,0 +1,105 @@
+"""What an export should produce: one options record shared by the export dialog and the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+FORMATS = ("png", "pdf", "svg")
+REGIONS = ("map", "stages", "view", "personas")
+PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "Letter", "Tabloid", "Slide16x9", "Fit")
+PDF_LAYOUTS = ("fit", "tiles", "per_stage")
+
+SCENE_DPI = 96.0  # one scene unit is one pixel at 100 % zoom: 96 to the inch, as on screen
+
+
+class ExportError(Exception):
+    """An export that cannot be made (bad option, unwritable file); the message is for the user."""
+
+
+class ExportCancelled(Exception):
+    """The user cancelled a running export; nothing usable was written."""
+
+
+@dataclass
+class ExportOptions:
+    """Everything that decides an export's content and look (no Qt, so the CLI can parse into it)."""
+
+    format: str = "png"
+    region: str = "map"  # map | stages | view | personas
+    stages: list[int] = field(default_factory=list)  # 0-based stage indices for region "stages"
+    lane_columns: int = 1  # stage subsets: lanes dealt into this many side-by-side columns (slides)
+    view_rect: tuple[float, float, float, float] | None = None  # scene rect for region "view"
+    title_block: bool = False  # map title, date and personas above the map
+    # PNG
+    scale: float = 2.0  # output pixels per scene unit (1x-4x); ignored when dpi is set
+    dpi: float | None = None  # physical resolution: scale = dpi / 96
+    transparent: bool = False
+    # PDF
+    page_size: str = "A3"
+    landscape: bool = True
+    margin_mm: float = 10.0
+    pdf_layout: str = "fit"  # fit | tiles | per_stage
+    tile_scale: float = 1.0  # poster: 1.0 prints the map at screen size (96 units per inch)
+    overlap_mm: float = 10.0
+    crop_marks: bool = True
+
+    def pixel_scale(self) -> float:
+        """Output pixels per scene unit."""
+        return self.dpi / SCENE_DPI if self.dpi else self.scale
+
+    def output_dpi(self) -> float:
+        """The DPI written into a PNG's header."""
+        return self.dpi if self.dpi else SCENE_DPI * self.scale
+
+    def validate(self) -> None:
+        """Raise ExportError naming the first option that makes no sense."""
+        if self.format not in FORMATS:
+            raise ExportError(f"unknown format '{self.format}' (use png, pdf or svg)")
+        if self.region not in REGIONS:
+            raise ExportError(f"unknown region '{self.region}'")
+        if self.dpi is not None and not 10 <= self.dpi <= 2400:
+            raise ExportError(f"DPI {self.dpi:g} is out of range (10-2400)")
+        if not 0.05 <= self.scale <= 16:
+            raise ExportError(f"scale {self.scale:g} is out of range (0.05-16)")
+        if self.page_size not in PAGE_SIZES:
+            raise ExportError(f"unknown page size '{self.page_size}' (use {', '.join(PAGE_SIZES)})")
+        if self.pdf_layout not in PDF_LAYOUTS:
+            raise ExportError(f"unknown PDF layout '{self.pdf_layout}'")
+        if not 0 <= self.margin_mm <= 100:
+            raise ExportError(f"margin {self.margin_mm:g} mm is out of range (0-100)")
+        if not 0.05 <= self.tile_scale <= 10:
+            raise ExportError(f"poster scale {self.tile_scale:g} is out of range (0.05-10)")
+        if self.region == "stages" and not self.stages:
+            raise ExportError("no stages chosen")
+
+
+def format_for(path: Path) -> str:
+    """The format an output file's extension asks for."""
+    ext = path.suffix.lower().lstrip(".")
+    if ext not in FORMATS:
+        raise ExportError(f"{path}: unknown file type '.{ext}' (use .png, .pdf or .svg)")
+    return ext
+
+
+def parse_stage_ranges(text: str, count: int) -> list[int]:
+    """'2-4,7' (1-based, as users count) -> [1, 2, 3, 6]; raises ExportError when out of range."""
+    chosen: list[int] = []
+    for part in text.replace(" ", "").split(","):
+        if not part:
+            continue
+        try:
+            if "-" in part:
+                first, last = (int(x) for x in part.split("-", 1))
+            else:
+                first = last = int(part)
+        except ValueError:
+            raise ExportError(f"'{text}' is not a stage list like 2-4 or 1,3,5") from None
+        if first > last:
+            first, last = last, first
+        if first < 1 or last > count:
+            raise ExportError(f"stages {part} out of range: the map has {count} stages")
+        chosen.extend(i - 1 for i in range(first, last + 1) if i - 1 not in chosen)
+    if not chosen:
+        raise ExportError(f"'{text}' names no stages")
+    return sorted(chosen)

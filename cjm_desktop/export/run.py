@@ -1,0 +1,29 @@
+"""One call per export file: pick the writer the options ask for (used by the dialog and the CLI)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cjm_desktop.canvas.scene import JourneyScene
+from cjm_desktop.export.options import ExportOptions
+from cjm_desktop.export.render import Progress, plan_region
+
+
+def export_file(scene: JourneyScene, path: Path, options: ExportOptions, progress: Progress | None = None) -> str:
+    """Export the region the options name to ``path``; returns a short description of what was written."""
+    options.validate()
+    plan = plan_region(scene, options)
+    if options.format == "pdf":
+        from cjm_desktop.export.pdf import export_pdf
+
+        pages = export_pdf(plan, path, options, progress)
+        return f"{pages} page{'s' if pages != 1 else ''}"
+    if options.format == "svg":
+        from cjm_desktop.export.svg import export_svg
+
+        size = export_svg(plan, path, options, progress)
+    else:
+        from cjm_desktop.export.png import export_png
+
+        size = export_png(plan, path, options, progress)
+    return f"{size.width()} x {size.height()}"
