@@ -1,0 +1,143 @@
+"""The metrics dock: a bar per stage and a line over time for the chosen metric, drawn with pyqtgraph.
+
+It only reads the model and redraws (coalesced) whenever the document changes.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from cjm_desktop.document import JourneyDocument
+from cjm_desktop.model import Metric
+from cjm_desktop.model.metric_format import format_value, target_status
+
+GOOD, BAD, NEUTRAL = "#2f855a", "#c53030", "#3659a8"
+BACKGROUND = "#ffffff"
+
+
+class MetricsChart(QWidget):
+    """Bar chart of one metric per stage, and its time series with one line per stage."""
+
+    def __init__(self, doc: JourneyDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.combo = QComboBox()
+        self.combo.setObjectName("metric-combo")
+        self.combo.currentIndexChanged.connect(self._draw)
+        self.empty = QLabel(self.tr("No metrics yet: Map ▸ Import metrics…"))
+        self.empty.setWordWrap(True)
+        self.bars = pg.PlotWidget(background=BACKGROUND)
+        self.bars.setObjectName("bars")
+        self.bars.setMenuEnabled(False)
+        self.bars.setMouseEnabled(x=False, y=False)
+        self.bars.showGrid(y=True, alpha=0.25)
+        self.lines = pg.PlotWidget(background=BACKGROUND)
+        self.lines.setObjectName("lines")
+        self.lines.setMenuEnabled(False)
+        self.lines.showGrid(y=True, alpha=0.25)
+        self.legend = self.lines.addLegend(offset=(-10, 10), labelTextColor="#1f2933", brush=(255, 255, 255, 210))
+        for plot in (self.bars, self.lines):
+            plot.setMinimumHeight(160)
+        self.bar_item: pg.BarGraphItem | None = None
+        self.line_items: list[pg.PlotDataItem] = []
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Metric:")))
+        top.addWidget(self.combo, 1)
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addWidget(self.empty)
+        box.addWidget(self.bars, 1)
+        box.addWidget(self.lines, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)  # many signals of one edit (an import macro) make one redraw
+        self._timer.timeout.connect(self.refresh)
+        doc.reset.connect(self._timer.start)
+        doc.collection_changed.connect(self._timer.start)
+        doc.item_changed.connect(self._timer.start)
+        self.refresh()
+
+    def chosen_metric(self) -> Metric | None:
+        """The metric shown."""
+        metric_id = self.combo.currentData()
+        return next((m for m in self.doc.journey.metrics if m.id == metric_id), None)
+
+    def refresh(self) -> None:
+        """Re-read the list of metrics (keeping the choice) and redraw."""
+        current = self.combo.currentData()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for metric in self.doc.journey.metrics:
+            self.combo.addItem(metric.name, metric.id)
+        self.combo.setCurrentIndex(max(self.combo.findData(current), 0))
+        self.combo.blockSignals(False)
+        self._draw()
+
+    def bar_values(self) -> list[tuple[str, float | None]]:
+        """(stage name, value) of the chosen metric, in stage order."""
+        metric = self.chosen_metric()
+        if metric is None:
+            return []
+        values = {v.stage_id: v.value for v in self.doc.journey.metric_values if v.metric_id == metric.id}
+        return [(stage.name, values.get(stage.id)) for stage in self.doc.journey.stages]
+
+    def series(self) -> tuple[list[str], list[tuple[str, list[float | None]]]]:
+        """Dates, and per stage with a series its value at each date (None where it has none)."""
+        metric = self.chosen_metric()
+        if metric is None:
+            return [], []
+        by_stage = {v.stage_id: dict(v.series) for v in self.doc.journey.metric_values
+                    if v.metric_id == metric.id and len(v.series) >= 2}
+        dates = sorted({when for points in by_stage.values() for when in points})
+        lines = [(stage.name, [by_stage[stage.id].get(d) for d in dates])
+                 for stage in self.doc.journey.stages if stage.id in by_stage]
+        return dates, lines
+
+    def _draw(self) -> None:
+        metric = self.chosen_metric()
+        self.empty.setVisible(metric is None)
+        self.bars.setVisible(metric is not None)
+        self.bars.clear()
+        self.lines.clear()
+        self.legend.clear()
+        self.bar_item, self.line_items = None, []
+        if metric is None:
+            self.lines.setVisible(False)
+            return
+        bars = self.bar_values()
+        xs = [i for i, (_n, v) in enumerate(bars) if v is not None]
+        heights = [bars[i][1] for i in xs]
+        colors = [{"good": GOOD, "bad": BAD}.get(target_status(metric, h), NEUTRAL) for h in heights]
+        if xs:
+            self.bar_item = pg.BarGraphItem(x=xs, height=heights, width=0.6, brushes=colors, pens=[None] * len(xs))
+            self.bars.addItem(self.bar_item)
+            for x, h in zip(xs, heights):
+                label = pg.TextItem(format_value(metric, h), color="#1f2933", anchor=(0.5, 1.0))
+                label.setPos(x, h)
+                self.bars.addItem(label)
+        top = max([*heights, metric.target or 0.0, 0.0])
+        bottom = min([*heights, metric.target or 0.0, 0.0])
+        self.bars.setYRange(bottom, top * 1.18 if top > 0 else 1.0, padding=0)  # room for the value labels
+        self.bars.setXRange(-0.6, len(bars) - 0.4, padding=0)
+        if metric.target is not None:
+            self.bars.addItem(pg.InfiniteLine(pos=metric.target, angle=0, pen=pg.mkPen("#9aa5b1", width=1.5,
+                                                                                       style=pg.QtCore.Qt.PenStyle.DashLine)))
+        self.bars.getAxis("bottom").setTicks([[(i, name) for i, (name, _v) in enumerate(bars)]])
+        self.bars.setTitle(metric.name + (f" ({metric.unit})" if metric.unit else ""))
+        dates, lines = self.series()
+        self.lines.setVisible(bool(lines))
+        palette = [QColor(stage.color) for stage in self.doc.journey.stages]
+        names = [stage.name for stage in self.doc.journey.stages]
+        for name, points in lines:
+            xs = [i for i, v in enumerate(points) if v is not None]
+            ys = [points[i] for i in xs]
+            color = palette[names.index(name)] if name in names else QColor(NEUTRAL)
+            item = self.lines.plot(xs, ys, pen=pg.mkPen(color, width=2), symbol="o", symbolSize=5,
+                                   symbolBrush=color, symbolPen=None, name=name)
+            self.line_items.append(item)
+        step = max(1, len(dates) // 6)  # a handful of date labels, never a smear
+        self.lines.getAxis("bottom").setTicks([[(i, d) for i, d in enumerate(dates) if i % step == 0]])
+        self.lines.setTitle(self.tr("%s over time") % metric.name if lines else "")

@@ -1,0 +1,165 @@
+"""The ``import-metrics`` sub-command: lay spreadsheet metrics over a map's stages, headless.
+
+    python main.py import-metrics MAP.cjm DATA.xlsx [--sheet S] [--layout rows|columns|long]
+        [--stage-column C] [--date-column D] [--aggregate mean] [--map-stage 'Loyalty=Retention']
+        [--create-stages | --skip-unmatched] -o OUT.cjm
+
+It applies the import through the same code as the GUI (JourneyDocument + metric_edits, QtCore
+only, no display) and writes OUT.cjm atomically. Sheet stages that match no map stage stop the
+import with their names listed, unless a flag says what to do with them: nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from cjm_desktop.cli import EXTRA_COMMANDS
+from cjm_desktop.io import metrics_table as mt
+from cjm_desktop.io.metrics_guess import normalize_name
+from cjm_desktop.io.metrics_import import (
+    AGGREGATES,
+    LAYOUTS,
+    NEW_STAGE,
+    ImportSpec,
+    ImportSpecError,
+    build_import,
+    source_from_spec,
+    suggest_spec,
+)
+from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
+from cjm_desktop.io.spreadsheet_reader import Table
+from cjm_desktop.model import Stage
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Arguments of ``import-metrics``."""
+    p = argparse.ArgumentParser(
+        prog="cjm-desktop import-metrics",
+        description="Import metrics per stage from a spreadsheet (.xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv) "
+        "into a map, headless. Layout, header row, stage and date columns are guessed unless given.",
+        epilog="Sheet stages that match no stage of the map (ignoring case, accents and spacing) stop the import "
+        "unless --map-stage, --create-stages or --skip-unmatched says what to do with them. "
+        "Exit status is 1 on any failure; OUT.cjm is only written when the import succeeds.",
+    )
+    p.add_argument("map", type=Path, metavar="MAP.cjm")
+    p.add_argument("data", type=Path, metavar="DATA.xlsx")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.cjm", help="where to write the map")
+    p.add_argument("--sheet", help="worksheet name (default: the first)")
+    p.add_argument("--layout", choices=LAYOUTS, help="rows: a stage column and metric columns; columns: a column "
+                   "per stage; long: stage, metric and value columns (default: guessed)")
+    p.add_argument("--header-row", type=int, metavar="N", help="sheet row of the column names, counted from 1 "
+                   "(0 = no header; default: detected)")
+    p.add_argument("--stage-column", metavar="C", help="column with the stage names (header text)")
+    p.add_argument("--date-column", metavar="D", help="column with dates: values also form a time series")
+    p.add_argument("--no-date", action="store_true", help="ignore any date column")
+    p.add_argument("--metric-column", metavar="M", help="long/columns layouts: column with the metric names")
+    p.add_argument("--value-column", metavar="V", help="long layout: column with the values")
+    p.add_argument("--aggregate", choices=AGGREGATES, help="how rows landing on one stage combine, for every "
+                   "metric (default: per metric, sum for counts and mean otherwise)")
+    p.add_argument("--map-stage", action="append", default=[], metavar="SHEET=STAGE",
+                   help="send a sheet stage to a map stage (by name); 'SHEET=' skips it; repeatable")
+    unmatched = p.add_mutually_exclusive_group()
+    unmatched.add_argument("--create-stages", action="store_true", help="create a new stage per unmatched name")
+    unmatched.add_argument("--skip-unmatched", action="store_true", help="leave the rows of unmatched names out")
+    p.add_argument("--force", action="store_true", help="overwrite OUT.cjm if it exists")
+    return p
+
+
+def stage_mapping(pairs: list[str], stages: list[Stage]) -> dict[str, str]:
+    """``--map-stage`` values as a spec's stage mapping (map stage named or given by id)."""
+    mapping: dict[str, str] = {}
+    by_name = {normalize_name(s.name): s.id for s in stages}
+    ids = {s.id for s in stages}
+    for pair in pairs:
+        sheet, sep, target = pair.partition("=")
+        if not sep or not sheet.strip():
+            raise ImportSpecError(f"--map-stage '{pair}' should read SHEET=STAGE (or SHEET= to skip).")
+        target = target.strip()
+        if not target:
+            mapping[sheet.strip()] = ""
+        elif target in ids:
+            mapping[sheet.strip()] = target
+        elif normalize_name(target) in by_name:
+            mapping[sheet.strip()] = by_name[normalize_name(target)]
+        else:
+            names = ", ".join(s.name for s in stages)
+            raise ImportSpecError(f"--map-stage '{pair}': the map has no stage '{target}'. Its stages are: {names}.")
+    return mapping
+
+
+def run(args: argparse.Namespace) -> int:
+    """Import, apply as the GUI does, and save; a clear message and exit 1 on any failure."""
+    from cjm_desktop.document import JourneyDocument
+    from cjm_desktop.document.metric_edits import apply_import
+    from cjm_desktop.io.cjm_file import load_map, save_map
+    from cjm_desktop.io.spreadsheet_reader import read_sheet
+
+    if args.output.exists() and not args.force and args.output.resolve() != args.map.resolve():
+        print(f"{args.output}: already exists (use --force to overwrite)", file=sys.stderr)
+        return 1
+    journey = load_map(args.map)  # MapFileError: reported by cli.run_command
+    try:
+        table = read_sheet(args.data, args.sheet)
+        header = None if args.header_row is None else -1 if args.header_row == 0 else (
+            args.header_row - 1 - table.first_row)
+        spec = suggest_spec(table, journey.stages, header_row=header)
+        if args.layout and args.layout != spec.layout:
+            spec.layout = args.layout
+            _guess_columns(table, spec, journey.stages)
+        for name in ("stage_column", "metric_column", "value_column"):
+            if getattr(args, name):
+                setattr(spec, name, getattr(args, name))
+        if args.no_date:
+            spec.date_column = None
+        elif args.date_column:
+            spec.date_column = args.date_column
+        spec.aggregate = args.aggregate or ""
+        spec.stage_mapping = stage_mapping(args.map_stage, journey.stages)
+        result = build_import(table, spec, journey.stages, journey.metrics)
+        if result.unmatched and (args.create_stages or args.skip_unmatched):
+            for name in result.unmatched:
+                spec.stage_mapping[name] = NEW_STAGE if args.create_stages else ""
+            result = build_import(table, spec, journey.stages, journey.metrics)
+    except (SpreadsheetError, ImportSpecError) as error:
+        print(f"{args.data}: {error.problem if isinstance(error, SpreadsheetError) else error}", file=sys.stderr)
+        return 1
+    if result.unmatched:
+        listed = ", ".join(f"'{name}' ({result.unmatched_rows.get(name, 0)} rows)" for name in result.unmatched)
+        print(f"{args.data}: these sheet stages match no stage of {args.map.name}: {listed}.\n"
+              f"Map them with --map-stage 'SHEET=STAGE', or use --create-stages or --skip-unmatched.\n"
+              f"The map's stages are: {', '.join(s.name for s in journey.stages)}.", file=sys.stderr)
+        return 1
+    if not result.metrics:
+        print(f"{args.data}: no metric columns with numbers were found (check --layout and --header-row).",
+              file=sys.stderr)
+        return 1
+    doc = JourneyDocument(journey)
+    source = source_from_spec(table, spec, result)
+    source.path = str(Path(args.data).resolve())  # an absolute path, so Refresh works from anywhere
+    apply_import(doc, result, source)
+    save_map(doc.journey, args.output, keep_backup=False)
+    stages = len({v.stage_id for v in result.values})
+    print(f"{args.output}: {len(result.metrics)} metrics on {stages} stages "
+          f"({', '.join(m.name for m in result.metrics)})")
+    if result.new_stage_names:
+        print(f"  new stages: {', '.join(result.new_stage_names)}")
+    for reason, count in result.skipped.items():
+        print(f"  left out: {count} {reason}", file=sys.stderr)
+    return 0
+
+
+def _guess_columns(table: Table, spec: ImportSpec, stages: list[Stage]) -> None:
+    """Guess the stage (and long-layout) columns again for a layout the user forced."""
+    names = [stage.name for stage in stages]
+    if spec.layout == "columns":
+        spec.stage_column = None
+        return
+    spec.stage_column = mt.guess_stage_column(table, spec.header_row, names, exclude={spec.date_column})
+    if spec.layout == "long":
+        spec.metric_column, spec.value_column = mt.guess_long_columns(table, spec.header_row, spec.stage_column,
+                                                                      spec.date_column)
+
+
+EXTRA_COMMANDS["import-metrics"] = (build_parser, run)

@@ -1,0 +1,480 @@
+"""The metrics import wizard: file and sheet, header and layout, metrics, stage matching, then one undo step.
+
+Every guess (header row, layout, columns, each metric's format and direction, stage matches) is
+pre-set from the spreadsheet core and can be changed. Reading runs off the GUI thread. Nothing is
+applied until Finish, which is disabled while any sheet stage still needs a decision; a failed
+import shows why and leaves the map as it was.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from cjm_desktop.document import JourneyDocument
+from cjm_desktop.document.metric_edits import apply_import
+from cjm_desktop.io.metrics_import import (
+    AGGREGATES,
+    NEW_STAGE,
+    ImportResult,
+    ImportSpec,
+    ImportSpecError,
+    build_import,
+    column_names,
+    match_stages,
+    sheet_stage_names,
+    source_from_spec,
+    suggest_spec,
+)
+from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
+from cjm_desktop.io.spreadsheet_reader import Table
+from cjm_desktop.ui.sheet_preview import PREVIEW_ROWS, PreviewModel, file_filter
+from cjm_desktop.ui.sheet_reading import SheetReading
+
+FORMATS = ("number", "percent", "currency", "duration")
+CHOOSE = None  # stage combo data: no decision yet
+
+
+class SourcePage(QWizardPage):
+    """Step 1: the file and the sheet."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Spreadsheet"))
+        self.setSubTitle(self.tr("Pick an Excel, LibreOffice or CSV file exported from analytics, CRM or survey tools."))
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("Path to a .xlsx, .xls, .ods, .csv … file"))
+        self.path_edit.editingFinished.connect(self._path_entered)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.activated.connect(lambda _i: self.w.load(self.path_edit.text(), self.sheet_combo.currentText()))
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("File:"), row)
+        form.addRow(self.tr("Sheet:"), self.sheet_combo)
+        form.addRow(self.info)
+
+    def browse(self) -> None:
+        """Ask for a file and read it."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import metrics"), self.path_edit.text(),
+                                              file_filter(self.tr))
+        if path:
+            self.path_edit.setText(path)
+            self.w.load(path)
+
+    def _path_entered(self) -> None:
+        text = self.path_edit.text().strip()
+        if text and (self.w.table is None or Path(text) != self.w.table.path):
+            self.w.load(text)
+
+    def show_table(self, names: list[str], table: Table) -> None:
+        """The sheet list and what was read."""
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(names)
+        self.sheet_combo.setCurrentText(table.sheet)
+        text = self.tr("%d rows × %d columns read from “%s”.") % (len(table.rows), table.width, table.sheet)
+        if table.encoding:
+            text += " " + self.tr("Text file: encoding %s, delimiter “%s”.") % (
+                table.encoding, {"\t": "Tab", " ": "Space"}.get(table.delimiter, table.delimiter))
+        self.info.setText(text)
+        self.completeChanged.emit()
+
+    def show_error(self, message: str) -> None:
+        """Why the file could not be read."""
+        self.info.setText(f"<b>{self.tr('Could not read this file.')}</b><br>{message}")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return self.w.table is not None
+
+
+class LayoutPage(QWizardPage):
+    """Step 2: header row, layout and the stage / date / metric columns, over a preview."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Layout"))
+        self.setSubTitle(self.tr("Check the header row and how the sheet is laid out. The bold row is the header."))
+        self.header_spin = QSpinBox()
+        self.header_spin.setSpecialValueText(self.tr("No header row"))
+        self.header_spin.valueChanged.connect(self._header_changed)
+        self.layout_group = QButtonGroup(self)
+        radios = QHBoxLayout()
+        for key, text in (("rows", self.tr("One row per stage")), ("columns", self.tr("One column per stage")),
+                          ("long", self.tr("Stage, metric, value rows"))):
+            button = QRadioButton(text)
+            button.setObjectName(f"layout-{key}")
+            button.setProperty("layout", key)
+            self.layout_group.addButton(button)
+            radios.addWidget(button)
+        self.layout_group.buttonClicked.connect(self._layout_changed)
+        self.stage_combo, self.date_combo = QComboBox(), QComboBox()
+        self.metric_combo, self.value_combo = QComboBox(), QComboBox()
+        self.aggregate_combo = QComboBox()
+        self.aggregate_combo.addItem(self.tr("Per metric (sum for counts, mean otherwise)"), "")
+        for name in AGGREGATES:
+            self.aggregate_combo.addItem(name, name)
+        self.preview = QTableView()
+        self.preview.verticalHeader().setDefaultSectionSize(22)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c53030")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Header row:"), self.header_spin)
+        form.addRow(self.tr("Layout:"), radios)
+        form.addRow(self.tr("Stage column:"), self.stage_combo)
+        form.addRow(self.tr("Metric name column:"), self.metric_combo)
+        form.addRow(self.tr("Value column:"), self.value_combo)
+        form.addRow(self.tr("Date column:"), self.date_combo)
+        form.addRow(self.tr("Several rows per stage:"), self.aggregate_combo)
+        self.form = form
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.preview, 1)
+        box.addWidget(self.error)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        table = self.w.table
+        assert table is not None
+        self.header_spin.blockSignals(True)
+        self.header_spin.setRange(table.first_row, table.first_row + min(len(table.rows), PREVIEW_ROWS))
+        self.header_spin.setValue(table.first_row + self.w.spec.header_row + 1 if self.w.spec.header_row >= 0
+                                  else table.first_row)
+        self.header_spin.blockSignals(False)
+        self._show_spec()
+
+    def _header_changed(self, value: int) -> None:
+        table = self.w.table
+        header = -1 if value == table.first_row else value - 1 - table.first_row
+        self.w.spec = suggest_spec(table, self.w.doc.journey.stages, header_row=header)
+        self._show_spec()
+
+    def _layout_changed(self) -> None:
+        layout = self.layout_group.checkedButton().property("layout")
+        if layout == self.w.spec.layout:
+            return
+        # Guessing again for the chosen layout fills its columns; the header row is kept.
+        spec = suggest_spec(self.w.table, self.w.doc.journey.stages, header_row=self.w.spec.header_row)
+        if spec.layout != layout:
+            from cjm_desktop.io import metrics_table as mt
+
+            stages = [s.name for s in self.w.doc.journey.stages]
+            spec.layout = layout
+            spec.stage_column = None if layout == "columns" else mt.guess_stage_column(
+                self.w.table, spec.header_row, stages, exclude={spec.date_column})
+            if layout == "long":
+                spec.metric_column, spec.value_column = mt.guess_long_columns(
+                    self.w.table, spec.header_row, spec.stage_column, spec.date_column)
+        self.w.spec = spec
+        self._show_spec()
+
+    def _show_spec(self) -> None:
+        spec, table = self.w.spec, self.w.table
+        names = column_names(table, spec.header_row)
+        for button in self.layout_group.buttons():
+            button.setChecked(button.property("layout") == spec.layout)
+        for combo, ref, optional in ((self.stage_combo, spec.stage_column, False),
+                                     (self.metric_combo, spec.metric_column, False),
+                                     (self.value_combo, spec.value_column, False),
+                                     (self.date_combo, spec.date_column, True)):
+            combo.clear()
+            if optional or combo is self.metric_combo:
+                combo.addItem(self.tr("(none)"), None)
+            for column, name in enumerate(names):
+                combo.addItem(name, column)
+            combo.setCurrentIndex(max(combo.findData(ref), 0) if ref is not None else 0)
+        self.form.setRowVisible(self.stage_combo, spec.layout != "columns")
+        self.form.setRowVisible(self.metric_combo, spec.layout != "rows")
+        self.form.setRowVisible(self.value_combo, spec.layout == "long")
+        self.preview.setModel(PreviewModel(table, spec.header_row))
+        self.error.clear()
+
+    def apply_to_spec(self) -> ImportSpec:
+        """The spec with the columns chosen here."""
+        spec = self.w.spec
+        spec.stage_column = self.stage_combo.currentData() if spec.layout != "columns" else None
+        spec.metric_column = self.metric_combo.currentData() if spec.layout != "rows" else None
+        spec.value_column = self.value_combo.currentData() if spec.layout == "long" else None
+        spec.date_column = self.date_combo.currentData()
+        spec.aggregate = self.aggregate_combo.currentData()
+        return spec
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        spec = self.apply_to_spec()
+        try:
+            result = build_import(self.w.table, spec, self.w.doc.journey.stages, self.w.doc.journey.metrics)
+        except ImportSpecError as error:
+            self.error.setText(str(error))
+            return False
+        if not result.metrics:
+            self.error.setText(self.tr("No column with numbers was found: check the header row and the layout."))
+            return False
+        self.w.draft = result
+        return True
+
+
+class MetricsPage(QWizardPage):
+    """Step 3: each metric's name, unit, format, direction, target and aggregate."""
+
+    COLUMNS = ("Metric", "Unit", "Format", "Better when", "Target", "Aggregate")
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Metrics"))
+        self.setSubTitle(self.tr("Guessed from the column names and cell formats. Untick a metric to leave it out. "
+                                 "Targets are typed as shown (40 for 40 %, seconds for durations)."))
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        QVBoxLayout(self).addWidget(self.table)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        metrics = self.w.draft.metrics
+        self.table.setRowCount(len(metrics))
+        for row, metric in enumerate(metrics):
+            name = QTableWidgetItem(metric.name)
+            name.setData(Qt.ItemDataRole.UserRole, metric.name)  # the column it came from
+            name.setFlags(name.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            name.setCheckState(Qt.CheckState.Checked)
+            self.table.setItem(row, 0, name)
+            self.table.setItem(row, 1, QTableWidgetItem(metric.unit))
+            self.table.setCellWidget(row, 2, _combo(FORMATS, metric.format))
+            self.table.setCellWidget(row, 3, _combo(("higher", "lower"), "higher" if metric.higher_is_better else "lower"))
+            target = "" if metric.target is None else f"{metric.target * (100 if metric.format == 'percent' else 1):g}"
+            self.table.setItem(row, 4, QTableWidgetItem(target))
+            self.table.setCellWidget(row, 5, _combo(AGGREGATES, metric.aggregate))
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(4, max(self.table.columnWidth(4), 90))  # room to type a target
+
+    def choices(self) -> list[dict]:
+        """Per metric row: source name, included, and the user's settings."""
+        result = []
+        for row in range(self.table.rowCount()):
+            name = self.table.item(row, 0)
+            fmt = self.table.cellWidget(row, 2).currentText()
+            result.append({
+                "source": name.data(Qt.ItemDataRole.UserRole), "include": name.checkState() == Qt.CheckState.Checked,
+                "name": name.text().strip() or name.data(Qt.ItemDataRole.UserRole),
+                "unit": self.table.item(row, 1).text().strip(), "format": fmt,
+                "higher_is_better": self.table.cellWidget(row, 3).currentText() == "higher",
+                "target": _parse_target(self.table.item(row, 4).text(), fmt),
+                "aggregate": self.table.cellWidget(row, 5).currentText(),
+            })
+        return result
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        choices = self.choices()
+        bad = [c["name"] for c in choices if isinstance(c["target"], str)]
+        if bad:
+            QMessageBox.warning(self, self.tr("Import metrics"),
+                                self.tr("The target of %s is not a number.") % ", ".join(bad))
+            return False
+        if not any(c["include"] for c in choices):
+            QMessageBox.warning(self, self.tr("Import metrics"), self.tr("Tick at least one metric to import."))
+            return False
+        return True
+
+
+class StagesPage(QWizardPage):
+    """Step 4: every sheet stage goes to a map stage, a new stage, or is skipped on purpose."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Stages"))
+        self.setSubTitle(self.tr("Stage names were matched ignoring case, accents and spacing. "
+                                 "Decide what happens to the ones that match no stage of the map."))
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([self.tr("In the spreadsheet"), self.tr("On the map")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        box = QVBoxLayout(self)
+        box.addWidget(self.table)
+        box.addWidget(self.summary)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        stages = self.w.doc.journey.stages
+        names = sheet_stage_names(self.w.table, self.w.spec)
+        matched = match_stages(names, stages)
+        waiting = self.w.draft.unmatched_rows
+        self.table.setRowCount(len(names))
+        for row, name in enumerate(names):
+            label = name if name in matched.matched else self.tr("%s  (%d rows, no match)") % (name, waiting.get(name, 0))
+            item = QTableWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, 0, item)
+            combo = QComboBox()
+            if name not in matched.matched:
+                combo.addItem(self.tr("— choose —"), CHOOSE)
+            for stage in stages:
+                combo.addItem(stage.name, stage.id)
+            combo.addItem(self.tr("Create new stage “%s”") % name, NEW_STAGE)
+            combo.addItem(self.tr("Skip these rows"), "")
+            current = self.w.spec.stage_mapping.get(name, matched.matched.get(name, CHOOSE))
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.currentIndexChanged.connect(self._changed)
+            self.table.setCellWidget(row, 1, combo)
+        self._changed()
+
+    def mapping(self) -> dict[str, str | None]:
+        """Sheet name -> stage id, NEW_STAGE, "" (skip) or None (undecided)."""
+        return {self.table.item(r, 0).data(Qt.ItemDataRole.UserRole): self.table.cellWidget(r, 1).currentData()
+                for r in range(self.table.rowCount())}
+
+    def _changed(self) -> None:
+        undecided = [name for name, target in self.mapping().items() if target is CHOOSE]
+        lines = []
+        if undecided:
+            lines.append(self.tr("<b>Still to decide:</b> %s") % ", ".join(undecided))
+        if self.w.draft.skipped:
+            lines.append(self.tr("Left out: %s") % "; ".join(f"{n} {reason}" for reason, n in self.w.draft.skipped.items()))
+        self.summary.setText("<br>".join(lines) or self.tr("Every sheet stage has a place on the map."))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return all(target is not CHOOSE for target in self.mapping().values())
+
+
+class ImportWizard(QWizard):
+    """Import metrics from a spreadsheet onto a map's stages, as one undoable step."""
+
+    table_loaded = Signal()  # a sheet was read (or failed: load_failed); tests and the pages wait on it
+    load_failed = Signal(str)
+    imported = Signal()
+
+    def __init__(self, doc: JourneyDocument, parent: QWidget | None = None, path: str | Path | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.table: Table | None = None
+        self.spec = ImportSpec()
+        self.draft = ImportResult()
+        self.reading: SheetReading | None = None
+        self.setWindowTitle(self.tr("Import metrics"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        self.source_page, self.layout_page = SourcePage(self), LayoutPage(self)
+        self.metrics_page, self.stages_page = MetricsPage(self), StagesPage(self)
+        for page in (self.source_page, self.layout_page, self.metrics_page, self.stages_page):
+            self.addPage(page)
+        self.resize(900, 640)
+        if path:
+            self.source_page.path_edit.setText(str(path))
+            self.load(path)
+
+    def load(self, path: str | Path, sheet: str | None = None) -> None:
+        """Read a file's sheet in the background; the pages update when it arrives."""
+        if self.reading is not None:
+            self.reading.stop()
+        self.table = None
+        self.source_page.completeChanged.emit()
+        self.reading = SheetReading(self, path, sheet or None).start()
+        self.reading.finished.connect(self._loaded)
+        self.reading.failed.connect(self._failed)
+
+    def _loaded(self, names: list[str], table: Table) -> None:
+        self.reading = None
+        self.table = table
+        self.spec = suggest_spec(table, self.doc.journey.stages)
+        self.source_page.show_table(names, table)
+        self.table_loaded.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self.reading = None
+        message = error.problem if isinstance(error, SpreadsheetError) else str(error)
+        if getattr(error, "kind", "") == "cancelled":
+            message = self.tr("Reading was cancelled.")
+        self.source_page.show_error(message)
+        self.load_failed.emit(message)
+
+    def final_result(self) -> tuple[ImportSpec, ImportResult]:
+        """Build the import with every choice made in the wizard (raises ImportSpecError)."""
+        spec = self.spec
+        choices = self.metrics_page.choices()
+        spec.aggregates = {c["source"]: c["aggregate"] for c in choices}
+        spec.stage_mapping = {name: target for name, target in self.stages_page.mapping().items() if target is not CHOOSE}
+        result = build_import(self.table, spec, self.doc.journey.stages, self.doc.journey.metrics)
+        by_source = {c["source"]: c for c in choices}
+        kept, dropped = [], set()
+        for metric in result.metrics:
+            choice = by_source.get(metric.name)
+            if choice is not None and not choice["include"]:
+                dropped.add(metric.id)
+                continue
+            if choice is not None:
+                metric.name, metric.unit, metric.format = choice["name"], choice["unit"], choice["format"]
+                metric.higher_is_better, metric.target = choice["higher_is_better"], choice["target"]
+            kept.append(metric)
+        result.metrics = kept
+        result.values = [v for v in result.values if v.metric_id not in dropped]
+        return spec, result
+
+    def accept(self) -> None:
+        try:
+            spec, result = self.final_result()
+            apply_import(self.doc, result, source_from_spec(self.table, spec, result))
+        except Exception as error:  # noqa: BLE001 - accept() is a Qt virtual: report, never raise
+            QMessageBox.critical(self, self.tr("Import metrics"),
+                                 self.tr("The metrics could not be imported; the map is unchanged.\n\n%s") % error)
+            return
+        self.imported.emit()
+        super().accept()
+
+    def reject(self) -> None:
+        if self.reading is not None:
+            self.reading.stop()
+            self.reading = None
+        super().reject()
+
+
+def _combo(items: tuple[str, ...], current: str) -> QComboBox:
+    combo = QComboBox()
+    combo.addItems(list(items))
+    combo.setCurrentText(current)
+    return combo
+
+
+def _parse_target(text: str, fmt: str) -> float | None | str:
+    """A typed target in stored units (percent as a fraction); the text itself when it is not a number."""
+    cleaned = text.strip().replace("%", "").replace(",", ".").strip()
+    if not cleaned:
+        return None
+    try:
+        number = float(cleaned)
+    except ValueError:
+        return text
+    if not math.isfinite(number):
+        return text
+    return number / 100 if fmt == "percent" else number

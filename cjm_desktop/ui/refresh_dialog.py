@@ -1,0 +1,171 @@
+"""Refresh metrics: re-read the remembered source, show old → new per stage and metric, apply as one step."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjm_desktop.document import JourneyDocument
+from cjm_desktop.document.metric_edits import apply_refresh
+from cjm_desktop.io.metrics_import import Change, ImportResult, ImportSpecError, build_import, diff_metrics, spec_from_source
+from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
+from cjm_desktop.io.spreadsheet_reader import Table
+from cjm_desktop.model import Metric, MetricSource
+from cjm_desktop.model.metric_format import format_value
+from cjm_desktop.ui.sheet_preview import file_filter
+from cjm_desktop.ui.sheet_reading import SheetReading
+
+
+class RefreshDialog(QDialog):
+    """Re-reads the map's metric source in the background and previews the changes before applying."""
+
+    ready = Signal()  # the changes are listed (or a problem is shown): tests wait on one of these
+    failed = Signal(str)
+
+    def __init__(self, doc: JourneyDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.source: MetricSource | None = copy.deepcopy(doc.journey.metric_source)
+        self.result: ImportResult | None = None
+        self.changes: list[Change] = []
+        self.reading: SheetReading | None = None
+        self.setWindowTitle(self.tr("Refresh metrics"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Stage"), self.tr("Metric"), self.tr("Before"),
+                                              self.tr("After"), self.tr("Change")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = self.buttons.addButton(self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setEnabled(False)
+        self.locate_button = QPushButton(self.tr("Locate…"))
+        self.buttons.addButton(self.locate_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.locate_button.hide()
+        self.locate_button.clicked.connect(self.locate)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(self.message)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.buttons)
+        self.resize(720, 480)
+
+    def start(self) -> None:
+        """Read the source (call once the dialog's signals are connected)."""
+        if self.source is None:
+            self._problem(self.tr("This map has no metrics source yet. Use Map ▸ Import metrics… first."), locate=False)
+            return
+        path = Path(self.source.path)
+        if not path.is_file():
+            self._problem(self.tr("The source file was not found:\n%s\n\nIt may have been moved, renamed or deleted. "
+                                  "Locate it to refresh from its new place.") % path)
+            return
+        self.message.setText(self.tr("Reading %s…") % path.name)
+        if self.reading is not None:
+            self.reading.stop()
+        self.reading = SheetReading(self, path, self.source.sheet or None).start()
+        self.reading.finished.connect(self._loaded)
+        self.reading.failed.connect(self._read_failed)
+
+    def locate(self) -> None:
+        """Pick the moved source file and read it instead."""
+        start = str(Path(self.source.path).parent) if self.source else ""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Locate the metrics source"), start, file_filter(self.tr))
+        if path and self.source is not None:
+            self.source.path = path
+            self.start()
+
+    def _problem(self, text: str, locate: bool = True) -> None:
+        self.message.setText(text)
+        self.table.setRowCount(0)
+        self.apply_button.setEnabled(False)
+        self.locate_button.setVisible(locate)
+        self.failed.emit(text)
+
+    def _read_failed(self, error: Exception) -> None:
+        self.reading = None
+        problem = error.problem if isinstance(error, SpreadsheetError) else str(error)
+        self._problem(self.tr("The source could not be read: %s\n%s") % (self.source.path, problem))
+
+    def _loaded(self, _names: list[str], table: Table) -> None:
+        self.reading = None
+        journey = self.doc.journey
+        try:
+            spec = spec_from_source(self.source, table, journey.stages)
+            result = build_import(table, spec, journey.stages, journey.metrics)
+        except ImportSpecError as error:
+            self._problem(self.tr("The source has changed and no longer fits the import: %s\n%s")
+                          % (self.source.path, error))
+            return
+        if result.unmatched:
+            self._problem(self.tr("The source now has stages that match no stage of the map: %s.\n"
+                                  "Use Map ▸ Import metrics… to assign them.") % ", ".join(result.unmatched),
+                          locate=False)
+            return
+        self.result = result
+        self.source.stage_mapping.update(result.stage_mapping)
+        self.changes = diff_metrics(journey.metric_values, result)
+        self._show_changes()
+        self.ready.emit()
+
+    def _show_changes(self) -> None:
+        assert self.result is not None
+        metrics = {m.id: m for m in (*self.doc.journey.metrics, *self.result.metrics)}
+        stages = {s.id: s.name for s in (*self.doc.journey.stages, *self.result.new_stages)}
+        self.table.setRowCount(len(self.changes))
+        kinds = {"added": self.tr("added"), "removed": self.tr("removed"), "changed": self.tr("changed")}
+        for row, change in enumerate(self.changes):
+            metric = metrics.get(change.metric_id, Metric(change.metric_id, change.metric_id))
+            cells = (stages.get(change.stage_id, change.stage_id), metric.name, _shown(metric, change.old),
+                     _shown(metric, change.new), kinds[change.kind])
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        new_metrics = [m.name for m in self.result.metrics if m.id not in {x.id for x in self.doc.journey.metrics}]
+        lines = [self.tr("%d values change in %s.") % (len(self.changes), Path(self.source.path).name)
+                 if self.changes else self.tr("The metrics are up to date: nothing changed in %s.")
+                 % Path(self.source.path).name]
+        if new_metrics:
+            lines.append(self.tr("New metrics: %s.") % ", ".join(new_metrics))
+        if self.result.skipped:
+            lines.append(self.tr("Left out: %s.") % "; ".join(f"{n} {why}" for why, n in self.result.skipped.items()))
+        self.message.setText("\n".join(lines))
+        self.locate_button.hide()
+        self.apply_button.setEnabled(bool(self.changes) or bool(new_metrics)
+                                     or self.source.path != (self.doc.journey.metric_source or self.source).path)
+
+    def accept(self) -> None:
+        if self.result is not None:
+            try:
+                apply_refresh(self.doc, self.result, self.source)
+            except Exception as error:  # noqa: BLE001 - accept() is a Qt virtual: report, never raise
+                self._problem(self.tr("The metrics could not be refreshed; the map is unchanged.\n%s") % error,
+                              locate=False)
+                return
+        super().accept()
+
+    def reject(self) -> None:
+        if self.reading is not None:
+            self.reading.stop()
+            self.reading = None
+        super().reject()
+
+
+def _shown(metric: Metric, value: float | None) -> str:
+    return "–" if value is None else format_value(metric, value)
