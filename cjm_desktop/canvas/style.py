@@ -66,3 +66,34 @@ def font(pixel_size: int, bold: bool = False, italic: bool = False) -> QFont:
 
 CARD_FONT_PX = 13
 CARD_TEXT_COLOR = INK
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Colours a scene paints its surroundings with; painters may ask ``scene.theme`` for them."""
+
+    name: str
+    paper: QColor  # the map's own background
+    surround: QColor  # around the map, where a view shows more than the map
+    lane_band: tuple[QColor, QColor]  # alternating lane rows
+    column_tint: float  # opacity of each stage's colour over its column
+    card_outline: QColor
+    card_outline_width: float  # 0 = leave the card's own outline alone
+    dim: QColor  # laid over what is out of focus
+
+
+SCREEN_THEME = Theme(
+    "screen", PAPER, QColor("#e9edf2"), LANE_BAND, 0.05, QColor(0, 0, 0, 30), 0.0, QColor(255, 255, 255, 170)
+)
+# For a wall screen: projectors wash out pale tints, so rows alternate more strongly, cards get a
+# firm dark edge and the map sits on near-black, which also hides the projector's grey "black".
+PROJECTOR_THEME = Theme(
+    "projector",
+    PAPER,
+    QColor("#0b0f14"),
+    (QColor("#ffffff"), QColor("#e6ebf1")),
+    0.07,
+    QColor("#1f2933"),
+    1.6,
+    QColor(11, 15, 20, 165),
+)

@@ -1,0 +1,144 @@
+"""The dot-voting dock: the rules, the round (start, next participant, stop) and the ranked results."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjm_desktop.canvas.scene import JourneyScene
+from cjm_desktop.canvas.vote_tool import VotingSession
+from cjm_desktop.document import vote_edits
+
+MAX_DOTS = 50
+RANKED_TEXT_CHARS = 80
+
+
+class VotingPanel(QWidget):
+    """Set up a vote, run it participant by participant, and see the most-voted cards."""
+
+    card_activated = Signal(str)  # a ranked card was clicked: show it on the canvas
+
+    def __init__(self, scene: JourneyScene, session: VotingSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scene, self.session, self.doc = scene, session, scene.doc
+        self._refreshing = False
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.dots = QSpinBox(self)
+        self.dots.setRange(1, MAX_DOTS)
+        self.dots.setAccessibleName(self.tr("Dots per participant"))
+        form.addRow(self.tr("Dots per participant:"), self.dots)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Lanes that can be voted on:"), self))
+        self.lanes = QListWidget(self)
+        self.lanes.setMaximumHeight(150)
+        layout.addWidget(self.lanes)
+        row = QHBoxLayout()
+        self.start_button = QPushButton(self)
+        self.start_button.setCheckable(True)
+        self.next_button = QPushButton(self.tr("Next participant"), self)
+        row.addWidget(self.start_button)
+        row.addWidget(self.next_button)
+        layout.addLayout(row)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.hint = QLabel(
+            self.tr(
+                "Click a card to add a dot; right-click, Shift- or Alt-click takes one of your dots back."
+            ),
+            self,
+        )
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        layout.addWidget(QLabel(self.tr("Most-voted cards:"), self))
+        self.ranked = QListWidget(self)
+        self.ranked.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.ranked, 1)
+        self.reset_button = QPushButton(self.tr("Reset votes"), self)
+        layout.addWidget(self.reset_button)
+
+        self.dots.valueChanged.connect(self._dots_edited)
+        self.lanes.itemChanged.connect(self._lanes_edited)
+        self.start_button.toggled.connect(session.set_active)
+        self.next_button.clicked.connect(session.next_participant)
+        self.reset_button.clicked.connect(lambda: vote_edits.reset_votes(self.doc))
+        self.ranked.itemClicked.connect(self._show_card)
+        session.changed.connect(self.refresh)
+        session.message.connect(self.status.setText)
+        self.doc.reset.connect(self.refresh)
+        self.doc.collection_changed.connect(self._doc_changed)
+        self.doc.item_changed.connect(self._doc_changed)
+        self.refresh()
+
+    # ---- showing the model -------------------------------------------------------------------------
+    def _doc_changed(self, name: str, *_rest: object) -> None:
+        if name in ("cards", "lanes", "voting", "stages"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Mirror the voting rules, the round and the ranking."""
+        self._refreshing = True
+        try:
+            journey = self.doc.journey
+            self.dots.setValue(journey.voting.dots_per_participant)
+            votable = set(vote_edits.votable_lane_ids(journey))
+            self.lanes.clear()
+            for lane in journey.lanes:
+                item = QListWidgetItem(lane.title, self.lanes)
+                item.setData(Qt.ItemDataRole.UserRole, lane.id)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if lane.id in votable else Qt.CheckState.Unchecked)
+            active = self.session.active
+            self.start_button.setChecked(active)
+            self.start_button.setText(self.tr("Stop voting") if active else self.tr("Start voting"))
+            self.next_button.setEnabled(active)
+            self.status.setText(self.session.status_text())
+            self.ranked.clear()
+            for rank, card in enumerate(vote_edits.ranked_cards(journey), start=1):
+                text = " ".join(card.text.split()) or self.tr("(empty card)")
+                if len(text) > RANKED_TEXT_CHARS:
+                    text = text[: RANKED_TEXT_CHARS - 1] + "…"
+                stage = journey.stage(card.stage_id).name
+                # The count first, so it stays in sight when a long card text is cut off.
+                item = QListWidgetItem(f"{rank}.  {card.votes} ●   {text}   ({stage})", self.ranked)
+                item.setToolTip(card.text)
+                item.setData(Qt.ItemDataRole.UserRole, card.id)
+            self.reset_button.setEnabled(any(card.votes for card in journey.cards))
+        finally:
+            self._refreshing = False
+
+    def ranked_ids(self) -> list[str]:
+        """Card ids in the ranked list, top first."""
+        return [self.ranked.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.ranked.count())]
+
+    # ---- edits -------------------------------------------------------------------------------------
+    def _dots_edited(self, value: int) -> None:
+        if not self._refreshing:
+            vote_edits.set_dots_per_participant(self.doc, value)
+
+    def _lanes_edited(self, _item: QListWidgetItem) -> None:
+        if self._refreshing:
+            return
+        checked = [
+            self.lanes.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.lanes.count())
+            if self.lanes.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        vote_edits.set_votable_lanes(self.doc, checked)
+
+    def _show_card(self, item: QListWidgetItem) -> None:
+        card_id = item.data(Qt.ItemDataRole.UserRole)
+        if card_id in self.scene.card_items:
+            self.scene.select_ids([card_id])
+            self.card_activated.emit(card_id)

@@ -1,0 +1,145 @@
+"""Dot voting through the GUI: clicks on cards, the budget, turns, ranking, reset."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from cjm_desktop.io.cjm_file import dumps, loads
+from cjm_desktop.model import LaneKind
+
+from .conftest import step
+
+
+def card_point(view, card_id: str) -> QPoint:
+    """Where a card sits in a view's viewport, after making sure it is in sight."""
+    item = view.journey_scene.card_items[card_id]
+    view.ensureVisible(item, 20, 20)
+    return view.mapFromScene(item.sceneBoundingRect().center())
+
+
+def click_card(
+    qtbot, view, card_id: str, button=Qt.MouseButton.LeftButton, modifier=Qt.KeyboardModifier.NoModifier
+) -> None:
+    qtbot.mouseClick(view.viewport(), button, modifier, card_point(view, card_id))
+
+
+def lane_cards(journey, kind: LaneKind) -> list[str]:
+    lane = next(lane for lane in journey.lanes if lane.kind == kind)
+    return [c.id for c in journey.cards if c.lane_id == lane.id]
+
+
+def test_vote_round_in_the_editor(window, qtbot):
+    doc, journey = window.doc, window.doc.journey
+    workshop = window.workshop
+    workshop.show_panel()
+    panel = workshop.panel
+    start = dumps(journey)
+    panel.dots.setValue(2)
+    assert journey.voting.dots_per_participant == 2
+    pains = lane_cards(journey, LaneKind.PAIN_POINTS)
+    opps = lane_cards(journey, LaneKind.OPPORTUNITIES)
+    touch = lane_cards(journey, LaneKind.TOUCHPOINTS)
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    assert window.voting.active and panel.start_button.text() == "Stop voting"
+    view = window.view
+    click_card(qtbot, view, pains[0])
+    click_card(qtbot, view, pains[0])
+    assert journey.card(pains[0]).votes == 2
+    assert window.voting.dots_left() == 0
+    click_card(qtbot, view, opps[0])  # over budget: refused
+    assert journey.card(opps[0]).votes == 0
+    click_card(qtbot, view, touch[0])  # not a votable lane
+    assert journey.card(touch[0]).votes == 0
+    assert window.scene.selected_ids("card") == []  # voting clicks never select or drag
+    # Shift-click takes one of your own dots back.
+    click_card(qtbot, view, pains[0], modifier=Qt.KeyboardModifier.ShiftModifier)
+    assert journey.card(pains[0]).votes == 1 and window.voting.dots_left() == 1
+    qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
+    assert window.voting.participant == 2 and window.voting.dots_left() == 2
+    assert "Participant 2: 2 dots left" in panel.status.text()
+    click_card(qtbot, view, pains[0], modifier=Qt.KeyboardModifier.AltModifier)  # not participant 2's dot
+    assert journey.card(pains[0]).votes == 1
+    click_card(qtbot, view, opps[1])
+    click_card(qtbot, view, opps[1])
+    assert panel.ranked_ids() == [opps[1], pains[0]]
+    # Clicking a ranked card selects it on the canvas (after voting stops, selection is normal again).
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    assert not window.voting.active
+    panel.ranked.itemClicked.emit(panel.ranked.item(0))
+    assert window.scene.selected_ids("card") == [opps[1]]
+    # Votes are in the file.
+    assert loads(dumps(journey)).card(opps[1]).votes == 2
+    # Reset is one undo step.
+    voted = dumps(journey)
+    qtbot.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)
+    assert all(card.votes == 0 for card in journey.cards) and panel.ranked.count() == 0
+    doc.undo_stack.undo()
+    assert dumps(journey) == voted
+    while doc.undo_stack.canUndo():
+        doc.undo_stack.undo()
+    assert dumps(journey) == start
+
+
+def test_undoing_a_vote_gives_the_dot_back(window, qtbot):
+    journey = window.doc.journey
+    pains = lane_cards(journey, LaneKind.PAIN_POINTS)
+    window.voting.start()
+    click_card(qtbot, window.view, pains[1])
+    left = window.voting.dots_left()
+    window.doc.undo_stack.undo()
+    assert journey.card(pains[1]).votes == 0 and window.voting.dots_left() == left + 1
+
+
+def test_voting_on_the_projected_map(window, presentation, qtbot):
+    journey = window.doc.journey
+    pains = lane_cards(journey, LaneKind.PAIN_POINTS)
+    qtbot.keyClick(presentation, Qt.Key.Key_V)
+    assert window.voting.active
+    assert "Participant 1" in presentation.vote_status.text()
+    click_card(qtbot, presentation.view, pains[0])
+    assert journey.card(pains[0]).votes == 1
+    qtbot.keyClick(presentation, Qt.Key.Key_N)
+    assert "Participant 2" in presentation.vote_status.text()
+    qtbot.mouseClick(
+        presentation.view.viewport(), Qt.MouseButton.RightButton, pos=card_point(presentation.view, pains[0])
+    )
+    assert journey.card(pains[0]).votes == 1  # participant 2 cannot take participant 1's dot
+    qtbot.keyClick(presentation, Qt.Key.Key_V)
+    assert not window.voting.active
+    assert step(qtbot, presentation, Qt.Key.Key_Right) == 0
+
+
+def test_reset_votes_menu_action(window):
+    journey = window.doc.journey
+    pains = lane_cards(journey, LaneKind.PAIN_POINTS)
+    window.voting.start()
+    window.voting.vote(pains[0])
+    window.workshop.reset_action.trigger()
+    assert journey.card(pains[0]).votes == 0
+    window.doc.undo_stack.undo()
+    assert journey.card(pains[0]).votes == 1
+
+
+def test_votable_lanes_and_dots_from_the_panel_are_undoable(window, qtbot):
+    journey = window.doc.journey
+    window.workshop.show_panel()
+    panel = window.workshop.panel
+    before = dumps(journey)
+    opp_lane = next(lane for lane in journey.lanes if lane.kind == LaneKind.OPPORTUNITIES)
+    row = next(
+        i
+        for i in range(panel.lanes.count())
+        if panel.lanes.item(i).data(Qt.ItemDataRole.UserRole) == opp_lane.id
+    )
+    assert panel.lanes.item(row).checkState() == Qt.CheckState.Checked  # default: pain points + opportunities
+    panel.lanes.item(row).setCheckState(Qt.CheckState.Unchecked)
+    pain_lane = next(lane for lane in journey.lanes if lane.kind == LaneKind.PAIN_POINTS)
+    assert journey.voting.lane_ids == [pain_lane.id]
+    window.voting.start()
+    opps = lane_cards(journey, LaneKind.OPPORTUNITIES)
+    click_card(qtbot, window.view, opps[0])
+    assert journey.card(opps[0]).votes == 0
+    window.voting.stop()
+    window.doc.undo_stack.undo()
+    assert dumps(journey) == before
+    assert panel.lanes.item(row).checkState() == Qt.CheckState.Checked
