@@ -30,6 +30,7 @@ class JourneyScene(QGraphicsScene):
         self.metrics = Metrics()
         self.text_cache = TextCache()
         self._export_mode = False
+        self._cell_colors: dict[tuple[int, str], QColor] = {}
         self.transparent_background = False  # exports with a transparent background skip the paper
         # Cached card pixmaps for a full 4K screen of cards; Qt's default (10 MB) is too small.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 160 * 1024))
@@ -232,18 +233,27 @@ class JourneyScene(QGraphicsScene):
         last_lane = bisect_left(layout.lane_y, rect.bottom())
         first_stage = max(bisect_right(layout.stage_x, rect.left()) - 1, 0)
         last_stage = bisect_left(layout.stage_x, rect.right())
+        journey = self.doc.journey
         for li in range(first_lane, min(last_lane + 1, len(layout.lane_ids))):
             band = LANE_BAND[li % 2]
             for si in range(first_stage, min(last_stage + 1, len(layout.stage_ids))):
                 x, y, w, h = layout.cell_rect(li, si)
-                painter.fillRect(QRectF(x, y, w, h), band)
-        # Faint column tint in the stage's colour ties each column to its header.
-        painter.setOpacity(0.05)
-        for si in range(first_stage, min(last_stage + 1, len(layout.stage_ids))):
-            color = QColor(self.doc.journey.stage(layout.stage_ids[si]).color)
-            x, y, w, h = layout.stage_column_rect(si)
-            painter.fillRect(QRectF(x, y + m.stage_header_height, w, h - m.stage_header_height), color)
-        painter.setOpacity(1.0)
+                painter.fillRect(QRectF(x, y, w, h), self._cell_color(band, journey.stage(layout.stage_ids[si]).color))
+
+    def _cell_color(self, band: QColor, stage_color: str) -> QColor:
+        # A faint tint of the stage's colour ties each column to its header. Mixed once here
+        # rather than painted as a translucent second pass, which cost ~7 ms a frame.
+        key = (band.rgb(), stage_color)
+        color = self._cell_colors.get(key)
+        if color is None:
+            tint = QColor(stage_color)
+            color = QColor(
+                round(band.red() * 0.95 + tint.red() * 0.05),
+                round(band.green() * 0.95 + tint.green() * 0.05),
+                round(band.blue() * 0.95 + tint.blue() * 0.05),
+            )
+            self._cell_colors[key] = color
+        return color
 
     # ---- tools --------------------------------------------------------------------------------
     def set_tool(self, tool) -> None:

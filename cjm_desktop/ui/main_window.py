@@ -149,11 +149,27 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.doc.modified)
 
     def show_fitted(self) -> None:
-        """Show the window with the whole map in view."""
+        """Show the window (at its remembered size, else most of the screen) with the map in view."""
+        if not self.isVisible():
+            self._restore_geometry()
         self.show()
         self.view.zoom_to_fit()
         if self.view.zoom() > 1.0:
             self.view.zoom_reset()
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None and self.restoreGeometry(geometry):
+            state = settings.value("window/state")
+            if state is not None:
+                self.restoreState(state)
+            return
+        screen = self.screen().availableGeometry()
+        self.resize(min(screen.width(), max(1280, round(screen.width() * 0.9))), min(screen.height(), max(800, round(screen.height() * 0.9))))
+        frame = self.frameGeometry()
+        frame.moveCenter(screen.center())
+        self.move(frame.topLeft())
 
     def maybe_save(self) -> bool:
         """Ask before unsaved work is dropped; False when the user cancels."""
@@ -174,6 +190,9 @@ class MainWindow(QMainWindow):
         if self.view.editor is not None:
             self.view.editor.commit()
         if self.maybe_save():
+            settings = QSettings()
+            settings.setValue("window/geometry", self.saveGeometry())
+            settings.setValue("window/state", self.saveState())
             if self in _windows:
                 _windows.remove(self)
             self.closing.emit()
