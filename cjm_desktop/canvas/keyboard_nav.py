@@ -33,9 +33,9 @@ def handle_key(scene: JourneyScene, event: QKeyEvent) -> bool:
     if cards:
         return _move_cards(scene, cards, dx, dy) if move else _step_card(scene, cards[-1], dx, dy)
     if stages and dx:
-        return _stage_key(scene, stages[-1], dx, move)
+        return _header_key(scene, "stages", stages[-1], dx, move)
     if lanes and dy:
-        return _lane_key(scene, lanes[-1], dy, move)
+        return _header_key(scene, "lanes", lanes[-1], dy, move)
     if not (cards or stages or lanes) and scene.doc.journey.cards:
         scene.select_ids([scene.doc.journey.cards[0].id])
         return True
@@ -95,27 +95,16 @@ def _move_cards(scene: JourneyScene, card_ids: list[str], dx: int, dy: int) -> b
     return True
 
 
-def _stage_key(scene: JourneyScene, stage_id: str, dx: int, move: bool) -> bool:
+def _header_key(scene: JourneyScene, collection: str, item_id: str, step: int, move: bool) -> bool:
+    """Select the neighbouring stage or lane header, or (with Alt) move this one there."""
     journey = scene.doc.journey
-    index = journey.stage_index(stage_id) + dx
-    if not 0 <= index < len(journey.stages):
+    items = journey.stages if collection == "stages" else journey.lanes
+    index = next(i for i, item in enumerate(items) if item.id == item_id) + step
+    if not 0 <= index < len(items):
         return True
     if move:
-        edits.move_stage(scene.doc, stage_id, index)
-        scene.select_ids([stage_id])
+        (edits.move_stage if collection == "stages" else edits.move_lane)(scene.doc, item_id, index)
+        scene.select_ids([item_id])
     else:
-        _select(scene, journey.stages[index].id)
-    return True
-
-
-def _lane_key(scene: JourneyScene, lane_id: str, dy: int, move: bool) -> bool:
-    journey = scene.doc.journey
-    index = journey.lane_index(lane_id) + dy
-    if not 0 <= index < len(journey.lanes):
-        return True
-    if move:
-        edits.move_lane(scene.doc, lane_id, index)
-        scene.select_ids([lane_id])
-    else:
-        _select(scene, journey.lanes[index].id)
+        _select(scene, items[index].id)
     return True

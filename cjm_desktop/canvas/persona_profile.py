@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
+from cjm_desktop.canvas.card_painter import CHANNEL_LABELS
 from cjm_desktop.canvas.style import INK, MUTED_INK, font
 from cjm_desktop.canvas.text_block import TextCache
 from cjm_desktop.io.images import decode_embedded
@@ -24,18 +25,6 @@ MAX_SECTION_LINES = 14  # a very long text ends in an ellipsis rather than a car
 
 _text = TextCache(limit=2000)
 
-CHANNEL_NAMES = {
-    "web": "Web",
-    "mobile_app": "Mobile app",
-    "email": "E-mail",
-    "phone": "Phone / call centre",
-    "store": "Store",
-    "social": "Social network",
-    "messaging": "Messaging / chat",
-    "courier": "Courier / delivery",
-    "partner": "Partner",
-    "other": "Other",
-}
 
 
 def tr(text: str) -> str:
@@ -90,7 +79,7 @@ def subtitle(persona: Persona) -> str:
 
 
 def _sections(persona: Persona) -> list[tuple[str, str]]:
-    channels = ", ".join(tr(CHANNEL_NAMES.get(c, c)) for c in persona.channels)
+    channels = ", ".join(tr(CHANNEL_LABELS.get(c, c)) for c in persona.channels)
     sections = [
         (tr("Background"), persona.background),
         (tr("Goals"), persona.goals),

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from cjm_desktop.document import JourneyDocument, edits
+from cjm_desktop.document import edits
 from cjm_desktop.model import Card, EmotionPoint, Journey, Lane, LaneKind, Persona, Route, Stage
 from cjm_desktop.ui.find_bar import find_matches, normalize
-from cjm_desktop.ui.main_window import MainWindow, open_windows
+from cjm_desktop.ui.main_window import MainWindow
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
@@ -34,28 +32,11 @@ def journey() -> Journey:
     return j
 
 
-def close_new_windows(before: set) -> None:
-    """Close the windows a test opened (never other tests' windows), without a save prompt."""
-    for w in open_windows():
-        if w in before:
-            continue
-        if w.view.editor is not None:
-            w.view.editor.commit()
-        w.doc.undo_stack.setClean()
-        w.close()
-    QApplication.processEvents()
-
-
 @pytest.fixture
-def window(qtbot) -> Iterator[MainWindow]:
-    before = set(open_windows())
-    win = MainWindow(JourneyDocument(journey()))
-    win.resize(1300, 850)
-    win.show()
-    qtbot.waitExposed(win)
+def window(make_window) -> MainWindow:
+    win = make_window(journey(), 1300, 850)
     win.view.setFocus()
-    yield win
-    close_new_windows(before)
+    return win
 
 
 def open_find(qtbot, win: MainWindow):

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QLineEdit, QMessageBox
 
-from cjm_desktop.document import JourneyDocument
 from cjm_desktop.io.cjm_file import dumps
 from cjm_desktop.model import Card, Journey, Lane, LaneKind, Persona, Route, Stage
 from cjm_desktop.ui.inspector_widgets import ImageEditor, PersonaChecklist
-from cjm_desktop.ui.main_window import MainWindow, open_windows
+from cjm_desktop.ui.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
 NO_MOD = Qt.KeyboardModifier.NoModifier
@@ -44,28 +43,11 @@ def journey() -> Journey:
     return j
 
 
-def close_new_windows(before: set) -> None:
-    """Close the windows a test opened (never other tests' windows), without a save prompt."""
-    for w in open_windows():
-        if w in before:
-            continue
-        if w.view.editor is not None:
-            w.view.editor.commit()
-        w.doc.undo_stack.setClean()
-        w.close()
-    QApplication.processEvents()
-
-
 @pytest.fixture
-def window(qtbot) -> Iterator[MainWindow]:
-    before = set(open_windows())
-    win = MainWindow(JourneyDocument(journey()))
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
+def window(make_window) -> MainWindow:
+    win = make_window(journey(), 1400, 900)
     win.view.zoom_reset()
-    yield win
-    close_new_windows(before)
+    return win
 
 
 def click_card(win: MainWindow, card_id: str) -> None:

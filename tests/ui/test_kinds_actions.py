@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from cjm_desktop.canvas.route_tool import RouteTool
 from cjm_desktop.canvas.tools import SelectTool
-from cjm_desktop.document import JourneyDocument, edits
+from cjm_desktop.document import edits
 from cjm_desktop.io.cjm_file import dumps, load_map, save_map
 from cjm_desktop.model import Card, Journey, Lane, LaneKind, Persona, Stage
-from cjm_desktop.ui.main_window import MainWindow, open_windows
+from cjm_desktop.ui.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
 NO_MOD = Qt.KeyboardModifier.NoModifier
@@ -34,29 +32,12 @@ def journey() -> Journey:
     return j
 
 
-def close_new_windows(before: set) -> None:
-    """Close the windows a test opened (never other tests' windows), without a save prompt."""
-    for w in open_windows():
-        if w in before:
-            continue
-        if w.view.editor is not None:
-            w.view.editor.commit()
-        w.doc.undo_stack.setClean()
-        w.close()
-    QApplication.processEvents()
-
-
 @pytest.fixture
-def window(qtbot) -> Iterator[MainWindow]:
-    before = set(open_windows())
-    win = MainWindow(JourneyDocument(journey()))
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
+def window(make_window) -> MainWindow:
+    win = make_window(journey(), 1400, 900)
     win.view.zoom_reset()
     win.view.setFocus()
-    yield win
-    close_new_windows(before)
+    return win
 
 
 def click_card(win: MainWindow, card_id: str) -> None:
