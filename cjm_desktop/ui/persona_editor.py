@@ -30,10 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjm_desktop.canvas.persona_profile import CHANNEL_NAMES, paint_avatar
+from cjm_desktop.canvas.card_painter import CHANNEL_LABELS as CHANNEL_NAMES
+from cjm_desktop.canvas.persona_profile import paint_avatar
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document import persona_edits as pe
-from cjm_desktop.io.images import PERSONA_PHOTO_SIDE, ImageError, embed_qimage, read_image_bytes, read_image_file
+from cjm_desktop.io.images import (
+    PERSONA_PHOTO_SIDE,
+    ImageError,
+    embed_qimage,
+    read_image_bytes,
+    read_image_file,
+)
 from cjm_desktop.model import CHANNELS, Persona
 
 LINE_FIELDS = (("name", "Name"), ("role", "Role / occupation"), ("age", "Age"), ("location", "Location"))
@@ -191,7 +198,9 @@ class PersonaEditor(QWidget):
         for persona in personas:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, persona.id)
-            item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+            )
             self._fill_item(item, persona)
             self.list.addItem(item)
         self._loading = False
@@ -260,7 +269,11 @@ class PersonaEditor(QWidget):
             chosen = set(persona.channels) if persona else set()
             for row in range(self.channels.count()):
                 item = self.channels.item(row)
-                state = Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen else Qt.CheckState.Unchecked
+                state = (
+                    Qt.CheckState.Checked
+                    if item.data(Qt.ItemDataRole.UserRole) in chosen
+                    else Qt.CheckState.Unchecked
+                )
                 if item.checkState() != state:
                     item.setCheckState(state)
             if persona is not None:
@@ -335,7 +348,9 @@ class PersonaEditor(QWidget):
     # ---- photo -----------------------------------------------------------------------------------
     def choose_photo(self) -> None:
         """Pick a photo file."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a photo"), str(Path.home()), self.tr(IMAGE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a photo"), str(Path.home()), self.tr(IMAGE_FILTER)
+        )
         if path:
             self.set_photo_from_file(path)
 
