@@ -41,14 +41,18 @@ def big_journey(stages: int = 40, lanes: int = 12, cards: int = 2500):
 
     rng = random.Random(7)
     kinds = [k for k in LaneKind if k not in (LaneKind.EMOTIONS, LaneKind.METRICS, LaneKind.IMAGES)]
-    words = ("customer checkout delivery parcel support review price compare basket account mobile "
-             "store e-mail courier refund loyalty search filter photo size return chat").split()
+    words = (
+        "customer checkout delivery parcel support review price compare basket account mobile "
+        "store e-mail courier refund loyalty search filter photo size return chat"
+    ).split()
     journey = Journey(title="Generated map: 40 stages, 12 lanes, 2,500 cards")
     journey.stages = [Stage(f"s{i}", f"Stage {i + 1}") for i in range(stages)]
     journey.lanes = [Lane(f"l{j}", kinds[j % len(kinds)], f"Lane {j + 1}") for j in range(lanes)]
     for n in range(cards):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(3, 18)))
-        journey.cards.append(Card(f"c{n}", f"l{rng.randrange(lanes)}", f"s{rng.randrange(stages)}", text=text))
+        journey.cards.append(
+            Card(f"c{n}", f"l{rng.randrange(lanes)}", f"s{rng.randrange(stages)}", text=text)
+        )
     return journey
 
 
@@ -77,15 +81,22 @@ def run_case(name: str) -> dict:
         size = out.stat().st_size
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
-        "case": name, "export_s": round(seconds, 3), "scene_s": round(built, 3), "result": what,
-        "file_mb": round(size / 1e6, 2), "base_rss_mb": round(base / 1024), "peak_rss_mb": round(peak / 1024),
+        "case": name,
+        "export_s": round(seconds, 3),
+        "scene_s": round(built, 3),
+        "result": what,
+        "file_mb": round(size / 1e6, 2),
+        "base_rss_mb": round(base / 1024),
+        "peak_rss_mb": round(peak / 1024),
         "cards": len(journey.cards),
     }
 
 
 def main() -> int:
     """Run the chosen cases (default: all), each in a child process, and print a table."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--case", choices=sorted(CASES), action="append")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -93,15 +104,21 @@ def main() -> int:
         print(json.dumps(run_case(args.case[0])))
         return 0
     env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
-    print(f"{'case':20} {'export s':>9} {'scene s':>8} {'peak RSS':>9} {'base RSS':>9} {'file MB':>8}  result")
+    print(
+        f"{'case':20} {'export s':>9} {'scene s':>8} {'peak RSS':>9} {'base RSS':>9} {'file MB':>8}  result"
+    )
     for name in args.case or CASES:
-        done = subprocess.run([sys.executable, __file__, "--child", "--case", name], capture_output=True, text=True, env=env)
+        done = subprocess.run(
+            [sys.executable, __file__, "--child", "--case", name], capture_output=True, text=True, env=env
+        )
         if done.returncode:
             print(f"{name:20} FAILED: {done.stderr.strip()[-400:]}")
             continue
         r = json.loads(done.stdout.strip().splitlines()[-1])
-        print(f"{r['case']:20} {r['export_s']:9.3f} {r['scene_s']:8.3f} {r['peak_rss_mb']:7d}MB "
-              f"{r['base_rss_mb']:7d}MB {r['file_mb']:8.2f}  {r['result']}")
+        print(
+            f"{r['case']:20} {r['export_s']:9.3f} {r['scene_s']:8.3f} {r['peak_rss_mb']:7d}MB "
+            f"{r['base_rss_mb']:7d}MB {r['file_mb']:8.2f}  {r['result']}"
+        )
     return 0
 
 

@@ -30,8 +30,10 @@ from cjm_desktop.io.metrics_import import build_import, detect_header_row, sugge
 from cjm_desktop.io.spreadsheet_reader import read_sheet  # noqa: E402
 from cjm_desktop.model.journey import Stage  # noqa: E402
 
-STAGES = [Stage(f"stage-{i}", name) for i, name in
-          enumerate(["Awareness", "Consideration", "Purchase", "Retention", "Advocacy"])]
+STAGES = [
+    Stage(f"stage-{i}", name)
+    for i, name in enumerate(["Awareness", "Consideration", "Purchase", "Retention", "Advocacy"])
+]
 # Spelled the way exports spell them: the import must still match every one.
 SHEET_STAGES = ["Awareness", "consideration", "PURCHASE", "Retention ", "Advocacy"]
 
@@ -46,8 +48,17 @@ def generate(path: Path, rows: int) -> None:
     for i in range(rows):
         bounce = WriteOnlyCell(sheet, round(rng.random(), 4))
         bounce.number_format = "0.0%"
-        sheet.append([first + timedelta(days=i % 365), SHEET_STAGES[i % 5], rng.randint(0, 5000),
-                      rng.randint(0, 300), bounce, round(rng.uniform(5, 600), 1), rng.randint(-100, 100)])
+        sheet.append(
+            [
+                first + timedelta(days=i % 365),
+                SHEET_STAGES[i % 5],
+                rng.randint(0, 5000),
+                rng.randint(0, 300),
+                bounce,
+                round(rng.uniform(5, 600), 1),
+                rng.randint(-100, 100),
+            ]
+        )
     book.save(path)
 
 
@@ -84,8 +95,9 @@ def best_of(repeat: int, work: Callable[[], object]) -> float:
 
 def main() -> None:
     """Generate, time both passes, print the figures and the ratio."""
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="write the workbook here instead of a temporary folder")
@@ -94,8 +106,10 @@ def main() -> None:
         path = args.keep or Path(folder) / "analytics.xlsx"
         start = time.perf_counter()
         generate(path, args.rows)
-        print(f"generated {args.rows:,} rows x 7 columns in {time.perf_counter() - start:.1f} s "
-              f"({path.stat().st_size / 2**20:.1f} MB)")
+        print(
+            f"generated {args.rows:,} rows x 7 columns in {time.perf_counter() - start:.1f} s "
+            f"({path.stat().st_size / 2**20:.1f} MB)"
+        )
         ours = best_of(args.repeat, lambda: our_import(path))
         theirs = best_of(args.repeat, lambda: openpyxl_pass(path))
     print(f"cjm import (read + header + match + aggregate): {ours:6.2f} s")

@@ -167,8 +167,15 @@ def main() -> int:
         save_map(generate_map(), big, keep_backup=False)
         measure("sample map (baseline)", sample_map_path(), args.repeat)
         result = measure("generated map", big, args.repeat)
-    ok = all(result[key] < limit for key, limit in
-             (("open_ms", 1000), ("repaint_100_ms", 16), ("pan_median_ms", 16), ("repaint_fit_ms", 16)))
+    ok = all(
+        result[key] < limit
+        for key, limit in (
+            ("open_ms", 1000),
+            ("repaint_100_ms", 16),
+            ("pan_median_ms", 16),
+            ("repaint_fit_ms", 16),
+        )
+    )
     print("\nall targets met" if ok else "\nsome targets missed")
     return 0
 

@@ -22,7 +22,9 @@ def _validate(args: argparse.Namespace) -> int:
             print(f"{path}: {error.problem}", file=sys.stderr)
             failures += 1
         else:
-            print(f"{path}: ok ({len(journey.stages)} stages, {len(journey.lanes)} lanes, {len(journey.cards)} cards)")
+            print(
+                f"{path}: ok ({len(journey.stages)} stages, {len(journey.lanes)} lanes, {len(journey.cards)} cards)"
+            )
     return 1 if failures else 0
 
 
@@ -45,7 +47,9 @@ def _new(args: argparse.Namespace) -> int:
 
 def _build_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[argparse.Namespace], int]]]:
     parsers: dict[str, tuple[argparse.ArgumentParser, Callable[[argparse.Namespace], int]]] = {}
-    p = argparse.ArgumentParser(prog="cjm-desktop validate", description="Check that maps open; report problems.")
+    p = argparse.ArgumentParser(
+        prog="cjm-desktop validate", description="Check that maps open; report problems."
+    )
     p.add_argument("maps", nargs="+", type=Path)
     parsers["validate"] = (p, _validate)
     p = argparse.ArgumentParser(prog="cjm-desktop new", description="Create a new map file.")
@@ -58,7 +62,9 @@ def _build_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[argpa
 
 
 # Sub-commands other modules add (export, import-metrics) register here: name -> (parser factory, runner).
-EXTRA_COMMANDS: dict[str, tuple[Callable[[], argparse.ArgumentParser], Callable[[argparse.Namespace], int]]] = {}
+EXTRA_COMMANDS: dict[
+    str, tuple[Callable[[], argparse.ArgumentParser], Callable[[argparse.Namespace], int]]
+] = {}
 
 
 def _register_extras() -> None:

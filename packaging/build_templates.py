@@ -35,7 +35,9 @@ class Builder:
 
     def stage(self, name: str, description: str = "") -> None:
         index = len(self.journey.stages)
-        stage = Stage(f"{self.prefix}-s{index + 1}", name, description, STAGE_COLORS[index % len(STAGE_COLORS)])
+        stage = Stage(
+            f"{self.prefix}-s{index + 1}", name, description, STAGE_COLORS[index % len(STAGE_COLORS)]
+        )
         self.journey.stages.append(stage)
         self.stages.append(stage.id)
 
@@ -58,7 +60,9 @@ class Builder:
         for k, (a, b) in enumerate(zip(cards, cards[1:])):
             n = len(self.journey.routes) + 1
             label = labels[k] if k < len(labels) else ""
-            self.journey.routes.append(Route(f"{self.prefix}-r{n}", a, b, persona.id if persona else None, label))
+            self.journey.routes.append(
+                Route(f"{self.prefix}-r{n}", a, b, persona.id if persona else None, label)
+            )
 
 
 def touch(channel: str, online: bool, mot: bool = False) -> dict[str, Any]:
@@ -68,7 +72,11 @@ def touch(channel: str, online: bool, mot: bool = False) -> dict[str, Any]:
 
 # ---- templates ---------------------------------------------------------------------------------
 def blank() -> Journey:
-    j = Journey("Untitled journey", "A blank map with the usual lanes.", "Goal and scope: what should this map explain?")
+    j = Journey(
+        "Untitled journey",
+        "A blank map with the usual lanes.",
+        "Goal and scope: what should this map explain?",
+    )
     b = Builder(j, "blank")
     for i in range(4):
         b.stage(f"Stage {i + 1}")
@@ -108,8 +116,13 @@ def ecommerce() -> Journey:
     ):
         b.lane(key, kind, title)
     p = Persona(
-        "ecom-p1", "Maria Lopes", "#d0573c", role="Graphic designer, first-time buyer", age="32",
-        location="Lisbon", segment="B2C",
+        "ecom-p1",
+        "Maria Lopes",
+        "#d0573c",
+        role="Graphic designer, first-time buyer",
+        age="32",
+        location="Lisbon",
+        segment="B2C",
         background="Shops online on her phone in the evening; buys clothes and home décor a few times a month.",
         goals="Find things that fit her style quickly; know the total price and delivery date before paying.",
         motivations="Good photos, honest reviews, free returns.",
@@ -154,21 +167,54 @@ def ecommerce() -> Journey:
     b.card("opp", 2, "Guest checkout; show delivery costs on the product page", impact=3, effort=1)
     b.card("opp", 3, "GPS tracking link and a one-hour delivery window by SMS", impact=2, effort=2)
     b.card("opp", 4, "Referral programme: both friends get 10 % off", impact=2, effort=2)
-    b.card("quote", 1, "I had three tabs open and still couldn't tell which one delivers by Friday.",
-           author="Maria, 32", source="interview", date="2024-03-12", persona_ids=[p.id])
-    b.card("quote", 2, "Why do I need an account just to buy one lamp?", author="Anonymous customer",
-           source="survey", date="2024-04")
-    b.card("quote", 3, "The courier came while I was at work and nobody told me.", author="Ticket #48213",
-           source="support_ticket", date="2024-05-02")
-    b.card("quote", 4, "Great quality, arrived fast. Will order again!", author="Verified buyer, ★★★★★",
-           source="review", date="2024-05-20")
+    b.card(
+        "quote",
+        1,
+        "I had three tabs open and still couldn't tell which one delivers by Friday.",
+        author="Maria, 32",
+        source="interview",
+        date="2024-03-12",
+        persona_ids=[p.id],
+    )
+    b.card(
+        "quote",
+        2,
+        "Why do I need an account just to buy one lamp?",
+        author="Anonymous customer",
+        source="survey",
+        date="2024-04",
+    )
+    b.card(
+        "quote",
+        3,
+        "The courier came while I was at work and nobody told me.",
+        author="Ticket #48213",
+        source="support_ticket",
+        date="2024-05-02",
+    )
+    b.card(
+        "quote",
+        4,
+        "Great quality, arrived fast. Will order again!",
+        author="Verified buyer, ★★★★★",
+        source="review",
+        date="2024-05-20",
+    )
     b.card("cta", 0, "Visit the shop")
     b.card("cta", 1, "Add to wishlist / newsletter sign-up")
     b.card("cta", 2, "Complete the purchase")
     b.card("cta", 3, "Join the loyalty programme")
     b.card("cta", 4, "Share on social networks")
-    b.emotions(p, [(1, "Curious"), (0, "Unsure about sizes"), (-2, "Surprised by fees"), (1, "Parcel on time"),
-                   (2, "Happy to recommend")])
+    b.emotions(
+        p,
+        [
+            (1, "Curious"),
+            (0, "Unsure about sizes"),
+            (-2, "Surprised by fees"),
+            (1, "Parcel on time"),
+            (2, "Happy to recommend"),
+        ],
+    )
     return j
 
 
@@ -195,8 +241,13 @@ def order_delivery() -> Journey:
     ):
         b.lane(key, kind, title)
     p = Persona(
-        "deliv-p1", "Tomás Novák", "#2f6fb3", role="Project manager, orders for home and office", age="41",
-        location="Brno", segment="B2C",
+        "deliv-p1",
+        "Tomás Novák",
+        "#2f6fb3",
+        role="Project manager, orders for home and office",
+        age="41",
+        location="Brno",
+        segment="B2C",
         background="Works long hours in an office; orders groceries and electronics online every week.",
         goals="Know exactly when the parcel arrives; never waste a day waiting at home.",
         motivations="Predictability, one-hour delivery windows, a courier who calls ahead.",
@@ -267,7 +318,12 @@ def omnichannel_ropo() -> Journey:
     ):
         b.lane(key, kind, title)
     p = Persona(
-        "ropo-p1", "Anna Virtanen", "#7a5cb0", role="Teacher renovating her flat", age="38", location="Tampere",
+        "ropo-p1",
+        "Anna Virtanen",
+        "#7a5cb0",
+        role="Teacher renovating her flat",
+        age="38",
+        location="Tampere",
         segment="B2C",
         background="Buying a new kitchen for the first time; budget matters, so does the look.",
         goals="A kitchen that fits the room and the budget, installed without stress.",
@@ -305,14 +361,33 @@ def omnichannel_ropo() -> Journey:
     b.card("opp", 1, "Save the configurator design to an account shared by all channels", impact=3, effort=2)
     b.card("opp", 2, "Book a design consultation from the app", impact=2, effort=1)
     b.card("opp", 3, "One price everywhere; store staff open the online design", impact=3, effort=2)
-    b.card("quote", 0, "I walked around for an hour and went home with a brochure.", author="Anna, 38",
-           source="interview", date="2024-02-08", persona_ids=[p.id])
-    b.card("quote", 2, "I had to explain my whole kitchen again on the phone.", author="Caller",
-           source="support_ticket", date="2024-02-21")
-    b.card("quote", 3, "Roughly half of our kitchen buyers research online first.", author="Store manager",
-           source="interview")
-    b.emotions(p, [(0, "Overwhelmed"), (2, "Inspired"), (-1, "Repeating herself"), (2, "Confident"),
-                   (1, "Relieved")])
+    b.card(
+        "quote",
+        0,
+        "I walked around for an hour and went home with a brochure.",
+        author="Anna, 38",
+        source="interview",
+        date="2024-02-08",
+        persona_ids=[p.id],
+    )
+    b.card(
+        "quote",
+        2,
+        "I had to explain my whole kitchen again on the phone.",
+        author="Caller",
+        source="support_ticket",
+        date="2024-02-21",
+    )
+    b.card(
+        "quote",
+        3,
+        "Roughly half of our kitchen buyers research online first.",
+        author="Store manager",
+        source="interview",
+    )
+    b.emotions(
+        p, [(0, "Overwhelmed"), (2, "Inspired"), (-1, "Repeating herself"), (2, "Confident"), (1, "Relieved")]
+    )
     return j
 
 
@@ -339,8 +414,13 @@ def b2b_purchase() -> Journey:
     ):
         b.lane(key, kind, title)
     p = Persona(
-        "b2b-p1", "Viktor Horváth", "#3d8b4f", role="Procurement manager, construction company", age="47",
-        location="Győr", segment="B2B",
+        "b2b-p1",
+        "Viktor Horváth",
+        "#3d8b4f",
+        role="Procurement manager, construction company",
+        age="47",
+        location="Győr",
+        segment="B2B",
         background="Buys rebar and structural steel for three to five building projects a year.",
         goals="Reliable supply at a fair price, delivered to the site on schedule.",
         motivations="A named sales contact, clear volume pricing, certificates on time.",
@@ -382,8 +462,16 @@ def b2b_purchase() -> Journey:
     b.card("back", 2, "Lead routed to the regional sales team")
     b.card("back", 3, "Pricing approval by the sales director")
     b.card("back", 4, "Logistics books trucks to the site")
-    b.emotions(p, [(0, "Routine"), (-2, "Blocked online"), (1, "Finally a person"), (1, "Good deal"),
-                   (0, "Paperwork chase")])
+    b.emotions(
+        p,
+        [
+            (0, "Routine"),
+            (-2, "Blocked online"),
+            (1, "Finally a person"),
+            (1, "Good deal"),
+            (0, "Paperwork chase"),
+        ],
+    )
     return j
 
 
@@ -411,8 +499,13 @@ def service_blueprint() -> Journey:
     ):
         b.lane(key, kind, title)
     p = Persona(
-        "blue-p1", "Eleni Papadopoulou", "#c0564b", role="Sales consultant on business trips", age="35",
-        location="Thessaloniki", segment="B2C",
+        "blue-p1",
+        "Eleni Papadopoulou",
+        "#c0564b",
+        role="Sales consultant on business trips",
+        age="35",
+        location="Thessaloniki",
+        segment="B2C",
         background="Travels two nights a month; the company pays, she books.",
         goals="A quiet room, fast Wi-Fi and an invoice in the company's name.",
         motivations="Saving time; loyalty points.",
@@ -456,28 +549,45 @@ def service_blueprint() -> Journey:
     b.card("opp", 0, "Ask for company invoice details at booking", impact=3, effort=1)
     b.card("opp", 1, "Mobile key: skip the reception desk", impact=2, effort=3)
     b.card("opp", 2, "Business Wi-Fi tier for guests on work trips", impact=2, effort=2)
-    b.emotions(p, [(1, "Easy booking"), (-1, "Queue"), (0, "Wi-Fi trouble"), (1, "Quick exit"),
-                   (-2, "Wrong invoice")])
+    b.emotions(
+        p,
+        [(1, "Easy booking"), (-1, "Queue"), (0, "Wi-Fi trouble"), (1, "Quick exit"), (-2, "Wrong invoice")],
+    )
     return j
 
 
 TEMPLATES = (
     ("blank", "Blank", "Four empty stages and the usual lanes, ready for your own journey.", blank),
-    ("ecommerce", "E-commerce",
-     "The five stages from awareness to advocacy, with touchpoints, quotes, pain points and calls to action.",
-     ecommerce),
-    ("order_delivery", "Order delivery",
-     "From placing the order to paperwork: status messages, GPS tracking, the courier, and what happens backstage.",
-     order_delivery),
-    ("omnichannel_ropo", "Omnichannel: research online, purchase offline",
-     "Buying a kitchen across store, social networks, configurator, call centre and app, with the buyer's route.",
-     omnichannel_ropo),
-    ("b2b_purchase", "B2B purchase",
-     "A construction-steel buyer who cannot order online and asks sales for a personal quote.",
-     b2b_purchase),
-    ("service_blueprint", "Service blueprint",
-     "A hotel stay with physical evidence, frontstage, backstage and support processes.",
-     service_blueprint),
+    (
+        "ecommerce",
+        "E-commerce",
+        "The five stages from awareness to advocacy, with touchpoints, quotes, pain points and calls to action.",
+        ecommerce,
+    ),
+    (
+        "order_delivery",
+        "Order delivery",
+        "From placing the order to paperwork: status messages, GPS tracking, the courier, and what happens backstage.",
+        order_delivery,
+    ),
+    (
+        "omnichannel_ropo",
+        "Omnichannel: research online, purchase offline",
+        "Buying a kitchen across store, social networks, configurator, call centre and app, with the buyer's route.",
+        omnichannel_ropo,
+    ),
+    (
+        "b2b_purchase",
+        "B2B purchase",
+        "A construction-steel buyer who cannot order online and asks sales for a personal quote.",
+        b2b_purchase,
+    ),
+    (
+        "service_blueprint",
+        "Service blueprint",
+        "A hotel stay with physical evidence, frontstage, backstage and support processes.",
+        service_blueprint,
+    ),
 )
 
 
@@ -491,9 +601,13 @@ def main() -> None:
         save_map(journey, path, keep_backup=False)
         load_map(path)
         manifest.append({"id": key, "name": name, "description": description, "file": path.name})
-        print(f"{path.relative_to(ROOT)}: {len(journey.stages)} stages, {len(journey.lanes)} lanes, "
-              f"{len(journey.cards)} cards, {len(journey.routes)} routes")
-    (OUT / "templates.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(
+            f"{path.relative_to(ROOT)}: {len(journey.stages)} stages, {len(journey.lanes)} lanes, "
+            f"{len(journey.cards)} cards, {len(journey.routes)} routes"
+        )
+    (OUT / "templates.json").write_text(
+        json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":

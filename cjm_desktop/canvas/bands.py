@@ -96,7 +96,9 @@ class PersonaStripItem(MapItem):
                 return persona_id
         return None
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         scene = self.journey_scene()
         journey = scene.doc.journey
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -106,12 +108,19 @@ class PersonaStripItem(MapItem):
         painter.fillPath(path, LANE_HEADER_BG)
         painter.setPen(INK)
         painter.setFont(font(14, bold=True))
-        painter.drawText(header.adjusted(14, 12, -8, -8), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, tr("Personas"))
+        painter.drawText(
+            header.adjusted(14, 12, -8, -8),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            tr("Personas"),
+        )
         painter.setPen(MUTED_INK)
         painter.setFont(font(12))
         count = len(journey.personas)
-        painter.drawText(header.adjusted(14, 36, -8, -8), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                         tr("1 persona") if count == 1 else tr("%d personas") % count)
+        painter.drawText(
+            header.adjusted(14, 36, -8, -8),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            tr("1 persona") if count == 1 else tr("%d personas") % count,
+        )
         highlight = scene.highlight_persona_id
         for persona_id, rect in self.chip_rects():
             persona = journey.persona(persona_id)
@@ -142,11 +151,22 @@ class PersonaStripItem(MapItem):
         text_w = split - text_x - 8
         if quote:
             quote_rect = QRectF(split + 8, rect.top() + 28, rect.right() - split - 20, rect.height() - 36)
-            block = cache.block(f"“{quote}”", font(12, italic=True), quote_rect.width(), max(1, int(quote_rect.height() // 16)))
+            block = cache.block(
+                f"“{quote}”",
+                font(12, italic=True),
+                quote_rect.width(),
+                max(1, int(quote_rect.height() // 16)),
+            )
             painter.setPen(QPen(QColor("#e4e7eb"), 1))
             painter.drawLine(QPointF(split, rect.top() + 12), QPointF(split, rect.bottom() - 12))
             painter.setPen(MUTED_INK)
-            block.draw(painter, QPointF(quote_rect.left(), quote_rect.top() + max(0.0, (quote_rect.height() - block.height) / 2) - 8))
+            block.draw(
+                painter,
+                QPointF(
+                    quote_rect.left(),
+                    quote_rect.top() + max(0.0, (quote_rect.height() - block.height) / 2) - 8,
+                ),
+            )
         badge = persona.segment or "B2C"
         name = cache.block(persona.name or tr("Unnamed persona"), font(15, bold=True), text_w, 2)
         sub_text = subtitle(persona)
@@ -167,8 +187,11 @@ class PersonaStripItem(MapItem):
         if not persona.visible and not self.journey_scene().export_mode:
             painter.setPen(MUTED_INK)
             painter.setFont(font(10, italic=True))
-            painter.drawText(QRectF(rect.right() - 160, rect.top() + 8, 108, 17),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tr("curve hidden"))
+            painter.drawText(
+                QRectF(rect.right() - 160, rect.top() + 8, 108, 17),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                tr("curve hidden"),
+            )
 
     # ---- interaction: a click highlights a persona (view state), a double-click opens its editor --
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name

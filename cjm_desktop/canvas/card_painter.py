@@ -117,7 +117,7 @@ def card_text(card: Card, kind: LaneKind) -> str:
 
 
 def quote_attribution(card: Card) -> str:
-    """"— who, source, date" under a quote; empty when none is known."""
+    """ "— who, source, date" under a quote; empty when none is known."""
     source = tr(SOURCE_LABELS.get(card.source or "", (card.source or "").replace("_", " ")))
     parts = [x for x in (card.author.strip(), source, card.date.strip()) if x]
     return "— " + " · ".join(parts) if parts else ""
@@ -227,7 +227,9 @@ def _content_width(width: float) -> float:
     return width - 2 * PAD - ACCENT_W
 
 
-def _parts(card: Card, kind: LaneKind, width: float, cache: TextCache, personas: Sequence[Persona] = ()) -> _Parts:
+def _parts(
+    card: Card, kind: LaneKind, width: float, cache: TextCache, personas: Sequence[Persona] = ()
+) -> _Parts:
     content = _content_width(width)
     text_width = content
     if kind == LaneKind.QUOTES:
@@ -262,9 +264,22 @@ def _parts(card: Card, kind: LaneKind, width: float, cache: TextCache, personas:
 def height_key(card: Card, kind: LaneKind) -> tuple:
     """Everything a card's height depends on: the scene re-measures only when this changes."""
     return (
-        card.text, kind, tuple(card.tags), len(card.persona_ids), card.channel, card.online, card.moment_of_truth,
-        card.severity, card.impact, card.effort, card.author, card.source, card.date, card.votes,
-        len(card.image), hash(card.image),
+        card.text,
+        kind,
+        tuple(card.tags),
+        len(card.persona_ids),
+        card.channel,
+        card.online,
+        card.moment_of_truth,
+        card.severity,
+        card.impact,
+        card.effort,
+        card.author,
+        card.source,
+        card.date,
+        card.votes,
+        len(card.image),
+        hash(card.image),
     )
 
 
@@ -385,7 +400,11 @@ def _paint_ribbon(painter: QPainter, rect: QRectF) -> None:
     label = "★ " + tr("MOMENT OF TRUTH")
     metrics = QFontMetricsF(_fonts()["ribbon"])
     label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, band.width() - 2 * PAD - ACCENT_W)
-    painter.drawText(band.adjusted(ACCENT_W + PAD, 0, -PAD, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+    painter.drawText(
+        band.adjusted(ACCENT_W + PAD, 0, -PAD, 0),
+        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+        label,
+    )
 
 
 def _paint_image(painter: QPainter, card: Card, frame: QRectF, draw_width: float, accent: QColor) -> None:
@@ -424,7 +443,9 @@ def _paint_quote_mark(painter: QPainter, origin: QPointF, accent: QColor) -> Non
 
 def _paint_cta_arrow(painter: QPainter, rect: QRectF, color: QColor) -> None:
     cx, cy = rect.right() - PAD - 8, rect.center().y()
-    painter.setPen(QPen(color, 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+    painter.setPen(
+        QPen(color, 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    )
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawEllipse(QPointF(cx, cy), 9, 9)
     arrow = QPainterPath()
@@ -457,7 +478,12 @@ def _paint_chips(painter: QPainter, chips: list[Chip], origin: QPointF, width: f
         ink = QColor(chip.ink) if chip.ink else MUTED_INK
         text_rect = chip_rect.adjusted(6, 0, -6, 0)
         if chip.icon:
-            draw_channel_icon(painter, chip.icon, QRectF(text_rect.x(), y + (CHIP_H - CHIP_ICON) / 2, CHIP_ICON, CHIP_ICON), accent)
+            draw_channel_icon(
+                painter,
+                chip.icon,
+                QRectF(text_rect.x(), y + (CHIP_H - CHIP_ICON) / 2, CHIP_ICON, CHIP_ICON),
+                accent,
+            )
             text_rect.setLeft(text_rect.left() + CHIP_ICON + 3)
         painter.setFont(chip_font)
         painter.setPen(ink)

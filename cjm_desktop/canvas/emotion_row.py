@@ -87,7 +87,9 @@ class EmotionRowItem(LaneRowItem):
     def score_y(self, score: float) -> float:
         """y of a score on the scale."""
         top, bottom = self.plot_top(), self.plot_bottom()
-        return top + (persona_edits.MAX_SCORE - score) / (persona_edits.MAX_SCORE - persona_edits.MIN_SCORE) * (bottom - top)
+        return top + (persona_edits.MAX_SCORE - score) / (
+            persona_edits.MAX_SCORE - persona_edits.MIN_SCORE
+        ) * (bottom - top)
 
     def score_at(self, y: float) -> int:
         """The whole score nearest to y (clamped to the scale)."""
@@ -131,7 +133,9 @@ class EmotionRowItem(LaneRowItem):
         return best
 
     # ---- painting ------------------------------------------------------------------------------
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         scene = self.journey_scene()
         journey = scene.doc.journey
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -146,7 +150,9 @@ class EmotionRowItem(LaneRowItem):
         self._paint_legend(painter, personas)
         placed = self.placed_points()
         if not placed:
-            self.paint_hint(painter, tr("Click a stage column to score how a persona feels; drag a face to change it"))
+            self.paint_hint(
+                painter, tr("Click a stage column to score how a persona feels; drag a face to change it")
+            )
         by_persona: dict[str, list[PlacedPoint]] = {}
         for p in placed:
             by_persona.setdefault(p.persona_id, []).append(p)
@@ -181,7 +187,11 @@ class EmotionRowItem(LaneRowItem):
             painter.drawLine(QPointF(rect.left() + 34, y), QPointF(rect.right() - 8, y))
             painter.setPen(_score_color(score))
             text = f"+{score}" if score > 0 else str(score)
-            painter.drawText(QRectF(rect.left() + 2, y - 8, 28, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(
+                QRectF(rect.left() + 2, y - 8, 28, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
 
     def _paint_legend(self, painter: QPainter, personas: list) -> None:
         legend_font = font(12, bold=True)
@@ -241,7 +251,9 @@ class EmotionRowItem(LaneRowItem):
         painter.setPen(QPen(QColor("#9a7b00"), 1))
         painter.setBrush(NOTE_FILL)
         painter.drawRect(box)
-        painter.drawLine(QPointF(box.left() + 2, box.center().y()), QPointF(box.right() - 2, box.center().y()))
+        painter.drawLine(
+            QPointF(box.left() + 2, box.center().y()), QPointF(box.right() - 2, box.center().y())
+        )
 
     # ---- interaction ---------------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
@@ -258,8 +270,13 @@ class EmotionRowItem(LaneRowItem):
             event.ignore()  # leave the press to the view (rubber band selection)
             return
         persona_id, stage_id = target
-        persona_edits.set_emotion(self.journey_scene().doc, persona_id, stage_id, self.score_at(event.pos().y()),
-                                  text=tr("Add emotion score"))
+        persona_edits.set_emotion(
+            self.journey_scene().doc,
+            persona_id,
+            stage_id,
+            self.score_at(event.pos().y()),
+            text=tr("Add emotion score"),
+        )
         event.accept()
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
@@ -276,7 +293,9 @@ class EmotionRowItem(LaneRowItem):
             return
         persona_id, stage_id, score, original = drag
         if score != original:
-            persona_edits.set_emotion(self.journey_scene().doc, persona_id, stage_id, score)  # one step per drag
+            persona_edits.set_emotion(
+                self.journey_scene().doc, persona_id, stage_id, score
+            )  # one step per drag
         self.update()
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name

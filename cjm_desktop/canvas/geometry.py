@@ -78,12 +78,22 @@ class GridLayout:
     def cell_rect(self, lane_index: int, stage_index: int) -> Rect:
         """The cell of a lane and a stage."""
         m = self.metrics
-        return (self.stage_x[stage_index], self.lane_y[lane_index], m.stage_width - m.gutter, self.lane_h[lane_index] - m.gutter)
+        return (
+            self.stage_x[stage_index],
+            self.lane_y[lane_index],
+            m.stage_width - m.gutter,
+            self.lane_h[lane_index] - m.gutter,
+        )
 
     def lane_row_rect(self, index: int) -> Rect:
         """The whole row of a lane across all stages (where drawn lanes paint)."""
         m = self.metrics
-        return (self.grid_left, self.lane_y[index], len(self.stage_ids) * m.stage_width - m.gutter, self.lane_h[index] - m.gutter)
+        return (
+            self.grid_left,
+            self.lane_y[index],
+            len(self.stage_ids) * m.stage_width - m.gutter,
+            self.lane_h[index] - m.gutter,
+        )
 
     def stage_column_rect(self, index: int) -> Rect:
         """A stage's header and all its cells."""

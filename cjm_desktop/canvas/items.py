@@ -71,14 +71,23 @@ class CardItem(MapItem):
         # smooth on large maps; exports switch caching off (JourneyScene.export_mode) for vectors.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         scene = self.journey_scene()
         journey = scene.doc.journey
         card = journey.card(self.item_id)
         kind = journey.lane(card.lane_id).kind
         detail = option.levelOfDetailFromTransform(painter.worldTransform())
         card_painter.paint_card(
-            painter, self._rect, card, kind, scene.text_cache, self.show_selected(option), detail, journey.personas
+            painter,
+            self._rect,
+            card,
+            kind,
+            scene.text_cache,
+            self.show_selected(option),
+            detail,
+            journey.personas,
         )
         if scene.is_dimmed(card):
             painter.fillRect(self._rect.adjusted(-1, -1, 1, 1), QColor(255, 255, 255, 170))
@@ -91,11 +100,15 @@ class StageHeaderItem(MapItem):
 
     def __init__(self, item_id: str) -> None:
         super().__init__(item_id)
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
         self.setZValue(5)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         scene = self.journey_scene()
         journey = scene.doc.journey
         stage = journey.stage(self.item_id)
@@ -108,12 +121,18 @@ class StageHeaderItem(MapItem):
             return  # far zoomed out: text would be a few pixels tall, and drawing it costs most of a frame
         painter.setPen(QColor(255, 255, 255, 190))
         painter.setFont(font(11, bold=True))
-        painter.drawText(rect.adjusted(14, 8, -10, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, f"{index + 1:02d}")
+        painter.drawText(
+            rect.adjusted(14, 8, -10, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            f"{index + 1:02d}",
+        )
         painter.setPen(QColor("white"))
         name_font = font(17, bold=True)
         painter.setFont(name_font)
         name = QFontMetricsF(name_font).elidedText(stage.name, Qt.TextElideMode.ElideRight, rect.width() - 28)
-        painter.drawText(rect.adjusted(14, 24, -14, -6), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, name)
+        painter.drawText(
+            rect.adjusted(14, 24, -14, -6), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, name
+        )
         if self.show_selected(option):
             painter.setPen(QPen(SELECTION, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -127,11 +146,15 @@ class LaneHeaderItem(MapItem):
 
     def __init__(self, item_id: str) -> None:
         super().__init__(item_id)
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
         self.setZValue(5)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         lane = self.journey_scene().doc.journey.lane(self.item_id)
         style = kind_style(lane.kind)
         rect = self._rect
@@ -146,7 +169,9 @@ class LaneHeaderItem(MapItem):
             return  # far zoomed out: see StageHeaderItem.paint
         painter.setPen(QColor(style.accent))
         painter.setFont(font(18))
-        painter.drawText(QRectF(rect.x() + 14, rect.y() + 10, 26, 26), Qt.AlignmentFlag.AlignCenter, style.symbol)
+        painter.drawText(
+            QRectF(rect.x() + 14, rect.y() + 10, 26, 26), Qt.AlignmentFlag.AlignCenter, style.symbol
+        )
         painter.setPen(INK)
         painter.setFont(font(14, bold=True))
         painter.drawText(
@@ -165,7 +190,9 @@ class TitleItem(MapItem):
 
     KIND = "title"
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         journey = self.journey_scene().doc.journey
         rect = self._rect
         title_font = font(28, bold=True)
@@ -180,5 +207,7 @@ class TitleItem(MapItem):
             painter.setFont(sub_font)
             painter.setPen(MUTED_INK)
             sub_metrics = QFontMetricsF(sub_font)
-            line = sub_metrics.elidedText(" ".join(subtitle.split()), Qt.TextElideMode.ElideRight, rect.width())
+            line = sub_metrics.elidedText(
+                " ".join(subtitle.split()), Qt.TextElideMode.ElideRight, rect.width()
+            )
             painter.drawText(QPointF(rect.x(), rect.y() + metrics.height() + 4 + sub_metrics.ascent()), line)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPainter
 
 from cjm_desktop.canvas.items import MapItem
 from cjm_desktop.canvas.style import MUTED_INK, font
@@ -49,4 +48,8 @@ class LaneRowItem(MapItem):
             return
         painter.setPen(MUTED_INK)
         painter.setFont(font(13, italic=True))
-        painter.drawText(self._rect.adjusted(16, 0, -16, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        painter.drawText(
+            self._rect.adjusted(16, 0, -16, 0),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            text,
+        )

@@ -97,7 +97,9 @@ class MetricsRowItem(LaneRowItem):
         return marks
 
     # ---- painting ------------------------------------------------------------------------------
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         journey = self.journey_scene().doc.journey
         if not journey.metrics:
             self.paint_hint(painter, tr("Import metrics from a spreadsheet (Map ▸ Import metrics…)"))
@@ -154,7 +156,9 @@ class MetricsRowItem(LaneRowItem):
             if not marks[0].worst:
                 painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, tr("funnel: %s") % name.name)
 
-    def _paint_metric(self, painter: QPainter, cell: QRectF, metric: Metric, value: MetricValue | None) -> None:
+    def _paint_metric(
+        self, painter: QPainter, cell: QRectF, metric: Metric, value: MetricValue | None
+    ) -> None:
         name_font, value_font = font(12), font(15, bold=True)
         value_text = format_value(metric, value.value) if value is not None else "–"
         status = target_status(metric, value.value) if value is not None else "neutral"
@@ -169,18 +173,27 @@ class MetricsRowItem(LaneRowItem):
             # A small arrow says which way is better, so red/green also reads without colour.
             arrow = "▲" if metric.higher_is_better else "▼"
             painter.setFont(font(9))
-            painter.drawText(QRectF(line.right() - value_width - 14, line.top(), 12, line.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, arrow)
+            painter.drawText(
+                QRectF(line.right() - value_width - 14, line.top(), 12, line.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                arrow,
+            )
             value_width += 14
         painter.setFont(name_font)
         painter.setPen(MUTED_INK)
         nfm = QFontMetricsF(name_font)
-        name = nfm.elidedText(metric.name, Qt.TextElideMode.ElideRight, max(cell.width() - value_width - 8, 10))
+        name = nfm.elidedText(
+            metric.name, Qt.TextElideMode.ElideRight, max(cell.width() - value_width - 8, 10)
+        )
         painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         if value is not None and len(value.series) >= 2:
             spark = QRectF(cell.left(), line.bottom() + 3, cell.width(), SPARK_HEIGHT)
-            paint_sparkline(painter, spark, [number for _when, number in sorted(value.series)],
-                            ACCENT if status == "neutral" else color)
+            paint_sparkline(
+                painter,
+                spark,
+                [number for _when, number in sorted(value.series)],
+                ACCENT if status == "neutral" else color,
+            )
 
     # ---- hover ---------------------------------------------------------------------------------
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt's name
@@ -192,7 +205,9 @@ class MetricsRowItem(LaneRowItem):
         journey = scene.doc.journey
         for mark in self.funnel_marks():
             if mark.rect.contains(pos):
-                a, b = (journey.stage(scene.layout.stage_ids[i]).name for i in (mark.from_index, mark.to_index))
+                a, b = (
+                    journey.stage(scene.layout.stage_ids[i]).name for i in (mark.from_index, mark.to_index)
+                )
                 return f"{a} → {b}: {mark.text}"
         index = scene.layout.stage_at(pos.x() + self.pos().x())
         row = int((pos.y() - self.metrics_top()) // METRIC_HEIGHT)
@@ -200,7 +215,9 @@ class MetricsRowItem(LaneRowItem):
             return ""
         metric = journey.metrics[row]
         stage_id = scene.layout.stage_ids[index]
-        value = next((v for v in journey.metric_values if v.metric_id == metric.id and v.stage_id == stage_id), None)
+        value = next(
+            (v for v in journey.metric_values if v.metric_id == metric.id and v.stage_id == stage_id), None
+        )
         if value is None:
             return tr("%s: no value at this stage") % metric.name
         lines = [f"{metric.name} · {journey.stage(stage_id).name}: {format_value(metric, value.value)}"]
@@ -232,7 +249,9 @@ def paint_sparkline(painter: QPainter, rect: QRectF, numbers: list[float], color
     for point in points[1:]:
         path.lineTo(point)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(QPen(color, 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+    painter.setPen(
+        QPen(color, 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    )
     painter.drawPath(path)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(color)

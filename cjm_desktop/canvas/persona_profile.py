@@ -26,7 +26,6 @@ MAX_SECTION_LINES = 14  # a very long text ends in an ellipsis rather than a car
 _text = TextCache(limit=2000)
 
 
-
 def tr(text: str) -> str:
     """Translate a string drawn on a persona profile."""
     return QCoreApplication.translate("persona", text)
@@ -115,7 +114,9 @@ def _rows(persona: Persona) -> list[tuple[list[tuple[str, str]], float]]:
     rows = []
     for i in range(0, len(sections), 2):
         pair = sections[i : i + 2]
-        height = max(title_h + _text.block(text, fonts["body"], width, MAX_SECTION_LINES).height for _, text in pair)
+        height = max(
+            title_h + _text.block(text, fonts["body"], width, MAX_SECTION_LINES).height for _, text in pair
+        )
         rows.append((pair, height))
     return rows
 
@@ -209,13 +210,18 @@ def _paint(painter: QPainter, size: QSizeF, persona: Persona) -> None:
             painter.setFont(fonts["title"])
             painter.drawText(QPointF(x, y + title_metrics.ascent()), title.upper())
             painter.setPen(INK)
-            _text.block(text, fonts["body"], width, MAX_SECTION_LINES).draw(painter, QPointF(x, y + title_metrics.height() + 6))
+            _text.block(text, fonts["body"], width, MAX_SECTION_LINES).draw(
+                painter, QPointF(x, y + title_metrics.height() + 6)
+            )
         y += row_h + SECTION_GAP
     if not _sections(persona) and not persona.quote.strip():
         painter.setPen(MUTED_INK)
         painter.setFont(fonts["body"])
-        painter.drawText(QRectF(PAD, HEADER_H + 8, size.width() - 2 * PAD, 40), Qt.AlignmentFlag.AlignLeft,
-                         tr("No profile details yet."))
+        painter.drawText(
+            QRectF(PAD, HEADER_H + 8, size.width() - 2 * PAD, 40),
+            Qt.AlignmentFlag.AlignLeft,
+            tr("No profile details yet."),
+        )
 
 
 def _paint_badge(painter: QPainter, top_right: QPointF, text: str, color: QColor, badge_font: QFont) -> None:

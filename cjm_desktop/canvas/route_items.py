@@ -80,7 +80,9 @@ class RouteItem(QGraphicsItem):
     def __init__(self, route_id: str) -> None:
         super().__init__()
         self.item_id = route_id
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
         self.setZValue(12)  # above cards: a route crossing a card stays readable
         self._path = QPainterPath()
         self._head = QPolygonF()
@@ -136,7 +138,9 @@ class RouteItem(QGraphicsItem):
         shape.addPolygon(self._head)
         return shape
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         scene = self.journey_scene()
         route = _route(scene, self.item_id)
         if route is None or self._path.isEmpty():
@@ -153,11 +157,15 @@ class RouteItem(QGraphicsItem):
             painter.setPen(QPen(halo, LINE_WIDTH + 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.drawPath(self._path)
         # A white casing keeps the arrow readable where it crosses cards and grid lines.
-        painter.setPen(QPen(QColor(255, 255, 255, 220), LINE_WIDTH + 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.setPen(
+            QPen(QColor(255, 255, 255, 220), LINE_WIDTH + 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        )
         painter.drawPath(self._path)
         painter.setPen(QPen(color, LINE_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawPath(self._path)
-        painter.setPen(QPen(color, 1.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        painter.setPen(
+            QPen(color, 1.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+        )
         painter.setBrush(color)
         painter.drawPolygon(self._head)
         if route.label:

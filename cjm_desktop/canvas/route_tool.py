@@ -33,7 +33,11 @@ class _EscFilter(QObject):
         self.tool = tool
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
             self.tool.escape()
             return True
         return False
@@ -150,7 +154,9 @@ class RouteTool(Tool):
             self.scene.select_ids([card_id])
             self.message(tr("Now click the touchpoint the customer goes to next."))
             return True
-        route = route_edits.add_route(self.scene.doc, self.source, card_id, self._persona_for(self.source, card_id))
+        route = route_edits.add_route(
+            self.scene.doc, self.source, card_id, self._persona_for(self.source, card_id)
+        )
         if route is None:
             self.message(tr("These two touchpoints are already connected."))
         else:

@@ -140,7 +140,9 @@ class JourneyScene(QGraphicsScene):
         ]
         top = m.margin + m.title_height + self.top_band_height()
         self.layout = layout = compute_layout([s.id for s in journey.stages], specs, cells, top, m)
-        self.title_item.set_rect(m.margin, m.margin, max(layout.width - 2 * m.margin, 400), m.title_height - 12)
+        self.title_item.set_rect(
+            m.margin, m.margin, max(layout.width - 2 * m.margin, 400), m.title_height - 12
+        )
         for i, stage_id in enumerate(layout.stage_ids):
             self.stage_items[stage_id].set_rect(*layout.stage_rect(i))
         for i, lane_id in enumerate(layout.lane_ids):
@@ -228,7 +230,6 @@ class JourneyScene(QGraphicsScene):
         layout = self.layout
         if not layout.stage_ids or not layout.lane_ids:
             return
-        m = layout.metrics
         first_lane = max(bisect_right(layout.lane_y, rect.top()) - 1, 0)
         last_lane = bisect_left(layout.lane_y, rect.bottom())
         first_stage = max(bisect_right(layout.stage_x, rect.left()) - 1, 0)
@@ -238,7 +239,9 @@ class JourneyScene(QGraphicsScene):
             band = LANE_BAND[li % 2]
             for si in range(first_stage, min(last_stage + 1, len(layout.stage_ids))):
                 x, y, w, h = layout.cell_rect(li, si)
-                painter.fillRect(QRectF(x, y, w, h), self._cell_color(band, journey.stage(layout.stage_ids[si]).color))
+                painter.fillRect(
+                    QRectF(x, y, w, h), self._cell_color(band, journey.stage(layout.stage_ids[si]).color)
+                )
 
     def _cell_color(self, band: QColor, stage_color: str) -> QColor:
         # A faint tint of the stage's colour ties each column to its header. Mixed once here

@@ -26,7 +26,9 @@ class TextBlock:
         if self.elided_tail:
             painter.setFont(self.font)
             metrics = QFontMetricsF(self.font)
-            painter.drawText(QPointF(origin.x(), origin.y() + self.tail_y + metrics.ascent()), self.elided_tail)
+            painter.drawText(
+                QPointF(origin.x(), origin.y() + self.tail_y + metrics.ascent()), self.elided_tail
+            )
 
 
 def lay_out_text(text: str, font: QFont, width: float, max_lines: int = 0) -> TextBlock:
@@ -55,7 +57,7 @@ def lay_out_text(text: str, font: QFont, width: float, max_lines: int = 0) -> Te
     elided, tail_y = "", 0.0
     if max_lines and lines > max_lines:
         last = layout.lineAt(max_lines - 1)
-        rest = text[last.textStart():].replace("\n", " ")
+        rest = text[last.textStart() :].replace("\n", " ")
         elided = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
         tail_y = last.y()
         lines = max_lines

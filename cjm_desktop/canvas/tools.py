@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, Qt
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent
 
 from cjm_desktop.canvas.items import CardItem, LaneHeaderItem, StageHeaderItem
@@ -131,8 +131,14 @@ class SelectTool(Tool):
                     self._show_indicator(QLineF(x, top, x, bottom))
                 else:
                     index = layout.lane_insert_index(pos.y())
-                    y = layout.lane_y[index] if index < len(layout.lane_y) else layout.height - layout.metrics.margin
-                    self._show_indicator(QLineF(layout.metrics.margin, y - 1, layout.width - layout.metrics.margin, y - 1))
+                    y = (
+                        layout.lane_y[index]
+                        if index < len(layout.lane_y)
+                        else layout.height - layout.metrics.margin
+                    )
+                    self._show_indicator(
+                        QLineF(layout.metrics.margin, y - 1, layout.width - layout.metrics.margin, y - 1)
+                    )
             return True
         selected_cards = self.scene.selected_ids("card")
         if moved and selected_cards and isinstance(self.scene.mouseGrabberItem(), CardItem):

@@ -159,17 +159,29 @@ class JourneyView(QGraphicsView):
         editor = InlineEditor(self.viewport(), text, single_line=kind != "card")
         rect = self.mapFromScene(item.mapRectToScene(item._rect)).boundingRect()
         min_h = 64 if kind == "card" else 36
-        editor.setGeometry(rect.x() - 2, rect.y() - 2, max(rect.width() + 4, 180), max(rect.height() + 4, min_h))
+        editor.setGeometry(
+            rect.x() - 2, rect.y() - 2, max(rect.width() + 4, 180), max(rect.height() + 4, min_h)
+        )
         f = editor.font()
         f.setPixelSize(max(12, round(13 * self.zoom())))
         editor.setFont(f)
-        label = {"card": self.tr("Edit card text"), "stage": self.tr("Rename stage"), "lane": self.tr("Rename lane")}[kind]
+        label = {
+            "card": self.tr("Edit card text"),
+            "stage": self.tr("Rename stage"),
+            "lane": self.tr("Rename lane"),
+        }[kind]
 
         def commit(new_text: str) -> None:
             self.editor = None
             if kind != "card" and not new_text:
                 return  # a stage or lane keeps its name rather than becoming blank
-            if item_id in (scene.card_items if kind == "card" else scene.stage_items if kind == "stage" else scene.lane_items):
+            if item_id in (
+                scene.card_items
+                if kind == "card"
+                else scene.stage_items
+                if kind == "stage"
+                else scene.lane_items
+            ):
                 edits.set_fields(scene.doc, collection, item_id, {field: new_text}, label)
             self.setFocus()
 

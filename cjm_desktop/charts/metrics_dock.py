@@ -38,7 +38,9 @@ class MetricsChart(QWidget):
         self.lines.setObjectName("lines")
         self.lines.setMenuEnabled(False)
         self.lines.showGrid(y=True, alpha=0.25)
-        self.legend = self.lines.addLegend(offset=(-10, 10), labelTextColor="#1f2933", brush=(255, 255, 255, 210))
+        self.legend = self.lines.addLegend(
+            offset=(-10, 10), labelTextColor="#1f2933", brush=(255, 255, 255, 210)
+        )
         for plot in (self.bars, self.lines):
             plot.setMinimumHeight(160)
         self.bar_item: pg.BarGraphItem | None = None
@@ -89,11 +91,17 @@ class MetricsChart(QWidget):
         metric = self.chosen_metric()
         if metric is None:
             return [], []
-        by_stage = {v.stage_id: dict(v.series) for v in self.doc.journey.metric_values
-                    if v.metric_id == metric.id and len(v.series) >= 2}
+        by_stage = {
+            v.stage_id: dict(v.series)
+            for v in self.doc.journey.metric_values
+            if v.metric_id == metric.id and len(v.series) >= 2
+        }
         dates = sorted({when for points in by_stage.values() for when in points})
-        lines = [(stage.name, [by_stage[stage.id].get(d) for d in dates])
-                 for stage in self.doc.journey.stages if stage.id in by_stage]
+        lines = [
+            (stage.name, [by_stage[stage.id].get(d) for d in dates])
+            for stage in self.doc.journey.stages
+            if stage.id in by_stage
+        ]
         return dates, lines
 
     def _draw(self) -> None:
@@ -112,7 +120,9 @@ class MetricsChart(QWidget):
         heights = [bars[i][1] for i in xs]
         colors = [{"good": GOOD, "bad": BAD}.get(target_status(metric, h), NEUTRAL) for h in heights]
         if xs:
-            self.bar_item = pg.BarGraphItem(x=xs, height=heights, width=0.6, brushes=colors, pens=[None] * len(xs))
+            self.bar_item = pg.BarGraphItem(
+                x=xs, height=heights, width=0.6, brushes=colors, pens=[None] * len(xs)
+            )
             self.bars.addItem(self.bar_item)
             for x, h in zip(xs, heights):
                 label = pg.TextItem(format_value(metric, h), color="#1f2933", anchor=(0.5, 1.0))
@@ -123,8 +133,13 @@ class MetricsChart(QWidget):
         self.bars.setYRange(bottom, top * 1.18 if top > 0 else 1.0, padding=0)  # room for the value labels
         self.bars.setXRange(-0.6, len(bars) - 0.4, padding=0)
         if metric.target is not None:
-            self.bars.addItem(pg.InfiniteLine(pos=metric.target, angle=0, pen=pg.mkPen("#9aa5b1", width=1.5,
-                                                                                       style=pg.QtCore.Qt.PenStyle.DashLine)))
+            self.bars.addItem(
+                pg.InfiniteLine(
+                    pos=metric.target,
+                    angle=0,
+                    pen=pg.mkPen("#9aa5b1", width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine),
+                )
+            )
         self.bars.getAxis("bottom").setTicks([[(i, name) for i, (name, _v) in enumerate(bars)]])
         self.bars.setTitle(metric.name + (f" ({metric.unit})" if metric.unit else ""))
         dates, lines = self.series()
@@ -135,8 +150,16 @@ class MetricsChart(QWidget):
             xs = [i for i, v in enumerate(points) if v is not None]
             ys = [points[i] for i in xs]
             color = palette[names.index(name)] if name in names else QColor(NEUTRAL)
-            item = self.lines.plot(xs, ys, pen=pg.mkPen(color, width=2), symbol="o", symbolSize=5,
-                                   symbolBrush=color, symbolPen=None, name=name)
+            item = self.lines.plot(
+                xs,
+                ys,
+                pen=pg.mkPen(color, width=2),
+                symbol="o",
+                symbolSize=5,
+                symbolBrush=color,
+                symbolPen=None,
+                name=name,
+            )
             self.line_items.append(item)
         step = max(1, len(dates) // 6)  # a handful of date labels, never a smear
         self.lines.getAxis("bottom").setTicks([[(i, d) for i, d in enumerate(dates) if i % step == 0]])

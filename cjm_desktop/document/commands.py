@@ -60,7 +60,9 @@ class SetFieldsCommand(QUndoCommand):
 class InsertItemsCommand(QUndoCommand):
     """Insert items at given list positions (add, paste, duplicate, import)."""
 
-    def __init__(self, doc: JourneyDocument, collection: str, placed: list[tuple[int, Any]], text: str) -> None:
+    def __init__(
+        self, doc: JourneyDocument, collection: str, placed: list[tuple[int, Any]], text: str
+    ) -> None:
         super().__init__(text)
         self.doc, self.collection = doc, collection
         self.placed = placed
@@ -106,7 +108,9 @@ class ReplaceListCommand(QUndoCommand):
 class MoveItemCommand(QUndoCommand):
     """Move a stage, lane or persona to another position (a header drag)."""
 
-    def __init__(self, doc: JourneyDocument, collection: str, item_id: str, new_index: int, text: str) -> None:
+    def __init__(
+        self, doc: JourneyDocument, collection: str, item_id: str, new_index: int, text: str
+    ) -> None:
         super().__init__(text)
         self.doc, self.collection, self.item_id, self.new_index = doc, collection, item_id, new_index
         self.old_index = -1

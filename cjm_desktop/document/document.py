@@ -23,7 +23,9 @@ class JourneyDocument(QObject):
     item_changed = Signal(str, str)  # (collection or "map", item id): fields of one item changed
     path_changed = Signal()
 
-    def __init__(self, journey: Journey | None = None, path: str | Path | None = None, parent: QObject | None = None):
+    def __init__(
+        self, journey: Journey | None = None, path: str | Path | None = None, parent: QObject | None = None
+    ):
         super().__init__(parent)
         self.journey = journey if journey is not None else Journey()
         self.path: Path | None = Path(path) if path else None

@@ -31,7 +31,12 @@ def tr(text: str) -> str:
 
 
 def set_fields(
-    doc: JourneyDocument, collection: str, item_id: str, values: dict[str, Any], text: str = "", merge: bool = False
+    doc: JourneyDocument,
+    collection: str,
+    item_id: str,
+    values: dict[str, Any],
+    text: str = "",
+    merge: bool = False,
 ) -> None:
     """Change fields of one item as one undo step (typing merges when ``merge``)."""
     target = doc.target(collection, item_id)
@@ -51,7 +56,9 @@ def add_stage(doc: JourneyDocument, index: int | None = None, name: str = "") ->
     return stage
 
 
-def add_lane(doc: JourneyDocument, kind: LaneKind = LaneKind.NOTES, title: str = "", index: int | None = None) -> Lane:
+def add_lane(
+    doc: JourneyDocument, kind: LaneKind = LaneKind.NOTES, title: str = "", index: int | None = None
+) -> Lane:
     """Insert a new lane (at the end by default) and return it."""
     lanes = doc.journey.lanes
     index = len(lanes) if index is None else max(0, min(index, len(lanes)))
@@ -96,7 +103,12 @@ def move_lane(doc: JourneyDocument, lane_id: str, new_index: int) -> None:
 
 
 def add_card(
-    doc: JourneyDocument, lane_id: str, stage_id: str, text: str = "", position: int | None = None, **fields: Any
+    doc: JourneyDocument,
+    lane_id: str,
+    stage_id: str,
+    text: str = "",
+    position: int | None = None,
+    **fields: Any,
 ) -> Card:
     """Add a card to a cell (at the end of the cell by default) and return it."""
     card = Card(id=new_id("card"), lane_id=lane_id, stage_id=stage_id, text=text, **fields)
@@ -164,8 +176,14 @@ def move_cards(doc: JourneyDocument, card_ids: list[str], lane_id: str, stage_id
     doc.push(MoveCardsCommand(doc, card_ids, lane_id, stage_id, position, label))
 
 
-def insert_cards(doc: JourneyDocument, cards: list[Card], lane_id: str, stage_id: str, position: int | None = None,
-                 text: str = "") -> list[Card]:
+def insert_cards(
+    doc: JourneyDocument,
+    cards: list[Card],
+    lane_id: str,
+    stage_id: str,
+    position: int | None = None,
+    text: str = "",
+) -> list[Card]:
     """Insert copies of cards into one cell with fresh ids (paste, workshop capture); one undo step."""
     journey = doc.journey
     personas = {p.id for p in journey.personas}

@@ -28,7 +28,9 @@ class UnresolvedStagesError(ValueError):
 def merged_metrics(journey: Journey, result: ImportResult) -> tuple[list[Metric], list[MetricValue]]:
     """The map's metrics and values after the import: imported metrics replace same-id ones, others stay."""
     imported = {metric.id: metric for metric in result.metrics}
-    metrics = [copy.deepcopy(imported.pop(m.id)) if m.id in imported else copy.deepcopy(m) for m in journey.metrics]
+    metrics = [
+        copy.deepcopy(imported.pop(m.id)) if m.id in imported else copy.deepcopy(m) for m in journey.metrics
+    ]
     metrics += [copy.deepcopy(m) for m in result.metrics if m.id in imported]  # new ones, in sheet order
     covered = {metric.id for metric in result.metrics}
     values = [copy.deepcopy(v) for v in journey.metric_values if v.metric_id not in covered]
@@ -42,8 +44,9 @@ def metrics_lane_index(journey: Journey) -> int:
     return emotions[0] + 1 if emotions else len(journey.lanes)
 
 
-def apply_import(doc: JourneyDocument, result: ImportResult, source: MetricSource | None,
-                 text: str = "") -> None:
+def apply_import(
+    doc: JourneyDocument, result: ImportResult, source: MetricSource | None, text: str = ""
+) -> None:
     """Put an import's metrics on the map as ONE undo step; raise (map untouched) on any failure."""
     if not result.ready:
         raise UnresolvedStagesError(result.unmatched)
@@ -62,7 +65,9 @@ def apply_import(doc: JourneyDocument, result: ImportResult, source: MetricSourc
         doc.push(ReplaceListCommand(doc, "metrics", metrics, tr("Set metrics")))
         doc.push(ReplaceListCommand(doc, "metric_values", values, tr("Set metric values")))
         if source is not None:
-            doc.push(SetFieldsCommand(doc, "map", "", {"metric_source": source}, tr("Remember metrics source")))
+            doc.push(
+                SetFieldsCommand(doc, "map", "", {"metric_source": source}, tr("Remember metrics source"))
+            )
         if not any(lane.kind == LaneKind.METRICS for lane in journey.lanes):
             lane = Lane(id=new_id("lane"), kind=LaneKind.METRICS, title=lane_title(LaneKind.METRICS))
             doc.push(InsertItemsCommand(doc, "lanes", [(metrics_lane_index(journey), lane)], tr("Add lane")))
@@ -70,5 +75,6 @@ def apply_import(doc: JourneyDocument, result: ImportResult, source: MetricSourc
 
 def apply_refresh(doc: JourneyDocument, result: ImportResult, source: MetricSource | None = None) -> None:
     """Apply re-read metrics from the remembered source as ONE undo step."""
-    apply_import(doc, result, source if source is not None else doc.journey.metric_source,
-                 text=tr("Refresh metrics"))
+    apply_import(
+        doc, result, source if source is not None else doc.journey.metric_source, text=tr("Refresh metrics")
+    )

@@ -85,7 +85,9 @@ def duplicate_persona(doc: JourneyDocument, persona_id: str) -> Persona:
     twin.id = new_id("persona")
     twin.name = tr("%s (copy)") % source.name
     twin.color = next_persona_color(doc)
-    points = [dataclasses.replace(p, persona_id=twin.id) for p in journey.emotions if p.persona_id == persona_id]
+    points = [
+        dataclasses.replace(p, persona_id=twin.id) for p in journey.emotions if p.persona_id == persona_id
+    ]
     with doc.macro(tr("Duplicate persona")):
         doc.push(InsertItemsCommand(doc, "personas", [(index + 1, twin)], tr("Duplicate persona")))
         if points:
@@ -107,10 +109,14 @@ def delete_personas(doc: JourneyDocument, persona_ids: list[str]) -> None:
         for card in journey.cards:
             if ids.intersection(card.persona_ids):
                 links = [p for p in card.persona_ids if p not in ids]
-                doc.push(SetFieldsCommand(doc, "cards", card.id, {"persona_ids": links}, tr("Unlink persona")))
+                doc.push(
+                    SetFieldsCommand(doc, "cards", card.id, {"persona_ids": links}, tr("Unlink persona"))
+                )
         for route in journey.routes:
             if route.persona_id in ids:
-                doc.push(SetFieldsCommand(doc, "routes", route.id, {"persona_id": None}, tr("Unlink persona")))
+                doc.push(
+                    SetFieldsCommand(doc, "routes", route.id, {"persona_id": None}, tr("Unlink persona"))
+                )
         doc.push(RemoveItemsCommand(doc, "personas", sorted(ids), tr("Delete persona")))
 
 
@@ -120,7 +126,12 @@ def clamp_score(score: float) -> int:
 
 
 def set_emotion(
-    doc: JourneyDocument, persona_id: str, stage_id: str, score: float, note: str | None = None, text: str = ""
+    doc: JourneyDocument,
+    persona_id: str,
+    stage_id: str,
+    score: float,
+    note: str | None = None,
+    text: str = "",
 ) -> None:
     """Score how a persona feels at a stage (adding the point if new); ``note`` None keeps the note."""
     journey = doc.journey
@@ -161,5 +172,7 @@ def persona_curve(doc: JourneyDocument, persona_id: str) -> list[tuple[int, Emot
     """A persona's scored points as (stage index, point), left to right."""
     journey = doc.journey
     order = {s.id: i for i, s in enumerate(journey.stages)}
-    points = [(order[p.stage_id], p) for p in journey.emotions if p.persona_id == persona_id and p.stage_id in order]
+    points = [
+        (order[p.stage_id], p) for p in journey.emotions if p.persona_id == persona_id and p.stage_id in order
+    ]
     return sorted(points, key=lambda pair: pair[0])

@@ -34,7 +34,9 @@ def add_route(
         return None
     if persona_id is not None and persona_id not in {p.id for p in journey.personas}:
         persona_id = None
-    route = Route(id=new_id("route"), from_card=from_card, to_card=to_card, persona_id=persona_id, label=label)
+    route = Route(
+        id=new_id("route"), from_card=from_card, to_card=to_card, persona_id=persona_id, label=label
+    )
     doc.push(InsertItemsCommand(doc, "routes", [(len(journey.routes), route)], tr("Draw route")))
     return route
 
@@ -63,4 +65,6 @@ def reverse_route(doc: JourneyDocument, route_id: str) -> None:
     route = doc.target("routes", route_id)
     if find_route(doc, route.to_card, route.from_card) is not None:
         return  # the opposite arrow exists already: reversing would duplicate it
-    set_fields(doc, "routes", route_id, {"from_card": route.to_card, "to_card": route.from_card}, tr("Reverse route"))
+    set_fields(
+        doc, "routes", route_id, {"from_card": route.to_card, "to_card": route.from_card}, tr("Reverse route")
+    )

@@ -1,6 +1,6 @@
 """The ``export`` sub-command: maps to PNG, PDF or SVG without a display.
 
-    python main.py export MAP.cjm [MORE.cjm ...] -o OUT.png|OUT.pdf|OUT.svg|FOLDER|'{name}.pdf' [options]
+python main.py export MAP.cjm [MORE.cjm ...] -o OUT.png|OUT.pdf|OUT.svg|FOLDER|'{name}.pdf' [options]
 """
 
 from __future__ import annotations
@@ -13,7 +13,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from cjm_desktop.cli import EXTRA_COMMANDS
-from cjm_desktop.export.options import FORMATS, PAGE_SIZES, ExportError, ExportOptions, format_for, parse_stage_ranges
+from cjm_desktop.export.options import (
+    FORMATS,
+    PAGE_SIZES,
+    ExportError,
+    ExportOptions,
+    format_for,
+    parse_stage_ranges,
+)
 from cjm_desktop.io.errors import MapFileError
 
 
@@ -26,7 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
         ".cjm), e.g. -o 'out/{name}.pdf'. Exit status is non-zero when any map fails.",
     )
     p.add_argument("maps", nargs="+", type=Path, metavar="MAP.cjm")
-    p.add_argument("-o", "--output", required=True, help="output file (.png, .pdf, .svg), folder, or {name} pattern")
+    p.add_argument(
+        "-o", "--output", required=True, help="output file (.png, .pdf, .svg), folder, or {name} pattern"
+    )
     p.add_argument("--format", choices=FORMATS, help="format when -o is a folder (default png)")
     size = p.add_mutually_exclusive_group()
     size.add_argument("--dpi", type=float, help="PNG resolution in dots per inch (96 = 100 %%)")
@@ -35,16 +44,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--stages", help="only these stages, counted from 1, e.g. 2-4 or 1,3")
     p.add_argument("--personas", action="store_true", help="export the persona profiles instead of the map")
     p.add_argument("--title-block", action="store_true", help="add the map title, date and personas on top")
-    p.add_argument("--page-size", choices=PAGE_SIZES, default="A3", help="PDF paper (default A3; Fit = the map's size)")
+    p.add_argument(
+        "--page-size", choices=PAGE_SIZES, default="A3", help="PDF paper (default A3; Fit = the map's size)"
+    )
     orient = p.add_mutually_exclusive_group()
-    orient.add_argument("--landscape", action="store_true", default=True, help="PDF: landscape pages (default)")
+    orient.add_argument(
+        "--landscape", action="store_true", default=True, help="PDF: landscape pages (default)"
+    )
     orient.add_argument("--portrait", action="store_false", dest="landscape", help="PDF: portrait pages")
-    p.add_argument("--margin", type=float, default=10.0, metavar="MM", help="PDF page margin in mm (default 10)")
+    p.add_argument(
+        "--margin", type=float, default=10.0, metavar="MM", help="PDF page margin in mm (default 10)"
+    )
     layout = p.add_mutually_exclusive_group()
-    layout.add_argument("--tiles", action="store_true", help="PDF: a poster tiled over several pages with crop marks")
-    layout.add_argument("--per-stage", action="store_true", help="one page (PDF) or one file (PNG/SVG) per stage")
-    p.add_argument("--poster-scale", type=float, default=1.0, help="--tiles: print size, 1 = screen size (96 px per inch)")
-    p.add_argument("--overlap", type=float, default=10.0, metavar="MM", help="--tiles: overlap between pages in mm")
+    layout.add_argument(
+        "--tiles", action="store_true", help="PDF: a poster tiled over several pages with crop marks"
+    )
+    layout.add_argument(
+        "--per-stage", action="store_true", help="one page (PDF) or one file (PNG/SVG) per stage"
+    )
+    p.add_argument(
+        "--poster-scale",
+        type=float,
+        default=1.0,
+        help="--tiles: print size, 1 = screen size (96 px per inch)",
+    )
+    p.add_argument(
+        "--overlap", type=float, default=10.0, metavar="MM", help="--tiles: overlap between pages in mm"
+    )
     p.add_argument("-v", "--verbose", action="store_true", help="print progress and timings")
     return p
 
@@ -115,7 +141,10 @@ def _export_one(args: argparse.Namespace, map_path: Path, out: Path) -> None:
         # Pictures have no pages: one file per stage, numbered like the stage headers.
         indices = options.stages if options.region == "stages" else list(range(len(journey.stages)))
         jobs = [
-            (out.with_name(f"{out.stem}-{i + 1:02d}{out.suffix}"), replace(options, region="stages", stages=[i]))
+            (
+                out.with_name(f"{out.stem}-{i + 1:02d}{out.suffix}"),
+                replace(options, region="stages", stages=[i]),
+            )
             for i in indices
         ]
     for path, job in jobs:

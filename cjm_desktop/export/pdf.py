@@ -176,7 +176,12 @@ def _paint_tile_marks(painter: QPainter, page: PageSpec, options: ExportOptions)
         label = tr("Row %1 of %2, column %3 of %4").replace("%1", str(row + 1)).replace("%2", str(rows))
         label = label.replace("%3", str(col + 1)).replace("%4", str(cols))
         painter.drawText(
-            QRectF(area.left() + 10 * POINTS_PER_MM, area.bottom() + 1, area.width() - 20 * POINTS_PER_MM, margin - 2),
+            QRectF(
+                area.left() + 10 * POINTS_PER_MM,
+                area.bottom() + 1,
+                area.width() - 20 * POINTS_PER_MM,
+                margin - 2,
+            ),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             label,
         )
@@ -186,7 +191,9 @@ def _paint_tile_marks(painter: QPainter, page: PageSpec, options: ExportOptions)
 def render_page_image(page: PageSpec, options: ExportOptions, width_px: int) -> QImage:
     """A page as a picture ``width_px`` wide: the export dialog's preview."""
     scale = width_px / page.size.width()
-    image = QImage(width_px, max(1, round(page.size.height() * scale)), QImage.Format.Format_ARGB32_Premultiplied)
+    image = QImage(
+        width_px, max(1, round(page.size.height() * scale)), QImage.Format.Format_ARGB32_Premultiplied
+    )
     image.fill(PAPER)
     painter = QPainter(image)
     try:

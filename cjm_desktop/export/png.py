@@ -28,7 +28,9 @@ def image_size(plan: RenderPlan, scale: float) -> QSize:
     return QSize(max(1, math.ceil(plan.size.width() * scale)), max(1, math.ceil(plan.size.height() * scale)))
 
 
-def render_image(plan: RenderPlan, scale: float, content: QRectF | None = None, size: QSize | None = None) -> QImage:
+def render_image(
+    plan: RenderPlan, scale: float, content: QRectF | None = None, size: QSize | None = None
+) -> QImage:
     """The plan (or a part of it, in plan units) as an image; for clipboard, preview and small PNGs."""
     content = plan.rect() if content is None else content
     if size is None:
@@ -45,7 +47,9 @@ def render_image(plan: RenderPlan, scale: float, content: QRectF | None = None, 
     return image
 
 
-def export_png(plan: RenderPlan, path: Path, options: ExportOptions, progress: Progress | None = None) -> QSize:
+def export_png(
+    plan: RenderPlan, path: Path, options: ExportOptions, progress: Progress | None = None
+) -> QSize:
     """Write the plan as a PNG at the options' scale or DPI; returns the pixel size written."""
     scale = options.pixel_scale()
     size = image_size(plan, scale)
@@ -68,7 +72,9 @@ def export_png(plan: RenderPlan, path: Path, options: ExportOptions, progress: P
     return size
 
 
-def _write_strips(plan: RenderPlan, path: Path, size: QSize, scale: float, dpm: int, progress: Progress | None) -> None:
+def _write_strips(
+    plan: RenderPlan, path: Path, size: QSize, scale: float, dpm: int, progress: Progress | None
+) -> None:
     import png  # pypng: streams rows, so memory stays at one strip whatever the image size
 
     width, height = size.width(), size.height()
@@ -96,8 +102,15 @@ def _write_strips(plan: RenderPlan, path: Path, size: QSize, scale: float, dpm: 
     # zlib dominates the time (pypng writes unfiltered rows): level 3 is over twice as fast as
     # the default 6 on a 300-DPI poster for files about 5 % larger.
     writer = png.Writer(
-        width, height, greyscale=False, alpha=alpha, bitdepth=8, compression=3,
-        x_pixels_per_unit=dpm, y_pixels_per_unit=dpm, unit_is_meter=True,
+        width,
+        height,
+        greyscale=False,
+        alpha=alpha,
+        bitdepth=8,
+        compression=3,
+        x_pixels_per_unit=dpm,
+        y_pixels_per_unit=dpm,
+        unit_is_meter=True,
     )
     with open(path, "wb") as handle:
         writer.write(handle, rows())

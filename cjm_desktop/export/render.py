@@ -133,7 +133,12 @@ def _stages_plan(scene: JourneyScene, indices: list[int], columns: int = 1) -> R
         widths = [layout.grid_left] + [m.stage_width] * len(chosen)
         xs = [x0] + [x0 + layout.grid_left + k * m.stage_width for k in range(len(chosen))]
         for sx, w, x in zip(sources[1:], widths[1:], xs[1:]):
-            pieces.append(Piece(QRectF(x, head, w, m.stage_header_height), QRectF(sx, layout.top, w, m.stage_header_height)))
+            pieces.append(
+                Piece(
+                    QRectF(x, head, w, m.stage_header_height),
+                    QRectF(sx, layout.top, w, m.stage_header_height),
+                )
+            )
         y = head + m.stage_header_height
         for j in group:
             h = layout.lane_h[j]
@@ -146,7 +151,8 @@ def _stages_plan(scene: JourneyScene, indices: list[int], columns: int = 1) -> R
     hidden_items += [scene.item_for(card.id) for card in journey.cards if card.stage_id not in keep]
     if shift > 0:  # whatever lives in the band left out (the persona strip)
         hidden_items += [
-            item for item in scene.items(QRectF(0, head, layout.width, shift))
+            item
+            for item in scene.items(QRectF(0, head, layout.width, shift))
             if item.parentItem() is None and head <= item.sceneBoundingRect().center().y() < layout.top
         ]
     plan = RenderPlan(scene, QSizeF(width, height), pieces, title_width=width - 2 * m.margin)
@@ -165,7 +171,11 @@ def _lane_groups(heights: list[float], columns: int) -> list[list[int]]:
     for j, h in enumerate(heights):
         left = len(heights) - j
         # Start the next column once this one is full enough, keeping a lane for each column left.
-        if groups[-1] and len(groups) < columns and (total + h / 2 > target * len(groups) or left < columns - len(groups) + 1):
+        if (
+            groups[-1]
+            and len(groups) < columns
+            and (total + h / 2 > target * len(groups) or left < columns - len(groups) + 1)
+        ):
             groups.append([])
         groups[-1].append(j)
         total += h
@@ -244,18 +254,27 @@ def _add_title_block(plan: RenderPlan) -> None:
         date_w = QFontMetricsF(date_font).horizontalAdvance(date) + 8
         painter.setPen(INK)
         painter.setFont(title_font)
-        title = metrics.elidedText(journey.title or "", Qt.TextElideMode.ElideRight, inner.width() - date_w - 16)
+        title = metrics.elidedText(
+            journey.title or "", Qt.TextElideMode.ElideRight, inner.width() - date_w - 16
+        )
         painter.drawText(QPointF(inner.left(), inner.top() + metrics.ascent()), title)
         painter.setPen(MUTED_INK)
         painter.setFont(date_font)
-        painter.drawText(QRectF(inner.right() - date_w, inner.top(), date_w, metrics.height()),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, date)
+        painter.drawText(
+            QRectF(inner.right() - date_w, inner.top(), date_w, metrics.height()),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            date,
+        )
         if names:
             line_font = font(13)
             painter.setFont(line_font)
             line_metrics = QFontMetricsF(line_font)
-            line = line_metrics.elidedText(tr("Personas: %s") % names, Qt.TextElideMode.ElideRight, inner.width())
-            painter.drawText(QPointF(inner.left(), inner.top() + metrics.height() + 2 + line_metrics.ascent()), line)
+            line = line_metrics.elidedText(
+                tr("Personas: %s") % names, Qt.TextElideMode.ElideRight, inner.width()
+            )
+            painter.drawText(
+                QPointF(inner.left(), inner.top() + metrics.height() + 2 + line_metrics.ascent()), line
+            )
         painter.setPen(QPen(GRID_LINE, 1))
         painter.drawLine(QPointF(inner.left(), rect.bottom() - 1), QPointF(inner.right(), rect.bottom() - 1))
 

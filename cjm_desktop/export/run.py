@@ -9,7 +9,9 @@ from cjm_desktop.export.options import ExportOptions
 from cjm_desktop.export.render import Progress, plan_region
 
 
-def export_file(scene: JourneyScene, path: Path, options: ExportOptions, progress: Progress | None = None) -> str:
+def export_file(
+    scene: JourneyScene, path: Path, options: ExportOptions, progress: Progress | None = None
+) -> str:
     """Export the region the options name to ``path``; returns a short description of what was written."""
     options.validate()
     plan = plan_region(scene, options)

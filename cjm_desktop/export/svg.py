@@ -14,7 +14,9 @@ from cjm_desktop.export.output import atomic_target
 from cjm_desktop.export.render import Progress, RenderPlan, export_state, render_plan, report
 
 
-def export_svg(plan: RenderPlan, path: Path, options: ExportOptions, progress: Progress | None = None) -> QSize:
+def export_svg(
+    plan: RenderPlan, path: Path, options: ExportOptions, progress: Progress | None = None
+) -> QSize:
     """Write the plan as SVG, one user unit per scene unit; returns the size in those units."""
     size = QSize(math.ceil(plan.size.width()), math.ceil(plan.size.height()))
     with atomic_target(path) as temp, export_state(plan):

@@ -80,18 +80,19 @@ def loads(data: bytes | str, path: str | Path = "map.cjm") -> Journey:
     try:
         if isinstance(data, bytes):
             data = data.decode("utf-8-sig")
-        doc = json.loads(
-            data, parse_int=_parse_int, parse_float=_parse_float, parse_constant=_parse_constant
-        )
+        doc = json.loads(data, parse_int=_parse_int, parse_float=_parse_float, parse_constant=_parse_constant)
     except UnicodeDecodeError:
         raise MapFileError(path, "it is not a journey map (the file is not UTF-8 text).") from None
     except RecursionError:
-        raise MapFileError(path, "it is damaged (its JSON is nested too deeply to be a journey map).") from None
+        raise MapFileError(
+            path, "it is damaged (its JSON is nested too deeply to be a journey map)."
+        ) from None
     except _BadNumber as error:
         raise MapFileError(path, f"{error}.") from None
     except json.JSONDecodeError as error:
         raise MapFileError(
-            path, f"it is damaged or not a journey map (invalid JSON at line {error.lineno}, column {error.colno})."
+            path,
+            f"it is damaged or not a journey map (invalid JSON at line {error.lineno}, column {error.colno}).",
         ) from None
     try:
         if not isinstance(doc, dict):

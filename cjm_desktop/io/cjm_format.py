@@ -92,19 +92,28 @@ def journey_from_dict(data: dict[str, Any]) -> Journey:
         description=meta.get("description", ""),
         goals=meta.get("goals", ""),
     )
-    journey.stages = [record_from_dict(Stage, d, f"stages[{i}]") for i, d in enumerate(data.get("stages", []))]
+    journey.stages = [
+        record_from_dict(Stage, d, f"stages[{i}]") for i, d in enumerate(data.get("stages", []))
+    ]
     journey.lanes = [record_from_dict(Lane, d, f"lanes[{i}]") for i, d in enumerate(data.get("lanes", []))]
     for lane in journey.lanes:
         lane.kind = _lane_kind(lane.kind)
     journey.cards = [record_from_dict(Card, d, f"cards[{i}]") for i, d in enumerate(data.get("cards", []))]
-    journey.personas = [record_from_dict(Persona, d, f"personas[{i}]") for i, d in enumerate(data.get("personas", []))]
+    journey.personas = [
+        record_from_dict(Persona, d, f"personas[{i}]") for i, d in enumerate(data.get("personas", []))
+    ]
     journey.emotions = [
         record_from_dict(EmotionPoint, d, f"emotions[{i}]") for i, d in enumerate(data.get("emotions", []))
     ]
-    journey.routes = [record_from_dict(Route, d, f"routes[{i}]") for i, d in enumerate(data.get("routes", []))]
-    journey.metrics = [record_from_dict(Metric, d, f"metrics[{i}]") for i, d in enumerate(data.get("metrics", []))]
+    journey.routes = [
+        record_from_dict(Route, d, f"routes[{i}]") for i, d in enumerate(data.get("routes", []))
+    ]
+    journey.metrics = [
+        record_from_dict(Metric, d, f"metrics[{i}]") for i, d in enumerate(data.get("metrics", []))
+    ]
     journey.metric_values = [
-        record_from_dict(MetricValue, d, f"metric_values[{i}]") for i, d in enumerate(data.get("metric_values", []))
+        record_from_dict(MetricValue, d, f"metric_values[{i}]")
+        for i, d in enumerate(data.get("metric_values", []))
     ]
     for value in journey.metric_values:
         value.series = [(str(point[0]), float(point[1])) for point in value.series]
@@ -160,13 +169,17 @@ def check_references(journey: Journey) -> None:
                 "one of them does not exist"
             )
         if (point.persona_id, point.stage_id) in seen_points:
-            raise FormatError(f"persona {point.persona_id!r} has two emotion scores at stage {point.stage_id!r}")
+            raise FormatError(
+                f"persona {point.persona_id!r} has two emotion scores at stage {point.stage_id!r}"
+            )
         seen_points.add((point.persona_id, point.stage_id))
     for route in journey.routes:
         if route.from_card not in cards or route.to_card not in cards:
             raise FormatError(f"route {route.id!r} connects a card that does not exist")
         if route.persona_id is not None and route.persona_id not in personas:
-            raise FormatError(f"route {route.id!r} belongs to persona {route.persona_id!r}, which does not exist")
+            raise FormatError(
+                f"route {route.id!r} belongs to persona {route.persona_id!r}, which does not exist"
+            )
     for value in journey.metric_values:
         if value.metric_id not in metrics or value.stage_id not in stages:
             raise FormatError(

@@ -52,7 +52,9 @@ def read_image_file(path: str | Path, max_side: int = PERSONA_PHOTO_SIDE) -> Emb
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImageError(path, f"the file is too large for a picture in a map ({size // (1024 * 1024)} MB).")
+            raise ImageError(
+                path, f"the file is too large for a picture in a map ({size // (1024 * 1024)} MB)."
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise ImageError(path, "the file does not exist.") from None
@@ -68,7 +70,9 @@ def read_image_bytes(data: bytes, name: str, max_side: int = PERSONA_PHOTO_SIDE)
     if not data:
         raise ImageError(name, "the file is empty.")
     if len(data) > MAX_FILE_BYTES:
-        raise ImageError(name, f"the file is too large for a picture in a map ({len(data) // (1024 * 1024)} MB).")
+        raise ImageError(
+            name, f"the file is too large for a picture in a map ({len(data) // (1024 * 1024)} MB)."
+        )
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -77,7 +81,9 @@ def read_image_bytes(data: bytes, name: str, max_side: int = PERSONA_PHOTO_SIDE)
     reader.setDecideFormatFromContent(True)
     fmt = bytes(reader.format().data()).decode("ascii", "replace").lower()
     if not fmt:
-        raise ImageError(name, "it is not an image this editor can read (PNG, JPEG, WebP or BMP), or it is damaged.")
+        raise ImageError(
+            name, "it is not an image this editor can read (PNG, JPEG, WebP or BMP), or it is damaged."
+        )
     if fmt not in ACCEPTED_FORMATS:
         raise ImageError(name, f"{fmt.upper()} images are not supported; use PNG, JPEG, WebP or BMP.")
     declared = reader.size()  # from the header only: nothing is decoded yet
@@ -95,14 +101,18 @@ def read_image_bytes(data: bytes, name: str, max_side: int = PERSONA_PHOTO_SIDE)
     return embed_qimage(image, name, max_side)
 
 
-def embed_qimage(image: QImage, name: str = "pasted image", max_side: int = PERSONA_PHOTO_SIDE) -> EmbeddedImage:
+def embed_qimage(
+    image: QImage, name: str = "pasted image", max_side: int = PERSONA_PHOTO_SIDE
+) -> EmbeddedImage:
     """Downscale and encode an image already decoded (pasted from the clipboard, generated)."""
     if image.isNull() or image.width() <= 0 or image.height() <= 0:
         raise ImageError(name, "the image is empty.")
     _check_pixel_size(name, image.width(), image.height())
     w, h = _fit(image.width(), image.height(), max_side)
     if (w, h) != (image.width(), image.height()):
-        image = image.scaled(w, h, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        image = image.scaled(
+            w, h, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
     has_alpha = image.hasAlphaChannel() and not _fully_opaque(image)
     if has_alpha:
         fmt, mime = "PNG", "image/png"
@@ -116,7 +126,9 @@ def embed_qimage(image: QImage, name: str = "pasted image", max_side: int = PERS
     if not image.save(buffer, fmt, JPEG_QUALITY if fmt == "JPEG" else -1):
         raise ImageError(name, "the image could not be encoded.")
     buffer.close()
-    return EmbeddedImage(base64.b64encode(bytes(out.data())).decode("ascii"), mime, image.width(), image.height())
+    return EmbeddedImage(
+        base64.b64encode(bytes(out.data())).decode("ascii"), mime, image.width(), image.height()
+    )
 
 
 def decode_embedded(data_b64: str) -> QImage:

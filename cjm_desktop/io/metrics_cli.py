@@ -45,24 +45,47 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("map", type=Path, metavar="MAP.cjm")
     p.add_argument("data", type=Path, metavar="DATA.xlsx")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.cjm", help="where to write the map")
+    p.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUT.cjm", help="where to write the map"
+    )
     p.add_argument("--sheet", help="worksheet name (default: the first)")
-    p.add_argument("--layout", choices=LAYOUTS, help="rows: a stage column and metric columns; columns: a column "
-                   "per stage; long: stage, metric and value columns (default: guessed)")
-    p.add_argument("--header-row", type=int, metavar="N", help="sheet row of the column names, counted from 1 "
-                   "(0 = no header; default: detected)")
+    p.add_argument(
+        "--layout",
+        choices=LAYOUTS,
+        help="rows: a stage column and metric columns; columns: a column "
+        "per stage; long: stage, metric and value columns (default: guessed)",
+    )
+    p.add_argument(
+        "--header-row",
+        type=int,
+        metavar="N",
+        help="sheet row of the column names, counted from 1 (0 = no header; default: detected)",
+    )
     p.add_argument("--stage-column", metavar="C", help="column with the stage names (header text)")
     p.add_argument("--date-column", metavar="D", help="column with dates: values also form a time series")
     p.add_argument("--no-date", action="store_true", help="ignore any date column")
     p.add_argument("--metric-column", metavar="M", help="long/columns layouts: column with the metric names")
     p.add_argument("--value-column", metavar="V", help="long layout: column with the values")
-    p.add_argument("--aggregate", choices=AGGREGATES, help="how rows landing on one stage combine, for every "
-                   "metric (default: per metric, sum for counts and mean otherwise)")
-    p.add_argument("--map-stage", action="append", default=[], metavar="SHEET=STAGE",
-                   help="send a sheet stage to a map stage (by name); 'SHEET=' skips it; repeatable")
+    p.add_argument(
+        "--aggregate",
+        choices=AGGREGATES,
+        help="how rows landing on one stage combine, for every "
+        "metric (default: per metric, sum for counts and mean otherwise)",
+    )
+    p.add_argument(
+        "--map-stage",
+        action="append",
+        default=[],
+        metavar="SHEET=STAGE",
+        help="send a sheet stage to a map stage (by name); 'SHEET=' skips it; repeatable",
+    )
     unmatched = p.add_mutually_exclusive_group()
-    unmatched.add_argument("--create-stages", action="store_true", help="create a new stage per unmatched name")
-    unmatched.add_argument("--skip-unmatched", action="store_true", help="leave the rows of unmatched names out")
+    unmatched.add_argument(
+        "--create-stages", action="store_true", help="create a new stage per unmatched name"
+    )
+    unmatched.add_argument(
+        "--skip-unmatched", action="store_true", help="leave the rows of unmatched names out"
+    )
     p.add_argument("--force", action="store_true", help="overwrite OUT.cjm if it exists")
     return p
 
@@ -85,7 +108,9 @@ def stage_mapping(pairs: list[str], stages: list[Stage]) -> dict[str, str]:
             mapping[sheet.strip()] = by_name[normalize_name(target)]
         else:
             names = ", ".join(s.name for s in stages)
-            raise ImportSpecError(f"--map-stage '{pair}': the map has no stage '{target}'. Its stages are: {names}.")
+            raise ImportSpecError(
+                f"--map-stage '{pair}': the map has no stage '{target}'. Its stages are: {names}."
+            )
     return mapping
 
 
@@ -102,8 +127,13 @@ def run(args: argparse.Namespace) -> int:
     journey = load_map(args.map)  # MapFileError: reported by cli.run_command
     try:
         table = read_sheet(args.data, args.sheet)
-        header = None if args.header_row is None else -1 if args.header_row == 0 else (
-            args.header_row - 1 - table.first_row)
+        header = (
+            None
+            if args.header_row is None
+            else -1
+            if args.header_row == 0
+            else (args.header_row - 1 - table.first_row)
+        )
         spec = suggest_spec(table, journey.stages, header_row=header)
         if args.layout and args.layout != spec.layout:
             spec.layout = args.layout
@@ -123,17 +153,26 @@ def run(args: argparse.Namespace) -> int:
                 spec.stage_mapping[name] = NEW_STAGE if args.create_stages else ""
             result = build_import(table, spec, journey.stages, journey.metrics)
     except (SpreadsheetError, ImportSpecError) as error:
-        print(f"{args.data}: {error.problem if isinstance(error, SpreadsheetError) else error}", file=sys.stderr)
+        print(
+            f"{args.data}: {error.problem if isinstance(error, SpreadsheetError) else error}", file=sys.stderr
+        )
         return 1
     if result.unmatched:
-        listed = ", ".join(f"'{name}' ({result.unmatched_rows.get(name, 0)} rows)" for name in result.unmatched)
-        print(f"{args.data}: these sheet stages match no stage of {args.map.name}: {listed}.\n"
-              f"Map them with --map-stage 'SHEET=STAGE', or use --create-stages or --skip-unmatched.\n"
-              f"The map's stages are: {', '.join(s.name for s in journey.stages)}.", file=sys.stderr)
+        listed = ", ".join(
+            f"'{name}' ({result.unmatched_rows.get(name, 0)} rows)" for name in result.unmatched
+        )
+        print(
+            f"{args.data}: these sheet stages match no stage of {args.map.name}: {listed}.\n"
+            f"Map them with --map-stage 'SHEET=STAGE', or use --create-stages or --skip-unmatched.\n"
+            f"The map's stages are: {', '.join(s.name for s in journey.stages)}.",
+            file=sys.stderr,
+        )
         return 1
     if not result.metrics:
-        print(f"{args.data}: no metric columns with numbers were found (check --layout and --header-row).",
-              file=sys.stderr)
+        print(
+            f"{args.data}: no metric columns with numbers were found (check --layout and --header-row).",
+            file=sys.stderr,
+        )
         return 1
     doc = JourneyDocument(journey)
     source = source_from_spec(table, spec, result)
@@ -141,8 +180,10 @@ def run(args: argparse.Namespace) -> int:
     apply_import(doc, result, source)
     save_map(doc.journey, args.output, keep_backup=False)
     stages = len({v.stage_id for v in result.values})
-    print(f"{args.output}: {len(result.metrics)} metrics on {stages} stages "
-          f"({', '.join(m.name for m in result.metrics)})")
+    print(
+        f"{args.output}: {len(result.metrics)} metrics on {stages} stages "
+        f"({', '.join(m.name for m in result.metrics)})"
+    )
     if result.new_stage_names:
         print(f"  new stages: {', '.join(result.new_stage_names)}")
     for reason, count in result.skipped.items():
@@ -158,8 +199,9 @@ def _guess_columns(table: Table, spec: ImportSpec, stages: list[Stage]) -> None:
         return
     spec.stage_column = mt.guess_stage_column(table, spec.header_row, names, exclude={spec.date_column})
     if spec.layout == "long":
-        spec.metric_column, spec.value_column = mt.guess_long_columns(table, spec.header_row, spec.stage_column,
-                                                                      spec.date_column)
+        spec.metric_column, spec.value_column = mt.guess_long_columns(
+            table, spec.header_row, spec.stage_column, spec.date_column
+        )
 
 
 EXTRA_COMMANDS["import-metrics"] = (build_parser, run)

@@ -64,8 +64,10 @@ def number_format(metric: Metric, values: Iterable[float] = ()) -> str:
 def _metrics_sheet(sheet: WriteOnlyWorksheet, journey: Journey, values: _Values) -> None:
     sheet.freeze_panes = "B2"
     sheet.column_dimensions["A"].width = 28
-    formats = {m.id: number_format(m, [v.value for v in journey.metric_values if v.metric_id == m.id])
-               for m in journey.metrics}
+    formats = {
+        m.id: number_format(m, [v.value for v in journey.metric_values if v.metric_id == m.id])
+        for m in journey.metrics
+    }
     sheet.append([_header(sheet, "Stage"), *(_header(sheet, m.name) for m in journey.metrics)])
     for stage in journey.stages:
         row = [_text(sheet, stage.name)]
@@ -83,18 +85,35 @@ def _series_sheet(sheet: WriteOnlyWorksheet, journey: Journey, values: _Values) 
         for stage in journey.stages:
             value = values.get((metric.id, stage.id))
             for when, number in sorted(value.series) if value is not None else ():
-                sheet.append([_date(sheet, when), _text(sheet, stage.name), _text(sheet, metric.name),
-                              _number(sheet, metric, number, fmt)])
+                sheet.append(
+                    [
+                        _date(sheet, when),
+                        _text(sheet, stage.name),
+                        _text(sheet, metric.name),
+                        _number(sheet, metric, number, fmt),
+                    ]
+                )
 
 
 def _details_sheet(sheet: WriteOnlyWorksheet, metrics: list[Metric]) -> None:
     # What the numbers alone cannot say: direction, target, how stage values were aggregated.
-    sheet.append([_header(sheet, title) for title in ("Metric", "Unit", "Format", "Better when", "Target",
-                                                      "Aggregate")])
+    sheet.append(
+        [
+            _header(sheet, title)
+            for title in ("Metric", "Unit", "Format", "Better when", "Target", "Aggregate")
+        ]
+    )
     for metric in metrics:
-        sheet.append([_text(sheet, metric.name), _text(sheet, metric.unit), _text(sheet, metric.format),
-                      _text(sheet, "higher" if metric.higher_is_better else "lower"),
-                      metric.target, _text(sheet, metric.aggregate)])
+        sheet.append(
+            [
+                _text(sheet, metric.name),
+                _text(sheet, metric.unit),
+                _text(sheet, metric.format),
+                _text(sheet, "higher" if metric.higher_is_better else "lower"),
+                metric.target,
+                _text(sheet, metric.aggregate),
+            ]
+        )
 
 
 def _cards_sheet(sheet: WriteOnlyWorksheet, journey: Journey) -> None:

@@ -18,26 +18,47 @@ def _phrases(text: str) -> tuple[str, ...]:
 
 
 # Rates come before counts: "conversion rate" is a rate, "conversions" a count.
-_RATE = _phrases("rate|ratio|percent|percentage|pct|share|ctr|abandonment|bounce|churn|retention|"
-                 "conversion rate|open rate|click through|engagement rate|drop off|dropoff")
-_CURRENCY = _phrases("revenue|sales|income|price|cost|spend|aov|order value|basket value|clv|ltv|cltv|"
-                     "lifetime value|cac|cpa|cpc|cpm|arpu|profit|margin|eur|usd|gbp")
-_DURATION = _phrases("time|duration|seconds|secs|sec|session length|dwell|aht|handle time|wait|latency|"
-                     "minutes|mins|hours")
+_RATE = _phrases(
+    "rate|ratio|percent|percentage|pct|share|ctr|abandonment|bounce|churn|retention|"
+    "conversion rate|open rate|click through|engagement rate|drop off|dropoff"
+)
+_CURRENCY = _phrases(
+    "revenue|sales|income|price|cost|spend|aov|order value|basket value|clv|ltv|cltv|"
+    "lifetime value|cac|cpa|cpc|cpm|arpu|profit|margin|eur|usd|gbp"
+)
+_DURATION = _phrases(
+    "time|duration|seconds|secs|sec|session length|dwell|aht|handle time|wait|latency|minutes|mins|hours"
+)
 _SCORE = _phrases("nps|net promoter|csat|satisfaction|ces|effort|score|rating|stars|sentiment|rank|position")
-_COUNT = _phrases("sessions|session|visits|visitors|users|pageviews|page views|views|clicks|impressions|"
-                  "conversions|orders|purchases|transactions|signups|sign ups|registrations|leads|downloads|"
-                  "installs|tickets|calls|contacts|complaints|count|number of|reach|customers|subscribers|"
-                  "followers|shares|mentions|reviews|bounces|returns|refunds|abandoned carts|acquisitions|"
-                  "new users")
+_COUNT = _phrases(
+    "sessions|session|visits|visitors|users|pageviews|page views|views|clicks|impressions|"
+    "conversions|orders|purchases|transactions|signups|sign ups|registrations|leads|downloads|"
+    "installs|tickets|calls|contacts|complaints|count|number of|reach|customers|subscribers|"
+    "followers|shares|mentions|reviews|bounces|returns|refunds|abandoned carts|acquisitions|"
+    "new users"
+)
 # Where less is better: the journey hurts when these go up.
-_LOWER_IS_BETTER = _phrases("bounce|abandon|abandonment|churn|exit|drop off|dropoff|effort|ces|"
-                            "time to resolve|resolution time|time to resolution|wait|waiting|handle time|aht|"
-                            "load time|latency|response time|time to first response|error|complaint|cost|cac|"
-                            "cpa|cpc|cost per|unsubscribe|refund|returns|return rate|rank|position|"
-                            "escalation|cancellation")
-_CURRENCY_SYMBOLS = {"$": "$", "€": "€", "£": "£", "¥": "¥", "₹": "₹", "₽": "₽",
-                     "eur": "€", "usd": "$", "gbp": "£", "jpy": "¥", "inr": "₹", "rub": "₽"}
+_LOWER_IS_BETTER = _phrases(
+    "bounce|abandon|abandonment|churn|exit|drop off|dropoff|effort|ces|"
+    "time to resolve|resolution time|time to resolution|wait|waiting|handle time|aht|"
+    "load time|latency|response time|time to first response|error|complaint|cost|cac|"
+    "cpa|cpc|cost per|unsubscribe|refund|returns|return rate|rank|position|"
+    "escalation|cancellation"
+)
+_CURRENCY_SYMBOLS = {
+    "$": "$",
+    "€": "€",
+    "£": "£",
+    "¥": "¥",
+    "₹": "₹",
+    "₽": "₽",
+    "eur": "€",
+    "usd": "$",
+    "gbp": "£",
+    "jpy": "¥",
+    "inr": "₹",
+    "rub": "₽",
+}
 _QUOTED = re.compile(r'"[^"]*"|\\.')
 _CURRENCY_TAG = re.compile(r"\[\$([^\]-]*)")
 

@@ -30,10 +30,29 @@ from cjm_desktop.model.ids import new_id
 from cjm_desktop.model.journey import Metric, MetricSource, MetricValue, Stage
 
 __all__ = [
-    "AGGREGATES", "LAYOUTS", "Change", "ImportResult", "ImportSpec", "ImportSpecError", "MatchResult",
-    "MetricGuess", "build_import", "column_names", "detect_header_row", "diff_metrics", "display_name",
-    "guess_date_column", "guess_layout", "guess_metric", "guess_stage_column", "match_stages",
-    "normalize_name", "sheet_stage_names", "source_from_spec", "spec_from_source", "suggest_spec",
+    "AGGREGATES",
+    "LAYOUTS",
+    "Change",
+    "ImportResult",
+    "ImportSpec",
+    "ImportSpecError",
+    "MatchResult",
+    "MetricGuess",
+    "build_import",
+    "column_names",
+    "detect_header_row",
+    "diff_metrics",
+    "display_name",
+    "guess_date_column",
+    "guess_layout",
+    "guess_metric",
+    "guess_stage_column",
+    "match_stages",
+    "normalize_name",
+    "sheet_stage_names",
+    "source_from_spec",
+    "spec_from_source",
+    "suggest_spec",
 ]
 
 LAYOUTS = ("rows", "columns", "long")
@@ -151,11 +170,14 @@ def _guess_layout_columns(spec: ImportSpec, table: Table, stages: Sequence[Stage
     if spec.layout == "columns":
         if spec.metric_column is None:
             profiles = mt.profile_columns(table, spec.header_row)
-            spec.metric_column = next((c for c, p in enumerate(profiles) if p.is_text and c != date_column), 0)
+            spec.metric_column = next(
+                (c for c, p in enumerate(profiles) if p.is_text and c != date_column), 0
+            )
         return
     if spec.stage_column is None:
-        spec.stage_column = guess_stage_column(table, spec.header_row, [s.name for s in stages],
-                                               exclude={date_column})
+        spec.stage_column = guess_stage_column(
+            table, spec.header_row, [s.name for s in stages], exclude={date_column}
+        )
     if spec.layout == "long" and (spec.metric_column is None or spec.value_column is None):
         stage_column = mt.resolve_column(spec.stage_column, names, "stage")
         metric, value = mt.guess_long_columns(table, spec.header_row, stage_column, date_column)
@@ -174,8 +196,9 @@ def sheet_stage_names(table: Table, spec: ImportSpec) -> list[str]:
     return list(names)
 
 
-def build_import(table: Table, spec: ImportSpec, stages: Sequence[Stage],
-                 existing: Sequence[Metric] = ()) -> ImportResult:
+def build_import(
+    table: Table, spec: ImportSpec, stages: Sequence[Stage], existing: Sequence[Metric] = ()
+) -> ImportResult:
     """Read, match and aggregate a table into metrics; ids of ``existing`` metrics are reused by name."""
     if spec.layout not in LAYOUTS:
         raise ImportSpecError(f"unknown layout '{spec.layout}' (use one of: {', '.join(LAYOUTS)}).")
@@ -240,22 +263,34 @@ def diff_metrics(old_values: Sequence[MetricValue], new_result: ImportResult) ->
 def source_from_spec(table: Table, spec: ImportSpec, result: ImportResult) -> MetricSource:
     """What to store in the map so "Refresh" can repeat this import (columns kept by header name)."""
     names = column_names(table, spec.header_row)
-    return MetricSource(path=str(table.path), sheet=table.sheet, layout=spec.layout,
-                        stage_column=_column_label(spec.stage_column, names),
-                        date_column=_column_label(spec.date_column, names), aggregate=spec.aggregate,
-                        stage_mapping=dict(result.stage_mapping), header_row=spec.header_row)
+    return MetricSource(
+        path=str(table.path),
+        sheet=table.sheet,
+        layout=spec.layout,
+        stage_column=_column_label(spec.stage_column, names),
+        date_column=_column_label(spec.date_column, names),
+        aggregate=spec.aggregate,
+        stage_mapping=dict(result.stage_mapping),
+        header_row=spec.header_row,
+    )
 
 
 def spec_from_source(source: MetricSource, table: Table, stages: Sequence[Stage]) -> ImportSpec:
     """The spec a stored source describes, re-guessing what the source does not record."""
-    spec = ImportSpec(layout=source.layout, header_row=source.header_row, aggregate=source.aggregate,
-                      stage_column=source.stage_column or None, date_column=source.date_column or None,
-                      stage_mapping=dict(source.stage_mapping))
+    spec = ImportSpec(
+        layout=source.layout,
+        header_row=source.header_row,
+        aggregate=source.aggregate,
+        stage_column=source.stage_column or None,
+        date_column=source.date_column or None,
+        stage_mapping=dict(source.stage_mapping),
+    )
     _guess_layout_columns(spec, table, stages)  # the source does not record metric/value columns
     return spec
 
 
 # ---- building blocks ---------------------------------------------------------------------------------
+
 
 def _column_label(ref: ColumnRef | None, names: list[str]) -> str:
     if ref is None:
@@ -266,7 +301,7 @@ def _column_label(ref: ColumnRef | None, names: list[str]) -> str:
 def _observations(table: Table, spec: ImportSpec) -> tuple[list[mt.Observations], dict[str, int]]:
     """Every metric's raw cells for the chosen layout, plus rows/columns left out on the way."""
     names = column_names(table, spec.header_row)
-    data = table.rows[spec.header_row + 1:] if spec.header_row >= 0 else table.rows
+    data = table.rows[spec.header_row + 1 :] if spec.header_row >= 0 else table.rows
     first = spec.header_row + 1 if spec.header_row >= 0 else 0
     date_col = mt.resolve_column(spec.date_column, names, "date")
     if spec.layout == "rows":
@@ -276,8 +311,13 @@ def _observations(table: Table, spec: ImportSpec) -> tuple[list[mt.Observations]
     return mt.columns_layout(table, data, first, names, spec, date_col)
 
 
-def _stage_lookup(observations: list[mt.Observations], spec: ImportSpec, stages: Sequence[Stage],
-                  result: ImportResult, slots: list[str]) -> dict[object, int]:
+def _stage_lookup(
+    observations: list[mt.Observations],
+    spec: ImportSpec,
+    stages: Sequence[Stage],
+    result: ImportResult,
+    slots: list[str],
+) -> dict[object, int]:
     """Raw stage cell -> slot index in ``slots`` (or a negative code); fills the result's stage fields."""
     raw_values: dict[object, None] = {}
     for stages_column in {id(obs.stages): obs.stages for obs in observations}.values():  # rows layout: one
@@ -298,7 +338,7 @@ def _stage_lookup(observations: list[mt.Observations], spec: ImportSpec, stages:
             slot_of_name[name] = _SKIP
             result.stage_mapping[name] = ""
         elif target.startswith(NEW_STAGE):
-            title = target[len(NEW_STAGE):].strip() or name
+            title = target[len(NEW_STAGE) :].strip() or name
             slot = by_name.get(normalize_name(title))
             if slot is None:  # one new stage per name, even if several sheet names point to it
                 result.new_stages.append(Stage(id=new_id("stage"), name=title))
@@ -318,8 +358,11 @@ def _codes(raw: Sequence[object], lookup: dict[object, int]) -> np.ndarray:
 
 def _metric_for(obs: mt.Observations, spec: ImportSpec, existing: dict[str, Metric]) -> Metric:
     """The existing metric of this name (keeping the user's settings) or a fresh guessed one."""
-    chosen = spec.aggregates.get(obs.name) or {normalize_name(k): v for k, v in spec.aggregates.items()}.get(
-        normalize_name(obs.name)) or spec.aggregate
+    chosen = (
+        spec.aggregates.get(obs.name)
+        or {normalize_name(k): v for k, v in spec.aggregates.items()}.get(normalize_name(obs.name))
+        or spec.aggregate
+    )
     if chosen and chosen not in AGGREGATES:
         choices = ", ".join(AGGREGATES)
         raise ImportSpecError(f"unknown aggregate '{chosen}' for '{obs.name}' (use one of: {choices}).")
@@ -327,13 +370,25 @@ def _metric_for(obs: mt.Observations, spec: ImportSpec, existing: dict[str, Metr
     if old is not None:
         return replace(old, aggregate=chosen or old.aggregate)
     guess = guess_metric(obs.name, obs.number_format, list(obs.values[:500]))
-    return Metric(id=new_id("metric"), name=obs.name, unit=guess.unit, format=guess.format,
-                  higher_is_better=guess.higher_is_better, aggregate=chosen or guess.aggregate,
-                  is_count=guess.is_count)
+    return Metric(
+        id=new_id("metric"),
+        name=obs.name,
+        unit=guess.unit,
+        format=guess.format,
+        higher_is_better=guess.higher_is_better,
+        aggregate=chosen or guess.aggregate,
+        is_count=guess.is_count,
+    )
 
 
-def _values(metric: Metric, stages: np.ndarray, values: np.ndarray, days: np.ndarray | None, iso: list[str],
-            slots: list[str]) -> list[MetricValue]:
+def _values(
+    metric: Metric,
+    stages: np.ndarray,
+    values: np.ndarray,
+    days: np.ndarray | None,
+    iso: list[str],
+    slots: list[str],
+) -> list[MetricValue]:
     """One MetricValue per stage with data, and its per-date series when there are dates."""
     if not len(values):
         return []
@@ -347,6 +402,10 @@ def _values(metric: Metric, stages: np.ndarray, values: np.ndarray, days: np.nda
         per_day, _counts = mt.aggregate(inverse.reshape(-1), values, rows, metric.aggregate, len(pairs))
         for pair, value in zip(pairs.tolist(), per_day.tolist(), strict=True):
             series.setdefault(pair // width, []).append((iso[pair % width], value))
-    return [MetricValue(metric_id=metric.id, stage_id=slots[slot], value=float(overall[slot]),
-                        series=series.get(slot, []))
-            for slot in range(len(slots)) if counts[slot] > 0]
+    return [
+        MetricValue(
+            metric_id=metric.id, stage_id=slots[slot], value=float(overall[slot]), series=series.get(slot, [])
+        )
+        for slot in range(len(slots))
+        if counts[slot] > 0
+    ]

@@ -25,13 +25,49 @@ if TYPE_CHECKING:
 
 SAMPLE_ROWS = 500
 HEADER_SCAN_ROWS = 30
-STAGE_WORDS = {"stage", "stages", "journey stage", "step", "phase", "etape", "etapa", "fase", "stufe",
-               "stadium"}
-METRIC_WORDS = {"metric", "metrics", "metric name", "kpi", "kpis", "measure", "measures", "indicator",
-                "indicators", "variable", "kennzahl", "indicateur", "metrica"}
+STAGE_WORDS = {
+    "stage",
+    "stages",
+    "journey stage",
+    "step",
+    "phase",
+    "etape",
+    "etapa",
+    "fase",
+    "stufe",
+    "stadium",
+}
+METRIC_WORDS = {
+    "metric",
+    "metrics",
+    "metric name",
+    "kpi",
+    "kpis",
+    "measure",
+    "measures",
+    "indicator",
+    "indicators",
+    "variable",
+    "kennzahl",
+    "indicateur",
+    "metrica",
+}
 VALUE_WORDS = {"value", "values", "amount", "result", "wert", "valeur", "valor"}
-DATE_WORDS = {"date", "day", "week", "month", "period", "year", "datum", "fecha", "data", "jour", "mois",
-              "timestamp", "date time"}
+DATE_WORDS = {
+    "date",
+    "day",
+    "week",
+    "month",
+    "period",
+    "year",
+    "datum",
+    "fecha",
+    "data",
+    "jour",
+    "mois",
+    "timestamp",
+    "date time",
+}
 NO_METRIC = "rows with no metric name"
 NO_NUMBERS = "columns without any numbers"
 _ISO = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?\Z")
@@ -135,7 +171,7 @@ def detect_header_row(rows: Sequence[Sequence[object]], scan: int = HEADER_SCAN_
 def profile_columns(table: Table, header_row: int, sample: int = SAMPLE_ROWS) -> list[ColumnProfile]:
     """Per column: how many numbers, dates and texts the first ``sample`` data rows hold."""
     profiles = [ColumnProfile() for _ in range(table.width)]
-    for row in table.rows[header_row + 1: header_row + 1 + sample]:
+    for row in table.rows[header_row + 1 : header_row + 1 + sample]:
         for column, value in enumerate(row):
             if value is None:
                 continue
@@ -160,16 +196,20 @@ def guess_date_column(table: Table, header_row: int) -> int | None:
     names = column_names(table, header_row)
     for column, name in enumerate(names):
         if normalize_name(name) in DATE_WORDS:
-            values = [r[column] for r in table.rows[header_row + 1: header_row + 1 + SAMPLE_ROWS]
-                      if column < len(r) and r[column] is not None]
+            values = [
+                r[column]
+                for r in table.rows[header_row + 1 : header_row + 1 + SAMPLE_ROWS]
+                if column < len(r) and r[column] is not None
+            ]
             keys = [date_key(v) for v in values]
             if values and sum(k is not None for k in keys) * 5 >= len(values) * 3:
                 return column
     return None
 
 
-def guess_stage_column(table: Table, header_row: int, stage_names: Iterable[str],
-                       exclude: Iterable[int | None] = ()) -> int | None:
+def guess_stage_column(
+    table: Table, header_row: int, stage_names: Iterable[str], exclude: Iterable[int | None] = ()
+) -> int | None:
     """The text column whose values best match the map's stage names (or that is called 'Stage')."""
     wanted = {normalize_name(name) for name in stage_names}
     names = column_names(table, header_row)
@@ -209,8 +249,9 @@ def guess_layout(table: Table, header_row: int, stage_names: Iterable[str]) -> s
     return "rows"
 
 
-def guess_long_columns(table: Table, header_row: int, stage_column: int | None,
-                       date_column: int | None) -> tuple[int | None, int | None]:
+def guess_long_columns(
+    table: Table, header_row: int, stage_column: int | None, date_column: int | None
+) -> tuple[int | None, int | None]:
     """(metric name column, value column) of a long table."""
     names = [normalize_name(n) for n in column_names(table, header_row)]
     profiles = profile_columns(table, header_row)
@@ -238,8 +279,14 @@ def resolve_column(ref: int | str | None, names: list[str], what: str) -> int | 
     raise ImportSpecError(f"the sheet has no {what} column named '{ref}'. Its columns are: {listed}.")
 
 
-def rows_layout(table: Table, data: list[list[object]], first: int, names: list[str], spec: ImportSpec,
-                date_col: int | None) -> list[Observations]:
+def rows_layout(
+    table: Table,
+    data: list[list[object]],
+    first: int,
+    names: list[str],
+    spec: ImportSpec,
+    date_col: int | None,
+) -> list[Observations]:
     """One stage column and one column per metric."""
     stage_col = resolve_column(spec.stage_column, names, "stage")
     if stage_col is None:
@@ -252,12 +299,21 @@ def rows_layout(table: Table, data: list[list[object]], first: int, names: list[
     rows = np.arange(first, first + len(data))
     columns = _columns(data, [stage_col, date_col, *metric_cols])
     dates = columns[date_col] if date_col is not None else None
-    return [Observations(names[c], _format(table, c), columns[stage_col], dates, columns[c], rows)
-            for c in metric_cols if c is not None]
+    return [
+        Observations(names[c], _format(table, c), columns[stage_col], dates, columns[c], rows)
+        for c in metric_cols
+        if c is not None
+    ]
 
 
-def long_layout(table: Table, data: list[list[object]], first: int, names: list[str], spec: ImportSpec,
-                date_col: int | None) -> tuple[list[Observations], dict[str, int]]:
+def long_layout(
+    table: Table,
+    data: list[list[object]],
+    first: int,
+    names: list[str],
+    spec: ImportSpec,
+    date_col: int | None,
+) -> tuple[list[Observations], dict[str, int]]:
     """One row per stage x metric (x date): stage, metric and value columns."""
     stage_col = resolve_column(spec.stage_column, names, "stage")
     metric_col = resolve_column(spec.metric_column, names, "metric name")
@@ -267,17 +323,35 @@ def long_layout(table: Table, data: list[list[object]], first: int, names: list[
     groups, reasons = _group_rows(data, metric_col, [value_col], spec.metric_names)
     observations = []
     for name, indices in groups.items():
-        fmt = next((table.cell_formats[(first + i, value_col)] for i in indices[:50]
-                    if (first + i, value_col) in table.cell_formats), _format(table, value_col))
-        observations.append(Observations(
-            name, fmt, [_cell(data[i], stage_col) for i in indices],
-            None if date_col is None else [_cell(data[i], date_col) for i in indices],
-            [_cell(data[i], value_col) for i in indices], np.asarray(indices, dtype=np.int64) + first))
+        fmt = next(
+            (
+                table.cell_formats[(first + i, value_col)]
+                for i in indices[:50]
+                if (first + i, value_col) in table.cell_formats
+            ),
+            _format(table, value_col),
+        )
+        observations.append(
+            Observations(
+                name,
+                fmt,
+                [_cell(data[i], stage_col) for i in indices],
+                None if date_col is None else [_cell(data[i], date_col) for i in indices],
+                [_cell(data[i], value_col) for i in indices],
+                np.asarray(indices, dtype=np.int64) + first,
+            )
+        )
     return observations, reasons
 
 
-def columns_layout(table: Table, data: list[list[object]], first: int, names: list[str], spec: ImportSpec,
-                   date_col: int | None) -> tuple[list[Observations], dict[str, int]]:
+def columns_layout(
+    table: Table,
+    data: list[list[object]],
+    first: int,
+    names: list[str],
+    spec: ImportSpec,
+    date_col: int | None,
+) -> tuple[list[Observations], dict[str, int]]:
     """One row per metric (x date) and one column per stage, stage names in the header."""
     profiles = profile_columns(table, spec.header_row)
     label_col = resolve_column(spec.metric_column, names, "metric name")
@@ -292,13 +366,24 @@ def columns_layout(table: Table, data: list[list[object]], first: int, names: li
     observations = []
     for name, indices in groups.items():
         cells = [(i, c) for i in indices for c in stage_cols]
-        fmt = next((table.cell_formats[(first + i, c)] for i, c in cells[:200]
-                    if (first + i, c) in table.cell_formats), None)
-        observations.append(Observations(
-            name, fmt, [names[c] for _i, c in cells],
-            None if date_col is None else [_cell(data[i], date_col) for i, _c in cells],
-            [_cell(data[i], c) for i, c in cells],
-            np.asarray([i for i, _c in cells], dtype=np.int64) + first))
+        fmt = next(
+            (
+                table.cell_formats[(first + i, c)]
+                for i, c in cells[:200]
+                if (first + i, c) in table.cell_formats
+            ),
+            None,
+        )
+        observations.append(
+            Observations(
+                name,
+                fmt,
+                [names[c] for _i, c in cells],
+                None if date_col is None else [_cell(data[i], date_col) for i, _c in cells],
+                [_cell(data[i], c) for i, c in cells],
+                np.asarray([i for i, _c in cells], dtype=np.int64) + first,
+            )
+        )
     return observations, reasons
 
 
@@ -375,8 +460,9 @@ def date_codes(raw: Sequence[object]) -> tuple[np.ndarray, list[str]]:
     return np.fromiter((lookup[v] for v in raw), dtype=np.int64, count=len(raw)), iso
 
 
-def aggregate(keys: np.ndarray, values: np.ndarray, order: np.ndarray, how: str,
-              groups: int) -> tuple[np.ndarray, np.ndarray]:
+def aggregate(
+    keys: np.ndarray, values: np.ndarray, order: np.ndarray, how: str, groups: int
+) -> tuple[np.ndarray, np.ndarray]:
     """Aggregate ``values`` per group ``keys`` (0..groups-1): results (NaN when empty) and counts.
 
     ``order`` ranks values in time for 'last' (dates, or row positions when there are none).
@@ -410,8 +496,9 @@ def aggregate(keys: np.ndarray, values: np.ndarray, order: np.ndarray, how: str,
     return np.where(filled, result, np.nan), counts
 
 
-def _group_rows(data: list[list[object]], label_col: int, value_cols: list[int],
-                wanted: list[str] | None) -> tuple[dict[str, list[int]], dict[str, int]]:
+def _group_rows(
+    data: list[list[object]], label_col: int, value_cols: list[int], wanted: list[str] | None
+) -> tuple[dict[str, list[int]], dict[str, int]]:
     """Row indices per metric name (first spelling wins), skipping rows without a name."""
     keep = None if wanted is None else {normalize_name(n) for n in wanted}
     spelled: dict[str, str] = {}

@@ -43,7 +43,8 @@ _XLSX_TAG = re.compile(rb"<(?:[\w.-]+:)?(row|c)(?=[\s/>])([^>]*)>")
 _XLSX_REF = re.compile(rb"\br\s*=\s*[\"']([A-Za-z]*)(\d*)")
 # OpenDocument tables: rows and cells carry repeat counts that a parser multiplies out.
 _ODS_TAG = re.compile(
-    rb"<(/?)(?:[\w.-]+:)?(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*?)(/?)>")
+    rb"<(/?)(?:[\w.-]+:)?(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*?)(/?)>"
+)
 _ROWS_REPEATED = re.compile(rb"number-rows-repeated\s*=\s*[\"'](\d+)")
 _COLS_REPEATED = re.compile(rb"number-columns-repeated\s*=\s*[\"'](\d+)")
 
@@ -53,8 +54,10 @@ def check_file_size(path: Path, size: int) -> None:
     if size == 0:
         raise SpreadsheetError(path, "the file is empty (0 bytes).", "empty")
     if size > MAX_FILE_BYTES:
-        problem = (f"the file is {size / 2**20:.0f} MB; files over {MAX_FILE_BYTES // 2**20} MB cannot be "
-                   "imported. Save only the sheet you need, or export it as CSV.")
+        problem = (
+            f"the file is {size / 2**20:.0f} MB; files over {MAX_FILE_BYTES // 2**20} MB cannot be "
+            "imported. Save only the sheet you need, or export it as CSV."
+        )
         raise SpreadsheetError(path, problem, "too_large")
 
 
@@ -65,8 +68,10 @@ def check_ole(path: Path) -> None:
         # "EncryptedPackage" stream next to "EncryptionInfo".
         for marker in ("EncryptedPackage", "EncryptionInfo"):
             if data.find(marker.encode("utf-16-le")) >= 0:
-                problem = ("the workbook is password-protected. Open it in Excel or LibreOffice, remove the "
-                           "password (File > Info > Protect Workbook), save, and try again.")
+                problem = (
+                    "the workbook is password-protected. Open it in Excel or LibreOffice, remove the "
+                    "password (File > Info > Protect Workbook), save, and try again."
+                )
                 raise SpreadsheetError(path, problem, "password")
 
 
@@ -82,19 +87,25 @@ def check_zip_package(path: Path, archive: zipfile.ZipFile) -> None:
             raise SpreadsheetError(path, problem, "password")
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_MIN_BYTES and ratio > MAX_RATIO:
-            problem = (f"the part '{info.filename}' would expand {ratio:.0f} times (to "
-                       f"{info.file_size / 2**20:.0f} MB): this looks like a zip bomb and was refused.")
+            problem = (
+                f"the part '{info.filename}' would expand {ratio:.0f} times (to "
+                f"{info.file_size / 2**20:.0f} MB): this looks like a zip bomb and was refused."
+            )
             raise SpreadsheetError(path, problem, "unsafe")
     if "META-INF/manifest.xml" in archive.namelist():
         with archive.open("META-INF/manifest.xml") as manifest:
             if b"encryption-data" in manifest.read(PROLOG_LIMIT * 16):
-                problem = ("the spreadsheet is password-protected. Open it in LibreOffice, remove the "
-                           "password (File > Properties > Security), save, and try again.")
+                problem = (
+                    "the spreadsheet is password-protected. Open it in LibreOffice, remove the "
+                    "password (File > Properties > Security), save, and try again."
+                )
                 raise SpreadsheetError(path, problem, "password")
     total = sum(info.file_size for info in infos)
     if total > MAX_UNPACKED_BYTES:
-        problem = (f"the file would expand to {total / 2**20:.0f} MB once unpacked; the limit is "
-                   f"{MAX_UNPACKED_BYTES // 2**20} MB. Save only the sheet you need, or export it as CSV.")
+        problem = (
+            f"the file would expand to {total / 2**20:.0f} MB once unpacked; the limit is "
+            f"{MAX_UNPACKED_BYTES // 2**20} MB. Save only the sheet you need, or export it as CSV."
+        )
         raise SpreadsheetError(path, problem, "too_large")
     for info in infos:
         if info.filename.lower().endswith(_XML_SUFFIXES) and info.file_size:
@@ -113,8 +124,10 @@ def _check_prolog(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -
             if verdict == "ok":
                 return
             if verdict == "dtd" or b"<!ENTITY" in head:
-                problem = (f"the part '{info.filename}' declares XML entities (a DOCTYPE), which "
-                           "spreadsheets never need and XML bombs use; the file was refused.")
+                problem = (
+                    f"the part '{info.filename}' declares XML entities (a DOCTYPE), which "
+                    "spreadsheets never need and XML bombs use; the file was refused."
+                )
                 raise SpreadsheetError(path, problem, "unsafe")
             if not more:
                 return  # a part with no element at all: the parser reports it if it matters
@@ -237,16 +250,22 @@ def _whole_tags(path: Path, archive: zipfile.ZipFile, part: str) -> Iterator[byt
             start = data.find(b"<", cut)
             tail = data[start:] if start >= 0 else b""
             if len(tail) > MAX_TAG_BYTES:
-                problem = (f"the part '{part}' holds a single XML tag over {MAX_TAG_BYTES // 2**20} MB; "
-                           "the file is damaged or unsafe.")
+                problem = (
+                    f"the part '{part}' holds a single XML tag over {MAX_TAG_BYTES // 2**20} MB; "
+                    "the file is damaged or unsafe."
+                )
                 raise SpreadsheetError(path, problem, "unsafe")
             yield data[:cut]
 
 
 def _too_many_cells(path: Path, rows: int, cols: int) -> SpreadsheetError:
-    return SpreadsheetError(path, f"a sheet spans {rows:,} rows x {cols:,} columns, more than the "
-                            f"{MAX_CELLS:,} cells that can be imported safely. Copy the data you need into a "
-                            "new file, or export it as CSV.", "too_large")
+    return SpreadsheetError(
+        path,
+        f"a sheet spans {rows:,} rows x {cols:,} columns, more than the "
+        f"{MAX_CELLS:,} cells that can be imported safely. Copy the data you need into a "
+        "new file, or export it as CSV.",
+        "too_large",
+    )
 
 
 def _column_number(letters: bytes) -> int:

@@ -35,12 +35,34 @@ _STYLES_MAX_BYTES = 16 * 1024 * 1024
 
 # Excel's built-in number formats (ECMA-376 18.8.30) that matter for guessing a metric's format.
 _BUILTIN_FORMATS: dict[int, str] = {
-    1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 5: '"$"#,##0_);("$"#,##0)',
-    6: '"$"#,##0_);[Red]("$"#,##0)', 7: '"$"#,##0.00_);("$"#,##0.00)', 8: '"$"#,##0.00_);[Red]("$"#,##0.00)',
-    9: "0%", 10: "0.00%", 11: "0.00E+00", 14: "mm-dd-yy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy",
-    18: "h:mm AM/PM", 19: "h:mm:ss AM/PM", 20: "h:mm", 21: "h:mm:ss", 22: "m/d/yy h:mm",
-    37: "#,##0_);(#,##0)", 38: "#,##0_);[Red](#,##0)", 39: "#,##0.00_);(#,##0.00)",
-    40: "#,##0.00_);[Red](#,##0.00)", 44: '_("$"* #,##0.00_)', 45: "mm:ss", 46: "[h]:mm:ss", 47: "mmss.0",
+    1: "0",
+    2: "0.00",
+    3: "#,##0",
+    4: "#,##0.00",
+    5: '"$"#,##0_);("$"#,##0)',
+    6: '"$"#,##0_);[Red]("$"#,##0)',
+    7: '"$"#,##0.00_);("$"#,##0.00)',
+    8: '"$"#,##0.00_);[Red]("$"#,##0.00)',
+    9: "0%",
+    10: "0.00%",
+    11: "0.00E+00",
+    14: "mm-dd-yy",
+    15: "d-mmm-yy",
+    16: "d-mmm",
+    17: "mmm-yy",
+    18: "h:mm AM/PM",
+    19: "h:mm:ss AM/PM",
+    20: "h:mm",
+    21: "h:mm:ss",
+    22: "m/d/yy h:mm",
+    37: "#,##0_);(#,##0)",
+    38: "#,##0_);[Red](#,##0)",
+    39: "#,##0.00_);(#,##0.00)",
+    40: "#,##0.00_);[Red](#,##0.00)",
+    44: '_("$"* #,##0.00_)',
+    45: "mm:ss",
+    46: "[h]:mm:ss",
+    47: "mmss.0",
 }
 _CELL_TAG = re.compile(rb"<(?:[\w.-]+:)?(row|c)(?=[\s/>])([^>]*)>")
 _ATTR = re.compile(rb"\b(r|s)\s*=\s*[\"']([^\"']*)")
@@ -123,8 +145,16 @@ def read_sheet(
         except BaseException as error:
             raise _translate(path, error) from error
         steps(1.0)
-        return Table(path, path.stem, text.rows, text.number_formats, text.cell_formats,
-                     truncated=text.truncated, encoding=text.encoding, delimiter=text.delimiter)
+        return Table(
+            path,
+            path.stem,
+            text.rows,
+            text.number_formats,
+            text.cell_formats,
+            truncated=text.truncated,
+            encoding=text.encoding,
+            delimiter=text.delimiter,
+        )
     with _Workbook(path, kind) as book:
         steps(0.1)
         name = book.resolve(sheet)
@@ -133,8 +163,16 @@ def read_sheet(
         rows, first_row, first_column, truncated = book.load(name, max_rows)
         steps(0.9)
         formats = book.cell_formats(name, first_row, first_column)
-    table = Table(path, name, rows, _column_formats(formats, len(rows[0]) if rows else 0), formats,
-                  first_row, first_column, truncated)
+    table = Table(
+        path,
+        name,
+        rows,
+        _column_formats(formats, len(rows[0]) if rows else 0),
+        formats,
+        first_row,
+        first_column,
+        truncated,
+    )
     steps(1.0)
     return table
 
@@ -155,8 +193,11 @@ def _identify(path: Path) -> str:
         raise SpreadsheetError(path, f"the file cannot be opened ({error.strerror}).", "missing") from error
     suffix = path.suffix.lower()
     if suffix not in WORKBOOK_SUFFIXES + TEXT_SUFFIXES:
-        raise SpreadsheetError(path, "this is not a spreadsheet file. Choose an .xlsx, .xlsm, .xlsb, .xls, "
-                               ".ods, .csv or .tsv file.", "not_spreadsheet")
+        raise SpreadsheetError(
+            path,
+            "this is not a spreadsheet file. Choose an .xlsx, .xlsm, .xlsb, .xls, .ods, .csv or .tsv file.",
+            "not_spreadsheet",
+        )
     guard.check_file_size(path, size)
     if magic.startswith(guard.ZIP_MAGIC):
         return "zip"
@@ -164,8 +205,10 @@ def _identify(path: Path) -> str:
         return "ole"
     if suffix in TEXT_SUFFIXES:
         return "text"
-    problem = (f"the file is not really a {suffix} workbook: it is damaged, or another kind of file was "
-               "given this name.")
+    problem = (
+        f"the file is not really a {suffix} workbook: it is damaged, or another kind of file was "
+        "given this name."
+    )
     raise SpreadsheetError(path, problem, "not_spreadsheet")
 
 
@@ -228,8 +271,11 @@ class _Workbook:
             if "content.xml" in self.archive.namelist():
                 return  # checked on opening
             parts = self._parts()
-            wanted = [parts[name]] if name in parts else [
-                n for n in self.archive.namelist() if "/worksheets/" in n and n.endswith(".xml")]
+            wanted = (
+                [parts[name]]
+                if name in parts
+                else [n for n in self.archive.namelist() if "/worksheets/" in n and n.endswith(".xml")]
+            )
             for part in wanted:
                 guard.check_xlsx_sheet_extent(self.path, self.archive, part)
         except SpreadsheetError:
@@ -242,8 +288,10 @@ class _Workbook:
         try:
             sheet = self.book.get_sheet_by_name(name)
             if sheet.height * sheet.width > guard.MAX_CELLS:
-                problem = (f"the sheet '{name}' has {sheet.height:,} rows x {sheet.width:,} columns, "
-                           "too many to import.")
+                problem = (
+                    f"the sheet '{name}' has {sheet.height:,} rows x {sheet.width:,} columns, "
+                    "too many to import."
+                )
                 raise SpreadsheetError(self.path, problem, "too_large")
             raw = sheet.to_python(skip_empty_area=True, nrows=max_rows)
             start = sheet.start or (0, 0)
@@ -298,19 +346,25 @@ def _translate(path: Path, error: BaseException) -> BaseException:
         return error
     detail = str(error).strip().splitlines()[0][:160] if str(error).strip() else type(error).__name__
     if isinstance(error, calamine.PasswordError):
-        problem = ("the workbook is password-protected. Open it in Excel or LibreOffice, remove the "
-                   "password, save, and try again.")
+        problem = (
+            "the workbook is password-protected. Open it in Excel or LibreOffice, remove the "
+            "password, save, and try again."
+        )
         return SpreadsheetError(path, problem, "password")
     if isinstance(error, MemoryError) or "limit" in detail.lower():
         return SpreadsheetError(path, f"the file is too large to import safely ({detail}).", "too_large")
     if isinstance(error, calamine.WorksheetNotFound):
         return SpreadsheetError(path, f"the sheet cannot be found ({detail}).", "missing")
     if isinstance(error, NotImplementedError):
-        problem = (f"the file uses a compression method that cannot be read ({detail}). Open it in Excel or "
-                   "LibreOffice and save it again.")
+        problem = (
+            f"the file uses a compression method that cannot be read ({detail}). Open it in Excel or "
+            "LibreOffice and save it again."
+        )
         return SpreadsheetError(path, problem, "damaged")
-    problem = ("the file is damaged or is not a valid spreadsheet, so it cannot be read. Try opening it in "
-               f"Excel or LibreOffice and saving it again. (Details: {detail})")
+    problem = (
+        "the file is damaged or is not a valid spreadsheet, so it cannot be read. Try opening it in "
+        f"Excel or LibreOffice and saving it again. (Details: {detail})"
+    )
     return SpreadsheetError(path, problem, "damaged")
 
 
@@ -363,8 +417,9 @@ def _xlsx_sheet_parts(archive: zipfile.ZipFile) -> tuple[dict[str, str], str]:
     return parts, next((p for t, p in rels.values() if t.endswith("/styles")), "xl/styles.xml")
 
 
-def _peek_formats(archive: zipfile.ZipFile, part_name: str, styles_part: str, first_row: int,
-                  first_column: int) -> dict[tuple[int, int], str]:
+def _peek_formats(
+    archive: zipfile.ZipFile, part_name: str, styles_part: str, first_row: int, first_column: int
+) -> dict[tuple[int, int], str]:
     """Number formats of the cells in the sheet's first rows, keyed in Table coordinates."""
     styles = _style_formats(archive, styles_part)
     if not styles:

@@ -49,14 +49,19 @@ class TextTable:
     truncated: bool = False
 
 
-def read_text_table(path: Path, max_rows: int | None, steps: Callable[[float], None],
-                    max_cells: int) -> TextTable:
+def read_text_table(
+    path: Path, max_rows: int | None, steps: Callable[[float], None], max_cells: int
+) -> TextTable:
     """Read a delimited text file; ``steps(fraction)`` reports progress and may raise to cancel."""
     raw = path.read_bytes()
     encoding = detect_encoding(raw)
     if encoding not in ("utf-16", "utf-32") and b"\x00" in raw[:8192]:
-        raise SpreadsheetError(path, "this is not a text (CSV) file: it holds binary data. Choose a .csv "
-                               "exported from your tool, or the original workbook.", "not_spreadsheet")
+        raise SpreadsheetError(
+            path,
+            "this is not a text (CSV) file: it holds binary data. Choose a .csv "
+            "exported from your tool, or the original workbook.",
+            "not_spreadsheet",
+        )
     text = raw.decode(encoding, errors="replace")  # strict already for the 8-bit guesses; UTF-16 may be cut
     lines = text.splitlines()
     delimiter = ""
@@ -82,8 +87,9 @@ def read_text_table(path: Path, max_rows: int | None, steps: Callable[[float], N
                     problem = f"the file has more than {max_cells:,} cells, too many to import."
                     raise SpreadsheetError(path, problem, "too_large")
     except csv.Error as error:
-        raise SpreadsheetError(path, f"the file is not valid CSV near line {reader.line_num} ({error}).",
-                               "damaged") from error
+        raise SpreadsheetError(
+            path, f"the file is not valid CSV near line {reader.line_num} ({error}).", "damaged"
+        ) from error
     steps(0.7)
     return _typed(raw_rows, encoding, delimiter, truncated=False)
 

@@ -250,13 +250,19 @@ class Journey:
                 return point
         return None
 
-    def insertion_index(self, lane_id: str, stage_id: str, position: int, ignore: set[str] = frozenset()) -> int:
+    def insertion_index(
+        self, lane_id: str, stage_id: str, position: int, ignore: set[str] = frozenset()
+    ) -> int:
         """Index in ``cards`` that puts a card at ``position`` within a cell.
 
         Cards in ``ignore`` (the ones being moved) do not count. Position past the end appends
         after the cell's last card, or at the end of the list for an empty cell.
         """
-        cell = [i for i, c in enumerate(self.cards) if c.lane_id == lane_id and c.stage_id == stage_id and c.id not in ignore]
+        cell = [
+            i
+            for i, c in enumerate(self.cards)
+            if c.lane_id == lane_id and c.stage_id == stage_id and c.id not in ignore
+        ]
         if not cell:
             return len(self.cards)
         if position < len(cell):

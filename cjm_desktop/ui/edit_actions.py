@@ -34,7 +34,9 @@ class EditActions(QObject):
         self.duplicate = self._action(self.tr("D&uplicate"), self.duplicate_selection, QKeySequence("Ctrl+D"))
         self.delete = self._action(self.tr("&Delete"), self.delete_selection, QKeySequence.StandardKey.Delete)
         self.delete.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")])
-        self.select_all = self._action(self.tr("Select &all cards"), self.select_all_cards, QKeySequence.StandardKey.SelectAll)
+        self.select_all = self._action(
+            self.tr("Select &all cards"), self.select_all_cards, QKeySequence.StandardKey.SelectAll
+        )
         self.edit_text = self._action(self.tr("&Edit text"), self.edit_selected, QKeySequence("F2"))
         self.add_card = self._action(self.tr("New &card"), self.add_card_here, QKeySequence("Ctrl+Return"))
         self.add_card.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Insert")])
@@ -43,7 +45,16 @@ class EditActions(QObject):
         for kind in LaneKind:
             action = self.add_lane_menu.addAction(edits.lane_title(kind))
             action.triggered.connect(lambda _c=False, k=kind: self.add_lane(k))
-        for action in (self.cut, self.copy, self.paste, self.duplicate, self.delete, self.select_all, self.edit_text, self.add_card):
+        for action in (
+            self.cut,
+            self.copy,
+            self.paste,
+            self.duplicate,
+            self.delete,
+            self.select_all,
+            self.edit_text,
+            self.add_card,
+        ):
             view.addAction(action)
 
     def _action(self, text: str, slot, shortcut) -> QAction:
@@ -80,7 +91,10 @@ class EditActions(QObject):
             card = journey.card(selected[-1])
             return card.lane_id, card.stage_id
         if journey.stages and journey.lanes:
-            lane = next((lane for lane in journey.lanes if lane.kind not in (LaneKind.EMOTIONS, LaneKind.METRICS)), journey.lanes[0])
+            lane = next(
+                (lane for lane in journey.lanes if lane.kind not in (LaneKind.EMOTIONS, LaneKind.METRICS)),
+                journey.lanes[0],
+            )
             return lane.id, journey.stages[0].id
         return None
 
@@ -123,14 +137,23 @@ class EditActions(QObject):
         lanes = self.scene.selected_ids("lane")
         if stages or lanes:
             count = sum(1 for c in self.doc.journey.cards if c.stage_id in stages or c.lane_id in lanes)
-            if count and QMessageBox.question(
-                self.window,
-                self.tr("Delete"),
-                self.tr("Delete the selected stages and lanes with their %d cards? (Undo brings them back.)") % count,
-            ) != QMessageBox.StandardButton.Yes:
+            if (
+                count
+                and QMessageBox.question(
+                    self.window,
+                    self.tr("Delete"),
+                    self.tr(
+                        "Delete the selected stages and lanes with their %d cards? (Undo brings them back.)"
+                    )
+                    % count,
+                )
+                != QMessageBox.StandardButton.Yes
+            ):
                 return
             with self.doc.macro(self.tr("Delete")):
-                edits.delete_cards(self.doc, [c for c in cards if self.doc.journey.card(c).stage_id not in stages])
+                edits.delete_cards(
+                    self.doc, [c for c in cards if self.doc.journey.card(c).stage_id not in stages]
+                )
                 edits.delete_stages(self.doc, stages)
                 edits.delete_lanes(self.doc, lanes)
         else:

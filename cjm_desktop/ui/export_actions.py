@@ -103,5 +103,10 @@ def copy_as_image(window: MainWindow, selection: bool) -> bool:
         window.statusBar().showMessage(tr("Select cards or stages to copy them as an image"), 5000)
         return False
     QGuiApplication.clipboard().setImage(image)
-    window.statusBar().showMessage(tr("Copied an image of %1 × %2 pixels").replace("%1", str(image.width())).replace("%2", str(image.height())), 4000)
+    window.statusBar().showMessage(
+        tr("Copied an image of %1 × %2 pixels")
+        .replace("%1", str(image.width()))
+        .replace("%2", str(image.height())),
+        4000,
+    )
     return True

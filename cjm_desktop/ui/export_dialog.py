@@ -45,8 +45,12 @@ class ExportDialog(QDialog):
     preview_updated = Signal()
     exported = Signal(str)  # path written
 
-    def __init__(self, scene: JourneyScene, view_rect: tuple[float, float, float, float] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        scene: JourneyScene,
+        view_rect: tuple[float, float, float, float] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export map"))
         self.scene = scene
@@ -63,7 +67,11 @@ class ExportDialog(QDialog):
     def _build(self) -> None:
         form = QFormLayout()
         self.format_box = QComboBox()
-        for key, label in (("png", self.tr("PNG image")), ("pdf", self.tr("PDF document")), ("svg", self.tr("SVG vector image"))):
+        for key, label in (
+            ("png", self.tr("PNG image")),
+            ("pdf", self.tr("PDF document")),
+            ("svg", self.tr("SVG vector image")),
+        ):
             self.format_box.addItem(label, key)
         form.addRow(self.tr("&Format:"), self.format_box)
         self.region_box = QComboBox()
@@ -102,8 +110,15 @@ class ExportDialog(QDialog):
         pdf_form = QFormLayout(self.pdf_group)
         self.page_box = QComboBox()
         for key, label in (
-            ("A4", "A4"), ("A3", "A3"), ("A2", "A2"), ("A1", "A1"), ("A0", "A0"), ("Letter", self.tr("Letter")),
-            ("Tabloid", self.tr("Tabloid")), ("Slide16x9", self.tr("Slide 16:9")), ("Fit", self.tr("Fit to content")),
+            ("A4", "A4"),
+            ("A3", "A3"),
+            ("A2", "A2"),
+            ("A1", "A1"),
+            ("A0", "A0"),
+            ("Letter", self.tr("Letter")),
+            ("Tabloid", self.tr("Tabloid")),
+            ("Slide16x9", self.tr("Slide 16:9")),
+            ("Fit", self.tr("Fit to content")),
         ):
             self.page_box.addItem(label, key)
         self.page_box.setCurrentIndex(1)
@@ -116,11 +131,13 @@ class ExportDialog(QDialog):
         pdf_form.addRow(self.tr("&Margins:"), self.margin_spin)
         self.layout_group = QButtonGroup(self)
         layout_row = QVBoxLayout()
-        for i, (key, label) in enumerate((
-            ("fit", self.tr("One page, fitted")),
-            ("tiles", self.tr("Poster tiled across pages")),
-            ("per_stage", self.tr("One page per stage (slides)")),
-        )):
+        for i, (key, label) in enumerate(
+            (
+                ("fit", self.tr("One page, fitted")),
+                ("tiles", self.tr("Poster tiled across pages")),
+                ("per_stage", self.tr("One page per stage (slides)")),
+            )
+        ):
             button = QRadioButton(label)
             button.setProperty("layout_key", key)
             button.setChecked(i == 0)
@@ -154,14 +171,22 @@ class ExportDialog(QDialog):
         columns.addLayout(left)
         columns.addLayout(right, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton(self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(self.choose_file_and_export)
         outer = QVBoxLayout(self)
         outer.addLayout(columns, 1)
         outer.addWidget(self.buttons)
 
-        for combo in (self.format_box, self.region_box, self.background_box, self.page_box, self.orientation_box):
+        for combo in (
+            self.format_box,
+            self.region_box,
+            self.background_box,
+            self.page_box,
+            self.orientation_box,
+        ):
             combo.currentIndexChanged.connect(self._changed)
         for spin in (self.scale_spin, self.dpi_spin, self.margin_spin, self.poster_spin, self.overlap_spin):
             spin.valueChanged.connect(self._changed)
@@ -263,10 +288,18 @@ class ExportDialog(QDialog):
         box = PREVIEW_SIZE
         if options.format != "pdf":
             scale = min(box.width() / plan.size.width(), box.height() / plan.size.height())
-            image = _smooth(render_image(plan, _detail_scale(scale, plan.size.width() * plan.size.height())), scale, plan.size)
+            image = _smooth(
+                render_image(plan, _detail_scale(scale, plan.size.width() * plan.size.height())),
+                scale,
+                plan.size,
+            )
             if options.format == "png":
                 size = image_size(plan, options.pixel_scale())
-                caption = self.tr("%1 × %2 pixels").replace("%1", str(size.width())).replace("%2", str(size.height()))
+                caption = (
+                    self.tr("%1 × %2 pixels")
+                    .replace("%1", str(size.width()))
+                    .replace("%2", str(size.height()))
+                )
             else:
                 caption = self.tr("Scalable vector image")
             return image, caption
@@ -278,7 +311,10 @@ class ExportDialog(QDialog):
         gap = 10
         page_w = max(p.size.width() for p in shown)
         page_h = max(p.size.height() for p in shown)
-        scale = min((box.width() - gap * (columns + 1)) / (columns * page_w), (box.height() - gap * (rows + 1)) / (rows * page_h))
+        scale = min(
+            (box.width() - gap * (columns + 1)) / (columns * page_w),
+            (box.height() - gap * (rows + 1)) / (rows * page_h),
+        )
         sheet = QImage(box, QImage.Format.Format_ARGB32_Premultiplied)
         sheet.fill(QColor("#d9dde3"))
         painter = QPainter(sheet)
@@ -302,9 +338,17 @@ class ExportDialog(QDialog):
     def choose_file_and_export(self) -> None:
         """Ask where to save, then export there."""
         options = self.options()
-        filters = {"png": self.tr("PNG images (*.png)"), "pdf": self.tr("PDF documents (*.pdf)"), "svg": self.tr("SVG images (*.svg)")}
+        filters = {
+            "png": self.tr("PNG images (*.png)"),
+            "pdf": self.tr("PDF documents (*.pdf)"),
+            "svg": self.tr("SVG images (*.svg)"),
+        }
         doc = self.scene.doc
-        base = doc.path.with_suffix(f".{options.format}") if doc.path else Path.home() / f"{doc.journey.title or 'journey'}.{options.format}"
+        base = (
+            doc.path.with_suffix(f".{options.format}")
+            if doc.path
+            else Path.home() / f"{doc.journey.title or 'journey'}.{options.format}"
+        )
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export map"), str(base), filters[options.format])
         if not path:
             return
@@ -356,6 +400,8 @@ def _smooth(image, scale: float, size):
     if image.width() <= size.width() * scale + 1:
         return image
     return image.scaled(
-        max(1, round(size.width() * scale)), max(1, round(size.height() * scale)),
-        Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation,
+        max(1, round(size.width() * scale)),
+        max(1, round(size.height() * scale)),
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
     )

@@ -20,8 +20,17 @@ if TYPE_CHECKING:
     from cjm_desktop.ui.main_window import MainWindow
 
 PERSONA_FIELDS = (
-    "name", "role", "age", "location", "segment", "background", "goals", "motivations", "frustrations",
-    "behaviours", "quote",
+    "name",
+    "role",
+    "age",
+    "location",
+    "segment",
+    "background",
+    "goals",
+    "motivations",
+    "frustrations",
+    "behaviours",
+    "quote",
 )
 
 
@@ -54,7 +63,9 @@ def find_matches(journey: Journey, query: str) -> list[Match]:
                 matches.append(Match(kind, item_id, name, value))
                 return
 
-    first_hit("map", "", [("title", journey.title), ("goals", journey.goals), ("description", journey.description)])
+    first_hit(
+        "map", "", [("title", journey.title), ("goals", journey.goals), ("description", journey.description)]
+    )
     for stage in journey.stages:
         first_hit("stage", stage.id, [("name", stage.name), ("description", stage.description)])
     cells = journey.cells()
@@ -62,10 +73,16 @@ def find_matches(journey: Journey, query: str) -> list[Match]:
         first_hit("lane", lane.id, [("title", lane.title)])
         for stage in journey.stages:
             for card in cells.get((lane.id, stage.id), []):
-                first_hit("card", card.id, [
-                    ("text", card.text), ("author", card.author), ("date", card.date),
-                    ("tags", " ".join(card.tags)),
-                ])
+                first_hit(
+                    "card",
+                    card.id,
+                    [
+                        ("text", card.text),
+                        ("author", card.author),
+                        ("date", card.date),
+                        ("tags", " ".join(card.tags)),
+                    ],
+                )
     for route in journey.routes:
         first_hit("route", route.id, [("label", route.label)])
     personas = {p.id: p for p in journey.personas}
@@ -93,7 +110,7 @@ class FindBar(QFrame):
         self.setAutoFillBackground(True)
         self.setStyleSheet(
             "#find-bar { background: white; border: 1px solid #9aa5b1; border-radius: 6px; }"
-            " QLineEdit[nomatch=\"true\"] { background: #fde2e1; }"
+            ' QLineEdit[nomatch="true"] { background: #fde2e1; }'
         )
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self.tr("Find on the map"))
@@ -208,7 +225,11 @@ class FindBar(QFrame):
         if not self.matches:
             self._show_count()
             return
-        self.index = (self.index + delta) % len(self.matches) if self.index >= 0 else (0 if delta > 0 else len(self.matches) - 1)
+        self.index = (
+            (self.index + delta) % len(self.matches)
+            if self.index >= 0
+            else (0 if delta > 0 else len(self.matches) - 1)
+        )
         self._show_count()
         self.go_to(self.matches[self.index])
 
@@ -219,7 +240,9 @@ class FindBar(QFrame):
         elif not self.matches:
             self.count.setText(self.tr("No matches"))
         else:
-            self.count.setText(self.tr("%1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.matches))))
+            self.count.setText(
+                self.tr("%1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.matches)))
+            )
         no_match = bool(query) and not self.matches
         if self.edit.property("nomatch") != no_match:
             self.edit.setProperty("nomatch", no_match)

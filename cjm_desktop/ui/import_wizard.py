@@ -65,7 +65,9 @@ class SourcePage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Spreadsheet"))
-        self.setSubTitle(self.tr("Pick an Excel, LibreOffice or CSV file exported from analytics, CRM or survey tools."))
+        self.setSubTitle(
+            self.tr("Pick an Excel, LibreOffice or CSV file exported from analytics, CRM or survey tools.")
+        )
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("Path to a .xlsx, .xls, .ods, .csv … file"))
         self.path_edit.editingFinished.connect(self._path_entered)
@@ -75,7 +77,9 @@ class SourcePage(QWizardPage):
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         self.sheet_combo = QComboBox()
-        self.sheet_combo.activated.connect(lambda _i: self.w.load(self.path_edit.text(), self.sheet_combo.currentText()))
+        self.sheet_combo.activated.connect(
+            lambda _i: self.w.load(self.path_edit.text(), self.sheet_combo.currentText())
+        )
         self.info = QLabel()
         self.info.setWordWrap(True)
         form = QFormLayout(self)
@@ -85,8 +89,9 @@ class SourcePage(QWizardPage):
 
     def browse(self) -> None:
         """Ask for a file and read it."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import metrics"), self.path_edit.text(),
-                                              file_filter(self.tr))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import metrics"), self.path_edit.text(), file_filter(self.tr)
+        )
         if path:
             self.path_edit.setText(path)
             self.w.load(path)
@@ -104,7 +109,9 @@ class SourcePage(QWizardPage):
         text = self.tr("%d rows × %d columns read from “%s”.") % (len(table.rows), table.width, table.sheet)
         if table.encoding:
             text += " " + self.tr("Text file: encoding %s, delimiter “%s”.") % (
-                table.encoding, {"\t": "Tab", " ": "Space"}.get(table.delimiter, table.delimiter))
+                table.encoding,
+                {"\t": "Tab", " ": "Space"}.get(table.delimiter, table.delimiter),
+            )
         self.info.setText(text)
         self.completeChanged.emit()
 
@@ -124,14 +131,19 @@ class LayoutPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Layout"))
-        self.setSubTitle(self.tr("Check the header row and how the sheet is laid out. The bold row is the header."))
+        self.setSubTitle(
+            self.tr("Check the header row and how the sheet is laid out. The bold row is the header.")
+        )
         self.header_spin = QSpinBox()
         self.header_spin.setSpecialValueText(self.tr("No header row"))
         self.header_spin.valueChanged.connect(self._header_changed)
         self.layout_group = QButtonGroup(self)
         radios = QHBoxLayout()
-        for key, text in (("rows", self.tr("One row per stage")), ("columns", self.tr("One column per stage")),
-                          ("long", self.tr("Stage, metric, value rows"))):
+        for key, text in (
+            ("rows", self.tr("One row per stage")),
+            ("columns", self.tr("One column per stage")),
+            ("long", self.tr("Stage, metric, value rows")),
+        ):
             button = QRadioButton(text)
             button.setObjectName(f"layout-{key}")
             button.setProperty("layout", key)
@@ -168,8 +180,9 @@ class LayoutPage(QWizardPage):
         assert table is not None
         self.header_spin.blockSignals(True)
         self.header_spin.setRange(table.first_row, table.first_row + min(len(table.rows), PREVIEW_ROWS))
-        self.header_spin.setValue(table.first_row + self.w.spec.header_row + 1 if self.w.spec.header_row >= 0
-                                  else table.first_row)
+        self.header_spin.setValue(
+            table.first_row + self.w.spec.header_row + 1 if self.w.spec.header_row >= 0 else table.first_row
+        )
         self.header_spin.blockSignals(False)
         self._show_spec()
 
@@ -190,11 +203,15 @@ class LayoutPage(QWizardPage):
 
             stages = [s.name for s in self.w.doc.journey.stages]
             spec.layout = layout
-            spec.stage_column = None if layout == "columns" else mt.guess_stage_column(
-                self.w.table, spec.header_row, stages, exclude={spec.date_column})
+            spec.stage_column = (
+                None
+                if layout == "columns"
+                else mt.guess_stage_column(self.w.table, spec.header_row, stages, exclude={spec.date_column})
+            )
             if layout == "long":
                 spec.metric_column, spec.value_column = mt.guess_long_columns(
-                    self.w.table, spec.header_row, spec.stage_column, spec.date_column)
+                    self.w.table, spec.header_row, spec.stage_column, spec.date_column
+                )
         self.w.spec = spec
         self._show_spec()
 
@@ -203,10 +220,12 @@ class LayoutPage(QWizardPage):
         names = column_names(table, spec.header_row)
         for button in self.layout_group.buttons():
             button.setChecked(button.property("layout") == spec.layout)
-        for combo, ref, optional in ((self.stage_combo, spec.stage_column, False),
-                                     (self.metric_combo, spec.metric_column, False),
-                                     (self.value_combo, spec.value_column, False),
-                                     (self.date_combo, spec.date_column, True)):
+        for combo, ref, optional in (
+            (self.stage_combo, spec.stage_column, False),
+            (self.metric_combo, spec.metric_column, False),
+            (self.value_combo, spec.value_column, False),
+            (self.date_combo, spec.date_column, True),
+        ):
             combo.clear()
             if optional or combo is self.metric_combo:
                 combo.addItem(self.tr("(none)"), None)
@@ -237,7 +256,9 @@ class LayoutPage(QWizardPage):
             self.error.setText(str(error))
             return False
         if not result.metrics:
-            self.error.setText(self.tr("No column with numbers was found: check the header row and the layout."))
+            self.error.setText(
+                self.tr("No column with numbers was found: check the header row and the layout.")
+            )
             return False
         self.w.draft = result
         return True
@@ -252,8 +273,12 @@ class MetricsPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Metrics"))
-        self.setSubTitle(self.tr("Guessed from the column names and cell formats. Untick a metric to leave it out. "
-                                 "Targets are typed as shown (40 for 40 %, seconds for durations)."))
+        self.setSubTitle(
+            self.tr(
+                "Guessed from the column names and cell formats. Untick a metric to leave it out. "
+                "Targets are typed as shown (40 for 40 %, seconds for durations)."
+            )
+        )
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -270,8 +295,14 @@ class MetricsPage(QWizardPage):
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, QTableWidgetItem(metric.unit))
             self.table.setCellWidget(row, 2, _combo(FORMATS, metric.format))
-            self.table.setCellWidget(row, 3, _combo(("higher", "lower"), "higher" if metric.higher_is_better else "lower"))
-            target = "" if metric.target is None else f"{metric.target * (100 if metric.format == 'percent' else 1):g}"
+            self.table.setCellWidget(
+                row, 3, _combo(("higher", "lower"), "higher" if metric.higher_is_better else "lower")
+            )
+            target = (
+                ""
+                if metric.target is None
+                else f"{metric.target * (100 if metric.format == 'percent' else 1):g}"
+            )
             self.table.setItem(row, 4, QTableWidgetItem(target))
             self.table.setCellWidget(row, 5, _combo(AGGREGATES, metric.aggregate))
         self.table.resizeColumnsToContents()
@@ -283,25 +314,32 @@ class MetricsPage(QWizardPage):
         for row in range(self.table.rowCount()):
             name = self.table.item(row, 0)
             fmt = self.table.cellWidget(row, 2).currentText()
-            result.append({
-                "source": name.data(Qt.ItemDataRole.UserRole), "include": name.checkState() == Qt.CheckState.Checked,
-                "name": name.text().strip() or name.data(Qt.ItemDataRole.UserRole),
-                "unit": self.table.item(row, 1).text().strip(), "format": fmt,
-                "higher_is_better": self.table.cellWidget(row, 3).currentText() == "higher",
-                "target": _parse_target(self.table.item(row, 4).text(), fmt),
-                "aggregate": self.table.cellWidget(row, 5).currentText(),
-            })
+            result.append(
+                {
+                    "source": name.data(Qt.ItemDataRole.UserRole),
+                    "include": name.checkState() == Qt.CheckState.Checked,
+                    "name": name.text().strip() or name.data(Qt.ItemDataRole.UserRole),
+                    "unit": self.table.item(row, 1).text().strip(),
+                    "format": fmt,
+                    "higher_is_better": self.table.cellWidget(row, 3).currentText() == "higher",
+                    "target": _parse_target(self.table.item(row, 4).text(), fmt),
+                    "aggregate": self.table.cellWidget(row, 5).currentText(),
+                }
+            )
         return result
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         choices = self.choices()
         bad = [c["name"] for c in choices if isinstance(c["target"], str)]
         if bad:
-            QMessageBox.warning(self, self.tr("Import metrics"),
-                                self.tr("The target of %s is not a number.") % ", ".join(bad))
+            QMessageBox.warning(
+                self, self.tr("Import metrics"), self.tr("The target of %s is not a number.") % ", ".join(bad)
+            )
             return False
         if not any(c["include"] for c in choices):
-            QMessageBox.warning(self, self.tr("Import metrics"), self.tr("Tick at least one metric to import."))
+            QMessageBox.warning(
+                self, self.tr("Import metrics"), self.tr("Tick at least one metric to import.")
+            )
             return False
         return True
 
@@ -313,8 +351,12 @@ class StagesPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Stages"))
-        self.setSubTitle(self.tr("Stage names were matched ignoring case, accents and spacing. "
-                                 "Decide what happens to the ones that match no stage of the map."))
+        self.setSubTitle(
+            self.tr(
+                "Stage names were matched ignoring case, accents and spacing. "
+                "Decide what happens to the ones that match no stage of the map."
+            )
+        )
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("In the spreadsheet"), self.tr("On the map")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -331,7 +373,11 @@ class StagesPage(QWizardPage):
         waiting = self.w.draft.unmatched_rows
         self.table.setRowCount(len(names))
         for row, name in enumerate(names):
-            label = name if name in matched.matched else self.tr("%s  (%d rows, no match)") % (name, waiting.get(name, 0))
+            label = (
+                name
+                if name in matched.matched
+                else self.tr("%s  (%d rows, no match)") % (name, waiting.get(name, 0))
+            )
             item = QTableWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -351,8 +397,10 @@ class StagesPage(QWizardPage):
 
     def mapping(self) -> dict[str, str | None]:
         """Sheet name -> stage id, NEW_STAGE, "" (skip) or None (undecided)."""
-        return {self.table.item(r, 0).data(Qt.ItemDataRole.UserRole): self.table.cellWidget(r, 1).currentData()
-                for r in range(self.table.rowCount())}
+        return {
+            self.table.item(r, 0).data(Qt.ItemDataRole.UserRole): self.table.cellWidget(r, 1).currentData()
+            for r in range(self.table.rowCount())
+        }
 
     def _changed(self) -> None:
         undecided = [name for name, target in self.mapping().items() if target is CHOOSE]
@@ -360,7 +408,10 @@ class StagesPage(QWizardPage):
         if undecided:
             lines.append(self.tr("<b>Still to decide:</b> %s") % ", ".join(undecided))
         if self.w.draft.skipped:
-            lines.append(self.tr("Left out: %s") % "; ".join(f"{n} {reason}" for reason, n in self.w.draft.skipped.items()))
+            lines.append(
+                self.tr("Left out: %s")
+                % "; ".join(f"{n} {reason}" for reason, n in self.w.draft.skipped.items())
+            )
         self.summary.setText("<br>".join(lines) or self.tr("Every sheet stage has a place on the map."))
         self.completeChanged.emit()
 
@@ -375,7 +426,9 @@ class ImportWizard(QWizard):
     load_failed = Signal(str)
     imported = Signal()
 
-    def __init__(self, doc: JourneyDocument, parent: QWidget | None = None, path: str | Path | None = None) -> None:
+    def __init__(
+        self, doc: JourneyDocument, parent: QWidget | None = None, path: str | Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.table: Table | None = None
@@ -424,7 +477,9 @@ class ImportWizard(QWizard):
         spec = self.spec
         choices = self.metrics_page.choices()
         spec.aggregates = {c["source"]: c["aggregate"] for c in choices}
-        spec.stage_mapping = {name: target for name, target in self.stages_page.mapping().items() if target is not CHOOSE}
+        spec.stage_mapping = {
+            name: target for name, target in self.stages_page.mapping().items() if target is not CHOOSE
+        }
         result = build_import(self.table, spec, self.doc.journey.stages, self.doc.journey.metrics)
         by_source = {c["source"]: c for c in choices}
         kept, dropped = [], set()
@@ -446,8 +501,11 @@ class ImportWizard(QWizard):
             spec, result = self.final_result()
             apply_import(self.doc, result, source_from_spec(self.table, spec, result))
         except Exception as error:  # noqa: BLE001 - accept() is a Qt virtual: report, never raise
-            QMessageBox.critical(self, self.tr("Import metrics"),
-                                 self.tr("The metrics could not be imported; the map is unchanged.\n\n%s") % error)
+            QMessageBox.critical(
+                self,
+                self.tr("Import metrics"),
+                self.tr("The metrics could not be imported; the map is unchanged.\n\n%s") % error,
+            )
             return
         self.imported.emit()
         super().accept()

@@ -50,17 +50,27 @@ def card_fields(kind: LaneKind) -> list[FieldSpec]:
     if kind == LaneKind.TOUCHPOINTS:
         specs += [
             FieldSpec("channel", "Channel", "combo", ((None, "—"), *CHANNEL_LABELS.items())),
-            FieldSpec("online", "Online / offline", "combo", ((None, "—"), (True, "Online"), (False, "Offline"))),
+            FieldSpec(
+                "online", "Online / offline", "combo", ((None, "—"), (True, "Online"), (False, "Offline"))
+            ),
             FieldSpec("moment_of_truth", "Moment of truth", "bool"),
         ]
     if kind == LaneKind.PAIN_POINTS:
         specs.append(FieldSpec("severity", "Severity", "combo", LEVELS))
     if kind == LaneKind.OPPORTUNITIES:
-        specs += [FieldSpec("impact", "Impact", "combo", LEVELS), FieldSpec("effort", "Effort", "combo", LEVELS)]
+        specs += [
+            FieldSpec("impact", "Impact", "combo", LEVELS),
+            FieldSpec("effort", "Effort", "combo", LEVELS),
+        ]
     if kind == LaneKind.QUOTES:
         specs += [
             FieldSpec("author", "Who said it", "line"),
-            FieldSpec("source", "Source", "combo", ((None, "—"), *((s, SOURCE_LABELS.get(s, s)) for s in QUOTE_SOURCES))),
+            FieldSpec(
+                "source",
+                "Source",
+                "combo",
+                ((None, "—"), *((s, SOURCE_LABELS.get(s, s)) for s in QUOTE_SOURCES)),
+            ),
             FieldSpec("date", "Date", "line"),
         ]
     if kind == LaneKind.IMAGES:
@@ -83,12 +93,20 @@ def route_fields(personas: list[tuple[str, str]]) -> list[FieldSpec]:
     ]
 
 
-STAGE_FIELDS = [FieldSpec("name", "Name", "line"), FieldSpec("description", "Description", "text"), FieldSpec("color", "Colour", "color")]
+STAGE_FIELDS = [
+    FieldSpec("name", "Name", "line"),
+    FieldSpec("description", "Description", "text"),
+    FieldSpec("color", "Colour", "color"),
+]
 LANE_FIELDS = [
     FieldSpec("title", "Title", "line"),
     FieldSpec("kind", "Kind", "combo", tuple((k, edits.lane_title(k)) for k in LaneKind)),
 ]
-MAP_FIELDS = [FieldSpec("title", "Title", "line"), FieldSpec("goals", "Goals and scope", "text"), FieldSpec("description", "Description", "text")]
+MAP_FIELDS = [
+    FieldSpec("title", "Title", "line"),
+    FieldSpec("goals", "Goals and scope", "text"),
+    FieldSpec("description", "Description", "text"),
+]
 
 
 class Inspector(QWidget):
@@ -134,7 +152,12 @@ class Inspector(QWidget):
         if len(cards) == 1 and not stages and not lanes and not routes:
             card = journey.card(cards[0])
             kind = journey.lane(card.lane_id).kind
-            return "cards", cards[0], card_fields(kind), self.tr("Card · %s") % journey.lane(card.lane_id).title
+            return (
+                "cards",
+                cards[0],
+                card_fields(kind),
+                self.tr("Card · %s") % journey.lane(card.lane_id).title,
+            )
         if len(stages) == 1 and not cards and not lanes:
             return "stages", stages[0], STAGE_FIELDS, self.tr("Stage")
         if len(lanes) == 1 and not cards and not stages:
@@ -256,14 +279,23 @@ class Inspector(QWidget):
         value = self._value_of(spec, self.editors[spec.name][1])
         if spec.name in ("name", "title") and collection in ("stages", "lanes") and not value.strip():
             return  # a header never becomes blank while typing over it
-        edits.set_fields(self.doc, collection, item_id, {spec.name: value}, self.tr("Edit %s") % self.tr(spec.label).lower(), merge)
+        edits.set_fields(
+            self.doc,
+            collection,
+            item_id,
+            {spec.name: value},
+            self.tr("Edit %s") % self.tr(spec.label).lower(),
+            merge,
+        )
 
     def _pick_color(self, spec: FieldSpec) -> None:
         current = self._current(spec)
         color = QColorDialog.getColor(QColor(current or "#ffffff"), self, self.tr("Choose a colour"))
         if color.isValid():
             collection, item_id = self.target
-            edits.set_fields(self.doc, collection, item_id, {spec.name: color.name()}, self.tr("Change colour"))
+            edits.set_fields(
+                self.doc, collection, item_id, {spec.name: color.name()}, self.tr("Change colour")
+            )
 
     # ---- pictures -----------------------------------------------------------------------------
     def choose_picture(self, path: str | None = None) -> bool:

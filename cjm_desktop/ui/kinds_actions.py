@@ -42,7 +42,9 @@ class KindsActions(QObject):
 
         self.new_from_template = QAction(self.tr("New from &template…"), window)
         self.new_from_template.setShortcut(QKeySequence("Ctrl+Shift+T"))
-        self.new_from_template.setStatusTip(self.tr("Start a map from a ready-made journey with lanes, content and a persona"))
+        self.new_from_template.setStatusTip(
+            self.tr("Start a map from a ready-made journey with lanes, content and a persona")
+        )
         self.new_from_template.triggered.connect(lambda _c=False: new_from_template(window))
         actions = window.file_menu.actions()
         after_new = actions.index(window.new_action) + 1 if window.new_action in actions else 0
@@ -54,7 +56,9 @@ class KindsActions(QObject):
         self.draw_route.setShortcut(QKeySequence("R"))
         # A bare letter must never fire while typing in a text field: only when the canvas has focus.
         self.draw_route.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.draw_route.setStatusTip(self.tr("Connect touchpoints with arrows to show a persona's route across channels"))
+        self.draw_route.setStatusTip(
+            self.tr("Connect touchpoints with arrows to show a persona's route across channels")
+        )
         self.draw_route.toggled.connect(self._on_toggled)
         window.view.addAction(self.draw_route)
         window.insert_menu.addSeparator()

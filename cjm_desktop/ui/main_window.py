@@ -83,9 +83,16 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self.new_action = self._add(file_menu, self.tr("&New map"), self.new_map, QKeySequence.StandardKey.New)
+        self.new_action = self._add(
+            file_menu, self.tr("&New map"), self.new_map, QKeySequence.StandardKey.New
+        )
         self._add(file_menu, self.tr("New from &sample map"), self.new_from_sample)
-        self._add(file_menu, self.tr("New &window"), lambda: MainWindow().show_fitted(), QKeySequence("Ctrl+Shift+N"))
+        self._add(
+            file_menu,
+            self.tr("New &window"),
+            lambda: MainWindow().show_fitted(),
+            QKeySequence("Ctrl+Shift+N"),
+        )
         self._add(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -113,9 +120,9 @@ class MainWindow(QMainWindow):
         self.insert_menu = insert_menu
 
         view_menu = bar.addMenu(self.tr("&View"))
-        self._add(view_menu, self.tr("Zoom &in"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn).setShortcuts(
-            [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")]
-        )
+        self._add(
+            view_menu, self.tr("Zoom &in"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn
+        ).setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
         self._add(view_menu, self.tr("Zoom &out"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut)
         self._add(view_menu, self.tr("Zoom to &fit"), self.view.zoom_to_fit, QKeySequence("Ctrl+0"))
         self._add(view_menu, self.tr("&Actual size"), self.view.zoom_reset, QKeySequence("Ctrl+1"))
@@ -166,7 +173,10 @@ class MainWindow(QMainWindow):
                 self.restoreState(state)
             return
         screen = self.screen().availableGeometry()
-        self.resize(min(screen.width(), max(1280, round(screen.width() * 0.9))), min(screen.height(), max(800, round(screen.height() * 0.9))))
+        self.resize(
+            min(screen.width(), max(1280, round(screen.width() * 0.9))),
+            min(screen.height(), max(800, round(screen.height() * 0.9))),
+        )
         frame = self.frameGeometry()
         frame.moveCenter(screen.center())
         self.move(frame.topLeft())
@@ -179,7 +189,9 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Unsaved changes"),
             self.tr("Save the changes to “%s” before closing?") % self.doc.display_name(),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Save:
@@ -255,7 +267,11 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         """Save under a new name."""
-        start = str(self.doc.path) if self.doc.path else str(Path.home() / f"{self.doc.journey.title or 'journey'}.cjm")
+        start = (
+            str(self.doc.path)
+            if self.doc.path
+            else str(Path.home() / f"{self.doc.journey.title or 'journey'}.cjm")
+        )
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save journey map"), start, self.tr(FILE_FILTER))
         if not path:
             return False
@@ -283,7 +299,9 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, error: MapFileError) -> None:
         """A clear message naming the file and the problem."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, f"“{error.path.name}”: {error.problem}", parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, f"“{error.path.name}”: {error.problem}", parent=self
+        )
         box.setDetailedText(str(error.path))
         box.exec()
 
@@ -330,4 +348,3 @@ def add_recent(path: Path) -> None:
 def open_windows() -> list[MainWindow]:
     """Every window that is open."""
     return list(_windows)
-

@@ -27,8 +27,12 @@ class MetricsActions(QObject):
         self.refresh_dialog: RefreshDialog | None = None
         menu = window.map_menu
         menu.addSeparator()
-        self.import_action = self._action(self.tr("&Import metrics…"), self.open_import, QKeySequence("Ctrl+I"))
-        self.refresh_action = self._action(self.tr("&Refresh metrics"), self.open_refresh, QKeySequence("Ctrl+R"))
+        self.import_action = self._action(
+            self.tr("&Import metrics…"), self.open_import, QKeySequence("Ctrl+I")
+        )
+        self.refresh_action = self._action(
+            self.tr("&Refresh metrics"), self.open_refresh, QKeySequence("Ctrl+R")
+        )
         self.export_action = self._action(self.tr("E&xport metrics workbook…"), self.export_workbook)
         self.import_action.setStatusTip(self.tr("Lay numbers from a spreadsheet over the stages"))
         self.refresh_action.setStatusTip(self.tr("Re-read the spreadsheet the metrics came from"))
@@ -84,7 +88,8 @@ class MetricsActions(QObject):
     def _imported(self) -> None:
         journey = self.window.doc.journey
         self.window.statusBar().showMessage(
-            self.tr("Imported %d metrics. Ctrl+Z undoes the import.") % len(journey.metrics), 6000)
+            self.tr("Imported %d metrics. Ctrl+Z undoes the import.") % len(journey.metrics), 6000
+        )
         if not self.dock.isVisible():
             self.dock.show()
             QTimer.singleShot(0, self.dock.raise_)
@@ -103,8 +108,9 @@ class MetricsActions(QObject):
 
         doc = self.window.doc
         start = str(doc.path.with_suffix(".xlsx")) if doc.path else f"{doc.display_name()}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export metrics workbook"), start,
-                                              self.tr("Excel workbook (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export metrics workbook"), start, self.tr("Excel workbook (*.xlsx)")
+        )
         if not path:
             return
         if not path.lower().endswith(".xlsx"):
@@ -112,8 +118,11 @@ class MetricsActions(QObject):
         try:
             export_workbook(doc.journey, path)
         except OSError as error:
-            QMessageBox.critical(self.window, self.tr("Export metrics workbook"),
-                                 self.tr("The workbook could not be written:\n%s\n\n%s") % (path, error.strerror or error))
+            QMessageBox.critical(
+                self.window,
+                self.tr("Export metrics workbook"),
+                self.tr("The workbook could not be written:\n%s\n\n%s") % (path, error.strerror or error),
+            )
             return
         self.window.statusBar().showMessage(self.tr("Exported %s") % path, 5000)
 

@@ -70,7 +70,9 @@ class PersonaActions(QObject):
         requests.highlight_changed.connect(lambda _id: self._fill_highlight_combo())
         doc.reset.connect(self._on_personas_changed)
         doc.collection_changed.connect(lambda name: name == "personas" and self._on_personas_changed())
-        doc.item_changed.connect(lambda collection, _id: collection == "personas" and self._fill_highlight_combo())
+        doc.item_changed.connect(
+            lambda collection, _id: collection == "personas" and self._fill_highlight_combo()
+        )
         self.editor.current_changed.connect(self._on_editor_current)
         self._fill_highlight_combo()
 
@@ -117,7 +119,9 @@ class PersonaActions(QObject):
         combo.clear()
         combo.addItem(self.tr("All"), "")
         for persona in self.window.doc.journey.personas:
-            combo.addItem(QIcon(avatar_pixmap(persona, 32)), persona.name or self.tr("Unnamed persona"), persona.id)
+            combo.addItem(
+                QIcon(avatar_pixmap(persona, 32)), persona.name or self.tr("Unnamed persona"), persona.id
+            )
         current = self.window.scene.highlight_persona_id or ""
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
@@ -134,7 +138,9 @@ class PersonaActions(QObject):
             menu.addAction(self.tr("(no personas)")).setEnabled(False)
             return
         for persona in personas:
-            action = menu.addAction(QIcon(avatar_pixmap(persona, 32)), persona.name or self.tr("Unnamed persona"))
+            action = menu.addAction(
+                QIcon(avatar_pixmap(persona, 32)), persona.name or self.tr("Unnamed persona")
+            )
             action.setCheckable(True)
             action.setChecked(persona.visible)
             action.toggled.connect(

@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
 
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document.metric_edits import apply_refresh
-from cjm_desktop.io.metrics_import import Change, ImportResult, ImportSpecError, build_import, diff_metrics, spec_from_source
+from cjm_desktop.io.metrics_import import (
+    Change,
+    ImportResult,
+    ImportSpecError,
+    build_import,
+    diff_metrics,
+    spec_from_source,
+)
 from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
 from cjm_desktop.io.spreadsheet_reader import Table
 from cjm_desktop.model import Metric, MetricSource
@@ -48,8 +55,9 @@ class RefreshDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Stage"), self.tr("Metric"), self.tr("Before"),
-                                              self.tr("After"), self.tr("Change")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Stage"), self.tr("Metric"), self.tr("Before"), self.tr("After"), self.tr("Change")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -70,12 +78,19 @@ class RefreshDialog(QDialog):
     def start(self) -> None:
         """Read the source (call once the dialog's signals are connected)."""
         if self.source is None:
-            self._problem(self.tr("This map has no metrics source yet. Use Map ▸ Import metrics… first."), locate=False)
+            self._problem(
+                self.tr("This map has no metrics source yet. Use Map ▸ Import metrics… first."), locate=False
+            )
             return
         path = Path(self.source.path)
         if not path.is_file():
-            self._problem(self.tr("The source file was not found:\n%s\n\nIt may have been moved, renamed or deleted. "
-                                  "Locate it to refresh from its new place.") % path)
+            self._problem(
+                self.tr(
+                    "The source file was not found:\n%s\n\nIt may have been moved, renamed or deleted. "
+                    "Locate it to refresh from its new place."
+                )
+                % path
+            )
             return
         self.message.setText(self.tr("Reading %s…") % path.name)
         if self.reading is not None:
@@ -87,7 +102,9 @@ class RefreshDialog(QDialog):
     def locate(self) -> None:
         """Pick the moved source file and read it instead."""
         start = str(Path(self.source.path).parent) if self.source else ""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Locate the metrics source"), start, file_filter(self.tr))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Locate the metrics source"), start, file_filter(self.tr)
+        )
         if path and self.source is not None:
             self.source.path = path
             self.start()
@@ -111,13 +128,20 @@ class RefreshDialog(QDialog):
             spec = spec_from_source(self.source, table, journey.stages)
             result = build_import(table, spec, journey.stages, journey.metrics)
         except ImportSpecError as error:
-            self._problem(self.tr("The source has changed and no longer fits the import: %s\n%s")
-                          % (self.source.path, error))
+            self._problem(
+                self.tr("The source has changed and no longer fits the import: %s\n%s")
+                % (self.source.path, error)
+            )
             return
         if result.unmatched:
-            self._problem(self.tr("The source now has stages that match no stage of the map: %s.\n"
-                                  "Use Map ▸ Import metrics… to assign them.") % ", ".join(result.unmatched),
-                          locate=False)
+            self._problem(
+                self.tr(
+                    "The source now has stages that match no stage of the map: %s.\n"
+                    "Use Map ▸ Import metrics… to assign them."
+                )
+                % ", ".join(result.unmatched),
+                locate=False,
+            )
             return
         self.result = result
         self.source.stage_mapping.update(result.stage_mapping)
@@ -133,30 +157,46 @@ class RefreshDialog(QDialog):
         kinds = {"added": self.tr("added"), "removed": self.tr("removed"), "changed": self.tr("changed")}
         for row, change in enumerate(self.changes):
             metric = metrics.get(change.metric_id, Metric(change.metric_id, change.metric_id))
-            cells = (stages.get(change.stage_id, change.stage_id), metric.name, _shown(metric, change.old),
-                     _shown(metric, change.new), kinds[change.kind])
+            cells = (
+                stages.get(change.stage_id, change.stage_id),
+                metric.name,
+                _shown(metric, change.old),
+                _shown(metric, change.new),
+                kinds[change.kind],
+            )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        new_metrics = [m.name for m in self.result.metrics if m.id not in {x.id for x in self.doc.journey.metrics}]
-        lines = [self.tr("%d values change in %s.") % (len(self.changes), Path(self.source.path).name)
-                 if self.changes else self.tr("The metrics are up to date: nothing changed in %s.")
-                 % Path(self.source.path).name]
+        new_metrics = [
+            m.name for m in self.result.metrics if m.id not in {x.id for x in self.doc.journey.metrics}
+        ]
+        lines = [
+            self.tr("%d values change in %s.") % (len(self.changes), Path(self.source.path).name)
+            if self.changes
+            else self.tr("The metrics are up to date: nothing changed in %s.") % Path(self.source.path).name
+        ]
         if new_metrics:
             lines.append(self.tr("New metrics: %s.") % ", ".join(new_metrics))
         if self.result.skipped:
-            lines.append(self.tr("Left out: %s.") % "; ".join(f"{n} {why}" for why, n in self.result.skipped.items()))
+            lines.append(
+                self.tr("Left out: %s.") % "; ".join(f"{n} {why}" for why, n in self.result.skipped.items())
+            )
         self.message.setText("\n".join(lines))
         self.locate_button.hide()
-        self.apply_button.setEnabled(bool(self.changes) or bool(new_metrics)
-                                     or self.source.path != (self.doc.journey.metric_source or self.source).path)
+        self.apply_button.setEnabled(
+            bool(self.changes)
+            or bool(new_metrics)
+            or self.source.path != (self.doc.journey.metric_source or self.source).path
+        )
 
     def accept(self) -> None:
         if self.result is not None:
             try:
                 apply_refresh(self.doc, self.result, self.source)
             except Exception as error:  # noqa: BLE001 - accept() is a Qt virtual: report, never raise
-                self._problem(self.tr("The metrics could not be refreshed; the map is unchanged.\n%s") % error,
-                              locate=False)
+                self._problem(
+                    self.tr("The metrics could not be refreshed; the map is unchanged.\n%s") % error,
+                    locate=False,
+                )
                 return
         super().accept()
 

@@ -16,8 +16,15 @@ PREVIEW_ROWS = 200
 def file_filter(tr: Callable[[str], str]) -> str:
     """The file dialog filter for every spreadsheet type the reader opens."""
     patterns = " ".join(f"*{s}" for s in (*WORKBOOK_SUFFIXES, *TEXT_SUFFIXES))
-    return ";;".join([tr("Spreadsheets (%s)") % patterns, tr("Excel workbooks (*.xlsx *.xlsm *.xlsb *.xls)"),
-                      tr("LibreOffice (*.ods)"), tr("Text tables (*.csv *.tsv *.txt)"), tr("All files (*)")])
+    return ";;".join(
+        [
+            tr("Spreadsheets (%s)") % patterns,
+            tr("Excel workbooks (*.xlsx *.xlsm *.xlsb *.xls)"),
+            tr("LibreOffice (*.ods)"),
+            tr("Text tables (*.csv *.tsv *.txt)"),
+            tr("All files (*)"),
+        ]
+    )
 
 
 class PreviewModel(QAbstractTableModel):
@@ -37,7 +44,9 @@ class PreviewModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else self.width
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             row = self.rows[index.row()]
             value = row[index.column()] if index.column() < len(row) else None
@@ -50,7 +59,9 @@ class PreviewModel(QAbstractTableModel):
             return bold
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:

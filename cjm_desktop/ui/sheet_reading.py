@@ -8,7 +8,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
@@ -24,8 +24,13 @@ class SheetJob(QThread):
     succeeded = Signal(object, object)  # (sheet names, Table)
     failed = Signal(object)  # the exception: SpreadsheetError (kind "cancelled" when cancelled) or other
 
-    def __init__(self, path: str | Path, sheet: str | None = None, max_rows: int | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        sheet: str | None = None,
+        max_rows: int | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.path, self.sheet, self.max_rows = Path(path), sheet, max_rows
         self._cancel = threading.Event()
@@ -38,9 +43,13 @@ class SheetJob(QThread):
         # Never let an exception escape a Qt virtual: everything becomes the ``failed`` signal.
         try:
             names = sheet_names(self.path)
-            table: Table = read_sheet(self.path, self.sheet, self.max_rows,
-                                      progress=lambda f: self.progressed.emit(int(f * PROGRESS_STEPS)),
-                                      cancelled=self._cancel.is_set)
+            table: Table = read_sheet(
+                self.path,
+                self.sheet,
+                self.max_rows,
+                progress=lambda f: self.progressed.emit(int(f * PROGRESS_STEPS)),
+                cancelled=self._cancel.is_set,
+            )
         except Exception as error:  # noqa: BLE001 - reported to the user, not swallowed
             if not isinstance(error, SpreadsheetError):
                 error = SpreadsheetError(self.path, f"could not be read ({type(error).__name__}: {error}).")
@@ -58,8 +67,9 @@ class SheetReading(QObject):
     def __init__(self, parent: QWidget, path: str | Path, sheet: str | None = None) -> None:
         super().__init__(parent)
         self.job = SheetJob(path, sheet, parent=self)
-        self.dialog = QProgressDialog(self.tr("Reading %s…") % Path(path).name, self.tr("Cancel"), 0,
-                                      PROGRESS_STEPS, parent)
+        self.dialog = QProgressDialog(
+            self.tr("Reading %s…") % Path(path).name, self.tr("Cancel"), 0, PROGRESS_STEPS, parent
+        )
         self.dialog.setWindowTitle(self.tr("Reading spreadsheet"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)  # small files finish before the dialog would flash up

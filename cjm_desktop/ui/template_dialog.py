@@ -64,7 +64,12 @@ def load_manifest(folder: Path | None = None) -> list[TemplateInfo]:
     result = []
     for entry in entries if isinstance(entries, list) else []:
         try:
-            info = TemplateInfo(str(entry["id"]), str(entry["name"]), str(entry.get("description", "")), folder / entry["file"])
+            info = TemplateInfo(
+                str(entry["id"]),
+                str(entry["name"]),
+                str(entry.get("description", "")),
+                folder / entry["file"],
+            )
         except (KeyError, TypeError):
             continue
         if info.path.is_file():
@@ -85,9 +90,14 @@ def render_preview(journey: Journey, size: QSize = PREVIEW) -> QImage:
         aspect = size.height() / size.width()
         source.setHeight(min(source.height(), source.width() * aspect))
         painter = QPainter(image)
-        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-                               | QPainter.RenderHint.SmoothPixmapTransform)
-        scene.render(painter, QRectF(0, 0, size.width(), size.height()), source, Qt.AspectRatioMode.KeepAspectRatio)
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        scene.render(
+            painter, QRectF(0, 0, size.width(), size.height()), source, Qt.AspectRatioMode.KeepAspectRatio
+        )
         painter.end()
     scene.clear()
     scene.deleteLater()
@@ -119,7 +129,9 @@ class TemplateDialog(QDialog):
         self.description.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #52606d;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         right = QVBoxLayout()
@@ -162,7 +174,11 @@ class TemplateDialog(QDialog):
         """The rendered preview of a template (blank when it cannot be read)."""
         if info.id not in self._previews:
             journey = self.journey(info)
-            image = render_preview(journey) if journey is not None else QImage(PREVIEW, QImage.Format.Format_ARGB32)
+            image = (
+                render_preview(journey)
+                if journey is not None
+                else QImage(PREVIEW, QImage.Format.Format_ARGB32)
+            )
             if journey is None:
                 image.fill(QColor("#f3f5f8"))
             self._previews[info.id] = image
@@ -170,7 +186,9 @@ class TemplateDialog(QDialog):
 
     def _icon_for(self, row: int) -> None:
         info = self.templates[row]
-        image = self.preview_image(info).scaled(ICON, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        image = self.preview_image(info).scaled(
+            ICON, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
         self.list.item(row).setIcon(QIcon(QPixmap.fromImage(image)))
 
     def _show(self, row: int) -> None:
@@ -186,7 +204,8 @@ class TemplateDialog(QDialog):
             return
         personas = ", ".join(p.name for p in journey.personas)
         self.summary.setText(
-            self.tr("%d stages · %d lanes · %d cards") % (len(journey.stages), len(journey.lanes), len(journey.cards))
+            self.tr("%d stages · %d lanes · %d cards")
+            % (len(journey.stages), len(journey.lanes), len(journey.cards))
             + ("\n" + self.tr("Persona: %s") % personas if personas else "")
         )
 

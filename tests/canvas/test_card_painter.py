@@ -35,13 +35,29 @@ def picture(width: int, height: int, color: str = "#2f6fb3") -> str:
 def full_card(kind: LaneKind, text: str = "Checkout page with a surprising delivery fee") -> Card:
     """A card with every field set, so every branch of the painter runs."""
     return Card(
-        "c1", "l1", "s1", text, tags=["checkout", "fees"], persona_ids=["p1", "ghost"], channel="web", online=True,
-        moment_of_truth=True, severity=3, impact=3, effort=1, author="Maria, 32", source="interview",
-        date="2024-03-12", image=picture(320, 200) if kind == LaneKind.IMAGES else "", votes=4,
+        "c1",
+        "l1",
+        "s1",
+        text,
+        tags=["checkout", "fees"],
+        persona_ids=["p1", "ghost"],
+        channel="web",
+        online=True,
+        moment_of_truth=True,
+        severity=3,
+        impact=3,
+        effort=1,
+        author="Maria, 32",
+        source="interview",
+        date="2024-03-12",
+        image=picture(320, 200) if kind == LaneKind.IMAGES else "",
+        votes=4,
     )
 
 
-def paint(card: Card, kind: LaneKind, width: float, detail: float = 1.0, selected: bool = False) -> tuple[QImage, QRectF]:
+def paint(
+    card: Card, kind: LaneKind, width: float, detail: float = 1.0, selected: bool = False
+) -> tuple[QImage, QRectF]:
     """Paint one card on a white image with a 20 px margin around it."""
     cache = TextCache()
     height = cp.card_height(card, kind, width, cache)
@@ -87,7 +103,9 @@ def test_every_kind_paints_inside_its_rect(qapp, kind: LaneKind, width: float, d
     assert ink_outside(image, rect, 4.0) == []
 
 
-@pytest.mark.parametrize("text", TEXTS, ids=["greek", "hungarian", "romanian", "finnish", "emoji", "2000", "url"])
+@pytest.mark.parametrize(
+    "text", TEXTS, ids=["greek", "hungarian", "romanian", "finnish", "emoji", "2000", "url"]
+)
 def test_any_script_and_length_wraps_within_the_card(qapp, text: str) -> None:
     kind = LaneKind.NOTES
     width = 232.0
@@ -112,7 +130,10 @@ def test_over_long_text_ends_in_an_ellipsis(qapp, text: str) -> None:
 
 def test_card_height_grows_with_text_then_stops(qapp) -> None:
     cache = TextCache()
-    heights = [cp.card_height(Card("c", "l", "s", "word " * n), LaneKind.ACTIONS, 232.0, cache) for n in (1, 20, 60, 2000)]
+    heights = [
+        cp.card_height(Card("c", "l", "s", "word " * n), LaneKind.ACTIONS, 232.0, cache)
+        for n in (1, 20, 60, 2000)
+    ]
     assert heights[0] < heights[1] < heights[2] <= heights[3]
     assert heights[3] == heights[2] or heights[3] < 14 * 30  # capped at MAX_LINES
 
@@ -125,7 +146,9 @@ def test_card_height_accounts_for_the_picture(qapp) -> None:
     tall = cp.card_height(Card("c", "l", "s", "Caption", image=picture(200, 800)), kind, 232.0, cache)
     content = 232.0 - 2 * cp.PAD - cp.ACCENT_W
     assert wide == pytest.approx(empty - cp.IMAGE_PLACEHOLDER_H + content / 2, abs=1.0)
-    assert tall == pytest.approx(empty - cp.IMAGE_PLACEHOLDER_H + cp.IMAGE_MAX_H, abs=1.0)  # capped, not 800 px
+    assert tall == pytest.approx(
+        empty - cp.IMAGE_PLACEHOLDER_H + cp.IMAGE_MAX_H, abs=1.0
+    )  # capped, not 800 px
 
 
 def test_picture_is_drawn_in_the_card(qapp) -> None:
@@ -192,8 +215,13 @@ def test_channel_icons_are_vector_paths_that_draw(qapp, channel: str) -> None:
 
 
 def test_scene_remeasures_a_card_when_it_becomes_a_moment_of_truth(qapp) -> None:
-    journey = Journey(title="t", stages=[Stage("s1", "One")], lanes=[Lane("l1", LaneKind.TOUCHPOINTS, "Touch")],
-                      cards=[Card("c1", "l1", "s1", "Checkout page where the delivery fee appears")], personas=[PERSONA])
+    journey = Journey(
+        title="t",
+        stages=[Stage("s1", "One")],
+        lanes=[Lane("l1", LaneKind.TOUCHPOINTS, "Touch")],
+        cards=[Card("c1", "l1", "s1", "Checkout page where the delivery fee appears")],
+        personas=[PERSONA],
+    )
     doc = JourneyDocument(journey)
     scene = JourneyScene(doc)
     before = scene.layout.cards["c1"][3]

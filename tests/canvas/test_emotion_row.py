@@ -26,12 +26,21 @@ RED, BLUE = "#d0573c", "#2f7ebc"
 def journey() -> Journey:
     return Journey(
         title="Shop",
-        stages=[Stage(f"s{i}", name) for i, name in enumerate(["Awareness", "Consideration", "Purchase", "Retention"])],
+        stages=[
+            Stage(f"s{i}", name)
+            for i, name in enumerate(["Awareness", "Consideration", "Purchase", "Retention"])
+        ],
         lanes=[Lane("l-act", LaneKind.ACTIONS, "Actions"), Lane("l-emo", LaneKind.EMOTIONS, "Emotions")],
-        personas=[Persona("p1", "Maya", color=RED, role="First-time buyer"), Persona("p2", "Dan", color=BLUE)],
+        personas=[
+            Persona("p1", "Maya", color=RED, role="First-time buyer"),
+            Persona("p2", "Dan", color=BLUE),
+        ],
         emotions=[
-            EmotionPoint("p1", "s0", 2), EmotionPoint("p1", "s1", 1), EmotionPoint("p1", "s2", -3, "forced to register"),
-            EmotionPoint("p2", "s0", 0), EmotionPoint("p2", "s2", 1),
+            EmotionPoint("p1", "s0", 2),
+            EmotionPoint("p1", "s1", 1),
+            EmotionPoint("p1", "s2", -3, "forced to register"),
+            EmotionPoint("p2", "s0", 0),
+            EmotionPoint("p2", "s2", 1),
         ],
     )
 
@@ -104,7 +113,9 @@ def test_curves_faces_and_lowest_point_are_painted(view: JourneyView) -> None:
     # Halfway between two of Maya's points the curve passes: some red pixel in that column.
     a, b = item.placed_points()[0].pos + offset, item.placed_points()[1].pos + offset
     x = round((a.x() + b.x()) / 2)
-    column = [image.pixelColor(x, y) for y in range(round(min(a.y(), b.y())) - 4, round(max(a.y(), b.y())) + 5)]
+    column = [
+        image.pixelColor(x, y) for y in range(round(min(a.y(), b.y())) - 4, round(max(a.y(), b.y())) + 5)
+    ]
     assert any(is_color(c, RED) for c in column)
 
 
@@ -165,7 +176,9 @@ def test_click_in_an_empty_column_adds_a_point(view: JourneyView, qtbot) -> None
     x = item.stage_centers()[3]
     target = view.mapFromScene(item.mapToScene(QPointF(x, item.score_y(1))))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=target)
-    assert doc.journey.emotion("p1", "s3") == EmotionPoint("p1", "s3", 1)  # first persona without a score there
+    assert doc.journey.emotion("p1", "s3") == EmotionPoint(
+        "p1", "s3", 1
+    )  # first persona without a score there
     doc.undo_stack.undo()
     assert dumps(doc.journey) == before
     scene.set_highlight_persona("p2")  # the highlighted persona is the one being scored
@@ -198,11 +211,15 @@ def test_persona_strip_pushes_the_grid_down_and_click_highlights(view: JourneyVi
     strip = persona_strip(scene)
     assert strip.isVisible()
     (pid, rect), _ = strip.chip_rects()
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(strip.mapToScene(rect.center())))
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(strip.mapToScene(rect.center()))
+    )
     assert scene.highlight_persona_id == pid
     assert doc.undo_stack.count() == 0  # highlighting is view state
     with qtbot.waitSignal(persona_requests(scene).edit_persona_requested, timeout=2000):
-        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(strip.mapToScene(rect.center())))
+        qtbot.mouseDClick(
+            view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(strip.mapToScene(rect.center()))
+        )
     pe.delete_personas(doc, ["p1", "p2"])
     assert scene.layout.top < with_personas
     assert not strip.isVisible()
@@ -213,7 +230,11 @@ def test_persona_strip_pushes_the_grid_down_and_click_highlights(view: JourneyVi
 def test_any_script_and_length_renders(view: JourneyView) -> None:
     doc = view.journey_scene.doc
     long_name = "Παναγιώτης Αλεξανδρόπουλος-Καραγιαννόπουλος Őrsi Ștefănescu Hyvärinen 😀 " * 6
-    pe.edit_persona(doc, "p1", {"name": long_name, "role": "Ügyfélszolgálati munkatárs " * 20, "quote": "«" + "ά" * 900 + "»"})
+    pe.edit_persona(
+        doc,
+        "p1",
+        {"name": long_name, "role": "Ügyfélszolgálati munkatárs " * 20, "quote": "«" + "ά" * 900 + "»"},
+    )
     for i in range(9):
         pe.add_persona(doc, f"Persona {i} 🛒")
     image = render(view.journey_scene)
@@ -241,7 +262,9 @@ def test_profile_card_grows_with_content_and_shows_the_photo(qapp) -> None:
     paint_persona_profile(painter, QRectF(0, 0, full.width(), full.height()), persona)
     painter.end()
     assert is_color(image.pixelColor(24 + 48, 66), "#00ff00")  # centre of the round photo
-    assert is_color(image.pixelColor(10, 10), "#2f7ebc", 10) or is_color(image.pixelColor(30, 12), "#2f7ebc", 10)
+    assert is_color(image.pixelColor(10, 10), "#2f7ebc", 10) or is_color(
+        image.pixelColor(30, 12), "#2f7ebc", 10
+    )
 
 
 def test_initials() -> None:

@@ -151,5 +151,5 @@ def test_cells_do_not_overlap() -> None:
     layout = layout_3x2({("l1", "s1"): [("a", 333.0)]})
     rects = [layout.cell_rect(li, si) for li in range(2) for si in range(3)]
     for i, (x1, y1, w1, h1) in enumerate(rects):
-        for x2, y2, w2, h2 in rects[i + 1:]:
+        for x2, y2, w2, h2 in rects[i + 1 :]:
             assert x1 + w1 <= x2 or x2 + w2 <= x1 or y1 + h1 <= y2 or y2 + h2 <= y1

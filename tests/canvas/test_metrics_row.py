@@ -23,14 +23,23 @@ SERIES = [("2024-03-01", 10.0), ("2024-03-02", 30.0), ("2024-03-03", 20.0)]
 
 def journey() -> Journey:
     j = Journey(title="Shop")
-    j.stages = [Stage(f"s{i}", n) for i, n in enumerate(["Awareness", "Consideration", "Purchase", "Retention"])]
+    j.stages = [
+        Stage(f"s{i}", n) for i, n in enumerate(["Awareness", "Consideration", "Purchase", "Retention"])
+    ]
     j.lanes = [Lane("l-act", LaneKind.ACTIONS, "Actions"), Lane("l-met", LaneKind.METRICS, "Metrics")]
-    j.metrics = [Metric("visits", "Sessions", is_count=True, aggregate="sum"),
-                 Metric("bounce", "Bounce rate", unit="%", format="percent", higher_is_better=False, target=0.4)]
+    j.metrics = [
+        Metric("visits", "Sessions", is_count=True, aggregate="sum"),
+        Metric("bounce", "Bounce rate", unit="%", format="percent", higher_is_better=False, target=0.4),
+    ]
     # 1000 -> 800 (80 %) -> 200 (25 %: the biggest drop) -> 150 (75 %)
-    j.metric_values = [MetricValue("visits", "s0", 1000, SERIES), MetricValue("visits", "s1", 800),
-                       MetricValue("visits", "s2", 200), MetricValue("visits", "s3", 150),
-                       MetricValue("bounce", "s0", 0.30), MetricValue("bounce", "s2", 0.55, SERIES)]
+    j.metric_values = [
+        MetricValue("visits", "s0", 1000, SERIES),
+        MetricValue("visits", "s1", 800),
+        MetricValue("visits", "s2", 200),
+        MetricValue("visits", "s3", 150),
+        MetricValue("bounce", "s0", 0.30),
+        MetricValue("bounce", "s2", 0.55, SERIES),
+    ]
     return j
 
 
@@ -59,7 +68,10 @@ def colour_count(image: QImage, color: QColor, tolerance: int = 40) -> int:
     for y in range(0, image.height(), 1):
         for x in range(0, image.width(), 2):
             c = image.pixelColor(x, y)
-            if abs(c.red() - color.red()) + abs(c.green() - color.green()) + abs(c.blue() - color.blue()) < tolerance:
+            if (
+                abs(c.red() - color.red()) + abs(c.green() - color.green()) + abs(c.blue() - color.blue())
+                < tolerance
+            ):
                 count += 1
     return count
 
@@ -103,7 +115,9 @@ def test_values_are_coloured_against_target_and_direction(scene: JourneyScene) -
     missing = render(scene, QRectF(layout.stage_x[1], top, width, 22))  # no value: neither
     assert colour_count(good, STATUS_COLORS["good"]) > 20 and colour_count(good, STATUS_COLORS["bad"]) == 0
     assert colour_count(bad, STATUS_COLORS["bad"]) > 20 and colour_count(bad, STATUS_COLORS["good"]) == 0
-    assert colour_count(missing, STATUS_COLORS["bad"]) == 0 and colour_count(missing, STATUS_COLORS["good"]) == 0
+    assert (
+        colour_count(missing, STATUS_COLORS["bad"]) == 0 and colour_count(missing, STATUS_COLORS["good"]) == 0
+    )
 
 
 def test_sparkline_drawn_only_with_a_series(scene: JourneyScene) -> None:

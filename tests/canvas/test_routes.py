@@ -140,7 +140,9 @@ def view(qtbot, scene: JourneyScene) -> Iterator[JourneyView]:
 
 
 def click_card(view: JourneyView, card_id: str) -> None:
-    QTest.mouseClick(view.viewport(), LEFT, NO_MOD, view.mapFromScene(card_rect(view.journey_scene, card_id).center()))
+    QTest.mouseClick(
+        view.viewport(), LEFT, NO_MOD, view.mapFromScene(card_rect(view.journey_scene, card_id).center())
+    )
 
 
 def test_route_tool_draws_a_chain_of_arrows_one_undo_step_each(qtbot, view: JourneyView) -> None:

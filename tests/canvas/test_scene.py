@@ -20,7 +20,11 @@ def small_journey() -> Journey:
     j = Journey(title="Scene test")
     j.stages = [Stage("s1", "One"), Stage("s2", "Two")]
     j.lanes = [Lane("l1", LaneKind.ACTIONS, "Doing"), Lane("l2", LaneKind.QUOTES, "Quotes")]
-    j.cards = [Card("a", "l1", "s1", "Short"), Card("b", "l1", "s2", "Another"), Card("c", "l2", "s1", "Said")]
+    j.cards = [
+        Card("a", "l1", "s1", "Short"),
+        Card("b", "l1", "s2", "Another"),
+        Card("c", "l2", "s1", "Said"),
+    ]
     return j
 
 
@@ -106,7 +110,9 @@ def test_cells_grow_with_content(scene: JourneyScene) -> None:
     layout = scene.layout
     height_before = layout.lane_h[0]
     lane2_top = layout.lane_y[1]
-    edits.set_fields(doc, "cards", "a", {"text": "A much longer card text that wraps over several lines " * 4})
+    edits.set_fields(
+        doc, "cards", "a", {"text": "A much longer card text that wraps over several lines " * 4}
+    )
     assert scene.layout.lane_h[0] > height_before
     assert scene.layout.lane_y[1] > lane2_top  # the lane below moved down
     assert_mirrors_model(scene)
@@ -163,20 +169,41 @@ def test_the_sample_map_renders(qapp) -> None:
     first = scene.card_items[doc.journey.cards[0].id]
     card_rect = first.mapRectToScene(first._rect)
     assert image.pixelColor(int(card_rect.x()) + 2, int(card_rect.center().y())).name() != "#ffffff"  # accent
-    assert image.pixelColor(int(card_rect.right()) - 3, int(card_rect.bottom()) - 4).name() != "#ffffff"  # fill
+    assert (
+        image.pixelColor(int(card_rect.right()) - 3, int(card_rect.bottom()) - 4).name() != "#ffffff"
+    )  # fill
     assert image.pixelColor(3, int(scene.sceneRect().height()) - 3).name() == "#ffffff"
     stage_item = scene.stage_items[doc.journey.stages[0].id]
     header = stage_item.mapRectToScene(stage_item._rect)
-    assert image.pixelColor(int(header.x()) + 6, int(header.bottom()) - 6).name() == doc.journey.stages[0].color
+    assert (
+        image.pixelColor(int(header.x()) + 6, int(header.bottom()) - 6).name() == doc.journey.stages[0].color
+    )
 
 
 def test_every_lane_kind_paints_cards_with_every_field(qapp) -> None:
     j = Journey(stages=[Stage("s", "S")])
     for kind in LaneKind:
         j.lanes.append(Lane(f"l-{kind.value}", kind, kind.value))
-        j.cards.append(Card(f"c-{kind.value}", f"l-{kind.value}", "s", f"{kind.value} " * 30, color="#eeeeee",
-                            tags=["a", "b" * 40], channel="web", online=False, moment_of_truth=True, severity=3,
-                            impact=2, effort=1, author="X", source="review", date="2026", votes=5))
+        j.cards.append(
+            Card(
+                f"c-{kind.value}",
+                f"l-{kind.value}",
+                "s",
+                f"{kind.value} " * 30,
+                color="#eeeeee",
+                tags=["a", "b" * 40],
+                channel="web",
+                online=False,
+                moment_of_truth=True,
+                severity=3,
+                impact=2,
+                effort=1,
+                author="X",
+                source="review",
+                date="2026",
+                votes=5,
+            )
+        )
     j.cards.append(Card("empty", "l-notes", "s"))
     scene = JourneyScene(JourneyDocument(j))
     scene.select_ids([c.id for c in j.cards])

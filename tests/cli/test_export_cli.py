@@ -31,7 +31,11 @@ def run_export(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     return subprocess.run(
         [sys.executable, str(REPO / "main.py"), "export", *map(str, args)],
-        cwd=cwd, env=env, capture_output=True, text=True, timeout=120,
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -41,7 +45,9 @@ def outputs(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
     folder = tmp_path_factory.mktemp("cli")
     second = folder / "second.cjm"
     second.write_bytes(SAMPLE.read_bytes())
-    result = run_export(SAMPLE, second, "-o", folder / "{name}.pdf", "--page-size", "A3", "--landscape", cwd=folder)
+    result = run_export(
+        SAMPLE, second, "-o", folder / "{name}.pdf", "--page-size", "A3", "--landscape", cwd=folder
+    )
     return folder, result
 
 
@@ -64,7 +70,9 @@ def test_png_at_a_dpi_and_slides_and_svg(qapp, tmp_path: Path) -> None:
     assert (image.width(), image.height()) == sample_size(2)
     assert round(image.dotsPerMeterX() * 0.0254) == 192
     slides = tmp_path / "slides.pdf"
-    result = run_export(SAMPLE, "-o", slides, "--per-stage", "--stages", "2-4", "--page-size", "Slide16x9", "-v", cwd=tmp_path)
+    result = run_export(
+        SAMPLE, "-o", slides, "--per-stage", "--stages", "2-4", "--page-size", "Slide16x9", "-v", cwd=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     assert "slides.pdf: 3 pages" in result.stderr
     assert len(PdfReader(slides).pages) == 3

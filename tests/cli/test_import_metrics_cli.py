@@ -19,8 +19,14 @@ REPO = Path(__file__).resolve().parents[2]
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    return subprocess.run([sys.executable, str(REPO / "main.py"), "import-metrics", *map(str, args)],
-                          capture_output=True, text=True, timeout=60, cwd=REPO, env=env)
+    return subprocess.run(
+        [sys.executable, str(REPO / "main.py"), "import-metrics", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO,
+        env=env,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -88,12 +94,15 @@ def test_csv_long_layout(tmp_path: Path) -> None:
     assert values_by_name(out)[("Consideration", "Visits")] == 60
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["missing.xlsx"], "does not exist"),
-    (["{data}", "--sheet", "Nope"], "Nope"),
-    (["{data}", "--stage-column", "Region"], "no stage column named 'Region'"),
-    (["{data}", "--map-stage", "Loyalty=Nowhere"], "no stage 'Nowhere'"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["missing.xlsx"], "does not exist"),
+        (["{data}", "--sheet", "Nope"], "Nope"),
+        (["{data}", "--stage-column", "Region"], "no stage column named 'Region'"),
+        (["{data}", "--map-stage", "Loyalty=Nowhere"], "no stage 'Nowhere'"),
+    ],
+)
 def test_failures_are_clear(data: Path, tmp_path: Path, args: list[str], message: str) -> None:
     out = tmp_path / "out.cjm"
     result = run(sample_map_path(), *[a.replace("{data}", str(data)) for a in args], "-o", out)

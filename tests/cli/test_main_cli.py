@@ -20,7 +20,12 @@ REPO = Path(__file__).resolve().parents[2]
 def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.run(
-        [sys.executable, str(REPO / "main.py"), *args], capture_output=True, text=True, timeout=60, cwd=cwd, env=env
+        [sys.executable, str(REPO / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=cwd,
+        env=env,
     )
 
 
@@ -48,7 +53,10 @@ def test_validate_good_files(tmp_path: Path) -> None:
     result = run("validate", str(sample_map_path()))
     assert result.returncode == 0, result.stderr
     journey = load_map(sample_map_path())
-    assert f"ok ({len(journey.stages)} stages, {len(journey.lanes)} lanes, {len(journey.cards)} cards)" in result.stdout
+    assert (
+        f"ok ({len(journey.stages)} stages, {len(journey.lanes)} lanes, {len(journey.cards)} cards)"
+        in result.stdout
+    )
 
 
 @pytest.mark.parametrize(

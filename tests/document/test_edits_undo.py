@@ -35,8 +35,11 @@ def rich_journey() -> Journey:
     """Three stages, three lanes, cards in several cells, with routes, emotions, metrics and voting."""
     j = Journey(title="Delivery")
     j.stages = [Stage("s1", "Order"), Stage("s2", "Wait"), Stage("s3", "Receive")]
-    j.lanes = [Lane("l1", LaneKind.TOUCHPOINTS, "Touchpoints"), Lane("l2", LaneKind.PAIN_POINTS, "Pain"),
-               Lane("l3", LaneKind.EMOTIONS, "Feeling")]
+    j.lanes = [
+        Lane("l1", LaneKind.TOUCHPOINTS, "Touchpoints"),
+        Lane("l2", LaneKind.PAIN_POINTS, "Pain"),
+        Lane("l3", LaneKind.EMOTIONS, "Feeling"),
+    ]
     j.personas = [Persona("p1", "Anna"), Persona("p2", "Bob")]
     j.cards = [
         Card("a", "l1", "s1", "Checkout"),
@@ -50,7 +53,11 @@ def rich_journey() -> Journey:
     j.routes = [Route("r1", "a", "b", "p1"), Route("r2", "b", "g"), Route("r3", "c", "e")]
     j.emotions = [EmotionPoint("p1", "s1", 1), EmotionPoint("p1", "s2", -2), EmotionPoint("p2", "s2", 0)]
     j.metrics = [Metric("m1", "Conversion", "%")]
-    j.metric_values = [MetricValue("m1", "s1", 0.4), MetricValue("m1", "s2", 0.2), MetricValue("m1", "s3", 0.1)]
+    j.metric_values = [
+        MetricValue("m1", "s1", 0.4),
+        MetricValue("m1", "s2", 0.2),
+        MetricValue("m1", "s3", 0.1),
+    ]
     j.voting = VotingSettings(3, ["l1", "l2"])
     return j
 
@@ -93,8 +100,11 @@ def ids(items: list) -> list[str]:
 
 # ---- edits.py, function by function --------------------------------------------------------------
 
+
 def test_set_fields(doc: JourneyDocument) -> None:
-    check_undo(doc, lambda: edits.set_fields(doc, "cards", "a", {"text": "One-page checkout", "tags": ["web"]}))
+    check_undo(
+        doc, lambda: edits.set_fields(doc, "cards", "a", {"text": "One-page checkout", "tags": ["web"]})
+    )
     assert doc.journey.card("a").tags == ["web"]
     check_undo(doc, lambda: edits.set_fields(doc, "stages", "s2", {"name": "Waiting", "color": "#123456"}))
     check_undo(doc, lambda: edits.set_fields(doc, "lanes", "l2", {"title": "Pains", "kind": LaneKind.NOTES}))
@@ -277,11 +287,18 @@ def test_move_cards_restores_positions_exactly(
 
 @pytest.mark.parametrize(
     ("card_ids", "lane", "stage", "position"),
-    [(["a"], "l1", "s1", 0), (["c"], "l1", "s1", 1), (["e"], "l1", "s1", 2), (["e"], "l1", "s1", 99),
-     (["a", "c"], "l1", "s1", 0), (["d"], "l2", "s2", 0)],
+    [
+        (["a"], "l1", "s1", 0),
+        (["c"], "l1", "s1", 1),
+        (["e"], "l1", "s1", 2),
+        (["e"], "l1", "s1", 99),
+        (["a", "c"], "l1", "s1", 0),
+        (["d"], "l2", "s2", 0),
+    ],
 )
-def test_no_op_drop_leaves_no_history(doc: JourneyDocument, card_ids: list[str], lane: str, stage: str,
-                                      position: int) -> None:
+def test_no_op_drop_leaves_no_history(
+    doc: JourneyDocument, card_ids: list[str], lane: str, stage: str, position: int
+) -> None:
     before = dumps(doc.journey)
     edits.move_cards(doc, card_ids, lane, stage, position)
     assert doc.undo_stack.count() == 0
@@ -298,8 +315,13 @@ def test_insert_cards_copies_with_fresh_ids(doc: JourneyDocument) -> None:
     assert pasted[0].persona_ids == ["p1"]  # links to personas this map lacks are dropped
     assert sources[0].lane_id == ""  # the sources are untouched
     check_undo(doc, lambda: edits.insert_cards(doc, sources, "l1", "s1", 1))
-    assert [c.text for c in doc.journey.cards_in("l1", "s1")] == ["Checkout", "Pasted 1", "Pasted 2",
-                                                                   "Confirmation mail", "Call centre"]
+    assert [c.text for c in doc.journey.cards_in("l1", "s1")] == [
+        "Checkout",
+        "Pasted 1",
+        "Pasted 2",
+        "Confirmation mail",
+        "Call centre",
+    ]
 
 
 def test_duplicate_cards_places_each_copy_after_its_original(doc: JourneyDocument) -> None:
@@ -308,15 +330,24 @@ def test_duplicate_cards_places_each_copy_after_its_original(doc: JourneyDocumen
     check_undo(doc, lambda: box.append(edits.duplicate_cards(doc, ["a", "e"])))
     copies = box[0]
     cell = doc.journey.cards_in("l1", "s1")
-    assert [c.text for c in cell] == ["Checkout", "Checkout", "Confirmation mail", "Call centre", "Call centre"]
+    assert [c.text for c in cell] == [
+        "Checkout",
+        "Checkout",
+        "Confirmation mail",
+        "Call centre",
+        "Call centre",
+    ]
     assert cell[1].id == copies[0].id and cell[1].votes == 0  # votes are not copied
     assert len({c.id for c in cell}) == 5
 
 
 # ---- the generic commands, pushed directly --------------------------------------------------------
 
+
 def test_set_fields_command(doc: JourneyDocument) -> None:
-    check_undo(doc, lambda: doc.push(SetFieldsCommand(doc, "personas", "p2", {"name": "Bea", "age": "40"}, "edit")))
+    check_undo(
+        doc, lambda: doc.push(SetFieldsCommand(doc, "personas", "p2", {"name": "Bea", "age": "40"}, "edit"))
+    )
 
 
 def test_insert_items_command_several_positions(doc: JourneyDocument) -> None:
@@ -352,6 +383,7 @@ def test_move_cards_command_dropped_in_place_is_discarded(doc: JourneyDocument) 
 
 
 # ---- document-level guarantees ------------------------------------------------------------------
+
 
 def test_macro_groups_commands_into_one_step(doc: JourneyDocument) -> None:
     def several() -> None:

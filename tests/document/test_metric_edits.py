@@ -9,7 +9,13 @@ import pytest
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document.metric_edits import UnresolvedStagesError, apply_import, apply_refresh
 from cjm_desktop.io.cjm_file import dumps, load_map
-from cjm_desktop.io.metrics_import import build_import, diff_metrics, source_from_spec, spec_from_source, suggest_spec
+from cjm_desktop.io.metrics_import import (
+    build_import,
+    diff_metrics,
+    source_from_spec,
+    spec_from_source,
+    suggest_spec,
+)
 from cjm_desktop.io.spreadsheet_reader import read_sheet
 from cjm_desktop.model import LaneKind
 from cjm_desktop.paths import sample_map_path
@@ -38,11 +44,19 @@ def test_import_is_one_undo_step(doc: JourneyDocument, tmp_path: Path) -> None:
     after = dumps(doc.journey)
     assert doc.undo_stack.count() == depth + 1
     journey = doc.journey
-    assert [m.name for m in journey.metrics] == ["Sessions", "Conversions", "Bounce rate", "Time on page", "NPS"]
+    assert [m.name for m in journey.metrics] == [
+        "Sessions",
+        "Conversions",
+        "Bounce rate",
+        "Time on page",
+        "NPS",
+    ]
     assert sum(lane.kind == LaneKind.METRICS for lane in journey.lanes) == 1
     assert journey.metric_source is not None and journey.metric_source.path == str(path)
     sessions = journey.metrics[0].id
-    value = next(v for v in journey.metric_values if v.metric_id == sessions and v.stage_id == "stage-retention")
+    value = next(
+        v for v in journey.metric_values if v.metric_id == sessions and v.stage_id == "stage-retention"
+    )
     assert value.value == expected()[("Loyalty", "Sessions")]
     assert len(value.series) == 7
     doc.undo_stack.undo()
@@ -60,7 +74,11 @@ def test_created_stage_and_skipped_stage(doc: JourneyDocument, tmp_path: Path) -
     assert names[-1] == "Loyalty" and len(names) == 6
     loyalty = doc.journey.stages[-1].id
     assert {v.stage_id for v in doc.journey.metric_values} == {
-        "stage-awareness", "stage-consideration", "stage-purchase", loyalty}
+        "stage-awareness",
+        "stage-consideration",
+        "stage-purchase",
+        loyalty,
+    }
     assert doc.journey.metric_source is None
     doc.undo_stack.undo()
     assert dumps(doc.journey) == before
@@ -76,8 +94,9 @@ def test_unresolved_stages_refuse_and_change_nothing(doc: JourneyDocument, tmp_p
     assert doc.undo_stack.count() == 0
 
 
-def test_failure_midway_leaves_the_map_byte_identical(doc: JourneyDocument, tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failure_midway_leaves_the_map_byte_identical(
+    doc: JourneyDocument, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _table, _spec, result = _import(doc, write_daily(tmp_path / "d.xlsx"), {"Loyalty": "new:Loyalty"})
     before = dumps(doc.journey)
     depth = doc.undo_stack.count()
@@ -111,9 +130,13 @@ def test_refresh_keeps_ids_and_undo_restores_numbers(doc: JourneyDocument, tmp_p
     fresh = build_import(table, spec, doc.journey.stages, doc.journey.metrics)
     changes = diff_metrics(doc.journey.metric_values, fresh)
     assert {c.kind for c in changes} == {"changed"}
-    assert any(c.metric_id == ids[0] and c.stage_id == "stage-retention"
-               and c.old == expected()[("Loyalty", "Sessions")] and c.new == expected(1.5)[("Loyalty", "Sessions")]
-               for c in changes)
+    assert any(
+        c.metric_id == ids[0]
+        and c.stage_id == "stage-retention"
+        and c.old == expected()[("Loyalty", "Sessions")]
+        and c.new == expected(1.5)[("Loyalty", "Sessions")]
+        for c in changes
+    )
     apply_refresh(doc, fresh)
     assert [m.id for m in doc.journey.metrics] == ids
     assert doc.journey.metrics[4].target == 25.0

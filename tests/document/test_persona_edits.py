@@ -24,7 +24,11 @@ def doc(qapp) -> JourneyDocument:
             Card("c3", "l1", "s3", "Review"),
         ],
         personas=[Persona("p1", "Anna", role="Student"), Persona("p2", "Bence", segment="B2B")],
-        emotions=[EmotionPoint("p1", "s1", 2), EmotionPoint("p2", "s1", 1), EmotionPoint("p1", "s2", -2, "fees")],
+        emotions=[
+            EmotionPoint("p1", "s1", 2),
+            EmotionPoint("p2", "s1", 1),
+            EmotionPoint("p1", "s2", -2, "fees"),
+        ],
         routes=[Route("r1", "c1", "c2", persona_id="p1", label="clicks ad")],
     )
     return JourneyDocument(journey)
@@ -73,10 +77,19 @@ def test_edit_persona_without_change_adds_no_step(doc: JourneyDocument) -> None:
 
 def test_every_text_field_and_channels_round_trip(doc: JourneyDocument) -> None:
     values = {
-        "name": "Ελένη Παπαδοπούλου", "role": "Tanárnő", "age": "34", "location": "Iași, România",
-        "background": "Hyvää päivää " * 50, "goals": "🛒 fast", "motivations": "ș ț ő ű", "frustrations": "fees",
-        "behaviours": "mobile first", "channels": ["web", "mobile_app"], "quote": "«Miért kell regisztrálni?»",
-        "segment": "B2B", "color": "#123456",
+        "name": "Ελένη Παπαδοπούλου",
+        "role": "Tanárnő",
+        "age": "34",
+        "location": "Iași, România",
+        "background": "Hyvää päivää " * 50,
+        "goals": "🛒 fast",
+        "motivations": "ș ț ő ű",
+        "frustrations": "fees",
+        "behaviours": "mobile first",
+        "channels": ["web", "mobile_app"],
+        "quote": "«Miért kell regisztrálni?»",
+        "segment": "B2B",
+        "color": "#123456",
     }
     after = check_one_undo_step(doc, lambda: pe.edit_persona(doc, "p1", values))
     reloaded = loads(after).persona("p1")

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
@@ -74,7 +73,9 @@ def test_dialog_previews_and_exports_a_pdf_slide_per_stage(qtbot, window: MainWi
     assert dumps(window.doc.journey) == before
 
 
-def test_dialog_png_of_selected_stages_with_transparent_background(qtbot, window: MainWindow, tmp_path: Path) -> None:
+def test_dialog_png_of_selected_stages_with_transparent_background(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
     journey = window.doc.journey
     window.scene.select_ids([journey.stages[1].id, journey.stages[2].id])
     dialog = open_export_dialog(window)
@@ -111,7 +112,9 @@ def test_copy_selection_as_image_puts_the_cards_on_the_clipboard(qtbot, window: 
     window.scene.select_ids([card.id])
     window.view.setFocus()
     QGuiApplication.clipboard().clear()
-    qtbot.keyClick(window.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     qtbot.waitUntil(lambda: not QApplication.clipboard().image().isNull(), timeout=3000)
     image = QApplication.clipboard().image()
     rect = window.scene.card_items[card.id].sceneBoundingRect()

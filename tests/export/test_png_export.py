@@ -88,7 +88,9 @@ def test_selection_never_appears_and_view_state_is_restored(qapp, tmp_path: Path
     assert scene.export_mode is False
 
 
-def test_huge_png_is_streamed_in_strips_and_matches_the_whole_render(qapp, tmp_path: Path, monkeypatch) -> None:
+def test_huge_png_is_streamed_in_strips_and_matches_the_whole_render(
+    qapp, tmp_path: Path, monkeypatch
+) -> None:
     doc, scene = sample_scene()
     whole = tmp_path / "whole.png"
     options = ExportOptions(format="png", scale=1)

@@ -29,9 +29,7 @@ def world_journey() -> Journey:
     """A small map whose cards are written in four languages."""
     stages = [Stage(f"s{i}", name) for i, name in enumerate(["Ανακάλυψη", "Vásárlás", "Livrare", "Palaute"])]
     lanes = [Lane("l0", LaneKind.ACTIONS, "Acțiuni"), Lane("l1", LaneKind.THOUGHTS, "Ajatukset")]
-    cards = [
-        Card(f"c{i}", lanes[i % 2].id, stages[i].id, text=text) for i, text in enumerate(WORLD.values())
-    ]
+    cards = [Card(f"c{i}", lanes[i % 2].id, stages[i].id, text=text) for i, text in enumerate(WORLD.values())]
     personas = [Persona("p0", "Ελένη"), Persona("p1", "Szőke Ödön")]
     return Journey(title="Útvonal — Διαδρομή", stages=stages, lanes=lanes, cards=cards, personas=personas)
 

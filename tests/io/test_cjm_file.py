@@ -31,14 +31,29 @@ from cjm_desktop.paths import resources_dir, sample_map_path
 
 def full_journey() -> Journey:
     """A map using every collection and many non-default fields, including non-ASCII text."""
-    j = Journey(title="Küche kaufen — ROPO", description="Omnichannel «research online»", goals="Why 50 % leave")
+    j = Journey(
+        title="Küche kaufen — ROPO", description="Omnichannel «research online»", goals="Why 50 % leave"
+    )
     j.stages = [Stage("s1", "Awareness", "Learns the brand", "#112233"), Stage("s2", "Purchase ✓")]
-    j.lanes = [Lane("l1", LaneKind.TOUCHPOINTS, "Touchpoints"), Lane("l2", LaneKind.QUOTES, "Quotes", True),
-               Lane("l3", LaneKind.EMOTIONS, "Feeling")]
+    j.lanes = [
+        Lane("l1", LaneKind.TOUCHPOINTS, "Touchpoints"),
+        Lane("l2", LaneKind.QUOTES, "Quotes", True),
+        Lane("l3", LaneKind.EMOTIONS, "Feeling"),
+    ]
     j.personas = [Persona("p1", "Anna", role="Buyer", channels=["web", "store"], visible=False)]
     j.cards = [
-        Card("c1", "l1", "s1", "Configurator\nsecond line", color="#abcdef", tags=["web", "見る"], channel="web",
-             online=True, moment_of_truth=True, persona_ids=["p1"]),
+        Card(
+            "c1",
+            "l1",
+            "s1",
+            "Configurator\nsecond line",
+            color="#abcdef",
+            tags=["web", "見る"],
+            channel="web",
+            online=True,
+            moment_of_truth=True,
+            persona_ids=["p1"],
+        ),
         Card("c2", "l1", "s2", "Store", channel="store", online=False, votes=3),
         Card("c3", "l2", "s2", "I gave up at the fees", author="P7", source="interview", date="2026-01-02"),
         Card("c4", "l1", "s1", "", severity=None),
@@ -53,6 +68,7 @@ def full_journey() -> Journey:
 
 
 # ---- round trip -----------------------------------------------------------------------------------
+
 
 def test_round_trip_is_identical(tmp_path: Path) -> None:
     journey = full_journey()
@@ -82,7 +98,9 @@ def test_file_is_utf8_json_with_integer_version_and_stable_ids(tmp_path: Path) -
 
 
 def test_defaults_are_left_out_and_come_back() -> None:
-    journey = Journey(stages=[Stage("s", "S")], lanes=[Lane("l", LaneKind.NOTES, "N")], cards=[Card("c", "l", "s")])
+    journey = Journey(
+        stages=[Stage("s", "S")], lanes=[Lane("l", LaneKind.NOTES, "N")], cards=[Card("c", "l", "s")]
+    )
     data = json.loads(dumps(journey))
     assert data["cards"] == [{"id": "c", "lane_id": "l", "stage_id": "s"}]
     assert loads(dumps(journey)) == journey
@@ -122,6 +140,7 @@ def test_utf8_bom_is_accepted() -> None:
 
 
 # ---- atomic save --------------------------------------------------------------------------------
+
 
 def test_save_keeps_previous_version_as_backup_and_leaves_no_temp_files(tmp_path: Path) -> None:
     path = tmp_path / "map.cjm"
@@ -175,6 +194,7 @@ def test_save_into_a_read_only_folder_names_the_problem(tmp_path: Path) -> None:
 
 # ---- bad files: each gives a clear message naming the file and the problem ---------------------
 
+
 def good_dict() -> dict:
     return json.loads(dumps(full_journey()))
 
@@ -214,14 +234,18 @@ def test_a_folder(tmp_path: Path) -> None:
 
 
 def test_not_utf8(tmp_path: Path) -> None:
-    expect_error(write(tmp_path, '{"format_version": 1, "map": {"title": "Käse"}}'.encode("latin-1")), "not UTF-8")
+    expect_error(
+        write(tmp_path, '{"format_version": 1, "map": {"title": "Käse"}}'.encode("latin-1")), "not UTF-8"
+    )
 
 
 def test_binary_file(tmp_path: Path) -> None:
     expect_error(write(tmp_path, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe"), "not")
 
 
-@pytest.mark.parametrize("text", ["not json at all", '{"format_version": 1,', "{'single': 'quotes'}", "[1, 2"])
+@pytest.mark.parametrize(
+    "text", ["not json at all", '{"format_version": 1,', "{'single': 'quotes'}", "[1, 2"]
+)
 def test_not_json(tmp_path: Path, text: str) -> None:
     expect_error(write(tmp_path, text), "invalid JSON", "line 1")
 
@@ -337,6 +361,7 @@ def test_error_message_is_plain_words_not_a_traceback(tmp_path: Path) -> None:
 
 
 # ---- the user documentation -------------------------------------------------------------------
+
 
 def test_documented_example_loads_and_every_schema_field_is_documented() -> None:
     doc = (resources_dir().parent / "docs" / "file-format.md").read_text(encoding="utf-8")

@@ -13,8 +13,19 @@ from cjm_desktop.model import Card
 
 def sample_cards() -> list[Card]:
     return [
-        Card("c1", "l1", "s1", "Fees at checkout 💸", color="#c0564b", tags=["money", "checkout"], severity=3),
-        Card("c2", "l1", "s2", "Quote\nwith two lines", author="P3", source="interview", persona_ids=["p1"], votes=2),
+        Card(
+            "c1", "l1", "s1", "Fees at checkout 💸", color="#c0564b", tags=["money", "checkout"], severity=3
+        ),
+        Card(
+            "c2",
+            "l1",
+            "s2",
+            "Quote\nwith two lines",
+            author="P3",
+            source="interview",
+            persona_ids=["p1"],
+            votes=2,
+        ),
     ]
 
 

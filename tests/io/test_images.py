@@ -49,7 +49,9 @@ def png_declaring(width: int, height: int) -> bytes:
     """A tiny, well-formed PNG whose header declares a huge image (a decompression bomb)."""
 
     def chunk(tag: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + tag + body + struct.pack(">I", zlib.crc32(tag + body) & 0xFFFFFFFF)
+        return (
+            struct.pack(">I", len(body)) + tag + body + struct.pack(">I", zlib.crc32(tag + body) & 0xFFFFFFFF)
+        )
 
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     idat = zlib.compress(b"\x00" * 1024, 9)
@@ -133,7 +135,9 @@ def test_random_bytes_named_png_are_refused() -> None:
 
 
 def test_svg_is_refused_even_though_qt_reads_it() -> None:
-    svg = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'
+    svg = (
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'
+    )
     with pytest.raises(ImageError, match="SVG images are not supported"):
         read_image_bytes(svg, "drawing.svg")
 

@@ -34,10 +34,15 @@ def sample_journey() -> Journey:
         MetricValue("m5", "s3", 42.0),
     ]
     lanes = [Lane("l1", LaneKind.ACTIONS, "Doing"), Lane("l2", LaneKind.PAIN_POINTS, "Pain points")]
-    cards = [Card("c1", "l1", "s1", "Searches for shoes"), Card("c2", "l1", "s1", '=HYPERLINK("http://x")'),
-             Card("c3", "l2", "s2", "Extra fees\x07 at checkout"), Card("c4", "l2", "s2", "   ")]
-    return Journey(title="Shoes", stages=stages, lanes=lanes, cards=cards, metrics=metrics,
-                   metric_values=values)
+    cards = [
+        Card("c1", "l1", "s1", "Searches for shoes"),
+        Card("c2", "l1", "s1", '=HYPERLINK("http://x")'),
+        Card("c3", "l2", "s2", "Extra fees\x07 at checkout"),
+        Card("c4", "l2", "s2", "   "),
+    ]
+    return Journey(
+        title="Shoes", stages=stages, lanes=lanes, cards=cards, metrics=metrics, metric_values=values
+    )
 
 
 def test_workbook_has_the_sheets_and_number_formats(tmp_path: Path) -> None:
@@ -72,8 +77,9 @@ def test_export_reimports_cleanly_into_a_new_map(tmp_path: Path) -> None:
     export_workbook(journey, path)
     table = read_sheet(path, "Metrics")
     result = build_import(table, suggest_spec(table, journey.stages), journey.stages)
-    guessed = {m.name: (m.format, m.unit, m.aggregate, m.is_count, m.higher_is_better)
-               for m in result.metrics}
+    guessed = {
+        m.name: (m.format, m.unit, m.aggregate, m.is_count, m.higher_is_better) for m in result.metrics
+    }
     assert guessed == {
         "Sessions": ("number", "", "sum", True, True),
         "Bounce rate": ("percent", "%", "mean", False, False),
@@ -83,9 +89,15 @@ def test_export_reimports_cleanly_into_a_new_map(tmp_path: Path) -> None:
     }
     by_name = {m.id: m.name for m in result.metrics}
     got = {(by_name[v.metric_id], v.stage_id): v.value for v in result.values}
-    assert got == {("Sessions", "s1"): 1200.0, ("Sessions", "s2"): 300.0, ("Bounce rate", "s1"): 0.425,
-                   ("Revenue", "s2"): 1234.5, ("Time on page", "s1"): 75.0, ("Time on page", "s3"): 3725.0,
-                   ("NPS", "s3"): 42.0}
+    assert got == {
+        ("Sessions", "s1"): 1200.0,
+        ("Sessions", "s2"): 300.0,
+        ("Bounce rate", "s1"): 0.425,
+        ("Revenue", "s2"): 1234.5,
+        ("Time on page", "s1"): 75.0,
+        ("Time on page", "s3"): 3725.0,
+        ("NPS", "s3"): 42.0,
+    }
 
 
 def test_series_sheet_reimports_as_the_same_series(tmp_path: Path) -> None:
@@ -129,8 +141,9 @@ def test_empty_map_exports_a_readable_workbook(tmp_path: Path) -> None:
     assert read_sheet(path, "Metrics").rows == [["Stage"]]
 
 
-def test_export_replaces_atomically_and_a_failure_keeps_the_old_file(tmp_path: Path,
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_replaces_atomically_and_a_failure_keeps_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "out.xlsx"
     path.write_bytes(b"previous version")
     export_workbook(sample_journey(), path)

@@ -57,13 +57,17 @@ def series_of(result: ImportResult, metric_name: str, stage_id: str) -> list[tup
 
 # ---- names and matching -----------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    ("  Awareness ", "awareness"),
-    ("CONSIDÉRATION", "consideration"),
-    ("Cart-abandonment   rate (%)", "cart abandonment rate"),
-    ("Straße", "strasse"),
-    (12.0, "12 0"),
-])
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("  Awareness ", "awareness"),
+        ("CONSIDÉRATION", "consideration"),
+        ("Cart-abandonment   rate (%)", "cart abandonment rate"),
+        ("Straße", "strasse"),
+        (12.0, "12 0"),
+    ],
+)
 def test_normalize_name(raw: object, expected: str) -> None:
     assert normalize_name(raw) == expected
 
@@ -80,6 +84,7 @@ def test_a_name_two_stages_share_is_left_for_the_user() -> None:
 
 
 # ---- header and layout --------------------------------------------------------------------------------
+
 
 def test_header_row_below_title_lines() -> None:
     rows = [["Analytics export, March"], [], ["Stage", "Sessions", "Bounce rate"], ["Awareness", 10, 0.5]]
@@ -108,34 +113,43 @@ def test_guess_layouts() -> None:
 
 
 def test_suggest_spec_finds_stage_and_date_columns() -> None:
-    data = table([["Date", "Page", "Step", "Visits"], [date(2024, 1, 1), "/home", "Awareness", 3],
-                  [date(2024, 1, 2), "/cart", "Purchase", 4]])
+    data = table(
+        [
+            ["Date", "Page", "Step", "Visits"],
+            [date(2024, 1, 1), "/home", "Awareness", 3],
+            [date(2024, 1, 2), "/cart", "Purchase", 4],
+        ]
+    )
     spec = suggest_spec(data, STAGES)
     assert (spec.layout, spec.header_row, spec.stage_column, spec.date_column) == ("rows", 0, 2, 0)
 
 
 # ---- metric guesses -----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("name", "fmt", "values", "expected"), [
-    ("Sessions", None, [120, 80], ("", "number", True, "sum", True)),
-    ("Conversions", "#,##0", [3.0], ("", "number", True, "sum", True)),
-    ("Conversion rate", None, [0.02, 0.05], ("%", "percent", True, "mean", False)),
-    ("Conversion rate", None, [2.0, 5.0], ("%", "number", True, "mean", False)),  # 0-100: never rescaled
-    ("Bounce rate", "0.0%", [0.4], ("%", "percent", False, "mean", False)),
-    ("Cart abandonment", None, [0.7], ("%", "percent", False, "mean", False)),
-    ("Churn", None, [0.1], ("%", "percent", False, "mean", False)),
-    ("CES", None, [2.5], ("", "number", False, "mean", False)),
-    ("Customer effort score", None, [3.0], ("", "number", False, "mean", False)),
-    ("NPS", None, [42], ("", "number", True, "mean", False)),
-    ("CSAT", None, [4.2], ("", "number", True, "mean", False)),
-    ("Time on page", None, [timedelta(seconds=75)], ("s", "duration", True, "mean", False)),
-    ("Time to resolve", "[h]:mm:ss", [1.5], ("s", "duration", False, "mean", False)),
-    ("Avg. handle time (min)", None, [4.5], ("min", "number", False, "mean", False)),
-    ("Revenue", '"€"#,##0.00', [10.0], ("€", "currency", True, "mean", False)),
-    ("Customer lifetime value (USD)", None, [99.0], ("$", "currency", True, "mean", False)),
-    ("SEO rank", None, [3], ("", "number", False, "mean", False)),
-    ("Engagement", None, [7], ("", "number", True, "mean", False)),
-])
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "values", "expected"),
+    [
+        ("Sessions", None, [120, 80], ("", "number", True, "sum", True)),
+        ("Conversions", "#,##0", [3.0], ("", "number", True, "sum", True)),
+        ("Conversion rate", None, [0.02, 0.05], ("%", "percent", True, "mean", False)),
+        ("Conversion rate", None, [2.0, 5.0], ("%", "number", True, "mean", False)),  # 0-100: never rescaled
+        ("Bounce rate", "0.0%", [0.4], ("%", "percent", False, "mean", False)),
+        ("Cart abandonment", None, [0.7], ("%", "percent", False, "mean", False)),
+        ("Churn", None, [0.1], ("%", "percent", False, "mean", False)),
+        ("CES", None, [2.5], ("", "number", False, "mean", False)),
+        ("Customer effort score", None, [3.0], ("", "number", False, "mean", False)),
+        ("NPS", None, [42], ("", "number", True, "mean", False)),
+        ("CSAT", None, [4.2], ("", "number", True, "mean", False)),
+        ("Time on page", None, [timedelta(seconds=75)], ("s", "duration", True, "mean", False)),
+        ("Time to resolve", "[h]:mm:ss", [1.5], ("s", "duration", False, "mean", False)),
+        ("Avg. handle time (min)", None, [4.5], ("min", "number", False, "mean", False)),
+        ("Revenue", '"€"#,##0.00', [10.0], ("€", "currency", True, "mean", False)),
+        ("Customer lifetime value (USD)", None, [99.0], ("$", "currency", True, "mean", False)),
+        ("SEO rank", None, [3], ("", "number", False, "mean", False)),
+        ("Engagement", None, [7], ("", "number", True, "mean", False)),
+    ],
+)
 def test_guess_metric(name: str, fmt: str | None, values: list[object], expected: tuple) -> None:
     guess = guess_metric(name, fmt, values)
     assert (guess.unit, guess.format, guess.higher_is_better, guess.aggregate, guess.is_count) == expected
@@ -176,13 +190,26 @@ def test_rows_layout_aggregates_per_stage_and_date() -> None:
     assert not result.ready
 
 
-@pytest.mark.parametrize(("how", "expected"), [
-    ("sum", 10.0), ("mean", 2.5), ("median", 2.5), ("min", 1.0), ("max", 4.0), ("count", 4.0),
-    ("last", 3.0),  # the value of the latest date, wherever its row stands
-])
+@pytest.mark.parametrize(
+    ("how", "expected"),
+    [
+        ("sum", 10.0),
+        ("mean", 2.5),
+        ("median", 2.5),
+        ("min", 1.0),
+        ("max", 4.0),
+        ("count", 4.0),
+        ("last", 3.0),  # the value of the latest date, wherever its row stands
+    ],
+)
 def test_every_aggregate(how: str, expected: float) -> None:
-    rows = [["Date", "Stage", "Score"], [date(2024, 1, 2), "Purchase", 4], [date(2024, 1, 4), "Purchase", 3],
-            [date(2024, 1, 1), "Purchase", 1], [date(2024, 1, 3), "Purchase", 2]]
+    rows = [
+        ["Date", "Stage", "Score"],
+        [date(2024, 1, 2), "Purchase", 4],
+        [date(2024, 1, 4), "Purchase", 3],
+        [date(2024, 1, 1), "Purchase", 1],
+        [date(2024, 1, 3), "Purchase", 2],
+    ]
     spec = ImportSpec(stage_column="Stage", date_column="Date", aggregates={"score": how})
     result = build_import(table(rows), spec, STAGES)
     assert values_of(result, "Score") == {"s-pu": expected}
@@ -191,35 +218,55 @@ def test_every_aggregate(how: str, expected: float) -> None:
 
 def test_median_of_odd_count_and_last_without_dates() -> None:
     rows = [["Stage", "Score"], ["Purchase", 9], ["Purchase", 1], ["Purchase", 5]]
-    assert values_of(build_import(table(rows), ImportSpec(stage_column=0, aggregate="median"), STAGES),
-                     "Score") == {"s-pu": 5.0}
-    assert values_of(build_import(table(rows), ImportSpec(stage_column=0, aggregate="last"), STAGES),
-                     "Score") == {"s-pu": 5.0}
+    assert values_of(
+        build_import(table(rows), ImportSpec(stage_column=0, aggregate="median"), STAGES), "Score"
+    ) == {"s-pu": 5.0}
+    assert values_of(
+        build_import(table(rows), ImportSpec(stage_column=0, aggregate="last"), STAGES), "Score"
+    ) == {"s-pu": 5.0}
 
 
 def test_stage_mapping_skip_new_and_stale() -> None:
-    rows = [["Stage", "Visits"], ["Awareness", 1], ["Loyalty club", 2], ["Loyalty app", 3], ["Totals", 6],
-            ["Old", 4]]
+    rows = [
+        ["Stage", "Visits"],
+        ["Awareness", 1],
+        ["Loyalty club", 2],
+        ["Loyalty app", 3],
+        ["Totals", 6],
+        ["Old", 4],
+    ]
     mapping = {"loyalty club": "new:Loyalty", "Loyalty app": "new:Loyalty", "Totals": "", "Old": "s-deleted"}
     result = build_import(table(rows), ImportSpec(stage_column=0, stage_mapping=mapping), STAGES)
     assert result.new_stage_names == ["Loyalty"]
     loyalty = result.new_stages[0].id
     assert values_of(result, "Visits") == {"s-aw": 1.0, loyalty: 5.0}
-    assert result.stage_mapping == {"Awareness": "s-aw", "Loyalty club": loyalty, "Loyalty app": loyalty,
-                                    "Totals": ""}
+    assert result.stage_mapping == {
+        "Awareness": "s-aw",
+        "Loyalty club": loyalty,
+        "Loyalty app": loyalty,
+        "Totals": "",
+    }
     assert result.unmatched == ["Old"]  # mapped to a stage that no longer exists: asked again
     assert result.skipped == {SKIPPED_STAGE: 1}
 
 
 def test_new_stage_named_after_the_sheet() -> None:
-    result = build_import(table([["Stage", "Visits"], ["Onboarding", 2]]),
-                          ImportSpec(stage_column=0, stage_mapping={"Onboarding": "new:"}), STAGES)
+    result = build_import(
+        table([["Stage", "Visits"], ["Onboarding", 2]]),
+        ImportSpec(stage_column=0, stage_mapping={"Onboarding": "new:"}),
+        STAGES,
+    )
     assert result.new_stage_names == ["Onboarding"]
 
 
 def test_columns_layout() -> None:
-    rows = [["Metric", "Awareness", "Considération", "Notes"], ["Sessions", 100, 40, "from GA"],
-            ["Sessions", 10, 4, None], ["NPS", 12, -5, "survey"], [None, 1, 2, None]]
+    rows = [
+        ["Metric", "Awareness", "Considération", "Notes"],
+        ["Sessions", 100, 40, "from GA"],
+        ["Sessions", 10, 4, None],
+        ["NPS", 12, -5, "survey"],
+        [None, 1, 2, None],
+    ]
     data = table(rows)
     spec = suggest_spec(data, STAGES)
     assert spec.layout == "columns"
@@ -231,13 +278,22 @@ def test_columns_layout() -> None:
 
 
 def test_long_layout_with_dates_and_a_metric_filter() -> None:
-    rows = [["Day", "Stage", "Metric", "Value"], ["2024-01-02", "Awareness", "Visits", 5],
-            ["2024-01-01", "Awareness", "Visits", 7], ["2024-01-01", "Purchase", "CSAT", 4.5],
-            ["2024-01-01", "Purchase", "Ignored", 1]]
+    rows = [
+        ["Day", "Stage", "Metric", "Value"],
+        ["2024-01-02", "Awareness", "Visits", 5],
+        ["2024-01-01", "Awareness", "Visits", 7],
+        ["2024-01-01", "Purchase", "CSAT", 4.5],
+        ["2024-01-01", "Purchase", "Ignored", 1],
+    ]
     data = table(rows)
     spec = suggest_spec(data, STAGES)
     assert (spec.layout, spec.stage_column, spec.metric_column, spec.value_column, spec.date_column) == (
-        "long", 1, 2, 3, 0)
+        "long",
+        1,
+        2,
+        3,
+        0,
+    )
     spec.metric_names = ["visits", "csat"]
     result = build_import(data, spec, STAGES)
     assert [m.name for m in result.metrics] == ["Visits", "CSAT"]
@@ -246,8 +302,12 @@ def test_long_layout_with_dates_and_a_metric_filter() -> None:
 
 
 def test_dates_in_analytics_spellings() -> None:
-    rows = [["Date", "Stage", "Visits"], [20240131, "Awareness", 1], ["13/02/2024", "Awareness", 2],
-            ["2024-03", "Awareness", 3]]
+    rows = [
+        ["Date", "Stage", "Visits"],
+        [20240131, "Awareness", 1],
+        ["13/02/2024", "Awareness", 2],
+        ["2024-03", "Awareness", 3],
+    ]
     result = build_import(table(rows), ImportSpec(stage_column=1, date_column=0), STAGES)
     assert [d for d, _v in series_of(result, "Visits", "s-aw")] == ["2024-01-31", "2024-02-13", "2024-03"]
 
@@ -263,8 +323,11 @@ def test_existing_metrics_keep_their_ids_and_settings() -> None:
 
 
 def test_durations_are_seconds() -> None:
-    rows = [["Stage", "Time on page"], ["Awareness", timedelta(minutes=1)],
-            ["Awareness", timedelta(minutes=2)]]
+    rows = [
+        ["Stage", "Time on page"],
+        ["Awareness", timedelta(minutes=1)],
+        ["Awareness", timedelta(minutes=2)],
+    ]
     result = build_import(table(rows), ImportSpec(stage_column=0), STAGES)
     assert values_of(result, "Time on page") == {"s-aw": 90.0}
     assert result.metrics[0].format == "duration"
@@ -282,14 +345,23 @@ def test_bad_specs_say_what_to_change() -> None:
 
 # ---- refresh --------------------------------------------------------------------------------------------
 
+
 def test_diff_metrics_lists_changes_in_order() -> None:
-    new = ImportResult(metrics=[Metric("m1", "Visits")],
-                       values=[MetricValue("m1", "s-aw", 10.0), MetricValue("m1", "s-pu", 2.0)])
-    old = [MetricValue("m1", "s-aw", 10.0), MetricValue("m1", "s-co", 5.0), MetricValue("m1", "s-pu", 1.0),
-           MetricValue("m-manual", "s-aw", 3.0)]
+    new = ImportResult(
+        metrics=[Metric("m1", "Visits")],
+        values=[MetricValue("m1", "s-aw", 10.0), MetricValue("m1", "s-pu", 2.0)],
+    )
+    old = [
+        MetricValue("m1", "s-aw", 10.0),
+        MetricValue("m1", "s-co", 5.0),
+        MetricValue("m1", "s-pu", 1.0),
+        MetricValue("m-manual", "s-aw", 3.0),
+    ]
     changes = diff_metrics(old, new)
     assert [(c.stage_id, c.old, c.new, c.kind) for c in changes] == [
-        ("s-pu", 1.0, 2.0, "changed"), ("s-co", 5.0, None, "removed")]
+        ("s-pu", 1.0, 2.0, "changed"),
+        ("s-co", 5.0, None, "removed"),
+    ]
     assert diff_metrics([], new)[0].kind == "added"
 
 
@@ -308,10 +380,18 @@ def test_source_round_trip_repeats_the_import() -> None:
 
 # ---- properties -----------------------------------------------------------------------------------------
 
+
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["Awareness", "purchase ", "Totals", None]),
-                          st.one_of(st.none(), st.integers(-1000, 1000), st.floats(-1e6, 1e6))),
-                min_size=1, max_size=60))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["Awareness", "purchase ", "Totals", None]),
+            st.one_of(st.none(), st.integers(-1000, 1000), st.floats(-1e6, 1e6)),
+        ),
+        min_size=1,
+        max_size=60,
+    )
+)
 def test_sum_and_mean_match_python_and_every_row_is_accounted_for(rows: list[tuple[object, object]]) -> None:
     data = table([["Stage", "Visits"], *[list(r) for r in rows]])
     for how, reference in (("sum", math.fsum), ("mean", statistics.fmean)):
@@ -319,8 +399,9 @@ def test_sum_and_mean_match_python_and_every_row_is_accounted_for(rows: list[tup
         result = build_import(data, spec, STAGES)
         got = {v.stage_id: v.value for v in result.values}
         for stage_id, name in (("s-aw", "awareness"), ("s-pu", "purchase")):
-            numbers = [float(v) for s, v in rows
-                       if s is not None and normalize_name(s) == name and v is not None]
+            numbers = [
+                float(v) for s, v in rows if s is not None and normalize_name(s) == name and v is not None
+            ]
             if numbers:
                 assert got[stage_id] == pytest.approx(reference(numbers), rel=1e-9, abs=1e-6)
             else:
@@ -334,7 +415,11 @@ def test_refresh_of_a_long_sheet_re_guesses_the_metric_and_value_columns() -> No
     spec = suggest_spec(data, STAGES)
     first = build_import(data, spec, STAGES)
     again_spec = spec_from_source(source_from_spec(data, spec, first), data, STAGES)
-    assert (again_spec.layout, again_spec.stage_column, again_spec.metric_column, again_spec.value_column) == (
-        "long", "Stage", 1, 2)
+    assert (
+        again_spec.layout,
+        again_spec.stage_column,
+        again_spec.metric_column,
+        again_spec.value_column,
+    ) == ("long", "Stage", 1, 2)
     again = build_import(data, again_spec, STAGES, first.metrics)
     assert diff_metrics(first.values, again) == [] and len(again.values) == 2

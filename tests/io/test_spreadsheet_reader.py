@@ -85,6 +85,7 @@ def assert_refused(path: Path, kind: str, *words: str) -> SpreadsheetError:
 
 # ---- the corpus ---------------------------------------------------------------------------------
 
+
 @pytest.mark.skipif(not CORPUS_FILES, reason=f"spreadsheet corpus not found at {CORPUS}")
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.name for p in CORPUS_FILES])
 def test_corpus_file_reads_or_is_refused_clearly(path: Path) -> None:
@@ -123,11 +124,14 @@ def test_styled_blank_cells_out_to_the_last_column_do_not_count_as_data() -> Non
 
 # ---- hostile and broken files ----------------------------------------------------------------------
 
+
 def test_zip_bomb_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "bomb.xlsx"
     minimal_xlsx(path, '<row r="1"><c r="A1"><v>1</v></c></row>')
-    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive, \
-            archive.open("xl/worksheets/sheet2.xml", "w") as member:
+    with (
+        zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive,
+        archive.open("xl/worksheets/sheet2.xml", "w") as member,
+    ):
         block = b" " * (1 << 20)
         for _ in range(48):  # 48 MB of blanks that compress about a thousandfold
             member.write(block)
@@ -141,16 +145,21 @@ def test_archive_expanding_past_the_cap_is_refused(tmp_path: Path, monkeypatch: 
     assert_refused(path, "too_large", "MB")
 
 
-@pytest.mark.parametrize("prolog", [
-    "",
-    "<!-- a comment first --> \n",
-    "<?xml-stylesheet href='x'?>" + " " * 9000,
-])
+@pytest.mark.parametrize(
+    "prolog",
+    [
+        "",
+        "<!-- a comment first --> \n",
+        "<?xml-stylesheet href='x'?>" + " " * 9000,
+    ],
+)
 def test_xml_entity_bomb_is_refused(tmp_path: Path, prolog: str) -> None:
     laughs = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
-    sheet = (f'<?xml version="1.0"?>{prolog}<!DOCTYPE lolz [<!ENTITY lol0 "lol">{laughs}]>'
-             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-             '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>')
+    sheet = (
+        f'<?xml version="1.0"?>{prolog}<!DOCTYPE lolz [<!ENTITY lol0 "lol">{laughs}]>'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>'
+    )
     path = minimal_xlsx(tmp_path / "laughs.xlsx", sheet_xml=sheet)
     assert_refused(path, "unsafe", "entities")
     with pytest.raises(SpreadsheetError):
@@ -183,39 +192,48 @@ def read_in_child(path: Path) -> str:
 
 def test_sparse_grid_bomb_is_refused_without_allocating_it(tmp_path: Path) -> None:
     # Two cells, A1 and XFD1048576: a parser would build a 17-billion-cell grid.
-    path = minimal_xlsx(tmp_path / "sparse.xlsx", '<row r="1"><c r="A1"><v>1</v></c></row>'
-                        '<row r="1048576"><c r="XFD1048576"><v>2</v></c></row>')
+    path = minimal_xlsx(
+        tmp_path / "sparse.xlsx",
+        '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row>',
+    )
     printed = read_in_child(path)
     assert printed.startswith("too_large sparse.xlsx: ")
     assert "1,048,576 rows x 16,384 columns" in printed
 
 
-@pytest.mark.parametrize("cells", [
-    # positions implied by order: 20,000 cells without references in the last row
-    '<row r="1048576">' + "<c><v>1</v></c>" * 20_000 + "</row>",
-    # unusual but legal attribute spelling hides the reference from simple scans
-    "<row r=\"1\"><c r = 'A1'><v>1</v></c><c\tr='ZZ999999'><v>2</v></c></row>",
-])
+@pytest.mark.parametrize(
+    "cells",
+    [
+        # positions implied by order: 20,000 cells without references in the last row
+        '<row r="1048576">' + "<c><v>1</v></c>" * 20_000 + "</row>",
+        # unusual but legal attribute spelling hides the reference from simple scans
+        "<row r=\"1\"><c r = 'A1'><v>1</v></c><c\tr='ZZ999999'><v>2</v></c></row>",
+    ],
+)
 def test_grid_bombs_in_unusual_spellings_are_refused(tmp_path: Path, cells: str) -> None:
     path = minimal_xlsx(tmp_path / "odd.xlsx", cells)
     assert read_in_child(path).startswith("too_large odd.xlsx: ")
 
 
 def test_unusual_spellings_of_small_sheets_still_read(tmp_path: Path) -> None:
-    path = minimal_xlsx(tmp_path / "odd.xlsx", "<row><c><v>1</v></c><c><v>2</v></c></row>"
-                        "<row r=\"3\"><c r = 'B3'><v>3</v></c></row>")
+    path = minimal_xlsx(
+        tmp_path / "odd.xlsx",
+        "<row><c><v>1</v></c><c><v>2</v></c></row><row r=\"3\"><c r = 'B3'><v>3</v></c></row>",
+    )
     assert read_sheet(path).rows == [[1.0, 2.0], [None, None], [None, 3.0]]
 
 
 def test_ods_repeat_bomb_is_refused(tmp_path: Path) -> None:
-    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:'
-               'names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:'
-               'table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body>'
-               '<office:spreadsheet>'
-               '<table:table table:name="S"><table:table-row table:number-rows-repeated="90000">'
-               '<table:table-cell table:number-columns-repeated="1000" office:value-type="float" '
-               'office:value="1"/></table:table-row></table:table></office:spreadsheet></office:body>'
-               '</office:document-content>')
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:'
+        'names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:'
+        'table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body>'
+        "<office:spreadsheet>"
+        '<table:table table:name="S"><table:table-row table:number-rows-repeated="90000">'
+        '<table:table-cell table:number-columns-repeated="1000" office:value-type="float" '
+        'office:value="1"/></table:table-row></table:table></office:spreadsheet></office:body>'
+        "</office:document-content>"
+    )
     path = tmp_path / "repeat.ods"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
@@ -275,6 +293,7 @@ def test_unknown_sheet_is_refused_with_the_sheets_listed(tmp_path: Path) -> None
 
 # ---- CSV ------------------------------------------------------------------------------------------
 
+
 def test_csv_with_semicolons_and_cp1252(tmp_path: Path) -> None:
     text = "Étape;Sessions;Taux de rebond;Chiffre\r\nDécouverte;1.200;12,5%;€ 3,50\r\nAchat;300;40%;€ 10\r\n"
     path = tmp_path / "export.csv"
@@ -291,8 +310,10 @@ def test_csv_with_semicolons_and_cp1252(tmp_path: Path) -> None:
 
 def test_utf8_bom_tab_separated_with_dates_and_durations(tmp_path: Path) -> None:
     path = tmp_path / "ga.tsv"
-    path.write_bytes("\ufeffDate\tStage\tTime on page\n2024-01-31\tAwareness\t0:03:25\n"
-                     "20240201\tPurchase\t1:00:00\n".encode())
+    path.write_bytes(
+        "\ufeffDate\tStage\tTime on page\n2024-01-31\tAwareness\t0:03:25\n"
+        "20240201\tPurchase\t1:00:00\n".encode()
+    )
     table = read_sheet(path)
     assert (table.encoding, table.delimiter) == ("utf-8-sig", "\t")
     assert table.rows[1] == [date(2024, 1, 31), "Awareness", timedelta(minutes=3, seconds=25)]
@@ -306,19 +327,22 @@ def test_excel_sep_hint_line_sets_the_delimiter(tmp_path: Path) -> None:
     assert read_sheet(path).rows == [["Stage", "Visits"], ["Awareness", 12]]
 
 
-@pytest.mark.parametrize(("text", "decimal_comma", "expected"), [
-    ("1,234.5", False, (1234.5, None)),
-    ("1.234,5", True, (1234.5, None)),
-    ("-12.5%", False, (-0.125, "0.0%")),
-    ("(1,000)", False, (-1000, None)),
-    ("$9.99", False, (9.99, '"$"#,##0.00')),
-    ("00123", False, ("00123", None)),
-    ("n/a", False, ("n/a", None)),
-    ("31.01.2024", False, (date(2024, 1, 31), None)),
-    ("2024-02-30", False, ("2024-02-30", None)),
-    ("2024-01-31 10:30", False, (datetime(2024, 1, 31, 10, 30), None)),
-    ("  ", False, (None, None)),
-])
+@pytest.mark.parametrize(
+    ("text", "decimal_comma", "expected"),
+    [
+        ("1,234.5", False, (1234.5, None)),
+        ("1.234,5", True, (1234.5, None)),
+        ("-12.5%", False, (-0.125, "0.0%")),
+        ("(1,000)", False, (-1000, None)),
+        ("$9.99", False, (9.99, '"$"#,##0.00')),
+        ("00123", False, ("00123", None)),
+        ("n/a", False, ("n/a", None)),
+        ("31.01.2024", False, (date(2024, 1, 31), None)),
+        ("2024-02-30", False, ("2024-02-30", None)),
+        ("2024-01-31 10:30", False, (datetime(2024, 1, 31, 10, 30), None)),
+        ("  ", False, (None, None)),
+    ],
+)
 def test_parse_text_cell(text: str, decimal_comma: bool, expected: tuple[object, str | None]) -> None:
     assert parse_text_cell(text, decimal_comma) == expected
 
@@ -333,6 +357,7 @@ def test_encoding_and_delimiter_detection() -> None:
 
 
 # ---- workbooks --------------------------------------------------------------------------------------
+
 
 def write_workbook(path: Path, rows: list[list[object]], formats: dict[int, str] | None = None) -> Path:
     book = openpyxl.Workbook(write_only=True)

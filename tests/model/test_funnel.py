@@ -28,10 +28,17 @@ def test_no_drop_when_every_stage_grows() -> None:
 
 def test_journey_funnel_uses_first_count_metric_in_stage_order() -> None:
     journey = Journey(stages=[Stage("a", "A"), Stage("b", "B"), Stage("c", "C")])
-    journey.metrics = [Metric("rate", "Bounce rate", format="percent"), Metric("visits", "Visits", is_count=True),
-                       Metric("orders", "Orders", is_count=True)]
-    journey.metric_values = [MetricValue("visits", "c", 100), MetricValue("visits", "a", 1000),
-                             MetricValue("visits", "b", 800), MetricValue("rate", "a", 0.5)]
+    journey.metrics = [
+        Metric("rate", "Bounce rate", format="percent"),
+        Metric("visits", "Visits", is_count=True),
+        Metric("orders", "Orders", is_count=True),
+    ]
+    journey.metric_values = [
+        MetricValue("visits", "c", 100),
+        MetricValue("visits", "a", 1000),
+        MetricValue("visits", "b", 800),
+        MetricValue("rate", "a", 0.5),
+    ]
     assert funnel_metric(journey.metrics).id == "visits"
     funnel = journey_funnel(journey)
     assert funnel is not None and funnel.metric_id == "visits"

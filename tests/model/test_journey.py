@@ -13,8 +13,15 @@ from cjm_desktop.model import Card, Journey, Lane, LaneKind, Stage, new_id
 def make_journey() -> Journey:
     """Three stages, two lanes, cards spread over cells (list order = display order in a cell)."""
     journey = Journey(title="Checkout", description="Why carts are abandoned", goals="Find the drop-off")
-    journey.stages = [Stage("s1", "Awareness"), Stage("s2", "Purchase", "Pays", "#c0564b"), Stage("s3", "Retention")]
-    journey.lanes = [Lane("l1", LaneKind.TOUCHPOINTS, "Touchpoints"), Lane("l2", LaneKind.PAIN_POINTS, "Pain")]
+    journey.stages = [
+        Stage("s1", "Awareness"),
+        Stage("s2", "Purchase", "Pays", "#c0564b"),
+        Stage("s3", "Retention"),
+    ]
+    journey.lanes = [
+        Lane("l1", LaneKind.TOUCHPOINTS, "Touchpoints"),
+        Lane("l2", LaneKind.PAIN_POINTS, "Pain"),
+    ]
     journey.cards = [
         Card("c1", "l1", "s1", "Ad"),
         Card("c2", "l2", "s2", "Fees", color="#ff0000", tags=["money"]),
@@ -87,10 +94,18 @@ def test_cards_in_a_cell_keep_list_order() -> None:
 
 @pytest.mark.parametrize(
     ("position", "expected_order"),
-    [(0, ["new", "c1", "c3", "c5"]), (1, ["c1", "new", "c3", "c5"]), (2, ["c1", "c3", "new", "c5"]),
-     (3, ["c1", "c3", "c5", "new"]), (99, ["c1", "c3", "c5", "new"]), (-5, ["new", "c1", "c3", "c5"])],
+    [
+        (0, ["new", "c1", "c3", "c5"]),
+        (1, ["c1", "new", "c3", "c5"]),
+        (2, ["c1", "c3", "new", "c5"]),
+        (3, ["c1", "c3", "c5", "new"]),
+        (99, ["c1", "c3", "c5", "new"]),
+        (-5, ["new", "c1", "c3", "c5"]),
+    ],
 )
-def test_insertion_index_places_a_card_at_a_position_within_its_cell(position: int, expected_order: list[str]) -> None:
+def test_insertion_index_places_a_card_at_a_position_within_its_cell(
+    position: int, expected_order: list[str]
+) -> None:
     journey = make_journey()
     index = journey.insertion_index("l1", "s1", position)
     journey.insert_card(index, Card("new", "l1", "s1"))

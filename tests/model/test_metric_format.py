@@ -7,26 +7,43 @@ import pytest
 from cjm_desktop.model import Metric
 from cjm_desktop.model.metric_format import (
     MINUS,
-    NARROW_SPACE as NS,
     format_change,
     format_duration,
     format_number,
     format_value,
     target_status,
 )
+from cjm_desktop.model.metric_format import (
+    NARROW_SPACE as NS,
+)
 
 
-@pytest.mark.parametrize(("value", "text"), [
-    (0, "0"), (12345, "12,345"), (0.456, "0.46"), (42.25, "42.2"), (1_234_567, f"1.23{NS}M"),
-    (-3, f"{MINUS}3"), (float("nan"), "–"), (2_500_000_000, f"2.50{NS}B"),
-])
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (0, "0"),
+        (12345, "12,345"),
+        (0.456, "0.46"),
+        (42.25, "42.2"),
+        (1_234_567, f"1.23{NS}M"),
+        (-3, f"{MINUS}3"),
+        (float("nan"), "–"),
+        (2_500_000_000, f"2.50{NS}B"),
+    ],
+)
 def test_numbers(value: float, text: str) -> None:
     assert format_number(value) == text
 
 
-@pytest.mark.parametrize(("seconds", "text"), [
-    (45, f"45{NS}s"), (7.5, f"7.5{NS}s"), (125, f"2{NS}min 05{NS}s"), (3720, f"1{NS}h 02{NS}min"),
-])
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [
+        (45, f"45{NS}s"),
+        (7.5, f"7.5{NS}s"),
+        (125, f"2{NS}min 05{NS}s"),
+        (3720, f"1{NS}h 02{NS}min"),
+    ],
+)
 def test_durations(seconds: float, text: str) -> None:
     assert format_duration(seconds) == text
 

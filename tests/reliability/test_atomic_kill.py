@@ -52,9 +52,13 @@ def test_sigkill_during_save_never_damages_the_map(tmp_path: Path, repo_root: Pa
             spawner.stdin.write(f"reap {pid}\n")
             spawner.stdin.flush()
             status = int(spawner.stdout.readline())
-            assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, f"round {round_}: not killed"
+            assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, (
+                f"round {round_}: not killed"
+            )
             data = target.read_bytes()
-            assert data in (version_a, version_b), f"round {round_}: the map on disk is damaged ({len(data)} bytes)"
+            assert data in (version_a, version_b), (
+                f"round {round_}: the map on disk is damaged ({len(data)} bytes)"
+            )
             seen["A" if data == version_a else "B"] += 1
             changes += data != previous
             previous = data
@@ -62,8 +66,10 @@ def test_sigkill_during_save_never_damages_the_map(tmp_path: Path, repo_root: Pa
             if backup.exists():
                 assert backup.read_bytes() in (version_a, version_b), f"round {round_}: the backup is damaged"
         leftovers = sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp"))
-        print(f"\n{KILLS} kills survived; final versions seen {seen}; the file changed in {changes} rounds; "
-              f"{len(leftovers)} temporary files left by killed saves")
+        print(
+            f"\n{KILLS} kills survived; final versions seen {seen}; the file changed in {changes} rounds; "
+            f"{len(leftovers)} temporary files left by killed saves"
+        )
         # Kills must have landed both before and after renames, or the test proved nothing.
         assert seen["A"] > 10 and seen["B"] > 10 and changes > 10
         # Temporary files of killed saves are hidden (dot files) and removed by a later save once stale.

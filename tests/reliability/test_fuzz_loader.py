@@ -11,8 +11,8 @@ be saved). The seed is fixed, so a failure reproduces; set CJM_FUZZ_CASES to run
 from __future__ import annotations
 
 import copy
-import multiprocessing
 import json
+import multiprocessing
 import os
 import random
 import time
@@ -30,11 +30,43 @@ SEED = 1_000_003
 CASES = int(os.environ.get("CJM_FUZZ_CASES", "10000"))
 BIG_MAP_SHARE = 0.15  # the 200-card map costs ~6x the sample to validate
 COLLECTIONS = ("stages", "lanes", "cards", "personas", "emotions", "routes", "metrics", "metric_values")
-WEIRD_VALUES: list[Any] = [None, True, False, 0, -1, 3, 2**31, -(2**63), 0.5, -1e308, "", "x" * 300, "💥\u0000",
-                           [], [None], {}, {"id": 1}, [[[]]], "#zzzzzz", "stage-x"]
+WEIRD_VALUES: list[Any] = [
+    None,
+    True,
+    False,
+    0,
+    -1,
+    3,
+    2**31,
+    -(2**63),
+    0.5,
+    -1e308,
+    "",
+    "x" * 300,
+    "💥\u0000",
+    [],
+    [None],
+    {},
+    {"id": 1},
+    [[[]]],
+    "#zzzzzz",
+    "stage-x",
+]
 # Raw JSON tokens no Python value serializes to.
-RAW_TOKENS = ["1e400", "-1e400", "1" + "0" * 400, "-" + "9" * 5000, "NaN", "Infinity", "-Infinity", "1e-400",
-              "0.0000000000000000000000000000001", "\"\\ud800\"", "\"\\udfff\\ud800\"", "\"\\u0000\""]
+RAW_TOKENS = [
+    "1e400",
+    "-1e400",
+    "1" + "0" * 400,
+    "-" + "9" * 5000,
+    "NaN",
+    "Infinity",
+    "-Infinity",
+    "1e-400",
+    "0.0000000000000000000000000000001",
+    '"\\ud800"',
+    '"\\udfff\\ud800"',
+    '"\\u0000"',
+]
 PLACEHOLDER = "\u2063fuzz-raw-token\u2063"
 
 
@@ -76,8 +108,21 @@ def truncate(data: bytes, rng: random.Random) -> tuple[bytes, str]:
 
 def insert_bytes(data: bytes, rng: random.Random) -> tuple[bytes, str]:
     i = rng.randrange(len(data) + 1)
-    junk = rng.choice([bytes(rng.randrange(256) for _ in range(rng.randint(1, 16))), b"{", b"[", b'"', b"\\",
-                       b",", b"\xef\xbb\xbf", b"\x00", b"\xff\xfe", "é".encode(), b'"id": "x",'])
+    junk = rng.choice(
+        [
+            bytes(rng.randrange(256) for _ in range(rng.randint(1, 16))),
+            b"{",
+            b"[",
+            b'"',
+            b"\\",
+            b",",
+            b"\xef\xbb\xbf",
+            b"\x00",
+            b"\xff\xfe",
+            "é".encode(),
+            b'"id": "x",',
+        ]
+    )
     return data[:i] + junk + data[i:], "insert bytes"
 
 
@@ -171,9 +216,9 @@ def dangling_reference(doc: dict, rng: random.Random) -> str:
 def unknown_field(doc: dict, rng: random.Random) -> str:
     node, _ = rng.choice(_containers(doc))
     target = node if isinstance(node, dict) else doc
-    target[rng.choice(["future_field", "__proto__", "$ref", "x-" + str(rng.randrange(99)), "format_version"])] = (
-        copy.deepcopy(rng.choice(WEIRD_VALUES))
-    )
+    target[
+        rng.choice(["future_field", "__proto__", "$ref", "x-" + str(rng.randrange(99)), "format_version"])
+    ] = copy.deepcopy(rng.choice(WEIRD_VALUES))
     return "unknown field"
 
 
@@ -200,8 +245,16 @@ def stacked(doc: dict, rng: random.Random) -> str:
 
 
 JSON_MUTATIONS: list[Callable[[dict, random.Random], str]] = [
-    wrong_type, raw_token, deep_nesting, duplicate_id, dangling_reference, unknown_field, missing_field,
-    format_version, swap_collections, stacked,
+    wrong_type,
+    raw_token,
+    deep_nesting,
+    duplicate_id,
+    dangling_reference,
+    unknown_field,
+    missing_field,
+    format_version,
+    swap_collections,
+    stacked,
 ]
 BYTE_MUTATIONS = [flip_bytes, truncate, insert_bytes, delete_run, duplicate_run, random_file]
 
@@ -216,7 +269,9 @@ def render(doc: dict, rng: random.Random) -> bytes:
         marker = json.loads(text[start:end])[len(PLACEHOLDER) :]
         if marker.startswith("nest"):
             depth = int(marker[4:])
-            token = "[" * depth + "1" + "]" * depth if rng.random() < 0.5 else '{"a":' * depth + "1" + "}" * depth
+            token = (
+                "[" * depth + "1" + "]" * depth if rng.random() < 0.5 else '{"a":' * depth + "1" + "}" * depth
+            )
         else:
             token = rng.choice(RAW_TOKENS)
         text = text[:start] + token + text[end:]
@@ -296,8 +351,10 @@ def test_ten_thousand_mutated_maps_open_or_are_refused_clearly(tmp_path: Path) -
     failures = [failure for result in results for failure in result[3]]
     for case, _what, data in failures:
         (tmp_path / f"fuzz-{case}.cjm").write_bytes(data)  # kept for reproduction
-    print(f"\nfuzz: {CASES} cases on {workers} processes in {elapsed:.1f} s: {opened} opened, {refused} refused "
-          f"with a clear message, {len(failures)} failures; mutations {dict(sorted(kinds.items()))}")
+    print(
+        f"\nfuzz: {CASES} cases on {workers} processes in {elapsed:.1f} s: {opened} opened, {refused} refused "
+        f"with a clear message, {len(failures)} failures; mutations {dict(sorted(kinds.items()))}"
+    )
     assert opened + refused + len(failures) == CASES
     assert not failures, "\n".join(f"case {case}: {what}" for case, what, _ in failures[:20])
     assert opened > CASES // 20 and refused > CASES // 2  # the mutations reach both outcomes

@@ -261,10 +261,17 @@ def test_migration_chain_runs_each_step_in_order(monkeypatch: pytest.MonkeyPatch
 # ---- embedded images -----------------------------------------------------------------------------
 def _png(width: int, height: int, payload: bytes = b"\x00" * 64) -> bytes:
     def chunk(tag: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + tag + body + struct.pack(">I", zlib.crc32(tag + body) & 0xFFFFFFFF)
+        return (
+            struct.pack(">I", len(body)) + tag + body + struct.pack(">I", zlib.crc32(tag + body) & 0xFFFFFFFF)
+        )
 
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(payload)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(payload))
+        + chunk(b"IEND", b"")
+    )
 
 
 @pytest.mark.parametrize(
@@ -341,8 +348,10 @@ def test_spreadsheet_zip_and_entity_bombs_are_refused_within_memory_and_time_cap
     import sys
 
     def zip_bomb(member: Any) -> None:
-        member.write(b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml'
-                     b'/2006/main"><sheetData>')
+        member.write(
+            b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml'
+            b'/2006/main"><sheetData>'
+        )
         block = b" " * (1 << 20)
         for _ in range(64):  # 64 MB of blanks compressing ~1000x
             member.write(block)
@@ -350,25 +359,36 @@ def test_spreadsheet_zip_and_entity_bombs_are_refused_within_memory_and_time_cap
 
     def entity_bomb(member: Any) -> None:
         laughs = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
-        member.write((f'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol0 "lol">{laughs}]>'
-                      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-                      '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData>'
-                      "</worksheet>").encode())
+        member.write(
+            (
+                f'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol0 "lol">{laughs}]>'
+                '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+                '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData>'
+                "</worksheet>"
+            ).encode()
+        )
 
-    bombs = [_xlsx_with_sheet(tmp_path / "zip-bomb.xlsx", zip_bomb),
-             _xlsx_with_sheet(tmp_path / "billion-laughs.xlsx", entity_bomb)]
+    bombs = [
+        _xlsx_with_sheet(tmp_path / "zip-bomb.xlsx", zip_bomb),
+        _xlsx_with_sheet(tmp_path / "billion-laughs.xlsx", entity_bomb),
+    ]
     assert all(bomb.stat().st_size < 1 << 20 for bomb in bombs)
     child = subprocess.run(  # noqa: S603 - our own interpreter and script
         [sys.executable, "-c", SPREADSHEET_CHILD, *map(str, bombs)],
-        capture_output=True, text=True, cwd=repo_root, env={**os.environ, "PYTHONPATH": str(repo_root)},
+        capture_output=True,
+        text=True,
+        cwd=repo_root,
+        env={**os.environ, "PYTHONPATH": str(repo_root)},
         timeout=120,
     )
     assert child.returncode == 0, child.stderr[-2000:]
     results = json.loads(child.stdout)
     zip_message, zip_seconds = results[str(bombs[0])]
     laughs_message, laughs_seconds = results[str(bombs[1])]
-    print(f"\nspreadsheet bombs: zip bomb refused in {zip_seconds * 1000:.0f} ms, entity bomb in "
-          f"{laughs_seconds * 1000:.0f} ms; child peak memory {results['max_rss_mb']:.0f} MB")
+    print(
+        f"\nspreadsheet bombs: zip bomb refused in {zip_seconds * 1000:.0f} ms, entity bomb in "
+        f"{laughs_seconds * 1000:.0f} ms; child peak memory {results['max_rss_mb']:.0f} MB"
+    )
     assert zip_message.startswith("zip-bomb.xlsx: ") and "bomb" in zip_message
     assert laughs_message.startswith("billion-laughs.xlsx: ") and "entit" in laughs_message
     assert zip_seconds < TIME_CAP_S and laughs_seconds < TIME_CAP_S

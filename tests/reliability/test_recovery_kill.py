@@ -136,7 +136,9 @@ def test_autosave_writes_in_the_background_and_goes_away_on_save(
     assert not keeper.file.exists()  # nothing unsaved, nothing to recover
     with qtbot.waitSignal(keeper.autosaved, timeout=5000):
         stage = edits.add_stage(window.doc, name="Found in interview 7")
-        edits.add_card(window.doc, window.doc.journey.lanes[0].id, stage.id, "“I gave up at the payment page”")
+        edits.add_card(
+            window.doc, window.doc.journey.lanes[0].id, stage.id, "“I gave up at the payment page”"
+        )
     assert writers and all(ident != threading.get_ident() for ident in writers)  # never on the GUI thread
     assert dumps(recovery.read_recovery(keeper.file)) == dumps(window.doc.journey)
     # This run is alive: its own copies are never offered as crash leftovers.
@@ -146,7 +148,9 @@ def test_autosave_writes_in_the_background_and_goes_away_on_save(
     assert not keeper.file.exists()
 
 
-def test_undo_back_to_saved_state_or_closing_removes_the_copy(qtbot, open_map, map_file: Path, prompts) -> None:
+def test_undo_back_to_saved_state_or_closing_removes_the_copy(
+    qtbot, open_map, map_file: Path, prompts
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     window = open_map(map_file)

@@ -78,9 +78,13 @@ def apply(doc: JourneyDocument, op: Op) -> None:
         elif choice == 2 and lane:
             edits.set_fields(doc, "lanes", lane.id, {"collapsed": not lane.collapsed})
         elif choice == 3 and card:
-            edits.set_fields(doc, "cards", card.id, {"tags": [text, "x"], "votes": a % 9, "persona_ids": ["persona-b"]})
+            edits.set_fields(
+                doc, "cards", card.id, {"tags": [text, "x"], "votes": a % 9, "persona_ids": ["persona-b"]}
+            )
         else:
-            edits.set_fields(doc, "personas", pick(j.personas, a).id, {"name": text or "P", "channels": ["web"]})
+            edits.set_fields(
+                doc, "personas", pick(j.personas, a).id, {"name": text or "P", "channels": ["web"]}
+            )
     elif name == "duplicate" and card:
         edits.duplicate_cards(doc, list(dict.fromkeys(subset(j.cards, c, d))))
     elif name == "paste" and card and lane and stage:
@@ -97,8 +101,23 @@ def apply(doc: JourneyDocument, op: Op) -> None:
             edits.add_stage(doc, 0, text)
 
 
-OPS = ["add_stage", "add_lane", "add_card", "delete_cards", "delete_stage", "delete_lane", "move_stage",
-       "move_lane", "move_cards", "type_text", "set_fields", "duplicate", "paste", "emotion", "macro"]
+OPS = [
+    "add_stage",
+    "add_lane",
+    "add_card",
+    "delete_cards",
+    "delete_stage",
+    "delete_lane",
+    "move_stage",
+    "move_lane",
+    "move_cards",
+    "type_text",
+    "set_fields",
+    "duplicate",
+    "paste",
+    "emotion",
+    "macro",
+]
 
 ops = st.tuples(
     st.sampled_from(OPS),

@@ -22,8 +22,17 @@ def daily_rows(scale: float = 1.0) -> list[tuple]:
     for day in range(DAYS):
         for k, stage in enumerate(SHEET_STAGES):
             sessions = round(BASE_SESSIONS[k] * scale) + 10 * day
-            rows.append((start + timedelta(days=day), stage, sessions, sessions // 10 + k, 0.30 + 0.05 * k + 0.01 * day,
-                         60 + 15 * k + day, 20 + 5 * k - day))
+            rows.append(
+                (
+                    start + timedelta(days=day),
+                    stage,
+                    sessions,
+                    sessions // 10 + k,
+                    0.30 + 0.05 * k + 0.01 * day,
+                    60 + 15 * k + day,
+                    20 + 5 * k - day,
+                )
+            )
     return rows
 
 

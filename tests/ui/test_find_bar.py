@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import Qt
 
@@ -17,7 +16,10 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 def journey() -> Journey:
     j = Journey(title="Delivery journey", goals="Why do parcels go back to the depot?")
     j.stages = [Stage("s1", "Order", "Checkout and payment"), Stage("s2", "Wait"), Stage("s3", "Παραλαβή")]
-    j.lanes = [Lane("tp", LaneKind.TOUCHPOINTS, "Touchpoints"), Lane("pain", LaneKind.PAIN_POINTS, "Pain points")]
+    j.lanes = [
+        Lane("tp", LaneKind.TOUCHPOINTS, "Touchpoints"),
+        Lane("pain", LaneKind.PAIN_POINTS, "Pain points"),
+    ]
     # Listed out of reading order on purpose: matches follow the map (lane by lane, stage by stage).
     j.cards = [
         Card("c3", "tp", "s3", "Courier at the door", channel="courier"),

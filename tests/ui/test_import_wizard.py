@@ -18,7 +18,9 @@ from cjm_desktop.ui.main_window import MainWindow
 from cjm_desktop.ui.sheet_reading import SheetJob
 from tests.ui.metrics_workbook import SHEET_STAGES, expected, write_daily
 
-SHEET_TO_MAP = dict(zip(SHEET_STAGES, ("Awareness", "Consideration", "Purchase", "Retention", "Advocacy"), strict=True))
+SHEET_TO_MAP = dict(
+    zip(SHEET_STAGES, ("Awareness", "Consideration", "Purchase", "Retention", "Advocacy"), strict=True)
+)
 LEFT = Qt.MouseButton.LeftButton
 
 
@@ -83,8 +85,11 @@ def run_wizard(qtbot, window: MainWindow, path: Path) -> ImportWizard:
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert not finish.isEnabled()  # "Loyalty" matches nothing: a decision is due
     assert "Loyalty" in stages.summary.text()
-    loyalty = next(r for r in range(stages.table.rowCount())
-                   if stages.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "Loyalty")
+    loyalty = next(
+        r
+        for r in range(stages.table.rowCount())
+        if stages.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "Loyalty"
+    )
     assert "no match" in stages.table.item(loyalty, 0).text()
     matched = stages.table.cellWidget(0, 1)
     assert isinstance(matched, QComboBox) and matched.currentText() == "Awareness"  # "awareness" matched
@@ -110,8 +115,11 @@ def test_wizard_import_refresh_and_undo(qtbot, window: MainWindow, tmp_path: Pat
     assert bounce.target == pytest.approx(0.4) and not bounce.higher_is_better
     assert next(m for m in journey.metrics if m.name == "NPS").target == 25
     assert all(len(v.series) == 7 for v in journey.metric_values)  # sparklines have their series
-    row = next(item for lane_id, item in window.scene.row_items.items()
-               if journey.lane(lane_id).kind == LaneKind.METRICS)
+    row = next(
+        item
+        for lane_id, item in window.scene.row_items.items()
+        if journey.lane(lane_id).kind == LaneKind.METRICS
+    )
     worst = [m for m in row.funnel_marks() if m.worst]
     assert len(worst) == 1 and (worst[0].from_index, worst[0].to_index) == (3, 4)  # Retention -> Advocacy
     assert window.metrics_actions.refresh_action.isEnabled()
@@ -123,9 +131,14 @@ def test_wizard_import_refresh_and_undo(qtbot, window: MainWindow, tmp_path: Pat
     with qtbot.waitSignal(dialog.ready, timeout=10000):
         pass  # the file is read in a worker thread; the dialog says when the diff is listed
     table = dialog.table
-    rows = {(table.item(r, 0).text(), table.item(r, 1).text()): (table.item(r, 2).text(), table.item(r, 3).text(),
-                                                                  table.item(r, 4).text())
-            for r in range(table.rowCount())}
+    rows = {
+        (table.item(r, 0).text(), table.item(r, 1).text()): (
+            table.item(r, 2).text(),
+            table.item(r, 3).text(),
+            table.item(r, 4).text(),
+        )
+        for r in range(table.rowCount())
+    }
     old, new = expected()[("Loyalty", "Sessions")], expected(1.5)[("Loyalty", "Sessions")]
     assert rows[("Retention", "Sessions")] == (f"{old:,.0f}", f"{new:,.0f}", "changed")
     assert ("Awareness", "NPS") not in rows  # NPS does not depend on the scale: unchanged, not listed
@@ -140,8 +153,9 @@ def test_wizard_import_refresh_and_undo(qtbot, window: MainWindow, tmp_path: Pat
     assert dumps(window.doc.journey) == before
 
 
-def test_missing_source_offers_locate(qtbot, window: MainWindow, tmp_path: Path,
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_source_offers_locate(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = write_daily(tmp_path / "daily.xlsx")
     wizard = run_wizard(qtbot, window, path)
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
@@ -187,8 +201,9 @@ def test_file_filter_lists_every_supported_type() -> None:
         assert f"*{suffix}" in text
 
 
-def test_export_workbook_reimports_cleanly(qtbot, window: MainWindow, tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_workbook_reimports_cleanly(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     wizard = run_wizard(qtbot, window, write_daily(tmp_path / "daily.xlsx"))
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     out = tmp_path / "export"  # no suffix typed: the action adds .xlsx

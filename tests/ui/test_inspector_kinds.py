@@ -148,8 +148,9 @@ def test_linked_personas_for_every_kind_and_goals_for_persona(qtbot, window: Mai
     assert window.doc.journey.card("g1").persona_ids == ["maria", "tomas"]  # in the map's persona order
 
 
-def test_image_frame_choose_and_remove_picture(qtbot, window: MainWindow, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_image_frame_choose_and_remove_picture(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     photo = tmp_path / "storyboard.png"
     image = QImage(1600, 900, QImage.Format.Format_RGB32)
     image.fill(QColor("#3d8b4f"))
@@ -175,8 +176,9 @@ def test_image_frame_choose_and_remove_picture(qtbot, window: MainWindow, tmp_pa
     assert window.doc.journey.card("i1").image == ""
 
 
-def test_a_file_that_is_not_a_picture_embeds_nothing(qtbot, window: MainWindow, tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_that_is_not_a_picture_embeds_nothing(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     bogus = tmp_path / "notes.png"
     bogus.write_text("not a picture")
     warnings: list[str] = []

@@ -42,7 +42,9 @@ def window(make_window) -> MainWindow:
 
 def click_card(win: MainWindow, card_id: str) -> None:
     item = win.scene.card_items[card_id]
-    QTest.mouseClick(win.view.viewport(), LEFT, NO_MOD, win.view.mapFromScene(item.mapRectToScene(item._rect).center()))
+    QTest.mouseClick(
+        win.view.viewport(), LEFT, NO_MOD, win.view.mapFromScene(item.mapRectToScene(item._rect).center())
+    )
 
 
 def test_r_toggles_the_route_tool_and_esc_leaves_it(qtbot, window: MainWindow) -> None:
@@ -81,7 +83,9 @@ def test_delete_key_deletes_a_selected_route_but_not_its_cards(qtbot, window: Ma
     route_edits.add_route(window.doc, "store", "web")
     before = dumps(window.doc.journey)
     item = window.scene.route_layer.items[window.doc.journey.routes[0].id]
-    QTest.mouseClick(window.view.viewport(), LEFT, NO_MOD, window.view.mapFromScene(item.path().pointAtPercent(0.5)))
+    QTest.mouseClick(
+        window.view.viewport(), LEFT, NO_MOD, window.view.mapFromScene(item.path().pointAtPercent(0.5))
+    )
     assert item.isSelected()
     qtbot.keyClick(window.view, Qt.Key.Key_Delete)
     assert window.doc.journey.routes == [] and len(window.doc.journey.cards) == 3

@@ -27,9 +27,16 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def grid_journey() -> Journey:
     j = Journey(title="Delivery")
     j.stages = [Stage("s1", "Order"), Stage("s2", "Wait"), Stage("s3", "Receive")]
-    j.lanes = [Lane("l1", LaneKind.TOUCHPOINTS, "Touchpoints"), Lane("l2", LaneKind.PAIN_POINTS, "Pain points")]
-    j.cards = [Card("a", "l1", "s1", "Checkout"), Card("b", "l1", "s1", "Confirmation"),
-               Card("c", "l1", "s2", "Tracking"), Card("d", "l2", "s2", "No ETA")]
+    j.lanes = [
+        Lane("l1", LaneKind.TOUCHPOINTS, "Touchpoints"),
+        Lane("l2", LaneKind.PAIN_POINTS, "Pain points"),
+    ]
+    j.cards = [
+        Card("a", "l1", "s1", "Checkout"),
+        Card("b", "l1", "s1", "Confirmation"),
+        Card("c", "l1", "s2", "Tracking"),
+        Card("d", "l2", "s2", "No ETA"),
+    ]
     return j
 
 
@@ -60,7 +67,9 @@ def prompts(monkeypatch: pytest.MonkeyPatch) -> Prompts:
 
     monkeypatch.setattr(QMessageBox, "warning", warning)
     monkeypatch.setattr(QMessageBox, "question", question)
-    monkeypatch.setattr(MainWindow, "show_error", lambda _self, title, error: answers.errors.append((title, error)))
+    monkeypatch.setattr(
+        MainWindow, "show_error", lambda _self, title, error: answers.errors.append((title, error))
+    )
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (answers.save_path, ""))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (answers.open_path, ""))
     return answers
@@ -99,6 +108,7 @@ def make_window(qtbot, journey: Journey | None = None) -> MainWindow:
 
 
 # ---- helpers: positions on the viewport -----------------------------------------------------------
+
 
 def view_point(win: MainWindow, scene_point: QPointF) -> QPoint:
     return win.view.mapFromScene(scene_point)
@@ -148,6 +158,7 @@ def cell_texts(win: MainWindow, lane_id: str, stage_id: str) -> list[str]:
 
 # ---- the promised flow ------------------------------------------------------------------------------
 
+
 def test_build_a_map_from_scratch_save_and_reopen_identical(qtbot, prompts: Prompts, tmp_path: Path) -> None:
     """Add a stage, type a card, drag it to another cell, undo, redo, save, reopen: identical."""
     win = make_window(qtbot)
@@ -193,6 +204,7 @@ def test_build_a_map_from_scratch_save_and_reopen_identical(qtbot, prompts: Prom
 
 
 # ---- stages and lanes ------------------------------------------------------------------------------
+
 
 def test_add_stage_and_rename_in_place(qtbot, window: MainWindow) -> None:
     window.scene.select_ids(["s1"])
@@ -260,7 +272,9 @@ def test_reorder_lanes_by_dragging_the_header(qtbot, window: MainWindow) -> None
     assert [lane.id for lane in window.doc.journey.lanes] == ["l2", "l1"]
 
 
-def test_recolour_and_delete_stage_with_cards_is_one_undo_step(qtbot, window: MainWindow, prompts: Prompts) -> None:
+def test_recolour_and_delete_stage_with_cards_is_one_undo_step(
+    qtbot, window: MainWindow, prompts: Prompts
+) -> None:
     edits.set_fields(window.doc, "stages", "s2", {"color": "#123456"})
     window.scene.select_ids(["s2"])
     before = dumps(window.doc.journey)
@@ -281,6 +295,7 @@ def test_declining_the_delete_question_keeps_everything(window: MainWindow, prom
 
 
 # ---- cards: drag, select, clipboard ---------------------------------------------------------------
+
 
 def test_drag_card_to_another_cell(qtbot, window: MainWindow) -> None:
     before = dumps(window.doc.journey)
@@ -377,7 +392,9 @@ def test_cut_and_paste_into_another_cell(window: MainWindow) -> None:
 
 
 def test_copy_paste_between_two_windows(qtbot, window: MainWindow) -> None:
-    other = make_window(qtbot, Journey(stages=[Stage("x1", "X")], lanes=[Lane("y1", LaneKind.NOTES, "Notes")]))
+    other = make_window(
+        qtbot, Journey(stages=[Stage("x1", "X")], lanes=[Lane("y1", LaneKind.NOTES, "Notes")])
+    )
     edits.set_fields(window.doc, "cards", "c", {"tags": ["gps"], "channel": "web"})
     window.scene.select_ids(["c", "d"])
     window.edit.copy.trigger()
@@ -433,6 +450,7 @@ def test_context_menu_for_a_card(qtbot, window: MainWindow, monkeypatch: pytest.
 
 # ---- inspector, history, title ------------------------------------------------------------------
 
+
 def test_inspector_typing_is_one_undo_step(qtbot, window: MainWindow) -> None:
     window.scene.select_ids(["b"])
     inspector = window.inspector
@@ -479,7 +497,9 @@ def test_undo_history_view(window: MainWindow) -> None:
     assert window.history_dock.toggleViewAction() in window.view_menu.actions()
 
 
-def test_title_shows_file_name_and_unsaved_mark(qtbot, window: MainWindow, prompts: Prompts, tmp_path: Path) -> None:
+def test_title_shows_file_name_and_unsaved_mark(
+    qtbot, window: MainWindow, prompts: Prompts, tmp_path: Path
+) -> None:
     assert "[*]" in window.windowTitle() and "Delivery" in window.windowTitle()
     assert not window.isWindowModified()
     edits.add_stage(window.doc)
@@ -494,6 +514,7 @@ def test_title_shows_file_name_and_unsaved_mark(qtbot, window: MainWindow, promp
 
 # ---- closing and files --------------------------------------------------------------------------
 
+
 def test_closing_with_unsaved_work_asks(qtbot, window: MainWindow, prompts: Prompts) -> None:
     edits.add_stage(window.doc)
     prompts.warning_answer = QMessageBox.StandardButton.Cancel
@@ -505,8 +526,9 @@ def test_closing_with_unsaved_work_asks(qtbot, window: MainWindow, prompts: Prom
     assert len(prompts.warnings) == 2 and window not in open_windows()
 
 
-def test_closing_unsaved_with_save_writes_the_file(qtbot, window: MainWindow, prompts: Prompts,
-                                                    tmp_path: Path) -> None:
+def test_closing_unsaved_with_save_writes_the_file(
+    qtbot, window: MainWindow, prompts: Prompts, tmp_path: Path
+) -> None:
     edits.add_stage(window.doc, name="Last")
     expected = dumps(window.doc.journey)
     prompts.warning_answer = QMessageBox.StandardButton.Save
@@ -522,8 +544,12 @@ def test_closing_clean_window_does_not_ask(qtbot, window: MainWindow, prompts: P
 
 @pytest.mark.parametrize(
     ("content", "fragment"),
-    [(b"{not json", "invalid JSON"), (b'{"format_version": 42}', "version 42"), (b"", "empty"),
-     (b'{"format_version": 1, "stages": [{"id": "s", "name": 5}]}', "stages[0].name")],
+    [
+        (b"{not json", "invalid JSON"),
+        (b'{"format_version": 42}', "version 42"),
+        (b"", "empty"),
+        (b'{"format_version": 1, "stages": [{"id": "s", "name": 5}]}', "stages[0].name"),
+    ],
 )
 def test_opening_a_bad_file_shows_why_and_leaves_the_open_map_untouched(
     qtbot, window: MainWindow, prompts: Prompts, tmp_path: Path, content: bytes, fragment: str
@@ -599,10 +625,19 @@ def test_non_map_files_are_not_accepted_for_dropping(window: MainWindow, tmp_pat
 
 # ---- zoom and pan -------------------------------------------------------------------------------
 
+
 def wheel(win: MainWindow, delta: int, modifiers) -> None:
     pos = QPointF(300, 300)
-    event = QWheelEvent(pos, win.view.viewport().mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt.MouseButton.NoButton,
-                        modifiers, Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        pos,
+        win.view.viewport().mapToGlobal(pos),
+        QPoint(),
+        QPoint(0, delta),
+        Qt.MouseButton.NoButton,
+        modifiers,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(win.view.viewport(), event)
 
 
@@ -683,8 +718,14 @@ def test_quitting_after_a_copy_exits_cleanly(tmp_path: Path) -> None:
     path = tmp_path / "map.cjm"
     save_map(grid_journey(), path)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", QUIT_AFTER_COPY, str(path)], capture_output=True, text=True,
-                            timeout=60, env=env, cwd=Path(__file__).resolve().parents[2])
+    result = subprocess.run(
+        [sys.executable, "-c", QUIT_AFTER_COPY, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert result.returncode == 0, result.stderr
 
 

@@ -22,7 +22,8 @@ def journey() -> Journey:
         MetricValue("visits", "a", 1000, [("2024-03-01", 400.0), ("2024-03-02", 600.0)]),
         MetricValue("visits", "b", 500, [("2024-03-01", 300.0), ("2024-03-02", 200.0)]),
         MetricValue("visits", "c", 100),
-        MetricValue("nps", "a", 35), MetricValue("nps", "c", 12),
+        MetricValue("nps", "a", 35),
+        MetricValue("nps", "c", 12),
     ]
     return j
 
@@ -62,10 +63,17 @@ def test_choosing_a_metric_colours_bars_against_target(qtbot, chart: MetricsChar
 
 def test_follows_document_changes_and_undo(qtbot, chart: MetricsChart) -> None:
     doc = chart.doc
-    doc.push(ReplaceListCommand(doc, "metric_values",
-                                [MetricValue("visits", "a", 2000), MetricValue("nps", "a", 10)], "import"))
-    qtbot.waitUntil(lambda: chart.bar_values()[0] == ("Awareness", 2000)
-                    and list(np.asarray(chart.bar_item.opts["height"])) == [2000])
+    doc.push(
+        ReplaceListCommand(
+            doc, "metric_values", [MetricValue("visits", "a", 2000), MetricValue("nps", "a", 10)], "import"
+        )
+    )
+    qtbot.waitUntil(
+        lambda: (
+            chart.bar_values()[0] == ("Awareness", 2000)
+            and list(np.asarray(chart.bar_item.opts["height"])) == [2000]
+        )
+    )
     doc.push(SetFieldsCommand(doc, "metrics", "visits", {"name": "Visits"}, "rename"))
     qtbot.waitUntil(lambda: chart.combo.itemText(0) == "Visits")
     assert chart.combo.currentData() == "visits"  # the choice survives a redraw

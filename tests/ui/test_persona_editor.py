@@ -72,10 +72,17 @@ def write_photo(path: Path, color: str = "#3a9a5b", size: tuple[int, int] = (900
 
 def bomb(path: Path) -> Path:
     def chunk(tag: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + tag + body + struct.pack(">I", zlib.crc32(tag + body) & 0xFFFFFFFF)
+        return (
+            struct.pack(">I", len(body)) + tag + body + struct.pack(">I", zlib.crc32(tag + body) & 0xFFFFFFFF)
+        )
 
     ihdr = struct.pack(">IIBBBBB", 100_000, 100_000, 8, 2, 0, 0, 0)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b""))
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(b"\0" * 64))
+        + chunk(b"IEND", b"")
+    )
     return path
 
 
@@ -142,7 +149,9 @@ def test_photo_from_file_is_downscaled_and_undoable(editor: PersonaEditor, tmp_p
 
 
 # libjpeg reports the damaged file through qWarning before it becomes our message: expected here.
-@pytest.mark.qt_log_ignore("Corrupt JPEG data", "JPEG datastream contains no image", "Invalid JPEG file structure")
+@pytest.mark.qt_log_ignore(
+    "Corrupt JPEG data", "JPEG datastream contains no image", "Invalid JPEG file structure"
+)
 def test_bad_photos_show_a_message_and_change_nothing(editor: PersonaEditor, tmp_path: Path) -> None:
     doc = editor.doc
     assert not editor.set_photo_from_file(bomb(tmp_path / "bomb.png"))
@@ -263,15 +272,26 @@ def test_done_when_two_personas_with_photos_and_curves_save_reopen_undo(
             # Click the empty column at 0 to add the point, then drag the face to its score.
             x = emotion_row.stage_centers()[index]
             zero = view.mapFromScene(emotion_row.mapToScene(QPointF(x, emotion_row.score_y(0))))
-            view.ensureVisible(emotion_row.mapToScene(QPointF(x, emotion_row.score_y(0))).x(),
-                               emotion_row.mapToScene(QPointF(x, emotion_row.score_y(0))).y(), 1, 1, 300, 300)
+            view.ensureVisible(
+                emotion_row.mapToScene(QPointF(x, emotion_row.score_y(0))).x(),
+                emotion_row.mapToScene(QPointF(x, emotion_row.score_y(0))).y(),
+                1,
+                1,
+                300,
+                300,
+            )
             zero = view.mapFromScene(emotion_row.mapToScene(QPointF(x, emotion_row.score_y(0))))
             qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=zero)
             assert doc.journey.emotion(persona_id, stages[index].id).score == 0
-            placed = next(p for p in emotion_row.placed_points()
-                          if (p.persona_id, p.stage_id) == (persona_id, stages[index].id))
+            placed = next(
+                p
+                for p in emotion_row.placed_points()
+                if (p.persona_id, p.stage_id) == (persona_id, stages[index].id)
+            )
             start = view.mapFromScene(emotion_row.mapToScene(placed.pos))
-            end = view.mapFromScene(emotion_row.mapToScene(QPointF(placed.pos.x(), emotion_row.score_y(score))))
+            end = view.mapFromScene(
+                emotion_row.mapToScene(QPointF(placed.pos.x(), emotion_row.score_y(score)))
+            )
             qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
             qtbot.mouseMove(view.viewport(), QPoint(start.x(), (start.y() + end.y()) // 2))
             qtbot.mouseMove(view.viewport(), end)

@@ -21,7 +21,9 @@ EXPECTED = ["blank", "ecommerce", "order_delivery", "omnichannel_ropo", "b2b_pur
 
 
 def build_module(repo_root: Path):
-    spec = importlib.util.spec_from_file_location("build_templates", repo_root / "packaging" / "build_templates.py")
+    spec = importlib.util.spec_from_file_location(
+        "build_templates", repo_root / "packaging" / "build_templates.py"
+    )
     module = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
     sys.modules["build_templates"] = module  # dataclasses look their module up while being built
@@ -67,7 +69,9 @@ def test_each_template_loads_validates_and_has_a_persona(template_id: str) -> No
     assert len(journey.cards) >= 20
     assert persona.role and persona.goals and persona.frustrations and persona.quote
     # The persona's experience line is scored at every stage.
-    assert {p.stage_id for p in journey.emotions if p.persona_id == persona.id} == {s.id for s in journey.stages}
+    assert {p.stage_id for p in journey.emotions if p.persona_id == persona.id} == {
+        s.id for s in journey.stages
+    }
     touchpoints = [c for c in journey.cards if journey.lane(c.lane_id).kind == LaneKind.TOUCHPOINTS]
     assert touchpoints and all(c.channel and c.online is not None for c in touchpoints)
     assert any(c.moment_of_truth for c in touchpoints)
@@ -80,11 +84,23 @@ def test_each_template_loads_validates_and_has_a_persona(template_id: str) -> No
 
 def test_ecommerce_has_the_five_stages_and_omnichannel_the_kitchen_route() -> None:
     by_id = {t.id: load_map(t.path) for t in load_manifest()}
-    assert [s.name for s in by_id["ecommerce"].stages] == ["Awareness", "Consideration", "Purchase", "Retention", "Advocacy"]
+    assert [s.name for s in by_id["ecommerce"].stages] == [
+        "Awareness",
+        "Consideration",
+        "Purchase",
+        "Retention",
+        "Advocacy",
+    ]
     ropo = by_id["omnichannel_ropo"]
     assert len(ropo.routes) >= 6
-    channels = [ropo.card(r.from_card).channel for r in ropo.routes] + [ropo.card(ropo.routes[-1].to_card).channel]
-    assert channels[0] == "store" and channels[-1] == "store" and {"social", "web", "phone", "mobile_app"} <= set(channels)
+    channels = [ropo.card(r.from_card).channel for r in ropo.routes] + [
+        ropo.card(ropo.routes[-1].to_card).channel
+    ]
+    assert (
+        channels[0] == "store"
+        and channels[-1] == "store"
+        and {"social", "web", "phone", "mobile_app"} <= set(channels)
+    )
     assert by_id["b2b_purchase"].personas[0].segment == "B2B"
 
 
@@ -113,7 +129,9 @@ def test_dialog_shows_previews_and_descriptions(qtbot) -> None:
     assert not dialog.list.item(3).icon().isNull()
 
 
-def test_new_from_template_opens_an_unsaved_copy(qtbot, close_windows, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_new_from_template_opens_an_unsaved_copy(
+    qtbot, close_windows, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = MainWindow()
     window.show()
     qtbot.waitExposed(window)
