@@ -61,6 +61,9 @@ def font(pixel_size: int, bold: bool = False, italic: bool = False) -> QFont:
     f.setBold(bold)
     f.setItalic(italic)
     f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # same metrics at every zoom
+    # No "fi"/"fl" ligatures: in a PDF they become single glyphs, so copied or searched text
+    # would read "ﬁ" instead of "fi".
+    f.setFeature(QFont.Tag("liga"), 0)
     return f
 
 

@@ -154,3 +154,16 @@ def test_slides_lay_a_stage_out_across_the_slide(qapp) -> None:
     for page in pages:
         # a lone stage column would fill well under half of a 16:9 slide's width
         assert page.target.width() > 0.6 * page.size.width()
+
+
+def test_pdf_text_has_no_ligature_glyphs(qapp, tmp_path: Path) -> None:
+    # Copy-paste and search need "fi", not the single glyph "ﬁ" that a ligature would produce.
+    stage = Stage("s", "Office")
+    lane = Lane("l", LaneKind.NOTES, "Notes")
+    card = Card("c", "l", "s", text="Profile affinity: fluffy waffles")
+    _doc, scene = scene_for(Journey(title="Final figures", stages=[stage], lanes=[lane], cards=[card]))
+    out = tmp_path / "ligatures.pdf"
+    export_file(scene, out, ExportOptions(format="pdf", page_size="A4"))
+    text = pdf_text(out)[0]
+    assert "Profile affinity: fluffy waffles" in " ".join(text.split())
+    assert not any(ch in text for ch in "\ufb00\ufb01\ufb02\ufb03\ufb04")
