@@ -70,7 +70,9 @@ class JourneyView(QGraphicsView):
 
     def zoom_to_fit(self) -> None:
         """Show the whole map."""
-        self.fit_rect(self.journey_scene.itemsBoundingRect().adjusted(-16, -16, 16, 16))
+        # The scene rect already holds the map's margins; fitting it (not the items) leaves no
+        # sliver of overflow, so no scroll bars appear at zoom-to-fit.
+        self.fit_rect(self.journey_scene.sceneRect())
 
     def fit_rect(self, rect: QRectF) -> None:
         """Zoom and scroll so ``rect`` (scene units) fills the view."""
