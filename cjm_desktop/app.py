@@ -39,8 +39,10 @@ def run_gui(files: list[Path], blank: bool = False) -> int:
     """Open the editor window(s) and run the event loop."""
     from PySide6.QtWidgets import QApplication
 
+    from cjm_desktop import i18n
     from cjm_desktop.ui.main_window import MainWindow
 
+    i18n.use_qt()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)

@@ -14,9 +14,9 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
 
 from cjm_desktop.canvas.items import MapItem
-from cjm_desktop.canvas.lane_row_base import tr
 from cjm_desktop.canvas.persona_profile import paint_avatar, subtitle
 from cjm_desktop.canvas.style import INK, LANE_HEADER_BG, MUTED_INK, font
+from cjm_desktop.i18n import tr
 
 if TYPE_CHECKING:
     from cjm_desktop.canvas.scene import JourneyScene
@@ -111,7 +111,7 @@ class PersonaStripItem(MapItem):
         painter.drawText(
             header.adjusted(14, 12, -8, -8),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            tr("Personas"),
+            tr("lanes", "Personas"),
         )
         painter.setPen(MUTED_INK)
         painter.setFont(font(12))
@@ -119,7 +119,7 @@ class PersonaStripItem(MapItem):
         painter.drawText(
             header.adjusted(14, 36, -8, -8),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            tr("1 persona") if count == 1 else tr("%d personas") % count,
+            tr("lanes", "1 persona") if count == 1 else tr("lanes", "%d personas") % count,
         )
         highlight = scene.highlight_persona_id
         for persona_id, rect in self.chip_rects():
@@ -168,7 +168,7 @@ class PersonaStripItem(MapItem):
                 ),
             )
         badge = persona.segment or "B2C"
-        name = cache.block(persona.name or tr("Unnamed persona"), font(15, bold=True), text_w, 2)
+        name = cache.block(persona.name or tr("lanes", "Unnamed persona"), font(15, bold=True), text_w, 2)
         sub_text = subtitle(persona)
         sub = cache.block(sub_text, font(12), text_w, 3) if sub_text else None
         lines_h = name.height + (sub.height + 2 if sub else 0)
@@ -190,7 +190,7 @@ class PersonaStripItem(MapItem):
             painter.drawText(
                 QRectF(rect.right() - 160, rect.top() + 8, 108, 17),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                tr("curve hidden"),
+                tr("lanes", "curve hidden"),
             )
 
     # ---- interaction: a click highlights a persona (view state), a double-click opens its editor --

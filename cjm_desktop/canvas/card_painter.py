@@ -12,13 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
 from cjm_desktop.canvas.card_images import card_image
 from cjm_desktop.canvas.channel_icons import draw_channel_icon
 from cjm_desktop.canvas.style import CARD_FONT_PX, INK, MUTED_INK, SELECTION, font, kind_style
 from cjm_desktop.canvas.text_block import TextBlock, TextCache
+from cjm_desktop.i18n import tr
 from cjm_desktop.model import Card, LaneKind, Persona
 
 PAD = 10.0
@@ -104,11 +105,6 @@ SOURCE_LABELS = {
 }
 
 
-def tr(text: str) -> str:
-    """Translate a string drawn on cards."""
-    return QCoreApplication.translate("card", text)
-
-
 def card_text(card: Card, kind: LaneKind) -> str:
     """The card's text as plain text elsewhere (quotes get their quotation marks)."""
     if kind == LaneKind.QUOTES and card.text:
@@ -118,7 +114,7 @@ def card_text(card: Card, kind: LaneKind) -> str:
 
 def quote_attribution(card: Card) -> str:
     """ "— who, source, date" under a quote; empty when none is known."""
-    source = tr(SOURCE_LABELS.get(card.source or "", (card.source or "").replace("_", " ")))
+    source = tr("card", SOURCE_LABELS.get(card.source or "", (card.source or "").replace("_", " ")))
     parts = [x for x in (card.author.strip(), source, card.date.strip()) if x]
     return "— " + " · ".join(parts) if parts else ""
 
@@ -150,22 +146,22 @@ def chips_for(card: Card, kind: LaneKind, personas: Sequence[Persona] = ()) -> l
         else:
             chips.append(Chip(_initials(persona.name), persona.color, "#ffffff", persona=True))
     if card.channel:
-        label = tr(CHANNEL_LABELS.get(card.channel, card.channel))
+        label = tr("card", CHANNEL_LABELS.get(card.channel, card.channel))
         if card.online is not None:
-            label += " · " + (tr("online") if card.online else tr("offline"))
+            label += " · " + (tr("card", "online") if card.online else tr("card", "offline"))
         chips.append(Chip(label, icon=card.channel))
     elif card.online is not None:
-        chips.append(Chip(tr("online") if card.online else tr("offline")))
+        chips.append(Chip(tr("card", "online") if card.online else tr("card", "offline")))
     if card.severity:
         level = max(1, min(3, card.severity))
         label, fill, ink = SEVERITY_LOOK[level]
-        chips.append(Chip(tr(label) + " " + "●" * level + "○" * (3 - level), fill, ink))
+        chips.append(Chip(tr("card", label) + " " + "●" * level + "○" * (3 - level), fill, ink))
     if card.impact:
-        chips.append(Chip(tr("Impact") + f" {card.impact}/3"))
+        chips.append(Chip(tr("card", "Impact") + f" {card.impact}/3"))
     if card.effort:
-        chips.append(Chip(tr("Effort") + f" {card.effort}/3"))
+        chips.append(Chip(tr("card", "Effort") + f" {card.effort}/3"))
     if card.impact and card.effort and card.impact >= 2 and card.effort == 1:
-        chips.append(Chip(tr("Quick win"), "#1f8f6a", "#ffffff"))
+        chips.append(Chip(tr("card", "Quick win"), "#1f8f6a", "#ffffff"))
     chips.extend(Chip(f"#{tag}") for tag in card.tags)
     return chips
 
@@ -397,7 +393,7 @@ def _paint_ribbon(painter: QPainter, rect: QRectF) -> None:
     painter.fillRect(band, RIBBON_FILL)
     painter.setFont(_fonts()["ribbon"])
     painter.setPen(RIBBON_INK)
-    label = "★ " + tr("MOMENT OF TRUTH")
+    label = "★ " + tr("card", "MOMENT OF TRUTH")
     metrics = QFontMetricsF(_fonts()["ribbon"])
     label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, band.width() - 2 * PAD - ACCENT_W)
     painter.drawText(
@@ -416,7 +412,7 @@ def _paint_image(painter: QPainter, card: Card, frame: QRectF, draw_width: float
         painter.drawRoundedRect(frame, 5, 5)
         painter.setPen(accent)
         painter.setFont(_fonts()["chip"])
-        label = tr("Picture cannot be shown") if card.image else tr("No picture yet")
+        label = tr("card", "Picture cannot be shown") if card.image else tr("card", "No picture yet")
         painter.drawText(frame, Qt.AlignmentFlag.AlignCenter, "▣  " + label)
         return
     target = QRectF(frame.x() + (frame.width() - draw_width) / 2, frame.y(), draw_width, frame.height())

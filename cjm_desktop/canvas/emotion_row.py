@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjm_desktop.canvas.lane_row_base import LaneRowItem, tr
+from cjm_desktop.canvas.lane_row_base import LaneRowItem
 from cjm_desktop.canvas.style import INK, MUTED_INK, font
 from cjm_desktop.document import persona_edits
+from cjm_desktop.i18n import tr
 
 SCALE = range(persona_edits.MAX_SCORE, persona_edits.MIN_SCORE - 1, -1)  # +3 at the top
 FACE_RADIUS = 13.0
@@ -141,17 +142,20 @@ class EmotionRowItem(LaneRowItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_scale(painter)
         if not journey.personas:
-            self.paint_hint(painter, tr("Add a persona (Map ▸ Personas…) to draw the experience curve"))
+            self.paint_hint(
+                painter, tr("lanes", "Add a persona (Map ▸ Personas…) to draw the experience curve")
+            )
             return
         personas = self.shown_personas()
         if not personas:
-            self.paint_hint(painter, tr("Every persona's curve is hidden"))
+            self.paint_hint(painter, tr("lanes", "Every persona's curve is hidden"))
             return
         self._paint_legend(painter, personas)
         placed = self.placed_points()
         if not placed:
             self.paint_hint(
-                painter, tr("Click a stage column to score how a persona feels; drag a face to change it")
+                painter,
+                tr("lanes", "Click a stage column to score how a persona feels; drag a face to change it"),
             )
         by_persona: dict[str, list[PlacedPoint]] = {}
         for p in placed:
@@ -199,7 +203,9 @@ class EmotionRowItem(LaneRowItem):
         painter.setFont(legend_font)
         x, right = 40.0, self._rect.right() - 8
         for persona in personas:
-            name = metrics.elidedText(persona.name or tr("Unnamed persona"), Qt.TextElideMode.ElideRight, 200)
+            name = metrics.elidedText(
+                persona.name or tr("lanes", "Unnamed persona"), Qt.TextElideMode.ElideRight, 200
+            )
             width = 22 + metrics.horizontalAdvance(name) + 18
             if x + width > right:
                 break
@@ -235,7 +241,7 @@ class EmotionRowItem(LaneRowItem):
         label_font = font(11, bold=True)
         painter.setFont(label_font)
         metrics = QFontMetricsF(label_font)
-        text = tr("lowest")
+        text = tr("lanes", "lowest")
         w = metrics.horizontalAdvance(text) + 10
         below = low.pos.y() + FACE_RADIUS + 7 + metrics.height() <= self._rect.height()
         y = low.pos.y() + FACE_RADIUS + 7 if below else low.pos.y() - FACE_RADIUS - 7 - metrics.height()
@@ -275,7 +281,7 @@ class EmotionRowItem(LaneRowItem):
             persona_id,
             stage_id,
             self.score_at(event.pos().y()),
-            text=tr("Add emotion score"),
+            text=tr("lanes", "Add emotion score"),
         )
         event.accept()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 
 from cjm_desktop.canvas.items import MapItem
@@ -12,11 +12,6 @@ from cjm_desktop.canvas.style import MUTED_INK, font
 
 if TYPE_CHECKING:
     from cjm_desktop.model import Lane
-
-
-def tr(text: str) -> str:
-    """Translate a string drawn in a lane."""
-    return QCoreApplication.translate("lanes", text)
 
 
 class LaneRowItem(MapItem):

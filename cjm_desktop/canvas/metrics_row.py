@@ -14,8 +14,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
-from cjm_desktop.canvas.lane_row_base import LaneRowItem, tr
+from cjm_desktop.canvas.lane_row_base import LaneRowItem
 from cjm_desktop.canvas.style import INK, MUTED_INK, font
+from cjm_desktop.i18n import tr
 from cjm_desktop.model import Metric, MetricValue
 from cjm_desktop.model.funnel import Funnel, funnel_metric, funnel_steps
 from cjm_desktop.model.metric_format import format_change, format_value, target_status
@@ -86,9 +87,9 @@ class MetricsRowItem(LaneRowItem):
         for k, step in enumerate(funnel.steps):
             worst = k == funnel.worst
             if worst:
-                text = tr("Biggest drop-off %s") % format_change(step.rate - 1.0)
+                text = tr("lanes", "Biggest drop-off %s") % format_change(step.rate - 1.0)
             else:
-                text = tr("→ %s continue") % format_change(step.rate).lstrip("+")
+                text = tr("lanes", "→ %s continue") % format_change(step.rate).lstrip("+")
             width = fm.horizontalAdvance(text) + 20
             # Adjacent stages: on their border; stages apart (gaps): midway between their centres.
             mid = (centers[step.from_index] + centers[step.to_index]) / 2
@@ -102,7 +103,7 @@ class MetricsRowItem(LaneRowItem):
     ) -> None:
         journey = self.journey_scene().doc.journey
         if not journey.metrics:
-            self.paint_hint(painter, tr("Import metrics from a spreadsheet (Map ▸ Import metrics…)"))
+            self.paint_hint(painter, tr("lanes", "Import metrics from a spreadsheet (Map ▸ Import metrics…)"))
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_funnel(painter)
@@ -154,7 +155,7 @@ class MetricsRowItem(LaneRowItem):
             first = marks[0].rect
             caption = QRectF(first.left() - 40, first.bottom() + 1, first.width() + 80, 14)
             if not marks[0].worst:
-                painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, tr("funnel: %s") % name.name)
+                painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, tr("lanes", "funnel: %s") % name.name)
 
     def _paint_metric(
         self, painter: QPainter, cell: QRectF, metric: Metric, value: MetricValue | None
@@ -219,14 +220,16 @@ class MetricsRowItem(LaneRowItem):
             (v for v in journey.metric_values if v.metric_id == metric.id and v.stage_id == stage_id), None
         )
         if value is None:
-            return tr("%s: no value at this stage") % metric.name
+            return tr("lanes", "%s: no value at this stage") % metric.name
         lines = [f"{metric.name} · {journey.stage(stage_id).name}: {format_value(metric, value.value)}"]
         if metric.target is not None:
-            better = tr("higher is better") if metric.higher_is_better else tr("lower is better")
-            lines.append(tr("Target %s (%s)") % (format_value(metric, metric.target), better))
+            better = (
+                tr("lanes", "higher is better") if metric.higher_is_better else tr("lanes", "lower is better")
+            )
+            lines.append(tr("lanes", "Target %s (%s)") % (format_value(metric, metric.target), better))
         if value.series:
             series = sorted(value.series)
-            lines.append(tr("%d dates, %s to %s") % (len(series), series[0][0], series[-1][0]))
+            lines.append(tr("lanes", "%d dates, %s to %s") % (len(series), series[0][0], series[-1][0]))
         return "\n".join(lines)
 
 

@@ -6,12 +6,13 @@ draw personas through here, so a persona looks the same everywhere.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from cjm_desktop.canvas.card_painter import CHANNEL_LABELS
 from cjm_desktop.canvas.style import INK, MUTED_INK, font
 from cjm_desktop.canvas.text_block import TextCache
+from cjm_desktop.i18n import tr
 from cjm_desktop.io.images import decode_embedded
 from cjm_desktop.model import Persona
 
@@ -24,11 +25,6 @@ SECTION_GAP = 18.0
 MAX_SECTION_LINES = 14  # a very long text ends in an ellipsis rather than a card taller than a page
 
 _text = TextCache(limit=2000)
-
-
-def tr(text: str) -> str:
-    """Translate a string drawn on a persona profile."""
-    return QCoreApplication.translate("persona", text)
 
 
 def initials(name: str) -> str:
@@ -73,19 +69,19 @@ def paint_avatar(painter: QPainter, rect: QRectF, persona: Persona, ring: float 
 
 def subtitle(persona: Persona) -> str:
     """Role · age · location, whichever are filled in."""
-    age = tr("%s years") % persona.age if persona.age.strip().isdigit() else persona.age.strip()
+    age = tr("persona", "%s years") % persona.age if persona.age.strip().isdigit() else persona.age.strip()
     return " · ".join(part for part in (persona.role.strip(), age, persona.location.strip()) if part)
 
 
 def _sections(persona: Persona) -> list[tuple[str, str]]:
-    channels = ", ".join(tr(CHANNEL_LABELS.get(c, c)) for c in persona.channels)
+    channels = ", ".join(tr("persona", CHANNEL_LABELS.get(c, c)) for c in persona.channels)
     sections = [
-        (tr("Background"), persona.background),
-        (tr("Goals"), persona.goals),
-        (tr("Motivations"), persona.motivations),
-        (tr("Frustrations"), persona.frustrations),
-        (tr("Behaviours"), persona.behaviours),
-        (tr("Preferred channels"), channels),
+        (tr("persona", "Background"), persona.background),
+        (tr("persona", "Goals"), persona.goals),
+        (tr("persona", "Motivations"), persona.motivations),
+        (tr("persona", "Frustrations"), persona.frustrations),
+        (tr("persona", "Behaviours"), persona.behaviours),
+        (tr("persona", "Preferred channels"), channels),
     ]
     return [(title, text.strip()) for title, text in sections if text.strip()]
 
@@ -172,7 +168,7 @@ def _paint(painter: QPainter, size: QSizeF, persona: Persona) -> None:
     paint_avatar(painter, avatar, persona, ring=0)
     text_x = avatar.right() + 20
     text_w = size.width() - text_x - PAD - 60
-    name = _text.block(persona.name or tr("Unnamed persona"), fonts["name"], text_w, 2)
+    name = _text.block(persona.name or tr("persona", "Unnamed persona"), fonts["name"], text_w, 2)
     sub_text = subtitle(persona)
     sub = _text.block(sub_text, fonts["sub"], text_w, 2) if sub_text else None
     total = name.height + (sub.height + 4 if sub else 0)
@@ -220,7 +216,7 @@ def _paint(painter: QPainter, size: QSizeF, persona: Persona) -> None:
         painter.drawText(
             QRectF(PAD, HEADER_H + 8, size.width() - 2 * PAD, 40),
             Qt.AlignmentFlag.AlignLeft,
-            tr("No profile details yet."),
+            tr("persona", "No profile details yet."),
         )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsSceneMouseEvent
 
@@ -17,12 +17,8 @@ from cjm_desktop.canvas.route_items import NEUTRAL, curve_between
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.canvas.tools import SelectTool, Tool
 from cjm_desktop.document import route_edits
+from cjm_desktop.i18n import tr
 from cjm_desktop.model import LaneKind
-
-
-def tr(text: str) -> str:
-    """Translate a route tool message."""
-    return QCoreApplication.translate("RouteTool", text)
 
 
 class _EscFilter(QObject):
@@ -65,7 +61,9 @@ class RouteTool(Tool):
         for view in self.scene.views():
             view.viewport().setCursor(Qt.CursorShape.CrossCursor)
             view.installEventFilter(self._filter)
-        self.message(tr("Draw route: click a touchpoint card, then the next one. Esc to finish."))
+        self.message(
+            tr("RouteTool", "Draw route: click a touchpoint card, then the next one. Esc to finish.")
+        )
 
     def deactivate(self) -> None:
         self.cancel()
@@ -86,7 +84,9 @@ class RouteTool(Tool):
         if self.source is not None:
             self.cancel()
             self.scene.clearSelection()
-            self.message(tr("Route cancelled. Click a touchpoint card to start another, Esc to finish."))
+            self.message(
+                tr("RouteTool", "Route cancelled. Click a touchpoint card to start another, Esc to finish.")
+            )
         else:
             self.leave()
 
@@ -144,7 +144,9 @@ class RouteTool(Tool):
         card_id = self.touchpoint_at(event.scenePos())
         if card_id is None:
             if isinstance(self.scene.top_item_at(event.scenePos()), CardItem):
-                self.message(tr("Routes connect touchpoint cards: click a card in a touchpoints lane."))
+                self.message(
+                    tr("RouteTool", "Routes connect touchpoint cards: click a card in a touchpoints lane.")
+                )
             elif self.source is not None:
                 self.cancel()
                 self.scene.clearSelection()
@@ -152,15 +154,17 @@ class RouteTool(Tool):
         if self.source is None or self.source == card_id:
             self.source = card_id
             self.scene.select_ids([card_id])
-            self.message(tr("Now click the touchpoint the customer goes to next."))
+            self.message(tr("RouteTool", "Now click the touchpoint the customer goes to next."))
             return True
         route = route_edits.add_route(
             self.scene.doc, self.source, card_id, self._persona_for(self.source, card_id)
         )
         if route is None:
-            self.message(tr("These two touchpoints are already connected."))
+            self.message(tr("RouteTool", "These two touchpoints are already connected."))
         else:
-            self.message(tr("Route drawn. Click the next touchpoint to continue, Esc to finish."))
+            self.message(
+                tr("RouteTool", "Route drawn. Click the next touchpoint to continue, Esc to finish.")
+            )
         self.source = card_id  # keep chaining from where the customer is now
         self.scene.select_ids([card_id])
         if self._rubber is not None:

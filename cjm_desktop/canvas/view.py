@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -10,6 +10,7 @@ from cjm_desktop.canvas import keyboard_nav
 from cjm_desktop.canvas.inline_editor import InlineEditor
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.document import edits
+from cjm_desktop.i18n import tr
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 ZOOM_STEP = 1.2
@@ -168,9 +169,9 @@ class JourneyView(QGraphicsView):
         f.setPixelSize(max(12, round(13 * self.zoom())))
         editor.setFont(f)
         label = {
-            "card": self.tr("Edit card text"),
-            "stage": self.tr("Rename stage"),
-            "lane": self.tr("Rename lane"),
+            "card": tr("JourneyView", "Edit card text"),
+            "stage": tr("JourneyView", "Rename stage"),
+            "lane": tr("JourneyView", "Rename lane"),
         }[kind]
 
         def commit(new_text: str) -> None:
@@ -196,8 +197,3 @@ class JourneyView(QGraphicsView):
         editor.show()
         editor.setFocus()
         self.editor = editor
-
-
-def tr(text: str) -> str:
-    """Translate a view string."""
-    return QCoreApplication.translate("JourneyView", text)

@@ -7,18 +7,14 @@ only the dots themselves are (``Card.votes``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 from cjm_desktop.canvas.items import CardItem
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.canvas.tools import Tool
 from cjm_desktop.document import JourneyDocument, vote_edits
-
-
-def tr(text: str) -> str:
-    """Translate a voting message."""
-    return QCoreApplication.translate("voting", text)
+from cjm_desktop.i18n import tr
 
 
 class VotingSession(QObject):
@@ -55,8 +51,8 @@ class VotingSession(QObject):
     def status_text(self) -> str:
         """'Participant 2: 3 dots left', as shown to the room."""
         if not self.active:
-            return tr("Voting is off")
-        return tr("Participant %d: %d dots left") % (self.participant, self.dots_left())
+            return tr("voting", "Voting is off")
+        return tr("voting", "Participant %d: %d dots left") % (self.participant, self.dots_left())
 
     def start(self) -> None:
         """Open voting: the first participant's turn; clicks on the attached scenes now vote."""
@@ -114,10 +110,10 @@ class VotingSession(QObject):
         if not self.active:
             return False
         if not vote_edits.is_votable(journey, card_id):
-            self.message.emit(tr("Cards in this lane are not being voted on"))
+            self.message.emit(tr("voting", "Cards in this lane are not being voted on"))
             return False
         if self.dots_left() <= 0:
-            self.message.emit(tr("Participant %d has no dots left") % self.participant)
+            self.message.emit(tr("voting", "Participant %d has no dots left") % self.participant)
             return False
         self.placed[card_id] = self.placed.get(card_id, 0) + 1
         vote_edits.add_vote(self.doc, card_id)
@@ -128,7 +124,7 @@ class VotingSession(QObject):
         """The current participant takes back one of their own dots from a card."""
         if not self.active or self.placed.get(card_id, 0) <= 0:
             if self.active:
-                self.message.emit(tr("Only your own dots can be taken back"))
+                self.message.emit(tr("voting", "Only your own dots can be taken back"))
             return False
         self.placed[card_id] -= 1
         if not self.placed[card_id]:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cjm_desktop.document import JourneyDocument
+from cjm_desktop.i18n import tr
 from cjm_desktop.model import Metric
 from cjm_desktop.model.metric_format import format_value, target_status
 
@@ -27,7 +28,7 @@ class MetricsChart(QWidget):
         self.combo = QComboBox()
         self.combo.setObjectName("metric-combo")
         self.combo.currentIndexChanged.connect(self._draw)
-        self.empty = QLabel(self.tr("No metrics yet: Map ▸ Import metrics…"))
+        self.empty = QLabel(tr("MetricsChart", "No metrics yet: Map ▸ Import metrics…"))
         self.empty.setWordWrap(True)
         self.bars = pg.PlotWidget(background=BACKGROUND)
         self.bars.setObjectName("bars")
@@ -46,7 +47,7 @@ class MetricsChart(QWidget):
         self.bar_item: pg.BarGraphItem | None = None
         self.line_items: list[pg.PlotDataItem] = []
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Metric:")))
+        top.addWidget(QLabel(tr("MetricsChart", "Metric:")))
         top.addWidget(self.combo, 1)
         box = QVBoxLayout(self)
         box.addLayout(top)
@@ -163,4 +164,4 @@ class MetricsChart(QWidget):
             self.line_items.append(item)
         step = max(1, len(dates) // 6)  # a handful of date labels, never a smear
         self.lines.getAxis("bottom").setTicks([[(i, d) for i, d in enumerate(dates) if i % step == 0]])
-        self.lines.setTitle(self.tr("%s over time") % metric.name if lines else "")
+        self.lines.setTitle(tr("MetricsChart", "%s over time") % metric.name if lines else "")

@@ -9,8 +9,6 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from cjm_desktop.document.commands import (
     InsertItemsCommand,
     MoveCardsCommand,
@@ -20,14 +18,10 @@ from cjm_desktop.document.commands import (
     SetFieldsCommand,
 )
 from cjm_desktop.document.document import JourneyDocument
+from cjm_desktop.i18n import tr
 from cjm_desktop.model import Card, Lane, LaneKind, Stage, new_id
 
 STAGE_COLORS = ("#4f7cac", "#5a9e7c", "#c9833e", "#8e6bb0", "#c0564b", "#3f9aa8", "#a07a4e", "#6b7f99")
-
-
-def tr(text: str) -> str:
-    """Translate a user-visible string of the edit layer."""
-    return QCoreApplication.translate("edits", text)
 
 
 def set_fields(
@@ -42,7 +36,7 @@ def set_fields(
     target = doc.target(collection, item_id)
     if all(getattr(target, key) == value for key, value in values.items()):
         return  # nothing changes: keep the history clean
-    label = text or tr("Edit %s") % ", ".join(values)
+    label = text or tr("edits", "Edit %s") % ", ".join(values)
     doc.push(SetFieldsCommand(doc, collection, item_id, values, label, merge))
 
 
@@ -51,8 +45,8 @@ def add_stage(doc: JourneyDocument, index: int | None = None, name: str = "") ->
     stages = doc.journey.stages
     index = len(stages) if index is None else max(0, min(index, len(stages)))
     color = STAGE_COLORS[len(stages) % len(STAGE_COLORS)]
-    stage = Stage(id=new_id("stage"), name=name or tr("Stage %d") % (len(stages) + 1), color=color)
-    doc.push(InsertItemsCommand(doc, "stages", [(index, stage)], tr("Add stage")))
+    stage = Stage(id=new_id("stage"), name=name or tr("edits", "Stage %d") % (len(stages) + 1), color=color)
+    doc.push(InsertItemsCommand(doc, "stages", [(index, stage)], tr("edits", "Add stage")))
     return stage
 
 
@@ -63,27 +57,27 @@ def add_lane(
     lanes = doc.journey.lanes
     index = len(lanes) if index is None else max(0, min(index, len(lanes)))
     lane = Lane(id=new_id("lane"), kind=LaneKind(kind), title=title or lane_title(kind))
-    doc.push(InsertItemsCommand(doc, "lanes", [(index, lane)], tr("Add lane")))
+    doc.push(InsertItemsCommand(doc, "lanes", [(index, lane)], tr("edits", "Add lane")))
     return lane
 
 
 def lane_title(kind: LaneKind) -> str:
     """The default title of a lane kind."""
     titles = {
-        LaneKind.TOUCHPOINTS: tr("Touchpoints"),
-        LaneKind.ACTIONS: tr("Customer actions"),
-        LaneKind.THOUGHTS: tr("Thoughts"),
-        LaneKind.GOALS: tr("Goals & expectations"),
-        LaneKind.EMOTIONS: tr("Emotions"),
-        LaneKind.PAIN_POINTS: tr("Pain points"),
-        LaneKind.OPPORTUNITIES: tr("Opportunities"),
-        LaneKind.MOMENTS_OF_TRUTH: tr("Moments of truth"),
-        LaneKind.QUOTES: tr("Quotes"),
-        LaneKind.CTA: tr("Calls to action"),
-        LaneKind.METRICS: tr("Metrics"),
-        LaneKind.BACKSTAGE: tr("Backstage"),
-        LaneKind.IMAGES: tr("Storyboard"),
-        LaneKind.NOTES: tr("Notes"),
+        LaneKind.TOUCHPOINTS: tr("edits", "Touchpoints"),
+        LaneKind.ACTIONS: tr("edits", "Customer actions"),
+        LaneKind.THOUGHTS: tr("edits", "Thoughts"),
+        LaneKind.GOALS: tr("edits", "Goals & expectations"),
+        LaneKind.EMOTIONS: tr("edits", "Emotions"),
+        LaneKind.PAIN_POINTS: tr("edits", "Pain points"),
+        LaneKind.OPPORTUNITIES: tr("edits", "Opportunities"),
+        LaneKind.MOMENTS_OF_TRUTH: tr("edits", "Moments of truth"),
+        LaneKind.QUOTES: tr("edits", "Quotes"),
+        LaneKind.CTA: tr("edits", "Calls to action"),
+        LaneKind.METRICS: tr("edits", "Metrics"),
+        LaneKind.BACKSTAGE: tr("edits", "Backstage"),
+        LaneKind.IMAGES: tr("edits", "Storyboard"),
+        LaneKind.NOTES: tr("edits", "Notes"),
     }
     return titles[LaneKind(kind)]
 
@@ -92,14 +86,14 @@ def move_stage(doc: JourneyDocument, stage_id: str, new_index: int) -> None:
     """Move a stage to another column."""
     new_index = max(0, min(new_index, len(doc.journey.stages) - 1))
     if doc.journey.stage_index(stage_id) != new_index:
-        doc.push(MoveItemCommand(doc, "stages", stage_id, new_index, tr("Move stage")))
+        doc.push(MoveItemCommand(doc, "stages", stage_id, new_index, tr("edits", "Move stage")))
 
 
 def move_lane(doc: JourneyDocument, lane_id: str, new_index: int) -> None:
     """Move a lane to another row."""
     new_index = max(0, min(new_index, len(doc.journey.lanes) - 1))
     if doc.journey.lane_index(lane_id) != new_index:
-        doc.push(MoveItemCommand(doc, "lanes", lane_id, new_index, tr("Move lane")))
+        doc.push(MoveItemCommand(doc, "lanes", lane_id, new_index, tr("edits", "Move lane")))
 
 
 def add_card(
@@ -113,7 +107,7 @@ def add_card(
     """Add a card to a cell (at the end of the cell by default) and return it."""
     card = Card(id=new_id("card"), lane_id=lane_id, stage_id=stage_id, text=text, **fields)
     index = doc.journey.insertion_index(lane_id, stage_id, 10**9 if position is None else position)
-    doc.push(InsertItemsCommand(doc, "cards", [(index, card)], tr("Add card")))
+    doc.push(InsertItemsCommand(doc, "cards", [(index, card)], tr("edits", "Add card")))
     return card
 
 
@@ -122,15 +116,17 @@ def delete_cards(doc: JourneyDocument, card_ids: list[str], text: str = "") -> N
     ids = set(card_ids)
     if not ids:
         return
-    with doc.macro(text or (tr("Delete card") if len(ids) == 1 else tr("Delete %d cards") % len(ids))):
+    with doc.macro(
+        text or (tr("edits", "Delete card") if len(ids) == 1 else tr("edits", "Delete %d cards") % len(ids))
+    ):
         _remove_cards_cascade(doc, ids)
 
 
 def _remove_cards_cascade(doc: JourneyDocument, ids: set[str]) -> None:
     routes = [r.id for r in doc.journey.routes if r.from_card in ids or r.to_card in ids]
     if routes:
-        doc.push(RemoveItemsCommand(doc, "routes", routes, tr("Delete routes")))
-    doc.push(RemoveItemsCommand(doc, "cards", sorted(ids), tr("Delete cards")))
+        doc.push(RemoveItemsCommand(doc, "routes", routes, tr("edits", "Delete routes")))
+    doc.push(RemoveItemsCommand(doc, "cards", sorted(ids), tr("edits", "Delete cards")))
 
 
 def delete_stages(doc: JourneyDocument, stage_ids: list[str]) -> None:
@@ -139,17 +135,21 @@ def delete_stages(doc: JourneyDocument, stage_ids: list[str]) -> None:
     if not ids:
         return
     journey = doc.journey
-    with doc.macro(tr("Delete stage") if len(ids) == 1 else tr("Delete %d stages") % len(ids)):
+    with doc.macro(
+        tr("edits", "Delete stage") if len(ids) == 1 else tr("edits", "Delete %d stages") % len(ids)
+    ):
         cards = {c.id for c in journey.cards if c.stage_id in ids}
         if cards:
             _remove_cards_cascade(doc, cards)
         if any(p.stage_id in ids for p in journey.emotions):
             kept = [p for p in journey.emotions if p.stage_id not in ids]
-            doc.push(ReplaceListCommand(doc, "emotions", kept, tr("Delete emotion scores")))
+            doc.push(ReplaceListCommand(doc, "emotions", kept, tr("edits", "Delete emotion scores")))
         if any(v.stage_id in ids for v in journey.metric_values):
             kept_values = [v for v in journey.metric_values if v.stage_id not in ids]
-            doc.push(ReplaceListCommand(doc, "metric_values", kept_values, tr("Delete metric values")))
-        doc.push(RemoveItemsCommand(doc, "stages", sorted(ids), tr("Delete stages")))
+            doc.push(
+                ReplaceListCommand(doc, "metric_values", kept_values, tr("edits", "Delete metric values"))
+            )
+        doc.push(RemoveItemsCommand(doc, "stages", sorted(ids), tr("edits", "Delete stages")))
 
 
 def delete_lanes(doc: JourneyDocument, lane_ids: list[str]) -> None:
@@ -158,21 +158,25 @@ def delete_lanes(doc: JourneyDocument, lane_ids: list[str]) -> None:
     if not ids:
         return
     journey = doc.journey
-    with doc.macro(tr("Delete lane") if len(ids) == 1 else tr("Delete %d lanes") % len(ids)):
+    with doc.macro(
+        tr("edits", "Delete lane") if len(ids) == 1 else tr("edits", "Delete %d lanes") % len(ids)
+    ):
         cards = {c.id for c in journey.cards if c.lane_id in ids}
         if cards:
             _remove_cards_cascade(doc, cards)
         if any(lane_id in ids for lane_id in journey.voting.lane_ids):
             kept = [lane_id for lane_id in journey.voting.lane_ids if lane_id not in ids]
-            doc.push(SetFieldsCommand(doc, "voting", "", {"lane_ids": kept}, tr("Update voting lanes")))
-        doc.push(RemoveItemsCommand(doc, "lanes", sorted(ids), tr("Delete lanes")))
+            doc.push(
+                SetFieldsCommand(doc, "voting", "", {"lane_ids": kept}, tr("edits", "Update voting lanes"))
+            )
+        doc.push(RemoveItemsCommand(doc, "lanes", sorted(ids), tr("edits", "Delete lanes")))
 
 
 def move_cards(doc: JourneyDocument, card_ids: list[str], lane_id: str, stage_id: str, position: int) -> None:
     """Move cards into a cell at a position, as one undo step."""
     if not card_ids:
         return
-    label = tr("Move card") if len(card_ids) == 1 else tr("Move %d cards") % len(card_ids)
+    label = tr("edits", "Move card") if len(card_ids) == 1 else tr("edits", "Move %d cards") % len(card_ids)
     doc.push(MoveCardsCommand(doc, card_ids, lane_id, stage_id, position, label))
 
 
@@ -196,7 +200,9 @@ def insert_cards(
         card.persona_ids = [p for p in card.persona_ids if p in personas]
         placed.append((start + k, card))
     if placed:
-        label = text or (tr("Paste card") if len(placed) == 1 else tr("Paste %d cards") % len(placed))
+        label = text or (
+            tr("edits", "Paste card") if len(placed) == 1 else tr("edits", "Paste %d cards") % len(placed)
+        )
         doc.push(InsertItemsCommand(doc, "cards", placed, label))
     return [card for _, card in placed]
 
@@ -215,6 +221,10 @@ def duplicate_cards(doc: JourneyDocument, card_ids: list[str]) -> list[Card]:
             copy_.votes = 0
             placed.append((index + offset, copy_))
     if placed:
-        label = tr("Duplicate card") if len(placed) == 1 else tr("Duplicate %d cards") % len(placed)
+        label = (
+            tr("edits", "Duplicate card")
+            if len(placed) == 1
+            else tr("edits", "Duplicate %d cards") % len(placed)
+        )
         doc.push(InsertItemsCommand(doc, "cards", placed, label))
     return [card for _, card in placed]

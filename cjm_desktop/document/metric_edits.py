@@ -12,7 +12,8 @@ import copy
 
 from cjm_desktop.document.commands import InsertItemsCommand, ReplaceListCommand, SetFieldsCommand
 from cjm_desktop.document.document import JourneyDocument
-from cjm_desktop.document.edits import STAGE_COLORS, lane_title, tr
+from cjm_desktop.document.edits import STAGE_COLORS, lane_title
+from cjm_desktop.i18n import tr
 from cjm_desktop.io.metrics_import import ImportResult
 from cjm_desktop.model import Journey, Lane, LaneKind, Metric, MetricSource, MetricValue, new_id
 
@@ -22,7 +23,9 @@ class UnresolvedStagesError(ValueError):
 
     def __init__(self, names: list[str]) -> None:
         self.names = list(names)
-        super().__init__(tr("These sheet stages match no stage of the map: %s") % ", ".join(self.names))
+        super().__init__(
+            tr("edits", "These sheet stages match no stage of the map: %s") % ", ".join(self.names)
+        )
 
 
 def merged_metrics(journey: Journey, result: ImportResult) -> tuple[list[Metric], list[MetricValue]]:
@@ -51,7 +54,7 @@ def apply_import(
     if not result.ready:
         raise UnresolvedStagesError(result.unmatched)
     journey = doc.journey
-    with doc.macro(text or tr("Import metrics")):
+    with doc.macro(text or tr("edits", "Import metrics")):
         if result.new_stages:
             start = len(journey.stages)
             placed = []
@@ -60,21 +63,30 @@ def apply_import(
                 if fresh.color == "#4f7cac":  # the dataclass default: give it the next colour in the cycle
                     fresh.color = STAGE_COLORS[(start + k) % len(STAGE_COLORS)]
                 placed.append((start + k, fresh))
-            doc.push(InsertItemsCommand(doc, "stages", placed, tr("Add stages")))
+            doc.push(InsertItemsCommand(doc, "stages", placed, tr("edits", "Add stages")))
         metrics, values = merged_metrics(journey, result)
-        doc.push(ReplaceListCommand(doc, "metrics", metrics, tr("Set metrics")))
-        doc.push(ReplaceListCommand(doc, "metric_values", values, tr("Set metric values")))
+        doc.push(ReplaceListCommand(doc, "metrics", metrics, tr("edits", "Set metrics")))
+        doc.push(ReplaceListCommand(doc, "metric_values", values, tr("edits", "Set metric values")))
         if source is not None:
             doc.push(
-                SetFieldsCommand(doc, "map", "", {"metric_source": source}, tr("Remember metrics source"))
+                SetFieldsCommand(
+                    doc, "map", "", {"metric_source": source}, tr("edits", "Remember metrics source")
+                )
             )
         if not any(lane.kind == LaneKind.METRICS for lane in journey.lanes):
             lane = Lane(id=new_id("lane"), kind=LaneKind.METRICS, title=lane_title(LaneKind.METRICS))
-            doc.push(InsertItemsCommand(doc, "lanes", [(metrics_lane_index(journey), lane)], tr("Add lane")))
+            doc.push(
+                InsertItemsCommand(
+                    doc, "lanes", [(metrics_lane_index(journey), lane)], tr("edits", "Add lane")
+                )
+            )
 
 
 def apply_refresh(doc: JourneyDocument, result: ImportResult, source: MetricSource | None = None) -> None:
     """Apply re-read metrics from the remembered source as ONE undo step."""
     apply_import(
-        doc, result, source if source is not None else doc.journey.metric_source, text=tr("Refresh metrics")
+        doc,
+        result,
+        source if source is not None else doc.journey.metric_source,
+        text=tr("edits", "Refresh metrics"),
     )

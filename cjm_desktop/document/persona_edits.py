@@ -21,7 +21,8 @@ from cjm_desktop.document.commands import (
     SetFieldsCommand,
 )
 from cjm_desktop.document.document import JourneyDocument
-from cjm_desktop.document.edits import set_fields, tr
+from cjm_desktop.document.edits import set_fields
+from cjm_desktop.i18n import tr
 from cjm_desktop.model import EmotionPoint, Persona, new_id
 
 # Distinct, colour-blind-friendlier hues that read on white and differ from the stage colours.
@@ -44,8 +45,10 @@ def add_persona(doc: JourneyDocument, name: str = "", index: int | None = None, 
     personas = doc.journey.personas
     index = len(personas) if index is None else max(0, min(index, len(personas)))
     fields.setdefault("color", next_persona_color(doc))
-    persona = Persona(id=new_id("persona"), name=name or tr("Persona %d") % (len(personas) + 1), **fields)
-    doc.push(InsertItemsCommand(doc, "personas", [(index, persona)], tr("Add persona")))
+    persona = Persona(
+        id=new_id("persona"), name=name or tr("edits", "Persona %d") % (len(personas) + 1), **fields
+    )
+    doc.push(InsertItemsCommand(doc, "personas", [(index, persona)], tr("edits", "Add persona")))
     return persona
 
 
@@ -53,18 +56,18 @@ def edit_persona(doc: JourneyDocument, persona_id: str, values: dict[str, Any], 
     """Change fields of a persona; ``merge`` folds successive keystrokes into one undo step."""
     if "segment" in values and values["segment"] not in SEGMENTS:
         raise ValueError(f"unknown segment {values['segment']!r}")
-    set_fields(doc, "personas", persona_id, values, tr("Edit persona"), merge)
+    set_fields(doc, "personas", persona_id, values, tr("edits", "Edit persona"), merge)
 
 
 def set_persona_photo(doc: JourneyDocument, persona_id: str, photo_b64: str) -> None:
     """Set (or with "" remove) a persona's embedded photo, already downscaled by io.images."""
-    label = tr("Set persona photo") if photo_b64 else tr("Remove persona photo")
+    label = tr("edits", "Set persona photo") if photo_b64 else tr("edits", "Remove persona photo")
     set_fields(doc, "personas", persona_id, {"photo": photo_b64}, label)
 
 
 def set_persona_visible(doc: JourneyDocument, persona_id: str, visible: bool) -> None:
     """Show or hide a persona's emotion curve on the map and in exports (see the module note)."""
-    label = tr("Show persona curve") if visible else tr("Hide persona curve")
+    label = tr("edits", "Show persona curve") if visible else tr("edits", "Hide persona curve")
     set_fields(doc, "personas", persona_id, {"visible": bool(visible)}, label)
 
 
@@ -73,7 +76,7 @@ def move_persona(doc: JourneyDocument, persona_id: str, new_index: int) -> None:
     personas = doc.journey.personas
     new_index = max(0, min(new_index, len(personas) - 1))
     if doc.journey.persona(persona_id) is not personas[new_index]:
-        doc.push(MoveItemCommand(doc, "personas", persona_id, new_index, tr("Move persona")))
+        doc.push(MoveItemCommand(doc, "personas", persona_id, new_index, tr("edits", "Move persona")))
 
 
 def duplicate_persona(doc: JourneyDocument, persona_id: str) -> Persona:
@@ -83,15 +86,19 @@ def duplicate_persona(doc: JourneyDocument, persona_id: str) -> Persona:
     source = journey.persona(persona_id)
     twin = copy.deepcopy(source)
     twin.id = new_id("persona")
-    twin.name = tr("%s (copy)") % source.name
+    twin.name = tr("edits", "%s (copy)") % source.name
     twin.color = next_persona_color(doc)
     points = [
         dataclasses.replace(p, persona_id=twin.id) for p in journey.emotions if p.persona_id == persona_id
     ]
-    with doc.macro(tr("Duplicate persona")):
-        doc.push(InsertItemsCommand(doc, "personas", [(index + 1, twin)], tr("Duplicate persona")))
+    with doc.macro(tr("edits", "Duplicate persona")):
+        doc.push(InsertItemsCommand(doc, "personas", [(index + 1, twin)], tr("edits", "Duplicate persona")))
         if points:
-            doc.push(ReplaceListCommand(doc, "emotions", journey.emotions + points, tr("Copy emotion curve")))
+            doc.push(
+                ReplaceListCommand(
+                    doc, "emotions", journey.emotions + points, tr("edits", "Copy emotion curve")
+                )
+            )
     return twin
 
 
@@ -101,23 +108,27 @@ def delete_personas(doc: JourneyDocument, persona_ids: list[str]) -> None:
     if not ids:
         return
     journey = doc.journey
-    label = tr("Delete persona") if len(ids) == 1 else tr("Delete %d personas") % len(ids)
+    label = tr("edits", "Delete persona") if len(ids) == 1 else tr("edits", "Delete %d personas") % len(ids)
     with doc.macro(label):
         if any(p.persona_id in ids for p in journey.emotions):
             kept = [p for p in journey.emotions if p.persona_id not in ids]
-            doc.push(ReplaceListCommand(doc, "emotions", kept, tr("Delete emotion scores")))
+            doc.push(ReplaceListCommand(doc, "emotions", kept, tr("edits", "Delete emotion scores")))
         for card in journey.cards:
             if ids.intersection(card.persona_ids):
                 links = [p for p in card.persona_ids if p not in ids]
                 doc.push(
-                    SetFieldsCommand(doc, "cards", card.id, {"persona_ids": links}, tr("Unlink persona"))
+                    SetFieldsCommand(
+                        doc, "cards", card.id, {"persona_ids": links}, tr("edits", "Unlink persona")
+                    )
                 )
         for route in journey.routes:
             if route.persona_id in ids:
                 doc.push(
-                    SetFieldsCommand(doc, "routes", route.id, {"persona_id": None}, tr("Unlink persona"))
+                    SetFieldsCommand(
+                        doc, "routes", route.id, {"persona_id": None}, tr("edits", "Unlink persona")
+                    )
                 )
-        doc.push(RemoveItemsCommand(doc, "personas", sorted(ids), tr("Delete persona")))
+        doc.push(RemoveItemsCommand(doc, "personas", sorted(ids), tr("edits", "Delete persona")))
 
 
 def clamp_score(score: float) -> int:
@@ -148,7 +159,7 @@ def set_emotion(
             break
     else:
         points.append(EmotionPoint(persona_id, stage_id, score, note or ""))
-    doc.push(ReplaceListCommand(doc, "emotions", points, text or tr("Set emotion score")))
+    doc.push(ReplaceListCommand(doc, "emotions", points, text or tr("edits", "Set emotion score")))
 
 
 def set_emotion_note(doc: JourneyDocument, persona_id: str, stage_id: str, note: str) -> None:
@@ -156,7 +167,7 @@ def set_emotion_note(doc: JourneyDocument, persona_id: str, stage_id: str, note:
     point = doc.journey.emotion(persona_id, stage_id)
     if point is None:
         raise KeyError(f"{persona_id} has no emotion score at {stage_id}")
-    set_emotion(doc, persona_id, stage_id, point.score, note.strip(), tr("Edit emotion note"))
+    set_emotion(doc, persona_id, stage_id, point.score, note.strip(), tr("edits", "Edit emotion note"))
 
 
 def clear_emotion(doc: JourneyDocument, persona_id: str, stage_id: str) -> None:
@@ -165,7 +176,7 @@ def clear_emotion(doc: JourneyDocument, persona_id: str, stage_id: str) -> None:
     if journey.emotion(persona_id, stage_id) is None:
         return
     kept = [p for p in journey.emotions if not (p.persona_id == persona_id and p.stage_id == stage_id)]
-    doc.push(ReplaceListCommand(doc, "emotions", kept, tr("Clear emotion score")))
+    doc.push(ReplaceListCommand(doc, "emotions", kept, tr("edits", "Clear emotion score")))
 
 
 def persona_curve(doc: JourneyDocument, persona_id: str) -> list[tuple[int, EmotionPoint]]:

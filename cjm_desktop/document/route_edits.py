@@ -5,17 +5,11 @@ Each function is one undo step. Deleting a card deletes its routes too (``edits.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from cjm_desktop.document.commands import InsertItemsCommand, RemoveItemsCommand
 from cjm_desktop.document.document import JourneyDocument
 from cjm_desktop.document.edits import set_fields
+from cjm_desktop.i18n import tr
 from cjm_desktop.model import Route, new_id
-
-
-def tr(text: str) -> str:
-    """Translate a user-visible string of route edits."""
-    return QCoreApplication.translate("route_edits", text)
 
 
 def find_route(doc: JourneyDocument, from_card: str, to_card: str) -> Route | None:
@@ -37,7 +31,9 @@ def add_route(
     route = Route(
         id=new_id("route"), from_card=from_card, to_card=to_card, persona_id=persona_id, label=label
     )
-    doc.push(InsertItemsCommand(doc, "routes", [(len(journey.routes), route)], tr("Draw route")))
+    doc.push(
+        InsertItemsCommand(doc, "routes", [(len(journey.routes), route)], tr("route_edits", "Draw route"))
+    )
     return route
 
 
@@ -46,18 +42,22 @@ def delete_routes(doc: JourneyDocument, route_ids: list[str]) -> None:
     existing = {r.id for r in doc.journey.routes}
     ids = [route_id for route_id in route_ids if route_id in existing]
     if ids:
-        label = tr("Delete route") if len(ids) == 1 else tr("Delete %d routes") % len(ids)
+        label = (
+            tr("route_edits", "Delete route")
+            if len(ids) == 1
+            else tr("route_edits", "Delete %d routes") % len(ids)
+        )
         doc.push(RemoveItemsCommand(doc, "routes", ids, label))
 
 
 def relabel_route(doc: JourneyDocument, route_id: str, label: str, merge: bool = False) -> None:
     """Change the text on a route's arrow (typing merges into one step when ``merge``)."""
-    set_fields(doc, "routes", route_id, {"label": label}, tr("Relabel route"), merge)
+    set_fields(doc, "routes", route_id, {"label": label}, tr("route_edits", "Relabel route"), merge)
 
 
 def set_route_persona(doc: JourneyDocument, route_id: str, persona_id: str | None) -> None:
     """Say whose route this is (its arrow takes the persona's colour); None for everyone."""
-    set_fields(doc, "routes", route_id, {"persona_id": persona_id}, tr("Change route persona"))
+    set_fields(doc, "routes", route_id, {"persona_id": persona_id}, tr("route_edits", "Change route persona"))
 
 
 def reverse_route(doc: JourneyDocument, route_id: str) -> None:
@@ -66,5 +66,9 @@ def reverse_route(doc: JourneyDocument, route_id: str) -> None:
     if find_route(doc, route.to_card, route.from_card) is not None:
         return  # the opposite arrow exists already: reversing would duplicate it
     set_fields(
-        doc, "routes", route_id, {"from_card": route.to_card, "to_card": route.from_card}, tr("Reverse route")
+        doc,
+        "routes",
+        route_id,
+        {"from_card": route.to_card, "to_card": route.from_card},
+        tr("route_edits", "Reverse route"),
     )

@@ -5,19 +5,13 @@ Each is one undo step, so a vote placed by mistake in a workshop is one Ctrl+Z a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from cjm_desktop.document.commands import SetFieldsCommand
 from cjm_desktop.document.document import JourneyDocument
+from cjm_desktop.i18n import tr
 from cjm_desktop.model import Card, Journey, LaneKind
 
 # Lanes voted on when a map has not chosen any: what a room prioritises in a workshop.
 DEFAULT_VOTABLE_KINDS = (LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES)
-
-
-def tr(text: str) -> str:
-    """Translate a user-visible string of the voting edits."""
-    return QCoreApplication.translate("vote_edits", text)
 
 
 def votable_lane_ids(journey: Journey) -> list[str]:
@@ -41,7 +35,7 @@ def is_votable(journey: Journey, card_id: str) -> bool:
 def add_vote(doc: JourneyDocument, card_id: str) -> None:
     """Put one dot on a card."""
     card = doc.journey.card(card_id)
-    doc.push(SetFieldsCommand(doc, "cards", card_id, {"votes": card.votes + 1}, tr("Add vote")))
+    doc.push(SetFieldsCommand(doc, "cards", card_id, {"votes": card.votes + 1}, tr("vote_edits", "Add vote")))
 
 
 def remove_vote(doc: JourneyDocument, card_id: str) -> bool:
@@ -49,7 +43,9 @@ def remove_vote(doc: JourneyDocument, card_id: str) -> bool:
     card = doc.journey.card(card_id)
     if card.votes <= 0:
         return False
-    doc.push(SetFieldsCommand(doc, "cards", card_id, {"votes": card.votes - 1}, tr("Remove vote")))
+    doc.push(
+        SetFieldsCommand(doc, "cards", card_id, {"votes": card.votes - 1}, tr("vote_edits", "Remove vote"))
+    )
     return True
 
 
@@ -57,9 +53,11 @@ def reset_votes(doc: JourneyDocument) -> int:
     """Clear every card's dots as one undo step; return how many cards had any."""
     voted = [card.id for card in doc.journey.cards if card.votes]
     if voted:
-        with doc.macro(tr("Reset votes")):
+        with doc.macro(tr("vote_edits", "Reset votes")):
             for card_id in voted:
-                doc.push(SetFieldsCommand(doc, "cards", card_id, {"votes": 0}, tr("Reset votes")))
+                doc.push(
+                    SetFieldsCommand(doc, "cards", card_id, {"votes": 0}, tr("vote_edits", "Reset votes"))
+                )
     return len(voted)
 
 
@@ -69,7 +67,12 @@ def set_dots_per_participant(doc: JourneyDocument, dots: int) -> None:
     if doc.journey.voting.dots_per_participant != dots:
         doc.push(
             SetFieldsCommand(
-                doc, "voting", "", {"dots_per_participant": dots}, tr("Dots per participant"), merge=True
+                doc,
+                "voting",
+                "",
+                {"dots_per_participant": dots},
+                tr("vote_edits", "Dots per participant"),
+                merge=True,
             )
         )
 
@@ -79,7 +82,9 @@ def set_votable_lanes(doc: JourneyDocument, lane_ids: list[str]) -> None:
     wanted = set(lane_ids)
     ordered = [lane.id for lane in doc.journey.lanes if lane.id in wanted]
     if ordered != doc.journey.voting.lane_ids:
-        doc.push(SetFieldsCommand(doc, "voting", "", {"lane_ids": ordered}, tr("Votable lanes")))
+        doc.push(
+            SetFieldsCommand(doc, "voting", "", {"lane_ids": ordered}, tr("vote_edits", "Votable lanes"))
+        )
 
 
 def ranked_cards(journey: Journey) -> list[Card]:

@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from cjm_desktop.canvas.style import PAPER, font
@@ -26,6 +26,7 @@ from cjm_desktop.export.render import (
     render_plan,
     report,
 )
+from cjm_desktop.i18n import tr
 
 POINTS_PER_INCH = 72.0
 POINTS_PER_MM = POINTS_PER_INCH / 25.4
@@ -41,11 +42,6 @@ _PAGE_IDS = {
     "Letter": QPageSize.PageSizeId.Letter,
     "Tabloid": QPageSize.PageSizeId.Tabloid,
 }
-
-
-def tr(text: str) -> str:
-    """Translate a string printed on pages."""
-    return QCoreApplication.translate("export", text)
 
 
 @dataclass
@@ -86,7 +82,7 @@ def paginate(plan: RenderPlan, options: ExportOptions) -> list[PageSpec]:
                 stage_options.lane_columns = best_columns(plan.scene, [index], aspect)
             pages.append(_fitted_page(plan_region(plan.scene, stage_options), options, margin))
         if not pages:
-            raise ExportError(tr("the map has no stages"))
+            raise ExportError(tr("export", "the map has no stages"))
         return pages
     if options.pdf_layout == "tiles" and options.page_size != "Fit":
         return _tiled_pages(plan, options, margin)
@@ -106,7 +102,7 @@ def _fitted_page(plan: RenderPlan, options: ExportOptions, margin: float) -> Pag
         paper = QSizeF(natural.width() + 2 * margin, natural.height() + 2 * margin)
     avail = QSizeF(paper.width() - 2 * margin, paper.height() - 2 * margin)
     if avail.width() <= 0 or avail.height() <= 0:
-        raise ExportError(tr("the margins leave no room on the page"))
+        raise ExportError(tr("export", "the margins leave no room on the page"))
     scale = min(avail.width() / plan.size.width(), avail.height() / plan.size.height())
     w, h = plan.size.width() * scale, plan.size.height() * scale
     # Centred across, from the top down: a map reads from its title.
@@ -119,7 +115,7 @@ def _tiled_pages(plan: RenderPlan, options: ExportOptions, margin: float) -> lis
     assert paper is not None
     avail = QSizeF(paper.width() - 2 * margin, paper.height() - 2 * margin)
     if avail.width() <= 0 or avail.height() <= 0:
-        raise ExportError(tr("the margins leave no room on the page"))
+        raise ExportError(tr("export", "the margins leave no room on the page"))
     points_per_unit = options.tile_scale * POINTS_PER_INCH / SCENE_DPI
     overlap_pt = min(options.overlap_mm * POINTS_PER_MM, avail.width() / 3, avail.height() / 3)
     tile_w, tile_h = avail.width() / points_per_unit, avail.height() / points_per_unit
@@ -173,7 +169,9 @@ def _paint_tile_marks(painter: QPainter, page: PageSpec, options: ExportOptions)
         label_font = font(7)
         painter.setFont(label_font)
         painter.setPen(QColor("#6b7280"))
-        label = tr("Row %1 of %2, column %3 of %4").replace("%1", str(row + 1)).replace("%2", str(rows))
+        label = (
+            tr("export", "Row %1 of %2, column %3 of %4").replace("%1", str(row + 1)).replace("%2", str(rows))
+        )
         label = label.replace("%3", str(col + 1)).replace("%4", str(cols))
         painter.drawText(
             QRectF(

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -23,6 +23,7 @@ from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.canvas.style import GRID_LINE, INK, MUTED_INK, PAPER, font
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.export.options import ExportCancelled, ExportError, ExportOptions
+from cjm_desktop.i18n import tr
 from cjm_desktop.model import Journey
 
 TITLE_BLOCK_HEIGHT = 64.0
@@ -31,11 +32,6 @@ PROFILES_PER_ROW = 3
 
 # progress(done, total) -> keep going? Returning False cancels the export.
 Progress = Callable[[int, int], bool]
-
-
-def tr(text: str) -> str:
-    """Translate a string drawn into exports."""
-    return QCoreApplication.translate("export", text)
 
 
 def scene_for(journey: Journey) -> tuple[JourneyDocument, JourneyScene]:
@@ -85,10 +81,10 @@ def plan_region(scene: JourneyScene, options: ExportOptions) -> RenderPlan:
         plan = _stages_plan(scene, options.stages, options.lane_columns)
     elif options.region == "view":
         if options.view_rect is None:
-            raise ExportError(tr("no view rectangle given"))
+            raise ExportError(tr("export", "no view rectangle given"))
         rect = QRectF(*options.view_rect).intersected(scene.sceneRect())
         if rect.isEmpty():
-            raise ExportError(tr("the current view shows no part of the map"))
+            raise ExportError(tr("export", "the current view shows no part of the map"))
         plan = RenderPlan(scene, rect.size(), [Piece(QRectF(QPointF(0, 0), rect.size()), rect)])
     elif options.region == "personas":
         plan = _personas_plan(scene)
@@ -113,7 +109,7 @@ def _stages_plan(scene: JourneyScene, indices: list[int], columns: int = 1) -> R
     count = len(layout.stage_ids)
     chosen = sorted({i for i in indices if 0 <= i < count})
     if not chosen:
-        raise ExportError(tr("the map has no stage %s") % ", ".join(str(i + 1) for i in indices))
+        raise ExportError(tr("export", "the map has no stage %s") % ", ".join(str(i + 1) for i in indices))
     # The persona strip's chips sit across all stages and would be cut: a subset shows the title,
     # then the grid straight away (the title block can name the personas instead).
     head = min(m.margin + m.title_height, layout.top)
@@ -208,7 +204,7 @@ def _profile_module():
     except ModuleNotFoundError as error:
         if error.name != "cjm_desktop.canvas.persona_profile":
             raise
-        raise ExportError(tr("persona profiles cannot be exported in this build")) from None
+        raise ExportError(tr("export", "persona profiles cannot be exported in this build")) from None
 
 
 def _personas_plan(scene: JourneyScene) -> RenderPlan:
@@ -216,7 +212,7 @@ def _personas_plan(scene: JourneyScene) -> RenderPlan:
     module = _profile_module()
     personas = scene.doc.journey.personas
     if not personas:
-        raise ExportError(tr("the map has no personas"))
+        raise ExportError(tr("export", "the map has no personas"))
     margin = scene.metrics.margin
     sizes = [module.profile_size(p) for p in personas]
     cell_w = max(s.width() for s in sizes)
@@ -270,7 +266,7 @@ def _add_title_block(plan: RenderPlan) -> None:
             painter.setFont(line_font)
             line_metrics = QFontMetricsF(line_font)
             line = line_metrics.elidedText(
-                tr("Personas: %s") % names, Qt.TextElideMode.ElideRight, inner.width()
+                tr("export", "Personas: %s") % names, Qt.TextElideMode.ElideRight, inner.width()
             )
             painter.drawText(
                 QPointF(inner.left(), inner.top() + metrics.height() + 2 + line_metrics.ascent()), line

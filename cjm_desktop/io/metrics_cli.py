@@ -179,6 +179,9 @@ def run(args: argparse.Namespace) -> int:
     source.path = str(Path(args.data).resolve())  # an absolute path, so Refresh works from anywhere
     apply_import(doc, result, source)
     save_map(doc.journey, args.output, keep_backup=False)
+    # Commands hold references back to the document: free them now, in order, rather than
+    # leaving the cycle to the interpreter's final garbage collection (which crashed in Qt).
+    doc.undo_stack.clear()
     stages = len({v.stage_id for v in result.values})
     print(
         f"{args.output}: {len(result.metrics)} metrics on {stages} stages "

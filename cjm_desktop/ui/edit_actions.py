@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from cjm_desktop.canvas.items import CardItem, LaneHeaderItem, StageHeaderItem
 from cjm_desktop.canvas.view import JourneyView
 from cjm_desktop.document import edits
+from cjm_desktop.i18n import tr
 from cjm_desktop.io.cjm_format import FormatError
 from cjm_desktop.io.clipboard_format import CARDS_MIME, cards_from_bytes, cards_to_bytes, cards_to_text
 from cjm_desktop.model import LaneKind
@@ -24,24 +25,36 @@ class EditActions(QObject):
         self.doc = self.scene.doc
         self.window = parent
         stack = self.doc.undo_stack
-        self.undo = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo = stack.createUndoAction(self, tr("EditActions", "&Undo"))
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo = stack.createRedoAction(self, tr("EditActions", "&Redo"))
         self.redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.cut = self._action(self.tr("Cu&t"), self.cut_selection, QKeySequence.StandardKey.Cut)
-        self.copy = self._action(self.tr("&Copy"), self.copy_selection, QKeySequence.StandardKey.Copy)
-        self.paste = self._action(self.tr("&Paste"), self.paste_clipboard, QKeySequence.StandardKey.Paste)
-        self.duplicate = self._action(self.tr("D&uplicate"), self.duplicate_selection, QKeySequence("Ctrl+D"))
-        self.delete = self._action(self.tr("&Delete"), self.delete_selection, QKeySequence.StandardKey.Delete)
+        self.cut = self._action(tr("EditActions", "Cu&t"), self.cut_selection, QKeySequence.StandardKey.Cut)
+        self.copy = self._action(
+            tr("EditActions", "&Copy"), self.copy_selection, QKeySequence.StandardKey.Copy
+        )
+        self.paste = self._action(
+            tr("EditActions", "&Paste"), self.paste_clipboard, QKeySequence.StandardKey.Paste
+        )
+        self.duplicate = self._action(
+            tr("EditActions", "D&uplicate"), self.duplicate_selection, QKeySequence("Ctrl+D")
+        )
+        self.delete = self._action(
+            tr("EditActions", "&Delete"), self.delete_selection, QKeySequence.StandardKey.Delete
+        )
         self.delete.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")])
         self.select_all = self._action(
-            self.tr("Select &all cards"), self.select_all_cards, QKeySequence.StandardKey.SelectAll
+            tr("EditActions", "Select &all cards"), self.select_all_cards, QKeySequence.StandardKey.SelectAll
         )
-        self.edit_text = self._action(self.tr("&Edit text"), self.edit_selected, QKeySequence("F2"))
-        self.add_card = self._action(self.tr("New &card"), self.add_card_here, QKeySequence("Ctrl+Return"))
+        self.edit_text = self._action(tr("EditActions", "&Edit text"), self.edit_selected, QKeySequence("F2"))
+        self.add_card = self._action(
+            tr("EditActions", "New &card"), self.add_card_here, QKeySequence("Ctrl+Return")
+        )
         self.add_card.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Insert")])
-        self.add_stage = self._action(self.tr("New &stage"), self.add_stage_after, QKeySequence("Ctrl+Alt+S"))
-        self.add_lane_menu = QMenu(self.tr("New &lane"), parent)
+        self.add_stage = self._action(
+            tr("EditActions", "New &stage"), self.add_stage_after, QKeySequence("Ctrl+Alt+S")
+        )
+        self.add_lane_menu = QMenu(tr("EditActions", "New &lane"), parent)
         for kind in LaneKind:
             action = self.add_lane_menu.addAction(edits.lane_title(kind))
             action.triggered.connect(lambda _c=False, k=kind: self.add_lane(k))
@@ -81,7 +94,7 @@ class EditActions(QObject):
         """Copy, then delete, the selected cards (one undo step for the delete)."""
         ids = self.scene.selected_ids("card")
         if self.copy_selection():
-            edits.delete_cards(self.doc, ids, self.tr("Cut"))
+            edits.delete_cards(self.doc, ids, tr("EditActions", "Cut"))
 
     def paste_target(self) -> tuple[str, str] | None:
         """The cell pasted cards go to: the selected card's cell, else the first card cell."""
@@ -115,7 +128,9 @@ class EditActions(QObject):
             else:
                 return
         except FormatError as error:
-            QMessageBox.warning(self.window, self.tr("Paste"), self.tr("Nothing was pasted: %s.") % error)
+            QMessageBox.warning(
+                self.window, tr("EditActions", "Paste"), tr("EditActions", "Nothing was pasted: %s.") % error
+            )
             return
         position = self._position_after_selection(target)
         pasted = edits.insert_cards(self.doc, cards, target[0], target[1], position)
@@ -141,16 +156,17 @@ class EditActions(QObject):
                 count
                 and QMessageBox.question(
                     self.window,
-                    self.tr("Delete"),
-                    self.tr(
-                        "Delete the selected stages and lanes with their %d cards? (Undo brings them back.)"
+                    tr("EditActions", "Delete"),
+                    tr(
+                        "EditActions",
+                        "Delete the selected stages and lanes with their %d cards? (Undo brings them back.)",
                     )
                     % count,
                 )
                 != QMessageBox.StandardButton.Yes
             ):
                 return
-            with self.doc.macro(self.tr("Delete")):
+            with self.doc.macro(tr("EditActions", "Delete")):
                 edits.delete_cards(
                     self.doc, [c for c in cards if self.doc.journey.card(c).stage_id not in stages]
                 )
@@ -220,19 +236,31 @@ class EditActions(QObject):
             menu.addAction(self.delete)
         elif isinstance(item, StageHeaderItem):
             index = journey.stage_index(item.item_id)
-            menu.addAction(self.tr("Rename"), lambda: self.scene.edit_requested.emit("stage", item.item_id))
-            menu.addAction(self.tr("Insert stage before"), lambda: self.add_stage_after(index))
-            menu.addAction(self.tr("Insert stage after"), lambda: self.add_stage_after(index + 1))
+            menu.addAction(
+                tr("EditActions", "Rename"), lambda: self.scene.edit_requested.emit("stage", item.item_id)
+            )
+            menu.addAction(tr("EditActions", "Insert stage before"), lambda: self.add_stage_after(index))
+            menu.addAction(tr("EditActions", "Insert stage after"), lambda: self.add_stage_after(index + 1))
             menu.addSeparator()
-            menu.addAction(self.tr("Move left"), lambda: edits.move_stage(self.doc, item.item_id, index - 1))
-            menu.addAction(self.tr("Move right"), lambda: edits.move_stage(self.doc, item.item_id, index + 1))
+            menu.addAction(
+                tr("EditActions", "Move left"), lambda: edits.move_stage(self.doc, item.item_id, index - 1)
+            )
+            menu.addAction(
+                tr("EditActions", "Move right"), lambda: edits.move_stage(self.doc, item.item_id, index + 1)
+            )
             menu.addSeparator()
             menu.addAction(self.delete)
         elif isinstance(item, LaneHeaderItem):
             index = journey.lane_index(item.item_id)
-            menu.addAction(self.tr("Rename"), lambda: self.scene.edit_requested.emit("lane", item.item_id))
-            menu.addAction(self.tr("Move up"), lambda: edits.move_lane(self.doc, item.item_id, index - 1))
-            menu.addAction(self.tr("Move down"), lambda: edits.move_lane(self.doc, item.item_id, index + 1))
+            menu.addAction(
+                tr("EditActions", "Rename"), lambda: self.scene.edit_requested.emit("lane", item.item_id)
+            )
+            menu.addAction(
+                tr("EditActions", "Move up"), lambda: edits.move_lane(self.doc, item.item_id, index - 1)
+            )
+            menu.addAction(
+                tr("EditActions", "Move down"), lambda: edits.move_lane(self.doc, item.item_id, index + 1)
+            )
             menu.addMenu(self.add_lane_menu)
             menu.addSeparator()
             menu.addAction(self.delete)
@@ -242,8 +270,8 @@ class EditActions(QObject):
             if li is not None and si is not None:
                 target = (layout.lane_ids[li], layout.stage_ids[si])
                 self.scene.clearSelection()
-                menu.addAction(self.tr("New card here"), lambda: self.add_card_here(target))
-                menu.addAction(self.tr("Paste here"), lambda: self.paste_clipboard(target))
+                menu.addAction(tr("EditActions", "New card here"), lambda: self.add_card_here(target))
+                menu.addAction(tr("EditActions", "Paste here"), lambda: self.paste_clipboard(target))
                 menu.addSeparator()
             menu.addAction(self.add_stage)
             menu.addMenu(self.add_lane_menu)

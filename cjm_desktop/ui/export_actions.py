@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 
 from cjm_desktop.export.options import ExportError, ExportOptions
 from cjm_desktop.export.render import plan_region
+from cjm_desktop.i18n import tr
 
 if TYPE_CHECKING:
     from cjm_desktop.ui.main_window import MainWindow
@@ -17,21 +18,16 @@ CLIPBOARD_SCALE = 2.0  # crisp when pasted into slides on high-DPI screens
 CLIPBOARD_MAX_PIXELS = 40_000_000  # a huge map is scaled down rather than filling memory
 
 
-def tr(text: str) -> str:
-    """Translate a menu text."""
-    return QCoreApplication.translate("ExportActions", text)
-
-
 def install(window: MainWindow) -> None:
     """Add the export actions to a window's menus."""
-    export_action = QAction(tr("&Export…"), window)
+    export_action = QAction(tr("ExportActions", "&Export…"), window)
     export_action.setShortcut(QKeySequence("Ctrl+E"))
     export_action.triggered.connect(lambda _checked=False: open_export_dialog(window))
     window.file_menu.insertAction(window.export_anchor, export_action)
 
-    copy_map = QAction(tr("Copy &map as image"), window)
+    copy_map = QAction(tr("ExportActions", "Copy &map as image"), window)
     copy_map.triggered.connect(lambda _checked=False: copy_as_image(window, selection=False))
-    copy_selection = QAction(tr("Copy selection as &image"), window)
+    copy_selection = QAction(tr("ExportActions", "Copy selection as &image"), window)
     copy_selection.setShortcut(QKeySequence("Ctrl+Shift+C"))
     copy_selection.triggered.connect(lambda _checked=False: copy_as_image(window, selection=True))
     window.edit_menu.insertActions(window.edit.paste, [copy_map, copy_selection])
@@ -55,7 +51,9 @@ def open_export_dialog(window: MainWindow):
     if window.view.editor is not None:
         window.view.editor.commit()
     dialog = ExportDialog(window.scene, current_view_rect(window), window)
-    dialog.exported.connect(lambda path: window.statusBar().showMessage(tr("Exported %s") % path, 5000))
+    dialog.exported.connect(
+        lambda path: window.statusBar().showMessage(tr("ExportActions", "Exported %s") % path, 5000)
+    )
     dialog.open()
     return dialog
 
@@ -100,11 +98,13 @@ def copy_as_image(window: MainWindow, selection: bool) -> bool:
         window.statusBar().showMessage(str(error), 5000)
         return False
     if image is None:
-        window.statusBar().showMessage(tr("Select cards or stages to copy them as an image"), 5000)
+        window.statusBar().showMessage(
+            tr("ExportActions", "Select cards or stages to copy them as an image"), 5000
+        )
         return False
     QGuiApplication.clipboard().setImage(image)
     window.statusBar().showMessage(
-        tr("Copied an image of %1 × %2 pixels")
+        tr("ExportActions", "Copied an image of %1 × %2 pixels")
         .replace("%1", str(image.width()))
         .replace("%2", str(image.height())),
         4000,

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.export.options import ExportCancelled, ExportError, ExportOptions, parse_stage_ranges
 from cjm_desktop.export.render import personas_available, plan_region
+from cjm_desktop.i18n import tr
 
 PREVIEW_SIZE = QSize(520, 400)
 PREVIEW_PAGES = 6
@@ -52,7 +53,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export map"))
+        self.setWindowTitle(tr("ExportDialog", "Export map"))
         self.scene = scene
         self.view_rect = view_rect
         self._timer = QTimer(self, singleShot=True, interval=120)  # type: ignore[call-arg]
@@ -68,45 +69,45 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         self.format_box = QComboBox()
         for key, label in (
-            ("png", self.tr("PNG image")),
-            ("pdf", self.tr("PDF document")),
-            ("svg", self.tr("SVG vector image")),
+            ("png", tr("ExportDialog", "PNG image")),
+            ("pdf", tr("ExportDialog", "PDF document")),
+            ("svg", tr("ExportDialog", "SVG vector image")),
         ):
             self.format_box.addItem(label, key)
-        form.addRow(self.tr("&Format:"), self.format_box)
+        form.addRow(tr("ExportDialog", "&Format:"), self.format_box)
         self.region_box = QComboBox()
         regions = (
-            ("map", self.tr("Whole map")),
-            ("stages", self.tr("Selected stages")),
-            ("view", self.tr("Current view")),
-            ("personas", self.tr("Persona profiles")),
+            ("map", tr("ExportDialog", "Whole map")),
+            ("stages", tr("ExportDialog", "Selected stages")),
+            ("view", tr("ExportDialog", "Current view")),
+            ("personas", tr("ExportDialog", "Persona profiles")),
         )
         for key, label in regions:
             self.region_box.addItem(label, key)
-        form.addRow(self.tr("&What:"), self.region_box)
+        form.addRow(tr("ExportDialog", "&What:"), self.region_box)
         self.stages_edit = QLineEdit()
-        self.stages_edit.setPlaceholderText(self.tr("e.g. 2-4 or 1,3"))
-        form.addRow(self.tr("S&tages:"), self.stages_edit)
-        self.title_block = QCheckBox(self.tr("Add a title block (title, date, personas)"))
+        self.stages_edit.setPlaceholderText(tr("ExportDialog", "e.g. 2-4 or 1,3"))
+        form.addRow(tr("ExportDialog", "S&tages:"), self.stages_edit)
+        self.title_block = QCheckBox(tr("ExportDialog", "Add a title block (title, date, personas)"))
         form.addRow("", self.title_block)
 
-        self.png_group = QGroupBox(self.tr("Image"))
+        self.png_group = QGroupBox(tr("ExportDialog", "Image"))
         png_form = QFormLayout(self.png_group)
-        self.by_scale = QRadioButton(self.tr("Scale"))
-        self.by_dpi = QRadioButton(self.tr("DPI"))
+        self.by_scale = QRadioButton(tr("ExportDialog", "Scale"))
+        self.by_dpi = QRadioButton(tr("ExportDialog", "DPI"))
         self.by_scale.setChecked(True)
         self.scale_spin = QDoubleSpinBox(minimum=1.0, maximum=4.0, singleStep=0.5, value=2.0, suffix="×")
         self.dpi_spin = QSpinBox(minimum=72, maximum=1200, singleStep=50, value=300)
         size_row = QHBoxLayout()
         for w in (self.by_scale, self.scale_spin, self.by_dpi, self.dpi_spin):
             size_row.addWidget(w)
-        png_form.addRow(self.tr("Size:"), size_row)
+        png_form.addRow(tr("ExportDialog", "Size:"), size_row)
         self.background_box = QComboBox()
-        self.background_box.addItem(self.tr("White"), False)
-        self.background_box.addItem(self.tr("Transparent"), True)
-        png_form.addRow(self.tr("&Background:"), self.background_box)
+        self.background_box.addItem(tr("ExportDialog", "White"), False)
+        self.background_box.addItem(tr("ExportDialog", "Transparent"), True)
+        png_form.addRow(tr("ExportDialog", "&Background:"), self.background_box)
 
-        self.pdf_group = QGroupBox(self.tr("Pages"))
+        self.pdf_group = QGroupBox(tr("ExportDialog", "Pages"))
         pdf_form = QFormLayout(self.pdf_group)
         self.page_box = QComboBox()
         for key, label in (
@@ -115,27 +116,27 @@ class ExportDialog(QDialog):
             ("A2", "A2"),
             ("A1", "A1"),
             ("A0", "A0"),
-            ("Letter", self.tr("Letter")),
-            ("Tabloid", self.tr("Tabloid")),
-            ("Slide16x9", self.tr("Slide 16:9")),
-            ("Fit", self.tr("Fit to content")),
+            ("Letter", tr("ExportDialog", "Letter")),
+            ("Tabloid", tr("ExportDialog", "Tabloid")),
+            ("Slide16x9", tr("ExportDialog", "Slide 16:9")),
+            ("Fit", tr("ExportDialog", "Fit to content")),
         ):
             self.page_box.addItem(label, key)
         self.page_box.setCurrentIndex(1)
-        pdf_form.addRow(self.tr("Page &size:"), self.page_box)
+        pdf_form.addRow(tr("ExportDialog", "Page &size:"), self.page_box)
         self.orientation_box = QComboBox()
-        self.orientation_box.addItem(self.tr("Landscape"), True)
-        self.orientation_box.addItem(self.tr("Portrait"), False)
-        pdf_form.addRow(self.tr("&Orientation:"), self.orientation_box)
+        self.orientation_box.addItem(tr("ExportDialog", "Landscape"), True)
+        self.orientation_box.addItem(tr("ExportDialog", "Portrait"), False)
+        pdf_form.addRow(tr("ExportDialog", "&Orientation:"), self.orientation_box)
         self.margin_spin = QDoubleSpinBox(minimum=0, maximum=50, value=10, suffix=" mm")
-        pdf_form.addRow(self.tr("&Margins:"), self.margin_spin)
+        pdf_form.addRow(tr("ExportDialog", "&Margins:"), self.margin_spin)
         self.layout_group = QButtonGroup(self)
         layout_row = QVBoxLayout()
         for i, (key, label) in enumerate(
             (
-                ("fit", self.tr("One page, fitted")),
-                ("tiles", self.tr("Poster tiled across pages")),
-                ("per_stage", self.tr("One page per stage (slides)")),
+                ("fit", tr("ExportDialog", "One page, fitted")),
+                ("tiles", tr("ExportDialog", "Poster tiled across pages")),
+                ("per_stage", tr("ExportDialog", "One page per stage (slides)")),
             )
         ):
             button = QRadioButton(label)
@@ -143,12 +144,12 @@ class ExportDialog(QDialog):
             button.setChecked(i == 0)
             self.layout_group.addButton(button, i)
             layout_row.addWidget(button)
-        pdf_form.addRow(self.tr("Layout:"), layout_row)
+        pdf_form.addRow(tr("ExportDialog", "Layout:"), layout_row)
         self.poster_spin = QSpinBox(minimum=10, maximum=400, value=100, suffix=" %")
-        pdf_form.addRow(self.tr("Poster size:"), self.poster_spin)
+        pdf_form.addRow(tr("ExportDialog", "Poster size:"), self.poster_spin)
         self.overlap_spin = QDoubleSpinBox(minimum=0, maximum=50, value=10, suffix=" mm")
-        pdf_form.addRow(self.tr("O&verlap:"), self.overlap_spin)
-        self.crop_marks = QCheckBox(self.tr("Crop marks"))
+        pdf_form.addRow(tr("ExportDialog", "O&verlap:"), self.overlap_spin)
+        self.crop_marks = QCheckBox(tr("ExportDialog", "Crop marks"))
         self.crop_marks.setChecked(True)
         pdf_form.addRow("", self.crop_marks)
 
@@ -172,7 +173,7 @@ class ExportDialog(QDialog):
         columns.addLayout(right, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
-            self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+            tr("ExportDialog", "&Export…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(self.choose_file_and_export)
@@ -207,10 +208,10 @@ class ExportDialog(QDialog):
         personas_item = self.region_box.model().item(self.region_box.findData("personas"))
         if not personas_available():
             personas_item.setEnabled(False)
-            personas_item.setToolTip(self.tr("Persona profiles cannot be exported in this build"))
+            personas_item.setToolTip(tr("ExportDialog", "Persona profiles cannot be exported in this build"))
         elif not journey.personas:
             personas_item.setEnabled(False)
-            personas_item.setToolTip(self.tr("The map has no personas"))
+            personas_item.setToolTip(tr("ExportDialog", "The map has no personas"))
         if self.view_rect is None:
             self.region_box.model().item(self.region_box.findData("view")).setEnabled(False)
 
@@ -296,12 +297,12 @@ class ExportDialog(QDialog):
             if options.format == "png":
                 size = image_size(plan, options.pixel_scale())
                 caption = (
-                    self.tr("%1 × %2 pixels")
+                    tr("ExportDialog", "%1 × %2 pixels")
                     .replace("%1", str(size.width()))
                     .replace("%2", str(size.height()))
                 )
             else:
-                caption = self.tr("Scalable vector image")
+                caption = tr("ExportDialog", "Scalable vector image")
             return image, caption
         pages = paginate(plan, options)
         shown = pages[:PREVIEW_PAGES]
@@ -329,9 +330,13 @@ class ExportDialog(QDialog):
             painter.fillRect(round(x) + 2, round(y) + 2, image.width(), image.height(), QColor(0, 0, 0, 40))
             painter.drawImage(round(x), round(y), image)
         painter.end()
-        caption = self.tr("1 page") if len(pages) == 1 else self.tr("%1 pages").replace("%1", str(len(pages)))
+        caption = (
+            tr("ExportDialog", "1 page")
+            if len(pages) == 1
+            else tr("ExportDialog", "%1 pages").replace("%1", str(len(pages)))
+        )
         if len(pages) > len(shown):
-            caption += " " + self.tr("(first %1 shown)").replace("%1", str(len(shown)))
+            caption += " " + tr("ExportDialog", "(first %1 shown)").replace("%1", str(len(shown)))
         return sheet, caption
 
     # ---- exporting -------------------------------------------------------------------------------
@@ -339,9 +344,9 @@ class ExportDialog(QDialog):
         """Ask where to save, then export there."""
         options = self.options()
         filters = {
-            "png": self.tr("PNG images (*.png)"),
-            "pdf": self.tr("PDF documents (*.pdf)"),
-            "svg": self.tr("SVG images (*.svg)"),
+            "png": tr("ExportDialog", "PNG images (*.png)"),
+            "pdf": tr("ExportDialog", "PDF documents (*.pdf)"),
+            "svg": tr("ExportDialog", "SVG images (*.svg)"),
         }
         doc = self.scene.doc
         base = (
@@ -349,7 +354,9 @@ class ExportDialog(QDialog):
             if doc.path
             else Path.home() / f"{doc.journey.title or 'journey'}.{options.format}"
         )
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export map"), str(base), filters[options.format])
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("ExportDialog", "Export map"), str(base), filters[options.format]
+        )
         if not path:
             return
         if not path.lower().endswith(f".{options.format}"):
@@ -364,9 +371,11 @@ class ExportDialog(QDialog):
         try:
             options = self.options()
         except ExportError as error:
-            QMessageBox.warning(self, self.tr("Export failed"), str(error))
+            QMessageBox.warning(self, tr("ExportDialog", "Export failed"), str(error))
             return False
-        progress_dialog = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 100, self)
+        progress_dialog = QProgressDialog(
+            tr("ExportDialog", "Exporting…"), tr("ExportDialog", "Cancel"), 0, 100, self
+        )
         progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
         progress_dialog.setMinimumDuration(400)  # only exports longer than a moment show it
 
@@ -381,7 +390,7 @@ class ExportDialog(QDialog):
         except ExportCancelled:
             return False
         except ExportError as error:
-            QMessageBox.warning(self, self.tr("Export failed"), str(error))
+            QMessageBox.warning(self, tr("ExportDialog", "Export failed"), str(error))
             return False
         finally:
             progress_dialog.reset()

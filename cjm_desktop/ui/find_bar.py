@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton
 
+from cjm_desktop.i18n import tr
 from cjm_desktop.model import Journey
 
 if TYPE_CHECKING:
@@ -113,14 +114,16 @@ class FindBar(QFrame):
             ' QLineEdit[nomatch="true"] { background: #fde2e1; }'
         )
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("Find on the map"))
+        self.edit.setPlaceholderText(tr("FindBar", "Find on the map"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setMinimumWidth(240)
         self.count = QLabel()
         self.count.setMinimumWidth(90)
-        self.prev_button = self._button("▲", self.tr("Previous match (Shift+Enter, Shift+F3)"), self.previous)
-        self.next_button = self._button("▼", self.tr("Next match (Enter, F3)"), self.next)
-        self.close_button = self._button("✕", self.tr("Close (Esc)"), self.close_bar)
+        self.prev_button = self._button(
+            "▲", tr("FindBar", "Previous match (Shift+Enter, Shift+F3)"), self.previous
+        )
+        self.next_button = self._button("▼", tr("FindBar", "Next match (Enter, F3)"), self.next)
+        self.close_button = self._button("✕", tr("FindBar", "Close (Esc)"), self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 6, 6)
         layout.setSpacing(4)
@@ -238,10 +241,12 @@ class FindBar(QFrame):
         if not query:
             self.count.setText("")
         elif not self.matches:
-            self.count.setText(self.tr("No matches"))
+            self.count.setText(tr("FindBar", "No matches"))
         else:
             self.count.setText(
-                self.tr("%1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.matches)))
+                tr("FindBar", "%1 of %2")
+                .replace("%1", str(self.index + 1))
+                .replace("%2", str(len(self.matches)))
             )
         no_match = bool(query) and not self.matches
         if self.edit.property("nomatch") != no_match:
@@ -267,7 +272,9 @@ class FindBar(QFrame):
             item = scene.title_item
         elif match.kind == "emotion":
             persona_id, stage_id = match.item_id.split("/", 1)
-            self._report_persona(persona_id, self.tr("emotion note at “%s”") % self._stage_name(stage_id))
+            self._report_persona(
+                persona_id, tr("FindBar", "emotion note at “%s”") % self._stage_name(stage_id)
+            )
             return
         elif match.kind == "persona":
             self._report_persona(match.item_id, "")
@@ -292,7 +299,7 @@ class FindBar(QFrame):
             name = self.doc.journey.persona(persona_id).name
         except KeyError:
             name = persona_id
-        text = self.tr("Match in persona “%s”") % name
+        text = tr("FindBar", "Match in persona “%s”") % name
         self.window.statusBar().showMessage(text + (f" ({detail})" if detail else ""), 8000)
 
 
@@ -302,13 +309,13 @@ class FindActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.bar = FindBar(window)
-        self.find = QAction(self.tr("&Find…"), window)
+        self.find = QAction(tr("FindActions", "&Find…"), window)
         self.find.setShortcut(QKeySequence.StandardKey.Find)
         self.find.triggered.connect(lambda _c=False: self.bar.open_bar())
-        self.find_next = QAction(self.tr("Find &next"), window)
+        self.find_next = QAction(tr("FindActions", "Find &next"), window)
         self.find_next.setShortcuts(_with_key(QKeySequence.StandardKey.FindNext, "F3"))
         self.find_next.triggered.connect(lambda _c=False: self._step(1))
-        self.find_previous = QAction(self.tr("Find pre&vious"), window)
+        self.find_previous = QAction(tr("FindActions", "Find pre&vious"), window)
         self.find_previous.setShortcuts(_with_key(QKeySequence.StandardKey.FindPrevious, "Shift+F3"))
         self.find_previous.triggered.connect(lambda _c=False: self._step(-1))
         window.edit_menu.addSeparator()

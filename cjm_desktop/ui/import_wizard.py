@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document.metric_edits import apply_import
+from cjm_desktop.i18n import tr
 from cjm_desktop.io.metrics_import import (
     AGGREGATES,
     NEW_STAGE,
@@ -64,14 +65,17 @@ class SourcePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle(self.tr("Spreadsheet"))
+        self.setTitle(tr("SourcePage", "Spreadsheet"))
         self.setSubTitle(
-            self.tr("Pick an Excel, LibreOffice or CSV file exported from analytics, CRM or survey tools.")
+            tr(
+                "SourcePage",
+                "Pick an Excel, LibreOffice or CSV file exported from analytics, CRM or survey tools.",
+            )
         )
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(self.tr("Path to a .xlsx, .xls, .ods, .csv … file"))
+        self.path_edit.setPlaceholderText(tr("SourcePage", "Path to a .xlsx, .xls, .ods, .csv … file"))
         self.path_edit.editingFinished.connect(self._path_entered)
-        browse = QPushButton(self.tr("Browse…"))
+        browse = QPushButton(tr("SourcePage", "Browse…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -83,14 +87,14 @@ class SourcePage(QWizardPage):
         self.info = QLabel()
         self.info.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow(self.tr("File:"), row)
-        form.addRow(self.tr("Sheet:"), self.sheet_combo)
+        form.addRow(tr("SourcePage", "File:"), row)
+        form.addRow(tr("SourcePage", "Sheet:"), self.sheet_combo)
         form.addRow(self.info)
 
     def browse(self) -> None:
         """Ask for a file and read it."""
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import metrics"), self.path_edit.text(), file_filter(self.tr)
+            self, tr("SourcePage", "Import metrics"), self.path_edit.text(), file_filter(self.tr)
         )
         if path:
             self.path_edit.setText(path)
@@ -106,9 +110,13 @@ class SourcePage(QWizardPage):
         self.sheet_combo.clear()
         self.sheet_combo.addItems(names)
         self.sheet_combo.setCurrentText(table.sheet)
-        text = self.tr("%d rows × %d columns read from “%s”.") % (len(table.rows), table.width, table.sheet)
+        text = tr("SourcePage", "%d rows × %d columns read from “%s”.") % (
+            len(table.rows),
+            table.width,
+            table.sheet,
+        )
         if table.encoding:
-            text += " " + self.tr("Text file: encoding %s, delimiter “%s”.") % (
+            text += " " + tr("SourcePage", "Text file: encoding %s, delimiter “%s”.") % (
                 table.encoding,
                 {"\t": "Tab", " ": "Space"}.get(table.delimiter, table.delimiter),
             )
@@ -117,7 +125,7 @@ class SourcePage(QWizardPage):
 
     def show_error(self, message: str) -> None:
         """Why the file could not be read."""
-        self.info.setText(f"<b>{self.tr('Could not read this file.')}</b><br>{message}")
+        self.info.setText(f"<b>{tr('SourcePage', 'Could not read this file.')}</b><br>{message}")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
@@ -130,19 +138,22 @@ class LayoutPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle(self.tr("Layout"))
+        self.setTitle(tr("LayoutPage", "Layout"))
         self.setSubTitle(
-            self.tr("Check the header row and how the sheet is laid out. The bold row is the header.")
+            tr(
+                "LayoutPage",
+                "Check the header row and how the sheet is laid out. The bold row is the header.",
+            )
         )
         self.header_spin = QSpinBox()
-        self.header_spin.setSpecialValueText(self.tr("No header row"))
+        self.header_spin.setSpecialValueText(tr("LayoutPage", "No header row"))
         self.header_spin.valueChanged.connect(self._header_changed)
         self.layout_group = QButtonGroup(self)
         radios = QHBoxLayout()
         for key, text in (
-            ("rows", self.tr("One row per stage")),
-            ("columns", self.tr("One column per stage")),
-            ("long", self.tr("Stage, metric, value rows")),
+            ("rows", tr("LayoutPage", "One row per stage")),
+            ("columns", tr("LayoutPage", "One column per stage")),
+            ("long", tr("LayoutPage", "Stage, metric, value rows")),
         ):
             button = QRadioButton(text)
             button.setObjectName(f"layout-{key}")
@@ -153,7 +164,7 @@ class LayoutPage(QWizardPage):
         self.stage_combo, self.date_combo = QComboBox(), QComboBox()
         self.metric_combo, self.value_combo = QComboBox(), QComboBox()
         self.aggregate_combo = QComboBox()
-        self.aggregate_combo.addItem(self.tr("Per metric (sum for counts, mean otherwise)"), "")
+        self.aggregate_combo.addItem(tr("LayoutPage", "Per metric (sum for counts, mean otherwise)"), "")
         for name in AGGREGATES:
             self.aggregate_combo.addItem(name, name)
         self.preview = QTableView()
@@ -162,13 +173,13 @@ class LayoutPage(QWizardPage):
         self.error.setStyleSheet("color: #c53030")
         self.error.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Header row:"), self.header_spin)
-        form.addRow(self.tr("Layout:"), radios)
-        form.addRow(self.tr("Stage column:"), self.stage_combo)
-        form.addRow(self.tr("Metric name column:"), self.metric_combo)
-        form.addRow(self.tr("Value column:"), self.value_combo)
-        form.addRow(self.tr("Date column:"), self.date_combo)
-        form.addRow(self.tr("Several rows per stage:"), self.aggregate_combo)
+        form.addRow(tr("LayoutPage", "Header row:"), self.header_spin)
+        form.addRow(tr("LayoutPage", "Layout:"), radios)
+        form.addRow(tr("LayoutPage", "Stage column:"), self.stage_combo)
+        form.addRow(tr("LayoutPage", "Metric name column:"), self.metric_combo)
+        form.addRow(tr("LayoutPage", "Value column:"), self.value_combo)
+        form.addRow(tr("LayoutPage", "Date column:"), self.date_combo)
+        form.addRow(tr("LayoutPage", "Several rows per stage:"), self.aggregate_combo)
         self.form = form
         box = QVBoxLayout(self)
         box.addLayout(form)
@@ -228,7 +239,7 @@ class LayoutPage(QWizardPage):
         ):
             combo.clear()
             if optional or combo is self.metric_combo:
-                combo.addItem(self.tr("(none)"), None)
+                combo.addItem(tr("LayoutPage", "(none)"), None)
             for column, name in enumerate(names):
                 combo.addItem(name, column)
             combo.setCurrentIndex(max(combo.findData(ref), 0) if ref is not None else 0)
@@ -257,7 +268,7 @@ class LayoutPage(QWizardPage):
             return False
         if not result.metrics:
             self.error.setText(
-                self.tr("No column with numbers was found: check the header row and the layout.")
+                tr("LayoutPage", "No column with numbers was found: check the header row and the layout.")
             )
             return False
         self.w.draft = result
@@ -272,15 +283,16 @@ class MetricsPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle(self.tr("Metrics"))
+        self.setTitle(tr("MetricsPage", "Metrics"))
         self.setSubTitle(
-            self.tr(
+            tr(
+                "MetricsPage",
                 "Guessed from the column names and cell formats. Untick a metric to leave it out. "
-                "Targets are typed as shown (40 for 40 %, seconds for durations)."
+                "Targets are typed as shown (40 for 40 %, seconds for durations).",
             )
         )
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels([tr("MetricsPage", c) for c in self.COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(self).addWidget(self.table)
 
@@ -333,12 +345,16 @@ class MetricsPage(QWizardPage):
         bad = [c["name"] for c in choices if isinstance(c["target"], str)]
         if bad:
             QMessageBox.warning(
-                self, self.tr("Import metrics"), self.tr("The target of %s is not a number.") % ", ".join(bad)
+                self,
+                tr("MetricsPage", "Import metrics"),
+                tr("MetricsPage", "The target of %s is not a number.") % ", ".join(bad),
             )
             return False
         if not any(c["include"] for c in choices):
             QMessageBox.warning(
-                self, self.tr("Import metrics"), self.tr("Tick at least one metric to import.")
+                self,
+                tr("MetricsPage", "Import metrics"),
+                tr("MetricsPage", "Tick at least one metric to import."),
             )
             return False
         return True
@@ -350,15 +366,18 @@ class StagesPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle(self.tr("Stages"))
+        self.setTitle(tr("StagesPage", "Stages"))
         self.setSubTitle(
-            self.tr(
+            tr(
+                "StagesPage",
                 "Stage names were matched ignoring case, accents and spacing. "
-                "Decide what happens to the ones that match no stage of the map."
+                "Decide what happens to the ones that match no stage of the map.",
             )
         )
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels([self.tr("In the spreadsheet"), self.tr("On the map")])
+        self.table.setHorizontalHeaderLabels(
+            [tr("StagesPage", "In the spreadsheet"), tr("StagesPage", "On the map")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -376,7 +395,7 @@ class StagesPage(QWizardPage):
             label = (
                 name
                 if name in matched.matched
-                else self.tr("%s  (%d rows, no match)") % (name, waiting.get(name, 0))
+                else tr("StagesPage", "%s  (%d rows, no match)") % (name, waiting.get(name, 0))
             )
             item = QTableWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -384,11 +403,11 @@ class StagesPage(QWizardPage):
             self.table.setItem(row, 0, item)
             combo = QComboBox()
             if name not in matched.matched:
-                combo.addItem(self.tr("— choose —"), CHOOSE)
+                combo.addItem(tr("StagesPage", "— choose —"), CHOOSE)
             for stage in stages:
                 combo.addItem(stage.name, stage.id)
-            combo.addItem(self.tr("Create new stage “%s”") % name, NEW_STAGE)
-            combo.addItem(self.tr("Skip these rows"), "")
+            combo.addItem(tr("StagesPage", "Create new stage “%s”") % name, NEW_STAGE)
+            combo.addItem(tr("StagesPage", "Skip these rows"), "")
             current = self.w.spec.stage_mapping.get(name, matched.matched.get(name, CHOOSE))
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.currentIndexChanged.connect(self._changed)
@@ -406,13 +425,15 @@ class StagesPage(QWizardPage):
         undecided = [name for name, target in self.mapping().items() if target is CHOOSE]
         lines = []
         if undecided:
-            lines.append(self.tr("<b>Still to decide:</b> %s") % ", ".join(undecided))
+            lines.append(tr("StagesPage", "<b>Still to decide:</b> %s") % ", ".join(undecided))
         if self.w.draft.skipped:
             lines.append(
-                self.tr("Left out: %s")
+                tr("StagesPage", "Left out: %s")
                 % "; ".join(f"{n} {reason}" for reason, n in self.w.draft.skipped.items())
             )
-        self.summary.setText("<br>".join(lines) or self.tr("Every sheet stage has a place on the map."))
+        self.summary.setText(
+            "<br>".join(lines) or tr("StagesPage", "Every sheet stage has a place on the map.")
+        )
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
@@ -435,7 +456,7 @@ class ImportWizard(QWizard):
         self.spec = ImportSpec()
         self.draft = ImportResult()
         self.reading: SheetReading | None = None
-        self.setWindowTitle(self.tr("Import metrics"))
+        self.setWindowTitle(tr("ImportWizard", "Import metrics"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.source_page, self.layout_page = SourcePage(self), LayoutPage(self)
@@ -468,7 +489,7 @@ class ImportWizard(QWizard):
         self.reading = None
         message = error.problem if isinstance(error, SpreadsheetError) else str(error)
         if getattr(error, "kind", "") == "cancelled":
-            message = self.tr("Reading was cancelled.")
+            message = tr("ImportWizard", "Reading was cancelled.")
         self.source_page.show_error(message)
         self.load_failed.emit(message)
 
@@ -503,8 +524,8 @@ class ImportWizard(QWizard):
         except Exception as error:  # noqa: BLE001 - accept() is a Qt virtual: report, never raise
             QMessageBox.critical(
                 self,
-                self.tr("Import metrics"),
-                self.tr("The metrics could not be imported; the map is unchanged.\n\n%s") % error,
+                tr("ImportWizard", "Import metrics"),
+                tr("ImportWizard", "The metrics could not be imported; the map is unchanged.\n\n%s") % error,
             )
             return
         self.imported.emit()

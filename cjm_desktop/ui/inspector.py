@@ -27,6 +27,7 @@ from cjm_desktop.canvas.card_painter import CHANNEL_LABELS, SOURCE_LABELS
 from cjm_desktop.canvas.channel_icons import channel_icon
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.document import edits
+from cjm_desktop.i18n import tr
 from cjm_desktop.model import QUOTE_SOURCES, LaneKind
 from cjm_desktop.ui.inspector_widgets import ImageEditor, PersonaChecklist
 
@@ -148,7 +149,7 @@ class Inspector(QWidget):
         routes = layer.selected_route_ids() if layer is not None else []
         if len(routes) == 1 and not cards and not stages and not lanes:
             personas = [(p.id, p.name) for p in journey.personas]
-            return "routes", routes[0], route_fields(personas), self.tr("Route")
+            return "routes", routes[0], route_fields(personas), tr("Inspector", "Route")
         if len(cards) == 1 and not stages and not lanes and not routes:
             card = journey.card(cards[0])
             kind = journey.lane(card.lane_id).kind
@@ -156,16 +157,16 @@ class Inspector(QWidget):
                 "cards",
                 cards[0],
                 card_fields(kind),
-                self.tr("Card · %s") % journey.lane(card.lane_id).title,
+                tr("Inspector", "Card · %s") % journey.lane(card.lane_id).title,
             )
         if len(stages) == 1 and not cards and not lanes:
-            return "stages", stages[0], STAGE_FIELDS, self.tr("Stage")
+            return "stages", stages[0], STAGE_FIELDS, tr("Inspector", "Stage")
         if len(lanes) == 1 and not cards and not stages:
-            return "lanes", lanes[0], LANE_FIELDS, self.tr("Lane")
+            return "lanes", lanes[0], LANE_FIELDS, tr("Inspector", "Lane")
         count = len(cards) + len(stages) + len(lanes) + len(routes)
         if count > 1:
-            return "none", "", [], self.tr("%d items selected") % count
-        return "map", "", MAP_FIELDS, self.tr("Map")
+            return "none", "", [], tr("Inspector", "%d items selected") % count
+        return "map", "", MAP_FIELDS, tr("Inspector", "Map")
 
     def rebuild(self) -> None:
         """Rebuild the form for the current selection."""
@@ -180,7 +181,7 @@ class Inspector(QWidget):
         for spec in specs:
             widget = self._make_editor(spec)
             self.editors[spec.name] = (spec, widget)
-            self.form.addRow(self.tr(spec.label), widget)
+            self.form.addRow(tr("Inspector", spec.label), widget)
         self.refresh()
 
     def _make_editor(self, spec: FieldSpec) -> QWidget:
@@ -198,9 +199,11 @@ class Inspector(QWidget):
             w = QComboBox()
             for value, label in spec.choices:
                 if spec.name == "channel" and value:
-                    w.addItem(channel_icon(value), self.tr(label), value)
+                    w.addItem(channel_icon(value), tr("Inspector", label), value)
                 else:
-                    w.addItem(self.tr(label) if spec.name != "persona_id" or value is None else label, value)
+                    w.addItem(
+                        tr("Inspector", label) if spec.name != "persona_id" or value is None else label, value
+                    )
             w.activated.connect(lambda _i, s=spec: self._commit(s))
             return w
         if spec.editor == "personas":
@@ -255,7 +258,7 @@ class Inspector(QWidget):
             elif isinstance(widget, ImageEditor):
                 widget.show_image(value)
             elif isinstance(widget, QPushButton):
-                widget.setText(value or self.tr("Default"))
+                widget.setText(value or tr("Inspector", "Default"))
                 widget.setStyleSheet(f"background: {value};" if value else "")
             widget.blockSignals(False)
 
@@ -284,17 +287,17 @@ class Inspector(QWidget):
             collection,
             item_id,
             {spec.name: value},
-            self.tr("Edit %s") % self.tr(spec.label).lower(),
+            tr("Inspector", "Edit %s") % tr("Inspector", spec.label).lower(),
             merge,
         )
 
     def _pick_color(self, spec: FieldSpec) -> None:
         current = self._current(spec)
-        color = QColorDialog.getColor(QColor(current or "#ffffff"), self, self.tr("Choose a colour"))
+        color = QColorDialog.getColor(QColor(current or "#ffffff"), self, tr("Inspector", "Choose a colour"))
         if color.isValid():
             collection, item_id = self.target
             edits.set_fields(
-                self.doc, collection, item_id, {spec.name: color.name()}, self.tr("Change colour")
+                self.doc, collection, item_id, {spec.name: color.name()}, tr("Inspector", "Change colour")
             )
 
     # ---- pictures -----------------------------------------------------------------------------
@@ -307,7 +310,10 @@ class Inspector(QWidget):
             from PySide6.QtWidgets import QFileDialog
 
             path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Choose a picture"), "", self.tr("Pictures (*.png *.jpg *.jpeg *.webp *.bmp)")
+                self,
+                tr("Inspector", "Choose a picture"),
+                "",
+                tr("Inspector", "Pictures (*.png *.jpg *.jpeg *.webp *.bmp)"),
             )
             if not path:
                 return False
@@ -317,13 +323,15 @@ class Inspector(QWidget):
             embedded = read_image_file(path, max_side=800)
         except ImageError as error:
             # Nothing is embedded: the frame keeps what it had.
-            QMessageBox.warning(self, self.tr("Could not use the picture"), str(error))
+            QMessageBox.warning(self, tr("Inspector", "Could not use the picture"), str(error))
             return False
-        edits.set_fields(self.doc, collection, item_id, {"image": embedded.data_b64}, self.tr("Set picture"))
+        edits.set_fields(
+            self.doc, collection, item_id, {"image": embedded.data_b64}, tr("Inspector", "Set picture")
+        )
         return True
 
     def remove_picture(self) -> None:
         """Take the picture out of the selected image frame."""
         collection, item_id = self.target
         if collection == "cards":
-            edits.set_fields(self.doc, collection, item_id, {"image": ""}, self.tr("Remove picture"))
+            edits.set_fields(self.doc, collection, item_id, {"image": ""}, tr("Inspector", "Remove picture"))

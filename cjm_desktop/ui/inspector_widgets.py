@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjm_desktop.i18n import tr
 from cjm_desktop.model import Persona
 
 THUMB_W, THUMB_H = 220, 140
@@ -53,7 +54,7 @@ class PersonaChecklist(QListWidget):
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.addItem(item)
         if not shown:
-            hint = QListWidgetItem(self.tr("No personas yet (Map ▸ Personas…)"))
+            hint = QListWidgetItem(tr("PersonaChecklist", "No personas yet (Map ▸ Personas…)"))
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addItem(hint)
         self.blockSignals(False)
@@ -90,8 +91,8 @@ class ImageEditor(QWidget):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumHeight(60)
         self.preview.setStyleSheet("border: 1px dashed #9aa5b1; border-radius: 4px; color: #52606d;")
-        self.choose = QPushButton(self.tr("Choose picture…"))
-        self.remove = QPushButton(self.tr("Remove picture"))
+        self.choose = QPushButton(tr("ImageEditor", "Choose picture…"))
+        self.remove = QPushButton(tr("ImageEditor", "Remove picture"))
         self.choose.clicked.connect(lambda _c=False: self.choose_requested.emit())
         self.remove.clicked.connect(lambda _c=False: self.remove_requested.emit())
         buttons = QHBoxLayout()
@@ -111,14 +112,14 @@ class ImageEditor(QWidget):
         self.remove.setEnabled(bool(data_b64))
         if not data_b64:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText(self.tr("No picture"))
+            self.preview.setText(tr("ImageEditor", "No picture"))
             return
         from cjm_desktop.io.images import decode_embedded
 
         image = decode_embedded(data_b64)
         if image.isNull():
             self.preview.setPixmap(QPixmap())
-            self.preview.setText(self.tr("The picture is damaged"))
+            self.preview.setText(tr("ImageEditor", "The picture is damaged"))
             return
         pixmap = QPixmap.fromImage(image).scaled(
             THUMB_W, THUMB_H, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation

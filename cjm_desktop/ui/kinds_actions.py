@@ -11,6 +11,7 @@ from cjm_desktop.canvas.route_tool import RouteTool
 from cjm_desktop.canvas.style import font, kind_style
 from cjm_desktop.canvas.tools import SelectTool
 from cjm_desktop.document import route_edits
+from cjm_desktop.i18n import tr
 from cjm_desktop.model import LaneKind
 from cjm_desktop.ui.template_dialog import new_from_template
 
@@ -40,10 +41,10 @@ class KindsActions(QObject):
         self.window = window
         self.scene = window.scene
 
-        self.new_from_template = QAction(self.tr("New from &template…"), window)
+        self.new_from_template = QAction(tr("KindsActions", "New from &template…"), window)
         self.new_from_template.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.new_from_template.setStatusTip(
-            self.tr("Start a map from a ready-made journey with lanes, content and a persona")
+            tr("KindsActions", "Start a map from a ready-made journey with lanes, content and a persona")
         )
         self.new_from_template.triggered.connect(lambda _c=False: new_from_template(window))
         actions = window.file_menu.actions()
@@ -51,13 +52,13 @@ class KindsActions(QObject):
         before = actions[after_new] if after_new < len(actions) else None
         window.file_menu.insertAction(before, self.new_from_template)
 
-        self.draw_route = QAction(self.tr("Draw &route"), window)
+        self.draw_route = QAction(tr("KindsActions", "Draw &route"), window)
         self.draw_route.setCheckable(True)
         self.draw_route.setShortcut(QKeySequence("R"))
         # A bare letter must never fire while typing in a text field: only when the canvas has focus.
         self.draw_route.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.draw_route.setStatusTip(
-            self.tr("Connect touchpoints with arrows to show a persona's route across channels")
+            tr("KindsActions", "Connect touchpoints with arrows to show a persona's route across channels")
         )
         self.draw_route.toggled.connect(self._on_toggled)
         window.view.addAction(self.draw_route)

@@ -22,6 +22,7 @@ from cjm_desktop import __version__
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.canvas.view import JourneyView
 from cjm_desktop.document import JourneyDocument
+from cjm_desktop.i18n import tr
 from cjm_desktop.io.cjm_file import load_map, save_map
 from cjm_desktop.io.errors import MapFileError
 from cjm_desktop.paths import sample_map_path
@@ -55,8 +56,8 @@ class MainWindow(QMainWindow):
         self.edit = EditActions(self.view, self)
         self.view.customContextMenuRequested.connect(self.edit.context_menu)
         self.inspector = Inspector(self.scene)
-        self.inspector_dock = self._dock(self.tr("Inspector"), self.inspector, "inspector")
-        self.history_dock = self._dock(self.tr("History"), QUndoView(self.doc.undo_stack), "history")
+        self.inspector_dock = self._dock(tr("MainWindow", "Inspector"), self.inspector, "inspector")
+        self.history_dock = self._dock(tr("MainWindow", "History"), QUndoView(self.doc.undo_stack), "history")
         self.tabifyDockWidget(self.inspector_dock, self.history_dock)
         self.inspector_dock.raise_()
         self.zoom_label = QLabel()
@@ -82,31 +83,33 @@ class MainWindow(QMainWindow):
     # ---- menus --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = bar.addMenu(tr("MainWindow", "&File"))
         self.new_action = self._add(
-            file_menu, self.tr("&New map"), self.new_map, QKeySequence.StandardKey.New
+            file_menu, tr("MainWindow", "&New map"), self.new_map, QKeySequence.StandardKey.New
         )
-        self._add(file_menu, self.tr("New from &sample map"), self.new_from_sample)
+        self._add(file_menu, tr("MainWindow", "New from &sample map"), self.new_from_sample)
         self._add(
             file_menu,
-            self.tr("New &window"),
+            tr("MainWindow", "New &window"),
             lambda: MainWindow().show_fitted(),
             QKeySequence("Ctrl+Shift+N"),
         )
-        self._add(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self._add(file_menu, tr("MainWindow", "&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(tr("MainWindow", "Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        self._add(file_menu, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
-        self._add(file_menu, self.tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs)
+        self._add(file_menu, tr("MainWindow", "&Save"), self.save, QKeySequence.StandardKey.Save)
+        self._add(file_menu, tr("MainWindow", "Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         file_menu.addSeparator()
         self.file_menu = file_menu
         self.export_anchor = file_menu.addSeparator()
-        self._add(file_menu, self.tr("&Close window"), self.close, QKeySequence.StandardKey.Close)
-        self._add(file_menu, self.tr("&Quit"), QApplication.closeAllWindows, QKeySequence.StandardKey.Quit)
+        self._add(file_menu, tr("MainWindow", "&Close window"), self.close, QKeySequence.StandardKey.Close)
+        self._add(
+            file_menu, tr("MainWindow", "&Quit"), QApplication.closeAllWindows, QKeySequence.StandardKey.Quit
+        )
 
         e = self.edit
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = bar.addMenu(tr("MainWindow", "&Edit"))
         edit_menu.addActions([e.undo, e.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([e.cut, e.copy, e.paste, e.duplicate, e.delete])
@@ -114,28 +117,30 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([e.select_all, e.edit_text])
         self.edit_menu = edit_menu
 
-        insert_menu = bar.addMenu(self.tr("&Insert"))
+        insert_menu = bar.addMenu(tr("MainWindow", "&Insert"))
         insert_menu.addActions([e.add_card, e.add_stage])
         insert_menu.addMenu(e.add_lane_menu)
         self.insert_menu = insert_menu
 
-        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu = bar.addMenu(tr("MainWindow", "&View"))
         self._add(
-            view_menu, self.tr("Zoom &in"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn
+            view_menu, tr("MainWindow", "Zoom &in"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn
         ).setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
-        self._add(view_menu, self.tr("Zoom &out"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut)
-        self._add(view_menu, self.tr("Zoom to &fit"), self.view.zoom_to_fit, QKeySequence("Ctrl+0"))
-        self._add(view_menu, self.tr("&Actual size"), self.view.zoom_reset, QKeySequence("Ctrl+1"))
+        self._add(
+            view_menu, tr("MainWindow", "Zoom &out"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut
+        )
+        self._add(view_menu, tr("MainWindow", "Zoom to &fit"), self.view.zoom_to_fit, QKeySequence("Ctrl+0"))
+        self._add(view_menu, tr("MainWindow", "&Actual size"), self.view.zoom_reset, QKeySequence("Ctrl+1"))
         view_menu.addSeparator()
         view_menu.addAction(self.inspector_dock.toggleViewAction())
         view_menu.addAction(self.history_dock.toggleViewAction())
         self.view_menu = view_menu
-        self.map_menu = bar.addMenu(self.tr("&Map"))
+        self.map_menu = bar.addMenu(tr("MainWindow", "&Map"))
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._add(help_menu, self.tr("&About cjm-desktop"), self.about)
+        help_menu = bar.addMenu(tr("MainWindow", "&Help"))
+        self._add(help_menu, tr("MainWindow", "&About cjm-desktop"), self.about)
 
-        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar = self.addToolBar(tr("MainWindow", "Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.addActions([self.new_action, e.undo, e.redo])
@@ -187,8 +192,8 @@ class MainWindow(QMainWindow):
             return True
         answer = QMessageBox.warning(
             self,
-            self.tr("Unsaved changes"),
-            self.tr("Save the changes to “%s” before closing?") % self.doc.display_name(),
+            tr("MainWindow", "Unsaved changes"),
+            tr("MainWindow", "Save the changes to “%s” before closing?") % self.doc.display_name(),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -227,7 +232,7 @@ class MainWindow(QMainWindow):
         try:
             journey = load_map(sample_map_path())
         except MapFileError as error:
-            self.show_error(self.tr("Could not open the sample map"), error)
+            self.show_error(tr("MainWindow", "Could not open the sample map"), error)
             return
         window = self._target_window()
         window.doc.replace_journey(journey, None)
@@ -236,7 +241,9 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         """Ask for a map file and open it."""
         start = str(self.doc.path.parent) if self.doc.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open journey map"), start, self.tr(FILE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("MainWindow", "Open journey map"), start, tr("MainWindow", FILE_FILTER)
+        )
         if path:
             self.open_path(path)
 
@@ -251,7 +258,7 @@ class MainWindow(QMainWindow):
         try:
             journey = load_map(path)
         except MapFileError as error:
-            self.show_error(self.tr("Could not open the map"), error)
+            self.show_error(tr("MainWindow", "Could not open the map"), error)
             return False
         window = self._target_window()
         window.doc.replace_journey(journey, path)
@@ -272,7 +279,9 @@ class MainWindow(QMainWindow):
             if self.doc.path
             else str(Path.home() / f"{self.doc.journey.title or 'journey'}.cjm")
         )
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save journey map"), start, self.tr(FILE_FILTER))
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("MainWindow", "Save journey map"), start, tr("MainWindow", FILE_FILTER)
+        )
         if not path:
             return False
         if not path.endswith(".cjm"):
@@ -288,12 +297,12 @@ class MainWindow(QMainWindow):
             save_map(self.doc.journey, path)
         except MapFileError as error:
             # The map stays in the window, unsaved but intact.
-            self.show_error(self.tr("Could not save the map"), error)
+            self.show_error(tr("MainWindow", "Could not save the map"), error)
             return False
         self.doc.set_path(path)
         self.doc.undo_stack.setClean()
         add_recent(path)
-        self.statusBar().showMessage(self.tr("Saved %s") % path.name, 4000)
+        self.statusBar().showMessage(tr("MainWindow", "Saved %s") % path.name, 4000)
         self.saved.emit(path)
         return True
 
@@ -310,14 +319,14 @@ class MainWindow(QMainWindow):
         for path in recent_files():
             self.recent_menu.addAction(path, lambda p=path: self.open_path(p))
         if not self.recent_menu.actions():
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+            self.recent_menu.addAction(tr("MainWindow", "(none)")).setEnabled(False)
 
     def about(self) -> None:
         """Version and purpose."""
         QMessageBox.about(
             self,
-            self.tr("About cjm-desktop"),
-            self.tr("cjm-desktop %s\nAn offline editor for customer journey maps.") % __version__,
+            tr("MainWindow", "About cjm-desktop"),
+            tr("MainWindow", "cjm-desktop %s\nAn offline editor for customer journey maps.") % __version__,
         )
 
     # ---- drops --------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
+from cjm_desktop.i18n import tr
 from cjm_desktop.ui.import_wizard import ImportWizard
 from cjm_desktop.ui.refresh_dialog import RefreshDialog
 
@@ -28,16 +29,22 @@ class MetricsActions(QObject):
         menu = window.map_menu
         menu.addSeparator()
         self.import_action = self._action(
-            self.tr("&Import metrics…"), self.open_import, QKeySequence("Ctrl+I")
+            tr("MetricsActions", "&Import metrics…"), self.open_import, QKeySequence("Ctrl+I")
         )
         self.refresh_action = self._action(
-            self.tr("&Refresh metrics"), self.open_refresh, QKeySequence("Ctrl+R")
+            tr("MetricsActions", "&Refresh metrics"), self.open_refresh, QKeySequence("Ctrl+R")
         )
-        self.export_action = self._action(self.tr("E&xport metrics workbook…"), self.export_workbook)
-        self.import_action.setStatusTip(self.tr("Lay numbers from a spreadsheet over the stages"))
-        self.refresh_action.setStatusTip(self.tr("Re-read the spreadsheet the metrics came from"))
+        self.export_action = self._action(
+            tr("MetricsActions", "E&xport metrics workbook…"), self.export_workbook
+        )
+        self.import_action.setStatusTip(
+            tr("MetricsActions", "Lay numbers from a spreadsheet over the stages")
+        )
+        self.refresh_action.setStatusTip(
+            tr("MetricsActions", "Re-read the spreadsheet the metrics came from")
+        )
         menu.addActions([self.import_action, self.refresh_action, self.export_action])
-        self.dock = QDockWidget(self.tr("Metrics"), window)
+        self.dock = QDockWidget(tr("MetricsActions", "Metrics"), window)
         self.dock.setObjectName("metrics")
         self.dock.setMinimumWidth(320)
         self.chart = None  # built on first show: pyqtgraph stays out of start-up time
@@ -48,7 +55,7 @@ class MetricsActions(QObject):
         window.inspector_dock.raise_()  # tabifying brings another tab forward; the inspector stays in front
         self.dock.visibilityChanged.connect(self._dock_shown)
         toggle = self.dock.toggleViewAction()
-        toggle.setText(self.tr("&Metrics dock"))
+        toggle.setText(tr("MetricsActions", "&Metrics dock"))
         window.view_menu.addAction(toggle)
         # Shown from the menu: bring its tab to the front once the tab bar has caught up.
         toggle.triggered.connect(lambda on: on and QTimer.singleShot(0, self.dock.raise_))
@@ -88,7 +95,8 @@ class MetricsActions(QObject):
     def _imported(self) -> None:
         journey = self.window.doc.journey
         self.window.statusBar().showMessage(
-            self.tr("Imported %d metrics. Ctrl+Z undoes the import.") % len(journey.metrics), 6000
+            tr("MetricsActions", "Imported %d metrics. Ctrl+Z undoes the import.") % len(journey.metrics),
+            6000,
         )
         if not self.dock.isVisible():
             self.dock.show()
@@ -109,7 +117,10 @@ class MetricsActions(QObject):
         doc = self.window.doc
         start = str(doc.path.with_suffix(".xlsx")) if doc.path else f"{doc.display_name()}.xlsx"
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export metrics workbook"), start, self.tr("Excel workbook (*.xlsx)")
+            self.window,
+            tr("MetricsActions", "Export metrics workbook"),
+            start,
+            tr("MetricsActions", "Excel workbook (*.xlsx)"),
         )
         if not path:
             return
@@ -120,11 +131,12 @@ class MetricsActions(QObject):
         except OSError as error:
             QMessageBox.critical(
                 self.window,
-                self.tr("Export metrics workbook"),
-                self.tr("The workbook could not be written:\n%s\n\n%s") % (path, error.strerror or error),
+                tr("MetricsActions", "Export metrics workbook"),
+                tr("MetricsActions", "The workbook could not be written:\n%s\n\n%s")
+                % (path, error.strerror or error),
             )
             return
-        self.window.statusBar().showMessage(self.tr("Exported %s") % path, 5000)
+        self.window.statusBar().showMessage(tr("MetricsActions", "Exported %s") % path, 5000)
 
 
 def install(window: MainWindow) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QInputDialog, QLabel, QMen
 
 from cjm_desktop.canvas.emotion_row import persona_requests
 from cjm_desktop.document import persona_edits as pe
+from cjm_desktop.i18n import tr
 from cjm_desktop.ui.persona_editor import PersonaEditor, avatar_pixmap
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ class PersonaActions(QObject):
         self.window = window
         doc, scene = window.doc, window.scene
         self.editor = PersonaEditor(doc)
-        self.dock = QDockWidget(self.tr("Personas"), window)
+        self.dock = QDockWidget(tr("PersonaActions", "Personas"), window)
         self.dock.setObjectName("personas")
         self.dock.setWidget(self.editor)
         self.dock.setMinimumWidth(320)
@@ -38,17 +39,17 @@ class PersonaActions(QObject):
         self.dock.hide()
         window.inspector_dock.raise_()
 
-        self.open_action = QAction(self.tr("&Personas…"), window)
+        self.open_action = QAction(tr("PersonaActions", "&Personas…"), window)
         self.open_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.open_action.setStatusTip(self.tr("Create and edit the personas of this map"))
+        self.open_action.setStatusTip(tr("PersonaActions", "Create and edit the personas of this map"))
         self.open_action.triggered.connect(lambda _c=False: self.show_editor())
-        self.add_action = QAction(self.tr("Add &persona"), window)
+        self.add_action = QAction(tr("PersonaActions", "Add &persona"), window)
         self.add_action.triggered.connect(lambda _c=False: self.add_persona())
         window.map_menu.addAction(self.open_action)
         window.insert_menu.addAction(self.add_action)
 
         # View ▸ Persona curves: one checkable entry per persona (document state, undoable).
-        self.curves_menu = QMenu(self.tr("Persona &curves"), window)
+        self.curves_menu = QMenu(tr("PersonaActions", "Persona &curves"), window)
         self.curves_menu.aboutToShow.connect(self._fill_curves_menu)
         window.view_menu.addSeparator()
         window.view_menu.addMenu(self.curves_menu)
@@ -56,11 +57,11 @@ class PersonaActions(QObject):
         # The highlight filter is view state: it fades other personas, never enters the file.
         self.highlight_combo = QComboBox()
         self.highlight_combo.setObjectName("highlight-persona")
-        self.highlight_combo.setToolTip(self.tr("Fade out what belongs to other personas"))
+        self.highlight_combo.setToolTip(tr("PersonaActions", "Fade out what belongs to other personas"))
         self.highlight_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.highlight_combo.activated.connect(self._on_highlight_chosen)
         window.toolbar.addSeparator()
-        self.highlight_label = QLabel(self.tr("Highlight persona: "))
+        self.highlight_label = QLabel(tr("PersonaActions", "Highlight persona: "))
         window.toolbar.addWidget(self.highlight_label)
         window.toolbar.addWidget(self.highlight_combo)
 
@@ -117,10 +118,12 @@ class PersonaActions(QObject):
         combo = self.highlight_combo
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(self.tr("All"), "")
+        combo.addItem(tr("PersonaActions", "All"), "")
         for persona in self.window.doc.journey.personas:
             combo.addItem(
-                QIcon(avatar_pixmap(persona, 32)), persona.name or self.tr("Unnamed persona"), persona.id
+                QIcon(avatar_pixmap(persona, 32)),
+                persona.name or tr("PersonaActions", "Unnamed persona"),
+                persona.id,
             )
         current = self.window.scene.highlight_persona_id or ""
         combo.setCurrentIndex(max(0, combo.findData(current)))
@@ -135,11 +138,11 @@ class PersonaActions(QObject):
         menu.clear()
         personas = self.window.doc.journey.personas
         if not personas:
-            menu.addAction(self.tr("(no personas)")).setEnabled(False)
+            menu.addAction(tr("PersonaActions", "(no personas)")).setEnabled(False)
             return
         for persona in personas:
             action = menu.addAction(
-                QIcon(avatar_pixmap(persona, 32)), persona.name or self.tr("Unnamed persona")
+                QIcon(avatar_pixmap(persona, 32)), persona.name or tr("PersonaActions", "Unnamed persona")
             )
             action.setCheckable(True)
             action.setChecked(persona.visible)
@@ -161,8 +164,8 @@ class PersonaActions(QObject):
         persona, stage = journey.persona(persona_id), journey.stage(stage_id)
         text, ok = ask_note(
             self.window,
-            self.tr("Emotion note"),
-            self.tr("Why does %s feel this way at “%s”?") % (persona.name, stage.name),
+            tr("PersonaActions", "Emotion note"),
+            tr("PersonaActions", "Why does %s feel this way at “%s”?") % (persona.name, stage.name),
             point.note,
         )
         if ok and journey.emotion(persona_id, stage_id) is not None:

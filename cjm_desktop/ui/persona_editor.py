@@ -34,6 +34,7 @@ from cjm_desktop.canvas.card_painter import CHANNEL_LABELS as CHANNEL_NAMES
 from cjm_desktop.canvas.persona_profile import paint_avatar
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document import persona_edits as pe
+from cjm_desktop.i18n import tr
 from cjm_desktop.io.images import (
     PERSONA_PHOTO_SIDE,
     ImageError,
@@ -79,12 +80,12 @@ class PersonaEditor(QWidget):
         self.list = QListWidget()
         self.list.setIconSize(QSize(36, 36))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setToolTip(self.tr("Tick a persona to show its emotion curve on the map"))
+        self.list.setToolTip(tr("PersonaEditor", "Tick a persona to show its emotion curve on the map"))
         self.list.currentItemChanged.connect(self._on_current_item)
         self.list.itemChanged.connect(self._on_item_checked)
-        self.add_button = QPushButton(self.tr("Add"))
-        self.duplicate_button = QPushButton(self.tr("Duplicate"))
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.add_button = QPushButton(tr("PersonaEditor", "Add"))
+        self.duplicate_button = QPushButton(tr("PersonaEditor", "Duplicate"))
+        self.delete_button = QPushButton(tr("PersonaEditor", "Delete"))
         self.add_button.clicked.connect(self.add_persona)
         self.duplicate_button.clicked.connect(self.duplicate_current)
         self.delete_button.clicked.connect(self.delete_current)
@@ -121,9 +122,9 @@ class PersonaEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.photo_label = QLabel()
         self.photo_label.setFixedSize(96, 96)
-        self.photo_file_button = QPushButton(self.tr("From file…"))
-        self.photo_paste_button = QPushButton(self.tr("Paste"))
-        self.photo_remove_button = QPushButton(self.tr("Remove"))
+        self.photo_file_button = QPushButton(tr("PersonaEditor", "From file…"))
+        self.photo_paste_button = QPushButton(tr("PersonaEditor", "Paste"))
+        self.photo_remove_button = QPushButton(tr("PersonaEditor", "Remove"))
         self.photo_file_button.clicked.connect(self.choose_photo)
         self.photo_paste_button.clicked.connect(self.paste_photo)
         self.photo_remove_button.clicked.connect(lambda: self._set_photo(""))
@@ -134,7 +135,7 @@ class PersonaEditor(QWidget):
         photo_row.addWidget(self.photo_label)
         photo_row.addLayout(photo_buttons)
         photo_row.addStretch(1)
-        form.addRow(self.tr("Photo"), photo_row)
+        form.addRow(tr("PersonaEditor", "Photo"), photo_row)
         self.photo_error = QLabel()
         self.photo_error.setWordWrap(True)
         self.photo_error.setStyleSheet("color: #b42318;")
@@ -146,15 +147,15 @@ class PersonaEditor(QWidget):
             edit = QLineEdit()
             edit.textEdited.connect(lambda text, n=name: self._edit({n: text}, merge=True))
             self.lines[name] = edit
-            form.addRow(self.tr(label), edit)
+            form.addRow(tr("PersonaEditor", label), edit)
         self.segment = QComboBox()
         for segment in pe.SEGMENTS:
             self.segment.addItem(segment, segment)
         self.segment.activated.connect(lambda _i: self._edit({"segment": self.segment.currentData()}))
-        form.addRow(self.tr("Segment"), self.segment)
+        form.addRow(tr("PersonaEditor", "Segment"), self.segment)
         self.color_button = QPushButton()
         self.color_button.clicked.connect(self.choose_color)
-        form.addRow(self.tr("Colour"), self.color_button)
+        form.addRow(tr("PersonaEditor", "Colour"), self.color_button)
 
         self.texts: dict[str, QPlainTextEdit] = {}
         for name, label in TEXT_FIELDS:
@@ -164,18 +165,18 @@ class PersonaEditor(QWidget):
             edit.setMaximumHeight(110)
             edit.textChanged.connect(lambda n=name: self._on_text_changed(n))
             self.texts[name] = edit
-            form.addRow(self.tr(label), edit)
+            form.addRow(tr("PersonaEditor", label), edit)
 
         self.channels = QListWidget()
         for channel in CHANNELS:
-            item = QListWidgetItem(self.tr(CHANNEL_NAMES.get(channel, channel)))
+            item = QListWidgetItem(tr("PersonaEditor", CHANNEL_NAMES.get(channel, channel)))
             item.setData(Qt.ItemDataRole.UserRole, channel)
             item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.channels.addItem(item)
         self.channels.setMaximumHeight(150)
         self.channels.itemChanged.connect(self._on_channel_checked)
-        form.addRow(self.tr("Preferred channels"), self.channels)
+        form.addRow(tr("PersonaEditor", "Preferred channels"), self.channels)
         return widget
 
     # ---- mirroring the model ---------------------------------------------------------------------
@@ -207,7 +208,7 @@ class PersonaEditor(QWidget):
         self.select(keep)
 
     def _fill_item(self, item: QListWidgetItem, persona: Persona) -> None:
-        item.setText(persona.name or self.tr("Unnamed persona"))
+        item.setText(persona.name or tr("PersonaEditor", "Unnamed persona"))
         item.setIcon(QIcon(avatar_pixmap(persona, 72)))
         item.setCheckState(Qt.CheckState.Checked if persona.visible else Qt.CheckState.Unchecked)
 
@@ -341,7 +342,7 @@ class PersonaEditor(QWidget):
         persona = self.persona()
         if persona is None:
             return
-        color = QColorDialog.getColor(QColor(persona.color), self, self.tr("Persona colour"))
+        color = QColorDialog.getColor(QColor(persona.color), self, tr("PersonaEditor", "Persona colour"))
         if color.isValid():
             self.set_color(color.name())
 
@@ -349,7 +350,7 @@ class PersonaEditor(QWidget):
     def choose_photo(self) -> None:
         """Pick a photo file."""
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a photo"), str(Path.home()), self.tr(IMAGE_FILTER)
+            self, tr("PersonaEditor", "Choose a photo"), str(Path.home()), tr("PersonaEditor", IMAGE_FILTER)
         )
         if path:
             self.set_photo_from_file(path)
@@ -371,13 +372,15 @@ class PersonaEditor(QWidget):
             if mime is not None and mime.hasImage():
                 data = mime.imageData()
                 image = data.toImage() if isinstance(data, QPixmap) else QImage(data)
-                embedded = embed_qimage(image, self.tr("pasted image"), PERSONA_PHOTO_SIDE)
+                embedded = embed_qimage(image, tr("PersonaEditor", "pasted image"), PERSONA_PHOTO_SIDE)
             elif mime is not None and mime.hasUrls() and mime.urls()[0].isLocalFile():
                 return self.set_photo_from_file(mime.urls()[0].toLocalFile())
             elif mime is not None and mime.hasFormat("image/png"):
-                embedded = read_image_bytes(bytes(mime.data("image/png").data()), self.tr("pasted image"))
+                embedded = read_image_bytes(
+                    bytes(mime.data("image/png").data()), tr("PersonaEditor", "pasted image")
+                )
             else:
-                self._photo_failed(self.tr("The clipboard holds no image. Copy a picture first."))
+                self._photo_failed(tr("PersonaEditor", "The clipboard holds no image. Copy a picture first."))
                 return False
         except ImageError as error:
             self._photo_failed(str(error))
@@ -392,7 +395,7 @@ class PersonaEditor(QWidget):
         pe.set_persona_photo(self.doc, self.current_id, data_b64)
 
     def _photo_failed(self, message: str) -> None:
-        self.photo_error.setText(self.tr("The photo was not added. %s") % message)
+        self.photo_error.setText(tr("PersonaEditor", "The photo was not added. %s") % message)
         self.photo_error.show()
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QDockWidget, QGraphicsView, QVBoxLayout, QWidget
 from cjm_desktop.canvas.presentation_scene import LABEL_WIDTH, PresentationScene
 from cjm_desktop.canvas.view import JourneyView
 from cjm_desktop.document import edits
+from cjm_desktop.i18n import tr
 from cjm_desktop.model import Card
 from cjm_desktop.ui.presentation_overlays import Overlays
 from cjm_desktop.ui.workshop_controls import CaptureBar, WorkshopControls, capture_lanes
@@ -68,7 +69,7 @@ class PresentationWindow(QWidget):
     ) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(self.tr("Presentation — %s") % window.doc.display_name())
+        self.setWindowTitle(tr("PresentationWindow", "Presentation — %s") % window.doc.display_name())
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setStyleSheet(f"PresentationWindow {{ background: {SURROUND}; }}")
         self.main_window = window
@@ -109,7 +110,7 @@ class PresentationWindow(QWidget):
         self.capture: CaptureBar = self.controls.capture
         self.dock: QDockWidget | None = None
         if controls_in_window:
-            self.dock = QDockWidget(self.tr("Workshop controls"), window)
+            self.dock = QDockWidget(tr("PresentationWindow", "Workshop controls"), window)
             self.dock.setObjectName("workshop-controls")
             self.dock.setWidget(self.controls)
             window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
@@ -506,7 +507,7 @@ class PresentationWindow(QWidget):
             stage = journey.stage(layout.stage_ids[self.stage_index])
             parts = [f"{self.stage_index + 1} / {len(layout.stage_ids)}   {stage.name}"]
         else:
-            parts = [self.tr("Overview")]
+            parts = [tr("PresentationWindow", "Overview")]
         if self.scene.focus_lane_id in {lane.id for lane in journey.lanes}:
             parts.append(journey.lane(self.scene.focus_lane_id).title)
         self.caption.setText("   ·   ".join(parts))

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QToolBar, QWidget
 
+from cjm_desktop.i18n import tr
 from cjm_desktop.io import recovery
 from cjm_desktop.io.cjm_file import dumps, file_fingerprint, load_map
 from cjm_desktop.io.errors import MapFileError
@@ -237,7 +238,7 @@ class RecoveryKeeper(QObject):
 
     def _on_written(self, seq: int, error: str) -> None:
         if error:
-            message = self.tr("Could not write the recovery copy: %s") % error
+            message = tr("RecoveryKeeper", "Could not write the recovery copy: %s") % error
             self.window.statusBar().showMessage(message, 8000)
             return
         if not self.doc.modified:
@@ -338,8 +339,11 @@ class RecoveryKeeper(QObject):
         if self.doc.modified:
             answer = QMessageBox.warning(
                 self.window,
-                self.tr("Reload the map?"),
-                self.tr("Reloading “%s” discards your unsaved changes, and they cannot be undone.")
+                tr("RecoveryKeeper", "Reload the map?"),
+                tr(
+                    "RecoveryKeeper",
+                    "Reloading “%s” discards your unsaved changes, and they cannot be undone.",
+                )
                 % path.name,
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
@@ -349,10 +353,10 @@ class RecoveryKeeper(QObject):
         try:
             journey = load_map(path)
         except MapFileError as error:
-            self.window.show_error(self.tr("Could not reload the map"), error)
+            self.window.show_error(tr("RecoveryKeeper", "Could not reload the map"), error)
             return False
         self.doc.replace_journey(journey, path)
-        self.window.statusBar().showMessage(self.tr("Reloaded %s") % path.name, 4000)
+        self.window.statusBar().showMessage(tr("RecoveryKeeper", "Reloaded %s") % path.name, 4000)
         return True
 
     def keep_mine(self) -> None:
@@ -366,10 +370,11 @@ class RecoveryKeeper(QObject):
             return True
         answer = QMessageBox.warning(
             self.window,
-            self.tr("File changed on disk"),
-            self.tr(
+            tr("RecoveryKeeper", "File changed on disk"),
+            tr(
+                "RecoveryKeeper",
                 "“%s” was changed by another program since you opened or saved it.\n"
-                "Overwrite it with your version? The other version is kept as a .bak file."
+                "Overwrite it with your version? The other version is kept as a .bak file.",
             )
             % path.name,
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
@@ -404,8 +409,8 @@ class ChangedOnDiskBar(QToolBar):
         layout.setContentsMargins(8, 2, 8, 2)
         self.label = QLabel(box)
         self.label.setWordWrap(True)
-        self.reload_button = QPushButton(self.tr("&Reload"), box)
-        self.keep_button = QPushButton(self.tr("&Keep mine"), box)
+        self.reload_button = QPushButton(tr("ChangedOnDiskBar", "&Reload"), box)
+        self.keep_button = QPushButton(tr("ChangedOnDiskBar", "&Keep mine"), box)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.reload_button)
         layout.addWidget(self.keep_button)
@@ -421,9 +426,9 @@ class ChangedOnDiskBar(QToolBar):
 
     def show_for(self, path: Path, modified: bool) -> None:
         """Say what happened and what reloading would cost."""
-        text = self.tr("“%s” was changed by another program.") % path.name
+        text = tr("ChangedOnDiskBar", "“%s” was changed by another program.") % path.name
         if modified:
-            text += " " + self.tr("Reloading discards your unsaved changes.")
+            text += " " + tr("ChangedOnDiskBar", "Reloading discards your unsaved changes.")
         self.label.setText(text)
         self.show()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjm_desktop.i18n import tr
 from cjm_desktop.io import recovery
 from cjm_desktop.io.cjm_file import dumps
 from cjm_desktop.io.errors import MapFileError
@@ -25,11 +26,6 @@ if TYPE_CHECKING:
     from cjm_desktop.ui.main_window import MainWindow
 
 RESTORE, DISCARD, LATER = "restore", "discard", "later"
-
-
-def tr(text: str) -> str:
-    """Translate a user-visible string of the recovery dialog."""
-    return QCoreApplication.translate("RecoveryDialog", text)
 
 
 def format_time(entry: recovery.RecoveryEntry) -> str:
@@ -45,19 +41,28 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.entries = entries
         self.choice = LATER
-        self.setWindowTitle(tr("Recover unsaved maps"))
+        self.setWindowTitle(tr("RecoveryDialog", "Recover unsaved maps"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            tr("cjm-desktop did not close properly last time. These maps had changes that were not saved:"),
+            tr(
+                "RecoveryDialog",
+                "cjm-desktop did not close properly last time. These maps had changes that were not saved:",
+            ),
             self,
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels([tr("Map"), tr("Original file"), tr("Last autosaved")])
+        self.tree.setHeaderLabels(
+            [
+                tr("RecoveryDialog", "Map"),
+                tr("RecoveryDialog", "Original file"),
+                tr("RecoveryDialog", "Last autosaved"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         for entry in entries:
-            where = str(entry.original_path) if entry.original_path else tr("(never saved)")
+            where = str(entry.original_path) if entry.original_path else tr("RecoveryDialog", "(never saved)")
             item = QTreeWidgetItem([entry.title or entry.display_name(), where, format_time(entry)])
             item.setCheckState(0, Qt.CheckState.Checked)
             item.setToolTip(1, where)
@@ -65,13 +70,22 @@ class RecoveryDialog(QDialog):
         for column in range(3):
             self.tree.resizeColumnToContents(column)
         layout.addWidget(self.tree)
-        note = QLabel(tr("Restored maps open with their changes unsaved; save them to keep them."), self)
+        note = QLabel(
+            tr("RecoveryDialog", "Restored maps open with their changes unsaved; save them to keep them."),
+            self,
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox(self)
-        self.restore_button = buttons.addButton(tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.discard_button = buttons.addButton(tr("&Discard"), QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.later_button = buttons.addButton(tr("&Later"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.restore_button = buttons.addButton(
+            tr("RecoveryDialog", "&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.discard_button = buttons.addButton(
+            tr("RecoveryDialog", "&Discard"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.later_button = buttons.addButton(
+            tr("RecoveryDialog", "&Later"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(lambda: self._finish(RESTORE))
         self.discard_button.clicked.connect(self._confirm_discard)
@@ -98,8 +112,8 @@ class RecoveryDialog(QDialog):
         count = len(self.selected())
         answer = QMessageBox.warning(
             self,
-            tr("Discard recovered work?"),
-            tr("The unsaved changes of %d map(s) will be deleted for good.") % count,
+            tr("RecoveryDialog", "Discard recovered work?"),
+            tr("RecoveryDialog", "The unsaved changes of %d map(s) will be deleted for good.") % count,
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -117,7 +131,7 @@ def restore(entries: list[recovery.RecoveryEntry], window: MainWindow) -> list[M
             journey = recovery.read_recovery(entry)
         except MapFileError as error:
             # Keep the file: a later version may read it, or someone may rescue it by hand.
-            window.show_error(tr("Could not restore the map"), error)
+            window.show_error(tr("RecoveryDialog", "Could not restore the map"), error)
             continue
         untouched = not window.doc.modified and window.doc.path is None and not window.doc.journey.stages
         target = window if untouched and not windows else MainWindow()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document.metric_edits import apply_refresh
+from cjm_desktop.i18n import tr
 from cjm_desktop.io.metrics_import import (
     Change,
     ImportResult,
@@ -50,20 +51,28 @@ class RefreshDialog(QDialog):
         self.result: ImportResult | None = None
         self.changes: list[Change] = []
         self.reading: SheetReading | None = None
-        self.setWindowTitle(self.tr("Refresh metrics"))
+        self.setWindowTitle(tr("RefreshDialog", "Refresh metrics"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Stage"), self.tr("Metric"), self.tr("Before"), self.tr("After"), self.tr("Change")]
+            [
+                tr("RefreshDialog", "Stage"),
+                tr("RefreshDialog", "Metric"),
+                tr("RefreshDialog", "Before"),
+                tr("RefreshDialog", "After"),
+                tr("RefreshDialog", "Change"),
+            ]
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = self.buttons.addButton(self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = self.buttons.addButton(
+            tr("RefreshDialog", "Apply"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.apply_button.setEnabled(False)
-        self.locate_button = QPushButton(self.tr("Locate…"))
+        self.locate_button = QPushButton(tr("RefreshDialog", "Locate…"))
         self.buttons.addButton(self.locate_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.locate_button.hide()
         self.locate_button.clicked.connect(self.locate)
@@ -79,20 +88,22 @@ class RefreshDialog(QDialog):
         """Read the source (call once the dialog's signals are connected)."""
         if self.source is None:
             self._problem(
-                self.tr("This map has no metrics source yet. Use Map ▸ Import metrics… first."), locate=False
+                tr("RefreshDialog", "This map has no metrics source yet. Use Map ▸ Import metrics… first."),
+                locate=False,
             )
             return
         path = Path(self.source.path)
         if not path.is_file():
             self._problem(
-                self.tr(
+                tr(
+                    "RefreshDialog",
                     "The source file was not found:\n%s\n\nIt may have been moved, renamed or deleted. "
-                    "Locate it to refresh from its new place."
+                    "Locate it to refresh from its new place.",
                 )
                 % path
             )
             return
-        self.message.setText(self.tr("Reading %s…") % path.name)
+        self.message.setText(tr("RefreshDialog", "Reading %s…") % path.name)
         if self.reading is not None:
             self.reading.stop()
         self.reading = SheetReading(self, path, self.source.sheet or None).start()
@@ -103,7 +114,7 @@ class RefreshDialog(QDialog):
         """Pick the moved source file and read it instead."""
         start = str(Path(self.source.path).parent) if self.source else ""
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Locate the metrics source"), start, file_filter(self.tr)
+            self, tr("RefreshDialog", "Locate the metrics source"), start, file_filter(self.tr)
         )
         if path and self.source is not None:
             self.source.path = path
@@ -119,7 +130,9 @@ class RefreshDialog(QDialog):
     def _read_failed(self, error: Exception) -> None:
         self.reading = None
         problem = error.problem if isinstance(error, SpreadsheetError) else str(error)
-        self._problem(self.tr("The source could not be read: %s\n%s") % (self.source.path, problem))
+        self._problem(
+            tr("RefreshDialog", "The source could not be read: %s\n%s") % (self.source.path, problem)
+        )
 
     def _loaded(self, _names: list[str], table: Table) -> None:
         self.reading = None
@@ -129,15 +142,16 @@ class RefreshDialog(QDialog):
             result = build_import(table, spec, journey.stages, journey.metrics)
         except ImportSpecError as error:
             self._problem(
-                self.tr("The source has changed and no longer fits the import: %s\n%s")
+                tr("RefreshDialog", "The source has changed and no longer fits the import: %s\n%s")
                 % (self.source.path, error)
             )
             return
         if result.unmatched:
             self._problem(
-                self.tr(
+                tr(
+                    "RefreshDialog",
                     "The source now has stages that match no stage of the map: %s.\n"
-                    "Use Map ▸ Import metrics… to assign them."
+                    "Use Map ▸ Import metrics… to assign them.",
                 )
                 % ", ".join(result.unmatched),
                 locate=False,
@@ -154,7 +168,11 @@ class RefreshDialog(QDialog):
         metrics = {m.id: m for m in (*self.doc.journey.metrics, *self.result.metrics)}
         stages = {s.id: s.name for s in (*self.doc.journey.stages, *self.result.new_stages)}
         self.table.setRowCount(len(self.changes))
-        kinds = {"added": self.tr("added"), "removed": self.tr("removed"), "changed": self.tr("changed")}
+        kinds = {
+            "added": tr("RefreshDialog", "added"),
+            "removed": tr("RefreshDialog", "removed"),
+            "changed": tr("RefreshDialog", "changed"),
+        }
         for row, change in enumerate(self.changes):
             metric = metrics.get(change.metric_id, Metric(change.metric_id, change.metric_id))
             cells = (
@@ -170,15 +188,17 @@ class RefreshDialog(QDialog):
             m.name for m in self.result.metrics if m.id not in {x.id for x in self.doc.journey.metrics}
         ]
         lines = [
-            self.tr("%d values change in %s.") % (len(self.changes), Path(self.source.path).name)
+            tr("RefreshDialog", "%d values change in %s.") % (len(self.changes), Path(self.source.path).name)
             if self.changes
-            else self.tr("The metrics are up to date: nothing changed in %s.") % Path(self.source.path).name
+            else tr("RefreshDialog", "The metrics are up to date: nothing changed in %s.")
+            % Path(self.source.path).name
         ]
         if new_metrics:
-            lines.append(self.tr("New metrics: %s.") % ", ".join(new_metrics))
+            lines.append(tr("RefreshDialog", "New metrics: %s.") % ", ".join(new_metrics))
         if self.result.skipped:
             lines.append(
-                self.tr("Left out: %s.") % "; ".join(f"{n} {why}" for why, n in self.result.skipped.items())
+                tr("RefreshDialog", "Left out: %s.")
+                % "; ".join(f"{n} {why}" for why, n in self.result.skipped.items())
             )
         self.message.setText("\n".join(lines))
         self.locate_button.hide()
@@ -194,7 +214,8 @@ class RefreshDialog(QDialog):
                 apply_refresh(self.doc, self.result, self.source)
             except Exception as error:  # noqa: BLE001 - accept() is a Qt virtual: report, never raise
                 self._problem(
-                    self.tr("The metrics could not be refreshed; the map is unchanged.\n%s") % error,
+                    tr("RefreshDialog", "The metrics could not be refreshed; the map is unchanged.\n%s")
+                    % error,
                     locate=False,
                 )
                 return

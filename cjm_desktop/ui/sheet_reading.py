@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from cjm_desktop.i18n import tr
 from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
 from cjm_desktop.io.spreadsheet_reader import Table, read_sheet, sheet_names
 
@@ -68,9 +69,13 @@ class SheetReading(QObject):
         super().__init__(parent)
         self.job = SheetJob(path, sheet, parent=self)
         self.dialog = QProgressDialog(
-            self.tr("Reading %s…") % Path(path).name, self.tr("Cancel"), 0, PROGRESS_STEPS, parent
+            tr("SheetReading", "Reading %s…") % Path(path).name,
+            tr("SheetReading", "Cancel"),
+            0,
+            PROGRESS_STEPS,
+            parent,
         )
-        self.dialog.setWindowTitle(self.tr("Reading spreadsheet"))
+        self.dialog.setWindowTitle(tr("SheetReading", "Reading spreadsheet"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)  # small files finish before the dialog would flash up
         self.dialog.setAutoReset(False)

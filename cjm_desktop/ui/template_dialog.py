@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.document import JourneyDocument
+from cjm_desktop.i18n import tr
 from cjm_desktop.io.cjm_file import load_map
 from cjm_desktop.io.errors import MapFileError
 from cjm_desktop.model import Journey
@@ -32,11 +33,6 @@ if TYPE_CHECKING:
 
 PREVIEW = QSize(520, 340)
 ICON = QSize(96, 64)
-
-
-def tr(text: str) -> str:
-    """Translate a template string."""
-    return QCoreApplication.translate("templates", text)
 
 
 @dataclass(frozen=True)
@@ -110,7 +106,7 @@ class TemplateDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, templates: list[TemplateInfo] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New from template"))
+        self.setWindowTitle(tr("TemplateDialog", "New from template"))
         self.templates = templates if templates is not None else load_manifest()
         self._previews: dict[str, QImage] = {}
         self._journeys: dict[str, Journey] = {}
@@ -147,9 +143,9 @@ class TemplateDialog(QDialog):
         layout.addLayout(body)
         layout.addWidget(self.buttons)
         for info in self.templates:
-            item = QListWidgetItem(tr(info.name))
+            item = QListWidgetItem(tr("templates", info.name))
             item.setData(Qt.ItemDataRole.UserRole, info.id)
-            item.setToolTip(tr(info.description))
+            item.setToolTip(tr("templates", info.description))
             item.setSizeHint(QSize(ICON.width() + 220, ICON.height() + 12))
             self.list.addItem(item)
         self.list.currentRowChanged.connect(self._show)
@@ -196,17 +192,17 @@ class TemplateDialog(QDialog):
             return
         info = self.templates[row]
         self.preview.setPixmap(QPixmap.fromImage(self.preview_image(info)))
-        self.title.setText(tr(info.name))
-        self.description.setText(tr(info.description))
+        self.title.setText(tr("templates", info.name))
+        self.description.setText(tr("templates", info.description))
         journey = self.journey(info)
         if journey is None:
-            self.summary.setText(self.tr("This template cannot be read."))
+            self.summary.setText(tr("TemplateDialog", "This template cannot be read."))
             return
         personas = ", ".join(p.name for p in journey.personas)
         self.summary.setText(
-            self.tr("%d stages · %d lanes · %d cards")
+            tr("TemplateDialog", "%d stages · %d lanes · %d cards")
             % (len(journey.stages), len(journey.lanes), len(journey.cards))
-            + ("\n" + self.tr("Persona: %s") % personas if personas else "")
+            + ("\n" + tr("TemplateDialog", "Persona: %s") % personas if personas else "")
         )
 
     def chosen(self) -> TemplateInfo | None:
@@ -220,7 +216,7 @@ def open_template(window: MainWindow, info: TemplateInfo) -> MainWindow | None:
     try:
         journey = load_map(info.path)
     except MapFileError as error:
-        window.show_error(window.tr("Could not open the template"), error)
+        window.show_error(tr("MainWindow", "Could not open the template"), error)
         return None
     target = window._target_window()
     target.doc.replace_journey(journey, None)  # no path: Save asks where, the template stays pristine

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.canvas.vote_tool import VotingSession
 from cjm_desktop.document import vote_edits
+from cjm_desktop.i18n import tr
 
 MAX_DOTS = 50
 RANKED_TEXT_CHARS = 80
@@ -36,17 +37,17 @@ class VotingPanel(QWidget):
         form = QFormLayout()
         self.dots = QSpinBox(self)
         self.dots.setRange(1, MAX_DOTS)
-        self.dots.setAccessibleName(self.tr("Dots per participant"))
-        form.addRow(self.tr("Dots per participant:"), self.dots)
+        self.dots.setAccessibleName(tr("VotingPanel", "Dots per participant"))
+        form.addRow(tr("VotingPanel", "Dots per participant:"), self.dots)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Lanes that can be voted on:"), self))
+        layout.addWidget(QLabel(tr("VotingPanel", "Lanes that can be voted on:"), self))
         self.lanes = QListWidget(self)
         self.lanes.setMaximumHeight(150)
         layout.addWidget(self.lanes)
         row = QHBoxLayout()
         self.start_button = QPushButton(self)
         self.start_button.setCheckable(True)
-        self.next_button = QPushButton(self.tr("Next participant"), self)
+        self.next_button = QPushButton(tr("VotingPanel", "Next participant"), self)
         row.addWidget(self.start_button)
         row.addWidget(self.next_button)
         layout.addLayout(row)
@@ -54,18 +55,19 @@ class VotingPanel(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.hint = QLabel(
-            self.tr(
-                "Click a card to add a dot; right-click, Shift- or Alt-click takes one of your dots back."
+            tr(
+                "VotingPanel",
+                "Click a card to add a dot; right-click, Shift- or Alt-click takes one of your dots back.",
             ),
             self,
         )
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
-        layout.addWidget(QLabel(self.tr("Most-voted cards:"), self))
+        layout.addWidget(QLabel(tr("VotingPanel", "Most-voted cards:"), self))
         self.ranked = QListWidget(self)
         self.ranked.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.ranked, 1)
-        self.reset_button = QPushButton(self.tr("Reset votes"), self)
+        self.reset_button = QPushButton(tr("VotingPanel", "Reset votes"), self)
         layout.addWidget(self.reset_button)
 
         self.dots.valueChanged.connect(self._dots_edited)
@@ -101,12 +103,14 @@ class VotingPanel(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if lane.id in votable else Qt.CheckState.Unchecked)
             active = self.session.active
             self.start_button.setChecked(active)
-            self.start_button.setText(self.tr("Stop voting") if active else self.tr("Start voting"))
+            self.start_button.setText(
+                tr("VotingPanel", "Stop voting") if active else tr("VotingPanel", "Start voting")
+            )
             self.next_button.setEnabled(active)
             self.status.setText(self.session.status_text())
             self.ranked.clear()
             for rank, card in enumerate(vote_edits.ranked_cards(journey), start=1):
-                text = " ".join(card.text.split()) or self.tr("(empty card)")
+                text = " ".join(card.text.split()) or tr("VotingPanel", "(empty card)")
                 if len(text) > RANKED_TEXT_CHARS:
                     text = text[: RANKED_TEXT_CHARS - 1] + "…"
                 stage = journey.stage(card.stage_id).name

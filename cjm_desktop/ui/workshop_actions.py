@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu
 
 from cjm_desktop.canvas.vote_tool import VotingSession
 from cjm_desktop.document import vote_edits
+from cjm_desktop.i18n import tr
 from cjm_desktop.ui.presentation import PresentationWindow, choose_screen
 from cjm_desktop.ui.voting_panel import VotingPanel
 from cjm_desktop.ui.workshop_timer import PRESET_MINUTES, WorkshopTimer
@@ -32,11 +33,13 @@ class WorkshopActions(QObject):
         self.voting.attach(window.scene)
         self.voting.message.connect(lambda text: window.statusBar().showMessage(text, 3000))
 
-        self.present = QAction(self.tr("&Present"), window)
+        self.present = QAction(tr("WorkshopActions", "&Present"), window)
         self.present.setShortcut(QKeySequence("F5"))
-        self.present.setStatusTip(self.tr("Show the map full screen for a workshop (Esc leaves)"))
+        self.present.setStatusTip(
+            tr("WorkshopActions", "Show the map full screen for a workshop (Esc leaves)")
+        )
         self.present.triggered.connect(lambda _c=False: self.start_presentation())
-        self.screen_menu = QMenu(self.tr("Present &on"), window)
+        self.screen_menu = QMenu(tr("WorkshopActions", "Present &on"), window)
         self.screen_menu.aboutToShow.connect(self._fill_screens)
         window.view_menu.addSeparator()
         window.view_menu.addAction(self.present)
@@ -46,30 +49,32 @@ class WorkshopActions(QObject):
 
         self.panel = VotingPanel(window.scene, self.voting)
         self.panel.card_activated.connect(self._reveal_card)
-        self.dock = QDockWidget(self.tr("Dot voting"), window)
+        self.dock = QDockWidget(tr("WorkshopActions", "Dot voting"), window)
         self.dock.setObjectName("dot-voting")
         self.dock.setWidget(self.panel)
         self.dock.setMinimumWidth(300)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
-        self.voting_action = QAction(self.tr("&Dot voting…"), window)
+        self.voting_action = QAction(tr("WorkshopActions", "&Dot voting…"), window)
         self.voting_action.triggered.connect(lambda _c=False: self.show_panel())
-        self.reset_action = QAction(self.tr("&Reset votes"), window)
+        self.reset_action = QAction(tr("WorkshopActions", "&Reset votes"), window)
         self.reset_action.triggered.connect(lambda _c=False: vote_edits.reset_votes(window.doc))
         window.map_menu.addSeparator()
         window.map_menu.addActions([self.voting_action, self.reset_action])
-        self.timer_menu = window.map_menu.addMenu(self.tr("Workshop &timer"))
+        self.timer_menu = window.map_menu.addMenu(tr("WorkshopActions", "Workshop &timer"))
         self.timer_presets = presets = QActionGroup(self.timer_menu)
         self.timer_menu.aboutToShow.connect(self._sync_timer_menu)
         for minutes in PRESET_MINUTES:
-            action = self.timer_menu.addAction(self.tr("%d min") % minutes)
+            action = self.timer_menu.addAction(tr("WorkshopActions", "%d min") % minutes)
             action.setCheckable(True)
             action.setChecked(minutes * 60_000 == self.timer.duration_ms)
             action.setData(minutes * 60_000)
             presets.addAction(action)
         presets.triggered.connect(lambda action: self.timer.set_duration(action.data()))
         self.timer_menu.addSeparator()
-        self.timer_toggle = self.timer_menu.addAction(self.tr("&Start / stop (T while presenting)"))
+        self.timer_toggle = self.timer_menu.addAction(
+            tr("WorkshopActions", "&Start / stop (T while presenting)")
+        )
         self.timer_toggle.triggered.connect(lambda _c=False: self.timer.toggle())
         window.toolbar.addSeparator()
         window.toolbar.addAction(self.present)

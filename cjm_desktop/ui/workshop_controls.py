@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjm_desktop.i18n import tr
 from cjm_desktop.model import Journey, Lane, LaneKind
 from cjm_desktop.ui.workshop_timer import PRESET_MINUTES, TimerLabel, WorkshopTimer
 
@@ -36,7 +37,7 @@ def capture_lanes(journey: Journey) -> list[Lane]:
 
 def key_hints() -> str:
     """The presentation keys in one line, for the controls and the F1 overlay."""
-    return QCoreApplication.translate(
+    return tr(
         "WorkshopControls",
         "← → stages · Home/End · O overview · ↑ ↓ scroll · + − zoom · H hide empty lanes · "
         "L one lane · 1–9 capture into a lane · B blank · T timer (Shift+T: 1/3/5/10 min) · "
@@ -67,7 +68,7 @@ class CaptureBar(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setFont(big)
         self.edit.setPlaceholderText(
-            self.tr("What did the room say? Enter adds it, Esc closes, ↑/↓ changes the lane")
+            tr("CaptureBar", "What did the room say? Enter adds it, Esc closes, ↑/↓ changes the lane")
         )
         # In the laptop's narrow dock the parts stack; over the map they sit in one line.
         row = QVBoxLayout(self) if stacked else QHBoxLayout(self)
@@ -108,7 +109,7 @@ class CaptureBar(QWidget):
 
     def set_stage_name(self, name: str) -> None:
         """Show which stage captures land in."""
-        self.stage_label.setText(self.tr("Into %s:") % name)
+        self.stage_label.setText(tr("CaptureBar", "Into %s:") % name)
 
     def _commit(self) -> None:
         text = self.edit.text().strip()
@@ -159,14 +160,14 @@ class WorkshopControls(QWidget):
         if timer is not None:
             top = QHBoxLayout()
             top.addWidget(TimerLabel(timer, 28, self))
-            start = QPushButton(self.tr("Start / stop (T)"), self)
+            start = QPushButton(tr("WorkshopControls", "Start / stop (T)"), self)
             start.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             start.clicked.connect(timer.toggle)
             top.addWidget(start, 1)
             layout.addLayout(top)
             row = QHBoxLayout()
             for minutes in PRESET_MINUTES:
-                button = QPushButton(self.tr("%d min") % minutes, self)
+                button = QPushButton(tr("WorkshopControls", "%d min") % minutes, self)
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 button.clicked.connect(lambda _c=False, m=minutes: timer.set_duration(m * 60_000))
                 row.addWidget(button)
@@ -178,10 +179,10 @@ class WorkshopControls(QWidget):
             voting.changed.connect(self._voting_changed)
             layout.addWidget(self.vote_label)
             row = QHBoxLayout()
-            toggle = QPushButton(self.tr("Voting on/off (V)"), self)
+            toggle = QPushButton(tr("WorkshopControls", "Voting on/off (V)"), self)
             toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             toggle.clicked.connect(lambda: voting.set_active(not voting.active))
-            nxt = QPushButton(self.tr("Next participant (N)"), self)
+            nxt = QPushButton(tr("WorkshopControls", "Next participant (N)"), self)
             nxt.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             nxt.clicked.connect(voting.next_participant)
             row.addWidget(toggle)
@@ -190,7 +191,7 @@ class WorkshopControls(QWidget):
         hints = QLabel(key_hints(), self)
         hints.setWordWrap(True)
         layout.addWidget(hints)
-        leave = QPushButton(self.tr("End presentation"), self)
+        leave = QPushButton(tr("WorkshopControls", "End presentation"), self)
         leave.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         leave.clicked.connect(presentation.close)
         layout.addWidget(leave)

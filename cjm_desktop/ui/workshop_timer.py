@@ -6,6 +6,8 @@ from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
+from cjm_desktop.i18n import tr
+
 PRESET_MINUTES = (1, 3, 5, 10)
 TICK_MS = 200  # often enough that the seconds never visibly skip
 
@@ -103,7 +105,7 @@ class TimerLabel(QLabel):
         f.setStyleHint(QFont.StyleHint.Monospace)
         self.setFont(f)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setToolTip(self.tr("Workshop timer: T starts and stops it"))
+        self.setToolTip(tr("TimerLabel", "Workshop timer: T starts and stops it"))
         timer.tick.connect(self._show)
         timer.running_changed.connect(self._running_changed)  # a bound slot: dropped with the label
         self._show(timer.remaining_ms())

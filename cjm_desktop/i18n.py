@@ -1,0 +1,37 @@
+"""The one translation helper: every string a person reads goes through `tr`.
+
+Kept free of Qt imports so the model and io layers may use it too: the application installs
+Qt's translator at start-up (`install`); until then (and in plain-Python tools) `tr` returns the
+English source text with Qt's `%n` plural placeholder filled in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translate = Callable[[str, str, "str | None", int], str]
+
+
+def _source_text(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+_translate: Translate = _source_text
+
+
+def install(translate: Translate) -> None:
+    """Route `tr` through `translate` (QCoreApplication.translate in the application)."""
+    global _translate
+    _translate = translate
+
+
+def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate `text` of `context`; with `n` >= 0, Qt's plural forms and `%n` apply."""
+    return _translate(context, text, disambiguation, n)
+
+
+def use_qt() -> None:
+    """Translate through Qt's installed translators (QCoreApplication.translate)."""
+    from PySide6.QtCore import QCoreApplication
+
+    install(QCoreApplication.translate)
