@@ -9,11 +9,14 @@ from PySide6.QtGui import QColor, QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from cjm_desktop.canvas import card_painter
+from cjm_desktop.canvas.bands import top_band_height
 from cjm_desktop.canvas.geometry import GridLayout, LaneSpec, Metrics, compute_layout
 from cjm_desktop.canvas.items import CardItem, LaneHeaderItem, MapItem, StageHeaderItem, TitleItem
 from cjm_desktop.canvas.lane_rows import DRAWN_LANES, LaneRowItem
+from cjm_desktop.canvas.route_items import RouteLayer
 from cjm_desktop.canvas.style import LANE_BAND, PAPER
 from cjm_desktop.canvas.text_block import TextCache
+from cjm_desktop.canvas.tools import SelectTool
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.model import Card
 
@@ -46,15 +49,11 @@ class JourneyScene(QGraphicsScene):
         self.title_item = TitleItem("title")
         self.addItem(self.title_item)
         self._card_heights: dict[str, tuple[tuple, float]] = {}
-        from cjm_desktop.canvas.tools import SelectTool  # tools import the scene's types
-
         self.tool = SelectTool(self)
         doc.reset.connect(self.rebuild)
         doc.collection_changed.connect(self._on_collection_changed)
         doc.item_changed.connect(self._on_item_changed)
         self.rebuild()
-        from cjm_desktop.canvas.route_items import RouteLayer  # route arrows follow every relayout
-
         self.route_layer = RouteLayer(self)
 
     @property
@@ -122,8 +121,6 @@ class JourneyScene(QGraphicsScene):
 
     def top_band_height(self) -> float:
         """Height of what sits between the title and the stage headers (the persona strip)."""
-        from cjm_desktop.canvas.bands import top_band_height
-
         return top_band_height(self)
 
     def relayout(self) -> None:

@@ -128,7 +128,7 @@ def _stages_plan(scene: JourneyScene, indices: list[int], columns: int = 1) -> R
         sources = [0.0] + [layout.stage_x[i] for i in chosen]  # lane headers (with the margin), stages
         widths = [layout.grid_left] + [m.stage_width] * len(chosen)
         xs = [x0] + [x0 + layout.grid_left + k * m.stage_width for k in range(len(chosen))]
-        for sx, w, x in zip(sources[1:], widths[1:], xs[1:]):
+        for sx, w, x in zip(sources[1:], widths[1:], xs[1:], strict=True):
             pieces.append(
                 Piece(
                     QRectF(x, head, w, m.stage_header_height),
@@ -138,7 +138,7 @@ def _stages_plan(scene: JourneyScene, indices: list[int], columns: int = 1) -> R
         y = head + m.stage_header_height
         for j in group:
             h = layout.lane_h[j]
-            for sx, w, x in zip(sources, widths, xs):
+            for sx, w, x in zip(sources, widths, xs, strict=True):
                 pieces.append(Piece(QRectF(x, y, w, h), QRectF(sx, layout.lane_y[j], w, h)))
             y += h
     keep = {layout.stage_ids[i] for i in chosen}
@@ -220,7 +220,7 @@ def _personas_plan(scene: JourneyScene) -> RenderPlan:
     columns = min(PROFILES_PER_ROW, len(personas))
     rows = (len(personas) + columns - 1) // columns
     pieces = []
-    for i, (persona, size) in enumerate(zip(personas, sizes)):
+    for i, (persona, size) in enumerate(zip(personas, sizes, strict=True)):
         x = margin + (i % columns) * (cell_w + PROFILE_GAP)
         y = margin + (i // columns) * (cell_h + PROFILE_GAP)
 

@@ -15,7 +15,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from cjm_desktop.cli import EXTRA_COMMANDS
 from cjm_desktop.io import metrics_table as mt
 from cjm_desktop.io.metrics_guess import normalize_name
 from cjm_desktop.io.metrics_import import (
@@ -124,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
     if args.output.exists() and not args.force and args.output.resolve() != args.map.resolve():
         print(f"{args.output}: already exists (use --force to overwrite)", file=sys.stderr)
         return 1
-    journey = load_map(args.map)  # MapFileError: reported by cli.run_command
+    journey = load_map(args.map)  # MapFileError: reported by cli.commands.run_command
     try:
         table = read_sheet(args.data, args.sheet)
         header = (
@@ -205,6 +204,3 @@ def _guess_columns(table: Table, spec: ImportSpec, stages: list[Stage]) -> None:
         spec.metric_column, spec.value_column = mt.guess_long_columns(
             table, spec.header_row, spec.stage_column, spec.date_column
         )
-
-
-EXTRA_COMMANDS["import-metrics"] = (build_parser, run)

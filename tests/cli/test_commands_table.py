@@ -1,0 +1,49 @@
+"""The literal table of sub-commands: every entry loads a parser and a runner, cheaply."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from cjm_desktop.cli.commands import SUBCOMMANDS, unknown_command_message
+
+
+@pytest.mark.parametrize("name", list(SUBCOMMANDS))
+def test_every_entry_loads_a_parser_and_a_runner(name: str) -> None:
+    build_parser, runner = SUBCOMMANDS[name].load()
+    parser = build_parser()
+    assert parser.prog == f"cjm-desktop {name}"
+    assert callable(runner)
+
+
+def test_near_misses_are_suggested_and_far_ones_are_not() -> None:
+    assert "Did you mean 'import-metrics'?" in unknown_command_message("import-metric")
+    assert "Did you mean" not in unknown_command_message("zzz")
+
+
+HEAVY = ["PySide6", "numpy", "jsonschema", "openpyxl", "python_calamine", "pyqtgraph"]
+
+
+@pytest.mark.parametrize(
+    ("command", "allowed"),
+    [
+        ("validate", set()),
+        ("new", set()),
+        ("import-metrics", {"numpy", "python_calamine"}),  # what it really uses to read and combine rows
+    ],
+)
+def test_a_sub_command_imports_only_what_it_uses(command: str, allowed: set[str]) -> None:
+    """Starting a command (parsing its arguments) loads no heavy library it does not need."""
+    code = (
+        "import json, sys\n"
+        "from cjm_desktop.cli.commands import SUBCOMMANDS\n"
+        f"build_parser, run = SUBCOMMANDS[{command!r}].load()\n"
+        "build_parser()\n"
+        f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert set(json.loads(result.stdout)) <= allowed
