@@ -46,7 +46,8 @@ def run_gui(files: list[Path], blank: bool = False) -> int:
     from cjm_desktop.ui.main_window import MainWindow
 
     i18n.use_qt()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -63,11 +63,14 @@ def shown_windows() -> set[int]:
 
 def fail_on_leaked_windows(before: set[int]) -> None:
     """Close top-level windows shown since ``before`` and fail the test naming them."""
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
+    # A window closed with WA_DeleteOnClose goes (with its dialogs) on the next deferred delete.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     leaked = [w for w in app.topLevelWidgets() if w.isVisible() and id(w) not in before]
     if not leaked:
         return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from typing import TypeVar
 
 from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmapCache
@@ -19,6 +20,8 @@ from cjm_desktop.canvas.text_block import TextCache
 from cjm_desktop.canvas.tools import SelectTool
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.model import Card
+
+_Item = TypeVar("_Item", bound=MapItem)
 
 
 class JourneyScene(QGraphicsScene):
@@ -95,7 +98,7 @@ class JourneyScene(QGraphicsScene):
                 self.addItem(item)
         self.relayout()
 
-    def _sync_map(self, items: dict[str, MapItem], ids: list[str], cls: type[MapItem]) -> None:
+    def _sync_map(self, items: dict[str, _Item], ids: list[str], cls: type[_Item]) -> None:
         wanted = set(ids)
         for item_id in [i for i in items if i not in wanted]:
             self.removeItem(items.pop(item_id))

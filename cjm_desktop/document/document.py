@@ -68,7 +68,8 @@ class JourneyDocument(QObject):
         """The live list behind a collection name."""
         if name not in COLLECTIONS:
             raise KeyError(name)
-        return getattr(self.journey, name)
+        items: list[Any] = getattr(self.journey, name)
+        return items
 
     def insert_items(self, name: str, placed: list[tuple[int, Any]]) -> None:
         """Insert items at list positions; ascending positions restore an earlier removal exactly."""

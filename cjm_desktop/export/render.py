@@ -10,7 +10,6 @@ of any QPainter, which is what lets PNG strips, PDF tiles and previews share one
 from __future__ import annotations
 
 import datetime
-import importlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+from cjm_desktop.canvas import persona_profile
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.canvas.style import GRID_LINE, INK, MUTED_INK, PAPER, font
 from cjm_desktop.document import JourneyDocument
@@ -189,32 +189,13 @@ def best_columns(scene: JourneyScene, indices: list[int], aspect: float, most: i
     return best
 
 
-def personas_available() -> bool:
-    """Can persona profiles be exported in this build?"""
-    try:
-        _profile_module()
-    except ExportError:
-        return False
-    return True
-
-
-def _profile_module():
-    try:
-        return importlib.import_module("cjm_desktop.canvas.persona_profile")
-    except ModuleNotFoundError as error:
-        if error.name != "cjm_desktop.canvas.persona_profile":
-            raise
-        raise ExportError(tr("export", "persona profiles cannot be exported in this build")) from None
-
-
 def _personas_plan(scene: JourneyScene) -> RenderPlan:
     """Each persona's profile card, three to a row."""
-    module = _profile_module()
     personas = scene.doc.journey.personas
     if not personas:
         raise ExportError(tr("export", "the map has no personas"))
     margin = scene.metrics.margin
-    sizes = [module.profile_size(p) for p in personas]
+    sizes = [persona_profile.profile_size(p) for p in personas]
     cell_w = max(s.width() for s in sizes)
     cell_h = max(s.height() for s in sizes)
     columns = min(PROFILES_PER_ROW, len(personas))
@@ -225,7 +206,7 @@ def _personas_plan(scene: JourneyScene) -> RenderPlan:
         y = margin + (i // columns) * (cell_h + PROFILE_GAP)
 
         def draw(painter: QPainter, rect: QRectF, persona=persona) -> None:
-            module.paint_persona_profile(painter, rect, persona)
+            persona_profile.paint_persona_profile(painter, rect, persona)
 
         pieces.append(Piece(QRectF(x, y, size.width(), size.height()), draw=draw))
     width = 2 * margin + columns * cell_w + (columns - 1) * PROFILE_GAP

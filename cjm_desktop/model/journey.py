@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class LaneKind(StrEnum):
@@ -251,7 +252,7 @@ class Journey:
         return None
 
     def insertion_index(
-        self, lane_id: str, stage_id: str, position: int, ignore: set[str] = frozenset()
+        self, lane_id: str, stage_id: str, position: int, ignore: set[str] | frozenset[str] = frozenset()
     ) -> int:
         """Index in ``cards`` that puts a card at ``position`` within a cell.
 
@@ -309,7 +310,7 @@ class Journey:
         index = self.card_index(card_id)
         return index, self.cards.pop(index)
 
-    def _index_of(self, name: str, items: list, item_id: str) -> int:
+    def _index_of(self, name: str, items: list[Any], item_id: str) -> int:
         # The cache is checked against the list on every hit, so direct list edits can never
         # make it lie; a miss rebuilds it in one pass. Look-ups in paint stay O(1).
         positions = self._positions.get(name)

@@ -337,8 +337,3 @@ def _with_key(standard: QKeySequence.StandardKey, key: str) -> list[QKeySequence
     if QKeySequence(key) not in keys:
         keys.append(QKeySequence(key))
     return keys
-
-
-def install(window: MainWindow) -> None:
-    """Add Find to a window."""
-    window.find_actions = FindActions(window)

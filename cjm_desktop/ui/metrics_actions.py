@@ -137,8 +137,3 @@ class MetricsActions(QObject):
             )
             return
         self.window.statusBar().showMessage(tr("MetricsActions", "Exported %s") % path, 5000)
-
-
-def install(window: MainWindow) -> None:
-    """Add the metrics menu entries and dock to a window."""
-    window.metrics_actions = MetricsActions(window)
