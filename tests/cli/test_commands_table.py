@@ -47,3 +47,17 @@ def test_a_sub_command_imports_only_what_it_uses(command: str, allowed: set[str]
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert set(json.loads(result.stdout)) <= allowed
+
+
+def test_validating_a_good_map_loads_neither_qt_nor_jsonschema() -> None:
+    """jsonschema is only imported for a map the fast schema check refuses (for its message)."""
+    code = (
+        "import json, sys\n"
+        "from cjm_desktop.cli.commands import run_command\n"
+        "from cjm_desktop.paths import sample_map_path\n"
+        "assert run_command(['validate', str(sample_map_path())]) == 0\n"
+        f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[-1]) == []
