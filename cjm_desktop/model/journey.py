@@ -56,6 +56,10 @@ class Stage:
     color: str = "#4f7cac"
 
 
+# The colours new stages take in turn (the first is Stage's default).
+STAGE_COLORS = ("#4f7cac", "#5a9e7c", "#c9833e", "#8e6bb0", "#c0564b", "#3f9aa8", "#a07a4e", "#6b7f99")
+
+
 @dataclass
 class Lane:
     """A row of the map: one kind of information shown for every stage."""

@@ -61,3 +61,22 @@ def test_validating_a_good_map_loads_neither_qt_nor_jsonschema() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[-1]) == []
+
+
+def test_import_metrics_runs_without_qt(tmp_path) -> None:
+    """The headless import applies its plan to the model directly: no Qt is loaded for it."""
+    data = tmp_path / "data.csv"
+    data.write_text("Stage,Sessions\nAwareness,10\nConsideration,20\n", encoding="utf-8")
+    out = tmp_path / "out.cjm"
+    code = (
+        "import json, sys\n"
+        "from cjm_desktop.cli.commands import run_command\n"
+        "from cjm_desktop.paths import sample_map_path\n"
+        f"status = run_command(['import-metrics', str(sample_map_path()), {str(data)!r}, '-o', {str(out)!r}])\n"
+        "assert status == 0, status\n"
+        f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "PySide6" not in json.loads(result.stdout.splitlines()[-1])
+    assert out.is_file()
