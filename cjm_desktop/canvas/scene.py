@@ -248,8 +248,10 @@ class JourneyScene(QGraphicsScene):
                 first_moved = min(first_moved, i)
         stage_index = {stage_id: i for i, stage_id in enumerate(layout.stage_ids)}
         if first_moved == len(layout.lane_ids):
-            for key in changed:  # rows keep their heights: only these cells' cards move
-                self._place_cell(key, lane_index[key[0]], stage_index[key[1]])
+            # Rows keep their heights: only these cells' cards move (and route arrows follow them).
+            moved = [self._place_cell(key, lane_index[key[0]], stage_index[key[1]]) for key in changed]
+            if any(moved):
+                self.layout_changed.emit()
             return
         y = layout.lane_y[first_moved]
         for i in range(first_moved, len(layout.lane_ids)):
@@ -271,11 +273,12 @@ class JourneyScene(QGraphicsScene):
         self.update(QRectF(0, top, self.sceneRect().width(), self.sceneRect().height() - top))
         self.layout_changed.emit()
 
-    def _place_cell(self, key: tuple[str, str], lane_i: int, stage_i: int) -> None:
-        """Stack a cell's cards in it (the positions compute_layout gives)."""
+    def _place_cell(self, key: tuple[str, str], lane_i: int, stage_i: int) -> bool:
+        """Stack a cell's cards in it (the positions compute_layout gives); True if any moved."""
         cards = self._cells.get(key)
         if not cards:
-            return
+            return False
+        moved = False
         layout, m = self.layout, self.metrics
         cx = layout.stage_x[stage_i] + m.cell_padding - m.gutter / 2
         cy = layout.lane_y[lane_i] + self._reserved.get(key[0], 0.0) + m.cell_padding
@@ -284,7 +287,9 @@ class JourneyScene(QGraphicsScene):
             if layout.cards.get(card_id) != rect:
                 layout.cards[card_id] = rect
                 self.card_items[card_id].set_rect(*rect)
+                moved = True
             cy += h + m.card_gap
+        return moved
 
     def _on_items_inserted(self, collection: Collection, ids: list[str]) -> None:
         if collection is Collection.CARDS:
