@@ -278,10 +278,8 @@ class FindBar(QFrame):
             return
         elif match.kind == "persona":
             self._report_persona(match.item_id, "")
-            personas = getattr(self.window, "personas", None)
-            if personas is not None and hasattr(personas, "show_editor"):
-                personas.show_editor(match.item_id)
-                self.edit.setFocus()  # keep typing and stepping in the bar
+            self.window.personas.show_editor(match.item_id)
+            self.edit.setFocus()  # keep typing and stepping in the bar
             return
         self.window.statusBar().clearMessage()
         if item is not None:
