@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QRectF, Signal
+from PySide6.QtCore import QRect, QRectF, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -19,7 +20,7 @@ from cjm_desktop.canvas.style import LANE_BAND, PAPER
 from cjm_desktop.canvas.text_block import TextCache
 from cjm_desktop.canvas.tools import SelectTool
 from cjm_desktop.document import Collection, JourneyDocument
-from cjm_desktop.model import Card
+from cjm_desktop.model import Card, Lane, Stage
 
 _Item = TypeVar("_Item", bound=MapItem)
 
@@ -407,10 +408,16 @@ class JourneyScene(QGraphicsScene):
     # ---- selection (view state, never in the undo history) -------------------------------------
     def selected_ids(self, kind: str) -> list[str]:
         """Ids of the selected items of a kind ("card", "stage", "lane"), in model order."""
-        chosen = {item.item_id for item in self.selectedItems() if getattr(item, "KIND", "") == kind}
+        chosen = {
+            item.item_id for item in self.selectedItems() if isinstance(item, MapItem) and item.KIND == kind
+        }
         journey = self.doc.journey
-        source = {"card": journey.cards, "stage": journey.stages, "lane": journey.lanes}[kind]
-        return [x.id for x in source if x.id in chosen]
+        sources: dict[str, Sequence[Card | Stage | Lane]] = {
+            "card": journey.cards,
+            "stage": journey.stages,
+            "lane": journey.lanes,
+        }
+        return [x.id for x in sources[kind] if x.id in chosen]
 
     def select_ids(self, ids: list[str]) -> None:
         """Select exactly these items (cards, stages or lanes by id)."""
@@ -435,7 +442,8 @@ class JourneyScene(QGraphicsScene):
         self.update()
 
     # ---- painting -----------------------------------------------------------------------------
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt's name
+    def drawBackground(self, painter: QPainter, exposed: QRectF | QRect) -> None:  # noqa: N802 - Qt's name
+        rect = QRectF(exposed)
         if not self.transparent_background:
             painter.fillRect(rect, PAPER)
         layout = self.layout
