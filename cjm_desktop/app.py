@@ -11,12 +11,12 @@ from cjm_desktop import APP_NAME, ORG_NAME, __version__
 
 def gui_parser() -> argparse.ArgumentParser:
     """Arguments of the editor itself."""
-    from cjm_desktop.cli import COMMANDS
+    from cjm_desktop.cli.commands import SUBCOMMANDS
 
     parser = argparse.ArgumentParser(
         prog="cjm-desktop",
         description="An offline editor for customer journey maps. With no file, opens the sample map.",
-        epilog="Headless commands (run 'cjm-desktop COMMAND --help'): " + ", ".join(COMMANDS),
+        epilog="Headless commands (run 'cjm-desktop COMMAND --help'): " + ", ".join(SUBCOMMANDS),
     )
     parser.add_argument("files", nargs="*", type=Path, metavar="MAP.cjm", help="maps to open")
     parser.add_argument("--blank", action="store_true", help="start with a blank map instead of the sample")
@@ -27,10 +27,13 @@ def gui_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``main.py`` and the ``cjm-desktop`` script."""
     argv = sys.argv[1:] if argv is None else argv
-    from cjm_desktop.cli import COMMANDS, run_command
+    from cjm_desktop.cli.commands import SUBCOMMANDS, reject_unknown, run_command
 
-    if argv and argv[0] in COMMANDS:
+    if argv and argv[0] in SUBCOMMANDS:
         return run_command(argv)
+    if argv and not argv[0].startswith("-") and not Path(argv[0]).exists():
+        # A mistyped sub-command is no file to open: say so, rather than open (or wait for) a window.
+        return reject_unknown(argv[0])
     args = gui_parser().parse_args(argv)
     return run_gui(args.files, blank=args.blank)
 
@@ -43,7 +46,8 @@ def run_gui(files: list[Path], blank: bool = False) -> int:
     from cjm_desktop.ui.main_window import MainWindow
 
     i18n.use_qt()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

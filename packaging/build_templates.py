@@ -57,7 +57,7 @@ class Builder:
             self.journey.emotions.append(EmotionPoint(persona.id, stage_id, score, note))
 
     def route(self, persona: Persona | None, *cards: str, labels: tuple[str, ...] = ()) -> None:
-        for k, (a, b) in enumerate(zip(cards, cards[1:])):
+        for k, (a, b) in enumerate(zip(cards, cards[1:], strict=False)):
             n = len(self.journey.routes) + 1
             label = labels[k] if k < len(labels) else ""
             self.journey.routes.append(

@@ -51,6 +51,50 @@ def corpus_dir(shared_dir: Path) -> Path:
     return path
 
 
+def shown_windows() -> set[int]:
+    """Ids of the top-level widgets shown now (none without a QApplication)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return set()
+    return {id(w) for w in app.topLevelWidgets() if w.isVisible()}
+
+
+def fail_on_leaked_windows(before: set[int]) -> None:
+    """Close top-level windows shown since ``before`` and fail the test naming them."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    # A window closed with WA_DeleteOnClose goes (with its dialogs) on the next deferred delete.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    leaked = [w for w in app.topLevelWidgets() if w.isVisible() and id(w) not in before]
+    if not leaked:
+        return
+    names = ", ".join(f"{type(w).__name__} '{w.windowTitle()}'" for w in leaked)
+    for widget in leaked:  # the next test starts clean
+        doc = getattr(widget, "doc", None)
+        if doc is not None:
+            doc.undo_stack.setClean()  # no "save changes?" prompt
+        widget.close()
+    pytest.fail(f"the test left {len(leaked)} top-level window(s) open: {names}", pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_windows() -> Iterator[None]:
+    """Fail a test that leaves a top-level window open: it would slow or disturb the tests after it.
+
+    Root-level and autouse, so it is set up before (and checked after) every fixture of the test,
+    whose own teardown closes what it opened.
+    """
+    before = shown_windows()
+    yield
+    fail_on_leaked_windows(before)
+
+
 @pytest.fixture(autouse=True)
 def tmp_settings() -> Iterator[None]:
     """Wipe QSettings after each test so no test sees another's settings."""

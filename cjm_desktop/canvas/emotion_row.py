@@ -220,7 +220,7 @@ class EmotionRowItem(LaneRowItem):
         if len(points) < 2:
             return
         path = QPainterPath(points[0].pos)
-        for a, b in zip(points, points[1:]):
+        for a, b in zip(points, points[1:], strict=False):
             # Horizontal tangents at each point: smooth, and never overshoots the -3..+3 scale.
             mid = (a.pos.x() + b.pos.x()) / 2
             path.cubicTo(QPointF(mid, a.pos.y()), QPointF(mid, b.pos.y()), b.pos)

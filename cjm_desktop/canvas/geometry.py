@@ -126,7 +126,7 @@ class GridLayout:
 
     def lane_insert_index(self, y: float) -> int:
         """Where a lane dragged to y would be inserted (0..number of lanes)."""
-        for i, (top, h) in enumerate(zip(self.lane_y, self.lane_h)):
+        for i, (top, h) in enumerate(zip(self.lane_y, self.lane_h, strict=True)):
             if y < top + h / 2:
                 return i
         return len(self.lane_ids)

@@ -26,6 +26,8 @@ class MapItem(QGraphicsRectItem):
     about half of a full repaint of a 2,500-card map. The rect item's own pen and brush stay unused.
     """
 
+    KIND = ""  # what the item shows: "card", "stage", "lane", "title"
+
     def __init__(self, item_id: str) -> None:
         super().__init__()
         self.item_id = item_id

@@ -3,23 +3,34 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import TypeVar
 
-from PySide6.QtCore import QRectF, Signal
+from PySide6.QtCore import QRect, QRectF, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from cjm_desktop.canvas import card_painter
+from cjm_desktop.canvas.bands import top_band_height
 from cjm_desktop.canvas.geometry import GridLayout, LaneSpec, Metrics, compute_layout
 from cjm_desktop.canvas.items import CardItem, LaneHeaderItem, MapItem, StageHeaderItem, TitleItem
 from cjm_desktop.canvas.lane_rows import DRAWN_LANES, LaneRowItem
+from cjm_desktop.canvas.route_items import RouteLayer
 from cjm_desktop.canvas.style import LANE_BAND, PAPER
 from cjm_desktop.canvas.text_block import TextCache
-from cjm_desktop.document import JourneyDocument
-from cjm_desktop.model import Card
+from cjm_desktop.canvas.tools import SelectTool
+from cjm_desktop.document import Collection, JourneyDocument
+from cjm_desktop.model import Card, Lane, Stage
+
+_Item = TypeVar("_Item", bound=MapItem)
 
 
 class JourneyScene(QGraphicsScene):
     """The map as a scene; rebuilds itself from the model after any change."""
+
+    # Edits re-lay out and repaint only what they change; False takes the full path for every
+    # change (lay out the whole map, repaint the whole scene): the benchmarks' baseline.
+    incremental = True
 
     layout_changed = Signal()
     edit_requested = Signal(str, str)  # (item kind: "card" | "stage" | "lane", id): open the in-place editor
@@ -46,15 +57,22 @@ class JourneyScene(QGraphicsScene):
         self.title_item = TitleItem("title")
         self.addItem(self.title_item)
         self._card_heights: dict[str, tuple[tuple, float]] = {}
-        from cjm_desktop.canvas.tools import SelectTool  # tools import the scene's types
-
+        # What the last layout was made of, so an edit re-lays out only the cells it touches:
+        # each cell's cards in order with their heights, and the height its content needs.
+        self._cells: dict[tuple[str, str], list[tuple[str, float]]] = {}
+        self._cell_need: dict[tuple[str, str], float] = {}
+        self._card_cell: dict[str, tuple[str, str]] = {}
+        self._reserved: dict[str, float] = {}
+        # Cards the document just reported inserted / removed, for the collection_changed after.
+        self._inserted: list[str] | None = None
+        self._removed: list[str] | None = None
         self.tool = SelectTool(self)
         doc.reset.connect(self.rebuild)
         doc.collection_changed.connect(self._on_collection_changed)
+        doc.items_inserted.connect(self._on_items_inserted)
+        doc.items_removed.connect(self._on_items_removed)
         doc.item_changed.connect(self._on_item_changed)
         self.rebuild()
-        from cjm_desktop.canvas.route_items import RouteLayer  # route arrows follow every relayout
-
         self.route_layer = RouteLayer(self)
 
     @property
@@ -96,7 +114,7 @@ class JourneyScene(QGraphicsScene):
                 self.addItem(item)
         self.relayout()
 
-    def _sync_map(self, items: dict[str, MapItem], ids: list[str], cls: type[MapItem]) -> None:
+    def _sync_map(self, items: dict[str, _Item], ids: list[str], cls: type[_Item]) -> None:
         wanted = set(ids)
         for item_id in [i for i in items if i not in wanted]:
             self.removeItem(items.pop(item_id))
@@ -122,8 +140,6 @@ class JourneyScene(QGraphicsScene):
 
     def top_band_height(self) -> float:
         """Height of what sits between the title and the stage headers (the persona strip)."""
-        from cjm_desktop.canvas.bands import top_band_height
-
         return top_band_height(self)
 
     def relayout(self) -> None:
@@ -133,11 +149,15 @@ class JourneyScene(QGraphicsScene):
         cells: dict[tuple[str, str], list[tuple[str, float]]] = {}
         for card in journey.cards:
             cells.setdefault((card.lane_id, card.stage_id), []).append((card.id, self.card_height(card)))
+        self._cells = cells
+        self._cell_need = {key: self._need(cards) for key, cards in cells.items()}
+        self._card_cell = {card_id: key for key, cards in cells.items() for card_id, _ in cards}
         specs = [
             LaneSpec(lane.id, self.row_items[lane.id].reserved_height() if lane.id in self.row_items else 0.0)
             for lane in journey.lanes
             if lane.id not in self.hidden_lane_ids
         ]
+        self._reserved = {spec.id: spec.reserved for spec in specs}
         top = m.margin + m.title_height + self.top_band_height()
         self.layout = layout = compute_layout([s.id for s in journey.stages], specs, cells, top, m)
         self.title_item.set_rect(
@@ -168,23 +188,215 @@ class JourneyScene(QGraphicsScene):
             self.card_items[card.id].setVisible(card.lane_id not in hidden)
         self._lanes_hidden = bool(hidden)
 
-    def _on_collection_changed(self, name: str) -> None:
-        if name in ("stages", "lanes", "cards"):
+    # ---- incremental layout: an edit of cards re-lays out only the cells it touches ----------------
+    def _need(self, cards: list[tuple[str, float]]) -> float:
+        """Height a cell's cards need (with padding and the gutter), as compute_layout counts it."""
+        m = self.metrics
+        return sum(h for _, h in cards) + m.card_gap * (len(cards) - 1) + 2 * m.cell_padding + m.gutter
+
+    def _can_patch(self) -> bool:
+        # Hidden lanes (presentation) and a layout not yet made take the full path.
+        return self.incremental and not self.hidden_lane_ids and not self._lanes_hidden and bool(self._cells)
+
+    def _patch_cards(self, changed: set[tuple[str, str]], rescan: bool = True) -> None:
+        """Lay out again only the cells in ``changed``; rows below move only when a row's height does.
+
+        With ``rescan`` the cells' cards are read again from the model (cards added, removed or
+        moved); without it the cells' records are already up to date (a card's height changed).
+        """
+        layout = self.layout
+        lane_index = {lane_id: i for i, lane_id in enumerate(layout.lane_ids)}
+        if any(key[0] not in lane_index or key[1] not in self.stage_items for key in changed):
+            self.sync()  # a card in a lane or stage the layout does not know
+            return
+        if rescan:
+            self._rescan(changed)
+        self._move_rows(changed, lane_index)
+
+    def _rescan(self, changed: set[tuple[str, str]]) -> None:
+        """Read the cards of these cells again from the model, in model order, with their heights."""
+        members: dict[tuple[str, str], list[Card]] = {key: [] for key in changed}
+        for card in self.doc.journey.cards:  # one pass, however many cells changed
+            bucket = members.get((card.lane_id, card.stage_id))
+            if bucket is not None:
+                bucket.append(card)
+        for key, in_cell in members.items():
+            cards = [(c.id, self.card_height(c)) for c in in_cell]
+            if cards:
+                self._cells[key] = cards
+                self._cell_need[key] = self._need(cards)
+            else:
+                self._cells.pop(key, None)
+                self._cell_need.pop(key, None)
+            for card_id, _ in cards:
+                self._card_cell[card_id] = key
+
+    def _move_rows(self, changed: set[tuple[str, str]], lane_index: dict[str, int]) -> None:
+        """Place the changed cells' cards; when a row's height changed, move the rows below it."""
+        layout = self.layout
+        m = self.metrics
+        first_moved = len(layout.lane_ids)  # rows from here down move (a row's height changed)
+        for lane_id in {key[0] for key in changed}:
+            i = lane_index[lane_id]
+            reserved = self._reserved.get(lane_id, 0.0)
+            height = max(m.min_lane_height, reserved)
+            for stage_id in layout.stage_ids:
+                need = self._cell_need.get((lane_id, stage_id))
+                if need is not None:
+                    height = max(height, reserved + need)
+            if height != layout.lane_h[i]:
+                layout.lane_h[i] = height
+                first_moved = min(first_moved, i)
+        stage_index = {stage_id: i for i, stage_id in enumerate(layout.stage_ids)}
+        if first_moved == len(layout.lane_ids):
+            # Rows keep their heights: only these cells' cards move (and route arrows follow them).
+            moved = [self._place_cell(key, lane_index[key[0]], stage_index[key[1]]) for key in changed]
+            if any(moved):
+                self.layout_changed.emit()
+            return
+        y = layout.lane_y[first_moved]
+        for i in range(first_moved, len(layout.lane_ids)):
+            lane_id = layout.lane_ids[i]
+            layout.lane_y[i] = y
+            self.lane_items[lane_id].set_rect(*layout.lane_rect(i))
+            if lane_id in self.row_items:
+                x, row_y, w, _ = layout.lane_row_rect(i)
+                self.row_items[lane_id].set_rect(x, row_y, w, self._reserved.get(lane_id, 0.0) - m.gutter)
+            for stage_id, si in stage_index.items():
+                self._place_cell((lane_id, stage_id), i, si)
+            y += layout.lane_h[i]
+        for key in changed:
+            self._place_cell(key, lane_index[key[0]], stage_index[key[1]])
+        layout.height = y + m.margin
+        self.setSceneRect(QRectF(0, 0, max(layout.width, 600), max(layout.height, 400)))
+        # The cell backgrounds from the first moved row down changed: repaint just that band.
+        top = layout.lane_y[first_moved]
+        self.update(QRectF(0, top, self.sceneRect().width(), self.sceneRect().height() - top))
+        self.layout_changed.emit()
+
+    def _place_cell(self, key: tuple[str, str], lane_i: int, stage_i: int) -> bool:
+        """Stack a cell's cards in it (the positions compute_layout gives); True if any moved."""
+        cards = self._cells.get(key)
+        if not cards:
+            return False
+        moved = False
+        layout, m = self.layout, self.metrics
+        cx = layout.stage_x[stage_i] + m.cell_padding - m.gutter / 2
+        cy = layout.lane_y[lane_i] + self._reserved.get(key[0], 0.0) + m.cell_padding
+        for card_id, h in cards:
+            rect = (cx, cy, m.card_width, h)
+            if layout.cards.get(card_id) != rect:
+                layout.cards[card_id] = rect
+                self.card_items[card_id].set_rect(*rect)
+                moved = True
+            cy += h + m.card_gap
+        return moved
+
+    def _on_items_inserted(self, collection: Collection, ids: list[str]) -> None:
+        if collection is Collection.CARDS:
+            self._inserted = ids
+
+    def _on_items_removed(self, collection: Collection, ids: list[str]) -> None:
+        if collection is Collection.CARDS:
+            self._removed = ids
+
+    def _cards_inserted_or_removed(self, inserted: list[str], removed: list[str]) -> None:
+        """The document said which cards came and went: touch only their cells (no pass over all cards)."""
+        journey = self.doc.journey
+        changed: set[tuple[str, str]] = set()
+        for card_id in removed:
+            key = self._card_cell.pop(card_id, None)
+            if key is not None:
+                changed.add(key)
+                self._cells[key] = [entry for entry in self._cells[key] if entry[0] != card_id]
+            self.layout.cards.pop(card_id, None)
+            item = self.card_items.pop(card_id, None)
+            if item is not None:
+                self.removeItem(item)
+            self._card_heights.pop(card_id, None)
+        for card_id in inserted:
+            card = journey.card(card_id)
+            key = (card.lane_id, card.stage_id)
+            changed.add(key)
+            item = CardItem(card_id)
+            if self._export_mode:
+                item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+            self.card_items[card_id] = item
+            self.addItem(item)
+            self._cells.setdefault(key, []).append((card_id, self.card_height(card)))
+            self._card_cell[card_id] = key
+        for key in changed:
+            # A cell keeps the model's order: sort its few cards by their place in the journey.
+            cards = sorted(self._cells.get(key, []), key=lambda entry: journey.card_index(entry[0]))
+            if cards:
+                self._cells[key] = cards
+                self._cell_need[key] = self._need(cards)
+            else:
+                self._cells.pop(key, None)
+                self._cell_need.pop(key, None)
+        self._patch_cards(changed, rescan=False)
+
+    def _cards_changed(self, inserted: list[str] | None, removed: list[str] | None) -> None:
+        """Cards were added, removed or reordered: mirror them, then re-lay out the touched cells."""
+        if inserted is not None or removed is not None:
+            self._cards_inserted_or_removed(inserted or [], removed or [])
+            return
+        journey = self.doc.journey
+        before = self._card_cell
+        self._sync_map(self.card_items, [c.id for c in journey.cards], CardItem)
+        now: dict[tuple[str, str], list[str]] = {}
+        for card in journey.cards:
+            now.setdefault((card.lane_id, card.stage_id), []).append(card.id)
+        changed = {key for key, ids in now.items() if [cid for cid, _ in self._cells.get(key, ())] != ids}
+        changed |= {key for key in self._cells if key not in now}
+        for card_id in [cid for cid in before if cid not in self.card_items]:
+            self._card_cell.pop(card_id)
+            self.layout.cards.pop(card_id, None)
+        self._patch_cards(changed)
+
+    def _card_edited(self, card_id: str) -> None:
+        """One card's fields changed: re-measure it; its cell (and rows below) move only if needed."""
+        card = self.doc.journey.card(card_id)
+        key = (card.lane_id, card.stage_id)
+        old = self._card_cell.get(card_id)
+        if old is None:
+            self.relayout()
+            return
+        if old != key:
+            self._patch_cards({key, old})  # moved to another cell
+            return
+        cards = self._cells[key]
+        height = self.card_height(card)
+        k = next(i for i, (cid, _) in enumerate(cards) if cid == card_id)
+        if cards[k][1] == height:
+            return  # same height, same place: only the card repaints
+        cards[k] = (card_id, height)
+        self._cell_need[key] = self._need(cards)
+        self._patch_cards({key}, rescan=False)
+
+    def _on_collection_changed(self, name: Collection) -> None:
+        inserted, removed = self._inserted, self._removed
+        self._inserted = self._removed = None  # they belong to this change only
+        if name is Collection.CARDS and self._can_patch():
+            self._cards_changed(inserted, removed)
+        elif name in (Collection.STAGES, Collection.LANES, Collection.CARDS):
             self.sync()
         else:
             self.relayout()
-        if name == "personas":
+        if name is Collection.PERSONAS:
             self.repaint_cards()  # persona chips on cards show names and colours
 
-    def _on_item_changed(self, collection: str, item_id: str) -> None:
-        if collection == "lanes" and item_id in self.lane_items:
+    def _on_item_changed(self, collection: Collection, item_id: str) -> None:
+        if collection is Collection.LANES and item_id in self.lane_items:
             self.sync()  # the kind may have changed to or from a drawn lane
             self.repaint_cards({c.id for c in self.doc.journey.cards if c.lane_id == item_id})
+        elif collection is Collection.CARDS and item_id in self.card_items and self._can_patch():
+            self._card_edited(item_id)
         else:
             self.relayout()
-        if collection == "cards" and item_id in self.card_items:
+        if collection is Collection.CARDS and item_id in self.card_items:
             self.card_items[item_id].update()
-        elif collection == "personas":
+        elif collection is Collection.PERSONAS:
             self.repaint_cards()
 
     def repaint_cards(self, ids: set[str] | None = None) -> None:
@@ -196,10 +408,16 @@ class JourneyScene(QGraphicsScene):
     # ---- selection (view state, never in the undo history) -------------------------------------
     def selected_ids(self, kind: str) -> list[str]:
         """Ids of the selected items of a kind ("card", "stage", "lane"), in model order."""
-        chosen = {item.item_id for item in self.selectedItems() if getattr(item, "KIND", "") == kind}
+        chosen = {
+            item.item_id for item in self.selectedItems() if isinstance(item, MapItem) and item.KIND == kind
+        }
         journey = self.doc.journey
-        source = {"card": journey.cards, "stage": journey.stages, "lane": journey.lanes}[kind]
-        return [x.id for x in source if x.id in chosen]
+        sources: dict[str, Sequence[Card | Stage | Lane]] = {
+            "card": journey.cards,
+            "stage": journey.stages,
+            "lane": journey.lanes,
+        }
+        return [x.id for x in sources[kind] if x.id in chosen]
 
     def select_ids(self, ids: list[str]) -> None:
         """Select exactly these items (cards, stages or lanes by id)."""
@@ -224,7 +442,8 @@ class JourneyScene(QGraphicsScene):
         self.update()
 
     # ---- painting -----------------------------------------------------------------------------
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt's name
+    def drawBackground(self, painter: QPainter, exposed: QRectF | QRect) -> None:  # noqa: N802 - Qt's name
+        rect = QRectF(exposed)
         if not self.transparent_background:
             painter.fillRect(rect, PAPER)
         layout = self.layout

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent
 
 from cjm_desktop.canvas.items import CardItem, LaneHeaderItem, StageHeaderItem
 from cjm_desktop.canvas.lane_rows import LaneRowItem
-from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.canvas.style import SELECTION
 from cjm_desktop.document import edits
+
+if TYPE_CHECKING:  # the scene installs the tools: tools only name its type
+    from cjm_desktop.canvas.scene import JourneyScene
 
 DRAG_THRESHOLD = 4.0
 

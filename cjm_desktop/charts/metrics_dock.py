@@ -125,7 +125,7 @@ class MetricsChart(QWidget):
                 x=xs, height=heights, width=0.6, brushes=colors, pens=[None] * len(xs)
             )
             self.bars.addItem(self.bar_item)
-            for x, h in zip(xs, heights):
+            for x, h in zip(xs, heights, strict=True):
                 label = pg.TextItem(format_value(metric, h), color="#1f2933", anchor=(0.5, 1.0))
                 label.setPos(x, h)
                 self.bars.addItem(label)

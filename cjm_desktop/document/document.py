@@ -9,18 +9,24 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from cjm_desktop.document.changes import LIST_COLLECTIONS, Collection
 from cjm_desktop.model import Journey
 
 # Collections a document exposes by name; each is a list attribute of Journey.
-COLLECTIONS = ("stages", "lanes", "cards", "personas", "emotions", "routes", "metrics", "metric_values")
+COLLECTIONS = LIST_COLLECTIONS
 
 
 class JourneyDocument(QObject):
     """Owns a Journey; only commands call its mutating methods, and every change emits a signal."""
 
+    # Every signal names what changed with a `Collection` (a StrEnum: it also equals its plain name).
     reset = Signal()  # the whole journey was replaced (load, revert)
-    collection_changed = Signal(str)  # items were added, removed or reordered in a collection
-    item_changed = Signal(str, str)  # (collection or "map", item id): fields of one item changed
+    collection_changed = Signal(object)  # Collection: items were added, removed or reordered in it
+    item_changed = Signal(object, str)  # (Collection, item id): fields of one item changed
+    # Typed details for listeners that update only what changed (the scene's incremental layout);
+    # each comes just before the collection_changed of the same change.
+    items_inserted = Signal(object, list)  # (Collection, ids inserted)
+    items_removed = Signal(object, list)  # (Collection, ids removed)
     path_changed = Signal()
 
     def __init__(
@@ -68,14 +74,19 @@ class JourneyDocument(QObject):
         """The live list behind a collection name."""
         if name not in COLLECTIONS:
             raise KeyError(name)
-        return getattr(self.journey, name)
+        items: list[Any] = getattr(self.journey, name)
+        return items
+
+    def _changed(self, name: str) -> None:
+        self.collection_changed.emit(Collection(name))
 
     def insert_items(self, name: str, placed: list[tuple[int, Any]]) -> None:
         """Insert items at list positions; ascending positions restore an earlier removal exactly."""
         items = self.collection(name)
         for index, item in sorted(placed, key=lambda pair: pair[0]):
             items.insert(min(index, len(items)), item)
-        self.collection_changed.emit(name)
+        self.items_inserted.emit(Collection(name), [item.id for _, item in placed if hasattr(item, "id")])
+        self._changed(name)
 
     def remove_items(self, name: str, ids: list[str]) -> list[tuple[int, Any]]:
         """Remove items by id; return (position, item) pairs for undo."""
@@ -84,7 +95,8 @@ class JourneyDocument(QObject):
         placed = [(i, item) for i, item in enumerate(items) if item.id in wanted]
         for index, _ in reversed(placed):
             del items[index]
-        self.collection_changed.emit(name)
+        self.items_removed.emit(Collection(name), [item.id for _, item in placed])
+        self._changed(name)
         return placed
 
     def replace_list(self, name: str, new_items: list[Any]) -> list[Any]:
@@ -92,7 +104,7 @@ class JourneyDocument(QObject):
         items = self.collection(name)
         old = list(items)
         items[:] = new_items
-        self.collection_changed.emit(name)
+        self._changed(name)
         return old
 
     def move_item(self, name: str, item_id: str, new_index: int) -> int:
@@ -101,7 +113,7 @@ class JourneyDocument(QObject):
         old = next(i for i, item in enumerate(items) if item.id == item_id)
         item = items.pop(old)
         items.insert(new_index, item)
-        self.collection_changed.emit(name)
+        self._changed(name)
         return old
 
     def set_fields(self, name: str, item_id: str, values: dict[str, Any]) -> dict[str, Any]:
@@ -110,7 +122,7 @@ class JourneyDocument(QObject):
         old = {key: copy.deepcopy(getattr(target, key)) for key in values}
         for key, value in values.items():
             setattr(target, key, copy.deepcopy(value))
-        self.item_changed.emit(name, item_id)
+        self.item_changed.emit(Collection(name), item_id)
         return old
 
     def target(self, name: str, item_id: str) -> Any:
@@ -135,7 +147,7 @@ class JourneyDocument(QObject):
             card = moved[card_id]
             card.lane_id, card.stage_id = lane_id, stage_id
             cards.insert(min(index, len(cards)), card)
-        self.collection_changed.emit("cards")
+        self._changed(Collection.CARDS)
 
 
 class _Macro:

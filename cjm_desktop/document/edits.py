@@ -19,9 +19,7 @@ from cjm_desktop.document.commands import (
 )
 from cjm_desktop.document.document import JourneyDocument
 from cjm_desktop.i18n import tr
-from cjm_desktop.model import Card, Lane, LaneKind, Stage, new_id
-
-STAGE_COLORS = ("#4f7cac", "#5a9e7c", "#c9833e", "#8e6bb0", "#c0564b", "#3f9aa8", "#a07a4e", "#6b7f99")
+from cjm_desktop.model import STAGE_COLORS, Card, Lane, LaneKind, Stage, new_id
 
 
 def set_fields(

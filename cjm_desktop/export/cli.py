@@ -12,7 +12,6 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from cjm_desktop.cli import EXTRA_COMMANDS
 from cjm_desktop.export.options import (
     FORMATS,
     PAGE_SIZES,
@@ -176,6 +175,3 @@ def run_export(args: argparse.Namespace) -> int:
             print(f"{map_path}: {error}", file=sys.stderr)
             failures += 1
     return 1 if failures else 0
-
-
-EXTRA_COMMANDS["export"] = (build_parser, run_export)

@@ -10,7 +10,6 @@ of any QPainter, which is what lets PNG strips, PDF tiles and previews share one
 from __future__ import annotations
 
 import datetime
-import importlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+from cjm_desktop.canvas import persona_profile
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.canvas.style import GRID_LINE, INK, MUTED_INK, PAPER, font
 from cjm_desktop.document import JourneyDocument
@@ -128,7 +128,7 @@ def _stages_plan(scene: JourneyScene, indices: list[int], columns: int = 1) -> R
         sources = [0.0] + [layout.stage_x[i] for i in chosen]  # lane headers (with the margin), stages
         widths = [layout.grid_left] + [m.stage_width] * len(chosen)
         xs = [x0] + [x0 + layout.grid_left + k * m.stage_width for k in range(len(chosen))]
-        for sx, w, x in zip(sources[1:], widths[1:], xs[1:]):
+        for sx, w, x in zip(sources[1:], widths[1:], xs[1:], strict=True):
             pieces.append(
                 Piece(
                     QRectF(x, head, w, m.stage_header_height),
@@ -138,7 +138,7 @@ def _stages_plan(scene: JourneyScene, indices: list[int], columns: int = 1) -> R
         y = head + m.stage_header_height
         for j in group:
             h = layout.lane_h[j]
-            for sx, w, x in zip(sources, widths, xs):
+            for sx, w, x in zip(sources, widths, xs, strict=True):
                 pieces.append(Piece(QRectF(x, y, w, h), QRectF(sx, layout.lane_y[j], w, h)))
             y += h
     keep = {layout.stage_ids[i] for i in chosen}
@@ -189,43 +189,24 @@ def best_columns(scene: JourneyScene, indices: list[int], aspect: float, most: i
     return best
 
 
-def personas_available() -> bool:
-    """Can persona profiles be exported in this build?"""
-    try:
-        _profile_module()
-    except ExportError:
-        return False
-    return True
-
-
-def _profile_module():
-    try:
-        return importlib.import_module("cjm_desktop.canvas.persona_profile")
-    except ModuleNotFoundError as error:
-        if error.name != "cjm_desktop.canvas.persona_profile":
-            raise
-        raise ExportError(tr("export", "persona profiles cannot be exported in this build")) from None
-
-
 def _personas_plan(scene: JourneyScene) -> RenderPlan:
     """Each persona's profile card, three to a row."""
-    module = _profile_module()
     personas = scene.doc.journey.personas
     if not personas:
         raise ExportError(tr("export", "the map has no personas"))
     margin = scene.metrics.margin
-    sizes = [module.profile_size(p) for p in personas]
+    sizes = [persona_profile.profile_size(p) for p in personas]
     cell_w = max(s.width() for s in sizes)
     cell_h = max(s.height() for s in sizes)
     columns = min(PROFILES_PER_ROW, len(personas))
     rows = (len(personas) + columns - 1) // columns
     pieces = []
-    for i, (persona, size) in enumerate(zip(personas, sizes)):
+    for i, (persona, size) in enumerate(zip(personas, sizes, strict=True)):
         x = margin + (i % columns) * (cell_w + PROFILE_GAP)
         y = margin + (i // columns) * (cell_h + PROFILE_GAP)
 
         def draw(painter: QPainter, rect: QRectF, persona=persona) -> None:
-            module.paint_persona_profile(painter, rect, persona)
+            persona_profile.paint_persona_profile(painter, rect, persona)
 
         pieces.append(Piece(QRectF(x, y, size.width(), size.height()), draw=draw))
     width = 2 * margin + columns * cell_w + (columns - 1) * PROFILE_GAP

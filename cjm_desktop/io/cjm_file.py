@@ -1,4 +1,4 @@
-"""Reading and writing .cjm files: parse -> validate -> migrate -> build the model.
+"""Reading and writing .cjm files: parse -> check values -> migrate -> validate -> build the model.
 
 Nothing in a file ever runs code (plain JSON, no pickle), and the loader turns every way a file
 can be damaged or hostile into a MapFileError naming the file and the problem.

@@ -1,4 +1,9 @@
-"""Validation of .cjm documents against the JSON Schema in resources/schema."""
+"""Validation of .cjm documents against the JSON Schema in resources/schema.
+
+A valid document passes a fast compiled check (io/schema_check.py) without loading jsonschema;
+only a document that fails it is validated again by jsonschema, for the exact message. The schema
+itself is checked against the JSON Schema meta-schema once, by a test, not on every load.
+"""
 
 from __future__ import annotations
 
@@ -6,28 +11,43 @@ import json
 from functools import lru_cache
 from typing import Any
 
-import jsonschema
-from jsonschema.exceptions import best_match
-
 from cjm_desktop.io.cjm_format import FormatError
+from cjm_desktop.io.schema_check import Check, compile_schema
 from cjm_desktop.paths import resources_dir
 
 
 @lru_cache(maxsize=1)
-def _validator() -> jsonschema.protocols.Validator:
-    schema = json.loads((resources_dir() / "schema" / "cjm.schema.json").read_text(encoding="utf-8"))
-    cls = jsonschema.validators.validator_for(schema)
-    cls.check_schema(schema)
-    return cls(schema)
+def schema() -> dict[str, Any]:
+    """The map's JSON Schema."""
+    loaded: dict[str, Any] = json.loads(
+        (resources_dir() / "schema" / "cjm.schema.json").read_text(encoding="utf-8")
+    )
+    return loaded
+
+
+@lru_cache(maxsize=1)
+def _fast_check() -> Check:
+    return compile_schema(schema())
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Any:
+    import jsonschema  # only for documents the fast check refused: a few hundred ms to import
+
+    return jsonschema.validators.validator_for(schema())(schema())
 
 
 def validate(doc: Any) -> None:
     """Raise FormatError with the location and reason of the most relevant schema violation."""
     if not isinstance(doc, dict):
         raise FormatError("it does not contain a journey map (the top level is not a JSON object)")
+    if _fast_check()(doc):
+        return
+    from jsonschema.exceptions import best_match
+
     error = best_match(_validator().iter_errors(doc))
     if error is None:
-        return
+        return  # cannot happen while both agree (tests/io/test_schema_check.py)
     where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path).lstrip(".")
     message = error.message
     if len(message) > 200:

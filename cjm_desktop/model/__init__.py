@@ -4,6 +4,7 @@ from cjm_desktop.model.ids import new_id
 from cjm_desktop.model.journey import (
     CHANNELS,
     QUOTE_SOURCES,
+    STAGE_COLORS,
     Card,
     EmotionPoint,
     Journey,
@@ -21,6 +22,7 @@ from cjm_desktop.model.journey import (
 __all__ = [
     "CHANNELS",
     "QUOTE_SOURCES",
+    "STAGE_COLORS",
     "Card",
     "EmotionPoint",
     "Journey",

@@ -41,7 +41,7 @@ def funnel_metric(metrics: Sequence[Metric]) -> Metric | None:
 def conversion_steps(counts: Sequence[float | None]) -> list[tuple[int, int, float]]:
     """(from, to, rate) between consecutive positions with a positive count; gaps are skipped."""
     present = [(i, c) for i, c in enumerate(counts) if c is not None and c > 0]
-    return [(a, b, cb / ca) for (a, ca), (b, cb) in zip(present, present[1:])]
+    return [(a, b, cb / ca) for (a, ca), (b, cb) in zip(present, present[1:], strict=False)]
 
 
 def worst_drop(rates: Sequence[float]) -> int | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class LaneKind(StrEnum):
@@ -53,6 +54,10 @@ class Stage:
     name: str
     description: str = ""
     color: str = "#4f7cac"
+
+
+# The colours new stages take in turn (the first is Stage's default).
+STAGE_COLORS = ("#4f7cac", "#5a9e7c", "#c9833e", "#8e6bb0", "#c0564b", "#3f9aa8", "#a07a4e", "#6b7f99")
 
 
 @dataclass
@@ -251,7 +256,7 @@ class Journey:
         return None
 
     def insertion_index(
-        self, lane_id: str, stage_id: str, position: int, ignore: set[str] = frozenset()
+        self, lane_id: str, stage_id: str, position: int, ignore: set[str] | frozenset[str] = frozenset()
     ) -> int:
         """Index in ``cards`` that puts a card at ``position`` within a cell.
 
@@ -269,47 +274,7 @@ class Journey:
             return cell[max(position, 0)]
         return cell[-1] + 1
 
-    # ---- operations (the document wraps these in commands) ----------------------------------
-    def insert_stage(self, index: int, stage: Stage) -> None:
-        """Insert a stage at a position."""
-        self.stages.insert(index, stage)
-
-    def remove_stage(self, stage_id: str) -> tuple[int, Stage]:
-        """Remove a stage (its cards must be removed first); return where it was."""
-        index = self.stage_index(stage_id)
-        return index, self.stages.pop(index)
-
-    def move_stage(self, stage_id: str, new_index: int) -> int:
-        """Move a stage to a new position; return its old one."""
-        old, stage = self.remove_stage(stage_id)
-        self.stages.insert(new_index, stage)
-        return old
-
-    def insert_lane(self, index: int, lane: Lane) -> None:
-        """Insert a lane at a position."""
-        self.lanes.insert(index, lane)
-
-    def remove_lane(self, lane_id: str) -> tuple[int, Lane]:
-        """Remove a lane (its cards must be removed first); return where it was."""
-        index = self.lane_index(lane_id)
-        return index, self.lanes.pop(index)
-
-    def move_lane(self, lane_id: str, new_index: int) -> int:
-        """Move a lane to a new position; return its old one."""
-        old, lane = self.remove_lane(lane_id)
-        self.lanes.insert(new_index, lane)
-        return old
-
-    def insert_card(self, index: int, card: Card) -> None:
-        """Insert a card at a position in the card list."""
-        self.cards.insert(index, card)
-
-    def remove_card(self, card_id: str) -> tuple[int, Card]:
-        """Remove a card; return where it was."""
-        index = self.card_index(card_id)
-        return index, self.cards.pop(index)
-
-    def _index_of(self, name: str, items: list, item_id: str) -> int:
+    def _index_of(self, name: str, items: list[Any], item_id: str) -> int:
         # The cache is checked against the list on every hit, so direct list edits can never
         # make it lie; a miss rebuilds it in one pass. Look-ups in paint stay O(1).
         positions = self._positions.get(name)

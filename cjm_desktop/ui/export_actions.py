@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QObject, QRectF
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 
 from cjm_desktop.export.options import ExportError, ExportOptions
@@ -18,23 +18,25 @@ CLIPBOARD_SCALE = 2.0  # crisp when pasted into slides on high-DPI screens
 CLIPBOARD_MAX_PIXELS = 40_000_000  # a huge map is scaled down rather than filling memory
 
 
-def install(window: MainWindow) -> None:
-    """Add the export actions to a window's menus."""
-    export_action = QAction(tr("ExportActions", "&Export…"), window)
-    export_action.setShortcut(QKeySequence("Ctrl+E"))
-    export_action.triggered.connect(lambda _checked=False: open_export_dialog(window))
-    window.file_menu.insertAction(window.export_anchor, export_action)
+class ExportActions(QObject):
+    """The export actions of one window, placed in its File and Edit menus."""
 
-    copy_map = QAction(tr("ExportActions", "Copy &map as image"), window)
-    copy_map.triggered.connect(lambda _checked=False: copy_as_image(window, selection=False))
-    copy_selection = QAction(tr("ExportActions", "Copy selection as &image"), window)
-    copy_selection.setShortcut(QKeySequence("Ctrl+Shift+C"))
-    copy_selection.triggered.connect(lambda _checked=False: copy_as_image(window, selection=True))
-    window.edit_menu.insertActions(window.edit.paste, [copy_map, copy_selection])
-    window.view.addAction(copy_selection)  # the shortcut works while the canvas has focus
-    window.export_action = export_action
-    window.copy_map_image_action = copy_map
-    window.copy_selection_image_action = copy_selection
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.export = QAction(tr("ExportActions", "&Export…"), window)
+        self.export.setShortcut(QKeySequence("Ctrl+E"))
+        self.export.triggered.connect(lambda _checked=False: open_export_dialog(window))
+        window.file_menu.insertAction(window.export_anchor, self.export)
+
+        self.copy_map_image = QAction(tr("ExportActions", "Copy &map as image"), window)
+        self.copy_map_image.triggered.connect(lambda _checked=False: copy_as_image(window, selection=False))
+        self.copy_selection_image = QAction(tr("ExportActions", "Copy selection as &image"), window)
+        self.copy_selection_image.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_selection_image.triggered.connect(
+            lambda _checked=False: copy_as_image(window, selection=True)
+        )
+        window.edit_menu.insertActions(window.edit.paste, [self.copy_map_image, self.copy_selection_image])
+        window.view.addAction(self.copy_selection_image)  # the shortcut works while the canvas has focus
 
 
 def current_view_rect(window: MainWindow) -> tuple[float, float, float, float]:

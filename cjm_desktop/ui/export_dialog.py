@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.export.options import ExportCancelled, ExportError, ExportOptions, parse_stage_ranges
-from cjm_desktop.export.render import personas_available, plan_region
+from cjm_desktop.export.render import plan_region
 from cjm_desktop.i18n import tr
 
 PREVIEW_SIZE = QSize(520, 400)
@@ -206,10 +206,7 @@ class ExportDialog(QDialog):
         elif journey.stages:
             self.stages_edit.setText("1" if len(journey.stages) == 1 else f"1-{len(journey.stages)}")
         personas_item = self.region_box.model().item(self.region_box.findData("personas"))
-        if not personas_available():
-            personas_item.setEnabled(False)
-            personas_item.setToolTip(tr("ExportDialog", "Persona profiles cannot be exported in this build"))
-        elif not journey.personas:
+        if not journey.personas:
             personas_item.setEnabled(False)
             personas_item.setToolTip(tr("ExportDialog", "The map has no personas"))
         if self.view_rect is None:

@@ -278,10 +278,8 @@ class FindBar(QFrame):
             return
         elif match.kind == "persona":
             self._report_persona(match.item_id, "")
-            personas = getattr(self.window, "personas", None)
-            if personas is not None and hasattr(personas, "show_editor"):
-                personas.show_editor(match.item_id)
-                self.edit.setFocus()  # keep typing and stepping in the bar
+            self.window.personas.show_editor(match.item_id)
+            self.edit.setFocus()  # keep typing and stepping in the bar
             return
         self.window.statusBar().clearMessage()
         if item is not None:
@@ -337,8 +335,3 @@ def _with_key(standard: QKeySequence.StandardKey, key: str) -> list[QKeySequence
     if QKeySequence(key) not in keys:
         keys.append(QKeySequence(key))
     return keys
-
-
-def install(window: MainWindow) -> None:
-    """Add Find to a window."""
-    window.find_actions = FindActions(window)

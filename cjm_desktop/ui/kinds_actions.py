@@ -94,8 +94,3 @@ class KindsActions(QObject):
         ids = self.scene.route_layer.selected_route_ids()
         if ids:
             route_edits.delete_routes(self.window.doc, ids)
-
-
-def install(window: MainWindow) -> None:
-    """Add templates, route drawing and lane icons to a window."""
-    window.kinds_actions = KindsActions(window)

@@ -27,8 +27,14 @@ from cjm_desktop.io.cjm_file import load_map, save_map
 from cjm_desktop.io.errors import MapFileError
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui.edit_actions import EditActions
-from cjm_desktop.ui.features import install_features
+from cjm_desktop.ui.export_actions import ExportActions
+from cjm_desktop.ui.find_bar import FindActions
 from cjm_desktop.ui.inspector import Inspector
+from cjm_desktop.ui.kinds_actions import KindsActions
+from cjm_desktop.ui.metrics_actions import MetricsActions
+from cjm_desktop.ui.persona_actions import PersonaActions
+from cjm_desktop.ui.recovery_actions import RecoveryKeeper
+from cjm_desktop.ui.workshop_actions import WorkshopActions
 
 MAX_RECENT = 10
 FILE_FILTER = "Journey maps (*.cjm);;All files (*)"
@@ -70,7 +76,14 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.resize(1440, 900)
         _windows.append(self)
-        install_features(self)
+        # The features, in one place: each adds its menus, docks and tools to the parts built above.
+        self.find_actions = FindActions(self)
+        self.kinds_actions = KindsActions(self)
+        self.personas = PersonaActions(self)
+        self.export_actions = ExportActions(self)
+        self.metrics_actions = MetricsActions(self)
+        self.workshop = WorkshopActions(self)
+        self.recovery = RecoveryKeeper(self)
 
     def _dock(self, title: str, widget: QWidget, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)

@@ -11,11 +11,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
 from cjm_desktop.i18n import tr
-from cjm_desktop.ui.import_wizard import ImportWizard
-from cjm_desktop.ui.refresh_dialog import RefreshDialog
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs (and numpy behind them) load when first opened: a faster start
+    from cjm_desktop.ui.import_wizard import ImportWizard
     from cjm_desktop.ui.main_window import MainWindow
+    from cjm_desktop.ui.refresh_dialog import RefreshDialog
 
 
 class MetricsActions(QObject):
@@ -86,6 +86,8 @@ class MetricsActions(QObject):
 
     def open_import(self, path: str | Path | None = None) -> ImportWizard:
         """Show the import wizard (on a file already chosen, when given)."""
+        from cjm_desktop.ui.import_wizard import ImportWizard
+
         self.wizard = ImportWizard(self.window.doc, self.window, path or None)
         self.wizard.imported.connect(self._imported)
         self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -104,6 +106,8 @@ class MetricsActions(QObject):
 
     def open_refresh(self) -> RefreshDialog:
         """Re-read the source and show what would change."""
+        from cjm_desktop.ui.refresh_dialog import RefreshDialog
+
         self.refresh_dialog = RefreshDialog(self.window.doc, self.window)
         self.refresh_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.refresh_dialog.open()
@@ -137,8 +141,3 @@ class MetricsActions(QObject):
             )
             return
         self.window.statusBar().showMessage(tr("MetricsActions", "Exported %s") % path, 5000)
-
-
-def install(window: MainWindow) -> None:
-    """Add the metrics menu entries and dock to a window."""
-    window.metrics_actions = MetricsActions(window)

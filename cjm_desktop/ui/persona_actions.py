@@ -170,8 +170,3 @@ class PersonaActions(QObject):
         )
         if ok and journey.emotion(persona_id, stage_id) is not None:
             pe.set_emotion_note(self.window.doc, persona_id, stage_id, text)
-
-
-def install(window: MainWindow) -> None:
-    """Add the persona editor, highlight filter and curve toggles to a window."""
-    window.personas = PersonaActions(window)

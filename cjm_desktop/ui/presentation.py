@@ -30,9 +30,10 @@ from cjm_desktop.i18n import tr
 from cjm_desktop.model import Card
 from cjm_desktop.ui.presentation_overlays import Overlays
 from cjm_desktop.ui.workshop_controls import CaptureBar, WorkshopControls, capture_lanes
-from cjm_desktop.ui.workshop_timer import PRESET_MINUTES
+from cjm_desktop.ui.workshop_timer import PRESET_MINUTES, WorkshopTimer
 
 if TYPE_CHECKING:
+    from cjm_desktop.canvas.vote_tool import VotingSession
     from cjm_desktop.ui.main_window import MainWindow
 
 ANIMATION_MS = 300
@@ -65,7 +66,12 @@ class PresentationWindow(QWidget):
     closed = Signal()
 
     def __init__(
-        self, window: MainWindow, screen: QScreen | None = None, controls_in_window: bool | None = None
+        self,
+        window: MainWindow,
+        timer: WorkshopTimer,
+        voting: VotingSession,
+        screen: QScreen | None = None,
+        controls_in_window: bool | None = None,
     ) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -90,8 +96,8 @@ class PresentationWindow(QWidget):
         self._animation.valueChanged.connect(self._apply_rect)
         self._animation.finished.connect(self._arrived)
 
-        self.timer = getattr(window, "workshop_timer", None)
-        self.voting = getattr(window, "voting", None)
+        self.timer = timer
+        self.voting = voting
         self.overlays = Overlays(self, self.timer)
         self.caption, self.vote_status = self.overlays.caption, self.overlays.vote_status
         self.timer_label, self.help, self.blank = (

@@ -434,10 +434,5 @@ class ChangedOnDiskBar(QToolBar):
 
 
 def keeper_of(window: MainWindow) -> RecoveryKeeper | None:
-    """The recovery keeper installed on a window."""
-    return window.findChild(RecoveryKeeper)
-
-
-def install(window: MainWindow) -> None:
-    """Give a window autosave to a recovery copy and a watch on its file."""
-    RecoveryKeeper(window)
+    """The recovery keeper of a window."""
+    return window.recovery

@@ -28,8 +28,8 @@ class WorkshopActions(QObject):
         super().__init__(window)
         self.window = window
         self.presentation: PresentationWindow | None = None
-        window.workshop_timer = self.timer = WorkshopTimer(window)
-        window.voting = self.voting = VotingSession(window.doc, window)
+        self.timer = WorkshopTimer(window)
+        self.voting = VotingSession(window.doc, window)
         self.voting.attach(window.scene)
         self.voting.message.connect(lambda text: window.statusBar().showMessage(text, 3000))
 
@@ -92,7 +92,7 @@ class WorkshopActions(QObject):
         screen = screen or choose_screen(
             screens, self.window.screen(), str(QSettings().value(SCREEN_SETTING, ""))
         )
-        presentation = PresentationWindow(self.window, screen, controls_in_window)
+        presentation = PresentationWindow(self.window, self.timer, self.voting, screen, controls_in_window)
         presentation.closed.connect(self._presentation_closed)
         self.presentation = presentation
         presentation.present()
@@ -141,8 +141,3 @@ class WorkshopActions(QObject):
         item = self.window.scene.card_items.get(card_id)
         if item is not None:
             self.window.view.ensureVisible(item, 60, 60)
-
-
-def install(window: MainWindow) -> None:
-    """Add presentation mode, dot voting and the workshop timer to a window."""
-    window.workshop = WorkshopActions(window)

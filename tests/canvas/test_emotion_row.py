@@ -84,7 +84,7 @@ def render(scene: JourneyScene) -> QImage:
 
 def is_color(pixel: QColor, hex_color: str, tolerance: int = 40) -> bool:
     want = QColor(hex_color)
-    return all(abs(a - b) <= tolerance for a, b in zip(pixel.getRgb()[:3], want.getRgb()[:3]))
+    return all(abs(a - b) <= tolerance for a, b in zip(pixel.getRgb()[:3], want.getRgb()[:3], strict=True))
 
 
 def test_score_scale_round_trips(view: JourneyView) -> None:

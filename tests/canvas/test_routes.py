@@ -78,6 +78,19 @@ def test_arrow_follows_a_moved_card_and_undo_puts_it_back(scene: JourneyScene) -
     assert arrow_ends(item)[1] == before_end
 
 
+def test_arrow_follows_a_card_pushed_down_by_a_card_added_above_it(scene: JourneyScene) -> None:
+    # The incremental layout moves only the cards of the touched cell: arrows still follow.
+    # A tall card elsewhere in the lane keeps the row's height, so only the cell's cards move.
+    edits.set_fields(scene.doc, "cards", "c", {"text": "Configurator " * 60})
+    item = scene.route_layer.items["r1"]
+    before_end = arrow_ends(item)[1]
+    edits.add_card(scene.doc, "tp", "s2", "Newsletter", position=0)
+    b = card_rect(scene, "b")
+    assert arrow_ends(item)[1] == QPointF(b.left(), b.center().y()) != before_end
+    scene.doc.undo_stack.undo()
+    assert arrow_ends(item)[1] == before_end
+
+
 def test_arrow_follows_a_card_while_it_is_dragged(qtbot, scene: JourneyScene) -> None:
     view = JourneyView(scene)
     view.resize(1200, 700)

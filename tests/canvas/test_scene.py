@@ -61,7 +61,7 @@ def assert_mirrors_model(scene: JourneyScene) -> None:
     # Cards of a cell are stacked top to bottom in model order, without overlapping.
     for cards in journey.cells().values():
         tops = [scene.card_items[c.id].mapRectToScene(scene.card_items[c.id]._rect) for c in cards]
-        for upper, lower in zip(tops, tops[1:]):
+        for upper, lower in zip(tops, tops[1:], strict=False):
             assert upper.bottom() <= lower.top()
 
 

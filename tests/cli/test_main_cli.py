@@ -115,3 +115,24 @@ def test_new_into_a_missing_folder_fails_cleanly(tmp_path: Path) -> None:
 def test_main_runs_from_another_folder(tmp_path: Path) -> None:
     result = run("validate", str(sample_map_path()), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("word", "suggestion"), [("valdate", "Did you mean 'validate'?"), ("expotr", "Did you mean 'export'?")]
+)
+def test_mistyped_sub_command_is_an_error_with_a_suggestion(word: str, suggestion: str) -> None:
+    result = run(word, "a.cjm")
+    assert result.returncode == 2
+    assert f"'{word}' is neither a sub-command nor an existing file" in result.stderr
+    assert suggestion in result.stderr
+    for name in ("export", "import-metrics", "validate", "new"):
+        assert f"  {name} " in result.stderr  # the list of sub-commands
+    assert result.stdout == ""
+
+
+def test_missing_file_is_an_error_not_a_window(tmp_path: Path) -> None:
+    # With no display and no window opened, a hang here would end in the 60 s timeout.
+    result = run(str(tmp_path / "nowhere.cjm"))
+    assert result.returncode == 2
+    assert "nowhere.cjm' is neither a sub-command nor an existing file" in result.stderr
+    assert "Did you mean" not in result.stderr

@@ -44,10 +44,10 @@ def choose(qtbot, combo, data) -> None:
 
 def test_menus_hold_the_export_actions(qtbot, window: MainWindow) -> None:
     file_actions = window.file_menu.actions()
-    assert file_actions.index(window.export_action) == file_actions.index(window.export_anchor) - 1
-    assert window.export_action.shortcut().toString() == "Ctrl+E"
-    assert window.copy_selection_image_action in window.edit_menu.actions()
-    assert window.copy_selection_image_action.shortcut().toString() == "Ctrl+Shift+C"
+    assert file_actions.index(window.export_actions.export) == file_actions.index(window.export_anchor) - 1
+    assert window.export_actions.export.shortcut().toString() == "Ctrl+E"
+    assert window.export_actions.copy_selection_image in window.edit_menu.actions()
+    assert window.export_actions.copy_selection_image.shortcut().toString() == "Ctrl+Shift+C"
 
 
 def test_dialog_previews_and_exports_a_pdf_slide_per_stage(qtbot, window: MainWindow, tmp_path: Path) -> None:
@@ -124,7 +124,7 @@ def test_copy_selection_as_image_puts_the_cards_on_the_clipboard(qtbot, window: 
 
 def test_copy_map_as_image(qtbot, window: MainWindow) -> None:
     QGuiApplication.clipboard().clear()
-    window.copy_map_image_action.trigger()
+    window.export_actions.copy_map_image.trigger()
     qtbot.waitUntil(lambda: not QApplication.clipboard().image().isNull(), timeout=3000)
     image = QApplication.clipboard().image()
     assert image.width() == int(window.scene.sceneRect().width() * 2)

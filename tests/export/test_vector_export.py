@@ -82,7 +82,7 @@ def test_slides_are_one_page_per_stage(qapp, tmp_path: Path) -> None:
     reader = PdfReader(out)
     stages = doc.journey.stages
     assert len(reader.pages) == len(stages)
-    for page, stage, text in zip(reader.pages, stages, pdf_text(out)):
+    for page, stage, text in zip(reader.pages, stages, pdf_text(out), strict=True):
         assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (960, 540)
         assert squash(stage.name) in squash(text)
         others = [s for s in stages if s is not stage]

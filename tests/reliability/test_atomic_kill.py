@@ -15,7 +15,10 @@ import pytest
 from cjm_desktop.io.atomic import BACKUP_SUFFIX, remove_stale_temps
 from cjm_desktop.io.cjm_file import loads
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork() and SIGKILL (POSIX)")
+pytestmark = [
+    pytest.mark.slow,  # child processes killed mid-write; CI runs them, `-m "not slow"` skips them
+    pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork() and SIGKILL (POSIX)"),
+]
 
 KILLS = 240
 SEED = 20261125

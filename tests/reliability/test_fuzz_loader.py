@@ -21,10 +21,14 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from cjm_desktop.io.cjm_file import dumps, loads
 from cjm_desktop.io.errors import MapFileError
 from cjm_desktop.model import Card
 from cjm_desktop.paths import sample_map_path
+
+pytestmark = pytest.mark.slow  # ~25 s; CI runs it, `-m "not slow"` skips it while working
 
 SEED = 1_000_003
 CASES = int(os.environ.get("CJM_FUZZ_CASES", "10000"))

@@ -22,7 +22,10 @@ from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui import recovery_actions, recovery_dialog
 from cjm_desktop.ui.main_window import MainWindow
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+pytestmark = [
+    pytest.mark.slow,  # child processes killed mid-write; CI runs them, `-m "not slow"` skips them
+    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)"),
+]
 
 DRIVER = Path(__file__).with_name("recovery_driver.py")
 

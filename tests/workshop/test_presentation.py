@@ -197,11 +197,11 @@ def test_closing_leaves_no_dangling_connections(window, qtbot):
         QApplication.sendPostedEvents(None, 0)  # run the deferred deletes
         QApplication.processEvents()
     # The timer, the vote and the document outlive the presentation: none may reach its widgets.
-    window.workshop_timer.toggle()
-    window.workshop_timer.toggle()
-    window.voting.start()
-    window.voting.next_participant()
-    window.voting.stop()
+    window.workshop.timer.toggle()
+    window.workshop.timer.toggle()
+    window.workshop.voting.start()
+    window.workshop.voting.next_participant()
+    window.workshop.voting.stop()
     edits.add_lane(window.doc, LaneKind.NOTES, "After the workshop")
     window.doc.undo_stack.undo()
 

@@ -42,7 +42,7 @@ def test_format():
 
 
 def test_t_toggles_the_timer_in_presentation_and_it_shows_in_a_corner(window, presentation, qtbot):
-    timer = window.workshop_timer
+    timer = window.workshop.timer
     timer.set_duration(300)
     label = presentation.timer_label
     assert not label.isVisible()
@@ -60,7 +60,7 @@ def test_t_toggles_the_timer_in_presentation_and_it_shows_in_a_corner(window, pr
 
 
 def test_shift_t_cycles_presets_and_the_menu_sets_one(window, presentation, qtbot):
-    timer = window.workshop_timer
+    timer = window.workshop.timer
     assert timer.duration_ms == 5 * 60_000
     qtbot.keyClick(presentation, Qt.Key.Key_T, Qt.KeyboardModifier.ShiftModifier)
     assert timer.duration_ms == 10 * 60_000 and not timer.running

@@ -40,12 +40,12 @@ def test_vote_round_in_the_editor(window, qtbot):
     opps = lane_cards(journey, LaneKind.OPPORTUNITIES)
     touch = lane_cards(journey, LaneKind.TOUCHPOINTS)
     qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
-    assert window.voting.active and panel.start_button.text() == "Stop voting"
+    assert window.workshop.voting.active and panel.start_button.text() == "Stop voting"
     view = window.view
     click_card(qtbot, view, pains[0])
     click_card(qtbot, view, pains[0])
     assert journey.card(pains[0]).votes == 2
-    assert window.voting.dots_left() == 0
+    assert window.workshop.voting.dots_left() == 0
     click_card(qtbot, view, opps[0])  # over budget: refused
     assert journey.card(opps[0]).votes == 0
     click_card(qtbot, view, touch[0])  # not a votable lane
@@ -53,9 +53,9 @@ def test_vote_round_in_the_editor(window, qtbot):
     assert window.scene.selected_ids("card") == []  # voting clicks never select or drag
     # Shift-click takes one of your own dots back.
     click_card(qtbot, view, pains[0], modifier=Qt.KeyboardModifier.ShiftModifier)
-    assert journey.card(pains[0]).votes == 1 and window.voting.dots_left() == 1
+    assert journey.card(pains[0]).votes == 1 and window.workshop.voting.dots_left() == 1
     qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
-    assert window.voting.participant == 2 and window.voting.dots_left() == 2
+    assert window.workshop.voting.participant == 2 and window.workshop.voting.dots_left() == 2
     assert "Participant 2: 2 dots left" in panel.status.text()
     click_card(qtbot, view, pains[0], modifier=Qt.KeyboardModifier.AltModifier)  # not participant 2's dot
     assert journey.card(pains[0]).votes == 1
@@ -64,7 +64,7 @@ def test_vote_round_in_the_editor(window, qtbot):
     assert panel.ranked_ids() == [opps[1], pains[0]]
     # Clicking a ranked card selects it on the canvas (after voting stops, selection is normal again).
     qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
-    assert not window.voting.active
+    assert not window.workshop.voting.active
     panel.ranked.itemClicked.emit(panel.ranked.item(0))
     assert window.scene.selected_ids("card") == [opps[1]]
     # Votes are in the file.
@@ -83,18 +83,18 @@ def test_vote_round_in_the_editor(window, qtbot):
 def test_undoing_a_vote_gives_the_dot_back(window, qtbot):
     journey = window.doc.journey
     pains = lane_cards(journey, LaneKind.PAIN_POINTS)
-    window.voting.start()
+    window.workshop.voting.start()
     click_card(qtbot, window.view, pains[1])
-    left = window.voting.dots_left()
+    left = window.workshop.voting.dots_left()
     window.doc.undo_stack.undo()
-    assert journey.card(pains[1]).votes == 0 and window.voting.dots_left() == left + 1
+    assert journey.card(pains[1]).votes == 0 and window.workshop.voting.dots_left() == left + 1
 
 
 def test_voting_on_the_projected_map(window, presentation, qtbot):
     journey = window.doc.journey
     pains = lane_cards(journey, LaneKind.PAIN_POINTS)
     qtbot.keyClick(presentation, Qt.Key.Key_V)
-    assert window.voting.active
+    assert window.workshop.voting.active
     assert "Participant 1" in presentation.vote_status.text()
     click_card(qtbot, presentation.view, pains[0])
     assert journey.card(pains[0]).votes == 1
@@ -105,15 +105,15 @@ def test_voting_on_the_projected_map(window, presentation, qtbot):
     )
     assert journey.card(pains[0]).votes == 1  # participant 2 cannot take participant 1's dot
     qtbot.keyClick(presentation, Qt.Key.Key_V)
-    assert not window.voting.active
+    assert not window.workshop.voting.active
     assert step(qtbot, presentation, Qt.Key.Key_Right) == 0
 
 
 def test_reset_votes_menu_action(window):
     journey = window.doc.journey
     pains = lane_cards(journey, LaneKind.PAIN_POINTS)
-    window.voting.start()
-    window.voting.vote(pains[0])
+    window.workshop.voting.start()
+    window.workshop.voting.vote(pains[0])
     window.workshop.reset_action.trigger()
     assert journey.card(pains[0]).votes == 0
     window.doc.undo_stack.undo()
@@ -135,11 +135,11 @@ def test_votable_lanes_and_dots_from_the_panel_are_undoable(window, qtbot):
     panel.lanes.item(row).setCheckState(Qt.CheckState.Unchecked)
     pain_lane = next(lane for lane in journey.lanes if lane.kind == LaneKind.PAIN_POINTS)
     assert journey.voting.lane_ids == [pain_lane.id]
-    window.voting.start()
+    window.workshop.voting.start()
     opps = lane_cards(journey, LaneKind.OPPORTUNITIES)
     click_card(qtbot, window.view, opps[0])
     assert journey.card(opps[0]).votes == 0
-    window.voting.stop()
+    window.workshop.voting.stop()
     window.doc.undo_stack.undo()
     assert dumps(journey) == before
     assert panel.lanes.item(row).checkState() == Qt.CheckState.Checked

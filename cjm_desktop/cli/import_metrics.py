@@ -4,8 +4,8 @@
         [--stage-column C] [--date-column D] [--aggregate mean] [--map-stage 'Loyalty=Retention']
         [--create-stages | --skip-unmatched] -o OUT.cjm
 
-It applies the import through the same code as the GUI (JourneyDocument + metric_edits, QtCore
-only, no display) and writes OUT.cjm atomically. Sheet stages that match no map stage stop the
+It applies the same plan as the GUI's undoable import (io/metrics_apply.py), straight to the map
+without Qt, and writes OUT.cjm atomically. Sheet stages that match no map stage stop the
 import with their names listed, unless a flag says what to do with them: nothing is dropped silently.
 """
 
@@ -15,7 +15,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from cjm_desktop.cli import EXTRA_COMMANDS
 from cjm_desktop.io import metrics_table as mt
 from cjm_desktop.io.metrics_guess import normalize_name
 from cjm_desktop.io.metrics_import import (
@@ -116,15 +115,14 @@ def stage_mapping(pairs: list[str], stages: list[Stage]) -> dict[str, str]:
 
 def run(args: argparse.Namespace) -> int:
     """Import, apply as the GUI does, and save; a clear message and exit 1 on any failure."""
-    from cjm_desktop.document import JourneyDocument
-    from cjm_desktop.document.metric_edits import apply_import
     from cjm_desktop.io.cjm_file import load_map, save_map
+    from cjm_desktop.io.metrics_apply import apply_plan, plan_import
     from cjm_desktop.io.spreadsheet_reader import read_sheet
 
     if args.output.exists() and not args.force and args.output.resolve() != args.map.resolve():
         print(f"{args.output}: already exists (use --force to overwrite)", file=sys.stderr)
         return 1
-    journey = load_map(args.map)  # MapFileError: reported by cli.run_command
+    journey = load_map(args.map)  # MapFileError: reported by cli.commands.run_command
     try:
         table = read_sheet(args.data, args.sheet)
         header = (
@@ -174,14 +172,10 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    doc = JourneyDocument(journey)
     source = source_from_spec(table, spec, result)
     source.path = str(Path(args.data).resolve())  # an absolute path, so Refresh works from anywhere
-    apply_import(doc, result, source)
-    save_map(doc.journey, args.output, keep_backup=False)
-    # Commands hold references back to the document: free them now, in order, rather than
-    # leaving the cycle to the interpreter's final garbage collection (which crashed in Qt).
-    doc.undo_stack.clear()
+    apply_plan(journey, plan_import(journey, result), source)
+    save_map(journey, args.output, keep_backup=False)
     stages = len({v.stage_id for v in result.values})
     print(
         f"{args.output}: {len(result.metrics)} metrics on {stages} stages "
@@ -205,6 +199,3 @@ def _guess_columns(table: Table, spec: ImportSpec, stages: list[Stage]) -> None:
         spec.metric_column, spec.value_column = mt.guess_long_columns(
             table, spec.header_row, spec.stage_column, spec.date_column
         )
-
-
-EXTRA_COMMANDS["import-metrics"] = (build_parser, run)

@@ -1,0 +1,98 @@
+"""The table of sub-commands, and running one: errors are printed, never raised as tracebacks.
+
+Adding a sub-command: write ``cjm_desktop/cli/NAME.py`` with ``build_parser()`` and ``run(args)``,
+then add one entry to ``SUBCOMMANDS`` below (its loader imports the module only when it runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from cjm_desktop.i18n import tr
+from cjm_desktop.io.errors import MapFileError
+
+ParserFactory = Callable[[], argparse.ArgumentParser]
+Runner = Callable[[argparse.Namespace], int]
+
+
+@dataclass(frozen=True)
+class SubCommand:
+    """One sub-command: a one-line summary and the loader of its (parser factory, runner)."""
+
+    summary: str
+    load: Callable[[], tuple[ParserFactory, Runner]]
+
+
+# Loaders: explicit imports (seen by lint-imports and mypy), run only for the command used, so a
+# command never pays for the libraries of another (Qt for export, numpy for import-metrics).
+def _export() -> tuple[ParserFactory, Runner]:
+    from cjm_desktop.export.cli import build_parser, run_export
+
+    return build_parser, run_export
+
+
+def _import_metrics() -> tuple[ParserFactory, Runner]:
+    from cjm_desktop.cli.import_metrics import build_parser, run
+
+    return build_parser, run
+
+
+def _validate() -> tuple[ParserFactory, Runner]:
+    from cjm_desktop.cli.validate import build_parser, run
+
+    return build_parser, run
+
+
+def _new() -> tuple[ParserFactory, Runner]:
+    from cjm_desktop.cli.new import build_parser, run
+
+    return build_parser, run
+
+
+SUBCOMMANDS: dict[str, SubCommand] = {
+    "export": SubCommand("export maps as PNG, PDF or SVG", _export),
+    "import-metrics": SubCommand("import metrics per stage from a spreadsheet", _import_metrics),
+    "validate": SubCommand("check that maps open", _validate),
+    "new": SubCommand("create a new map file", _new),
+}
+
+
+def run_command(argv: list[str]) -> int:
+    """Run the sub-command ``argv[0]`` with the rest as its arguments; returns the exit status."""
+    name, rest = argv[0], argv[1:]
+    build_parser, runner = SUBCOMMANDS[name].load()
+    args = build_parser().parse_args(rest)
+    try:
+        return runner(args)
+    except MapFileError as error:
+        print(f"{error.path}: {error.problem}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(tr("cli", "cancelled"), file=sys.stderr)
+        return 130
+
+
+def unknown_command_message(word: str) -> str:
+    """What to tell someone whose first argument is neither a sub-command nor an existing file."""
+    listing = "\n".join(f"  {name:<16} {command.summary}" for name, command in SUBCOMMANDS.items())
+    message = tr("cli", "cjm-desktop: '%s' is neither a sub-command nor an existing file.") % word
+    close = difflib.get_close_matches(word, list(SUBCOMMANDS), n=1, cutoff=0.6)
+    if close:
+        message += "\n" + tr("cli", "Did you mean '%s'?") % close[0]
+    return (
+        message
+        + "\n\n"
+        + tr("cli", "Sub-commands (run 'cjm-desktop COMMAND --help' for their options):")
+        + "\n"
+        + listing
+    )
+
+
+def reject_unknown(word: str) -> int:
+    """Print why ``word`` cannot be run or opened; exit status 2, as for any usage error."""
+    print(unknown_command_message(word), file=sys.stderr)
+    return 2

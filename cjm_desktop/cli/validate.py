@@ -1,0 +1,36 @@
+"""The ``validate`` sub-command: check that maps open; print what is wrong with those that do not."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Arguments of ``validate``."""
+    p = argparse.ArgumentParser(
+        prog="cjm-desktop validate", description="Check that maps open; report problems."
+    )
+    p.add_argument("maps", nargs="+", type=Path)
+    return p
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load every map; exit status 1 when any cannot be opened."""
+    from cjm_desktop.io.cjm_file import load_map
+    from cjm_desktop.io.errors import MapFileError
+
+    failures = 0
+    for path in args.maps:
+        try:
+            journey = load_map(path)
+        except MapFileError as error:
+            print(f"{path}: {error.problem}", file=sys.stderr)
+            failures += 1
+        else:
+            print(
+                f"{path}: ok ({len(journey.stages)} stages, {len(journey.lanes)} lanes, "
+                f"{len(journey.cards)} cards)"
+            )
+    return 1 if failures else 0

@@ -1,0 +1,103 @@
+"""Incremental layout: after any card edit the scene is where a full layout would put it, and an
+edit that changes no size repaints only its card."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from PySide6.QtCore import QRectF
+
+from cjm_desktop.canvas.scene import JourneyScene
+from cjm_desktop.document import JourneyDocument, edits
+from cjm_desktop.model import Card, Journey, Lane, LaneKind, Stage
+
+WORDS = "customer checkout delivery courier tracking support review price basket refund slow".split()
+
+
+def small_map(seed: int) -> Journey:
+    rng = random.Random(seed)
+    journey = Journey(title="incremental")
+    journey.stages = [Stage(id=f"s{i}", name=f"Stage {i}", color="#4f7cac") for i in range(6)]
+    kinds = [LaneKind.TOUCHPOINTS, LaneKind.ACTIONS, LaneKind.PAIN_POINTS, LaneKind.THOUGHTS]
+    journey.lanes = [Lane(id=f"l{j}", kind=kind, title=f"Lane {j}") for j, kind in enumerate(kinds)]
+    for k in range(60):
+        journey.cards.append(
+            Card(
+                id=f"c{k}",
+                lane_id=rng.choice(journey.lanes).id,
+                stage_id=rng.choice(journey.stages).id,
+                text=" ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 20))),
+            )
+        )
+    return journey
+
+
+def placement(scene: JourneyScene) -> dict[str, object]:
+    """Everything the layout decides, read from the items themselves."""
+    layout = scene.layout
+    return {
+        "lane_y": list(layout.lane_y),
+        "lane_h": list(layout.lane_h),
+        "cards": {cid: item.mapRectToScene(item._rect).getRect() for cid, item in scene.card_items.items()},
+        "lanes": {lid: item.mapRectToScene(item._rect).getRect() for lid, item in scene.lane_items.items()},
+        "scene_rect": scene.sceneRect().getRect(),
+    }
+
+
+def random_edit(doc: JourneyDocument, rng: random.Random) -> None:
+    journey = doc.journey
+    card = rng.choice(journey.cards)
+    action = rng.randrange(6)
+    if action == 0:  # longer text: may grow the card, its cell and its row
+        edits.set_fields(
+            doc, "cards", card.id, {"text": card.text + " " + " ".join(rng.choices(WORDS, k=12))}
+        )
+    elif action == 1:  # shorter text: may shrink them
+        edits.set_fields(doc, "cards", card.id, {"text": rng.choice(WORDS)})
+    elif action == 2:
+        edits.add_card(doc, card.lane_id, card.stage_id, " ".join(rng.choices(WORDS, k=rng.randint(1, 30))))
+    elif action == 3:
+        edits.delete_cards(doc, [card.id])
+    elif action == 4:
+        lane, stage = rng.choice(journey.lanes), rng.choice(journey.stages)
+        edits.move_cards(doc, [card.id], lane.id, stage.id, rng.randint(0, 3))
+    elif doc.undo_stack.canUndo():
+        doc.undo_stack.undo()
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_incremental_layout_matches_a_full_layout(qapp, seed: int) -> None:
+    doc = JourneyDocument(small_map(seed))
+    scene = JourneyScene(doc)
+    rng = random.Random(seed)
+    for step in range(40):
+        random_edit(doc, rng)
+        fresh = JourneyScene(doc)  # lays the map out from scratch
+        assert placement(scene) == placement(fresh), f"seed {seed}, step {step}"
+        fresh.deleteLater()
+
+
+def test_an_edit_that_keeps_the_size_repaints_only_its_card(qapp, qtbot) -> None:
+    doc = JourneyDocument(small_map(4))
+    scene = JourneyScene(doc)
+    with qtbot.waitSignal(scene.changed, timeout=2000):
+        pass  # the first layout's repaint of everything goes out first
+    card = doc.journey.cards[0]
+    same_length = card.text[:-1] + ("x" if card.text[-1] != "x" else "y")
+    with qtbot.waitSignal(scene.changed, timeout=2000) as blocker:
+        edits.set_fields(doc, "cards", card.id, {"text": same_length})
+    item = scene.card_items[card.id]
+    area = item.sceneBoundingRect()
+    regions: list[QRectF] = blocker.args[0]
+    assert regions and all(area.contains(r) for r in regions), (regions, area)
+
+
+def test_full_path_is_still_there_for_hidden_lanes(qapp) -> None:
+    doc = JourneyDocument(small_map(5))
+    scene = JourneyScene(doc)
+    scene.hidden_lane_ids = {"l1"}
+    scene.relayout()
+    card = next(c for c in doc.journey.cards if c.lane_id == "l0")
+    edits.set_fields(doc, "cards", card.id, {"text": card.text + " more words " * 20})
+    assert "l1" not in scene.layout.lane_ids and card.id in scene.layout.cards
