@@ -49,6 +49,9 @@ def run_gui(files: list[Path], blank: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("cjm-desktop")
     app.setDesktopFileName("cjm-desktop")  # matches packaging/cjm-desktop.desktop (Wayland window icons)
+    from cjm_desktop.ui.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
     window = MainWindow()
     from cjm_desktop.ui.recovery_dialog import offer_recovery
 
