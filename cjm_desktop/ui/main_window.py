@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.doc.path_changed.connect(self._update_title)
         self.doc.item_changed.connect(lambda c, _i: c == "map" and self._update_title())
         self._update_title()
-        self.resize(1440, 900)
+        self.resize(1280, 720)  # show_fitted() sizes it to the screen
         _windows.append(self)
         install_features(self)
 
@@ -170,21 +170,9 @@ class MainWindow(QMainWindow):
             self.view.zoom_reset()
 
     def _restore_geometry(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if geometry is not None and self.restoreGeometry(geometry):
-            state = settings.value("window/state")
-            if state is not None:
-                self.restoreState(state)
-            return
-        screen = self.screen().availableGeometry()
-        self.resize(
-            min(screen.width(), max(1280, round(screen.width() * 0.9))),
-            min(screen.height(), max(800, round(screen.height() * 0.9))),
-        )
-        frame = self.frameGeometry()
-        frame.moveCenter(screen.center())
-        self.move(frame.topLeft())
+        from cjm_desktop.ui.window_geometry import restore_window
+
+        restore_window(self)
 
     def maybe_save(self) -> bool:
         """Ask before unsaved work is dropped; False when the user cancels."""
@@ -207,9 +195,9 @@ class MainWindow(QMainWindow):
         if self.view.editor is not None:
             self.view.editor.commit()
         if self.maybe_save():
-            settings = QSettings()
-            settings.setValue("window/geometry", self.saveGeometry())
-            settings.setValue("window/state", self.saveState())
+            from cjm_desktop.ui.window_geometry import save_window
+
+            save_window(self)
             if self in _windows:
                 _windows.remove(self)
             self.closing.emit()
