@@ -63,4 +63,7 @@ def run_gui(files: list[Path], blank: bool = False) -> int:
             window.show_fitted()
         else:
             window.new_from_sample()
+    from cjm_desktop.ui.smoke_check import install_smoke_check
+
+    install_smoke_check(app)
     return app.exec()
