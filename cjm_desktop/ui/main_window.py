@@ -84,8 +84,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("MainWindow", "&File"))
+        # Ctrl+N offers the templates (Blank first, with a starter set of stages and lanes).
         self.new_action = self._add(
-            file_menu, tr("MainWindow", "&New map"), self.new_map, QKeySequence.StandardKey.New
+            file_menu, tr("MainWindow", "&New map…"), self.new_from_template, QKeySequence.StandardKey.New
         )
         self._add(file_menu, tr("MainWindow", "New from &sample map"), self.new_from_sample)
         self._add(
@@ -214,6 +215,12 @@ class MainWindow(QMainWindow):
     def new_map(self) -> None:
         """Open a blank map in a new window."""
         MainWindow().show_fitted()
+
+    def new_from_template(self) -> None:
+        """Offer the bundled templates for a new map (see ui/template_dialog.py)."""
+        from cjm_desktop.ui.template_dialog import new_from_template
+
+        new_from_template(self)
 
     def new_from_sample(self) -> None:
         """Open a copy of the sample map (unsaved, so the sample itself stays pristine)."""
