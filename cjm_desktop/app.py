@@ -54,6 +54,9 @@ def run_gui(files: list[Path], blank: bool = False) -> int:
     from cjm_desktop.ui.app_icon import app_icon
 
     app.setWindowIcon(app_icon())
+    from cjm_desktop.ui.preferences import apply_saved_preferences
+
+    apply_saved_preferences(app)
     window = MainWindow()
     from cjm_desktop.ui.recovery_dialog import offer_recovery
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
 from cjm_desktop.i18n import tr
@@ -17,6 +18,9 @@ from cjm_desktop.model import LaneKind
 
 if TYPE_CHECKING:
     from cjm_desktop.ui.main_window import MainWindow
+
+HINT_TEXT = QColor("#ffffff")
+HINT_BACKGROUND = QColor(30, 41, 59, 220)  # slate, nearly opaque: readable over any map or theme
 
 
 def hint_text(stages: int, lanes: int, cards: int) -> str:
@@ -50,9 +54,10 @@ class EmptyHints(QObject):
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Clicks go through to the canvas: the label only speaks.
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        bg = HINT_BACKGROUND
         self.label.setStyleSheet(
-            "QLabel#empty-hint { background: rgba(30, 41, 59, 220); color: white; border-radius: 8px;"
-            " padding: 10px 16px; font-size: 14px; }"
+            f"QLabel#empty-hint {{ background: rgba({bg.red()}, {bg.green()}, {bg.blue()}, {bg.alpha()});"
+            f" color: {HINT_TEXT.name()}; border-radius: 8px; padding: 10px 16px; font-size: 14px; }}"
         )
         viewport.installEventFilter(self)
         doc = window.doc
