@@ -21,6 +21,9 @@ FEATURE_MODULES = (
     "cjm_desktop.ui.recovery_actions",
     "cjm_desktop.ui.empty_hints",
     "cjm_desktop.ui.preferences",
+    "cjm_desktop.ui.help_menu",
+    # Last: it gives icons to, and lists the docks of, everything the modules above added.
+    "cjm_desktop.ui.action_icons",
 )
 
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjm_desktop import __version__
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.canvas.view import JourneyView
 from cjm_desktop.document import JourneyDocument
@@ -317,12 +316,10 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(tr("MainWindow", "(none)")).setEnabled(False)
 
     def about(self) -> None:
-        """Version and purpose."""
-        QMessageBox.about(
-            self,
-            tr("MainWindow", "About cjm-desktop"),
-            tr("MainWindow", "cjm-desktop %s\nAn offline editor for customer journey maps.") % __version__,
-        )
+        """Version, licence and third-party notices (ui/help_menu.py)."""
+        from cjm_desktop.ui.help_menu import about_dialog
+
+        about_dialog(self).exec()
 
     # ---- drops --------------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
