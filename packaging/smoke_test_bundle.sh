@@ -37,5 +37,7 @@ step "editor window (offscreen)"
 out="$(CJM_SMOKE_TEST=1 timeout 120 "$BUNDLE/cjm-desktop" sample.cjm 2>"$WORK/gui.err")" \
     || { cat "$WORK/gui.err" >&2; fail "the editor did not start"; }
 [[ $out == *"smoke: window shown"*"with icon"* ]] || { cat "$WORK/gui.err" >&2; fail "no window: $out"; }
+icons="$(sed -n 's/.* \([0-9]*\) action icons.*/\1/p' <<<"$out")"
+((${icons:-0} >= 20)) || fail "only ${icons:-0} toolbar/menu icons drawn (qtawesome fonts missing?): $out"
 step "${out#smoke: }"
 step "all passed"

@@ -10,6 +10,7 @@ import os
 import sys
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 ENV_VAR = "CJM_SMOKE_TEST"
@@ -28,7 +29,10 @@ def install_smoke_check(app: QApplication) -> None:
             return
         window = shown[0]
         icon = "icon" if not app.windowIcon().isNull() else "NO icon"
-        print(f"smoke: window shown {window.width()}x{window.height()} with {icon}", flush=True)
+        # Toolbar/menu icons come from qtawesome's fonts: a bundle missing them shows none.
+        drawn = sum(1 for a in window.findChildren(QAction) if not a.icon().pixmap(16, 16).isNull())
+        print(f"smoke: window shown {window.width()}x{window.height()} with {icon}, {drawn} action icons")
+        sys.stdout.flush()
         app.exit(0)
 
     QTimer.singleShot(0, report)

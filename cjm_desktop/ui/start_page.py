@@ -190,7 +190,11 @@ def _open_windows() -> list[MainWindow]:
 
 def show_start_page(host: MainWindow) -> StartPage:
     """Show the start page for a hidden, untouched window."""
+    from cjm_desktop.ui.window_geometry import client_area
+
     page = StartPage(host)
     host.start_page = page  # a top-level widget without a parent: keep it alive while it shows
+    screen = page.screen().availableGeometry()
+    page.resize(page.size().boundedTo(client_area(screen).size()))
     page.show()
     return page
