@@ -94,6 +94,8 @@ def palette_for(theme: str) -> QPalette:
 def apply_theme(app: QApplication, theme: str) -> None:
     """Switch the whole application's chrome to THEME (system, light or dark), live."""
     global _system_palette, _system_style
+    if theme not in ("light", "dark") and current_theme(app) == "system":
+        return  # never touched: leave Qt following the platform's own (possibly live) theme
     if _system_palette is None:
         _system_palette = QPalette(app.palette())
         _system_style = app.style().name()
