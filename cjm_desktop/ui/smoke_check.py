@@ -23,6 +23,13 @@ def install_smoke_check(app: QApplication) -> None:
 
     def report() -> None:
         shown = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+        from cjm_desktop.ui.start_page import StartPage
+
+        pages = [w for w in app.topLevelWidgets() if isinstance(w, StartPage) and w.isVisible()]
+        if pages and not shown:
+            print(f"smoke: start page shown with {pages[0].template_list.count()} templates", flush=True)
+            app.exit(0)
+            return
         if not shown:
             print("smoke: no window shown", file=sys.stderr, flush=True)
             app.exit(3)

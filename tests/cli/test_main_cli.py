@@ -115,3 +115,18 @@ def test_new_into_a_missing_folder_fails_cleanly(tmp_path: Path) -> None:
 def test_main_runs_from_another_folder(tmp_path: Path) -> None:
     result = run("validate", str(sample_map_path()), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
+
+
+def test_no_file_opens_the_start_page(tmp_path: Path) -> None:
+    """Started without a file, the editor shows the start page (reported by its smoke check)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CJM_SMOKE_TEST="1")
+    result = subprocess.run(
+        [sys.executable, str(REPO / "main.py")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "smoke: start page shown with 6 templates" in result.stdout

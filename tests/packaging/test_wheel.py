@@ -56,6 +56,9 @@ def test_wheel_carries_resources_and_licences(wheel: Path) -> None:
         "cjm_desktop/resources/templates/blank.cjm",
         "cjm_desktop/resources/schema/cjm.schema.json",
         "cjm_desktop/resources/legal/THIRD-PARTY-NOTICES.md",
+        "cjm_desktop/resources/help/user-guide.md",
+        "cjm_desktop/resources/icons/cjm-desktop.svg",
+        "cjm_desktop/resources/icons/cjm-desktop-256.png",
     ):
         assert required in names
     assert any(n.endswith(".dist-info/licenses/LICENSE") or n.endswith(".dist-info/LICENSE") for n in names)
