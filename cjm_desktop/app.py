@@ -15,11 +15,13 @@ def gui_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="cjm-desktop",
-        description="An offline editor for customer journey maps. With no file, opens the sample map.",
+        description="An offline editor for customer journey maps. With no file, shows the start page.",
         epilog="Headless commands (run 'cjm-desktop COMMAND --help'): " + ", ".join(SUBCOMMANDS),
     )
     parser.add_argument("files", nargs="*", type=Path, metavar="MAP.cjm", help="maps to open")
-    parser.add_argument("--blank", action="store_true", help="start with a blank map instead of the sample")
+    parser.add_argument(
+        "--blank", action="store_true", help="start with an empty map instead of the start page"
+    )
     parser.add_argument("--version", action="version", version=f"cjm-desktop {__version__}")
     return parser
 
@@ -53,15 +55,26 @@ def run_gui(files: list[Path], blank: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("cjm-desktop")
     app.setDesktopFileName("cjm-desktop")  # matches packaging/cjm-desktop.desktop (Wayland window icons)
+    from cjm_desktop.ui.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
+    from cjm_desktop.ui.preferences import apply_saved_preferences
+
+    apply_saved_preferences(app)
     window = MainWindow()
     from cjm_desktop.ui.recovery_dialog import offer_recovery
 
-    # Work a crashed run left behind comes first; the sample map opens only when nothing else does.
+    # Work a crashed run left behind comes first; the start page shows only when nothing else opens.
     restored = offer_recovery(window)
     opened = any([window.open_path(path) for path in files]) or restored
     if not opened:
         if blank or files:
             window.show_fitted()
         else:
-            window.new_from_sample()
+            from cjm_desktop.ui.start_page import show_start_page
+
+            show_start_page(window)
+    from cjm_desktop.ui.smoke_check import install_smoke_check
+
+    install_smoke_check(app)
     return app.exec()

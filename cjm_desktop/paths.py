@@ -1,19 +1,57 @@
-"""Where bundled resources live, in a checkout and in a PyInstaller bundle. No Qt."""
+"""The one place that resolves bundled resource paths (icons, samples, templates, schema). No Qt.
+
+Resources are package data of ``cjm_desktop.resources`` (the repository's top-level resources/
+folder, mapped into the package by setup.py) and are found through importlib.resources, which works
+the same in an editable checkout and an installed wheel. A PyInstaller bundle carries them in its
+``_internal/resources`` folder.
+"""
 
 from __future__ import annotations
 
+import functools
 import sys
+from importlib import resources
 from pathlib import Path
 
+_CHECKOUT_RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
+
+@functools.cache
 def resources_dir() -> Path:
-    """The resources/ folder (icons, sample maps, templates, schema)."""
+    """The resources folder (icons, sample maps, templates, schema, notices)."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    try:
+        root = resources.files("cjm_desktop.resources")
+    except ModuleNotFoundError:
+        # A bare checkout on sys.path with nothing installed (e.g. PYTHONPATH=. python main.py).
+        return _CHECKOUT_RESOURCES
+    # Installed (wheel or editable) from the file system, so this is a real folder; we hand out
+    # paths because Qt (QIcon, QPdfWriter fonts, ...) only takes file names.
+    return Path(str(root))
+
+
+def resource_path(*parts: str) -> Path:
+    """A file or folder inside the resources, e.g. ``resource_path("icons", "app.svg")``."""
+    return resources_dir().joinpath(*parts)
 
 
 def sample_map_path() -> Path:
     """The bundled five-stage e-commerce sample map."""
-    return resources_dir() / "samples" / "ecommerce.cjm"
+    return resource_path("samples", "ecommerce.cjm")
+
+
+def templates_dir() -> Path:
+    """The folder of bundled map templates and their templates.json manifest."""
+    return resource_path("templates")
+
+
+def icons_dir() -> Path:
+    """The folder of the application icon (SVG source and PNG sizes)."""
+    return resource_path("icons")
+
+
+def notices_path() -> Path:
+    """The third-party notices shown in the About box."""
+    return resource_path("legal", "THIRD-PARTY-NOTICES.md")

@@ -2,9 +2,37 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+# Where the real user's settings, data and cache would go, remembered before the sandbox below
+# replaces them, so a test can prove nothing was written there.
+REAL_USER_DIRS: dict[str, Path] = {
+    "config": Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"),
+    "data": Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"),
+    "state": Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state"),
+    "qttest": Path.home() / ".qttest",
+}
+
+# One private home per test session, set in the environment before anything reads it: QSettings,
+# recent files and recovery copies of this process AND of every subprocess a test starts (they
+# inherit os.environ) land here. HOME moves too, because QStandardPaths' test mode (below) ignores
+# the XDG variables and writes under ~/.qttest.
+SANDBOX = Path(tempfile.mkdtemp(prefix="cjm-tests-home-"))
+atexit.register(shutil.rmtree, SANDBOX, ignore_errors=True)
+os.environ["HOME"] = str(SANDBOX)
+for _var, _sub in (
+    ("XDG_CONFIG_HOME", "config"),
+    ("XDG_DATA_HOME", "data"),
+    ("XDG_CACHE_HOME", "cache"),
+    ("XDG_STATE_HOME", "state"),
+):
+    os.environ[_var] = str(SANDBOX / _sub)
+    (SANDBOX / _sub).mkdir()
 
 # Must happen before any QGuiApplication exists. Forced (not setdefault) so a developer's DISPLAY
 # or a stray QT_QPA_PLATFORM=xcb never pops windows up or breaks CI; set CJM_TEST_DISPLAY=1 to
@@ -12,9 +40,9 @@ from pathlib import Path
 if not os.environ.get("CJM_TEST_DISPLAY"):
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-import pytest
-from hypothesis import settings as hypothesis_settings
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+import pytest  # noqa: E402 - the environment above must be set first
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths  # noqa: E402
 
 # Redirect QSettings / QStandardPaths (config, data, cache) to "qttest" folders, so no test ever
 # reads or overwrites the user's real settings, recent files or autosave recovery copies.
@@ -34,6 +62,18 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 def repo_root() -> Path:
     """The checkout's top-level folder (where pyproject.toml and resources/ live)."""
     return REPO_ROOT
+
+
+@pytest.fixture(scope="session")
+def real_user_dirs() -> dict[str, Path]:
+    """The user's real config/data/state folders, which no test may write to."""
+    return REAL_USER_DIRS
+
+
+@pytest.fixture(scope="session")
+def sandbox_home() -> Path:
+    """The session's private home holding every settings, data and cache folder tests use."""
+    return SANDBOX
 
 
 @pytest.fixture(scope="session")

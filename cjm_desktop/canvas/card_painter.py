@@ -44,6 +44,7 @@ GOLD = QColor("#b8860b")
 RIBBON_FILL = QColor("#f2c94c")
 RIBBON_INK = QColor("#4a3500")
 CTA_FILL = QColor("#b9472a")  # white bold text on it passes WCAG AA (5.2:1)
+QUICK_WIN_FILL = QColor("#1a7f5e")  # white chip text on it: 4.95:1 (WCAG AA; tests/ui/test_theme.py)
 NEUTRAL_PERSONA = QColor("#94a3b8")
 SEVERITY_LOOK = {  # level: (label, fill, ink)
     1: ("Minor", "#fde68a", "#78350f"),
@@ -161,7 +162,7 @@ def chips_for(card: Card, kind: LaneKind, personas: Sequence[Persona] = ()) -> l
     if card.effort:
         chips.append(Chip(tr("card", "Effort") + f" {card.effort}/3"))
     if card.impact and card.effort and card.impact >= 2 and card.effort == 1:
-        chips.append(Chip(tr("card", "Quick win"), "#1f8f6a", "#ffffff"))
+        chips.append(Chip(tr("card", "Quick win"), QUICK_WIN_FILL.name(), "#ffffff"))
     chips.extend(Chip(f"#{tag}") for tag in card.tags)
     return chips
 

@@ -197,7 +197,13 @@ class ExportDialog(QDialog):
         self.stages_edit.textChanged.connect(self._changed)
 
     def _load_selection(self) -> None:
-        """Start from what the user has selected: selected stages pre-fill the stage list."""
+        """Start from the preferred defaults and what the user has selected (stages pre-fill the list)."""
+        from cjm_desktop.ui.preferences import Preferences
+
+        prefs = Preferences.load()
+        self.format_box.setCurrentIndex(max(0, self.format_box.findData(prefs.export_format)))
+        self.page_box.setCurrentIndex(max(0, self.page_box.findData(prefs.page_size)))
+        self.dpi_spin.setValue(prefs.dpi)
         journey = self.scene.doc.journey
         selected = self.scene.selected_ids("stage")
         if selected:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjm_desktop import __version__
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.canvas.view import JourneyView
 from cjm_desktop.document import JourneyDocument
@@ -26,13 +25,17 @@ from cjm_desktop.i18n import tr
 from cjm_desktop.io.cjm_file import load_map, save_map
 from cjm_desktop.io.errors import MapFileError
 from cjm_desktop.paths import sample_map_path
+from cjm_desktop.ui.action_icons import WindowChrome
 from cjm_desktop.ui.edit_actions import EditActions
+from cjm_desktop.ui.empty_hints import EmptyHints
 from cjm_desktop.ui.export_actions import ExportActions
 from cjm_desktop.ui.find_bar import FindActions
+from cjm_desktop.ui.help_menu import add_help_actions
 from cjm_desktop.ui.inspector import Inspector
 from cjm_desktop.ui.kinds_actions import KindsActions
 from cjm_desktop.ui.metrics_actions import MetricsActions
 from cjm_desktop.ui.persona_actions import PersonaActions
+from cjm_desktop.ui.preferences import add_preferences_action
 from cjm_desktop.ui.recovery_actions import RecoveryKeeper
 from cjm_desktop.ui.workshop_actions import WorkshopActions
 
@@ -74,7 +77,8 @@ class MainWindow(QMainWindow):
         self.doc.path_changed.connect(self._update_title)
         self.doc.item_changed.connect(lambda c, _i: c == "map" and self._update_title())
         self._update_title()
-        self.resize(1440, 900)
+        self.resize(1280, 720)  # show_fitted() sizes it to the screen
+        self.start_page: QWidget | None = None  # shown instead of the window until a map is chosen
         _windows.append(self)
         # The features, in one place: each adds its menus, docks and tools to the parts built above.
         self.find_actions = FindActions(self)
@@ -84,6 +88,11 @@ class MainWindow(QMainWindow):
         self.metrics_actions = MetricsActions(self)
         self.workshop = WorkshopActions(self)
         self.recovery = RecoveryKeeper(self)
+        self.empty_hints = EmptyHints(self)
+        self.preferences_action = add_preferences_action(self)
+        self.user_guide_action, self.shortcuts_action = add_help_actions(self)
+        # Last: it gives icons to, and lists the docks of, everything created above.
+        self.chrome = WindowChrome(self)
 
     def _dock(self, title: str, widget: QWidget, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -97,8 +106,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("MainWindow", "&File"))
+        # Ctrl+N offers the templates (Blank first, with a starter set of stages and lanes).
         self.new_action = self._add(
-            file_menu, tr("MainWindow", "&New map"), self.new_map, QKeySequence.StandardKey.New
+            file_menu, tr("MainWindow", "&New map…"), self.new_from_template, QKeySequence.StandardKey.New
         )
         self._add(file_menu, tr("MainWindow", "New from &sample map"), self.new_from_sample)
         self._add(
@@ -183,21 +193,9 @@ class MainWindow(QMainWindow):
             self.view.zoom_reset()
 
     def _restore_geometry(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if geometry is not None and self.restoreGeometry(geometry):
-            state = settings.value("window/state")
-            if state is not None:
-                self.restoreState(state)
-            return
-        screen = self.screen().availableGeometry()
-        self.resize(
-            min(screen.width(), max(1280, round(screen.width() * 0.9))),
-            min(screen.height(), max(800, round(screen.height() * 0.9))),
-        )
-        frame = self.frameGeometry()
-        frame.moveCenter(screen.center())
-        self.move(frame.topLeft())
+        from cjm_desktop.ui.window_geometry import restore_window
+
+        restore_window(self)
 
     def maybe_save(self) -> bool:
         """Ask before unsaved work is dropped; False when the user cancels."""
@@ -220,9 +218,9 @@ class MainWindow(QMainWindow):
         if self.view.editor is not None:
             self.view.editor.commit()
         if self.maybe_save():
-            settings = QSettings()
-            settings.setValue("window/geometry", self.saveGeometry())
-            settings.setValue("window/state", self.saveState())
+            from cjm_desktop.ui.window_geometry import save_window
+
+            save_window(self)
             if self in _windows:
                 _windows.remove(self)
             self.closing.emit()
@@ -239,6 +237,12 @@ class MainWindow(QMainWindow):
     def new_map(self) -> None:
         """Open a blank map in a new window."""
         MainWindow().show_fitted()
+
+    def new_from_template(self) -> None:
+        """Offer the bundled templates for a new map (see ui/template_dialog.py)."""
+        from cjm_desktop.ui.template_dialog import new_from_template
+
+        new_from_template(self)
 
     def new_from_sample(self) -> None:
         """Open a copy of the sample map (unsaved, so the sample itself stays pristine)."""
@@ -335,12 +339,10 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(tr("MainWindow", "(none)")).setEnabled(False)
 
     def about(self) -> None:
-        """Version and purpose."""
-        QMessageBox.about(
-            self,
-            tr("MainWindow", "About cjm-desktop"),
-            tr("MainWindow", "cjm-desktop %s\nAn offline editor for customer journey maps.") % __version__,
-        )
+        """Version, licence and third-party notices (ui/help_menu.py)."""
+        from cjm_desktop.ui.help_menu import about_dialog
+
+        about_dialog(self).exec()
 
     # ---- drops --------------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name

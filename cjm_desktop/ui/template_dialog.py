@@ -26,7 +26,7 @@ from cjm_desktop.i18n import tr
 from cjm_desktop.io.cjm_file import load_map
 from cjm_desktop.io.errors import MapFileError
 from cjm_desktop.model import Journey
-from cjm_desktop.paths import resources_dir
+from cjm_desktop.paths import templates_dir as _templates_dir
 
 if TYPE_CHECKING:
     from cjm_desktop.ui.main_window import MainWindow
@@ -47,7 +47,7 @@ class TemplateInfo:
 
 def templates_dir() -> Path:
     """Where the bundled templates live."""
-    return resources_dir() / "templates"
+    return _templates_dir()
 
 
 def load_manifest(folder: Path | None = None) -> list[TemplateInfo]:

@@ -136,3 +136,18 @@ def test_missing_file_is_an_error_not_a_window(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "nowhere.cjm' is neither a sub-command nor an existing file" in result.stderr
     assert "Did you mean" not in result.stderr
+
+
+def test_no_file_opens_the_start_page(tmp_path: Path) -> None:
+    """Started without a file, the editor shows the start page (reported by its smoke check)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CJM_SMOKE_TEST="1")
+    result = subprocess.run(
+        [sys.executable, str(REPO / "main.py")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "smoke: start page shown with 6 templates" in result.stdout

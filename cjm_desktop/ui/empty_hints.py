@@ -1,0 +1,101 @@
+"""Empty canvas areas say what to do there, and a double-click there does it.
+
+A map without stages or lanes has no cells, so double-click and Ctrl+Return had nothing to act
+on. A hint over the canvas names the next step; a double-click on the empty canvas adds the
+missing stage or lane (one undoable command each, through the same actions as the Insert menu).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel
+
+from cjm_desktop.i18n import tr
+from cjm_desktop.model import LaneKind
+
+if TYPE_CHECKING:
+    from cjm_desktop.ui.main_window import MainWindow
+
+HINT_TEXT = QColor("#ffffff")
+HINT_BACKGROUND = QColor(30, 41, 59, 220)  # slate, nearly opaque: readable over any map or theme
+
+
+def hint_text(stages: int, lanes: int, cards: int) -> str:
+    """What the canvas should tell the user for a map of this shape ("" when nothing is missing)."""
+    if not stages and not lanes:
+        return tr(
+            "EmptyHints",
+            "This map is empty. Double-click here to add a stage, or use Insert ▸ Stage and Insert ▸ Lane.",
+        )
+    if not stages:
+        return tr("EmptyHints", "Add a stage: double-click here, or use Insert ▸ Stage.")
+    if not lanes:
+        return tr("EmptyHints", "Add a lane: double-click here, or pick a kind under Insert ▸ Lane.")
+    if not cards:
+        return tr(
+            "EmptyHints", "Double-click an empty cell (or select it and press Ctrl+Return) to add a card."
+        )
+    return ""
+
+
+class EmptyHints(QObject):
+    """A hint label over the canvas, and double-clicks on an empty map turned into the next step."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        viewport = window.view.viewport()
+        self.label = QLabel(viewport)
+        self.label.setObjectName("empty-hint")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Clicks go through to the canvas: the label only speaks.
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        bg = HINT_BACKGROUND
+        self.label.setStyleSheet(
+            f"QLabel#empty-hint {{ background: rgba({bg.red()}, {bg.green()}, {bg.blue()}, {bg.alpha()});"
+            f" color: {HINT_TEXT.name()}; border-radius: 8px; padding: 10px 16px; font-size: 14px; }}"
+        )
+        viewport.installEventFilter(self)
+        doc = window.doc
+        for signal in (doc.reset, doc.collection_changed):
+            signal.connect(self.update)
+        self.update()
+
+    def update(self, *_args: object) -> None:
+        """Show the hint the map's current shape calls for, centred near the top of the canvas."""
+        j = self.window.doc.journey
+        text = hint_text(len(j.stages), len(j.lanes), len(j.cards))
+        self.label.setText(text)
+        self.label.setVisible(bool(text))
+        if text:
+            self._place()
+
+    def _place(self) -> None:
+        viewport = self.window.view.viewport()
+        width = min(560, max(200, viewport.width() - 40))
+        self.label.setFixedWidth(width)
+        self.label.adjustSize()
+        top = max(16, (viewport.height() - self.label.height()) // 3)
+        self.label.move((viewport.width() - width) // 2, top)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and self.label.isVisible():
+            self._place()
+        elif event.type() == QEvent.Type.MouseButtonDblClick and self._add_missing():
+            return True
+        return False
+
+    def _add_missing(self) -> bool:
+        """On a map without stages or lanes, add the one that is missing; False when none is."""
+        journey = self.window.doc.journey
+        if not journey.stages:
+            self.window.edit.add_stage_after()
+            return True
+        if not journey.lanes:
+            self.window.edit.add_lane(LaneKind.ACTIONS)
+            return True
+        return False

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Smoke-tests a built bundle the way a user runs it, with no checkout on any path:
+# `cjm --version`, `cjm new --sample` + `cjm export` to PDF + `cjm validate`, and the editor window
+# opening offscreen (CJM_SMOKE_TEST=1 makes it report its window and quit).
+# Usage: packaging/smoke_test_bundle.sh [BUNDLE_DIR]   (default: dist/cjm-desktop)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUNDLE="$(cd "${1:-$ROOT/dist/cjm-desktop}" && pwd)"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+
+# A private home (settings, recovery folder) and a folder far from the checkout; no PYTHONPATH.
+export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" XDG_DATA_HOME="$WORK/home/.local/share"
+export XDG_CACHE_HOME="$WORK/home/.cache" QT_QPA_PLATFORM=offscreen
+unset PYTHONPATH PYTHONHOME
+mkdir -p "$HOME"
+cd "$WORK"
+
+step() { printf 'smoke: %s\n' "$*" >&2; }
+fail() { printf 'SMOKE TEST FAILED: %s\n' "$*" >&2; exit 1; }
+
+step "cjm --version"
+version="$("$BUNDLE/cjm" --version)" || fail "cjm --version exited non-zero"
+[[ $version == cjm-desktop\ * ]] || fail "unexpected version output: $version"
+step "$version"
+
+step "cjm new --sample / export to PDF / validate"
+"$BUNDLE/cjm" new --sample sample.cjm >/dev/null || fail "cjm new --sample"
+"$BUNDLE/cjm" export sample.cjm -o sample.pdf >/dev/null || fail "cjm export to PDF"
+[[ $(head -c 5 sample.pdf) == %PDF- ]] || fail "sample.pdf is not a PDF"
+size=$(stat -c %s sample.pdf)
+((size > 10000)) || fail "sample.pdf is suspiciously small ($size bytes)"
+"$BUNDLE/cjm" validate sample.cjm || fail "cjm validate"
+step "sample.pdf: $size bytes"
+
+step "editor window (offscreen)"
+out="$(CJM_SMOKE_TEST=1 timeout 120 "$BUNDLE/cjm-desktop" sample.cjm 2>"$WORK/gui.err")" \
+    || { cat "$WORK/gui.err" >&2; fail "the editor did not start"; }
+[[ $out == *"smoke: window shown"*"with icon"* ]] || { cat "$WORK/gui.err" >&2; fail "no window: $out"; }
+icons="$(sed -n 's/.* \([0-9]*\) action icons.*/\1/p' <<<"$out")"
+((${icons:-0} >= 20)) || fail "only ${icons:-0} toolbar/menu icons drawn (qtawesome fonts missing?): $out"
+step "${out#smoke: }"
+step "all passed"

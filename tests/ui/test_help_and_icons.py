@@ -1,0 +1,82 @@
+"""Icons from one set, a toolbar that never moves, every dock in View, Reset layout, and Help."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QDockWidget
+
+from cjm_desktop import __version__
+from cjm_desktop.document import edits
+from cjm_desktop.io.cjm_file import load_map
+from cjm_desktop.paths import sample_map_path
+from cjm_desktop.ui.help_menu import about_dialog, shortcut_sheet, user_guide
+
+
+def test_toolbar_and_menus_have_icons(qtbot, make_window) -> None:
+    window = make_window(load_map(sample_map_path()))
+    toolbar_actions = [a for a in window.toolbar.actions() if not a.isSeparator() and a.text()]
+    assert toolbar_actions and all(not a.icon().isNull() for a in toolbar_actions)
+    assert len(window.chrome.icons) >= 25
+    for action in (window.edit.cut, window.edit.copy, window.edit.paste, window.export_actions.export):
+        assert not action.icon().isNull()
+
+
+def test_every_named_action_exists(qtbot, make_window) -> None:
+    """The icon table names actions by attribute path: a renamed action must fail here, not lose its icon."""
+    from cjm_desktop.ui import action_icons
+
+    window = make_window(load_map(sample_map_path()))
+    missing = [path for path in action_icons.BY_ATTRIBUTE if action_icons._find(window, path) is None]
+    assert missing == []
+
+
+def test_toolbar_buttons_do_not_move_when_undo_text_changes(qtbot, make_window) -> None:
+    window = make_window(load_map(sample_map_path()))
+    toolbar = window.toolbar
+
+    def positions() -> list[int]:
+        return [
+            toolbar.widgetForAction(a).geometry().x() for a in toolbar.actions() if toolbar.widgetForAction(a)
+        ]
+
+    before = positions()
+    edits.add_stage(window.doc, name="A very long stage name that makes the undo text long")
+    QApplication.processEvents()
+    assert window.edit.undo.text() != "Undo"  # the menu says what will be undone...
+    proxy = window.chrome.toolbar_proxies[window.edit.undo]
+    assert proxy.text() == "Undo" and proxy.isEnabled()  # ...the toolbar keeps its label
+    assert "long stage" not in proxy.text() and "Add stage" in proxy.toolTip()
+    assert positions() == before
+    proxy.trigger()
+    assert not any(s.name.startswith("A very long") for s in window.doc.journey.stages)
+
+
+def test_every_dock_is_in_the_view_menu_and_reset_layout_restores(qtbot, make_window) -> None:
+    window = make_window(load_map(sample_map_path()))
+    view_actions = set(window.view_menu.actions())
+    docks = window.findChildren(QDockWidget)
+    assert len(docks) >= 4
+    assert all(d.toggleViewAction() in view_actions for d in docks)
+    window.inspector_dock.toggleViewAction().trigger()
+    window.history_dock.setFloating(True)
+    assert not window.inspector_dock.isVisible()
+    window.chrome.reset_action.trigger()
+    QApplication.processEvents()
+    assert window.inspector_dock.isVisible() and not window.history_dock.isFloating()
+
+
+def test_shortcut_sheet_user_guide_and_about(qtbot, make_window) -> None:
+    window = make_window(load_map(sample_map_path()))
+    sheet = shortcut_sheet(window)
+    qtbot.addWidget(sheet)
+    text = sheet.browser.toPlainText()
+    assert "Undo" in text and "Ctrl+Z" in text and "Ctrl+Return" in text
+    guide = user_guide(window)
+    qtbot.addWidget(guide)
+    assert "Build the map" in guide.browser.toPlainText()
+    assert window.user_guide_action.shortcut().toString() == "F1"
+    about = about_dialog(window)
+    qtbot.addWidget(about)
+    header = " ".join(w.text() for w in about.findChildren(type(about.header.itemAt(1).widget())))
+    assert __version__ in header and "MIT" in header
+    notices = about.browser.toPlainText()
+    assert "PySide6" in notices and "LGPL" in notices
