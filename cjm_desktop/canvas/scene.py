@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmapCache
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouse
 
 from cjm_desktop.canvas import card_painter
 from cjm_desktop.canvas.geometry import GridLayout, LaneSpec, Metrics, compute_layout
+from cjm_desktop.canvas.header_text import lane_header_height, stage_header_height
 from cjm_desktop.canvas.items import CardItem, LaneHeaderItem, MapItem, StageHeaderItem, TitleItem
 from cjm_desktop.canvas.lane_rows import DRAWN_LANES, LaneRowItem
 from cjm_desktop.canvas.style import LANE_BAND, PAPER
@@ -27,7 +29,8 @@ class JourneyScene(QGraphicsScene):
     def __init__(self, doc: JourneyDocument, parent=None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.metrics = Metrics()
+        self._base_metrics = Metrics()  # the grid's defaults; headers may grow the live metrics
+        self.metrics = self._base_metrics
         self.text_cache = TextCache()
         self._export_mode = False
         self._cell_colors: dict[tuple[int, str], QColor] = {}
@@ -133,8 +136,22 @@ class JourneyScene(QGraphicsScene):
         cells: dict[tuple[str, str], list[tuple[str, float]]] = {}
         for card in journey.cards:
             cells.setdefault((card.lane_id, card.stage_id), []).append((card.id, self.card_height(card)))
+        # Headers never lose words: the stage header row grows to the tallest wrapped name, and
+        # each lane to its wrapped title (header_text measures what the items then paint).
+        header_w = self._base_metrics.stage_width - self._base_metrics.gutter
+        stage_header = max(
+            [self._base_metrics.stage_header_height]
+            + [stage_header_height(s.name, header_w) + self._base_metrics.gutter for s in journey.stages]
+        )
+        if stage_header != m.stage_header_height:
+            self.metrics = m = replace(m, stage_header_height=stage_header)
+        lane_header_w = m.lane_header_width - m.gutter
         specs = [
-            LaneSpec(lane.id, self.row_items[lane.id].reserved_height() if lane.id in self.row_items else 0.0)
+            LaneSpec(
+                lane.id,
+                self.row_items[lane.id].reserved_height() if lane.id in self.row_items else 0.0,
+                lane_header_height(lane.title, lane_header_w) + m.gutter,
+            )
             for lane in journey.lanes
             if lane.id not in self.hidden_lane_ids
         ]
