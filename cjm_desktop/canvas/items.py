@@ -124,7 +124,7 @@ class StageHeaderItem(MapItem):
         painter.drawText(
             rect.adjusted(14, 8, -10, 0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            f"{index + 1:02d}",
+            f"{scene.stage_numbers.get(self.item_id, index + 1):02d}",
         )
         painter.setPen(QColor("white"))
         # Wrapped, never elided: the header row is as tall as the longest name needs (header_text).

@@ -40,6 +40,8 @@ class JourneyScene(QGraphicsScene):
         self.highlight_persona_id: str | None = None  # view state: dims cards of other personas
         # View state: lanes left out of the layout (presentation mode hides empty lanes); default none.
         self.hidden_lane_ids: set[str] = set()
+        # Stage id -> number shown in its header, where it differs from its place (export subsets).
+        self.stage_numbers: dict[str, int] = {}
         self._lanes_hidden = False
         self.layout: GridLayout = compute_layout([], [], {}, 0.0, self.metrics)
         self.card_items: dict[str, CardItem] = {}

@@ -71,7 +71,8 @@ def paginate(plan: RenderPlan, options: ExportOptions) -> list[PageSpec]:
     """Lay the plan out on pages as the options ask (one fitted page, a tiled poster, a page per stage)."""
     margin = options.margin_mm * POINTS_PER_MM
     if options.pdf_layout == "per_stage" and options.region in ("map", "stages"):
-        indices = options.stages if options.region == "stages" else range(len(plan.scene.layout.stage_ids))
+        scene = plan.map_scene()
+        indices = options.stages if options.region == "stages" else range(len(scene.layout.stage_ids))
         pages = []
         paper = paper_size(options)
         for index in indices:
@@ -79,8 +80,8 @@ def paginate(plan: RenderPlan, options: ExportOptions) -> list[PageSpec]:
             if paper is not None and paper.width() > paper.height():
                 # A wide slide: lay the lanes out in columns so the stage fills it.
                 aspect = (paper.width() - 2 * margin) / max(paper.height() - 2 * margin, 1.0)
-                stage_options.lane_columns = best_columns(plan.scene, [index], aspect)
-            pages.append(_fitted_page(plan_region(plan.scene, stage_options), options, margin))
+                stage_options.lane_columns = best_columns(scene, [index], aspect)
+            pages.append(_fitted_page(plan_region(scene, stage_options), options, margin))
         if not pages:
             raise ExportError(tr("export", "the map has no stages"))
         return pages
