@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from cjm_desktop.canvas import card_painter, header_text
+from cjm_desktop.canvas.shapes import fill_within
 from cjm_desktop.canvas.style import INK, LANE_HEADER_BG, MUTED_INK, SELECTION, font, kind_style
 
 if TYPE_CHECKING:
@@ -158,10 +159,7 @@ class LaneHeaderItem(MapItem):
         path = QPainterPath()
         path.addRoundedRect(rect, 8, 8)
         painter.fillPath(path, LANE_HEADER_BG)
-        painter.save()
-        painter.setClipPath(path, Qt.ClipOperation.IntersectClip)  # keep the export's clip
-        painter.fillRect(QRectF(rect.x(), rect.y(), 5, rect.height()), QColor(style.accent))
-        painter.restore()
+        fill_within(painter, path, QRectF(rect.x(), rect.y(), 5, rect.height()), QColor(style.accent))
         if option.levelOfDetailFromTransform(painter.worldTransform()) < TEXT_MIN_DETAIL:
             return  # far zoomed out: see StageHeaderItem.paint
         painter.setPen(QColor(style.accent))

@@ -71,6 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--overlap", type=float, default=10.0, metavar="MM", help="--tiles: overlap between pages in mm"
     )
+    p.add_argument(
+        "--svg-text",
+        choices=("text", "paths"),
+        default="text",
+        help="SVG: real text (default) or outlines that look identical without the fonts",
+    )
     p.add_argument("-v", "--verbose", action="store_true", help="print progress and timings")
     return p
 
@@ -116,6 +122,7 @@ def options_from(args: argparse.Namespace, path: Path) -> ExportOptions:
         pdf_layout=layout,
         tile_scale=args.poster_scale,
         overlap_mm=args.overlap,
+        svg_text=args.svg_text,
     )
 
 

@@ -9,6 +9,7 @@ FORMATS = ("png", "pdf", "svg")
 REGIONS = ("map", "stages", "view", "personas")
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "Letter", "Tabloid", "Slide16x9", "Fit")
 PDF_LAYOUTS = ("fit", "tiles", "per_stage")
+SVG_TEXT = ("text", "paths")
 
 SCENE_DPI = 96.0  # one scene unit is one pixel at 100 % zoom: 96 to the inch, as on screen
 
@@ -35,6 +36,8 @@ class ExportOptions:
     scale: float = 2.0  # output pixels per scene unit (1x-4x); ignored when dpi is set
     dpi: float | None = None  # physical resolution: scale = dpi / 96
     transparent: bool = False
+    # SVG
+    svg_text: str = "text"  # text (selectable, needs the fonts) | paths (outlines, identical anywhere)
     # PDF
     page_size: str = "A3"
     landscape: bool = True
@@ -70,6 +73,8 @@ class ExportOptions:
             raise ExportError(f"margin {self.margin_mm:g} mm is out of range (0-100)")
         if not 0.05 <= self.tile_scale <= 10:
             raise ExportError(f"poster scale {self.tile_scale:g} is out of range (0.05-10)")
+        if self.svg_text not in SVG_TEXT:
+            raise ExportError(f"unknown SVG text mode '{self.svg_text}' (use text or paths)")
         if self.region == "stages" and not self.stages:
             raise ExportError("no stages chosen")
 
