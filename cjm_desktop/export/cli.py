@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--overlap", type=float, default=10.0, metavar="MM", help="--tiles: overlap between pages in mm"
     )
+    p.add_argument("--author", default="", help="PDF: the author named in the document's properties")
     p.add_argument(
         "--svg-text",
         choices=("text", "paths"),
@@ -123,6 +124,7 @@ def options_from(args: argparse.Namespace, path: Path) -> ExportOptions:
         tile_scale=args.poster_scale,
         overlap_mm=args.overlap,
         svg_text=args.svg_text,
+        author=args.author,
     )
 
 

@@ -46,6 +46,7 @@ class ExportOptions:
     tile_scale: float = 1.0  # poster: 1.0 prints the map at screen size (96 units per inch)
     overlap_mm: float = 10.0
     crop_marks: bool = True
+    author: str = ""  # the PDF's Author (the map format has no author of its own)
 
     def pixel_scale(self) -> float:
         """Output pixels per scene unit."""
