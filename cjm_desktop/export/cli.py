@@ -146,7 +146,7 @@ def _export_one(args: argparse.Namespace, map_path: Path, out: Path) -> None:
         return True
 
     jobs = [(out, options)]
-    if options.pdf_layout == "per_stage" and options.format != "pdf":
+    if options.pdf_layout == "per_stage" and options.format in ("png", "svg"):
         # Pictures have no pages: one file per stage, numbered like the stage headers.
         indices = options.stages if options.region == "stages" else list(range(len(journey.stages)))
         jobs = [

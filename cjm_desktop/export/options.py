@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-FORMATS = ("png", "pdf", "svg")
+FORMATS = ("png", "pdf", "svg", "pptx")
 REGIONS = ("map", "stages", "view", "personas")
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "Letter", "Tabloid", "Slide16x9", "Fit")
 PDF_LAYOUTS = ("fit", "tiles", "per_stage")
@@ -59,7 +59,7 @@ class ExportOptions:
     def validate(self) -> None:
         """Raise ExportError naming the first option that makes no sense."""
         if self.format not in FORMATS:
-            raise ExportError(f"unknown format '{self.format}' (use png, pdf or svg)")
+            raise ExportError(f"unknown format '{self.format}' (use png, pdf, svg or pptx)")
         if self.region not in REGIONS:
             raise ExportError(f"unknown region '{self.region}'")
         if self.dpi is not None and not 10 <= self.dpi <= 2400:
@@ -76,6 +76,8 @@ class ExportOptions:
             raise ExportError(f"poster scale {self.tile_scale:g} is out of range (0.05-10)")
         if self.svg_text not in SVG_TEXT:
             raise ExportError(f"unknown SVG text mode '{self.svg_text}' (use text or paths)")
+        if self.format == "pptx" and self.region not in ("map", "stages"):
+            raise ExportError("a PowerPoint export shows the whole map or some stages")
         if self.region == "stages" and not self.stages:
             raise ExportError("no stages chosen")
 
@@ -84,7 +86,7 @@ def format_for(path: Path) -> str:
     """The format an output file's extension asks for."""
     ext = path.suffix.lower().lstrip(".")
     if ext not in FORMATS:
-        raise ExportError(f"{path}: unknown file type '.{ext}' (use .png, .pdf or .svg)")
+        raise ExportError(f"{path}: unknown file type '.{ext}' (use .png, .pdf, .svg or .pptx)")
     return ext
 
 

@@ -72,6 +72,7 @@ class ExportDialog(QDialog):
             ("png", tr("ExportDialog", "PNG image")),
             ("pdf", tr("ExportDialog", "PDF document")),
             ("svg", tr("ExportDialog", "SVG vector image")),
+            ("pptx", tr("ExportDialog", "PowerPoint slides (editable)")),
         ):
             self.format_box.addItem(label, key)
         form.addRow(tr("ExportDialog", "&Format:"), self.format_box)
@@ -301,6 +302,13 @@ class ExportDialog(QDialog):
                     .replace("%1", str(size.width()))
                     .replace("%2", str(size.height()))
                 )
+            elif options.format == "pptx":
+                count = (
+                    len(options.stages) if options.region == "stages" else len(self.scene.doc.journey.stages)
+                )
+                caption = tr(
+                    "ExportDialog", "Title, overview and %1 stage slides with editable text"
+                ).replace("%1", str(count))
             else:
                 caption = tr("ExportDialog", "Scalable vector image")
             return image, caption
@@ -347,6 +355,7 @@ class ExportDialog(QDialog):
             "png": tr("ExportDialog", "PNG images (*.png)"),
             "pdf": tr("ExportDialog", "PDF documents (*.pdf)"),
             "svg": tr("ExportDialog", "SVG images (*.svg)"),
+            "pptx": tr("ExportDialog", "PowerPoint presentations (*.pptx)"),
         }
         doc = self.scene.doc
         base = (

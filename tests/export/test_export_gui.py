@@ -128,3 +128,20 @@ def test_copy_map_as_image(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not QApplication.clipboard().image().isNull(), timeout=3000)
     image = QApplication.clipboard().image()
     assert image.width() == int(window.scene.sceneRect().width() * 2)
+
+
+def test_dialog_exports_editable_powerpoint(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from pptx import Presentation
+
+    dialog = open_export_dialog(window)
+    qtbot.waitExposed(dialog)
+    with qtbot.waitSignal(dialog.preview_updated, timeout=3000):
+        choose(qtbot, dialog.format_box, "pptx")
+    assert not dialog.pdf_group.isVisible() and not dialog.png_group.isVisible()
+    assert "5" in dialog.caption.text() and dialog.export_button.isEnabled()
+    out = tmp_path / "deck.pptx"
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        assert dialog.export_to(out)
+    slides = list(Presentation(str(out)).slides)
+    assert len(slides) == 7
+    assert any("Awareness" in s.text_frame.text for s in slides[2].shapes if s.has_text_frame)
