@@ -30,6 +30,8 @@ def check_only_these_stages(journey, stage_ids: set[str], text: str) -> None:
             assert card_text not in text, card_text
     for persona in journey.personas:  # the emotion legend names each persona once, not once per cell
         assert text.count(squash(persona.name)) <= 1, persona.name
+        if any(p.persona_id == persona.id and p.stage_id in stage_ids for p in journey.emotions):
+            assert squash(persona.name) in text, persona.name  # and leaves no one out
     for stage in journey.stages:
         if stage.id not in stage_ids:
             assert squash(stage.name) not in text or any(squash(stage.name) in k for k in kept), stage.name
