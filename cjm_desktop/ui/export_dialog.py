@@ -154,10 +154,18 @@ class ExportDialog(QDialog):
         self.crop_marks.setChecked(True)
         pdf_form.addRow("", self.crop_marks)
 
+        self.svg_group = QGroupBox(tr("ExportDialog", "Vector image"))
+        svg_form = QFormLayout(self.svg_group)
+        self.svg_outlines = QCheckBox(
+            tr("ExportDialog", "Text as outlines (looks the same without the fonts)")
+        )
+        svg_form.addRow("", self.svg_outlines)
+
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(self.png_group)
         left.addWidget(self.pdf_group)
+        left.addWidget(self.svg_group)
         left.addStretch(1)
 
         self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)  # type: ignore[call-arg]
@@ -192,7 +200,7 @@ class ExportDialog(QDialog):
             combo.currentIndexChanged.connect(self._changed)
         for spin in (self.scale_spin, self.dpi_spin, self.margin_spin, self.poster_spin, self.overlap_spin):
             spin.valueChanged.connect(self._changed)
-        for check in (self.title_block, self.crop_marks, self.by_scale, self.by_dpi):
+        for check in (self.title_block, self.crop_marks, self.by_scale, self.by_dpi, self.svg_outlines):
             check.toggled.connect(self._changed)
         self.layout_group.idToggled.connect(self._changed)
         self.stages_edit.textChanged.connect(self._changed)
@@ -240,6 +248,7 @@ class ExportDialog(QDialog):
             tile_scale=self.poster_spin.value() / 100,
             overlap_mm=self.overlap_spin.value(),
             crop_marks=self.crop_marks.isChecked(),
+            svg_text="paths" if self.svg_outlines.isChecked() else "text",
         )
 
     def _changed(self, *_args: object) -> None:
@@ -250,6 +259,7 @@ class ExportDialog(QDialog):
         fmt = self.format_box.currentData()
         self.png_group.setVisible(fmt == "png")
         self.pdf_group.setVisible(fmt == "pdf")
+        self.svg_group.setVisible(fmt == "svg")
         self.background_box.setEnabled(fmt == "png")
         self.stages_edit.setEnabled(self.region_box.currentData() == "stages")
         self.scale_spin.setEnabled(self.by_scale.isChecked())
