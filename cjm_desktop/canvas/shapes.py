@@ -12,16 +12,17 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath
 
 MAX_PICTURE_SIDE = 1024  # pixels of a cut-out picture: plenty for a photo shown at avatar size
-_CACHE_LIMIT = 256
+_CACHE_BYTES = 64 * 1024 * 1024  # derived state, so simply dropped when full
 _cache: dict[tuple, QImage] = {}  # derived pictures by (image key, cut): repaints reuse them
 
 
 def _cached(key: tuple, make) -> QImage:
     image = _cache.get(key)
     if image is None:
-        if len(_cache) >= _CACHE_LIMIT:
+        image = make()
+        if sum(i.sizeInBytes() for i in _cache.values()) + image.sizeInBytes() > _CACHE_BYTES:
             _cache.clear()
-        image = _cache[key] = make()
+        _cache[key] = image
     return image
 
 
