@@ -32,6 +32,9 @@ CASES = {
     "big-a3-pdf": ("big", "pdf", dict(page_size="A3", landscape=True)),
     "big-300dpi-png": ("big", "png", dict(dpi=300.0)),
     "big-poster-pdf": ("big", "pdf", dict(page_size="A3", landscape=True, pdf_layout="tiles")),
+    "big-slides-pdf": ("big", "pdf", dict(page_size="Slide16x9", pdf_layout="per_stage")),
+    "sample-pptx": ("sample", "pptx", {}),
+    "big-pptx": ("big", "pptx", {}),
 }
 
 

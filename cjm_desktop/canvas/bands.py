@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOpt
 
 from cjm_desktop.canvas.items import MapItem
 from cjm_desktop.canvas.persona_profile import paint_avatar, subtitle
+from cjm_desktop.canvas.shapes import fill_within
 from cjm_desktop.canvas.style import INK, LANE_HEADER_BG, MUTED_INK, font
 from cjm_desktop.i18n import tr
 
@@ -134,10 +135,7 @@ class PersonaStripItem(MapItem):
         chip = QPainterPath()
         chip.addRoundedRect(rect, 10, 10)
         painter.fillPath(chip, QColor("white"))
-        painter.save()
-        painter.setClipPath(chip, Qt.ClipOperation.IntersectClip)  # keep the export's clip
-        painter.fillRect(QRectF(rect.left(), rect.top(), 6, rect.height()), color)
-        painter.restore()
+        fill_within(painter, chip, QRectF(rect.left(), rect.top(), 6, rect.height()), color)  # SVG-safe
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(color if highlighted else QColor("#d5dbe3"), 3 if highlighted else 1))
         painter.drawPath(chip)

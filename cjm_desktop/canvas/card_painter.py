@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaint
 
 from cjm_desktop.canvas.card_images import card_image
 from cjm_desktop.canvas.channel_icons import draw_channel_icon
+from cjm_desktop.canvas.shapes import fill_within, rounded_picture
 from cjm_desktop.canvas.style import CARD_FONT_PX, INK, MUTED_INK, SELECTION, font, kind_style
 from cjm_desktop.canvas.text_block import TextBlock, TextCache
 from cjm_desktop.i18n import tr
@@ -336,13 +337,11 @@ def paint_card(
     shadow.addRoundedRect(rect.translated(0, 1.5), radius, radius)
     painter.fillPath(shadow, QColor(15, 23, 42, 28))
     painter.fillPath(path, fill)
-    painter.save()
-    painter.setClipPath(path, Qt.ClipOperation.IntersectClip)  # keep the export's clip
+    # Bars and ribbon are cut to the rounded card as paths, not clipped: SVG keeps them exact.
     if not cta:
-        painter.fillRect(QRectF(rect.x(), rect.y(), ACCENT_W, rect.height()), accent)
+        fill_within(painter, path, QRectF(rect.x(), rect.y(), ACCENT_W, rect.height()), accent)
     if ribbon:
-        _paint_ribbon(painter, rect)
-    painter.restore()
+        _paint_ribbon(painter, rect, path)
     if ribbon:
         painter.setPen(QPen(GOLD, 2.6))
     elif cta:
@@ -389,9 +388,9 @@ def paint_card(
         painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), radius + 2, radius + 2)
 
 
-def _paint_ribbon(painter: QPainter, rect: QRectF) -> None:
+def _paint_ribbon(painter: QPainter, rect: QRectF, card: QPainterPath) -> None:
     band = QRectF(rect.x(), rect.y(), rect.width(), RIBBON_H)
-    painter.fillRect(band, RIBBON_FILL)
+    fill_within(painter, card, band, RIBBON_FILL)
     painter.setFont(_fonts()["ribbon"])
     painter.setPen(RIBBON_INK)
     label = "★ " + tr("card", "MOMENT OF TRUTH")
@@ -418,11 +417,8 @@ def _paint_image(painter: QPainter, card: Card, frame: QRectF, draw_width: float
         return
     target = QRectF(frame.x() + (frame.width() - draw_width) / 2, frame.y(), draw_width, frame.height())
     painter.save()
-    clip = QPainterPath()
-    clip.addRoundedRect(target, 5, 5)
-    painter.setClipPath(clip, Qt.ClipOperation.IntersectClip)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    painter.drawImage(target, image)
+    painter.drawImage(target, rounded_picture(image, target, 5))  # corners cut, no clip (SVG)
     painter.restore()
     painter.setPen(QPen(QColor(0, 0, 0, 40), 1))
     painter.setBrush(Qt.BrushStyle.NoBrush)

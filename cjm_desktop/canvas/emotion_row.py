@@ -198,23 +198,32 @@ class EmotionRowItem(LaneRowItem):
             )
 
     def _paint_legend(self, painter: QPainter, personas: list) -> None:
+        # One line when it fits; a narrow row (a single stage exported alone) stacks the entries
+        # in smaller type rather than leave a persona out.
+        left, right = 40.0, self._rect.right() - 8
+        names = [p.name or tr("lanes", "Unnamed persona") for p in personas]
         legend_font = font(12, bold=True)
         metrics = QFontMetricsF(legend_font)
+        widths = [22 + metrics.horizontalAdvance(n) + 18 for n in names]
+        if left + sum(widths) - 18 <= right:
+            places = []
+            x = left
+            for w in widths:
+                places.append((x, 14.0))
+                x += w
+        else:
+            legend_font = font(10, bold=True)
+            metrics = QFontMetricsF(legend_font)
+            pitch = (LEGEND_HEIGHT + 6) / max(len(names), 2)
+            places = [(left, 6 + pitch * (i + 0.5)) for i in range(len(names))]
         painter.setFont(legend_font)
-        x, right = 40.0, self._rect.right() - 8
-        for persona in personas:
-            name = metrics.elidedText(
-                persona.name or tr("lanes", "Unnamed persona"), Qt.TextElideMode.ElideRight, 200
-            )
-            width = 22 + metrics.horizontalAdvance(name) + 18
-            if x + width > right:
-                break
+        for persona, name, (x, y) in zip(personas, names, places, strict=True):
+            name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(right - x - 22, 40))
             color = QColor(persona.color)
             painter.setPen(QPen(color, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            painter.drawLine(QPointF(x, 14), QPointF(x + 16, 14))
+            painter.drawLine(QPointF(x, y), QPointF(x + 16, y))
             painter.setPen(INK)
-            painter.drawText(QPointF(x + 22, 14 + metrics.ascent() / 2 - 1), name)
-            x += width
+            painter.drawText(QPointF(x + 22, y + metrics.ascent() / 2 - 1), name)
 
     def _paint_curve(self, painter: QPainter, points: list[PlacedPoint], color: QColor) -> None:
         if len(points) < 2:

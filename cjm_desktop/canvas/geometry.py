@@ -38,6 +38,7 @@ class LaneSpec:
 
     id: str
     reserved: float = 0.0
+    header: float = 0.0  # height the lane's header needs for its whole title
 
 
 @dataclass
@@ -157,7 +158,7 @@ def compute_layout(
     y = top + m.stage_header_height
     stage_pos = {sid: i for i, sid in enumerate(stage_ids)}
     for lane in lanes:
-        height = max(m.min_lane_height, lane.reserved)
+        height = max(m.min_lane_height, lane.reserved, lane.header)
         for stage_id in stage_ids:
             cards = cell_cards.get((lane.id, stage_id))
             if cards:

@@ -8,7 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
-from cjm_desktop.canvas import card_painter
+from cjm_desktop.canvas import card_painter, header_text
+from cjm_desktop.canvas.shapes import fill_within
 from cjm_desktop.canvas.style import INK, LANE_HEADER_BG, MUTED_INK, SELECTION, font, kind_style
 
 if TYPE_CHECKING:
@@ -126,15 +127,12 @@ class StageHeaderItem(MapItem):
         painter.drawText(
             rect.adjusted(14, 8, -10, 0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            f"{index + 1:02d}",
+            f"{scene.stage_numbers.get(self.item_id, index + 1):02d}",
         )
         painter.setPen(QColor("white"))
-        name_font = font(17, bold=True)
-        painter.setFont(name_font)
-        name = QFontMetricsF(name_font).elidedText(stage.name, Qt.TextElideMode.ElideRight, rect.width() - 28)
-        painter.drawText(
-            rect.adjusted(14, 24, -14, -6), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, name
-        )
+        # Wrapped, never elided: the header row is as tall as the longest name needs (header_text).
+        name = header_text.stage_name_text(stage.name, rect.width())
+        name.draw(painter, rect.x() + header_text.STAGE_NAME_SIDE, rect.y() + header_text.STAGE_NAME_TOP)
         if self.show_selected(option):
             painter.setPen(QPen(SELECTION, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -163,10 +161,7 @@ class LaneHeaderItem(MapItem):
         path = QPainterPath()
         path.addRoundedRect(rect, 8, 8)
         painter.fillPath(path, LANE_HEADER_BG)
-        painter.save()
-        painter.setClipPath(path, Qt.ClipOperation.IntersectClip)  # keep the export's clip
-        painter.fillRect(QRectF(rect.x(), rect.y(), 5, rect.height()), QColor(style.accent))
-        painter.restore()
+        fill_within(painter, path, QRectF(rect.x(), rect.y(), 5, rect.height()), QColor(style.accent))
         if option.levelOfDetailFromTransform(painter.worldTransform()) < TEXT_MIN_DETAIL:
             return  # far zoomed out: see StageHeaderItem.paint
         painter.setPen(QColor(style.accent))
@@ -175,12 +170,9 @@ class LaneHeaderItem(MapItem):
             QRectF(rect.x() + 14, rect.y() + 10, 26, 26), Qt.AlignmentFlag.AlignCenter, style.symbol
         )
         painter.setPen(INK)
-        painter.setFont(font(14, bold=True))
-        painter.drawText(
-            rect.adjusted(46, 12, -10, -8),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            lane.title,
-        )
+        # The lane is at least as tall as its wrapped title needs (header_text), so no word is lost.
+        title = header_text.lane_title_text(lane.title, rect.width())
+        title.draw(painter, rect.x() + header_text.LANE_TITLE_LEFT, rect.y() + header_text.LANE_TITLE_TOP)
         if self.show_selected(option):
             painter.setPen(QPen(SELECTION, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from cjm_desktop.canvas.card_painter import CHANNEL_LABELS
+from cjm_desktop.canvas.shapes import fill_within, round_picture
 from cjm_desktop.canvas.style import INK, MUTED_INK, font
 from cjm_desktop.canvas.text_block import TextCache
 from cjm_desktop.i18n import tr
@@ -47,12 +48,11 @@ def paint_avatar(painter: QPainter, rect: QRectF, persona: Persona, ring: float 
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     image = decode_embedded(persona.photo)
     if not image.isNull():
-        painter.setClipPath(circle, Qt.ClipOperation.IntersectClip)  # keep the export's clip
-        # Cover the circle: crop the longer side of the photo around its centre.
+        # Cover the circle: crop the longer side of the photo around its centre, then cut the
+        # circle out of the picture itself (a clip would be lost in SVG).
         side = min(image.width(), image.height())
         source = QRectF((image.width() - side) / 2, (image.height() - side) / 2, side, side)
-        painter.drawImage(rect, image, source)
-        painter.setClipping(False)
+        painter.drawImage(rect, round_picture(image, source))
     else:
         painter.fillPath(circle, color)
         text = initials(persona.name) or "?"
@@ -151,10 +151,7 @@ def _paint(painter: QPainter, size: QSizeF, persona: Persona) -> None:
     card = QPainterPath()
     card.addRoundedRect(QRectF(0, 0, size.width(), size.height()), 14, 14)
     painter.fillPath(card, QColor("white"))
-    painter.save()
-    painter.setClipPath(card, Qt.ClipOperation.IntersectClip)  # keep the export's clip
-    painter.fillRect(QRectF(0, 0, size.width(), HEADER_H), color)
-    painter.restore()
+    fill_within(painter, card, QRectF(0, 0, size.width(), HEADER_H), color)  # no clip: exact in SVG
     painter.setPen(QPen(QColor("#d5dbe3"), 1))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(card)

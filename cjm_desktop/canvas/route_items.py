@@ -10,11 +10,12 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
-from cjm_desktop.canvas.items import CardItem
+from cjm_desktop.canvas.items import CardItem, LaneHeaderItem, StageHeaderItem
+from cjm_desktop.canvas.route_labels import place_label
 from cjm_desktop.canvas.style import INK, SELECTION, font
 from cjm_desktop.model import Route
 
@@ -25,6 +26,7 @@ NEUTRAL = QColor("#475569")
 LINE_WIDTH = 2.4
 HEAD = 11.0  # arrowhead length
 HIT_WIDTH = 12.0  # how far from the line a click still picks the route
+LABEL_REACH = 180.0  # cards this far around an arrow are considered when its label is placed
 
 
 def _route(scene: JourneyScene, route_id: str) -> Route | None:
@@ -40,8 +42,11 @@ def route_color(scene: JourneyScene, route: Route) -> QColor:
     return QColor(NEUTRAL)
 
 
-def curve_between(a: QRectF, b: QRectF) -> QPainterPath:
-    """A smooth curve from card ``a`` to card ``b``: side to side across columns, a bracket within one."""
+def curve_between(a: QRectF, b: QRectF, column_right: float | None = None) -> QPainterPath:
+    """A smooth curve from card ``a`` to card ``b``: side to side across columns, a bracket within one.
+
+    ``column_right`` is the right edge of the cards' stage column: a bracket bends inside it.
+    """
     dx = b.center().x() - a.center().x()
     path = QPainterPath()
     if abs(dx) > a.width() / 2:
@@ -56,6 +61,10 @@ def curve_between(a: QRectF, b: QRectF) -> QPainterPath:
         start = QPointF(a.right(), a.center().y())
         end = QPointF(b.right(), b.center().y())
         reach = 34.0 + min(abs(end.y() - start.y()) * 0.15, 40.0)
+        if column_right is not None:
+            # A cubic with both handles at +reach bulges out by 3/4 of it: keep that inside the column.
+            room = column_right - max(start.x(), end.x()) - 1.0
+            reach = min(reach, max(room, 4.0) / 0.75)
         path.moveTo(start)
         path.cubicTo(start + QPointF(reach, 0), end + QPointF(reach, 0), end)
     return path
@@ -70,6 +79,13 @@ def arrow_head(path: QPainterPath) -> QPolygonF:
     normal = QPointF(-direction.y(), direction.x())
     base = end - direction * HEAD
     return QPolygonF([end, base + normal * (HEAD * 0.5), base - normal * (HEAD * 0.5)])
+
+
+def label_text(label: str) -> tuple[str, QSizeF]:
+    """A route label as drawn (elided to a pill's width) and the size of its pill."""
+    metrics = QFontMetricsF(font(11, bold=True))
+    text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, 160)
+    return text, QSizeF(metrics.horizontalAdvance(text) + 14, 20)
 
 
 class RouteItem(QGraphicsItem):
@@ -88,6 +104,7 @@ class RouteItem(QGraphicsItem):
         self._head = QPolygonF()
         self._ends: tuple | None = None
         self._bounds = QRectF()
+        self._label_rect = QRectF()
 
     def journey_scene(self) -> JourneyScene:
         """The scene this item lives in (typed)."""
@@ -115,14 +132,51 @@ class RouteItem(QGraphicsItem):
         if key == self._ends and not force:
             return
         self._ends = key
+        path = curve_between(ra, rb, self._column_right(ra, rb))
+        # Placed before prepareGeometryChange: the scene look-up it makes would otherwise index this
+        # item under its old bounds and never learn the new ones.
+        label_rect = self._place_label(path)
         self.prepareGeometryChange()
-        self._path = curve_between(ra, rb)
+        self._path = path
         self._head = arrow_head(self._path)
         bounds = self._path.boundingRect().united(self._head.boundingRect())
-        middle = self._path.pointAtPercent(0.5)
-        bounds = bounds.united(QRectF(middle.x() - 90, middle.y() - 14, 180, 28))  # room for a label
+        self._label_rect = label_rect
+        if not self._label_rect.isEmpty():
+            bounds = bounds.united(self._label_rect)
         self._bounds = bounds.adjusted(-HIT_WIDTH, -HIT_WIDTH, HIT_WIDTH, HIT_WIDTH)
         self.update()
+
+    def _column_right(self, ra: QRectF, rb: QRectF) -> float | None:
+        """Right edge of the stage column both cards sit in (None when they are in different ones)."""
+        layout = self.journey_scene().layout
+        index = layout.stage_at(ra.center().x())
+        if index is None or index != layout.stage_at(rb.center().x()):
+            return None
+        return layout.stage_x[index] + layout.metrics.stage_width - layout.metrics.gutter
+
+    def _place_label(self, path: QPainterPath) -> QRectF:
+        """The label's pill, placed near the arrow's middle where it covers no card (empty: no label)."""
+        scene = self.journey_scene()
+        route = _route(scene, self.item_id)
+        if route is None or not route.label:
+            return QRectF()
+        _text, size = label_text(route.label)
+        window = path.boundingRect().adjusted(-LABEL_REACH, -LABEL_REACH, LABEL_REACH, LABEL_REACH)
+        # Cards and headers stay readable; labels of other routes already placed are avoided too.
+        obstacles = []
+        # By bounding rect: a route's shape is its line only, its label lies outside that.
+        for item in scene.items(window, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if isinstance(item, (CardItem, StageHeaderItem, LaneHeaderItem)) and item.isVisible():
+                obstacles.append(item.mapRectToScene(item._rect))
+            elif isinstance(item, RouteItem) and item is not self and item.isVisible():
+                other = item.label_rect()
+                if not other.isEmpty():
+                    obstacles.append(other.adjusted(-2, -2, 2, 2))
+        return place_label(path, size, obstacles)
+
+    def label_rect(self) -> QRectF:
+        """Where the label's pill is drawn, in scene coordinates (empty without a label)."""
+        return QRectF(self._label_rect)
 
     def path(self) -> QPainterPath:
         """The curve in scene coordinates (the item sits at the origin)."""
@@ -168,16 +222,13 @@ class RouteItem(QGraphicsItem):
         )
         painter.setBrush(color)
         painter.drawPolygon(self._head)
-        if route.label:
+        if route.label and not self._label_rect.isEmpty():
             self._paint_label(painter, route.label, color)
 
     def _paint_label(self, painter: QPainter, label: str, color: QColor) -> None:
         label_font = font(11, bold=True)
-        metrics = QFontMetricsF(label_font)
-        text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, 160)
-        w = metrics.horizontalAdvance(text) + 14
-        middle = self._path.pointAtPercent(0.5)
-        pill = QRectF(middle.x() - w / 2, middle.y() - 10, w, 20)
+        text, _size = label_text(label)
+        pill = self._label_rect
         painter.setPen(QPen(color, 1.2))
         painter.setBrush(QColor("white"))
         painter.drawRoundedRect(pill, 10, 10)

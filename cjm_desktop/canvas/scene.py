@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TypeVar
 
 from PySide6.QtCore import QRect, QRectF, Signal
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouse
 from cjm_desktop.canvas import card_painter
 from cjm_desktop.canvas.bands import top_band_height
 from cjm_desktop.canvas.geometry import GridLayout, LaneSpec, Metrics, compute_layout
+from cjm_desktop.canvas.header_text import lane_header_height, stage_header_height
 from cjm_desktop.canvas.items import CardItem, LaneHeaderItem, MapItem, StageHeaderItem, TitleItem
 from cjm_desktop.canvas.lane_rows import DRAWN_LANES, LaneRowItem
 from cjm_desktop.canvas.route_items import RouteLayer
@@ -38,7 +40,8 @@ class JourneyScene(QGraphicsScene):
     def __init__(self, doc: JourneyDocument, parent=None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.metrics = Metrics()
+        self._base_metrics = Metrics()  # the grid's defaults; headers may grow the live metrics
+        self.metrics = self._base_metrics
         self.text_cache = TextCache()
         self._export_mode = False
         self._cell_colors: dict[tuple[int, str], QColor] = {}
@@ -48,6 +51,8 @@ class JourneyScene(QGraphicsScene):
         self.highlight_persona_id: str | None = None  # view state: dims cards of other personas
         # View state: lanes left out of the layout (presentation mode hides empty lanes); default none.
         self.hidden_lane_ids: set[str] = set()
+        # Stage id -> number shown in its header, where it differs from its place (export subsets).
+        self.stage_numbers: dict[str, int] = {}
         self._lanes_hidden = False
         self.layout: GridLayout = compute_layout([], [], {}, 0.0, self.metrics)
         self.card_items: dict[str, CardItem] = {}
@@ -63,6 +68,7 @@ class JourneyScene(QGraphicsScene):
         self._cell_need: dict[tuple[str, str], float] = {}
         self._card_cell: dict[str, tuple[str, str]] = {}
         self._reserved: dict[str, float] = {}
+        self._header_need: dict[str, float] = {}  # height each lane header needs for its whole title
         # Cards the document just reported inserted / removed, for the collection_changed after.
         self._inserted: list[str] | None = None
         self._removed: list[str] | None = None
@@ -152,12 +158,27 @@ class JourneyScene(QGraphicsScene):
         self._cells = cells
         self._cell_need = {key: self._need(cards) for key, cards in cells.items()}
         self._card_cell = {card_id: key for key, cards in cells.items() for card_id, _ in cards}
+        # Headers never lose words: the stage header row grows to the tallest wrapped name, and
+        # each lane to its wrapped title (header_text measures what the items then paint).
+        header_w = self._base_metrics.stage_width - self._base_metrics.gutter
+        stage_header = max(
+            [self._base_metrics.stage_header_height]
+            + [stage_header_height(s.name, header_w) + self._base_metrics.gutter for s in journey.stages]
+        )
+        if stage_header != m.stage_header_height:
+            self.metrics = m = replace(m, stage_header_height=stage_header)
+        lane_header_w = m.lane_header_width - m.gutter
         specs = [
-            LaneSpec(lane.id, self.row_items[lane.id].reserved_height() if lane.id in self.row_items else 0.0)
+            LaneSpec(
+                lane.id,
+                self.row_items[lane.id].reserved_height() if lane.id in self.row_items else 0.0,
+                lane_header_height(lane.title, lane_header_w) + m.gutter,
+            )
             for lane in journey.lanes
             if lane.id not in self.hidden_lane_ids
         ]
         self._reserved = {spec.id: spec.reserved for spec in specs}
+        self._header_need = {spec.id: spec.header for spec in specs}
         top = m.margin + m.title_height + self.top_band_height()
         self.layout = layout = compute_layout([s.id for s in journey.stages], specs, cells, top, m)
         self.title_item.set_rect(
@@ -239,7 +260,7 @@ class JourneyScene(QGraphicsScene):
         for lane_id in {key[0] for key in changed}:
             i = lane_index[lane_id]
             reserved = self._reserved.get(lane_id, 0.0)
-            height = max(m.min_lane_height, reserved)
+            height = max(m.min_lane_height, reserved, self._header_need.get(lane_id, 0.0))
             for stage_id in layout.stage_ids:
                 need = self._cell_need.get((lane_id, stage_id))
                 if need is not None:

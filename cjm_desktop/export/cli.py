@@ -70,6 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--overlap", type=float, default=10.0, metavar="MM", help="--tiles: overlap between pages in mm"
     )
+    p.add_argument("--author", default="", help="PDF: the author named in the document's properties")
+    p.add_argument(
+        "--svg-text",
+        choices=("text", "paths"),
+        default="text",
+        help="SVG: real text (default) or outlines that look identical without the fonts",
+    )
     p.add_argument("-v", "--verbose", action="store_true", help="print progress and timings")
     return p
 
@@ -115,6 +122,8 @@ def options_from(args: argparse.Namespace, path: Path) -> ExportOptions:
         pdf_layout=layout,
         tile_scale=args.poster_scale,
         overlap_mm=args.overlap,
+        svg_text=args.svg_text,
+        author=args.author,
     )
 
 
@@ -136,7 +145,7 @@ def _export_one(args: argparse.Namespace, map_path: Path, out: Path) -> None:
         return True
 
     jobs = [(out, options)]
-    if options.pdf_layout == "per_stage" and options.format != "pdf":
+    if options.pdf_layout == "per_stage" and options.format in ("png", "svg"):
         # Pictures have no pages: one file per stage, numbered like the stage headers.
         indices = options.stages if options.region == "stages" else list(range(len(journey.stages)))
         jobs = [

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-FORMATS = ("png", "pdf", "svg")
+FORMATS = ("png", "pdf", "svg", "pptx")
 REGIONS = ("map", "stages", "view", "personas")
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "Letter", "Tabloid", "Slide16x9", "Fit")
 PDF_LAYOUTS = ("fit", "tiles", "per_stage")
+SVG_TEXT = ("text", "paths")
 
 SCENE_DPI = 96.0  # one scene unit is one pixel at 100 % zoom: 96 to the inch, as on screen
 
@@ -35,6 +36,8 @@ class ExportOptions:
     scale: float = 2.0  # output pixels per scene unit (1x-4x); ignored when dpi is set
     dpi: float | None = None  # physical resolution: scale = dpi / 96
     transparent: bool = False
+    # SVG
+    svg_text: str = "text"  # text (selectable, needs the fonts) | paths (outlines, identical anywhere)
     # PDF
     page_size: str = "A3"
     landscape: bool = True
@@ -43,6 +46,7 @@ class ExportOptions:
     tile_scale: float = 1.0  # poster: 1.0 prints the map at screen size (96 units per inch)
     overlap_mm: float = 10.0
     crop_marks: bool = True
+    author: str = ""  # the PDF's Author (the map format has no author of its own)
 
     def pixel_scale(self) -> float:
         """Output pixels per scene unit."""
@@ -55,7 +59,7 @@ class ExportOptions:
     def validate(self) -> None:
         """Raise ExportError naming the first option that makes no sense."""
         if self.format not in FORMATS:
-            raise ExportError(f"unknown format '{self.format}' (use png, pdf or svg)")
+            raise ExportError(f"unknown format '{self.format}' (use png, pdf, svg or pptx)")
         if self.region not in REGIONS:
             raise ExportError(f"unknown region '{self.region}'")
         if self.dpi is not None and not 10 <= self.dpi <= 2400:
@@ -70,6 +74,10 @@ class ExportOptions:
             raise ExportError(f"margin {self.margin_mm:g} mm is out of range (0-100)")
         if not 0.05 <= self.tile_scale <= 10:
             raise ExportError(f"poster scale {self.tile_scale:g} is out of range (0.05-10)")
+        if self.svg_text not in SVG_TEXT:
+            raise ExportError(f"unknown SVG text mode '{self.svg_text}' (use text or paths)")
+        if self.format == "pptx" and self.region not in ("map", "stages"):
+            raise ExportError("a PowerPoint export shows the whole map or some stages")
         if self.region == "stages" and not self.stages:
             raise ExportError("no stages chosen")
 
@@ -78,7 +86,7 @@ def format_for(path: Path) -> str:
     """The format an output file's extension asks for."""
     ext = path.suffix.lower().lstrip(".")
     if ext not in FORMATS:
-        raise ExportError(f"{path}: unknown file type '.{ext}' (use .png, .pdf or .svg)")
+        raise ExportError(f"{path}: unknown file type '.{ext}' (use .png, .pdf, .svg or .pptx)")
     return ext
 
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdf
 from cjm_desktop.canvas.style import PAPER, font
 from cjm_desktop.export.options import SCENE_DPI, ExportError, ExportOptions
 from cjm_desktop.export.output import atomic_target
+from cjm_desktop.export.pdf_outline import PdfInfo, finish_pdf
 from cjm_desktop.export.render import (
     Progress,
     RenderPlan,
@@ -54,6 +55,7 @@ class PageSpec:
     target: QRectF  # where they go, in points
     tile: tuple[int, int, int, int] | None = None  # row, column, rows, columns of a poster
     overlap: float = 0.0  # points a tile shares with its neighbours
+    bookmark: str = ""  # the page's entry in the PDF's outline
 
 
 def paper_size(options: ExportOptions) -> QSizeF | None:
@@ -71,7 +73,8 @@ def paginate(plan: RenderPlan, options: ExportOptions) -> list[PageSpec]:
     """Lay the plan out on pages as the options ask (one fitted page, a tiled poster, a page per stage)."""
     margin = options.margin_mm * POINTS_PER_MM
     if options.pdf_layout == "per_stage" and options.region in ("map", "stages"):
-        indices = options.stages if options.region == "stages" else range(len(plan.scene.layout.stage_ids))
+        scene = plan.map_scene()
+        indices = options.stages if options.region == "stages" else range(len(scene.layout.stage_ids))
         pages = []
         paper = paper_size(options)
         for index in indices:
@@ -79,8 +82,10 @@ def paginate(plan: RenderPlan, options: ExportOptions) -> list[PageSpec]:
             if paper is not None and paper.width() > paper.height():
                 # A wide slide: lay the lanes out in columns so the stage fills it.
                 aspect = (paper.width() - 2 * margin) / max(paper.height() - 2 * margin, 1.0)
-                stage_options.lane_columns = best_columns(plan.scene, [index], aspect)
-            pages.append(_fitted_page(plan_region(plan.scene, stage_options), options, margin))
+                stage_options.lane_columns = best_columns(scene, [index], aspect)
+            page = _fitted_page(plan_region(scene, stage_options), options, margin)
+            page.bookmark = f"{index + 1:02d} {scene.doc.journey.stages[index].name}"
+            pages.append(page)
         if not pages:
             raise ExportError(tr("export", "the map has no stages"))
         return pages
@@ -128,7 +133,11 @@ def _tiled_pages(plan: RenderPlan, options: ExportOptions, margin: float) -> lis
         for c in range(cols):
             content = QRectF(c * step_w, r * step_h, tile_w, tile_h)
             target = QRectF(margin, margin, avail.width(), avail.height())
-            pages.append(PageSpec(paper, plan, content, target, (r, c, rows, cols), overlap_pt))
+            page = PageSpec(paper, plan, content, target, (r, c, rows, cols), overlap_pt)
+            page.bookmark = (
+                tr("export", "Row %1, column %2").replace("%1", str(r + 1)).replace("%2", str(c + 1))
+            )
+            pages.append(page)
     return pages
 
 
@@ -210,6 +219,7 @@ def export_pdf(plan: RenderPlan, path: Path, options: ExportOptions, progress: P
         writer = QPdfWriter(str(temp))
         writer.setResolution(PDF_RESOLUTION)
         writer.setTitle(journey.title or "")
+        writer.setAuthor(options.author)
         writer.setCreator("cjm-desktop")
         _set_page(writer, pages[0])
         painter = QPainter(writer)
@@ -226,9 +236,13 @@ def export_pdf(plan: RenderPlan, path: Path, options: ExportOptions, progress: P
                 with export_state(page.plan):
                     paint_page(painter, page, options)
                 painter.restore()
-            report(progress, len(pages), len(pages))
         finally:
             painter.end()
+        # Subject and bookmarks (QPdfWriter writes neither); several pages get an entry each.
+        subject = " ".join((journey.goals or journey.description).split())
+        bookmarks = [p.bookmark for p in pages] if len(pages) > 1 and all(p.bookmark for p in pages) else []
+        finish_pdf(temp, PdfInfo(journey.title or "", options.author, subject, bookmarks=bookmarks))
+        report(progress, len(pages), len(pages))
     return len(pages)
 
 

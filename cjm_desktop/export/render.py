@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
@@ -53,6 +53,7 @@ class Piece:
     rect: QRectF  # where in the plan
     source: QRectF | None = None  # scene rectangle shown there (same size as rect)
     draw: Callable[[QPainter, QRectF], None] | None = None  # paints into rect (plan units)
+    scene: JourneyScene | None = None  # where ``source`` lies, when not the plan's scene (subsets)
 
 
 @dataclass
@@ -68,6 +69,11 @@ class RenderPlan:
     # Items outside the region that would still poke into it (a neighbour's header is a few units
     # wider than its column): hidden while rendering, so no clipped-away text lands in a PDF.
     hidden_items: list[QGraphicsItem] = field(default_factory=list)
+    origin: JourneyScene | None = None  # the whole map's scene, when ``scene`` shows only a subset
+
+    def map_scene(self) -> JourneyScene:
+        """The scene of the whole map (for laying out other regions of it, such as one page per stage)."""
+        return self.origin or self.scene
 
     def rect(self) -> QRectF:
         """The whole plan."""
@@ -98,91 +104,21 @@ def plan_region(scene: JourneyScene, options: ExportOptions) -> RenderPlan:
 
 
 def _stages_plan(scene: JourneyScene, indices: list[int], columns: int = 1) -> RenderPlan:
-    """The lane-header column, then the chosen stage columns side by side, under the title.
+    """The chosen stages as a map of their own under the title (see export.subset)."""
+    from cjm_desktop.export.subset import stages_pieces
 
-    With ``columns`` > 1 the lanes are dealt into that many groups laid side by side, each under
-    its own copy of the stage headers: a single stage then fills a wide slide instead of being a
-    thin strip down its middle. Every piece is still the canvas's own rendering.
-    """
-    layout = scene.layout
-    m = layout.metrics
-    count = len(layout.stage_ids)
-    chosen = sorted({i for i in indices if 0 <= i < count})
-    if not chosen:
-        raise ExportError(tr("export", "the map has no stage %s") % ", ".join(str(i + 1) for i in indices))
-    # The persona strip's chips sit across all stages and would be cut: a subset shows the title,
-    # then the grid straight away (the title block can name the personas instead).
-    head = min(m.margin + m.title_height, layout.top)
-    shift = layout.top - head
-    groups = _lane_groups(layout.lane_h, columns)
-    column_w = layout.grid_left + len(chosen) * m.stage_width
-    width = len(groups) * column_w + m.margin
-    tallest = max((sum(layout.lane_h[j] for j in group) for group in groups), default=0.0)
-    height = head + m.stage_header_height + tallest + m.margin
-    # The title band stops short of the stage headers: their edges (and those of stages left out)
-    # reach a few units above them and must not show as slivers across the whole width.
-    band = max(head - 6, 0.0)
-    pieces = [Piece(QRectF(0, 0, width, band), QRectF(0, 0, width, band))]
-    for g, group in enumerate(groups):
-        x0 = g * column_w
-        sources = [0.0] + [layout.stage_x[i] for i in chosen]  # lane headers (with the margin), stages
-        widths = [layout.grid_left] + [m.stage_width] * len(chosen)
-        xs = [x0] + [x0 + layout.grid_left + k * m.stage_width for k in range(len(chosen))]
-        for sx, w, x in zip(sources[1:], widths[1:], xs[1:], strict=True):
-            pieces.append(
-                Piece(
-                    QRectF(x, head, w, m.stage_header_height),
-                    QRectF(sx, layout.top, w, m.stage_header_height),
-                )
-            )
-        y = head + m.stage_header_height
-        for j in group:
-            h = layout.lane_h[j]
-            for sx, w, x in zip(sources, widths, xs, strict=True):
-                pieces.append(Piece(QRectF(x, y, w, h), QRectF(sx, layout.lane_y[j], w, h)))
-            y += h
-    keep = {layout.stage_ids[i] for i in chosen}
-    journey = scene.doc.journey
-    hidden_items = [scene.item_for(sid) for sid in layout.stage_ids if sid not in keep]
-    hidden_items += [scene.item_for(card.id) for card in journey.cards if card.stage_id not in keep]
-    if shift > 0:  # whatever lives in the band left out (the persona strip)
-        hidden_items += [
-            item
-            for item in scene.items(QRectF(0, head, layout.width, shift))
-            if item.parentItem() is None and head <= item.sceneBoundingRect().center().y() < layout.top
-        ]
-    plan = RenderPlan(scene, QSizeF(width, height), pieces, title_width=width - 2 * m.margin)
-    plan.hidden_items = [item for item in hidden_items if item is not None]
-    return plan
-
-
-def _lane_groups(heights: list[float], columns: int) -> list[list[int]]:
-    """Split lanes, in order, into at most ``columns`` runs of similar total height."""
-    columns = max(1, min(columns, len(heights)))
-    if columns == 1:
-        return [list(range(len(heights)))] if heights else [[]]
-    target = sum(heights) / columns
-    groups: list[list[int]] = [[]]
-    total = 0.0
-    for j, h in enumerate(heights):
-        left = len(heights) - j
-        # Start the next column once this one is full enough, keeping a lane for each column left.
-        if (
-            groups[-1]
-            and len(groups) < columns
-            and (total + h / 2 > target * len(groups) or left < columns - len(groups) + 1)
-        ):
-            groups.append([])
-        groups[-1].append(j)
-        total += h
-    return groups
+    whole, size, pieces = stages_pieces(scene, indices, columns)
+    return RenderPlan(whole, size, pieces, title_width=size.width() - 2 * whole.metrics.margin, origin=scene)
 
 
 def best_columns(scene: JourneyScene, indices: list[int], aspect: float, most: int = 4) -> int:
     """How many lane columns make a stage subset fill a page of ``aspect`` (width / height) best."""
+    from cjm_desktop.export.subset import chosen_stages, subset_scene, subset_size
+
+    sub = subset_scene(scene, chosen_stages(scene, indices))
     best, best_scale = 1, 0.0
     for columns in range(1, most + 1):
-        size = _stages_plan(scene, indices, columns).size
+        size = subset_size(sub, columns)
         scale = min(aspect / size.width(), 1.0 / size.height())
         if scale > best_scale * 1.02:  # fewer columns unless more are clearly better
             best, best_scale = columns, scale
@@ -283,8 +219,11 @@ def export_state(plan: RenderPlan) -> Iterator[None]:
     saved_transparent = scene.transparent_background
     title = scene.title_item
     saved_pos, saved_rect = title.pos(), title.boundingRect().adjusted(4, 4, -4, -4)
-    with exporting(scene):
-        scene.transparent_background = plan.transparent
+    with ExitStack() as scenes:
+        others = [p.scene for p in plan.pieces if p.scene is not None and p.scene is not scene]
+        for each in [scene, *others]:
+            scenes.enter_context(exporting(each))
+            each.transparent_background = plan.transparent
         if plan.title_width is not None:
             title.set_rect(saved_pos.x(), saved_pos.y(), plan.title_width, saved_rect.height())
         hidden = [item for item in plan.hidden_items if item.isVisible()]
@@ -297,6 +236,8 @@ def export_state(plan: RenderPlan) -> Iterator[None]:
             plan.active = False
             for item in hidden:
                 item.setVisible(True)
+            for each in others:
+                each.transparent_background = False  # subset scenes live only for this plan
             scene.transparent_background = saved_transparent
             if plan.title_width is not None:
                 title.set_rect(saved_pos.x(), saved_pos.y(), saved_rect.width(), saved_rect.height())
@@ -332,7 +273,8 @@ def render_plan(painter: QPainter, plan: RenderPlan, target: QRectF, content: QR
                     part.width(),
                     part.height(),
                 )
-                plan.scene.render(painter, dest, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+                scene = piece.scene or plan.scene
+                scene.render(painter, dest, source, Qt.AspectRatioMode.IgnoreAspectRatio)
             elif piece.draw is not None:
                 painter.save()
                 painter.setClipRect(dest, Qt.ClipOperation.IntersectClip)

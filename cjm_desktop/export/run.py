@@ -14,6 +14,11 @@ def export_file(
 ) -> str:
     """Export the region the options name to ``path``; returns a short description of what was written."""
     options.validate()
+    if options.format == "pptx":  # built from the model; only its overview slide is rendered
+        from cjm_desktop.export.pptx import export_pptx
+
+        slides = export_pptx(scene, path, options, progress)
+        return f"{slides} slides"
     plan = plan_region(scene, options)
     if options.format == "pdf":
         from cjm_desktop.export.pdf import export_pdf

@@ -12,6 +12,7 @@ from PySide6.QtSvg import QSvgGenerator
 from cjm_desktop.export.options import SCENE_DPI, ExportError, ExportOptions
 from cjm_desktop.export.output import atomic_target
 from cjm_desktop.export.render import Progress, RenderPlan, export_state, render_plan, report
+from cjm_desktop.export.svg_text import finish_svg
 
 
 def export_svg(
@@ -21,7 +22,8 @@ def export_svg(
     size = QSize(math.ceil(plan.size.width()), math.ceil(plan.size.height()))
     with atomic_target(path) as temp, export_state(plan):
         report(progress, 0, 1)
-        generator = QSvgGenerator()
+        # SVG 1.1 rather than Tiny 1.2: the export's clip (a view or page) becomes a real clipPath.
+        generator = QSvgGenerator(QSvgGenerator.SvgVersion.Svg11)
         generator.setFileName(str(temp))
         generator.setSize(size)
         generator.setViewBox(QRect(0, 0, size.width(), size.height()))
@@ -35,5 +37,6 @@ def export_svg(
             render_plan(painter, plan, QRectF(0, 0, plan.size.width(), plan.size.height()))
         finally:
             painter.end()
+        finish_svg(temp, text_as_paths=options.svg_text == "paths")
         report(progress, 1, 1)
     return size

@@ -72,6 +72,7 @@ class ExportDialog(QDialog):
             ("png", tr("ExportDialog", "PNG image")),
             ("pdf", tr("ExportDialog", "PDF document")),
             ("svg", tr("ExportDialog", "SVG vector image")),
+            ("pptx", tr("ExportDialog", "PowerPoint slides (editable)")),
         ):
             self.format_box.addItem(label, key)
         form.addRow(tr("ExportDialog", "&Format:"), self.format_box)
@@ -153,10 +154,18 @@ class ExportDialog(QDialog):
         self.crop_marks.setChecked(True)
         pdf_form.addRow("", self.crop_marks)
 
+        self.svg_group = QGroupBox(tr("ExportDialog", "Vector image"))
+        svg_form = QFormLayout(self.svg_group)
+        self.svg_outlines = QCheckBox(
+            tr("ExportDialog", "Text as outlines (looks the same without the fonts)")
+        )
+        svg_form.addRow("", self.svg_outlines)
+
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(self.png_group)
         left.addWidget(self.pdf_group)
+        left.addWidget(self.svg_group)
         left.addStretch(1)
 
         self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)  # type: ignore[call-arg]
@@ -191,7 +200,7 @@ class ExportDialog(QDialog):
             combo.currentIndexChanged.connect(self._changed)
         for spin in (self.scale_spin, self.dpi_spin, self.margin_spin, self.poster_spin, self.overlap_spin):
             spin.valueChanged.connect(self._changed)
-        for check in (self.title_block, self.crop_marks, self.by_scale, self.by_dpi):
+        for check in (self.title_block, self.crop_marks, self.by_scale, self.by_dpi, self.svg_outlines):
             check.toggled.connect(self._changed)
         self.layout_group.idToggled.connect(self._changed)
         self.stages_edit.textChanged.connect(self._changed)
@@ -242,6 +251,7 @@ class ExportDialog(QDialog):
             tile_scale=self.poster_spin.value() / 100,
             overlap_mm=self.overlap_spin.value(),
             crop_marks=self.crop_marks.isChecked(),
+            svg_text="paths" if self.svg_outlines.isChecked() else "text",
         )
 
     def _changed(self, *_args: object) -> None:
@@ -252,6 +262,7 @@ class ExportDialog(QDialog):
         fmt = self.format_box.currentData()
         self.png_group.setVisible(fmt == "png")
         self.pdf_group.setVisible(fmt == "pdf")
+        self.svg_group.setVisible(fmt == "svg")
         self.background_box.setEnabled(fmt == "png")
         self.stages_edit.setEnabled(self.region_box.currentData() == "stages")
         self.scale_spin.setEnabled(self.by_scale.isChecked())
@@ -304,6 +315,13 @@ class ExportDialog(QDialog):
                     .replace("%1", str(size.width()))
                     .replace("%2", str(size.height()))
                 )
+            elif options.format == "pptx":
+                count = (
+                    len(options.stages) if options.region == "stages" else len(self.scene.doc.journey.stages)
+                )
+                caption = tr(
+                    "ExportDialog", "Title, overview and %1 stage slides with editable text"
+                ).replace("%1", str(count))
             else:
                 caption = tr("ExportDialog", "Scalable vector image")
             return image, caption
@@ -350,6 +368,7 @@ class ExportDialog(QDialog):
             "png": tr("ExportDialog", "PNG images (*.png)"),
             "pdf": tr("ExportDialog", "PDF documents (*.pdf)"),
             "svg": tr("ExportDialog", "SVG images (*.svg)"),
+            "pptx": tr("ExportDialog", "PowerPoint presentations (*.pptx)"),
         }
         doc = self.scene.doc
         base = (

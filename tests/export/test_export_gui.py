@@ -128,3 +128,38 @@ def test_copy_map_as_image(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not QApplication.clipboard().image().isNull(), timeout=3000)
     image = QApplication.clipboard().image()
     assert image.width() == int(window.scene.sceneRect().width() * 2)
+
+
+def test_dialog_exports_editable_powerpoint(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from pptx import Presentation
+
+    dialog = open_export_dialog(window)
+    qtbot.waitExposed(dialog)
+    with qtbot.waitSignal(dialog.preview_updated, timeout=3000):
+        choose(qtbot, dialog.format_box, "pptx")
+    assert not dialog.pdf_group.isVisible() and not dialog.png_group.isVisible()
+    assert "5" in dialog.caption.text() and dialog.export_button.isEnabled()
+    out = tmp_path / "deck.pptx"
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        assert dialog.export_to(out)
+    slides = list(Presentation(str(out)).slides)
+    assert len(slides) == 7
+    assert any("Awareness" in s.text_frame.text for s in slides[2].shapes if s.has_text_frame)
+
+
+def test_dialog_exports_svg_text_as_outlines(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    dialog = open_export_dialog(window)
+    qtbot.waitExposed(dialog)
+    with qtbot.waitSignal(dialog.preview_updated, timeout=3000):
+        choose(qtbot, dialog.format_box, "svg")
+    assert dialog.svg_group.isVisible() and not dialog.svg_outlines.isChecked()
+    with qtbot.waitSignal(dialog.preview_updated, timeout=3000):
+        qtbot.mouseClick(dialog.svg_outlines, Qt.MouseButton.LeftButton)
+    out = tmp_path / "outlines.svg"
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        assert dialog.export_to(out)
+    root = ET.parse(out).getroot()
+    assert not list(root.iter("{http://www.w3.org/2000/svg}text"))
+    assert len(list(root.iter("{http://www.w3.org/2000/svg}path"))) > 100
