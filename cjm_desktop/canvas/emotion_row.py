@@ -29,7 +29,7 @@ FACE_RADIUS = 13.0
 HIT_RADIUS = 17.0
 LEGEND_HEIGHT = 26.0
 BOTTOM_PAD = 36.0  # room for a "lowest" label under a -3 point
-PERSONA_SPREAD = 9.0  # personas with the same score at a stage sit side by side, not on top
+FACE_GAP = 3.0  # personas with the same score at a stage sit side by side, faces apart, not on top
 NOTE_FILL = QColor("#ffd54f")
 
 
@@ -106,19 +106,24 @@ class EmotionRowItem(LaneRowItem):
         """Every drawn point, persona by persona, left to right (a drag in progress included)."""
         doc = self.journey_scene().doc
         centers = self.stage_centers()
-        personas = self.shown_personas()
-        n = len(personas)
         result = []
-        for k, persona in enumerate(personas):
-            dx = (k - (n - 1) / 2) * PERSONA_SPREAD
+        for persona in self.shown_personas():
             for index, point in persona_edits.persona_curve(doc, persona.id):
                 if index >= len(centers):
                     continue  # a stage newer than the last layout: drawn after the next one
                 score = point.score
                 if self._drag and self._drag[:2] == (persona.id, point.stage_id):
                     score = self._drag[2]
-                pos = QPointF(centers[index] + dx, self.score_y(score))
+                pos = QPointF(centers[index], self.score_y(score))
                 result.append(PlacedPoint(persona.id, point.stage_id, index, score, point.note, pos))
+        # Faces sharing a stage and a score are spread side by side, a face apart, so none hides another.
+        ties: dict[tuple[int, int], list[PlacedPoint]] = {}
+        for placed in result:
+            ties.setdefault((placed.stage_index, placed.score), []).append(placed)
+        step = 2 * FACE_RADIUS + FACE_GAP
+        for group in ties.values():
+            for k, placed in enumerate(group):
+                placed.pos.setX(placed.pos.x() + (k - (len(group) - 1) / 2) * step)
         return result
 
     def point_at(self, pos: QPointF) -> PlacedPoint | None:
@@ -132,6 +137,13 @@ class EmotionRowItem(LaneRowItem):
             if d <= best_d:
                 best, best_d = placed, d
         return best
+
+    def hint_area(self) -> QRectF:
+        """Where the empty lane's hint goes: above the zero line, clear of the scale labels."""
+        rect = self._rect
+        return QRectF(
+            rect.left() + 40, self.plot_top(), rect.width() - 56, self.score_y(0) - 6 - self.plot_top()
+        )
 
     # ---- painting ------------------------------------------------------------------------------
     def paint(
@@ -156,6 +168,7 @@ class EmotionRowItem(LaneRowItem):
             self.paint_hint(
                 painter,
                 tr("lanes", "Click a stage column to score how a persona feels; drag a face to change it"),
+                self.hint_area(),
             )
         by_persona: dict[str, list[PlacedPoint]] = {}
         for p in placed:

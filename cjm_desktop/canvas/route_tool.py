@@ -84,8 +84,13 @@ class RouteTool(Tool):
         if self.source is not None:
             self.cancel()
             self.scene.clearSelection()
+            # The arrows drawn so far stay: only the loose end waiting for its next card is dropped.
             self.message(
-                tr("RouteTool", "Route cancelled. Click a touchpoint card to start another, Esc to finish.")
+                tr(
+                    "RouteTool",
+                    "Route kept; the next arrow was not started. Click a touchpoint card to draw "
+                    "another route, Esc to finish.",
+                )
             )
         else:
             self.leave()

@@ -51,10 +51,11 @@ class VotingSession(QObject):
         return max(0, self.budget - self.dots_used())
 
     def status_text(self) -> str:
-        """'Participant 2: 3 dots left', as shown to the room."""
+        """'Participant 2 · dots left: 3', as shown to the room."""
         if not self.active:
             return tr("voting", "Voting is off")
-        return tr("voting", "Participant %d: %d dots left") % (self.participant, self.dots_left())
+        # "Dots left: 1" reads right for every count; "1 dots left" did not.
+        return tr("voting", "Participant %d · dots left: %d") % (self.participant, self.dots_left())
 
     def start(self) -> None:
         """Open voting: the first participant's turn; clicks on the attached scenes now vote."""

@@ -13,6 +13,7 @@ from cjm_desktop.i18n import tr
 from cjm_desktop.io.cjm_format import FormatError
 from cjm_desktop.io.clipboard_format import CARDS_MIME, cards_from_bytes, cards_to_bytes, cards_to_text
 from cjm_desktop.model import LaneKind
+from cjm_desktop.ui.labels import literal
 
 
 class EditActions(QObject):
@@ -56,7 +57,7 @@ class EditActions(QObject):
         )
         self.add_lane_menu = QMenu(tr("EditActions", "New &lane"), parent)
         for kind in LaneKind:
-            action = self.add_lane_menu.addAction(edits.lane_title(kind))
+            action = self.add_lane_menu.addAction(literal(edits.lane_title(kind)))
             action.triggered.connect(lambda _c=False, k=kind: self.add_lane(k))
         for action in (
             self.cut,

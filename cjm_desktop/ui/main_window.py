@@ -29,6 +29,7 @@ from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui.edit_actions import EditActions
 from cjm_desktop.ui.features import install_features
 from cjm_desktop.ui.inspector import Inspector
+from cjm_desktop.ui.labels import literal
 
 MAX_RECENT = 10
 FILE_FILTER = "Journey maps (*.cjm);;All files (*)"
@@ -57,7 +58,9 @@ class MainWindow(QMainWindow):
         self.view.customContextMenuRequested.connect(self.edit.context_menu)
         self.inspector = Inspector(self.scene)
         self.inspector_dock = self._dock(tr("MainWindow", "Inspector"), self.inspector, "inspector")
-        self.history_dock = self._dock(tr("MainWindow", "History"), QUndoView(self.doc.undo_stack), "history")
+        history = QUndoView(self.doc.undo_stack)
+        history.setEmptyLabel(tr("MainWindow", "Opened map"))  # Qt's default first row reads "<empty>"
+        self.history_dock = self._dock(tr("MainWindow", "History"), history, "history")
         self.tabifyDockWidget(self.inspector_dock, self.history_dock)
         self.inspector_dock.raise_()
         self.zoom_label = QLabel()
@@ -317,7 +320,7 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in recent_files():
-            self.recent_menu.addAction(path, lambda p=path: self.open_path(p))
+            self.recent_menu.addAction(literal(path), lambda p=path: self.open_path(p))
         if not self.recent_menu.actions():
             self.recent_menu.addAction(tr("MainWindow", "(none)")).setEnabled(False)
 

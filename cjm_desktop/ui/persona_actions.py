@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QInputDialog, QLabel, QMen
 from cjm_desktop.canvas.emotion_row import persona_requests
 from cjm_desktop.document import persona_edits as pe
 from cjm_desktop.i18n import tr
+from cjm_desktop.ui.labels import literal
 from cjm_desktop.ui.persona_editor import PersonaEditor, avatar_pixmap
 
 if TYPE_CHECKING:
@@ -142,7 +143,8 @@ class PersonaActions(QObject):
             return
         for persona in personas:
             action = menu.addAction(
-                QIcon(avatar_pixmap(persona, 32)), persona.name or tr("PersonaActions", "Unnamed persona")
+                QIcon(avatar_pixmap(persona, 32)),
+                literal(persona.name) or tr("PersonaActions", "Unnamed persona"),
             )
             action.setCheckable(True)
             action.setChecked(persona.visible)

@@ -64,7 +64,7 @@ def test_vote_round_in_the_editor(window, qtbot):
     assert journey.card(pains[0]).votes == 1 and window.voting.dots_left() == 1
     qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
     assert window.voting.participant == 2 and window.voting.dots_left() == 2
-    assert "Participant 2: 2 dots left" in panel.status.text()
+    assert "Participant 2 · dots left: 2" in panel.status.text()
     click_card(qtbot, view, pains[0], modifier=Qt.KeyboardModifier.AltModifier)  # not participant 2's dot
     assert journey.card(pains[0]).votes == 1
     click_card(qtbot, view, opps[1])
