@@ -14,6 +14,7 @@ from cjm_desktop.io.cjm_format import FormatError
 from cjm_desktop.io.clipboard_format import CARDS_MIME, cards_from_bytes, cards_to_bytes, cards_to_text
 from cjm_desktop.model import LaneKind
 from cjm_desktop.ui.labels import literal
+from cjm_desktop.ui.route_menu import fill_route_menu, route_at
 
 
 class EditActions(QObject):
@@ -223,11 +224,26 @@ class EditActions(QObject):
         self.scene.select_ids([lane.id])
 
     # ---- context menu -------------------------------------------------------------------------
+    def route_menu_at(self, scene_pos: QPointF) -> QMenu | None:
+        """The menu of the route arrow at a scene position (selecting it), or None."""
+        route = route_at(self.scene, scene_pos)
+        if route is None:
+            return None
+        self.scene.clearSelection()
+        route.setSelected(True)
+        menu = QMenu(self.window)
+        fill_route_menu(menu, self.scene, route.item_id, self.window)
+        return menu
+
     def context_menu(self, view_pos: QPoint) -> None:
         """The right-click menu for whatever is under the cursor."""
         scene_pos: QPointF = self.view.mapToScene(view_pos)
         item = self.scene.top_item_at(scene_pos)
         journey = self.doc.journey
+        route_menu = self.route_menu_at(scene_pos)
+        if route_menu is not None:
+            route_menu.exec(self.view.viewport().mapToGlobal(view_pos))
+            return
         menu = QMenu(self.window)
         if isinstance(item, (CardItem, StageHeaderItem, LaneHeaderItem)) and not item.isSelected():
             self.scene.select_ids([item.item_id])

@@ -115,3 +115,59 @@ def test_first_esc_in_draw_route_says_the_route_was_kept(make_window, qtbot):
     assert window.doc.journey.routes  # kept
     assert "cancel" not in messages[-1].lower() and "kept" in messages[-1]
     qtbot.keyClick(view, Qt.Key.Key_Escape)
+
+
+def test_personas_reorder_in_the_editor_by_button_and_keys(qtbot):
+    from cjm_desktop.io.cjm_file import dumps
+    from cjm_desktop.ui.persona_editor import PersonaEditor
+
+    doc = JourneyDocument(small_map())
+    editor = PersonaEditor(doc)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    before = dumps(doc.journey)
+    editor.select("p1")
+    assert not editor.up_button.isEnabled() and editor.down_button.isEnabled()
+    qtbot.mouseClick(editor.down_button, Qt.MouseButton.LeftButton)
+    assert [p.id for p in doc.journey.personas] == ["p2", "p1"]
+    assert editor.current_id == "p1" and editor.list.currentRow() == 1
+    assert doc.undo_stack.count() == 1
+    editor.list.setFocus()
+    qtbot.keyClick(editor.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [p.id for p in doc.journey.personas] == ["p1", "p2"]
+    assert editor.list.currentItem().text() == "R&D lead"
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert dumps(doc.journey) == before
+
+
+def test_a_route_has_a_context_menu_of_undoable_edits(make_window):
+    from PySide6.QtWidgets import QMenu
+
+    from cjm_desktop.io.cjm_file import dumps
+    from cjm_desktop.model import Route
+
+    journey = small_map()
+    journey.routes = [Route("r1", "a", "b", None, "")]
+    window = make_window(journey)
+    doc, scene = window.doc, window.scene
+    before = dumps(doc.journey)
+    arrow = scene.route_layer.items["r1"]
+    middle = arrow.path().pointAtPercent(0.5)
+    menu = window.edit.route_menu_at(middle)
+    assert isinstance(menu, QMenu), "right-click on an arrow opens its menu"
+    assert scene.route_layer.selected_route_ids() == ["r1"]
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts[:1] == ["Label…"] and "Reverse direction" in texts and "Delete route" in texts
+    persona_menu = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    pick = next(a for a in persona_menu.actions() if a.text() == "R&&D lead")
+    pick.trigger()
+    assert doc.journey.routes[0].persona_id == "p1"
+    next(a for a in menu.actions() if a.text() == "Reverse direction").trigger()
+    assert (doc.journey.routes[0].from_card, doc.journey.routes[0].to_card) == ("b", "a")
+    next(a for a in menu.actions() if a.text() == "Delete route").trigger()
+    assert doc.journey.routes == []
+    for _ in range(3):
+        doc.undo_stack.undo()
+    assert dumps(doc.journey) == before
