@@ -72,6 +72,8 @@ class EmotionRowItem(LaneRowItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
         # (persona id, stage id, score shown now, score before the drag); view state only.
         self._drag: tuple[str, str, int, int] | None = None
+        # The point the keyboard works on (see emotion_keys); view state, never in the file.
+        self.focus_point: tuple[str, str] | None = None
 
     def reserved_height(self) -> float:
         return 230.0
@@ -190,6 +192,21 @@ class EmotionRowItem(LaneRowItem):
                 if p.note:
                     self._paint_note_marker(painter, p.pos)
         painter.setOpacity(1.0)
+        self._paint_focus_ring(painter)
+
+    def _paint_focus_ring(self, painter: QPainter) -> None:
+        """The keyboard's point: a black and white dashed ring that shows on any colour (not exported)."""
+        if self.focus_point is None or self.journey_scene().export_mode:
+            return
+        from cjm_desktop.canvas.emotion_keys import focus_center
+
+        center = focus_center(self)
+        radius = FACE_RADIUS + 6
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor("white"), 5))
+        painter.drawEllipse(center, radius, radius)
+        painter.setPen(QPen(INK, 2.5, Qt.PenStyle.DashLine))
+        painter.drawEllipse(center, radius, radius)
 
     def _paint_scale(self, painter: QPainter) -> None:
         rect = self._rect

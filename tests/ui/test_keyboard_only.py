@@ -1,0 +1,94 @@
+"""Keyboard-only editing: emotion scores, routes, persona order, metric targets; focus always visible."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from cjm_desktop.canvas.emotion_keys import focus_center, focused_row
+from cjm_desktop.io.cjm_file import dumps
+from cjm_desktop.model import EmotionPoint, Journey, Lane, LaneKind, Persona, Stage
+
+
+def mood_map() -> Journey:
+    return Journey(
+        title="Moods",
+        stages=[Stage("s0", "Browse"), Stage("s1", "Pay"), Stage("s2", "Wait")],
+        lanes=[Lane("act", LaneKind.ACTIONS, "Actions"), Lane("emo", LaneKind.EMOTIONS, "Emotions")],
+        personas=[Persona("p1", "Maya", color="#d0573c"), Persona("p2", "Dan", color="#2f7ebc")],
+        emotions=[EmotionPoint("p1", "s0", 1), EmotionPoint("p2", "s1", -1)],
+    )
+
+
+def test_emotion_scores_change_with_up_and_down_one_undo_step_each(make_window, qtbot):
+    window = make_window(mood_map())
+    doc, scene, view = window.doc, window.scene, window.view
+    view.setFocus()
+    start = dumps(doc.journey)
+    scene.select_ids(["emo"])  # the Emotions lane header, as the arrow keys reach it
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    row = focused_row(scene)
+    assert row is not None and row.focus_point == ("p1", "s0")
+    assert scene.selectedItems() == []
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert doc.journey.emotion("p1", "s0").score == 2
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Up)  # past +3: stays at +3, no empty undo step
+    assert doc.journey.emotion("p1", "s0").score == 3
+    assert doc.undo_stack.count() == 2
+    # The ring follows the point as it moves up the scale.
+    assert focus_center(row).y() == row.score_y(3)
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # an unscored stage: Down scores it from 0
+    assert row.focus_point == ("p1", "s1")
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert doc.journey.emotion("p1", "s1").score == -1
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)  # the next persona at the same stage
+    assert row.focus_point == ("p2", "s1")
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # clears the score, not Edit > Delete
+    assert doc.journey.emotion("p2", "s1") is None
+    assert doc.undo_stack.count() == 4
+    for _ in range(4):
+        doc.undo_stack.undo()
+    assert dumps(doc.journey) == start
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # back to the lane header
+    assert focused_row(scene) is None and scene.selected_ids("lane") == ["emo"]
+
+
+def test_the_focus_ring_is_drawn_and_never_exported(make_window, qtbot):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    window = make_window(mood_map())
+    scene, view = window.scene, window.view
+    view.setFocus()
+    row = scene.row_items["emo"]
+
+    def ring_pixels() -> int:
+        center = (
+            row.mapToScene(focus_center(row))
+            if row.focus_point
+            else row.mapToScene(row.placed_points()[0].pos)
+        )
+        box = QRectF(center.x() - 24, center.y() - 24, 48, 48)
+        image = QImage(48, 48, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        scene.render(painter, QRectF(image.rect()), box)
+        painter.end()
+        ring = 0
+        for x in range(48):
+            for y in range(48):
+                # The ring's band, outside the face (radius 13) and its curve-coloured edge.
+                if (
+                    16 <= ((x - 24) ** 2 + (y - 24) ** 2) ** 0.5 <= 23
+                    and image.pixelColor(x, y).lightness() < 80
+                ):
+                    ring += 1
+        return ring
+
+    without = ring_pixels()
+    scene.select_ids(["emo"])
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert ring_pixels() > without + 10
+    scene.export_mode = True
+    assert ring_pixels() <= without + 2
+    scene.export_mode = False
