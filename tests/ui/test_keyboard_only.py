@@ -92,3 +92,45 @@ def test_the_focus_ring_is_drawn_and_never_exported(make_window, qtbot):
     scene.export_mode = True
     assert ring_pixels() <= without + 2
     scene.export_mode = False
+
+
+def route_map() -> Journey:
+    from cjm_desktop.model import Card
+
+    journey = mood_map()
+    journey.lanes.insert(0, Lane("tp", LaneKind.TOUCHPOINTS, "Touchpoints"))
+    journey.cards = [
+        Card("a", "tp", "s0", "Ad"),
+        Card("b", "tp", "s1", "Shop"),
+        Card("c", "tp", "s2", "Mail"),
+    ]
+    return journey
+
+
+def test_routes_are_drawn_and_deleted_from_the_keyboard(make_window, qtbot):
+    window = make_window(route_map())
+    doc, scene, view = window.doc, window.scene, window.view
+    view.setFocus()
+    start = dumps(doc.journey)
+    window.kinds_actions.draw_route.setChecked(True)  # R on the canvas
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # nothing selected: the first card
+    assert scene.selected_ids("card") == ["a"]
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # start here
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert scene.selected_ids("card") == ["b"]
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # arrow a -> b
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # and on to c
+    assert [(r.from_card, r.to_card) for r in doc.journey.routes] == [("a", "b"), ("b", "c")]
+    assert doc.undo_stack.count() == 2
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert scene.selected_ids("card") == ["b"]
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # the arrow leaving b goes; the card stays
+    assert [(r.from_card, r.to_card) for r in doc.journey.routes] == [("a", "b")]
+    assert [c.id for c in doc.journey.cards] == ["a", "b", "c"]
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not window.kinds_actions.draw_route.isChecked()
+    for _ in range(3):
+        doc.undo_stack.undo()
+    assert dumps(doc.journey) == start
