@@ -134,3 +134,56 @@ def test_routes_are_drawn_and_deleted_from_the_keyboard(make_window, qtbot):
     for _ in range(3):
         doc.undo_stack.undo()
     assert dumps(doc.journey) == start
+
+
+def test_metric_targets_are_typed_one_undo_step_each(make_window, qtbot):
+    from cjm_desktop.model import Metric
+
+    journey = mood_map()
+    journey.metrics = [
+        Metric("m1", "Conversion", format="percent", target=0.02),
+        Metric("m2", "Wait time", unit="min", higher_is_better=False),
+    ]
+    window = make_window(journey)
+    doc = window.doc
+    start = dumps(doc.journey)
+    dialog = window.accessibility.edit_targets()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    conversion, wait = dialog.fields["m1"], dialog.fields["m2"]
+    assert conversion.text() == "2"  # percentages as the user reads them
+    conversion.setFocus()
+    conversion.selectAll()
+    qtbot.keyClicks(conversion, "5")
+    qtbot.keyClick(conversion, Qt.Key.Key_Tab)  # leaving the field applies it
+    assert doc.target("metrics", "m1").target == 0.05
+    assert wait.hasFocus()
+    qtbot.keyClicks(wait, "twelve")
+    qtbot.keyClick(wait, Qt.Key.Key_Return)
+    assert doc.target("metrics", "m2").target is None
+    assert "is not a number" in dialog.error.text() and "Wait time" in dialog.error.text()
+    wait.clear()
+    qtbot.keyClicks(wait, "12")
+    qtbot.keyClick(wait, Qt.Key.Key_Return)
+    assert doc.target("metrics", "m2").target == 12
+    assert doc.undo_stack.count() == 2
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert dumps(doc.journey) == start
+    dialog.close()
+
+
+def test_the_shortcut_sheet_lists_menu_and_canvas_keys(make_window, qtbot):
+    window = make_window(mood_map())
+    sheet = window.accessibility.show_shortcuts()
+    qtbot.waitExposed(sheet)
+    assert any(keys == "F5" for keys, _what in sheet.rows())  # the presentation, read from its action
+    undo_keys = [keys for keys, what in sheet.rows() if what == "Undo"]
+    assert undo_keys and "Z" in undo_keys[0]
+    whats = [what for _keys, what in sheet.rows()]
+    assert "Raise or lower the score (one undo step each)" in whats
+    assert "Start the route here, or draw the next arrow" in whats
+    assert "In the persona editor's list: move the persona" in whats
+    assert any("target" in what for what in whats)
+    sheet.close()

@@ -1,0 +1,60 @@
+"""Keyboard and assistive-technology entries of a window: the shortcut sheet and metric targets."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from cjm_desktop.i18n import tr
+from cjm_desktop.ui.metric_targets import MetricTargetsDialog
+from cjm_desktop.ui.shortcut_sheet import ShortcutSheet
+
+if TYPE_CHECKING:
+    from cjm_desktop.ui.main_window import MainWindow
+
+
+def help_menu(window: MainWindow) -> QMenu:
+    """The window's Help menu (the menu bar's last one)."""
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    return menus[-1]
+
+
+class AccessibilityActions(QObject):
+    """Help ▸ Keyboard shortcuts and Map ▸ Metric targets… of one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.shortcuts_action = QAction(tr("AccessibilityActions", "&Keyboard shortcuts"), window)
+        self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.shortcuts_action.setStatusTip(
+            tr("AccessibilityActions", "Every key the editor answers to, for working without a mouse")
+        )
+        self.shortcuts_action.triggered.connect(lambda _c=False: self.show_shortcuts())
+        menu = help_menu(window)
+        menu.insertAction(menu.actions()[0] if menu.actions() else None, self.shortcuts_action)
+        self.targets_action = QAction(tr("AccessibilityActions", "Metric &targets…"), window)
+        self.targets_action.setStatusTip(tr("AccessibilityActions", "Type a target for each metric"))
+        self.targets_action.triggered.connect(lambda _c=False: self.edit_targets())
+        window.map_menu.addAction(self.targets_action)
+
+    def show_shortcuts(self) -> ShortcutSheet:
+        """Open the shortcut sheet."""
+        sheet = ShortcutSheet(self.window)
+        sheet.setModal(False)
+        sheet.show()
+        return sheet
+
+    def edit_targets(self) -> MetricTargetsDialog:
+        """Open the metric targets dialog."""
+        dialog = MetricTargetsDialog(self.window.doc, self.window)
+        dialog.show()
+        return dialog
+
+
+def install(window: MainWindow) -> None:
+    """Add the shortcut sheet and the metric targets to a window."""
+    window.accessibility = AccessibilityActions(window)
