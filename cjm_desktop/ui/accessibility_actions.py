@@ -1,15 +1,17 @@
-"""Keyboard and assistive-technology entries of a window: the shortcut sheet and metric targets."""
+"""Keyboard and assistive-technology entries of a window: the outline dock, the shortcut sheet and
+metric targets."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QDockWidget, QMenu
 
 from cjm_desktop.i18n import tr
 from cjm_desktop.ui.metric_targets import MetricTargetsDialog
+from cjm_desktop.ui.outline_dock import OutlineDock
 from cjm_desktop.ui.shortcut_sheet import ShortcutSheet
 
 if TYPE_CHECKING:
@@ -40,6 +42,20 @@ class AccessibilityActions(QObject):
         self.targets_action.setStatusTip(tr("AccessibilityActions", "Type a target for each metric"))
         self.targets_action.triggered.connect(lambda _c=False: self.edit_targets())
         window.map_menu.addAction(self.targets_action)
+        self.outline = OutlineDock(window.scene)
+        self.outline_dock = QDockWidget(tr("AccessibilityActions", "Outline"), window)
+        self.outline_dock.setObjectName("outline")
+        self.outline_dock.setAccessibleName(tr("AccessibilityActions", "Outline"))
+        self.outline_dock.setWidget(self.outline)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
+        self.outline_dock.hide()  # View ▸ Outline (Ctrl+Shift+O) brings it up
+        toggle = self.outline_dock.toggleViewAction()
+        toggle.setText(tr("AccessibilityActions", "&Outline"))
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        toggle.setStatusTip(tr("AccessibilityActions", "The map as a tree that screen readers can read"))
+        toggle.toggled.connect(lambda on: on and self.outline.tree.setFocus())
+        window.view_menu.addAction(toggle)
+        self.outline_action = toggle
 
     def show_shortcuts(self) -> ShortcutSheet:
         """Open the shortcut sheet."""
