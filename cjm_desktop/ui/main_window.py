@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.inspector_dock = self._dock(tr("MainWindow", "Inspector"), self.inspector, "inspector")
         history = QUndoView(self.doc.undo_stack)
         history.setEmptyLabel(tr("MainWindow", "Opened map"))  # Qt's default first row reads "<empty>"
+        history.setAccessibleName(tr("MainWindow", "Undo history"))
         self.history_dock = self._dock(tr("MainWindow", "History"), history, "history")
         self.tabifyDockWidget(self.inspector_dock, self.history_dock)
         self.inspector_dock.raise_()

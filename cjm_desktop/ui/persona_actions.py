@@ -58,6 +58,7 @@ class PersonaActions(QObject):
         # The highlight filter is view state: it fades other personas, never enters the file.
         self.highlight_combo = QComboBox()
         self.highlight_combo.setObjectName("highlight-persona")
+        self.highlight_combo.setAccessibleName(tr("PersonaActions", "Highlight persona"))
         self.highlight_combo.setToolTip(tr("PersonaActions", "Fade out what belongs to other personas"))
         self.highlight_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.highlight_combo.activated.connect(self._on_highlight_chosen)

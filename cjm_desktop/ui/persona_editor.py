@@ -78,6 +78,7 @@ class PersonaEditor(QWidget):
         self._loading = False  # set while the form is filled from the model, so that is no edit
 
         self.list = QListWidget()
+        self.list.setAccessibleName(tr("PersonaEditor", "Personas"))
         self.list.setIconSize(QSize(36, 36))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setToolTip(tr("PersonaEditor", "Tick a persona to show its emotion curve on the map"))
