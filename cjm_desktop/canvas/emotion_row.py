@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjm_desktop.canvas.lane_row_base import LaneRowItem
+from cjm_desktop.canvas.signal_cues import curve_pattern
 from cjm_desktop.canvas.style import INK, MUTED_INK, font
 from cjm_desktop.document import persona_edits
 from cjm_desktop.i18n import tr
@@ -185,7 +186,7 @@ class EmotionRowItem(LaneRowItem):
             dim = bool(highlight) and persona.id != highlight
             painter.setOpacity(0.22 if dim else 1.0)
             color = QColor(persona.color)
-            self._paint_curve(painter, points, color)
+            self._paint_curve(painter, points, color, curve_pattern(journey, persona.id))
             self._paint_lowest(painter, points, color)
             for p in points:
                 paint_face(painter, p.pos, p.score, color, FACE_RADIUS)
@@ -240,13 +241,20 @@ class EmotionRowItem(LaneRowItem):
             if x + width > right:
                 break
             color = QColor(persona.color)
-            painter.setPen(QPen(color, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            journey = self.journey_scene().doc.journey
+            painter.setPen(QPen(color, 3, curve_pattern(journey, persona.id), Qt.PenCapStyle.FlatCap))
             painter.drawLine(QPointF(x, 14), QPointF(x + 16, 14))
             painter.setPen(INK)
             painter.drawText(QPointF(x + 22, 14 + metrics.ascent() / 2 - 1), name)
             x += width
 
-    def _paint_curve(self, painter: QPainter, points: list[PlacedPoint], color: QColor) -> None:
+    def _paint_curve(
+        self,
+        painter: QPainter,
+        points: list[PlacedPoint],
+        color: QColor,
+        pattern: Qt.PenStyle = Qt.PenStyle.SolidLine,
+    ) -> None:
         if len(points) < 2:
             return
         path = QPainterPath(points[0].pos)
@@ -257,7 +265,7 @@ class EmotionRowItem(LaneRowItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(QColor(255, 255, 255, 230), 7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawPath(path)  # a white halo keeps crossing curves apart
-        painter.setPen(QPen(color, 3.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.setPen(QPen(color, 3.2, pattern, Qt.PenCapStyle.RoundCap))  # each persona its own pattern
         painter.drawPath(path)
 
     def _paint_lowest(self, painter: QPainter, points: list[PlacedPoint], color: QColor) -> None:

@@ -19,6 +19,7 @@ from cjm_desktop.canvas.style import INK, MUTED_INK, font
 from cjm_desktop.i18n import tr
 from cjm_desktop.model import Metric, MetricValue
 from cjm_desktop.model.funnel import Funnel, funnel_metric, funnel_steps
+from cjm_desktop.canvas.signal_cues import target_mark
 from cjm_desktop.model.metric_format import format_change, format_value, target_status
 
 FUNNEL_BAND = 50.0  # the funnel labels and the drop-off bracket
@@ -171,9 +172,9 @@ class MetricsRowItem(LaneRowItem):
         painter.setPen(color)
         painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, value_text)
         if status != "neutral":
-            # A small arrow says which way is better, so red/green also reads without colour.
-            arrow = "▲" if metric.higher_is_better else "▼"
-            painter.setFont(font(9))
+            # ✓ met / ✗ missed says what red and green say, also in greyscale.
+            arrow = target_mark(status)
+            painter.setFont(font(11, bold=True))
             painter.drawText(
                 QRectF(line.right() - value_width - 14, line.top(), 12, line.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

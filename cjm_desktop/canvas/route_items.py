@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPainte
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from cjm_desktop.canvas.items import CardItem
+from cjm_desktop.canvas.signal_cues import route_caption
 from cjm_desktop.canvas.style import INK, SELECTION, font
 from cjm_desktop.model import Route
 
@@ -168,8 +169,9 @@ class RouteItem(QGraphicsItem):
         )
         painter.setBrush(color)
         painter.drawPolygon(self._head)
-        if route.label:
-            self._paint_label(painter, route.label, color)
+        caption = route_caption(scene.doc.journey, route)  # the persona in words, not colour alone
+        if caption:
+            self._paint_label(painter, caption, color)
 
     def _paint_label(self, painter: QPainter, label: str, color: QColor) -> None:
         label_font = font(11, bold=True)
