@@ -56,6 +56,11 @@ class AccessibilityActions(QObject):
         toggle.toggled.connect(lambda on: on and self.outline.tree.setFocus())
         window.view_menu.addAction(toggle)
         self.outline_action = toggle
+        # Keyboard focus on the canvas shows as a frame in the highlight colour (room kept when unfocused,
+        # so nothing shifts): a keyboard user always sees where the keys go.
+        window.view.setStyleSheet(
+            "JourneyView { border: 2px solid transparent; } JourneyView:focus { border: 2px solid palette(highlight); }"
+        )
 
     def show_shortcuts(self) -> ShortcutSheet:
         """Open the shortcut sheet."""

@@ -187,3 +187,21 @@ def test_the_shortcut_sheet_lists_menu_and_canvas_keys(make_window, qtbot):
     assert "In the persona editor's list: move the persona" in whats
     assert any("target" in what for what in whats)
     sheet.close()
+
+
+def test_keyboard_focus_on_the_canvas_is_visible(make_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(mood_map())
+    view = window.view
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.personas.highlight_combo.setFocus()
+    qtbot.waitUntil(lambda: not view.hasFocus())
+    unfocused = view.grab().toImage().pixelColor(0, view.height() // 2)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    focused = view.grab().toImage().pixelColor(0, view.height() // 2)
+    highlight = QApplication.palette().highlight().color()
+    assert focused.name() == highlight.name()
+    assert unfocused.name() != highlight.name()
