@@ -95,7 +95,7 @@ class PresentationWindow(QWidget):
         self.timer = getattr(window, "workshop_timer", None)
         self.voting = getattr(window, "voting", None)
         self.overlays = Overlays(self, self.timer)
-        self.overlays.help_timer.timeout.connect(self._go)  # the help went away: the map takes the room
+        self.overlays.help_timer.timeout.connect(self._refit)  # the help went away: the map takes the room
         self.caption, self.vote_status = self.overlays.caption, self.overlays.vote_status
         self.timer_label, self.help, self.blank = (
             self.overlays.timer_label,
@@ -275,6 +275,12 @@ class PresentationWindow(QWidget):
         self._animation.setStartValue(self.visible_rect())
         self._animation.setEndValue(target)
         self._animation.start()
+
+    def _refit(self) -> None:
+        """Fit the current focus to the room the overlays leave, without a navigation signal."""
+        # A running glide ends on a fresh target anyway (``_arrived``).
+        if self._animation.state() != QVariantAnimation.State.Running:
+            self._apply_rect(self.target_rect())
 
     def toggle_help(self) -> None:
         """F1: show or hide the key help; the map makes room for it rather than hide under it."""

@@ -98,3 +98,18 @@ def test_lane_names_do_not_cover_the_previous_stage_cards(presentation, qtbot):
         point = presentation.view.mapFromScene(band.left() + 2, card.center().y())
         color = image.pixelColor(round(point.x() * ratio), round(point.y() * ratio))
         assert color.name() == PROJECTOR_THEME.surround.name(), (card, color.name())
+
+
+def test_when_the_key_help_goes_the_map_takes_its_room(presentation, qtbot):
+    resize(qtbot, presentation, 1366, 768)
+    assert presentation.help.isVisible()
+    with_help = presentation.view.transform().m11()
+    seen = []
+    presentation.focus_changed.connect(seen.append)
+    with qtbot.waitSignal(presentation.overlays.help_timer.timeout, timeout=10_000):
+        presentation.overlays.help_timer.setInterval(10)
+        presentation.overlays.help_timer.start()
+    assert not presentation.help.isVisible()
+    assert presentation.view.transform().m11() > with_help  # the whole map, now larger
+    check_cards(presentation, None)
+    assert seen == []  # not a navigation: nothing waiting on a step is fooled
