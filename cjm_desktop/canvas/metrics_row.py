@@ -15,11 +15,11 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
 from cjm_desktop.canvas.lane_row_base import LaneRowItem
+from cjm_desktop.canvas.signal_cues import target_mark
 from cjm_desktop.canvas.style import INK, MUTED_INK, font
 from cjm_desktop.i18n import tr
 from cjm_desktop.model import Metric, MetricValue
 from cjm_desktop.model.funnel import Funnel, funnel_metric, funnel_steps
-from cjm_desktop.canvas.signal_cues import target_mark
 from cjm_desktop.model.metric_format import format_change, format_value, target_status
 
 FUNNEL_BAND = 50.0  # the funnel labels and the drop-off bracket

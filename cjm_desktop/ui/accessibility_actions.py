@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QToolButton
 
 from cjm_desktop.i18n import tr
 from cjm_desktop.ui.metric_targets import MetricTargetsDialog
@@ -22,6 +22,17 @@ def help_menu(window: MainWindow) -> QMenu:
     """The window's Help menu (the menu bar's last one)."""
     menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
     return menus[-1]
+
+
+def describe_toolbar_buttons(window: MainWindow) -> None:
+    """Give each toolbar button its action's name and status tip, for screen readers (icons say nothing)."""
+    for toolbar in window.findChildren(QToolBar):
+        for action in toolbar.actions():
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+                button.setAccessibleName(name)
+                button.setAccessibleDescription(action.statusTip() or action.toolTip())
 
 
 class AccessibilityActions(QObject):
@@ -58,8 +69,10 @@ class AccessibilityActions(QObject):
         self.outline_action = toggle
         # Keyboard focus on the canvas shows as a frame in the highlight colour (room kept when unfocused,
         # so nothing shifts): a keyboard user always sees where the keys go.
+        describe_toolbar_buttons(window)
         window.view.setStyleSheet(
-            "JourneyView { border: 2px solid transparent; } JourneyView:focus { border: 2px solid palette(highlight); }"
+            "JourneyView { border: 2px solid transparent; }"
+            " JourneyView:focus { border: 2px solid palette(highlight); }"
         )
 
     def show_shortcuts(self) -> ShortcutSheet:

@@ -105,3 +105,7 @@ def test_main_window_docks_inspector_and_dialogs_name_every_control(make_window,
         dialog.close()
         dialog.deleteLater()
     assert not missing, "\n".join(sorted(set(missing)))
+    # Toolbar buttons: named after their action, described by its status tip.
+    button = window.toolbar.widgetForAction(window.kinds_actions.draw_route)
+    assert button.accessibleName() == "Draw route"
+    assert button.accessibleDescription() == window.kinds_actions.draw_route.statusTip()
