@@ -79,6 +79,14 @@ def test_key_help_text_fits_inside_its_box(presentation, qtbot, width, height):
     )
     assert needed.height() <= inner.height(), (needed, inner)
     assert QRectF(presentation.rect()).contains(QRectF(help_label.geometry()))
+    # The box shows where it ends, also over the dark surround (there it once looked boxless, so
+    # its text seemed to run off the map).
+    image = presentation.grab().toImage()
+    ratio = image.width() / presentation.width()
+    box = help_label.geometry()
+    edge = image.pixelColor(round(box.left() * ratio), round(box.center().y() * ratio))
+    outside = image.pixelColor(round((box.left() - 6) * ratio), round(box.center().y() * ratio))
+    assert edge.lightness() > outside.lightness() + 20, (edge.name(), outside.name())
 
 
 def test_lane_names_do_not_cover_the_previous_stage_cards(presentation, qtbot):
