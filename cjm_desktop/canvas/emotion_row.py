@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjm_desktop.canvas.lane_row_base import LaneRowItem
+from cjm_desktop.canvas.signal_cues import curve_pattern
 from cjm_desktop.canvas.style import INK, MUTED_INK, font
 from cjm_desktop.document import persona_edits
 from cjm_desktop.i18n import tr
@@ -29,7 +30,7 @@ FACE_RADIUS = 13.0
 HIT_RADIUS = 17.0
 LEGEND_HEIGHT = 26.0
 BOTTOM_PAD = 36.0  # room for a "lowest" label under a -3 point
-PERSONA_SPREAD = 9.0  # personas with the same score at a stage sit side by side, not on top
+FACE_GAP = 3.0  # personas with the same score at a stage sit side by side, faces apart, not on top
 NOTE_FILL = QColor("#ffd54f")
 
 
@@ -72,6 +73,8 @@ class EmotionRowItem(LaneRowItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
         # (persona id, stage id, score shown now, score before the drag); view state only.
         self._drag: tuple[str, str, int, int] | None = None
+        # The point the keyboard works on (see emotion_keys); view state, never in the file.
+        self.focus_point: tuple[str, str] | None = None
 
     def reserved_height(self) -> float:
         return 230.0
@@ -106,19 +109,24 @@ class EmotionRowItem(LaneRowItem):
         """Every drawn point, persona by persona, left to right (a drag in progress included)."""
         doc = self.journey_scene().doc
         centers = self.stage_centers()
-        personas = self.shown_personas()
-        n = len(personas)
         result = []
-        for k, persona in enumerate(personas):
-            dx = (k - (n - 1) / 2) * PERSONA_SPREAD
+        for persona in self.shown_personas():
             for index, point in persona_edits.persona_curve(doc, persona.id):
                 if index >= len(centers):
                     continue  # a stage newer than the last layout: drawn after the next one
                 score = point.score
                 if self._drag and self._drag[:2] == (persona.id, point.stage_id):
                     score = self._drag[2]
-                pos = QPointF(centers[index] + dx, self.score_y(score))
+                pos = QPointF(centers[index], self.score_y(score))
                 result.append(PlacedPoint(persona.id, point.stage_id, index, score, point.note, pos))
+        # Faces sharing a stage and a score are spread side by side, a face apart, so none hides another.
+        ties: dict[tuple[int, int], list[PlacedPoint]] = {}
+        for placed in result:
+            ties.setdefault((placed.stage_index, placed.score), []).append(placed)
+        step = 2 * FACE_RADIUS + FACE_GAP
+        for group in ties.values():
+            for k, placed in enumerate(group):
+                placed.pos.setX(placed.pos.x() + (k - (len(group) - 1) / 2) * step)
         return result
 
     def point_at(self, pos: QPointF) -> PlacedPoint | None:
@@ -132,6 +140,13 @@ class EmotionRowItem(LaneRowItem):
             if d <= best_d:
                 best, best_d = placed, d
         return best
+
+    def hint_area(self) -> QRectF:
+        """Where the empty lane's hint goes: above the zero line, clear of the scale labels."""
+        rect = self._rect
+        return QRectF(
+            rect.left() + 40, self.plot_top(), rect.width() - 56, self.score_y(0) - 6 - self.plot_top()
+        )
 
     # ---- painting ------------------------------------------------------------------------------
     def paint(
@@ -156,6 +171,7 @@ class EmotionRowItem(LaneRowItem):
             self.paint_hint(
                 painter,
                 tr("lanes", "Click a stage column to score how a persona feels; drag a face to change it"),
+                self.hint_area(),
             )
         by_persona: dict[str, list[PlacedPoint]] = {}
         for p in placed:
@@ -170,13 +186,37 @@ class EmotionRowItem(LaneRowItem):
             dim = bool(highlight) and persona.id != highlight
             painter.setOpacity(0.22 if dim else 1.0)
             color = QColor(persona.color)
-            self._paint_curve(painter, points, color)
+            self._paint_curve(painter, points, color, curve_pattern(journey, persona.id))
             self._paint_lowest(painter, points, color)
             for p in points:
                 paint_face(painter, p.pos, p.score, color, FACE_RADIUS)
                 if p.note:
                     self._paint_note_marker(painter, p.pos)
         painter.setOpacity(1.0)
+        self._paint_focus_ring(painter)
+
+    def focus_center(self) -> QPointF:
+        """Where the keyboard's ring is drawn: the point's face, or the zero line of an unscored stage."""
+        persona_id, stage_id = self.focus_point or ("", "")
+        for placed in self.placed_points():
+            if (placed.persona_id, placed.stage_id) == (persona_id, stage_id):
+                return placed.pos
+        journey = self.journey_scene().doc.journey
+        index = next((i for i, s in enumerate(journey.stages) if s.id == stage_id), 0)
+        centers = self.stage_centers()
+        return QPointF(centers[min(index, len(centers) - 1)] if centers else 0.0, self.score_y(0))
+
+    def _paint_focus_ring(self, painter: QPainter) -> None:
+        """The keyboard's point: a black and white dashed ring that shows on any colour (not exported)."""
+        if self.focus_point is None or self.journey_scene().export_mode:
+            return
+        center = self.focus_center()
+        radius = FACE_RADIUS + 6
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor("white"), 5))
+        painter.drawEllipse(center, radius, radius)
+        painter.setPen(QPen(INK, 2.5, Qt.PenStyle.DashLine))
+        painter.drawEllipse(center, radius, radius)
 
     def _paint_scale(self, painter: QPainter) -> None:
         rect = self._rect
@@ -220,12 +260,19 @@ class EmotionRowItem(LaneRowItem):
         for persona, name, (x, y) in zip(personas, names, places, strict=True):
             name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(right - x - 22, 40))
             color = QColor(persona.color)
-            painter.setPen(QPen(color, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            journey = self.journey_scene().doc.journey
+            painter.setPen(QPen(color, 3, curve_pattern(journey, persona.id), Qt.PenCapStyle.FlatCap))
             painter.drawLine(QPointF(x, y), QPointF(x + 16, y))
             painter.setPen(INK)
             painter.drawText(QPointF(x + 22, y + metrics.ascent() / 2 - 1), name)
 
-    def _paint_curve(self, painter: QPainter, points: list[PlacedPoint], color: QColor) -> None:
+    def _paint_curve(
+        self,
+        painter: QPainter,
+        points: list[PlacedPoint],
+        color: QColor,
+        pattern: Qt.PenStyle = Qt.PenStyle.SolidLine,
+    ) -> None:
         if len(points) < 2:
             return
         path = QPainterPath(points[0].pos)
@@ -236,7 +283,7 @@ class EmotionRowItem(LaneRowItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(QColor(255, 255, 255, 230), 7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawPath(path)  # a white halo keeps crossing curves apart
-        painter.setPen(QPen(color, 3.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.setPen(QPen(color, 3.2, pattern, Qt.PenCapStyle.RoundCap))  # each persona its own pattern
         painter.drawPath(path)
 
     def _paint_lowest(self, painter: QPainter, points: list[PlacedPoint], color: QColor) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 
+from cjm_desktop.canvas import emotion_keys
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.document import edits
 
@@ -17,6 +18,8 @@ ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0,
 
 def handle_key(scene: JourneyScene, event: QKeyEvent) -> bool:
     """Act on an arrow key (with or without Alt) or Enter; True when the key was used."""
+    if emotion_keys.handle_key(scene, event):
+        return True
     key = Qt.Key(event.key())
     move = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
     if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
@@ -36,6 +39,8 @@ def handle_key(scene: JourneyScene, event: QKeyEvent) -> bool:
         return _header_key(scene, "stages", stages[-1], dx, move)
     if lanes and dy:
         return _header_key(scene, "lanes", lanes[-1], dy, move)
+    if lanes and dx > 0 and not move:
+        return emotion_keys.enter(scene, lanes[-1])  # into the experience curve's points
     if not (cards or stages or lanes) and scene.doc.journey.cards:
         scene.select_ids([scene.doc.journey.cards[0].id])
         return True

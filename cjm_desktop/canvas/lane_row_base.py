@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 
 from cjm_desktop.canvas.items import MapItem
@@ -37,14 +37,14 @@ class LaneRowItem(MapItem):
         m = layout.metrics
         return [x - self.pos().x() + (m.stage_width - m.gutter) / 2 for x in layout.stage_x]
 
-    def paint_hint(self, painter: QPainter, text: str) -> None:
-        """A quiet hint where a drawn lane has nothing to draw yet (hidden in exports)."""
+    def paint_hint(self, painter: QPainter, text: str, area: QRectF | None = None) -> None:
+        """A quiet hint where a drawn lane has nothing to draw yet (hidden in exports); wraps, never cut."""
         if self.journey_scene().export_mode:
             return
         painter.setPen(MUTED_INK)
         painter.setFont(font(13, italic=True))
         painter.drawText(
-            self._rect.adjusted(16, 0, -16, 0),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            area if area is not None else self._rect.adjusted(16, 0, -16, 0),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
             text,
         )

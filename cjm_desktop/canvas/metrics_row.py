@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
 from cjm_desktop.canvas.lane_row_base import LaneRowItem
+from cjm_desktop.canvas.signal_cues import target_mark
 from cjm_desktop.canvas.style import INK, MUTED_INK, font
 from cjm_desktop.i18n import tr
 from cjm_desktop.model import Metric, MetricValue
@@ -171,9 +172,9 @@ class MetricsRowItem(LaneRowItem):
         painter.setPen(color)
         painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, value_text)
         if status != "neutral":
-            # A small arrow says which way is better, so red/green also reads without colour.
-            arrow = "▲" if metric.higher_is_better else "▼"
-            painter.setFont(font(9))
+            # ✓ met / ✗ missed says what red and green say, also in greyscale.
+            arrow = target_mark(status)
+            painter.setFont(font(11, bold=True))
             painter.drawText(
                 QRectF(line.right() - value_width - 14, line.top(), 12, line.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

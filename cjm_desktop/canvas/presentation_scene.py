@@ -131,6 +131,11 @@ class PresentationScene(JourneyScene):
         x, y, _w, h = layout.grid_rect()
         return QRectF(x, layout.grid_top, m.lane_header_width, y + h - layout.grid_top).adjusted(-6, -6, 6, 6)
 
+    def lane_label_band(self, index: int) -> QRectF:
+        """Where a focused stage's lane names go: the strip just left of its column."""
+        column = self.focus_column_rect(index)
+        return QRectF(column.left() - LABEL_WIDTH - 16, column.top(), LABEL_WIDTH + 10, column.height())
+
     def _paint_spotlight(self, painter: QPainter, rect: QRectF, index: int, theme: Theme) -> None:
         column = self.focus_column_rect(index)
         outside = QPainterPath()
@@ -141,7 +146,9 @@ class PresentationScene(JourneyScene):
         painter.fillPath(outside.subtracted(lit.simplified()), theme.dim)
         if index == 0 or not getattr(self, "lane_labels", True):
             return  # the real lane headers are in sight
-        # Lane names travel with the focused stage, so the room knows which row is which.
+        # Lane names travel with the focused stage, so the room knows which row is which. They sit on
+        # a band of their own: over the previous stage's cards they would hide half a card each.
+        painter.fillRect(self.lane_label_band(index), theme.surround)
         layout = self.layout
         journey = self.doc.journey
         title_font = font(16, bold=True)

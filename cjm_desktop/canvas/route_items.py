@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 
 from cjm_desktop.canvas.items import CardItem, LaneHeaderItem, StageHeaderItem
 from cjm_desktop.canvas.route_labels import place_label
+from cjm_desktop.canvas.signal_cues import route_caption
 from cjm_desktop.canvas.style import INK, SELECTION, font
 from cjm_desktop.model import Route
 
@@ -158,9 +159,10 @@ class RouteItem(QGraphicsItem):
         """The label's pill, placed near the arrow's middle where it covers no card (empty: no label)."""
         scene = self.journey_scene()
         route = _route(scene, self.item_id)
-        if route is None or not route.label:
+        caption = route_caption(scene.doc.journey, route) if route is not None else ""
+        if not caption:  # the persona's initials and the label: colour is never the only cue
             return QRectF()
-        _text, size = label_text(route.label)
+        _text, size = label_text(caption)
         window = path.boundingRect().adjusted(-LABEL_REACH, -LABEL_REACH, LABEL_REACH, LABEL_REACH)
         # Cards and headers stay readable; labels of other routes already placed are avoided too.
         obstacles = []
@@ -222,8 +224,8 @@ class RouteItem(QGraphicsItem):
         )
         painter.setBrush(color)
         painter.drawPolygon(self._head)
-        if route.label and not self._label_rect.isEmpty():
-            self._paint_label(painter, route.label, color)
+        if not self._label_rect.isEmpty():
+            self._paint_label(painter, route_caption(scene.doc.journey, route), color)
 
     def _paint_label(self, painter: QPainter, label: str, color: QColor) -> None:
         label_font = font(11, bold=True)

@@ -22,20 +22,32 @@ from cjm_desktop.model import LaneKind
 
 
 class _EscFilter(QObject):
-    """Catches Esc on the views while the tool is active."""
+    """The tool's keys on the views: Esc, and Enter / Delete for drawing without a mouse.
+
+    Arrow keys still walk the cards (the view's keyboard navigation); Enter or Space picks the
+    selected touchpoint as a route's start or next stop; Delete removes the arrows leaving it.
+    """
 
     def __init__(self, tool: RouteTool) -> None:
         super().__init__()
         self.tool = tool
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-        ):
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                event.accept()  # ours, not Edit > Delete (which would delete the card)
+                return True
+            return False
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
             self.tool.escape()
             return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and not event.modifiers():
+            return self.tool.pick_selected()
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            return self.tool.delete_from_selected()
         return False
 
 
@@ -84,8 +96,13 @@ class RouteTool(Tool):
         if self.source is not None:
             self.cancel()
             self.scene.clearSelection()
+            # The arrows drawn so far stay: only the loose end waiting for its next card is dropped.
             self.message(
-                tr("RouteTool", "Route cancelled. Click a touchpoint card to start another, Esc to finish.")
+                tr(
+                    "RouteTool",
+                    "Route kept; the next arrow was not started. Click a touchpoint card to draw "
+                    "another route, Esc to finish.",
+                )
             )
         else:
             self.leave()
@@ -151,11 +168,44 @@ class RouteTool(Tool):
                 self.cancel()
                 self.scene.clearSelection()
             return True
+        self.pick(card_id)
+        if self._rubber is not None:
+            self._update_rubber(event.scenePos())
+        return True
+
+    def pick_selected(self) -> bool:
+        """Enter: the selected card is the route's start or next stop (the keyboard's click)."""
+        selected = self.scene.selected_ids("card")
+        if len(selected) != 1:
+            return False
+        journey = self.scene.doc.journey
+        if journey.lane(journey.card(selected[0]).lane_id).kind != LaneKind.TOUCHPOINTS:
+            self.message(
+                tr("RouteTool", "Routes connect touchpoint cards: choose a card in a touchpoints lane.")
+            )
+            return True
+        if self.source is not None and self.source not in self.scene.card_items:
+            self.cancel()
+        self.pick(selected[0])
+        return True
+
+    def delete_from_selected(self) -> bool:
+        """Delete: remove the arrows that leave the selected touchpoint (one undo step)."""
+        selected = self.scene.selected_ids("card")
+        routes = [r.id for r in self.scene.doc.journey.routes if r.from_card in selected]
+        if routes:
+            self.cancel()
+            route_edits.delete_routes(self.scene.doc, routes)
+            self.message(tr("RouteTool", "Arrows leaving this touchpoint deleted (Ctrl+Z brings them back)."))
+        return True
+
+    def pick(self, card_id: str) -> None:
+        """Start a route at a touchpoint, or draw the arrow from the pending start to it."""
         if self.source is None or self.source == card_id:
             self.source = card_id
             self.scene.select_ids([card_id])
             self.message(tr("RouteTool", "Now click the touchpoint the customer goes to next."))
-            return True
+            return
         route = route_edits.add_route(
             self.scene.doc, self.source, card_id, self._persona_for(self.source, card_id)
         )
@@ -167,9 +217,6 @@ class RouteTool(Tool):
             )
         self.source = card_id  # keep chaining from where the customer is now
         self.scene.select_ids([card_id])
-        if self._rubber is not None:
-            self._update_rubber(event.scenePos())
-        return True
 
     def mouse_move(self, event: QGraphicsSceneMouseEvent) -> bool:
         if self.source is not None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from cjm_desktop.canvas import keyboard_nav
+from cjm_desktop.canvas import emotion_keys, keyboard_nav
 from cjm_desktop.canvas.inline_editor import InlineEditor
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.document import edits
@@ -121,6 +121,18 @@ class JourneyView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # Delete on a focused emotion point clears that score rather than firing Edit > Delete.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and emotion_keys.focused_row(self.journey_scene) is not None
+        ):
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():

@@ -29,6 +29,8 @@ class VotingSession(QObject):
         self.active = False
         self.participant = 1
         self.placed: dict[str, int] = {}  # card id -> dots the current participant put there
+        self.undone: dict[str, int] = {}  # card id -> their dots an undo took back (a redo re-places them)
+        self.seen: dict[str, int] = {}  # card id -> its votes when last looked at (to tell undo from redo)
         self._scenes: dict[JourneyScene, Tool] = {}  # scene -> the tool it had before voting
         doc.item_changed.connect(self._reconcile)
         doc.collection_changed.connect(self._reconcile)
@@ -49,16 +51,21 @@ class VotingSession(QObject):
         return max(0, self.budget - self.dots_used())
 
     def status_text(self) -> str:
-        """'Participant 2: 3 dots left', as shown to the room."""
+        """'Participant 2 · dots left: 3', as shown to the room."""
         if not self.active:
             return tr("voting", "Voting is off")
-        return tr("voting", "Participant %d: %d dots left") % (self.participant, self.dots_left())
+        # "Dots left: 1" reads right for every count; "1 dots left" did not.
+        return tr("voting", "Participant %d · dots left: %d") % (self.participant, self.dots_left())
 
     def start(self) -> None:
         """Open voting: the first participant's turn; clicks on the attached scenes now vote."""
         if self.active:
             return
-        self.active, self.participant, self.placed = True, 1, {}
+        if not vote_edits.votable_card_count(self.doc.journey):
+            self.changed.emit()  # the panel's Start button springs back
+            self.message.emit(tr("voting", "There are no cards to vote on in the lanes open to votes."))
+            return
+        self.active, self.participant, self.placed, self.undone, self.seen = True, 1, {}, {}, {}
         for scene in list(self._scenes):
             self._install(scene)
         self.changed.emit()
@@ -82,7 +89,7 @@ class VotingSession(QObject):
         if not self.active:
             return
         self.participant += 1
-        self.placed = {}
+        self.placed, self.undone, self.seen = {}, {}, {}
         self.changed.emit()
 
     # ---- scenes ----------------------------------------------------------------------------------
@@ -116,6 +123,8 @@ class VotingSession(QObject):
             self.message.emit(tr("voting", "Participant %d has no dots left") % self.participant)
             return False
         self.placed[card_id] = self.placed.get(card_id, 0) + 1
+        self.undone.clear()  # a new step drops the redo history
+        self.seen[card_id] = journey.card(card_id).votes + 1
         vote_edits.add_vote(self.doc, card_id)
         self.changed.emit()
         return True
@@ -129,28 +138,45 @@ class VotingSession(QObject):
         self.placed[card_id] -= 1
         if not self.placed[card_id]:
             del self.placed[card_id]
+        self.undone.clear()
+        self.seen[card_id] = self.doc.journey.card(card_id).votes - 1
         vote_edits.remove_vote(self.doc, card_id)
         self.changed.emit()
         return True
 
     def _reconcile(self, *_args: object) -> None:
-        # An undo (or a deleted card) can take dots away behind our back: the participant gets
-        # them back, but never more than the card still carries.
+        # Undo (or deleting a card) takes dots away behind our back: the participant gets them back.
+        # Redo puts them on the card again, and so charges the participant's budget again.
         journey = self.doc.journey
         changed = False
-        for card_id, count in list(self.placed.items()):
+        for card_id in set(self.placed) | set(self.undone):
             try:
                 votes = journey.card(card_id).votes
             except KeyError:
                 votes = 0
-            if count > votes:
-                changed = True
-                if votes:
-                    self.placed[card_id] = votes
-                else:
-                    del self.placed[card_id]
+            before = self.seen.get(card_id, votes)
+            self.seen[card_id] = votes
+            placed, undone = self.placed.get(card_id, 0), self.undone.get(card_id, 0)
+            if votes < before:
+                moved = min(before - votes, placed)
+                placed, undone = placed - moved, undone + moved
+            elif votes > before:
+                moved = min(votes - before, undone)
+                placed, undone = placed + moved, undone - moved
+            else:
+                continue
+            changed = True
+            self._store(self.placed, card_id, placed)
+            self._store(self.undone, card_id, undone)
         if changed:
             self.changed.emit()
+
+    @staticmethod
+    def _store(counts: dict[str, int], card_id: str, value: int) -> None:
+        if value > 0:
+            counts[card_id] = value
+        else:
+            counts.pop(card_id, None)
 
 
 class VoteTool(Tool):

@@ -1,10 +1,32 @@
-"""The ``new`` sub-command: write a new map, blank or a copy of the sample."""
+"""The ``new`` sub-command: write a new map, blank, a copy of the sample, or a bundled template."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
+
+
+def template_files() -> dict[str, Path]:
+    """The bundled templates by name (their id in templates.json), in the manifest's order."""
+    from cjm_desktop.paths import templates_dir
+
+    folder = templates_dir()
+    try:
+        entries = json.loads((folder / "templates.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    found: dict[str, Path] = {}
+    for entry in entries if isinstance(entries, list) else []:
+        if (
+            isinstance(entry, dict)
+            and isinstance(entry.get("id"), str)
+            and isinstance(entry.get("file"), str)
+        ):
+            if (folder / entry["file"]).is_file():
+                found[entry["id"]] = folder / entry["file"]
+    return found
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -13,22 +35,48 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("output", type=Path)
     p.add_argument("--title", default="")
     p.add_argument("--sample", action="store_true", help="start from the bundled sample map")
+    p.add_argument(
+        "--template", metavar="NAME", help="start from a bundled template: " + ", ".join(template_files())
+    )
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     return p
 
 
 def run(args: argparse.Namespace) -> int:
-    """Write the map; refuses to overwrite a file unless --force."""
+    """Write the map; refuses folders, names without .cjm, and overwriting a file unless --force."""
     from cjm_desktop.io.cjm_file import load_map, save_map
     from cjm_desktop.model import Journey
     from cjm_desktop.paths import sample_map_path
 
-    journey = load_map(sample_map_path()) if args.sample else Journey(title=args.title)
+    output: Path = args.output
+    if output.is_dir():
+        print(
+            f"{output}: is a folder; give the new map's file name, e.g. {output / 'journey.cjm'}",
+            file=sys.stderr,
+        )
+        return 1
+    if output.suffix.lower() != ".cjm":
+        print(f"{output}: a map's file name ends in .cjm, e.g. {output.name}.cjm", file=sys.stderr)
+        return 1
+    if args.sample and args.template:
+        print("cjm-desktop new: choose --sample or --template, not both", file=sys.stderr)
+        return 2
+    templates = template_files()
+    if args.template and args.template not in templates:
+        names = ", ".join(templates)
+        print(f"cjm-desktop new: no template called '{args.template}' (choose from {names})", file=sys.stderr)
+        return 2
+    if output.exists() and not args.force:
+        print(f"{output}: already exists (use --force to overwrite)", file=sys.stderr)
+        return 1
+    if args.template:
+        journey = load_map(templates[args.template])
+    elif args.sample:
+        journey = load_map(sample_map_path())
+    else:
+        journey = Journey(title=args.title)
     if args.title:
         journey.title = args.title
-    if args.output.exists() and not args.force:
-        print(f"{args.output}: already exists (use --force to overwrite)", file=sys.stderr)
-        return 1
-    save_map(journey, args.output, keep_backup=False)
-    print(args.output)
+    save_map(journey, output, keep_backup=False)
+    print(output)
     return 0

@@ -10,17 +10,26 @@ from cjm_desktop.document.document import JourneyDocument
 from cjm_desktop.i18n import tr
 from cjm_desktop.model import Card, Journey, LaneKind
 
-# Lanes voted on when a map has not chosen any: what a room prioritises in a workshop.
-DEFAULT_VOTABLE_KINDS = (LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES)
+# Lanes that are drawn (scores, metrics) rather than filled with cards: nothing there to vote on.
+DRAWN_KINDS = (LaneKind.EMOTIONS, LaneKind.METRICS)
+
+
+def card_lane_ids(journey: Journey) -> list[str]:
+    """Lanes that hold cards, in map order: the ones a vote can be about."""
+    return [lane.id for lane in journey.lanes if lane.kind not in DRAWN_KINDS]
 
 
 def votable_lane_ids(journey: Journey) -> list[str]:
-    """Lanes whose cards can be voted on: the map's choice, else its pain point and opportunity lanes."""
-    lane_ids = {lane.id for lane in journey.lanes}
-    chosen = [lane_id for lane_id in journey.voting.lane_ids if lane_id in lane_ids]
-    if chosen:
-        return chosen
-    return [lane.id for lane in journey.lanes if lane.kind in DEFAULT_VOTABLE_KINDS]
+    """Lanes whose cards can be voted on: the map's choice, else every card lane."""
+    offered = card_lane_ids(journey)
+    chosen = [lane_id for lane_id in journey.voting.lane_ids if lane_id in offered]
+    return chosen or offered
+
+
+def votable_card_count(journey: Journey) -> int:
+    """How many cards a vote could land on now."""
+    lanes = set(votable_lane_ids(journey))
+    return sum(1 for card in journey.cards if card.lane_id in lanes)
 
 
 def is_votable(journey: Journey, card_id: str) -> bool:

@@ -11,10 +11,12 @@ import sys
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from cjm_desktop.export.options import (
     FORMATS,
     PAGE_SIZES,
+    SCALE_RANGE,
     ExportError,
     ExportOptions,
     format_for,
@@ -38,22 +40,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=FORMATS, help="format when -o is a folder (default png)")
     size = p.add_mutually_exclusive_group()
     size.add_argument("--dpi", type=float, help="PNG resolution in dots per inch (96 = 100 %%)")
-    size.add_argument("--scale", type=float, default=2.0, help="PNG pixels per canvas pixel, 1-4 (default 2)")
+    size.add_argument(
+        "--scale",
+        type=float,
+        help=f"PNG pixels per canvas pixel, {SCALE_RANGE[0]:g}-{SCALE_RANGE[1]:g} (default 2)",
+    )
     p.add_argument("--transparent", action="store_true", help="PNG/SVG: no white background")
     p.add_argument("--stages", help="only these stages, counted from 1, e.g. 2-4 or 1,3")
     p.add_argument("--personas", action="store_true", help="export the persona profiles instead of the map")
     p.add_argument("--title-block", action="store_true", help="add the map title, date and personas on top")
-    p.add_argument(
-        "--page-size", choices=PAGE_SIZES, default="A3", help="PDF paper (default A3; Fit = the map's size)"
-    )
+    p.add_argument("--page-size", choices=PAGE_SIZES, help="PDF paper (default A3; Fit = the map's size)")
     orient = p.add_mutually_exclusive_group()
     orient.add_argument(
-        "--landscape", action="store_true", default=True, help="PDF: landscape pages (default)"
+        "--landscape", action="store_const", const=True, help="PDF: landscape pages (default)"
     )
-    orient.add_argument("--portrait", action="store_false", dest="landscape", help="PDF: portrait pages")
-    p.add_argument(
-        "--margin", type=float, default=10.0, metavar="MM", help="PDF page margin in mm (default 10)"
+    orient.add_argument(
+        "--portrait", action="store_const", const=False, dest="landscape", help="PDF: portrait pages"
     )
+    p.add_argument("--margin", type=float, metavar="MM", help="PDF page margin in mm (default 10)")
     layout = p.add_mutually_exclusive_group()
     layout.add_argument(
         "--tiles", action="store_true", help="PDF: a poster tiled over several pages with crop marks"
@@ -61,20 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     layout.add_argument(
         "--per-stage", action="store_true", help="one page (PDF) or one file (PNG/SVG) per stage"
     )
-    p.add_argument(
-        "--poster-scale",
-        type=float,
-        default=1.0,
-        help="--tiles: print size, 1 = screen size (96 px per inch)",
-    )
-    p.add_argument(
-        "--overlap", type=float, default=10.0, metavar="MM", help="--tiles: overlap between pages in mm"
-    )
-    p.add_argument("--author", default="", help="PDF: the author named in the document's properties")
+    p.add_argument("--poster-scale", type=float, help="--tiles: print size, 1 = screen size (96 px per inch)")
+    p.add_argument("--overlap", type=float, metavar="MM", help="--tiles: overlap between pages in mm")
+    p.add_argument("--author", help="PDF: the author named in the document's properties")
     p.add_argument(
         "--svg-text",
         choices=("text", "paths"),
-        default="text",
         help="SVG: real text (default) or outlines that look identical without the fonts",
     )
     p.add_argument("-v", "--verbose", action="store_true", help="print progress and timings")
@@ -105,25 +101,58 @@ def output_path(pattern: str, map_path: Path, several: bool, fmt: str | None) ->
     return target
 
 
+# Options that shape only some formats: (argument name, option as typed, the formats it applies to).
+FORMAT_OPTIONS = (
+    ("dpi", "--dpi", ("png",)),
+    ("scale", "--scale", ("png",)),
+    ("transparent", "--transparent", ("png", "svg")),
+    ("page_size", "--page-size", ("pdf",)),
+    ("landscape", "--landscape/--portrait", ("pdf",)),
+    ("margin", "--margin", ("pdf",)),
+    ("tiles", "--tiles", ("pdf",)),
+    ("poster_scale", "--poster-scale", ("pdf",)),
+    ("overlap", "--overlap", ("pdf",)),
+    ("author", "--author", ("pdf",)),
+    ("svg_text", "--svg-text", ("svg",)),
+)
+
+
+def unused_options(args: argparse.Namespace, fmt: str) -> list[str]:
+    """The options given that do nothing for this format (PDF page options on a PNG, ...)."""
+    return [
+        flag
+        for name, flag, formats in FORMAT_OPTIONS
+        if getattr(args, name) not in (None, False) and fmt not in formats
+    ]
+
+
+T = TypeVar("T")
+
+
+def _given(value: T | None, default: T) -> T:
+    return default if value is None else value
+
+
 def options_from(args: argparse.Namespace, path: Path) -> ExportOptions:
     """The export options the arguments describe, for one output file."""
     fmt = format_for(path)
     layout = "tiles" if args.tiles else "per_stage" if args.per_stage else "fit"
+    defaults = ExportOptions()
     return ExportOptions(
         format=fmt,
         region="personas" if args.personas else "map",
         title_block=args.title_block,
-        scale=args.scale,
+        scale=_given(args.scale, defaults.scale),
         dpi=args.dpi,
         transparent=args.transparent,
-        page_size=args.page_size,
-        landscape=args.landscape,
-        margin_mm=args.margin,
+        page_size=_given(args.page_size, defaults.page_size),
+        landscape=_given(args.landscape, defaults.landscape),
+        margin_mm=_given(args.margin, defaults.margin_mm),
         pdf_layout=layout,
-        tile_scale=args.poster_scale,
-        overlap_mm=args.overlap,
-        svg_text=args.svg_text,
-        author=args.author,
+        tile_scale=_given(args.poster_scale, defaults.tile_scale),
+        overlap_mm=_given(args.overlap, defaults.overlap_mm),
+        svg_text=_given(args.svg_text, defaults.svg_text),
+        author=_given(args.author, defaults.author),
     )
 
 
@@ -158,6 +187,7 @@ def _export_one(args: argparse.Namespace, map_path: Path, out: Path) -> None:
     for path, job in jobs:
         started = time.perf_counter()
         what = export_file(scene, path, job, progress)
+        print(path)  # what was written, one file a line, so scripts can pick the files up
         if args.verbose:
             print(f"{path}: {what} in {time.perf_counter() - started:.2f} s", file=sys.stderr)
 
@@ -169,9 +199,16 @@ def run_export(args: argparse.Namespace) -> int:
         targets = [(m, output_path(args.output, m, several, args.format)) for m in args.maps]
         for _map, out in targets:
             format_for(out)
+        options_from(args, targets[0][1]).validate()
     except ExportError as error:
         print(f"cjm-desktop export: {error}", file=sys.stderr)
         return 2
+    for fmt in sorted({format_for(out) for _map, out in targets}):
+        for flag in unused_options(args, fmt):
+            print(
+                f"cjm-desktop export: {flag} does not apply to {fmt.upper()} files and is ignored",
+                file=sys.stderr,
+            )
     ensure_app()
     failures = 0
     for map_path, out in targets:

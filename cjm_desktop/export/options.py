@@ -11,6 +11,8 @@ PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "Letter", "Tabloid", "Slide16x9", "F
 PDF_LAYOUTS = ("fit", "tiles", "per_stage")
 SVG_TEXT = ("text", "paths")
 
+# PNG pixels per scene unit: the one range the dialog, the command line and validation all use.
+SCALE_RANGE = (1.0, 4.0)
 SCENE_DPI = 96.0  # one scene unit is one pixel at 100 % zoom: 96 to the inch, as on screen
 
 
@@ -64,8 +66,9 @@ class ExportOptions:
             raise ExportError(f"unknown region '{self.region}'")
         if self.dpi is not None and not 10 <= self.dpi <= 2400:
             raise ExportError(f"DPI {self.dpi:g} is out of range (10-2400)")
-        if not 0.05 <= self.scale <= 16:
-            raise ExportError(f"scale {self.scale:g} is out of range (0.05-16)")
+        low, high = SCALE_RANGE
+        if not low <= self.scale <= high:
+            raise ExportError(f"scale {self.scale:g} is out of range ({low:g}-{high:g})")
         if self.page_size not in PAGE_SIZES:
             raise ExportError(f"unknown page size '{self.page_size}' (use {', '.join(PAGE_SIZES)})")
         if self.pdf_layout not in PDF_LAYOUTS:

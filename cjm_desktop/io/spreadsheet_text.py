@@ -72,6 +72,15 @@ def read_text_table(
     if not text.strip():
         raise SpreadsheetError(path, "the file has no data in it.", "empty")
     delimiter = delimiter or sniff_delimiter(text[:SAMPLE_CHARS], path.suffix.lower())
+    if path.suffix.lower() == ".txt" and delimiter not in text[:SAMPLE_CHARS]:
+        # A .txt may be a table or prose: with nothing dividing it into columns it is prose, and
+        # asking for "the column with the stage names" would only puzzle the user.
+        raise SpreadsheetError(
+            path,
+            "this is a plain text file, not a table: no commas, semicolons or tabs divide it into "
+            "columns. Choose a spreadsheet or a .csv / .tsv file.",
+            "not_spreadsheet",
+        )
     total_lines = max(text.count("\n"), 1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     steps(0.1)

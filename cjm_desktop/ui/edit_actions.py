@@ -13,6 +13,8 @@ from cjm_desktop.i18n import tr
 from cjm_desktop.io.cjm_format import FormatError
 from cjm_desktop.io.clipboard_format import CARDS_MIME, cards_from_bytes, cards_to_bytes, cards_to_text
 from cjm_desktop.model import LaneKind
+from cjm_desktop.ui.labels import literal
+from cjm_desktop.ui.route_menu import fill_route_menu, route_at
 
 
 class EditActions(QObject):
@@ -56,7 +58,7 @@ class EditActions(QObject):
         )
         self.add_lane_menu = QMenu(tr("EditActions", "New &lane"), parent)
         for kind in LaneKind:
-            action = self.add_lane_menu.addAction(edits.lane_title(kind))
+            action = self.add_lane_menu.addAction(literal(edits.lane_title(kind)))
             action.triggered.connect(lambda _c=False, k=kind: self.add_lane(k))
         for action in (
             self.cut,
@@ -222,11 +224,26 @@ class EditActions(QObject):
         self.scene.select_ids([lane.id])
 
     # ---- context menu -------------------------------------------------------------------------
+    def route_menu_at(self, scene_pos: QPointF) -> QMenu | None:
+        """The menu of the route arrow at a scene position (selecting it), or None."""
+        route = route_at(self.scene, scene_pos)
+        if route is None:
+            return None
+        self.scene.clearSelection()
+        route.setSelected(True)
+        menu = QMenu(self.window)
+        fill_route_menu(menu, self.scene, route.item_id, self.window)
+        return menu
+
     def context_menu(self, view_pos: QPoint) -> None:
         """The right-click menu for whatever is under the cursor."""
         scene_pos: QPointF = self.view.mapToScene(view_pos)
         item = self.scene.top_item_at(scene_pos)
         journey = self.doc.journey
+        route_menu = self.route_menu_at(scene_pos)
+        if route_menu is not None:
+            route_menu.exec(self.view.viewport().mapToGlobal(view_pos))
+            return
         menu = QMenu(self.window)
         if isinstance(item, (CardItem, StageHeaderItem, LaneHeaderItem)) and not item.isSelected():
             self.scene.select_ids([item.item_id])

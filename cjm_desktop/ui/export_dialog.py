@@ -99,6 +99,9 @@ class ExportDialog(QDialog):
         self.by_scale.setChecked(True)
         self.scale_spin = QDoubleSpinBox(minimum=1.0, maximum=4.0, singleStep=0.5, value=2.0, suffix="×")
         self.dpi_spin = QSpinBox(minimum=72, maximum=1200, singleStep=50, value=300)
+        # The radio buttons beside them are not labels: say what each number is.
+        self.scale_spin.setAccessibleName(tr("ExportDialog", "Scale"))
+        self.dpi_spin.setAccessibleName(tr("ExportDialog", "DPI"))
         size_row = QHBoxLayout()
         for w in (self.by_scale, self.scale_spin, self.by_dpi, self.dpi_spin):
             size_row.addWidget(w)

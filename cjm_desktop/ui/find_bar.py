@@ -114,6 +114,7 @@ class FindBar(QFrame):
             ' QLineEdit[nomatch="true"] { background: #fde2e1; }'
         )
         self.edit = QLineEdit()
+        self.edit.setAccessibleName(tr("FindBar", "Find text"))
         self.edit.setPlaceholderText(tr("FindBar", "Find on the map"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setMinimumWidth(240)

@@ -1,4 +1,4 @@
-"""Help: the keyboard-shortcut sheet, the user guide (docs/user-guide.md) and the About box."""
+"""Help: the keyboard-shortcut sheet (ui/shortcut_sheet.py), the user guide (docs/user-guide.md) and the About box."""
 
 from __future__ import annotations
 
@@ -13,73 +13,10 @@ from cjm_desktop import __version__
 from cjm_desktop.i18n import tr
 from cjm_desktop.paths import notices_path, resource_path
 from cjm_desktop.ui.app_icon import app_icon
+from cjm_desktop.ui.shortcut_sheet import show_shortcut_sheet
 
 if TYPE_CHECKING:
     from cjm_desktop.ui.main_window import MainWindow
-
-
-def canvas_keys() -> list[tuple[str, str]]:
-    """Keys the canvas and presentation understand that no menu shows."""
-    return [
-        (tr("Shortcuts", "Double-click an empty cell"), tr("Shortcuts", "Add a card there")),
-        ("Ctrl+Return", tr("Shortcuts", "Add a card in the selected cell")),
-        ("F2", tr("Shortcuts", "Edit the selected text in place")),
-        ("Enter / Shift+Enter", tr("Shortcuts", "Finish editing / new line")),
-        ("Esc", tr("Shortcuts", "Cancel editing, clear the selection")),
-        (tr("Shortcuts", "Arrow keys"), tr("Shortcuts", "Walk the grid")),
-        (tr("Shortcuts", "Alt+arrow keys"), tr("Shortcuts", "Move the selected card, stage or lane")),
-        (tr("Shortcuts", "Ctrl+click, drag a rectangle"), tr("Shortcuts", "Select several")),
-        (tr("Shortcuts", "Ctrl+wheel"), tr("Shortcuts", "Zoom")),
-        (tr("Shortcuts", "Presenting: ← / →"), tr("Shortcuts", "Previous / next stage")),
-        (tr("Shortcuts", "Presenting: Home / End, O"), tr("Shortcuts", "First / last stage, overview")),
-        (
-            tr("Shortcuts", "Presenting: H, L, B, T"),
-            tr("Shortcuts", "Hide empty lanes, focus a lane, blank, timer"),
-        ),
-        (tr("Shortcuts", "Presenting: 1-9"), tr("Shortcuts", "Type a card into that lane")),
-    ]
-
-
-def menu_shortcuts(window: MainWindow) -> list[tuple[str, str, str]]:
-    """(menu, command, keys) for every menu command that has a shortcut, in menu order."""
-    rows: list[tuple[str, str, str]] = []
-
-    def walk(menu: QMenu, title: str) -> None:
-        for action in menu.actions():
-            submenu = action.menu()
-            if isinstance(submenu, QMenu):
-                walk(submenu, title)
-            elif not action.isSeparator() and not action.shortcut().isEmpty():
-                keys = ", ".join(
-                    s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
-                )
-                rows.append((title, action.text().replace("&", ""), keys))
-
-    for top in window.menuBar().actions():
-        menu = top.menu()
-        if isinstance(menu, QMenu):
-            walk(menu, top.text().replace("&", ""))
-    return rows
-
-
-def shortcut_sheet_html(window: MainWindow) -> str:
-    """The shortcut sheet as one HTML page."""
-    cell = "<tr><td style='padding:2px 12px 2px 0'>{}</td><td><b>{}</b></td></tr>"
-    parts = [f"<h2>{html.escape(tr('Shortcuts', 'Keyboard shortcuts'))}</h2>"]
-    current = None
-    for menu, command, keys in menu_shortcuts(window):
-        if menu != current:
-            if current is not None:
-                parts.append("</table>")
-            parts.append(f"<h3>{html.escape(menu)}</h3><table>")
-            current = menu
-        parts.append(cell.format(html.escape(command), html.escape(keys)))
-    if current is not None:
-        parts.append("</table>")
-    parts.append(f"<h3>{html.escape(tr('Shortcuts', 'On the canvas'))}</h3><table>")
-    parts.extend(cell.format(html.escape(what), html.escape(keys)) for keys, what in canvas_keys())
-    parts.append("</table>")
-    return "".join(parts)
 
 
 class TextDialog(QDialog):
@@ -98,13 +35,6 @@ class TextDialog(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         self.resize(680, 560)
-
-
-def shortcut_sheet(window: MainWindow) -> TextDialog:
-    """The keyboard-shortcut sheet of a window (non-modal, so it can stay open while working)."""
-    dialog = TextDialog(tr("Shortcuts", "Keyboard shortcuts"), window)
-    dialog.browser.setHtml(shortcut_sheet_html(window))
-    return dialog
 
 
 def user_guide(window: MainWindow) -> TextDialog:
@@ -154,7 +84,7 @@ def add_help_actions(window: MainWindow) -> tuple[QAction, QAction]:
     guide.triggered.connect(lambda _c=False: _show(user_guide(window)))
     sheet = QAction(tr("Help", "&Keyboard shortcuts"), window)
     sheet.setShortcut(QKeySequence("Ctrl+/"))
-    sheet.triggered.connect(lambda _c=False: _show(shortcut_sheet(window)))
+    sheet.triggered.connect(lambda _c=False: show_shortcut_sheet(window))
     if first is None:
         help_menu.addActions([guide, sheet])
     else:

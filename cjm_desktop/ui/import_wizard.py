@@ -73,6 +73,7 @@ class SourcePage(QWizardPage):
             )
         )
         self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName(tr("SourcePage", "Spreadsheet file"))
         self.path_edit.setPlaceholderText(tr("SourcePage", "Path to a .xlsx, .xls, .ods, .csv … file"))
         self.path_edit.editingFinished.connect(self._path_entered)
         browse = QPushButton(tr("SourcePage", "Browse…"))
@@ -168,6 +169,7 @@ class LayoutPage(QWizardPage):
         for name in AGGREGATES:
             self.aggregate_combo.addItem(name, name)
         self.preview = QTableView()
+        self.preview.setAccessibleName(tr("LayoutPage", "Sheet preview"))
         self.preview.verticalHeader().setDefaultSectionSize(22)
         self.error = QLabel()
         self.error.setStyleSheet("color: #c53030")
@@ -292,6 +294,7 @@ class MetricsPage(QWizardPage):
             )
         )
         self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setAccessibleName(tr("MetricsPage", "Metrics to import"))
         self.table.setHorizontalHeaderLabels([tr("MetricsPage", c) for c in self.COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(self).addWidget(self.table)
@@ -375,6 +378,7 @@ class StagesPage(QWizardPage):
             )
         )
         self.table = QTableWidget(0, 2)
+        self.table.setAccessibleName(tr("StagesPage", "Sheet stages and map stages"))
         self.table.setHorizontalHeaderLabels(
             [tr("StagesPage", "In the spreadsheet"), tr("StagesPage", "On the map")]
         )

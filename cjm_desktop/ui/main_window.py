@@ -25,6 +25,7 @@ from cjm_desktop.i18n import tr
 from cjm_desktop.io.cjm_file import load_map, save_map
 from cjm_desktop.io.errors import MapFileError
 from cjm_desktop.paths import sample_map_path
+from cjm_desktop.ui.accessibility_actions import AccessibilityActions
 from cjm_desktop.ui.action_icons import WindowChrome
 from cjm_desktop.ui.edit_actions import EditActions
 from cjm_desktop.ui.empty_hints import EmptyHints
@@ -33,6 +34,7 @@ from cjm_desktop.ui.find_bar import FindActions
 from cjm_desktop.ui.help_menu import add_help_actions
 from cjm_desktop.ui.inspector import Inspector
 from cjm_desktop.ui.kinds_actions import KindsActions
+from cjm_desktop.ui.labels import literal
 from cjm_desktop.ui.metrics_actions import MetricsActions
 from cjm_desktop.ui.persona_actions import PersonaActions
 from cjm_desktop.ui.preferences import add_preferences_action
@@ -66,7 +68,10 @@ class MainWindow(QMainWindow):
         self.view.customContextMenuRequested.connect(self.edit.context_menu)
         self.inspector = Inspector(self.scene)
         self.inspector_dock = self._dock(tr("MainWindow", "Inspector"), self.inspector, "inspector")
-        self.history_dock = self._dock(tr("MainWindow", "History"), QUndoView(self.doc.undo_stack), "history")
+        history = QUndoView(self.doc.undo_stack)
+        history.setEmptyLabel(tr("MainWindow", "Opened map"))  # Qt's default first row reads "<empty>"
+        history.setAccessibleName(tr("MainWindow", "Undo history"))
+        self.history_dock = self._dock(tr("MainWindow", "History"), history, "history")
         self.tabifyDockWidget(self.inspector_dock, self.history_dock)
         self.inspector_dock.raise_()
         self.zoom_label = QLabel()
@@ -88,6 +93,7 @@ class MainWindow(QMainWindow):
         self.metrics_actions = MetricsActions(self)
         self.workshop = WorkshopActions(self)
         self.recovery = RecoveryKeeper(self)
+        self.accessibility = AccessibilityActions(self)
         self.empty_hints = EmptyHints(self)
         self.preferences_action = add_preferences_action(self)
         self.user_guide_action, self.shortcuts_action = add_help_actions(self)
@@ -334,7 +340,7 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in recent_files():
-            self.recent_menu.addAction(path, lambda p=path: self.open_path(p))
+            self.recent_menu.addAction(literal(path), lambda p=path: self.open_path(p))
         if not self.recent_menu.actions():
             self.recent_menu.addAction(tr("MainWindow", "(none)")).setEnabled(False)
 

@@ -97,7 +97,7 @@ class MetricsActions(QObject):
     def _imported(self) -> None:
         journey = self.window.doc.journey
         self.window.statusBar().showMessage(
-            tr("MetricsActions", "Imported %d metrics. Ctrl+Z undoes the import.") % len(journey.metrics),
+            tr("MetricsActions", "Metrics imported: %d. Ctrl+Z undoes the import.") % len(journey.metrics),
             6000,
         )
         if not self.dock.isVisible():

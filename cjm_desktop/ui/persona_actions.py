@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QInputDialog, QLabel, QMen
 from cjm_desktop.canvas.emotion_row import persona_requests
 from cjm_desktop.document import persona_edits as pe
 from cjm_desktop.i18n import tr
+from cjm_desktop.ui.labels import literal
 from cjm_desktop.ui.persona_editor import PersonaEditor, avatar_pixmap
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ class PersonaActions(QObject):
         # The highlight filter is view state: it fades other personas, never enters the file.
         self.highlight_combo = QComboBox()
         self.highlight_combo.setObjectName("highlight-persona")
+        self.highlight_combo.setAccessibleName(tr("PersonaActions", "Highlight persona"))
         self.highlight_combo.setToolTip(tr("PersonaActions", "Fade out what belongs to other personas"))
         self.highlight_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.highlight_combo.activated.connect(self._on_highlight_chosen)
@@ -142,7 +144,8 @@ class PersonaActions(QObject):
             return
         for persona in personas:
             action = menu.addAction(
-                QIcon(avatar_pixmap(persona, 32)), persona.name or tr("PersonaActions", "Unnamed persona")
+                QIcon(avatar_pixmap(persona, 32)),
+                literal(persona.name) or tr("PersonaActions", "Unnamed persona"),
             )
             action.setCheckable(True)
             action.setChecked(persona.visible)

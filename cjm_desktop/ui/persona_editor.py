@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -78,6 +78,7 @@ class PersonaEditor(QWidget):
         self._loading = False  # set while the form is filled from the model, so that is no edit
 
         self.list = QListWidget()
+        self.list.setAccessibleName(tr("PersonaEditor", "Personas"))
         self.list.setIconSize(QSize(36, 36))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setToolTip(tr("PersonaEditor", "Tick a persona to show its emotion curve on the map"))
@@ -89,8 +90,22 @@ class PersonaEditor(QWidget):
         self.add_button.clicked.connect(self.add_persona)
         self.duplicate_button.clicked.connect(self.duplicate_current)
         self.delete_button.clicked.connect(self.delete_current)
+        # The list's order is the strip's and the legend's: Alt+Up/Down moves the chosen persona.
+        self.up_button = QPushButton(tr("PersonaEditor", "Move up"))
+        self.down_button = QPushButton(tr("PersonaEditor", "Move down"))
+        self.up_button.setToolTip(tr("PersonaEditor", "Move the persona up the list (Alt+Up)"))
+        self.down_button.setToolTip(tr("PersonaEditor", "Move the persona down the list (Alt+Down)"))
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        self.list.installEventFilter(self)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.duplicate_button, self.delete_button):
+        for button in (
+            self.add_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+        ):
             buttons.addWidget(button)
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -212,6 +227,30 @@ class PersonaEditor(QWidget):
         item.setIcon(QIcon(avatar_pixmap(persona, 72)))
         item.setCheckState(Qt.CheckState.Checked if persona.visible else Qt.CheckState.Unchecked)
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        # Alt+Up/Down on the list moves the chosen persona, as Alt+arrows move things on the canvas.
+        if (
+            watched is self.list
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() == Qt.KeyboardModifier.AltModifier
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            self.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        return super().eventFilter(watched, event)
+
+    def move_current(self, step: int) -> None:
+        """Move the chosen persona up (-1) or down (1) the list: one undo step."""
+        persona = self.persona()
+        if persona is None:
+            return
+        index = self.doc.journey.personas.index(persona)
+        if 0 <= index + step < len(self.doc.journey.personas):
+            pe.move_persona(self.doc, persona.id, index + step)
+            self.select(persona.id)
+            self.list.setFocus()
+
     def select(self, persona_id: str | None) -> None:
         """Show a persona in the form (None: an empty, disabled form)."""
         for row in range(self.list.count()):
@@ -250,6 +289,9 @@ class PersonaEditor(QWidget):
         self.form_widget.setEnabled(persona is not None)
         self.duplicate_button.setEnabled(persona is not None)
         self.delete_button.setEnabled(persona is not None)
+        index = self.doc.journey.personas.index(persona) if persona is not None else -1
+        self.up_button.setEnabled(index > 0)
+        self.down_button.setEnabled(0 <= index < len(self.doc.journey.personas) - 1)
         if force:
             self.photo_error.hide()
         self._loading = True

@@ -38,10 +38,12 @@ if TYPE_CHECKING:
 
 ANIMATION_MS = 300
 ZOOM_STEP = 1.25
-# A focused stage is shown at least this large: card text (13 units) at 1/40 of the screen height
-# reads from the back of a room (about six screen heights away). Taller stages scroll with Up/Down.
-MIN_TEXT_SHARE = 1 / 40
+# A focused stage fits the screen with all its visible lanes. Only a column so tall that card text
+# (13 units) would shrink below 1/100 of the free screen height (a column of more than 1300 units,
+# about 14 lanes) stays at that size and scrolls with Up/Down instead.
+MIN_TEXT_SHARE = 1 / 100
 CARD_TEXT_UNITS = 13
+OVERLAY_GAP = 12  # pixels kept between an overlay and the map it must not cover
 SURROUND = "#0b0f14"
 
 
@@ -99,6 +101,7 @@ class PresentationWindow(QWidget):
         self.timer = timer
         self.voting = voting
         self.overlays = Overlays(self, self.timer)
+        self.overlays.help_timer.timeout.connect(self._refit)  # the help went away: the map takes the room
         self.caption, self.vote_status = self.overlays.caption, self.overlays.vote_status
         self.timer_label, self.help, self.blank = (
             self.overlays.timer_label,
@@ -168,6 +171,7 @@ class PresentationWindow(QWidget):
             # One screen, no controls in sight: say once how to drive it, then get out of the way.
             self.overlays.show_help_briefly()
             self._place_overlays()
+            self._apply_rect(self.target_rect())  # the map sits above the help, not under it
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -217,25 +221,40 @@ class PresentationWindow(QWidget):
         layout = self.scene.layout
         return QRectF(0, 0, layout.width, layout.height).adjusted(8, 8, -8, -8)
 
+    def free_area(self) -> QRectF:
+        """The part of the screen (viewport pixels) no overlay covers: where the map is fitted."""
+        vw, vh = max(self.view.viewport().width(), 1), max(self.view.viewport().height(), 1)
+        top, bottom = self.overlays.reserved(None if self.controls_in_window else self.capture)
+        top = top + OVERLAY_GAP if top else 0
+        bottom = bottom + OVERLAY_GAP if bottom else 0
+        if vh - top - bottom < vh / 2:  # a tiny window: overlays may cover rather than squash the map
+            top = bottom = 0
+        return QRectF(0, top, vw, vh - top - bottom)
+
     def target_rect(self) -> QRectF:
         """The scene rect the view shows for the current focus, zoom and scroll."""
         vw, vh = max(self.view.viewport().width(), 1), max(self.view.viewport().height(), 1)
+        free = self.free_area()
         if 0 <= self.stage_index < self.stage_count():
             rect = self.focus_rect(self.stage_index)
-            fit = min(vw / rect.width(), vh / rect.height())
-            readable = vh * MIN_TEXT_SHARE / CARD_TEXT_UNITS
-            zoom = min(vw / rect.width(), max(fit, readable))
+            fit = min(free.width() / rect.width(), free.height() / rect.height())
+            legible = free.height() * MIN_TEXT_SHARE / CARD_TEXT_UNITS
+            zoom = min(free.width() / rect.width(), max(fit, legible))
         else:
             rect = self.overview_rect()
-            zoom = min(vw / rect.width(), vh / rect.height())
+            zoom = min(free.width() / rect.width(), free.height() / rect.height())
         zoom *= self._zoom_factor
         w, h = vw / zoom, vh / zoom
-        if h >= rect.height() or self.stage_index < 0:
-            top = rect.center().y() - h / 2
+        shown = free.height() / zoom  # scene height inside the free area
+        if shown >= rect.height() or self.stage_index < 0:
+            centre_y = rect.center().y()
         else:
-            self._scroll = max(0.0, min(self._scroll, rect.height() - h))
-            top = rect.top() + self._scroll
-        return QRectF(rect.center().x() - w / 2, top, w, h)
+            self._scroll = max(0.0, min(self._scroll, rect.height() - shown))
+            centre_y = rect.top() + self._scroll + shown / 2
+        # Put the content's centre at the free area's centre, not the screen's.
+        left = rect.center().x() - (free.center().x()) / zoom
+        top = centre_y - (free.center().y()) / zoom
+        return QRectF(left, top, w, h)
 
     def visible_rect(self) -> QRectF:
         """The scene rect the view shows now."""
@@ -255,13 +274,25 @@ class PresentationWindow(QWidget):
         self.scene.set_focus_stage(
             self.scene.layout.stage_ids[self.stage_index] if self.stage_index >= 0 else None
         )
+        self._update_caption()  # first: the caption's place decides the room left for the map
         target = self.target_rect()
         headers = self.scene.lane_header_column_rect()
         self.scene.lane_labels = not target.contains(QRectF(headers.left() + 40, target.top(), 1, 1))
         self._animation.setStartValue(self.visible_rect())
         self._animation.setEndValue(target)
-        self._update_caption()
         self._animation.start()
+
+    def _refit(self) -> None:
+        """Fit the current focus to the room the overlays leave, without a navigation signal."""
+        # A running glide ends on a fresh target anyway (``_arrived``).
+        if self._animation.state() != QVariantAnimation.State.Running:
+            self._apply_rect(self.target_rect())
+
+    def toggle_help(self) -> None:
+        """F1: show or hide the key help; the map makes room for it rather than hide under it."""
+        self.help.setVisible(not self.help.isVisible())
+        self._place_overlays()
+        self._go()
 
     def _arrived(self) -> None:
         self._apply_rect(self.target_rect())
@@ -379,18 +410,25 @@ class PresentationWindow(QWidget):
         self.help.hide()  # the capture box sits where the key help does
         self.capture.show()
         self._place_overlays()
+        if not self.controls_in_window:
+            self._go()  # the map makes room for the box over it
         if self.controls_in_window:
             self.main_window.activateWindow()
         self.capture.edit.setFocus()
         return True
 
     def commit_capture(self, lane_id: str, text: str) -> Card | None:
-        """Add what the room said as a card in the focused stage (one undo step); keep the box open."""
+        """Add what the room said as a card in the focused stage (one undo step), then close the box.
+
+        Closing gives the keys back at once: the facilitator's next T or O acts instead of typing
+        into the box; Enter opens it again on the same lane.
+        """
         text = text.strip()
         if not text or self.stage_index < 0 or lane_id not in {lane.id for lane in self.doc.journey.lanes}:
             return None
         stage_id = self.scene.layout.stage_ids[self.stage_index]
         card = edits.add_card(self.doc, lane_id, stage_id, text)
+        self._close_capture()
         self.scene.select_ids([card.id])  # the outline says "there it is" to the room
         self._reveal(card.id)
         self.captured.emit(card.id)
@@ -398,32 +436,30 @@ class PresentationWindow(QWidget):
 
     def end_capture(self) -> None:
         """Close the capture box and give the keys back to navigation."""
-        if not self.controls_in_window:
-            self.capture.hide()
+        self._close_capture()
         self.scene.clearSelection()
+
+    def _close_capture(self) -> None:
+        if not self.controls_in_window and not self.capture.isHidden():
+            self.capture.hide()
+            self._place_overlays()
+            self._go()  # the room the box took goes back to the map
         self.activateWindow()
         self.setFocus()
 
     def _reveal(self, card_id: str) -> None:
-        """Scroll a tall focused stage so a new card is in sight."""
+        """Scroll a tall focused stage so a new card is in sight (above any overlay)."""
         rect = self.scene.layout.cards.get(card_id)
         if rect is None or self.stage_index < 0:
             return
         target = self.target_rect()
         zoom = self.view.viewport().height() / target.height()
-        # The floating capture box covers the bottom of the screen: the card must show above it.
-        covered = (
-            (self.capture.height() + 40) / zoom
-            if not self.controls_in_window and self.capture.isVisible()
-            else 0.0
-        )
+        free = self.free_area()
+        top, bottom = target.top() + free.top() / zoom, target.top() + free.bottom() / zoom
         card = QRectF(*rect)
-        bottom = target.bottom() - covered
-        if target.top() <= card.top() and card.bottom() <= bottom:
+        if top <= card.top() and card.bottom() <= bottom:
             return
-        self._scroll += (
-            card.bottom() + 24 - bottom if card.bottom() > bottom else card.top() - 24 - target.top()
-        )
+        self._scroll += card.bottom() + 24 - bottom if card.bottom() > bottom else card.top() - 24 - top
         self._go()
 
     # ---- keys ------------------------------------------------------------------------------------
@@ -473,8 +509,8 @@ class PresentationWindow(QWidget):
             Qt.Key.Key_Return: lambda: self.begin_capture(),
             Qt.Key.Key_Enter: lambda: self.begin_capture(),
             Qt.Key.Key_Escape: self._escape,
-            Qt.Key.Key_F1: lambda: self.help.setVisible(not self.help.isVisible()),
-            Qt.Key.Key_Question: lambda: self.help.setVisible(not self.help.isVisible()),
+            Qt.Key.Key_F1: self.toggle_help,
+            Qt.Key.Key_Question: self.toggle_help,
         }
         if self.timer is not None:
             actions[Qt.Key.Key_T] = self.next_timer_preset if shift else self.timer.toggle

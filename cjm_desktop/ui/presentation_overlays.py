@@ -23,7 +23,8 @@ def pill_label(parent: QWidget, pixel_size: int = 22, name: str = "pill") -> QLa
     label.setObjectName(name)
     label.setStyleSheet(
         f"QLabel#{name} {{ color: white; background: rgba(11, 15, 20, 210);"
-        " border-radius: 10px; padding: 6px 14px; }"
+        # The faint edge keeps the box visible over the near-black surround as well as over the map.
+        " border: 1px solid rgba(255, 255, 255, 70); border-radius: 10px; padding: 6px 14px; }"
     )
     f = QFont(parent.font())
     f.setPixelSize(pixel_size)
@@ -31,6 +32,11 @@ def pill_label(parent: QWidget, pixel_size: int = 22, name: str = "pill") -> QLa
     label.setFont(f)
     label.hide()
     return label
+
+
+def shown(widget: QWidget | None) -> bool:
+    """Is an overlay meant to be on screen (also before its window is first shown)?"""
+    return widget is not None and not widget.isHidden()
 
 
 class Overlays:
@@ -49,10 +55,10 @@ class Overlays:
         self.help.setFont(help_font)
         self.help.setText(key_hints())
         self.help.setWordWrap(True)
-        self._help_timer = QTimer(parent)  # a child, so it can never fire on a closed window
-        self._help_timer.setSingleShot(True)
-        self._help_timer.setInterval(HELP_MS)
-        self._help_timer.timeout.connect(self.help.hide)
+        self.help_timer = QTimer(parent)  # a child, so it can never fire on a closed window
+        self.help_timer.setSingleShot(True)
+        self.help_timer.setInterval(HELP_MS)
+        self.help_timer.timeout.connect(self.help.hide)
         self.blank = QWidget(parent)
         self.blank.setStyleSheet("background: black;")
         self.blank.hide()
@@ -60,7 +66,18 @@ class Overlays:
     def show_help_briefly(self) -> None:
         """Show the keys for a few seconds."""
         self.help.show()
-        self._help_timer.start()
+        self.help_timer.start()
+
+    def reserved(self, bottom_bar: QWidget | None = None) -> tuple[int, int]:
+        """How many pixels the visible overlays take at the top and at the bottom of the screen."""
+        height = self.parent.height()
+        top = [
+            w.geometry().bottom() + 1
+            for w in (self.caption, self.vote_status, self.timer_label)
+            if w is not None and shown(w)
+        ]
+        bottom = [height - w.geometry().top() for w in (self.help, bottom_bar) if w is not None and shown(w)]
+        return max(top, default=0), max(bottom, default=0)
 
     def place(self, bottom_bar: QWidget | None = None) -> None:
         """Put every overlay in its corner; ``bottom_bar`` (the floating capture box) goes bottom centre."""
@@ -79,6 +96,9 @@ class Overlays:
                 continue
             bar.setFixedWidth(bar_width)
             bar.adjustSize()
+            if isinstance(bar, QLabel) and bar.wordWrap():
+                # adjustSize guesses a wrapped label's height from a default width: ask for this one.
+                bar.setFixedHeight(bar.heightForWidth(bar_width))
             bar.move((width - bar_width) // 2, height - bar.height() - MARGIN)
         self.blank.setGeometry(self.parent.rect())
         self.blank.raise_()

@@ -188,7 +188,9 @@ class RefreshDialog(QDialog):
             m.name for m in self.result.metrics if m.id not in {x.id for x in self.doc.journey.metrics}
         ]
         lines = [
-            tr("RefreshDialog", "%d values change in %s.") % (len(self.changes), Path(self.source.path).name)
+            # Worded so one number reads right whatever it is ("1 values change" did not).
+            tr("RefreshDialog", "Values to update from %s: %d.")
+            % (Path(self.source.path).name, len(self.changes))
             if self.changes
             else tr("RefreshDialog", "The metrics are up to date: nothing changed in %s.")
             % Path(self.source.path).name

@@ -111,6 +111,7 @@ class TemplateDialog(QDialog):
         self._previews: dict[str, QImage] = {}
         self._journeys: dict[str, Journey] = {}
         self.list = QListWidget()
+        self.list.setAccessibleName(tr("TemplateDialog", "Templates"))
         self.list.setIconSize(ICON)
         self.list.setSpacing(2)
         self.list.setMinimumWidth(340)

@@ -42,6 +42,7 @@ class VotingPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(QLabel(tr("VotingPanel", "Lanes that can be voted on:"), self))
         self.lanes = QListWidget(self)
+        self.lanes.setAccessibleName(tr("VotingPanel", "Lanes that can be voted on"))
         self.lanes.setMaximumHeight(150)
         layout.addWidget(self.lanes)
         row = QHBoxLayout()
@@ -65,6 +66,7 @@ class VotingPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(QLabel(tr("VotingPanel", "Most-voted cards:"), self))
         self.ranked = QListWidget(self)
+        self.ranked.setAccessibleName(tr("VotingPanel", "Most-voted cards"))
         self.ranked.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.ranked, 1)
         self.reset_button = QPushButton(tr("VotingPanel", "Reset votes"), self)
@@ -96,7 +98,10 @@ class VotingPanel(QWidget):
             self.dots.setValue(journey.voting.dots_per_participant)
             votable = set(vote_edits.votable_lane_ids(journey))
             self.lanes.clear()
+            offered = set(vote_edits.card_lane_ids(journey))
             for lane in journey.lanes:
+                if lane.id not in offered:
+                    continue  # emotions and metrics hold no cards to vote on
                 item = QListWidgetItem(lane.title, self.lanes)
                 item.setData(Qt.ItemDataRole.UserRole, lane.id)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
@@ -139,6 +144,11 @@ class VotingPanel(QWidget):
             for i in range(self.lanes.count())
             if self.lanes.item(i).checkState() == Qt.CheckState.Checked
         ]
+        if not checked:
+            # No lane at all would mean "the default" (every lane): keep the last one ticked instead.
+            self.refresh()
+            self.status.setText(tr("VotingPanel", "At least one lane must stay open to votes."))
+            return
         vote_edits.set_votable_lanes(self.doc, checked)
 
     def _show_card(self, item: QListWidgetItem) -> None:

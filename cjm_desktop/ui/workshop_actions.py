@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu
 from cjm_desktop.canvas.vote_tool import VotingSession
 from cjm_desktop.document import vote_edits
 from cjm_desktop.i18n import tr
+from cjm_desktop.ui.labels import literal
 from cjm_desktop.ui.presentation import PresentationWindow, choose_screen
 from cjm_desktop.ui.voting_panel import VotingPanel
 from cjm_desktop.ui.workshop_timer import PRESET_MINUTES, WorkshopTimer
@@ -115,7 +116,7 @@ class WorkshopActions(QObject):
         )
         for screen in QGuiApplication.screens():
             size = screen.geometry()
-            action = self.screen_menu.addAction(f"{screen.name()} ({size.width()}×{size.height()})")
+            action = self.screen_menu.addAction(literal(f"{screen.name()} ({size.width()}×{size.height()})"))
             action.setCheckable(True)
             action.setChecked(screen is chosen)
             action.setData(screen.name())

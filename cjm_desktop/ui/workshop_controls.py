@@ -76,7 +76,6 @@ class CaptureBar(QWidget):
         row.addWidget(self.stage_label)
         row.addWidget(self.lane_combo)
         row.addWidget(self.edit, 1)
-        self.edit.returnPressed.connect(self._commit)
         self.edit.installEventFilter(self)
         self.refresh_lanes()
 
@@ -123,6 +122,10 @@ class CaptureBar(QWidget):
             if key == Qt.Key.Key_Escape:
                 self.edit.clear()
                 self.cancelled.emit()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                # Handled here: QLineEdit passes Enter on to its parent, where it would open the box again.
+                self._commit()
                 return True
             if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.lane_combo.count():
                 step = 1 if key == Qt.Key.Key_Down else -1

@@ -114,7 +114,13 @@ class TimerLabel(QLabel):
         self._show(self.timer.remaining_ms())
 
     def _show(self, ms: int) -> None:
-        self.setText(format_ms(ms))
+        # Red and amber say "over" and "last minute"; the words say it too, for any eyes.
+        if ms <= 0:
+            self.setText(tr("TimerLabel", "Time's up · %s") % format_ms(ms))
+        elif ms <= 60_000 and self.timer.running:
+            self.setText(tr("TimerLabel", "Last minute · %s") % format_ms(ms))
+        else:
+            self.setText(format_ms(ms))
         if ms <= 0:
             color = "#ef4444"
         elif ms <= 60_000 and self.timer.running:

@@ -8,7 +8,7 @@ from cjm_desktop import __version__
 from cjm_desktop.document import edits
 from cjm_desktop.io.cjm_file import load_map
 from cjm_desktop.paths import sample_map_path
-from cjm_desktop.ui.help_menu import about_dialog, shortcut_sheet, user_guide
+from cjm_desktop.ui.help_menu import about_dialog, user_guide
 
 
 def test_toolbar_and_menus_have_icons(qtbot, make_window) -> None:
@@ -66,10 +66,10 @@ def test_every_dock_is_in_the_view_menu_and_reset_layout_restores(qtbot, make_wi
 
 def test_shortcut_sheet_user_guide_and_about(qtbot, make_window) -> None:
     window = make_window(load_map(sample_map_path()))
-    sheet = shortcut_sheet(window)
-    qtbot.addWidget(sheet)
-    text = sheet.browser.toPlainText()
-    assert "Undo" in text and "Ctrl+Z" in text and "Ctrl+Return" in text
+    window.shortcuts_action.trigger()
+    sheet = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "ShortcutSheet")
+    assert ("Ctrl+Z", "Undo") in sheet.rows() and window.shortcuts_action.shortcut().toString() == "Ctrl+/"
+    sheet.close()
     guide = user_guide(window)
     qtbot.addWidget(guide)
     assert "Build the map" in guide.browser.toPlainText()

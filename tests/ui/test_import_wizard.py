@@ -142,7 +142,7 @@ def test_wizard_import_refresh_and_undo(qtbot, window: MainWindow, tmp_path: Pat
     old, new = expected()[("Loyalty", "Sessions")], expected(1.5)[("Loyalty", "Sessions")]
     assert rows[("Retention", "Sessions")] == (f"{old:,.0f}", f"{new:,.0f}", "changed")
     assert ("Awareness", "NPS") not in rows  # NPS does not depend on the scale: unchanged, not listed
-    assert f"{len(rows)} values change" in dialog.message.text()
+    assert f"Values to update from {path.name}: {len(rows)}." in dialog.message.text()
     qtbot.mouseClick(dialog.apply_button, LEFT)
     assert window.doc.undo_stack.count() == 2 and window.doc.undo_stack.undoText() == "Refresh metrics"
     assert values(window)[("Retention", "Sessions")] == new

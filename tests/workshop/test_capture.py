@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from cjm_desktop.io.cjm_file import dumps
 from cjm_desktop.ui.workshop_controls import capture_lanes
@@ -14,16 +15,17 @@ def capture(qtbot, presentation, number: int, texts: list[str]) -> list[bytes]:
     """Press a lane number, type each text and Enter; return the map before each capture."""
     qtbot.keyClick(presentation, getattr(Qt.Key, f"Key_{number}"))
     edit = presentation.capture.edit
-    assert presentation.capture.isVisible() and edit.hasFocus()
     snapshots = []
-    for text in texts:
+    for i, text in enumerate(texts):
+        if i:
+            qtbot.keyClick(presentation, Qt.Key.Key_Return)  # Enter opens the box again, same lane
+        assert presentation.capture.isVisible() and edit.hasFocus()
         snapshots.append(dumps(presentation.doc.journey))
         qtbot.keyClicks(edit, text)
         with qtbot.waitSignal(presentation.captured):
             qtbot.keyClick(edit, Qt.Key.Key_Return)
-        assert edit.text() == ""  # ready for the next thing the room says
-    qtbot.keyClick(edit, Qt.Key.Key_Escape)
-    assert not presentation.capture.isVisible()
+        assert edit.text() == ""
+        assert not presentation.capture.isVisible()  # the keys are the facilitator's again
     return snapshots
 
 
@@ -105,3 +107,20 @@ def test_capture_in_dual_screen_mode_uses_the_laptop_controls(window, qtbot):
     with qtbot.waitSignal(p.focus_changed) as blocker:
         qtbot.keyClick(p.controls, Qt.Key.Key_Right)
     assert blocker.args == [1]
+
+
+def test_after_a_capture_t_and_o_act_instead_of_typing(window, presentation, qtbot):
+    step(qtbot, presentation, Qt.Key.Key_Right)
+    qtbot.keyClick(presentation, Qt.Key.Key_1)
+    qtbot.keyClicks(presentation.capture.edit, "Chat bubble")
+    with qtbot.waitSignal(presentation.captured):
+        qtbot.keyClick(presentation.capture.edit, Qt.Key.Key_Return)
+    assert not presentation.capture.isVisible()
+    focused = QApplication.focusWidget()
+    assert focused is not presentation.capture.edit
+    with qtbot.waitSignal(window.workshop.timer.running_changed):
+        qtbot.keyClick(focused, Qt.Key.Key_T)
+    assert window.workshop.timer.running
+    window.workshop.timer.toggle()
+    assert step(qtbot, presentation, Qt.Key.Key_O) == -1
+    assert presentation.capture.edit.text() == ""

@@ -29,14 +29,16 @@ def test_right_steps_through_every_stage_and_centres_it(presentation, qtbot):
     layout = presentation.scene.layout
     n = len(layout.stage_ids)
     assert n == 5
+    overview_zoom = presentation.view.transform().m11()
     for i in range(n):
         assert step(qtbot, presentation, Qt.Key.Key_Right) == i
         visible = presentation.visible_rect()
         header = scene_rect(presentation.scene.layout.stage_rect(i))
         assert shows(visible, header), (i, visible, header)
         assert presentation.scene.layout.stage_at(visible.center().x()) == i
-        # Zoomed in for the back of the room: card text well above its 13 px on a 100 % map.
-        assert presentation.view.transform().m11() > 1.2
+        # The whole column, every lane down to the metrics, and closer than the overview.
+        assert shows(visible, scene_rect(layout.stage_column_rect(i)))
+        assert presentation.view.transform().m11() > overview_zoom * 1.2
     # Right on the last stage stays there.
     assert step(qtbot, presentation, Qt.Key.Key_Right) == n - 1
     assert step(qtbot, presentation, Qt.Key.Key_Home) == 0
@@ -73,7 +75,8 @@ def test_plus_minus_zoom_and_down_scrolls_a_tall_stage(presentation, qtbot):
     step(qtbot, presentation, Qt.Key.Key_Minus)
     step(qtbot, presentation, Qt.Key.Key_Minus)
     assert presentation.view.transform().m11() < zoom * 0.9
-    step(qtbot, presentation, Qt.Key.Key_Home)  # back to the fitted zoom
+    step(qtbot, presentation, Qt.Key.Key_Plus)
+    step(qtbot, presentation, Qt.Key.Key_Plus)  # closer than the column fits: Down scrolls
     top = presentation.visible_rect().top()
     step(qtbot, presentation, Qt.Key.Key_Down)
     assert presentation.visible_rect().top() > top + 10

@@ -56,7 +56,7 @@ def test_t_toggles_the_timer_in_presentation_and_it_shows_in_a_corner(window, pr
     assert blocker.args == [False]
     with qtbot.waitSignal(timer.finished, timeout=5000):
         qtbot.keyClick(presentation, Qt.Key.Key_T)
-    assert label.text() == "0:00"
+    assert label.text() == "Time's up · 0:00"  # said in words, not by the red alone
 
 
 def test_shift_t_cycles_presets_and_the_menu_sets_one(window, presentation, qtbot):

@@ -67,8 +67,12 @@ def test_votes_and_settings_survive_save_and_load(doc):
     assert loaded.voting.lane_ids == ["pain", "opp"]  # map order
 
 
-def test_votable_lanes_default_to_pain_points_and_opportunities(doc):
-    assert ve.votable_lane_ids(doc.journey) == ["pain", "opp"]
+def test_votable_lanes_default_to_every_card_lane(doc):
+    doc.journey.lanes.append(Lane("feel", LaneKind.EMOTIONS, "Emotions"))
+    doc.journey.lanes.append(Lane("kpi", LaneKind.METRICS, "Metrics"))
+    assert ve.votable_lane_ids(doc.journey) == ["touch", "pain", "opp"]  # drawn lanes hold no cards
+    assert ve.card_lane_ids(doc.journey) == ["touch", "pain", "opp"]
+    ve.set_votable_lanes(doc, ["pain", "opp"])
     assert ve.is_votable(doc.journey, "p1") and not ve.is_votable(doc.journey, "t1")
     before = dumps(doc.journey)
     ve.set_votable_lanes(doc, ["touch"])
