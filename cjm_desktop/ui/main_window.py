@@ -29,6 +29,7 @@ from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui.edit_actions import EditActions
 from cjm_desktop.ui.features import install_features
 from cjm_desktop.ui.inspector import Inspector
+from cjm_desktop.ui.map_locking import OpenMode, choose_open_mode, open_in
 
 MAX_RECENT = 10
 FILE_FILTER = "Journey maps (*.cjm);;All files (*)"
@@ -98,7 +99,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(tr("MainWindow", "Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        self._add(file_menu, tr("MainWindow", "&Save"), self.save, QKeySequence.StandardKey.Save)
+        self.save_action = self._add(
+            file_menu, tr("MainWindow", "&Save"), self.save, QKeySequence.StandardKey.Save
+        )
         self._add(file_menu, tr("MainWindow", "Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         file_menu.addSeparator()
         self.file_menu = file_menu
@@ -247,7 +250,7 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
-    def open_path(self, path: str | Path) -> bool:
+    def open_path(self, path: str | Path, read_only: bool = False) -> bool:
         """Open a map; a bad file shows why and leaves every open map untouched."""
         path = Path(path).resolve()
         for window in _windows:
@@ -255,13 +258,16 @@ class MainWindow(QMainWindow):
                 window.raise_()
                 window.activateWindow()
                 return True
+        mode = OpenMode.READ_ONLY if read_only else choose_open_mode(self, path)
+        if mode is None:
+            return False
         try:
             journey = load_map(path)
         except MapFileError as error:
             self.show_error(tr("MainWindow", "Could not open the map"), error)
             return False
         window = self._target_window()
-        window.doc.replace_journey(journey, path)
+        open_in(window, journey, path, mode)
         window.show_fitted()
         add_recent(path)
         return True
