@@ -119,14 +119,14 @@ def run(args: argparse.Namespace) -> int:
     from cjm_desktop.document import JourneyDocument
     from cjm_desktop.document.metric_edits import apply_import
     from cjm_desktop.io.cjm_file import load_map, save_map
-    from cjm_desktop.io.spreadsheet_reader import read_sheet
+    from cjm_desktop.io.guarded_read import read_guarded
 
     if args.output.exists() and not args.force and args.output.resolve() != args.map.resolve():
         print(f"{args.output}: already exists (use --force to overwrite)", file=sys.stderr)
         return 1
     journey = load_map(args.map)  # MapFileError: reported by cli.run_command
     try:
-        table = read_sheet(args.data, args.sheet)
+        _names, table = read_guarded(args.data, args.sheet)  # capped child: a hostile file cannot crash us
         header = (
             None
             if args.header_row is None

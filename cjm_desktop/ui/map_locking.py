@@ -100,7 +100,6 @@ class MapLockKeeper(QObject):
         self.read_only = read_only_mode(window)
         self.doc.path_changed.connect(self.follow_path)
         window.closing.connect(self.release)
-        window.destroyed.connect(self.release)
         window.before_save.insert(0, self.check_save)
         self.follow_path()
 
