@@ -102,6 +102,7 @@ def read_guarded(
     for reader in readers:
         reader.start()
     deadline = time.monotonic() + time_cap
+    rows: list[list] = []
     try:
         child.stdin.write(json.dumps(request).encode("utf-8") + b"\n")
         child.stdin.close()
@@ -119,8 +120,12 @@ def read_guarded(
                 continue
             if kind == "P" and progress is not None:
                 progress(float(value))
+            elif kind == "C":
+                rows.extend(_ResultUnpickler(io.BytesIO(value)).load())
             elif kind == "R":
-                return _ResultUnpickler(io.BytesIO(value)).load()
+                names, table = _ResultUnpickler(io.BytesIO(value)).load()
+                table.rows = rows
+                return names, table
             elif kind == "E":
                 answer = json.loads(value)
                 if answer["kind"] == "reader_limit":
@@ -128,6 +133,7 @@ def read_guarded(
                 raise SpreadsheetError(path, answer["problem"], answer["kind"])
             elif kind == "EOF":
                 child.wait()
+                readers[1].join(timeout=5)  # its last words (a panic message) say why it died
                 raise SpreadsheetError(
                     path, _death_problem(child.returncode, bytes(stderr_tail), memory_cap), "reader_limit"
                 )
@@ -140,19 +146,20 @@ def read_guarded(
 
 
 def _read_answers(stream, messages: queue.Queue) -> None:
-    """Turn the child's stdout into ("P", fraction), ("R" | "E", bytes) and finally ("EOF", None)."""
+    """Turn the child's stdout into ("P", fraction), ("C" | "R" | "E", bytes) or finally ("EOF", None)."""
     try:
         while line := stream.readline():
             tag, _, value = line.strip().partition(b" ")
             if tag == b"P":
                 messages.put(("P", value.decode()))
-            elif tag in (b"R", b"E"):
+            elif tag in (b"C", b"R", b"E"):
                 size = int(value)
                 data = stream.read(size)
-                if len(data) == size:
-                    messages.put((tag.decode(), data))
+                if len(data) != size:
+                    break
+                messages.put((tag.decode(), data))
+                if tag != b"C":
                     return
-                break
             else:
                 break  # not our protocol: treat as a dead reader
     except (OSError, ValueError):

@@ -3,8 +3,9 @@
     python -m cjm_desktop.io.sheet_child   (the request arrives as one JSON line on stdin)
 
 It caps its own address space first, then imports the reader, reads, and answers on stdout:
-"P <fraction>" lines while reading, then "R <n>" followed by n bytes (the pickled sheet names and
-Table) or "E <n>" followed by n bytes of JSON (a SpreadsheetError's problem and kind).
+"P <fraction>" lines while reading, "C <n>" + n bytes per chunk of pickled rows, then "R <n>" + n
+bytes (the pickled sheet names and the Table without its rows) or "E <n>" + n bytes of JSON (a
+SpreadsheetError's problem and kind).
 Nothing else is imported, so the child starts in about the time Python itself needs.
 """
 
@@ -13,6 +14,8 @@ from __future__ import annotations
 import json
 import pickle
 import sys
+
+CHUNK_ROWS = 5000
 
 
 def _cap_memory(limit: int) -> None:
@@ -46,6 +49,12 @@ def main() -> int:
     try:
         names = sheet_names(request["path"])
         table = read_sheet(request["path"], request.get("sheet"), request.get("max_rows"), progress=progress)
+        # Rows go in chunks, so the parent unpickles one while we pickle the next (two cores).
+        rows, table.rows = table.rows, []
+        for start in range(0, len(rows), CHUNK_ROWS):
+            chunk = pickle.dumps(rows[start : start + CHUNK_ROWS], protocol=pickle.HIGHEST_PROTOCOL)
+            out.write(b"C %d\n" % len(chunk))
+            out.write(chunk)
         payload = pickle.dumps((names, table), protocol=pickle.HIGHEST_PROTOCOL)
         tag = b"R"
     except SpreadsheetError as error:
