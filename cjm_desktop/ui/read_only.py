@@ -78,6 +78,10 @@ class ReadOnlyMode(QObject):
                 action.setEnabled(False)
                 # Actions re-enable themselves (undo on a stack change, delete on a selection).
                 action.changed.connect(self._keep_disabled)
+        suffix = tr("ReadOnlyMode", " (read-only)")
+        title = self.window.windowTitle().replace(suffix, "")
+        # The title is "NAME[*] — cjm-desktop": the mark goes right after the name, where eyes look.
+        self.window.setWindowTitle(title.replace("[*]", "[*]" + suffix, 1) if reason else title)
         self.window.inspector.setEnabled(not reason)
         self.window.inspector.setToolTip(reason)
         self.bar.show_reason(reason)

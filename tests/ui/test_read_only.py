@@ -72,6 +72,7 @@ def test_write_protected_map_opens_read_only_and_refuses_edits(qtbot, protected_
         assert not action.isEnabled()
         assert action.toolTip() == doc.read_only_reason
     assert window.findChild(type(window.toolbar), "read-only-bar").isVisible()
+    assert window.windowTitle().startswith("published.cjm[*] (read-only)")
     assert not window.inspector.isEnabled()
     # Selecting a card (which normally enables Delete) keeps Delete disabled; the key does nothing.
     card = doc.journey.cards[0]
@@ -105,6 +106,7 @@ def test_save_as_makes_an_editable_copy(qtbot, protected_map: Path, folder: Path
     window.findChild(type(window.toolbar), "read-only-bar").save_as_button.click()
     assert target.exists() and window.doc.path == target
     assert not window.doc.read_only and window.edit.add_stage.isEnabled() and window.save_action.isEnabled()
+    assert "read-only" not in window.windowTitle()
     assert map_lock.read_lock(target) is not None  # editing the copy: it is locked now
     edits.add_stage(window.doc, name="Mine now")
     assert window.doc.modified
