@@ -116,15 +116,15 @@ def stage_mapping(pairs: list[str], stages: list[Stage]) -> dict[str, str]:
 def run(args: argparse.Namespace) -> int:
     """Import, apply as the GUI does, and save; a clear message and exit 1 on any failure."""
     from cjm_desktop.io.cjm_file import load_map, save_map
+    from cjm_desktop.io.guarded_read import read_guarded
     from cjm_desktop.io.metrics_apply import apply_plan, plan_import
-    from cjm_desktop.io.spreadsheet_reader import read_sheet
 
     if args.output.exists() and not args.force and args.output.resolve() != args.map.resolve():
         print(f"{args.output}: already exists (use --force to overwrite)", file=sys.stderr)
         return 1
     journey = load_map(args.map)  # MapFileError: reported by cli.commands.run_command
     try:
-        table = read_sheet(args.data, args.sheet)
+        _names, table = read_guarded(args.data, args.sheet)  # capped child: a hostile file cannot crash us
         header = (
             None
             if args.header_row is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,8 @@ class JourneyDocument(QObject):
     items_inserted = Signal(object, list)  # (Collection, ids inserted)
     items_removed = Signal(object, list)  # (Collection, ids removed)
     path_changed = Signal()
+    read_only_changed = Signal(str)  # the reason the map is read-only ("" when editable again)
+    edit_refused = Signal(str)  # an edit was refused because the map is read-only: the reason
 
     def __init__(
         self, journey: Journey | None = None, path: str | Path | None = None, parent: QObject | None = None
@@ -36,12 +39,25 @@ class JourneyDocument(QObject):
         self.journey = journey if journey is not None else Journey()
         self.path: Path | None = Path(path) if path else None
         self.undo_stack = QUndoStack(self)
+        # Non-empty while the map is open read-only: every edit is refused, with this reason.
+        self.read_only_reason = ""
 
     # ---- state -------------------------------------------------------------------------------
     @property
     def modified(self) -> bool:
         """True when there are edits since the last save (derived from the undo stack)."""
         return not self.undo_stack.isClean()
+
+    @property
+    def read_only(self) -> bool:
+        """True when edits are refused (a read-only file, or a map opened read-only)."""
+        return bool(self.read_only_reason)
+
+    def set_read_only(self, reason: str) -> None:
+        """Refuse every edit from now on, saying ``reason``; an empty reason allows edits again."""
+        if reason != self.read_only_reason:
+            self.read_only_reason = reason
+            self.read_only_changed.emit(reason)
 
     def set_path(self, path: str | Path | None) -> None:
         """Remember where the map lives on disk."""
@@ -62,11 +78,17 @@ class JourneyDocument(QObject):
         self.path_changed.emit()
 
     def push(self, command: QUndoCommand) -> None:
-        """Run a command through the undo stack (the only way edits happen)."""
+        """Run a command through the undo stack (the only way edits happen); refused when read-only."""
+        if self.read_only_reason:
+            # The one gate every gesture, dialog and action passes: nothing edits a read-only map.
+            self.edit_refused.emit(self.read_only_reason)
+            return
         self.undo_stack.push(command)
 
-    def macro(self, text: str) -> _Macro:
+    def macro(self, text: str) -> _Macro | contextlib.nullcontext[None]:
         """Context manager grouping several commands into one undo step."""
+        if self.read_only_reason:
+            return contextlib.nullcontext()  # its pushes are refused; an empty macro would dirty the map
         return _Macro(self.undo_stack, text)
 
     # ---- mutations: called by commands only ----------------------------------------------------

@@ -6,10 +6,16 @@ import errno
 import os
 import secrets
 import shutil
+import sys
 import time
 from pathlib import Path
 
 from cjm_desktop.io.errors import MapFileError
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 BACKUP_SUFFIX = ".bak"
 TEMP_SUFFIX = ".tmp"
@@ -88,7 +94,7 @@ def _write_temp(folder: Path, path: Path, data: bytes) -> str:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            _fsync(handle.fileno())
     except BaseException:
         try:
             os.unlink(name)
@@ -159,15 +165,28 @@ def _copy_mode(source: Path, target: Path) -> None:
         pass
 
 
+def _fsync(fd: int) -> None:
+    """Flush a file's data to the disk itself: on macOS fsync only reaches the drive's cache."""
+    if sys.platform == "darwin" and hasattr(fcntl, "F_FULLFSYNC"):
+        try:
+            fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
+            return
+        except OSError:
+            pass  # not every file system supports it; plain fsync is the best left
+    os.fsync(fd)
+
+
 def _fsync_dir(folder: Path) -> None:
-    # Make the rename itself durable; not every platform lets a directory be opened.
+    # The rename lives in the folder's entries: until the folder is synced, a power cut can bring
+    # back the old name (or, for a new map, no file at all) although the save reported success.
+    # Windows cannot open a folder for syncing; NTFS journals the rename itself.
     try:
         dir_fd = os.open(folder, os.O_RDONLY)
     except OSError:
         return
     try:
-        os.fsync(dir_fd)
+        _fsync(dir_fd)
     except OSError:
-        pass
+        pass  # some file systems (e.g. network shares) refuse to sync a folder: the data is synced
     finally:
         os.close(dir_fd)

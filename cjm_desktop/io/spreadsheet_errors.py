@@ -14,6 +14,7 @@ KINDS: tuple[str, ...] = (
     "unsafe",  # zip bomb, XML entity declarations and similar hostile content
     "missing",  # the file or the sheet is not there
     "cancelled",  # the user cancelled the read
+    "reader_limit",  # the reader process ran out of memory or time, or died (guarded_read)
 )
 
 

@@ -20,7 +20,7 @@ from pathlib import Path, PurePosixPath
 import python_calamine as calamine
 
 from cjm_desktop.io import spreadsheet_guard as guard
-from cjm_desktop.io import spreadsheet_text
+from cjm_desktop.io import spreadsheet_text, xlsb_guard
 from cjm_desktop.io.spreadsheet_errors import ImportCancelled, SpreadsheetError
 
 CellValue = str | int | float | bool | date | datetime | time | timedelta | None
@@ -270,6 +270,10 @@ class _Workbook:
         try:
             if "content.xml" in self.archive.namelist():
                 return  # checked on opening
+            if binary_sheets := xlsb_guard.sheet_parts(self.archive):  # .xlsb: every sheet, cheaply
+                for part in binary_sheets:
+                    xlsb_guard.check_xlsb_extent(self.path, self.archive, part, guard.MAX_CELLS)
+                return
             parts = self._parts()
             wanted = (
                 [parts[name]]

@@ -35,6 +35,13 @@ from cjm_desktop.ui.help_menu import add_help_actions
 from cjm_desktop.ui.inspector import Inspector
 from cjm_desktop.ui.kinds_actions import KindsActions
 from cjm_desktop.ui.labels import literal
+from cjm_desktop.ui.map_locking import (
+    MapLockKeeper,
+    OpenMode,
+    add_open_read_only_action,
+    choose_open_mode,
+    open_in,
+)
 from cjm_desktop.ui.metrics_actions import MetricsActions
 from cjm_desktop.ui.persona_actions import PersonaActions
 from cjm_desktop.ui.preferences import add_preferences_action
@@ -93,6 +100,8 @@ class MainWindow(QMainWindow):
         self.metrics_actions = MetricsActions(self)
         self.workshop = WorkshopActions(self)
         self.recovery = RecoveryKeeper(self)
+        self.locks = MapLockKeeper(self)
+        self.open_read_only_action = add_open_read_only_action(self)
         self.accessibility = AccessibilityActions(self)
         self.empty_hints = EmptyHints(self)
         self.preferences_action = add_preferences_action(self)
@@ -127,7 +136,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(tr("MainWindow", "Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        self._add(file_menu, tr("MainWindow", "&Save"), self.save, QKeySequence.StandardKey.Save)
+        self.save_action = self._add(
+            file_menu, tr("MainWindow", "&Save"), self.save, QKeySequence.StandardKey.Save
+        )
         self._add(file_menu, tr("MainWindow", "Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         file_menu.addSeparator()
         self.file_menu = file_menu
@@ -270,7 +281,7 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
-    def open_path(self, path: str | Path) -> bool:
+    def open_path(self, path: str | Path, read_only: bool = False) -> bool:
         """Open a map; a bad file shows why and leaves every open map untouched."""
         path = Path(path).resolve()
         for window in _windows:
@@ -278,13 +289,16 @@ class MainWindow(QMainWindow):
                 window.raise_()
                 window.activateWindow()
                 return True
+        mode = OpenMode.READ_ONLY if read_only else choose_open_mode(self, path)
+        if mode is None:
+            return False
         try:
             journey = load_map(path)
         except MapFileError as error:
             self.show_error(tr("MainWindow", "Could not open the map"), error)
             return False
         window = self._target_window()
-        window.doc.replace_journey(journey, path)
+        open_in(window, journey, path, mode)
         window.show_fitted()
         add_recent(path)
         return True

@@ -12,14 +12,15 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cjm_desktop.i18n import tr
+from cjm_desktop.io.guarded_read import read_guarded
 from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
-from cjm_desktop.io.spreadsheet_reader import Table, read_sheet, sheet_names
+from cjm_desktop.io.spreadsheet_reader import Table
 
 PROGRESS_STEPS = 1000
 
 
 class SheetJob(QThread):
-    """Reads the sheet names and one sheet in a worker thread; results arrive as queued signals."""
+    """Reads the sheet names and one sheet (in a guarded child process) from a worker thread."""
 
     progressed = Signal(int)  # 0..PROGRESS_STEPS
     succeeded = Signal(object, object)  # (sheet names, Table)
@@ -43,8 +44,9 @@ class SheetJob(QThread):
     def run(self) -> None:
         # Never let an exception escape a Qt virtual: everything becomes the ``failed`` signal.
         try:
-            names = sheet_names(self.path)
-            table: Table = read_sheet(
+            # In a capped child process: a file that makes the parser run wild costs a message,
+            # never the editor and the map in it.
+            names, table = read_guarded(
                 self.path,
                 self.sheet,
                 self.max_rows,

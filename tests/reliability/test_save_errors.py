@@ -158,3 +158,23 @@ def test_failed_save_in_the_window_keeps_the_map_intact_and_modified(
     save_action.trigger()
     assert not window.doc.modified
     assert dumps(load_map(map_file)) == edited
+
+
+def test_the_folder_is_synced_after_the_rename(saved_map: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A completed save survives a power cut: the file's data, then the folder holding the rename."""
+    events: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd: int) -> None:
+        events.append("fsync-folder" if stat.S_ISDIR(os.fstat(fd).st_mode) else "fsync-file")
+        real_fsync(fd)
+
+    def replace(source, target) -> None:
+        events.append("rename-map" if Path(target) == saved_map else "rename-backup")
+        real_replace(source, target)
+
+    monkeypatch.setattr(atomic.os, "fsync", fsync)
+    monkeypatch.setattr(atomic.os, "replace", replace)
+    save_map(Journey(title="New version"), saved_map, keep_backup=True)
+    assert events == ["fsync-file", "rename-backup", "rename-map", "fsync-folder"]
+    assert load_map(saved_map).title == "New version"

@@ -216,8 +216,7 @@ def test_export_workbook_reimports_cleanly(
     # The exported workbook, imported into a fresh copy of the map, gives the same numbers.
     fresh = MainWindow(JourneyDocument(load_map(sample_map_path())))
     try:
-        again = ImportWizard(fresh.doc, fresh)
-        qtbot.addWidget(again)
+        again = ImportWizard(fresh.doc, fresh)  # a child of ``fresh``: deleted when it closes
         with qtbot.waitSignal(again.table_loaded, timeout=10000):
             again.load(exported)
         assert again.table.sheet == "Metrics"

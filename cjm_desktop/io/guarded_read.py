@@ -1,0 +1,209 @@
+"""Read a spreadsheet in a child process with capped memory and time, so no file can take the editor down.
+
+The byte-level guards (spreadsheet_guard, xlsb_guard) refuse the hostile files we know of; this is
+the net under them. The parsers are native code: a file that slips past the guards could make them
+allocate gigabytes or abort, and that would take the editor and its unsaved map with it. In a child
+process capped with RLIMIT_AS and a wall-clock limit, the worst case is a clear message.
+
+The child is a plain ``python -m cjm_desktop.io.sheet_child`` (no Qt, no multiprocessing
+machinery), so starting it costs little next to reading; benchmarks/bench_guarded_read.py
+measures it.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import pickle
+import queue
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from cjm_desktop.io.spreadsheet_errors import ImportCancelled, SpreadsheetError
+from cjm_desktop.io.spreadsheet_reader import Table
+
+MEMORY_CAP = 2 * 1024**3  # address space of the reader process: 10 million cells fit well below it
+TIME_CAP_S = 300.0  # a 100,000-row sheet takes about a second; 5 minutes is surely a runaway
+_POLL_S = 0.05
+_STDERR_KEEP = 4096
+
+# What the child's pickle may name: the result types and the plain values a cell can hold.
+_ALLOWED = {
+    ("cjm_desktop.io.spreadsheet_reader", "Table"),
+    ("pathlib", "Path"),
+    ("pathlib", "PosixPath"),
+    ("pathlib", "WindowsPath"),
+    ("datetime", "date"),
+    ("datetime", "datetime"),
+    ("datetime", "time"),
+    ("datetime", "timedelta"),
+    ("datetime", "timezone"),
+}
+
+
+class _ResultUnpickler(pickle.Unpickler):
+    """Unpickles only the types a read produces: the child parsed hostile input, so trust nothing else."""
+
+    def find_class(self, module: str, name: str) -> object:  # noqa: D102 - pickle's
+        if (module, name) in _ALLOWED:
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"unexpected type {module}.{name}")
+
+
+def child_command() -> list[str]:
+    """The command that starts a reader process (the bundle's own executable when frozen)."""
+    if getattr(sys, "frozen", False):
+        from cjm_desktop.io.sheet_child import FROZEN_FLAG
+
+        return [sys.executable, FROZEN_FLAG]
+    return [sys.executable, "-m", "cjm_desktop.io.sheet_child"]
+
+
+def read_guarded(
+    path: str | Path,
+    sheet: str | None = None,
+    max_rows: int | None = None,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    memory_cap: int | None = None,
+    time_cap: float | None = None,
+) -> tuple[list[str], Table]:
+    """Sheet names and one sheet of a file, read in a capped child process.
+
+    Raises SpreadsheetError naming the file: the reader's own refusal, or kind "reader_limit" when
+    the child ran out of memory or time or died; ImportCancelled when ``cancelled`` turns true.
+    """
+    path = Path(path)
+    memory_cap = MEMORY_CAP if memory_cap is None else memory_cap
+    time_cap = TIME_CAP_S if time_cap is None else time_cap
+    request = {"path": str(path), "sheet": sheet, "max_rows": max_rows, "memory_cap": memory_cap}
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    # The package must be importable in the child even when the editor runs from a checkout.
+    package_root = str(Path(__file__).resolve().parents[2])
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
+    try:
+        child = subprocess.Popen(  # noqa: S603 - our own interpreter and module
+            child_command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+        )
+    except OSError as error:
+        raise SpreadsheetError(path, f"the reader could not be started ({error}).", "reader_limit") from error
+    assert child.stdin is not None and child.stdout is not None and child.stderr is not None  # all PIPEs
+    messages: queue.Queue[tuple[str, Any]] = queue.Queue()  # (kind, payload) as _read_answers reads it
+    stderr_tail = bytearray()
+    readers = [
+        threading.Thread(target=_read_answers, args=(child.stdout, messages), daemon=True),
+        threading.Thread(target=_read_stderr, args=(child.stderr, stderr_tail), daemon=True),
+    ]
+    for reader in readers:
+        reader.start()
+    deadline = time.monotonic() + time_cap
+    rows: list[list] = []
+    try:
+        child.stdin.write(json.dumps(request).encode("utf-8") + b"\n")
+        child.stdin.close()
+    except OSError:
+        pass  # it died at once: the exit status below tells why
+    try:
+        while True:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled(path)
+            if time.monotonic() > deadline:
+                raise SpreadsheetError(path, _time_problem(time_cap), "reader_limit")
+            try:
+                kind, value = messages.get(timeout=_POLL_S)
+            except queue.Empty:
+                continue
+            if kind == "P" and progress is not None:
+                progress(float(value))
+            elif kind == "C":
+                rows.extend(_ResultUnpickler(io.BytesIO(value)).load())
+            elif kind == "R":
+                names, table = _ResultUnpickler(io.BytesIO(value)).load()
+                table.rows = rows
+                return names, table
+            elif kind == "E":
+                answer = json.loads(value)
+                if answer["kind"] == "reader_limit":
+                    raise SpreadsheetError(path, _memory_problem(memory_cap), "reader_limit")
+                raise SpreadsheetError(path, answer["problem"], answer["kind"])
+            elif kind == "EOF":
+                child.wait()
+                readers[1].join(timeout=5)  # its last words (a panic message) say why it died
+                raise SpreadsheetError(
+                    path, _death_problem(child.returncode, bytes(stderr_tail), memory_cap), "reader_limit"
+                )
+    finally:
+        if child.poll() is None:
+            child.kill()
+        child.wait()
+        for stream in (child.stdout, child.stderr):
+            if stream is not None:
+                stream.close()
+
+
+def _read_answers(stream, messages: queue.Queue) -> None:
+    """Turn the child's stdout into ("P", fraction), ("C" | "R" | "E", bytes) or finally ("EOF", None)."""
+    try:
+        while line := stream.readline():
+            tag, _, value = line.strip().partition(b" ")
+            if tag == b"P":
+                messages.put(("P", value.decode()))
+            elif tag in (b"C", b"R", b"E"):
+                size = int(value)
+                data = stream.read(size)
+                if len(data) != size:
+                    break
+                messages.put((tag.decode(), data))
+                if tag != b"C":
+                    return
+            else:
+                break  # not our protocol: treat as a dead reader
+    except (OSError, ValueError):
+        pass
+    messages.put(("EOF", None))
+
+
+def _read_stderr(stream, tail: bytearray) -> None:
+    try:
+        while chunk := stream.read(4096):
+            tail.extend(chunk)
+            del tail[:-_STDERR_KEEP]
+    except (OSError, ValueError):
+        pass
+
+
+def _memory_problem(cap: int) -> str:
+    return (
+        f"reading it needs more than the {cap / 2**30:.1f} GB of memory the reader may use, so it was "
+        "stopped. Your map is unchanged. Copy the data you need into a smaller file, or export it as CSV."
+    )
+
+
+def _time_problem(cap: float) -> str:
+    return (
+        f"reading it took longer than {cap:g} s, so it was stopped. Your map is unchanged. Copy the data "
+        "you need into a smaller file, or export it as CSV."
+    )
+
+
+def _death_problem(code: int | None, stderr: bytes, cap: int) -> str:
+    text = stderr.decode("utf-8", "replace")
+    if "memory allocation" in text or "MemoryError" in text or "out of memory" in text.lower():
+        return _memory_problem(cap)
+    how = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+    return (
+        f"the spreadsheet reader stopped unexpectedly ({how}) while reading it; the file is probably "
+        "damaged or hostile. Your map is unchanged. Try opening it in Excel or LibreOffice and saving "
+        "it again."
+    )

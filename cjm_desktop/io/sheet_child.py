@@ -1,0 +1,78 @@
+"""Entry point of the child process that reads one spreadsheet for guarded_read (kept minimal).
+
+    python -m cjm_desktop.io.sheet_child   (the request arrives as one JSON line on stdin)
+
+It caps its own address space first, then imports the reader, reads, and answers on stdout:
+"P <fraction>" lines while reading, "C <n>" + n bytes per chunk of pickled rows, then "R <n>" + n
+bytes (the pickled sheet names and the Table without its rows) or "E <n>" + n bytes of JSON (a
+SpreadsheetError's problem and kind).
+Nothing else is imported, so the child starts in about the time Python itself needs.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import sys
+
+CHUNK_ROWS = 5000
+
+
+def _cap_memory(limit: int) -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: no RLIMIT_AS; the parent's time cap and the crash isolation stay
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    wanted = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
+
+
+# A frozen build (PyInstaller) has no ``python -m``: its own executable starts the reader when
+# given this first argument (cjm_desktop.app.main hands over before anything else loads).
+FROZEN_FLAG = "--cjm-sheet-reader"
+
+
+def main() -> int:
+    """Read the requested sheet and answer on stdout."""
+    request = json.loads(sys.stdin.readline())
+    out = sys.stdout.buffer
+    if request.get("memory_cap"):
+        _cap_memory(int(request["memory_cap"]))
+
+    from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
+    from cjm_desktop.io.spreadsheet_reader import read_sheet, sheet_names
+
+    last = [-1.0]
+
+    def progress(fraction: float) -> None:
+        if fraction - last[0] >= 0.01 or fraction >= 1.0:
+            last[0] = fraction
+            out.write(b"P %.4f\n" % fraction)
+            out.flush()
+
+    try:
+        names = sheet_names(request["path"])
+        table = read_sheet(request["path"], request.get("sheet"), request.get("max_rows"), progress=progress)
+        # Rows go in chunks, so the parent unpickles one while we pickle the next (two cores).
+        rows, table.rows = table.rows, []
+        for start in range(0, len(rows), CHUNK_ROWS):
+            chunk = pickle.dumps(rows[start : start + CHUNK_ROWS], protocol=pickle.HIGHEST_PROTOCOL)
+            out.write(b"C %d\n" % len(chunk))
+            out.write(chunk)
+        payload = pickle.dumps((names, table), protocol=pickle.HIGHEST_PROTOCOL)
+        tag = b"R"
+    except SpreadsheetError as error:
+        payload = json.dumps({"problem": error.problem, "kind": error.kind}).encode("utf-8")
+        tag = b"E"
+    except MemoryError:
+        payload = json.dumps({"problem": "", "kind": "reader_limit"}).encode("utf-8")
+        tag = b"E"
+    out.write(b"%s %d\n" % (tag, len(payload)))
+    out.write(payload)
+    out.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
