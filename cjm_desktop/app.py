@@ -19,6 +19,11 @@ def gui_parser() -> argparse.ArgumentParser:
         epilog="Headless commands (run 'cjm-desktop COMMAND --help'): " + ", ".join(COMMANDS),
     )
     parser.add_argument("files", nargs="*", type=Path, metavar="MAP.cjm", help="maps to open")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "fi", "el", "ro", "hu"),
+        help="language of the user interface (default: the Preferences setting, else the system's)",
+    )
     parser.add_argument("--blank", action="store_true", help="start with a blank map instead of the sample")
     parser.add_argument("--version", action="version", version=f"cjm-desktop {__version__}")
     return parser
@@ -27,11 +32,19 @@ def gui_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``main.py`` and the ``cjm-desktop`` script."""
     argv = sys.argv[1:] if argv is None else argv
+    from cjm_desktop import language
     from cjm_desktop.cli import COMMANDS, run_command
 
     if argv and argv[0] in COMMANDS:
-        return run_command(argv)
+        # Headless commands take --lang too: drawn texts (chips, hints) follow it in exports.
+        try:
+            rest = language.take_lang_option(argv)
+        except ValueError as error:
+            print(f"cjm-desktop: {error}", file=sys.stderr)
+            return 2
+        return run_command(rest)
     args = gui_parser().parse_args(argv)
+    language.requested = args.lang
     return run_gui(args.files, blank=args.blank)
 
 
@@ -39,14 +52,15 @@ def run_gui(files: list[Path], blank: bool = False) -> int:
     """Open the editor window(s) and run the event loop."""
     from PySide6.QtWidgets import QApplication
 
-    from cjm_desktop import i18n
+    from cjm_desktop import language
     from cjm_desktop.ui.main_window import MainWindow
 
-    i18n.use_qt()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    # After the names: the saved language lives in this application's settings.
+    language.install_language(language.choose_language(language.requested))
     app.setApplicationDisplayName("cjm-desktop")
     app.setDesktopFileName("cjm-desktop")  # matches packaging/cjm-desktop.desktop (Wayland window icons)
     window = MainWindow()

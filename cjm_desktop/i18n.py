@@ -35,3 +35,8 @@ def use_qt() -> None:
     from PySide6.QtCore import QCoreApplication
 
     install(QCoreApplication.translate)
+
+
+def tr_noop(context: str, text: str) -> str:
+    """Mark `text` for translation where it is defined; `tr(context, text)` translates it when shown."""
+    return text

@@ -84,7 +84,13 @@ def ensure_app() -> None:
     if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     # QGraphicsScene (the one render path) needs a QApplication; no widget is ever created here.
-    QApplication([sys.argv[0] if sys.argv else "cjm-desktop"])
+    app = QApplication([sys.argv[0] if sys.argv else "cjm-desktop"])
+    from cjm_desktop import APP_NAME, ORG_NAME, language
+
+    # Texts drawn on the map (chips, hints) in the editor's language: --lang, else Preferences, else system.
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    language.install_language(language.choose_language(language.requested))
 
 
 def output_path(pattern: str, map_path: Path, several: bool, fmt: str | None) -> Path:

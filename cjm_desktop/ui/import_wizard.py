@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document.metric_edits import apply_import
-from cjm_desktop.i18n import tr
+from cjm_desktop.i18n import tr, tr_noop
 from cjm_desktop.io.metrics_import import (
     AGGREGATES,
     NEW_STAGE,
@@ -94,7 +94,7 @@ class SourcePage(QWizardPage):
     def browse(self) -> None:
         """Ask for a file and read it."""
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("SourcePage", "Import metrics"), self.path_edit.text(), file_filter(self.tr)
+            self, tr("SourcePage", "Import metrics"), self.path_edit.text(), file_filter()
         )
         if path:
             self.path_edit.setText(path)
@@ -278,7 +278,9 @@ class LayoutPage(QWizardPage):
 class MetricsPage(QWizardPage):
     """Step 3: each metric's name, unit, format, direction, target and aggregate."""
 
-    COLUMNS = ("Metric", "Unit", "Format", "Better when", "Target", "Aggregate")
+    COLUMNS = tuple(
+        tr_noop("MetricsPage", c) for c in ("Metric", "Unit", "Format", "Better when", "Target", "Aggregate")
+    )
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()

@@ -22,7 +22,7 @@ from cjm_desktop import __version__
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.canvas.view import JourneyView
 from cjm_desktop.document import JourneyDocument
-from cjm_desktop.i18n import tr
+from cjm_desktop.i18n import tr, tr_noop
 from cjm_desktop.io.cjm_file import load_map, save_map
 from cjm_desktop.io.errors import MapFileError
 from cjm_desktop.paths import sample_map_path
@@ -31,7 +31,7 @@ from cjm_desktop.ui.features import install_features
 from cjm_desktop.ui.inspector import Inspector
 
 MAX_RECENT = 10
-FILE_FILTER = "Journey maps (*.cjm);;All files (*)"
+FILE_FILTER = tr_noop("MainWindow", "Journey maps (*.cjm);;All files (*)")
 
 _windows: list[MainWindow] = []  # keeps every open window alive
 
