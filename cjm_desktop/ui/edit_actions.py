@@ -37,7 +37,7 @@ class EditActions(QObject):
             tr("EditActions", "&Paste"), self.paste_clipboard, QKeySequence.StandardKey.Paste
         )
         self.duplicate = self._action(
-            tr("EditActions", "D&uplicate"), self.duplicate_selection, QKeySequence("Ctrl+D")
+            tr("EditActions", "Dup&licate"), self.duplicate_selection, QKeySequence("Ctrl+D")
         )
         self.delete = self._action(
             tr("EditActions", "&Delete"), self.delete_selection, QKeySequence.StandardKey.Delete
@@ -56,7 +56,8 @@ class EditActions(QObject):
         )
         self.add_lane_menu = QMenu(tr("EditActions", "New &lane"), parent)
         for kind in LaneKind:
-            action = self.add_lane_menu.addAction(edits.lane_title(kind))
+            # A lone "&" in a menu text would underline the next character ("Goals & expectations").
+            action = self.add_lane_menu.addAction(edits.lane_title(kind).replace("&", "&&"))
             action.triggered.connect(lambda _c=False, k=kind: self.add_lane(k))
         for action in (
             self.cut,

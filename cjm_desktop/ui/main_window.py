@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.new_action = self._add(
             file_menu, tr("MainWindow", "&New map"), self.new_map, QKeySequence.StandardKey.New
         )
-        self._add(file_menu, tr("MainWindow", "New from &sample map"), self.new_from_sample)
+        self._add(file_menu, tr("MainWindow", "New from sa&mple map"), self.new_from_sample)
         self._add(
             file_menu,
             tr("MainWindow", "New &window"),

@@ -6,12 +6,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="71" />
             <source>What did the room say? Enter adds it, Esc closes, ↑/↓ changes the lane</source>
-            <translation type="unfinished" />
+            <translation>Τι είπε η ομάδα; Το Enter το προσθέτει, το Esc κλείνει, τα ↑/↓ αλλάζουν λωρίδα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="112" />
             <source>Into %s:</source>
-            <translation type="unfinished" />
+            <translation>Στη λωρίδα %s:</translation>
         </message>
     </context>
     <context>
@@ -19,22 +19,22 @@
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="412" />
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>Επανα&amp;φόρτωση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="413" />
             <source>&amp;Keep mine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Διατήρηση της δικής μου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="429" />
             <source>“%s” was changed by another program.</source>
-            <translation type="unfinished" />
+            <translation>Ένα άλλο πρόγραμμα άλλαξε το «%s».</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="431" />
             <source>Reloading discards your unsaved changes.</source>
-            <translation type="unfinished" />
+            <translation>Η επαναφόρτωση απορρίπτει τις μη αποθηκευμένες αλλαγές σας.</translation>
         </message>
     </context>
     <context>
@@ -42,134 +42,134 @@
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="28" />
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Αναίρεση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="30" />
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>Ε&amp;πανάληψη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="32" />
             <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <translation>Απο&amp;κοπή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="34" />
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>Αντι&amp;γραφή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="37" />
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>&amp;Επικόλληση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="40" />
-            <source>D&amp;uplicate</source>
-            <translation type="unfinished" />
+            <source>Dup&amp;licate</source>
+            <translation>&amp;Διπλασιασμός</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="43" />
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>Διαγρα&amp;φή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="47" />
             <source>Select &amp;all cards</source>
-            <translation type="unfinished" />
+            <translation>Επιλογή ό&amp;λων των καρτών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="49" />
             <source>&amp;Edit text</source>
-            <translation type="unfinished" />
+            <translation>Επεξεργασία κει&amp;μένου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="51" />
             <source>New &amp;card</source>
-            <translation type="unfinished" />
+            <translation>Νέα &amp;κάρτα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="55" />
             <source>New &amp;stage</source>
-            <translation type="unfinished" />
+            <translation>Νέο &amp;στάδιο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="57" />
             <source>New &amp;lane</source>
-            <translation type="unfinished" />
+            <translation>Νέα &amp;λωρίδα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="97" />
             <source>Cut</source>
-            <translation type="unfinished" />
+            <translation>Αποκοπή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="132" />
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>Επικόλληση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="169" />
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="159" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="240" />
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="256" />
             <source>Rename</source>
-            <translation type="unfinished" />
+            <translation>Μετονομασία</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="242" />
             <source>Insert stage before</source>
-            <translation type="unfinished" />
+            <translation>Εισαγωγή σταδίου πριν</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="243" />
             <source>Insert stage after</source>
-            <translation type="unfinished" />
+            <translation>Εισαγωγή σταδίου μετά</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="246" />
             <source>Move left</source>
-            <translation type="unfinished" />
+            <translation>Μετακίνηση αριστερά</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="249" />
             <source>Move right</source>
-            <translation type="unfinished" />
+            <translation>Μετακίνηση δεξιά</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="132" />
             <source>Nothing was pasted: %s.</source>
-            <translation type="unfinished" />
+            <translation>Δεν επικολλήθηκε τίποτα: %s.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="259" />
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Μετακίνηση πάνω</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="262" />
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Μετακίνηση κάτω</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="160" />
             <source>Delete the selected stages and lanes with their %d cards? (Undo brings them back.)</source>
-            <translation type="unfinished" />
+            <translation>Να διαγραφούν τα επιλεγμένα στάδια και λωρίδες μαζί με τις %d κάρτες τους; (Η αναίρεση τα επαναφέρει.)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="273" />
             <source>New card here</source>
-            <translation type="unfinished" />
+            <translation>Νέα κάρτα εδώ</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="274" />
             <source>Paste here</source>
-            <translation type="unfinished" />
+            <translation>Επικόλληση εδώ</translation>
         </message>
     </context>
     <context>
@@ -177,32 +177,32 @@
         <message>
             <location filename="../../cjm_desktop/ui/export_actions.py" line="23" />
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Εξαγωγή…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_actions.py" line="28" />
             <source>Copy &amp;map as image</source>
-            <translation type="unfinished" />
+            <translation>Αντιγραφή &amp;χάρτη ως εικόνας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_actions.py" line="30" />
             <source>Copy selection as &amp;image</source>
-            <translation type="unfinished" />
+            <translation>Αντιγραφή επιλογής ως ε&amp;ικόνας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_actions.py" line="102" />
             <source>Select cards or stages to copy them as an image</source>
-            <translation type="unfinished" />
+            <translation>Επιλέξτε κάρτες ή στάδια για να τα αντιγράψετε ως εικόνα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_actions.py" line="55" />
             <source>Exported %s</source>
-            <translation type="unfinished" />
+            <translation>Εξήχθη: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_actions.py" line="107" />
             <source>Copied an image of %1 × %2 pixels</source>
-            <translation type="unfinished" />
+            <translation>Αντιγράφηκε εικόνα %1 × %2 εικονοστοιχείων</translation>
         </message>
     </context>
     <context>
@@ -211,258 +211,258 @@
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="56" />
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="358" />
             <source>Export map</source>
-            <translation type="unfinished" />
+            <translation>Εξαγωγή χάρτη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="77" />
             <source>&amp;Format:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Μορφή:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="87" />
             <source>&amp;What:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Τι:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="89" />
             <source>e.g. 2-4 or 1,3</source>
-            <translation type="unfinished" />
+            <translation>π.χ. 2-4 ή 1,3</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="90" />
             <source>S&amp;tages:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Στάδια:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="91" />
             <source>Add a title block (title, date, personas)</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη πλαισίου τίτλου (τίτλος, ημερομηνία, περσόνες)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="94" />
             <source>Image</source>
-            <translation type="unfinished" />
+            <translation>Εικόνα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="96" />
             <source>Scale</source>
-            <translation type="unfinished" />
+            <translation>Κλίμακα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="97" />
             <source>DPI</source>
-            <translation type="unfinished" />
+            <translation>DPI</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="104" />
             <source>Size:</source>
-            <translation type="unfinished" />
+            <translation>Μέγεθος:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="106" />
             <source>White</source>
-            <translation type="unfinished" />
+            <translation>Λευκό</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="107" />
             <source>Transparent</source>
-            <translation type="unfinished" />
+            <translation>Διαφανές</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="108" />
             <source>&amp;Background:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Φόντο:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="110" />
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>Σελίδες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="126" />
             <source>Page &amp;size:</source>
-            <translation type="unfinished" />
+            <translation>Μέγε&amp;θος σελίδας:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="128" />
             <source>Landscape</source>
-            <translation type="unfinished" />
+            <translation>Οριζόντιος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="129" />
             <source>Portrait</source>
-            <translation type="unfinished" />
+            <translation>Κατακόρυφος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="130" />
             <source>&amp;Orientation:</source>
-            <translation type="unfinished" />
+            <translation>Προσαν&amp;ατολισμός:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="132" />
             <source>&amp;Margins:</source>
-            <translation type="unfinished" />
+            <translation>Πε&amp;ριθώρια:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="147" />
             <source>Layout:</source>
-            <translation type="unfinished" />
+            <translation>Διάταξη:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="149" />
             <source>Poster size:</source>
-            <translation type="unfinished" />
+            <translation>Μέγεθος αφίσας:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="151" />
             <source>O&amp;verlap:</source>
-            <translation type="unfinished" />
+            <translation>Ε&amp;πικάλυψη:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="152" />
             <source>Crop marks</source>
-            <translation type="unfinished" />
+            <translation>Σημάδια κοπής</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="176" />
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Εξαγωγή…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="334" />
             <source>1 page</source>
-            <translation type="unfinished" />
+            <translation>1 σελίδα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="347" />
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>Εικόνες PNG (*.png)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="348" />
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Έγγραφα PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="349" />
             <source>SVG images (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>Εικόνες SVG (*.svg)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="377" />
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Εξαγωγή…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="377" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Ακύρωση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="72" />
             <source>PNG image</source>
-            <translation type="unfinished" />
+            <translation>Εικόνα PNG</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="73" />
             <source>PDF document</source>
-            <translation type="unfinished" />
+            <translation>Έγγραφο PDF</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="74" />
             <source>SVG vector image</source>
-            <translation type="unfinished" />
+            <translation>Διανυσματική εικόνα SVG</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="80" />
             <source>Whole map</source>
-            <translation type="unfinished" />
+            <translation>Ολόκληρος ο χάρτης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="81" />
             <source>Selected stages</source>
-            <translation type="unfinished" />
+            <translation>Επιλεγμένα στάδια</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="82" />
             <source>Current view</source>
-            <translation type="unfinished" />
+            <translation>Τρέχουσα προβολή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="83" />
             <source>Persona profiles</source>
-            <translation type="unfinished" />
+            <translation>Προφίλ περσόνων</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="119" />
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation>Letter</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="120" />
             <source>Tabloid</source>
-            <translation type="unfinished" />
+            <translation>Tabloid</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="121" />
             <source>Slide 16:9</source>
-            <translation type="unfinished" />
+            <translation>Διαφάνεια 16:9</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="122" />
             <source>Fit to content</source>
-            <translation type="unfinished" />
+            <translation>Προσαρμογή στο περιεχόμενο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="211" />
             <source>Persona profiles cannot be exported in this build</source>
-            <translation type="unfinished" />
+            <translation>Τα προφίλ περσόνων δεν μπορούν να εξαχθούν σε αυτή την έκδοση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="305" />
             <source>Scalable vector image</source>
-            <translation type="unfinished" />
+            <translation>Κλιμακούμενη διανυσματική εικόνα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="137" />
             <source>One page, fitted</source>
-            <translation type="unfinished" />
+            <translation>Μία σελίδα, προσαρμοσμένη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="138" />
             <source>Poster tiled across pages</source>
-            <translation type="unfinished" />
+            <translation>Αφίσα σε πολλές σελίδες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="139" />
             <source>One page per stage (slides)</source>
-            <translation type="unfinished" />
+            <translation>Μία σελίδα ανά στάδιο (διαφάνειες)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="214" />
             <source>The map has no personas</source>
-            <translation type="unfinished" />
+            <translation>Ο χάρτης δεν έχει περσόνες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="336" />
             <source>%1 pages</source>
-            <translation type="unfinished" />
+            <translation>%1 σελίδες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="374" />
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="393" />
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>Η εξαγωγή απέτυχε</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="339" />
             <source>(first %1 shown)</source>
-            <translation type="unfinished" />
+            <translation>(εμφανίζονται οι πρώτες %1)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="300" />
             <source>%1 × %2 pixels</source>
-            <translation type="unfinished" />
+            <translation>%1 × %2 εικονοστοιχεία</translation>
         </message>
     </context>
     <context>
@@ -470,17 +470,17 @@
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="312" />
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>Εύ&amp;ρεση…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="315" />
             <source>Find &amp;next</source>
-            <translation type="unfinished" />
+            <translation>Εύρεση επόμε&amp;νου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="318" />
             <source>Find pre&amp;vious</source>
-            <translation type="unfinished" />
+            <translation>Εύρεση προ&amp;ηγούμενου</translation>
         </message>
     </context>
     <context>
@@ -488,42 +488,42 @@
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="117" />
             <source>Find on the map</source>
-            <translation type="unfinished" />
+            <translation>Εύρεση στον χάρτη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="123" />
             <source>Previous match (Shift+Enter, Shift+F3)</source>
-            <translation type="unfinished" />
+            <translation>Προηγούμενο αποτέλεσμα (Shift+Enter, Shift+F3)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="125" />
             <source>Next match (Enter, F3)</source>
-            <translation type="unfinished" />
+            <translation>Επόμενο αποτέλεσμα (Enter, F3)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="126" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Κλείσιμο (Esc)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="302" />
             <source>Match in persona “%s”</source>
-            <translation type="unfinished" />
+            <translation>Αποτέλεσμα στην περσόνα «%s»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="244" />
             <source>No matches</source>
-            <translation type="unfinished" />
+            <translation>Κανένα αποτέλεσμα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="276" />
             <source>emotion note at “%s”</source>
-            <translation type="unfinished" />
+            <translation>σημείωση συναισθήματος στο «%s»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="247" />
             <source>%1 of %2</source>
-            <translation type="unfinished" />
+            <translation>%1 από %2</translation>
         </message>
     </context>
     <context>
@@ -531,22 +531,22 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="94" />
             <source>Choose picture…</source>
-            <translation type="unfinished" />
+            <translation>Επιλογή εικόνας…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="95" />
             <source>Remove picture</source>
-            <translation type="unfinished" />
+            <translation>Αφαίρεση εικόνας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="115" />
             <source>No picture</source>
-            <translation type="unfinished" />
+            <translation>Χωρίς εικόνα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="122" />
             <source>The picture is damaged</source>
-            <translation type="unfinished" />
+            <translation>Η εικόνα είναι κατεστραμμένη</translation>
         </message>
     </context>
     <context>
@@ -555,19 +555,21 @@
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="461" />
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="529" />
             <source>Import metrics</source>
-            <translation type="unfinished" />
+            <translation>Εισαγωγή μετρικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="494" />
             <source>Reading was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Η ανάγνωση ακυρώθηκε.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="530" />
             <source>The metrics could not be imported; the map is unchanged.
 
 %s</source>
-            <translation type="unfinished" />
+            <translation>Δεν ήταν δυνατή η εισαγωγή των μετρικών· ο χάρτης δεν άλλαξε.
+
+%s</translation>
         </message>
     </context>
     <context>
@@ -575,223 +577,223 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="47" />
             <source>1 low</source>
-            <translation type="unfinished" />
+            <translation>1 χαμηλή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="48" />
             <source>2 medium</source>
-            <translation type="unfinished" />
+            <translation>2 μέτρια</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="49" />
             <source>3 high</source>
-            <translation type="unfinished" />
+            <translation>3 υψηλή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="95" />
             <source>For personas</source>
-            <translation type="unfinished" />
+            <translation>Για περσόνες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="97" />
             <source>Linked personas</source>
-            <translation type="unfinished" />
+            <translation>Συνδεδεμένες περσόνες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="121" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Όνομα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="122" />
             <location filename="../../cjm_desktop/ui/inspector.py" line="132" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Περιγραφή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="123" />
             <location filename="../../cjm_desktop/ui/inspector.py" line="102" />
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Χρώμα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="126" />
             <location filename="../../cjm_desktop/ui/inspector.py" line="130" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Τίτλος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="127" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Είδος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="131" />
             <source>Goals and scope</source>
-            <translation type="unfinished" />
+            <translation>Στόχοι και εύρος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="55" />
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Κείμενο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="101" />
             <source>Tags (comma separated)</source>
-            <translation type="unfinished" />
+            <translation>Ετικέτες (χωρισμένες με κόμμα)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="110" />
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Ετικέτα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="113" />
             <source>Persona</source>
-            <translation type="unfinished" />
+            <translation>Περσόνα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="192" />
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>Χάρτης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="321" />
             <source>Choose a colour</source>
-            <translation type="unfinished" />
+            <translation>Επιλογή χρώματος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="354" />
             <source>Set picture</source>
-            <translation type="unfinished" />
+            <translation>Ορισμός εικόνας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="59" />
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Κανάλι</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="63" />
             <source>Online / offline</source>
-            <translation type="unfinished" />
+            <translation>Online / offline</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="71" />
             <source>Moment of truth</source>
-            <translation type="unfinished" />
+            <translation>Στιγμή της αλήθειας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="74" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Σοβαρότητα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="77" />
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>Αντίκτυπος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="78" />
             <source>Effort</source>
-            <translation type="unfinished" />
+            <translation>Προσπάθεια</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="82" />
             <source>Who said it</source>
-            <translation type="unfinished" />
+            <translation>Ποιος το είπε</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="85" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Πηγή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="89" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Ημερομηνία</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="92" />
             <source>Picture</source>
-            <translation type="unfinished" />
+            <translation>Εικόνα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="175" />
             <source>Route</source>
-            <translation type="unfinished" />
+            <translation>Διαδρομή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="186" />
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Στάδιο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="188" />
             <source>Lane</source>
-            <translation type="unfinished" />
+            <translation>Λωρίδα</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/ui/inspector.py" line="191" />
             <source>%n items selected</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n στοιχείο επιλεγμένο</numerusform>
+                <numerusform>%n στοιχεία επιλεγμένα</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="315" />
             <source>Edit %s</source>
-            <translation type="unfinished" />
+            <translation>Επεξεργασία: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="325" />
             <source>Change colour</source>
-            <translation type="unfinished" />
+            <translation>Αλλαγή χρώματος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="339" />
             <source>Choose a picture</source>
-            <translation type="unfinished" />
+            <translation>Επιλογή εικόνας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="341" />
             <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
-            <translation type="unfinished" />
+            <translation>Εικόνες (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="362" />
             <source>Remove picture</source>
-            <translation type="unfinished" />
+            <translation>Αφαίρεση εικόνας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="115" />
             <source>Everyone (neutral)</source>
-            <translation type="unfinished" />
+            <translation>Όλοι (ουδέτερη)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="183" />
             <source>Card · %s</source>
-            <translation type="unfinished" />
+            <translation>Κάρτα · %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="351" />
             <source>Could not use the picture</source>
-            <translation type="unfinished" />
+            <translation>Δεν ήταν δυνατή η χρήση της εικόνας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="67" />
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>Online</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="68" />
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>Offline</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="286" />
             <source>Default</source>
-            <translation type="unfinished" />
+            <translation>Προεπιλογή</translation>
         </message>
     </context>
     <context>
@@ -799,17 +801,17 @@
         <message>
             <location filename="../../cjm_desktop/canvas/view.py" line="172" />
             <source>Edit card text</source>
-            <translation type="unfinished" />
+            <translation>Επεξεργασία κειμένου κάρτας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/view.py" line="173" />
             <source>Rename stage</source>
-            <translation type="unfinished" />
+            <translation>Μετονομασία σταδίου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/view.py" line="174" />
             <source>Rename lane</source>
-            <translation type="unfinished" />
+            <translation>Μετονομασία λωρίδας</translation>
         </message>
     </context>
     <context>
@@ -817,22 +819,22 @@
         <message>
             <location filename="../../cjm_desktop/ui/kinds_actions.py" line="44" />
             <source>New from &amp;template…</source>
-            <translation type="unfinished" />
+            <translation>Νέος από &amp;πρότυπο…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/kinds_actions.py" line="47" />
             <source>Start a map from a ready-made journey with lanes, content and a persona</source>
-            <translation type="unfinished" />
+            <translation>Ξεκινήστε έναν χάρτη από μια έτοιμη διαδρομή πελάτη με λωρίδες, περιεχόμενο και μια περσόνα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/kinds_actions.py" line="55" />
             <source>Draw &amp;route</source>
-            <translation type="unfinished" />
+            <translation>Σχεδίαση &amp;διαδρομής</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/kinds_actions.py" line="61" />
             <source>Connect touchpoints with arrows to show a persona's route across channels</source>
-            <translation type="unfinished" />
+            <translation>Συνδέστε σημεία επαφής με βέλη για να δείξετε τη διαδρομή μιας περσόνας στα κανάλια</translation>
         </message>
     </context>
     <context>
@@ -840,82 +842,82 @@
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="141" />
             <source>Layout</source>
-            <translation type="unfinished" />
+            <translation>Διάταξη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="143" />
             <source>Check the header row and how the sheet is laid out. The bold row is the header.</source>
-            <translation type="unfinished" />
+            <translation>Ελέγξτε τη γραμμή κεφαλίδας και τη διάταξη του φύλλου. Η έντονη γραμμή είναι η κεφαλίδα.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="149" />
             <source>No header row</source>
-            <translation type="unfinished" />
+            <translation>Χωρίς γραμμή κεφαλίδας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="167" />
             <source>Per metric (sum for counts, mean otherwise)</source>
-            <translation type="unfinished" />
+            <translation>Ανά μετρική (άθροισμα για πλήθη, αλλιώς μέσος όρος)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="176" />
             <source>Header row:</source>
-            <translation type="unfinished" />
+            <translation>Γραμμή κεφαλίδας:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="177" />
             <source>Layout:</source>
-            <translation type="unfinished" />
+            <translation>Διάταξη:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="178" />
             <source>Stage column:</source>
-            <translation type="unfinished" />
+            <translation>Στήλη σταδίου:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="179" />
             <source>Metric name column:</source>
-            <translation type="unfinished" />
+            <translation>Στήλη ονόματος μετρικής:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="180" />
             <source>Value column:</source>
-            <translation type="unfinished" />
+            <translation>Στήλη τιμής:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="181" />
             <source>Date column:</source>
-            <translation type="unfinished" />
+            <translation>Στήλη ημερομηνίας:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="182" />
             <source>Several rows per stage:</source>
-            <translation type="unfinished" />
+            <translation>Πολλές γραμμές ανά στάδιο:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="154" />
             <source>One row per stage</source>
-            <translation type="unfinished" />
+            <translation>Μία γραμμή ανά στάδιο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="155" />
             <source>One column per stage</source>
-            <translation type="unfinished" />
+            <translation>Μία στήλη ανά στάδιο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="156" />
             <source>Stage, metric, value rows</source>
-            <translation type="unfinished" />
+            <translation>Γραμμές στάδιο, μετρική, τιμή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="271" />
             <source>No column with numbers was found: check the header row and the layout.</source>
-            <translation type="unfinished" />
+            <translation>Δεν βρέθηκε στήλη με αριθμούς: ελέγξτε τη γραμμή κεφαλίδας και τη διάταξη.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="242" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(καμία)</translation>
         </message>
     </context>
     <context>
@@ -923,183 +925,184 @@
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="34" />
             <source>Journey maps (*.cjm);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Χάρτες διαδρομής πελάτη (*.cjm);;Όλα τα αρχεία (*)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="59" />
             <source>Inspector</source>
-            <translation type="unfinished" />
+            <translation>Επιθεωρητής</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="60" />
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Ιστορικό</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="86" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Αρχείο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="88" />
             <source>&amp;New map</source>
-            <translation type="unfinished" />
+            <translation>&amp;Νέος χάρτης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="90" />
-            <source>New from &amp;sample map</source>
-            <translation type="unfinished" />
+            <source>New from sa&amp;mple map</source>
+            <translation>Νέος από χάρτη-&amp;δείγμα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="93" />
             <source>New &amp;window</source>
-            <translation type="unfinished" />
+            <translation>Νέο πα&amp;ράθυρο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="97" />
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Άνοιγμα…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="98" />
             <source>Open &amp;recent</source>
-            <translation type="unfinished" />
+            <translation>Πρόσ&amp;φατα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="101" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>Απο&amp;θήκευση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="102" />
             <source>Save &amp;as…</source>
-            <translation type="unfinished" />
+            <translation>Αποθήκευση &amp;ως…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="106" />
             <source>&amp;Close window</source>
-            <translation type="unfinished" />
+            <translation>&amp;Κλείσιμο παραθύρου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="108" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>Έ&amp;ξοδος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="112" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Επεξεργασία</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="120" />
             <source>&amp;Insert</source>
-            <translation type="unfinished" />
+            <translation>Ε&amp;ισαγωγή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="125" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Προβολή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="130" />
             <source>Zoom &amp;out</source>
-            <translation type="unfinished" />
+            <translation>Σμί&amp;κρυνση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="132" />
             <source>Zoom to &amp;fit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Προσαρμογή στο παράθυρο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="133" />
             <source>&amp;Actual size</source>
-            <translation type="unfinished" />
+            <translation>Πραγματικό μέ&amp;γεθος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="138" />
             <source>&amp;Map</source>
-            <translation type="unfinished" />
+            <translation>&amp;Χάρτης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="140" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Βοήθεια</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="141" />
             <source>&amp;About cjm-desktop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Σχετικά με το cjm-desktop</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="143" />
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>Κύρια εργαλεία</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="195" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Μη αποθηκευμένες αλλαγές</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="245" />
             <source>Open journey map</source>
-            <translation type="unfinished" />
+            <translation>Άνοιγμα χάρτη διαδρομής πελάτη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="283" />
             <source>Save journey map</source>
-            <translation type="unfinished" />
+            <translation>Αποθήκευση χάρτη διαδρομής πελάτη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="328" />
             <source>About cjm-desktop</source>
-            <translation type="unfinished" />
+            <translation>Σχετικά με το cjm-desktop</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="196" />
             <source>Save the changes to “%s” before closing?</source>
-            <translation type="unfinished" />
+            <translation>Να αποθηκευτούν οι αλλαγές στο «%s» πριν από το κλείσιμο;</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="305" />
             <source>Saved %s</source>
-            <translation type="unfinished" />
+            <translation>Αποθηκεύτηκε: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="329" />
             <source>cjm-desktop %s
 An offline editor for customer journey maps.</source>
-            <translation type="unfinished" />
+            <translation>cjm-desktop %s
+Επεξεργαστής χαρτών διαδρομής πελάτη χωρίς σύνδεση.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="127" />
             <source>Zoom &amp;in</source>
-            <translation type="unfinished" />
+            <translation>&amp;Μεγέθυνση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="235" />
             <source>Could not open the sample map</source>
-            <translation type="unfinished" />
+            <translation>Δεν ήταν δυνατό το άνοιγμα του χάρτη-δείγματος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="261" />
             <source>Could not open the map</source>
-            <translation type="unfinished" />
+            <translation>Δεν ήταν δυνατό το άνοιγμα του χάρτη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="300" />
             <source>Could not save the map</source>
-            <translation type="unfinished" />
+            <translation>Δεν ήταν δυνατή η αποθήκευση του χάρτη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="322" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(κανένα)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" line="219" />
             <source>Could not open the template</source>
-            <translation type="unfinished" />
+            <translation>Δεν ήταν δυνατό το άνοιγμα του προτύπου</translation>
         </message>
     </context>
     <context>
@@ -1107,58 +1110,58 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="32" />
             <source>&amp;Import metrics…</source>
-            <translation type="unfinished" />
+            <translation>Ε&amp;ισαγωγή μετρικών…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="35" />
             <source>&amp;Refresh metrics</source>
-            <translation type="unfinished" />
+            <translation>Α&amp;νανέωση μετρικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="38" />
             <source>E&amp;xport metrics workbook…</source>
-            <translation type="unfinished" />
+            <translation>Ε&amp;ξαγωγή βιβλίου εργασίας μετρικών…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="41" />
             <source>Lay numbers from a spreadsheet over the stages</source>
-            <translation type="unfinished" />
+            <translation>Τοποθετήστε αριθμούς από ένα υπολογιστικό φύλλο πάνω στα στάδια</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="44" />
             <source>Re-read the spreadsheet the metrics came from</source>
-            <translation type="unfinished" />
+            <translation>Ξαναδιαβάστε το υπολογιστικό φύλλο από το οποίο ήρθαν οι μετρικές</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="47" />
             <source>Metrics</source>
-            <translation type="unfinished" />
+            <translation>Μετρικές</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="58" />
             <source>&amp;Metrics dock</source>
-            <translation type="unfinished" />
+            <translation>Πίνακας με&amp;τρικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="121" />
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="134" />
             <source>Export metrics workbook</source>
-            <translation type="unfinished" />
+            <translation>Εξαγωγή βιβλίου εργασίας μετρικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="123" />
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Βιβλίο εργασίας Excel (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="98" />
             <source>Imported %d metrics. Ctrl+Z undoes the import.</source>
-            <translation type="unfinished" />
+            <translation>Εισήχθησαν %d μετρικές. Το Ctrl+Z αναιρεί την εισαγωγή.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="139" />
             <source>Exported %s</source>
-            <translation type="unfinished" />
+            <translation>Εξήχθη: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="135" />
@@ -1166,7 +1169,10 @@ An offline editor for customer journey maps.</source>
 %s
 
 %s</source>
-            <translation type="unfinished" />
+            <translation>Δεν ήταν δυνατή η εγγραφή του βιβλίου εργασίας:
+%s
+
+%s</translation>
         </message>
     </context>
     <context>
@@ -1174,17 +1180,17 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/charts/metrics_dock.py" line="31" />
             <source>No metrics yet: Map ▸ Import metrics…</source>
-            <translation type="unfinished" />
+            <translation>Δεν υπάρχουν ακόμη μετρικές: Χάρτης ▸ Εισαγωγή μετρικών…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/metrics_dock.py" line="50" />
             <source>Metric:</source>
-            <translation type="unfinished" />
+            <translation>Μετρική:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/metrics_dock.py" line="167" />
             <source>%s over time</source>
-            <translation type="unfinished" />
+            <translation>%s στον χρόνο</translation>
         </message>
     </context>
     <context>
@@ -1192,28 +1198,28 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="288" />
             <source>Metrics</source>
-            <translation type="unfinished" />
+            <translation>Μετρικές</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="290" />
             <source>Guessed from the column names and cell formats. Untick a metric to leave it out. Targets are typed as shown (40 for 40 %, seconds for durations).</source>
-            <translation type="unfinished" />
+            <translation>Μαντεύτηκαν από τα ονόματα των στηλών και τις μορφές των κελιών. Αποεπιλέξτε μια μετρική για να την παραλείψετε. Οι στόχοι γράφονται όπως εμφανίζονται (40 για 40 %, δευτερόλεπτα για διάρκειες).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="351" />
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="358" />
             <source>Import metrics</source>
-            <translation type="unfinished" />
+            <translation>Εισαγωγή μετρικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="359" />
             <source>Tick at least one metric to import.</source>
-            <translation type="unfinished" />
+            <translation>Επιλέξτε τουλάχιστον μία μετρική για εισαγωγή.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="352" />
             <source>The target of %s is not a number.</source>
-            <translation type="unfinished" />
+            <translation>Ο στόχος της μετρικής %s δεν είναι αριθμός.</translation>
         </message>
     </context>
     <context>
@@ -1221,63 +1227,63 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="33" />
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Περσόνες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="42" />
             <source>&amp;Personas…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Περσόνες…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="44" />
             <source>Create and edit the personas of this map</source>
-            <translation type="unfinished" />
+            <translation>Δημιουργία και επεξεργασία των περσονών αυτού του χάρτη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="46" />
             <source>Add &amp;persona</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη &amp;περσόνας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="52" />
             <source>Persona &amp;curves</source>
-            <translation type="unfinished" />
+            <translation>Καμπύ&amp;λες περσονών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="60" />
             <source>Fade out what belongs to other personas</source>
-            <translation type="unfinished" />
+            <translation>Σβήστε ό,τι ανήκει σε άλλες περσόνες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="64" />
             <source>Highlight persona: </source>
-            <translation type="unfinished" />
+            <translation>Επισήμανση περσόνας: </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="121" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Όλες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="167" />
             <source>Emotion note</source>
-            <translation type="unfinished" />
+            <translation>Σημείωση συναισθήματος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="168" />
             <source>Why does %s feel this way at “%s”?</source>
-            <translation type="unfinished" />
+            <translation>Γιατί ο/η %s νιώθει έτσι στο «%s»;</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="125" />
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="145" />
             <source>Unnamed persona</source>
-            <translation type="unfinished" />
+            <translation>Περσόνα χωρίς όνομα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="141" />
             <source>(no personas)</source>
-            <translation type="unfinished" />
+            <translation>(καμία περσόνα)</translation>
         </message>
     </context>
     <context>
@@ -1285,7 +1291,7 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="57" />
             <source>No personas yet (Map ▸ Personas…)</source>
-            <translation type="unfinished" />
+            <translation>Δεν υπάρχουν ακόμη περσόνες (Χάρτης ▸ Περσόνες…)</translation>
         </message>
     </context>
     <context>
@@ -1293,143 +1299,143 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="61" />
             <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
-            <translation type="unfinished" />
+            <translation>Εικόνες (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="48" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Όνομα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="49" />
             <source>Role / occupation</source>
-            <translation type="unfinished" />
+            <translation>Ρόλος / επάγγελμα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="50" />
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Ηλικία</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="51" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Τοποθεσία</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="54" />
             <source>Background</source>
-            <translation type="unfinished" />
+            <translation>Υπόβαθρο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="55" />
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Στόχοι</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="56" />
             <source>Motivations</source>
-            <translation type="unfinished" />
+            <translation>Κίνητρα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="57" />
             <source>Frustrations</source>
-            <translation type="unfinished" />
+            <translation>Απογοητεύσεις</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="58" />
             <source>Behaviours</source>
-            <translation type="unfinished" />
+            <translation>Συμπεριφορές</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="59" />
             <source>Characteristic quote</source>
-            <translation type="unfinished" />
+            <translation>Χαρακτηριστική φράση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="88" />
             <source>Tick a persona to show its emotion curve on the map</source>
-            <translation type="unfinished" />
+            <translation>Επιλέξτε μια περσόνα για να εμφανιστεί η καμπύλη συναισθημάτων της στον χάρτη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="91" />
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="92" />
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Διπλασιασμός</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="93" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="130" />
             <source>From file…</source>
-            <translation type="unfinished" />
+            <translation>Από αρχείο…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="131" />
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>Επικόλληση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="132" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Αφαίρεση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="143" />
             <source>Photo</source>
-            <translation type="unfinished" />
+            <translation>Φωτογραφία</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="160" />
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>Τμήμα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="163" />
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Χρώμα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="184" />
             <source>Preferred channels</source>
-            <translation type="unfinished" />
+            <translation>Προτιμώμενα κανάλια</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="350" />
             <source>Persona colour</source>
-            <translation type="unfinished" />
+            <translation>Χρώμα περσόνας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="358" />
             <source>Choose a photo</source>
-            <translation type="unfinished" />
+            <translation>Επιλογή φωτογραφίας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="216" />
             <source>Unnamed persona</source>
-            <translation type="unfinished" />
+            <translation>Περσόνα χωρίς όνομα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="403" />
             <source>The photo was not added. %s</source>
-            <translation type="unfinished" />
+            <translation>Η φωτογραφία δεν προστέθηκε. %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="380" />
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="385" />
             <source>pasted image</source>
-            <translation type="unfinished" />
+            <translation>επικολλημένη εικόνα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="388" />
             <source>The clipboard holds no image. Copy a picture first.</source>
-            <translation type="unfinished" />
+            <translation>Το πρόχειρο δεν περιέχει εικόνα. Αντιγράψτε πρώτα μια εικόνα.</translation>
         </message>
     </context>
     <context>
@@ -1437,17 +1443,17 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/presentation.py" line="72" />
             <source>Presentation — %s</source>
-            <translation type="unfinished" />
+            <translation>Παρουσίαση — %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/presentation.py" line="113" />
             <source>Workshop controls</source>
-            <translation type="unfinished" />
+            <translation>Χειριστήρια εργαστηρίου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/presentation.py" line="510" />
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Επισκόπηση</translation>
         </message>
     </context>
     <context>
@@ -1455,67 +1461,67 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="44" />
             <source>Recover unsaved maps</source>
-            <translation type="unfinished" />
+            <translation>Ανάκτηση μη αποθηκευμένων χαρτών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="47" />
             <source>cjm-desktop did not close properly last time. These maps had changes that were not saved:</source>
-            <translation type="unfinished" />
+            <translation>Το cjm-desktop δεν έκλεισε σωστά την τελευταία φορά. Αυτοί οι χάρτες είχαν αλλαγές που δεν αποθηκεύτηκαν:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="74" />
             <source>Restored maps open with their changes unsaved; save them to keep them.</source>
-            <translation type="unfinished" />
+            <translation>Οι χάρτες που ανακτώνται ανοίγουν με τις αλλαγές τους μη αποθηκευμένες· αποθηκεύστε τους για να τους κρατήσετε.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="81" />
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ανάκτηση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="84" />
             <source>&amp;Discard</source>
-            <translation type="unfinished" />
+            <translation>Α&amp;πόρριψη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="87" />
             <source>&amp;Later</source>
-            <translation type="unfinished" />
+            <translation>Α&amp;ργότερα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="115" />
             <source>Discard recovered work?</source>
-            <translation type="unfinished" />
+            <translation>Απόρριψη της ανακτημένης εργασίας;</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="58" />
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>Χάρτης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="59" />
             <source>Original file</source>
-            <translation type="unfinished" />
+            <translation>Αρχικό αρχείο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="60" />
             <source>Last autosaved</source>
-            <translation type="unfinished" />
+            <translation>Τελευταία αυτόματη αποθήκευση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="65" />
             <source>(never saved)</source>
-            <translation type="unfinished" />
+            <translation>(δεν αποθηκεύτηκε ποτέ)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="116" />
             <source>The unsaved changes of %d map(s) will be deleted for good.</source>
-            <translation type="unfinished" />
+            <translation>Οι μη αποθηκευμένες αλλαγές σε %d χάρτη(ες) θα διαγραφούν οριστικά.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="134" />
             <source>Could not restore the map</source>
-            <translation type="unfinished" />
+            <translation>Δεν ήταν δυνατή η ανάκτηση του χάρτη</translation>
         </message>
     </context>
     <context>
@@ -1523,38 +1529,39 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="373" />
             <source>File changed on disk</source>
-            <translation type="unfinished" />
+            <translation>Το αρχείο άλλαξε στον δίσκο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="241" />
             <source>Could not write the recovery copy: %s</source>
-            <translation type="unfinished" />
+            <translation>Δεν ήταν δυνατή η εγγραφή του αντιγράφου ανάκτησης: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="342" />
             <source>Reload the map?</source>
-            <translation type="unfinished" />
+            <translation>Επαναφόρτωση του χάρτη;</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="359" />
             <source>Reloaded %s</source>
-            <translation type="unfinished" />
+            <translation>Επαναφορτώθηκε: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="374" />
             <source>“%s” was changed by another program since you opened or saved it.
 Overwrite it with your version? The other version is kept as a .bak file.</source>
-            <translation type="unfinished" />
+            <translation>Το «%s» άλλαξε από άλλο πρόγραμμα αφότου το ανοίξατε ή το αποθηκεύσατε.
+Να αντικατασταθεί με τη δική σας έκδοση; Η άλλη έκδοση διατηρείται ως αρχείο .bak.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="343" />
             <source>Reloading “%s” discards your unsaved changes, and they cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Η επαναφόρτωση του «%s» απορρίπτει τις μη αποθηκευμένες αλλαγές σας, και αυτό δεν αναιρείται.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="356" />
             <source>Could not reload the map</source>
-            <translation type="unfinished" />
+            <translation>Δεν ήταν δυνατή η επαναφόρτωση του χάρτη</translation>
         </message>
     </context>
     <context>
@@ -1562,78 +1569,79 @@ Overwrite it with your version? The other version is kept as a .bak file.</sourc
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="54" />
             <source>Refresh metrics</source>
-            <translation type="unfinished" />
+            <translation>Ανανέωση μετρικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="72" />
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>Εφαρμογή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="75" />
             <source>Locate…</source>
-            <translation type="unfinished" />
+            <translation>Εντοπισμός…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="117" />
             <source>Locate the metrics source</source>
-            <translation type="unfinished" />
+            <translation>Εντοπισμός της πηγής των μετρικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="172" />
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>προστέθηκε</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="173" />
             <source>removed</source>
-            <translation type="unfinished" />
+            <translation>αφαιρέθηκε</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="174" />
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>άλλαξε</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="61" />
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Στάδιο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="62" />
             <source>Metric</source>
-            <translation type="unfinished" />
+            <translation>Μετρική</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="63" />
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Πριν</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="64" />
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Μετά</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="65" />
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Αλλαγή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="91" />
             <source>This map has no metrics source yet. Use Map ▸ Import metrics… first.</source>
-            <translation type="unfinished" />
+            <translation>Αυτός ο χάρτης δεν έχει ακόμη πηγή μετρικών. Χρησιμοποιήστε πρώτα Χάρτης ▸ Εισαγωγή μετρικών….</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="106" />
             <source>Reading %s…</source>
-            <translation type="unfinished" />
+            <translation>Ανάγνωση %s…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="134" />
             <source>The source could not be read: %s
 %s</source>
-            <translation type="unfinished" />
+            <translation>Δεν ήταν δυνατή η ανάγνωση της πηγής: %s
+%s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="98" />
@@ -1641,45 +1649,51 @@ Overwrite it with your version? The other version is kept as a .bak file.</sourc
 %s
 
 It may have been moved, renamed or deleted. Locate it to refresh from its new place.</source>
-            <translation type="unfinished" />
+            <translation>Το αρχείο πηγής δεν βρέθηκε:
+%s
+
+Μπορεί να μετακινήθηκε, να μετονομάστηκε ή να διαγράφηκε. Εντοπίστε το για ανανέωση από τη νέα του θέση.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="151" />
             <source>The source now has stages that match no stage of the map: %s.
 Use Map ▸ Import metrics… to assign them.</source>
-            <translation type="unfinished" />
+            <translation>Η πηγή έχει πλέον στάδια που δεν αντιστοιχούν σε κανένα στάδιο του χάρτη: %s.
+Χρησιμοποιήστε Χάρτης ▸ Εισαγωγή μετρικών… για να τα αντιστοιχίσετε.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="191" />
             <source>%d values change in %s.</source>
-            <translation type="unfinished" />
+            <translation>%d τιμές αλλάζουν στο %s.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="193" />
             <source>The metrics are up to date: nothing changed in %s.</source>
-            <translation type="unfinished" />
+            <translation>Οι μετρικές είναι ενημερωμένες: τίποτα δεν άλλαξε στο %s.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="197" />
             <source>New metrics: %s.</source>
-            <translation type="unfinished" />
+            <translation>Νέες μετρικές: %s.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="200" />
             <source>Left out: %s.</source>
-            <translation type="unfinished" />
+            <translation>Παραλείφθηκαν: %s.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="145" />
             <source>The source has changed and no longer fits the import: %s
 %s</source>
-            <translation type="unfinished" />
+            <translation>Η πηγή άλλαξε και δεν ταιριάζει πια στην εισαγωγή: %s
+%s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="217" />
             <source>The metrics could not be refreshed; the map is unchanged.
 %s</source>
-            <translation type="unfinished" />
+            <translation>Δεν ήταν δυνατή η ανανέωση των μετρικών· ο χάρτης δεν άλλαξε.
+%s</translation>
         </message>
     </context>
     <context>
@@ -1687,32 +1701,32 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" line="65" />
             <source>Draw route: click a touchpoint card, then the next one. Esc to finish.</source>
-            <translation type="unfinished" />
+            <translation>Σχεδίαση διαδρομής: κάντε κλικ σε μια κάρτα σημείου επαφής και μετά στην επόμενη. Esc για τέλος.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" line="88" />
             <source>Route cancelled. Click a touchpoint card to start another, Esc to finish.</source>
-            <translation type="unfinished" />
+            <translation>Η διαδρομή ακυρώθηκε. Κάντε κλικ σε μια κάρτα σημείου επαφής για νέα, Esc για τέλος.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" line="157" />
             <source>Now click the touchpoint the customer goes to next.</source>
-            <translation type="unfinished" />
+            <translation>Τώρα κάντε κλικ στο σημείο επαφής όπου πηγαίνει μετά ο πελάτης.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" line="163" />
             <source>These two touchpoints are already connected.</source>
-            <translation type="unfinished" />
+            <translation>Αυτά τα δύο σημεία επαφής είναι ήδη συνδεδεμένα.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" line="166" />
             <source>Route drawn. Click the next touchpoint to continue, Esc to finish.</source>
-            <translation type="unfinished" />
+            <translation>Η διαδρομή σχεδιάστηκε. Κάντε κλικ στο επόμενο σημείο επαφής για συνέχεια, Esc για τέλος.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" line="148" />
             <source>Routes connect touchpoint cards: click a card in a touchpoints lane.</source>
-            <translation type="unfinished" />
+            <translation>Οι διαδρομές συνδέουν κάρτες σημείων επαφής: κάντε κλικ σε μια κάρτα μιας λωρίδας σημείων επαφής.</translation>
         </message>
     </context>
     <context>
@@ -1720,42 +1734,42 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_preview.py" line="21" />
             <source>Excel workbooks (*.xlsx *.xlsm *.xlsb *.xls)</source>
-            <translation type="unfinished" />
+            <translation>Βιβλία εργασίας Excel (*.xlsx *.xlsm *.xlsb *.xls)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_preview.py" line="22" />
             <source>LibreOffice (*.ods)</source>
-            <translation type="unfinished" />
+            <translation>LibreOffice (*.ods)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_preview.py" line="23" />
             <source>Text tables (*.csv *.tsv *.txt)</source>
-            <translation type="unfinished" />
+            <translation>Πίνακες κειμένου (*.csv *.tsv *.txt)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_preview.py" line="24" />
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Όλα τα αρχεία (*)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_preview.py" line="20" />
             <source>Spreadsheets (%s)</source>
-            <translation type="unfinished" />
+            <translation>Υπολογιστικά φύλλα (%s)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_reading.py" line="73" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Ακύρωση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_reading.py" line="78" />
             <source>Reading spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Ανάγνωση υπολογιστικού φύλλου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_reading.py" line="72" />
             <source>Reading %s…</source>
-            <translation type="unfinished" />
+            <translation>Ανάγνωση %s…</translation>
         </message>
     </context>
     <context>
@@ -1763,52 +1777,52 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="68" />
             <source>Spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Υπολογιστικό φύλλο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="70" />
             <source>Pick an Excel, LibreOffice or CSV file exported from analytics, CRM or survey tools.</source>
-            <translation type="unfinished" />
+            <translation>Επιλέξτε ένα αρχείο Excel, LibreOffice ή CSV που εξήχθη από εργαλεία αναλυτικών, CRM ή ερευνών.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="76" />
             <source>Path to a .xlsx, .xls, .ods, .csv … file</source>
-            <translation type="unfinished" />
+            <translation>Διαδρομή προς αρχείο .xlsx, .xls, .ods, .csv …</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="78" />
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Αναζήτηση…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="90" />
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Αρχείο:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="91" />
             <source>Sheet:</source>
-            <translation type="unfinished" />
+            <translation>Φύλλο:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="97" />
             <source>Import metrics</source>
-            <translation type="unfinished" />
+            <translation>Εισαγωγή μετρικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="113" />
             <source>%d rows × %d columns read from “%s”.</source>
-            <translation type="unfinished" />
+            <translation>Διαβάστηκαν %d γραμμές × %d στήλες από το «%s».</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="119" />
             <source>Text file: encoding %s, delimiter “%s”.</source>
-            <translation type="unfinished" />
+            <translation>Αρχείο κειμένου: κωδικοποίηση %s, διαχωριστικό «%s».</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="128" />
             <source>Could not read this file.</source>
-            <translation type="unfinished" />
+            <translation>Δεν ήταν δυνατή η ανάγνωση αυτού του αρχείου.</translation>
         </message>
     </context>
     <context>
@@ -1816,57 +1830,57 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="371" />
             <source>Stages</source>
-            <translation type="unfinished" />
+            <translation>Στάδια</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="373" />
             <source>Stage names were matched ignoring case, accents and spacing. Decide what happens to the ones that match no stage of the map.</source>
-            <translation type="unfinished" />
+            <translation>Τα ονόματα σταδίων αντιστοιχίστηκαν αγνοώντας πεζά/κεφαλαία, τόνους και κενά. Αποφασίστε τι γίνεται με όσα δεν αντιστοιχούν σε κανένα στάδιο του χάρτη.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="381" />
             <source>In the spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Στο υπολογιστικό φύλλο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="381" />
             <source>On the map</source>
-            <translation type="unfinished" />
+            <translation>Στον χάρτη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="412" />
             <source>Skip these rows</source>
-            <translation type="unfinished" />
+            <translation>Παράλειψη αυτών των γραμμών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="437" />
             <source>Every sheet stage has a place on the map.</source>
-            <translation type="unfinished" />
+            <translation>Κάθε στάδιο του φύλλου έχει θέση στον χάρτη.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="400" />
             <source>%s  (%d rows, no match)</source>
-            <translation type="unfinished" />
+            <translation>%s  (%d γραμμές, καμία αντιστοίχιση)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="408" />
             <source>— choose —</source>
-            <translation type="unfinished" />
+            <translation>— επιλέξτε —</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="411" />
             <source>Create new stage “%s”</source>
-            <translation type="unfinished" />
+            <translation>Δημιουργία νέου σταδίου «%s»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="430" />
             <source>&lt;b&gt;Still to decide:&lt;/b&gt; %s</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Εκκρεμεί απόφαση:&lt;/b&gt; %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="433" />
             <source>Left out: %s</source>
-            <translation type="unfinished" />
+            <translation>Παραλείφθηκαν: %s</translation>
         </message>
     </context>
     <context>
@@ -1874,22 +1888,22 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" line="109" />
             <source>New from template</source>
-            <translation type="unfinished" />
+            <translation>Νέος από πρότυπο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" line="199" />
             <source>This template cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Αυτό το πρότυπο δεν μπορεί να διαβαστεί.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" line="203" />
             <source>%d stages · %d lanes · %d cards</source>
-            <translation type="unfinished" />
+            <translation>%d στάδια · %d λωρίδες · %d κάρτες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" line="205" />
             <source>Persona: %s</source>
-            <translation type="unfinished" />
+            <translation>Περσόνα: %s</translation>
         </message>
     </context>
     <context>
@@ -1897,7 +1911,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_timer.py" line="108" />
             <source>Workshop timer: T starts and stops it</source>
-            <translation type="unfinished" />
+            <translation>Χρονόμετρο εργαστηρίου: το T το ξεκινά και το σταματά</translation>
         </message>
     </context>
     <context>
@@ -1905,52 +1919,52 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="40" />
             <source>Dots per participant</source>
-            <translation type="unfinished" />
+            <translation>Κουκκίδες ανά συμμετέχοντα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="41" />
             <source>Dots per participant:</source>
-            <translation type="unfinished" />
+            <translation>Κουκκίδες ανά συμμετέχοντα:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="50" />
             <source>Next participant</source>
-            <translation type="unfinished" />
+            <translation>Επόμενος συμμετέχων</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="58" />
             <source>Click a card to add a dot; right-click, Shift- or Alt-click takes one of your dots back.</source>
-            <translation type="unfinished" />
+            <translation>Κάντε κλικ σε μια κάρτα για να προσθέσετε κουκκίδα· δεξί κλικ, Shift- ή Alt-κλικ παίρνει πίσω μία δική σας.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="70" />
             <source>Reset votes</source>
-            <translation type="unfinished" />
+            <translation>Μηδενισμός ψήφων</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="43" />
             <source>Lanes that can be voted on:</source>
-            <translation type="unfinished" />
+            <translation>Λωρίδες όπου γίνεται ψηφοφορία:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="66" />
             <source>Most-voted cards:</source>
-            <translation type="unfinished" />
+            <translation>Κάρτες με τις περισσότερες ψήφους:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="107" />
             <source>Stop voting</source>
-            <translation type="unfinished" />
+            <translation>Διακοπή ψηφοφορίας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="107" />
             <source>Start voting</source>
-            <translation type="unfinished" />
+            <translation>Έναρξη ψηφοφορίας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="113" />
             <source>(empty card)</source>
-            <translation type="unfinished" />
+            <translation>(κενή κάρτα)</translation>
         </message>
     </context>
     <context>
@@ -1958,47 +1972,47 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="36" />
             <source>&amp;Present</source>
-            <translation type="unfinished" />
+            <translation>Π&amp;αρουσίαση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="39" />
             <source>Show the map full screen for a workshop (Esc leaves)</source>
-            <translation type="unfinished" />
+            <translation>Εμφάνιση του χάρτη σε πλήρη οθόνη για εργαστήριο (Esc για έξοδο)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="42" />
             <source>Present &amp;on</source>
-            <translation type="unfinished" />
+            <translation>Παρουσίαση &amp;σε</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="52" />
             <source>Dot voting</source>
-            <translation type="unfinished" />
+            <translation>Ψηφοφορία με κουκκίδες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="58" />
             <source>&amp;Dot voting…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ψηφοφορία με κουκκίδες…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="60" />
-            <source>&amp;Reset votes</source>
-            <translation type="unfinished" />
+            <source>Reset &amp;votes</source>
+            <translation>Μη&amp;δενισμός ψήφων</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="64" />
             <source>Workshop &amp;timer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Χρονόμετρο εργαστηρίου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="76" />
             <source>&amp;Start / stop (T while presenting)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Έναρξη / διακοπή (T στην παρουσίαση)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="68" />
             <source>%d min</source>
-            <translation type="unfinished" />
+            <translation>%d λεπ.</translation>
         </message>
     </context>
     <context>
@@ -2006,32 +2020,32 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="40" />
             <source>← → stages · Home/End · O overview · ↑ ↓ scroll · + − zoom · H hide empty lanes · L one lane · 1–9 capture into a lane · B blank · T timer (Shift+T: 1/3/5/10 min) · V voting · N next participant · Ctrl+Z undo · F1 keys · Esc back / leave</source>
-            <translation type="unfinished" />
+            <translation>← → στάδια · Home/End · O επισκόπηση · ↑ ↓ κύλιση · + − ζουμ · H απόκρυψη κενών λωρίδων · L μία λωρίδα · 1–9 καταγραφή σε λωρίδα · B μαύρη οθόνη · T χρονόμετρο (Shift+T: 1/3/5/10 λεπ.) · V ψηφοφορία · N επόμενος συμμετέχων · Ctrl+Z αναίρεση · F1 πλήκτρα · Esc πίσω / έξοδος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="194" />
             <source>End presentation</source>
-            <translation type="unfinished" />
+            <translation>Τέλος παρουσίασης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="163" />
             <source>Start / stop (T)</source>
-            <translation type="unfinished" />
+            <translation>Έναρξη / διακοπή (T)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="182" />
             <source>Voting on/off (V)</source>
-            <translation type="unfinished" />
+            <translation>Ψηφοφορία ναι/όχι (V)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="185" />
             <source>Next participant (N)</source>
-            <translation type="unfinished" />
+            <translation>Επόμενος συμμετέχων (N)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="170" />
             <source>%d min</source>
-            <translation type="unfinished" />
+            <translation>%d λεπ.</translation>
         </message>
     </context>
     <context>
@@ -2039,130 +2053,130 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="88" />
             <source>Web</source>
-            <translation type="unfinished" />
+            <translation>Ιστότοπος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="89" />
             <source>Mobile app</source>
-            <translation type="unfinished" />
+            <translation>Εφαρμογή κινητού</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="90" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="91" />
             <source>Phone / call centre</source>
-            <translation type="unfinished" />
+            <translation>Τηλέφωνο / τηλεφωνικό κέντρο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="92" />
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Κατάστημα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="93" />
             <source>Social network</source>
-            <translation type="unfinished" />
+            <translation>Κοινωνικό δίκτυο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="94" />
             <source>Messaging / chat</source>
-            <translation type="unfinished" />
+            <translation>Μηνύματα / chat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="95" />
             <source>Courier / delivery</source>
-            <translation type="unfinished" />
+            <translation>Courier / παράδοση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="96" />
             <source>Partner</source>
-            <translation type="unfinished" />
+            <translation>Συνεργάτης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="97" />
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="104" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Άλλο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="100" />
             <source>Interview</source>
-            <translation type="unfinished" />
+            <translation>Συνέντευξη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="101" />
             <source>Survey</source>
-            <translation type="unfinished" />
+            <translation>Έρευνα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="102" />
             <source>Support ticket</source>
-            <translation type="unfinished" />
+            <translation>Αίτημα υποστήριξης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="103" />
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Κριτική</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="49" />
             <source>Minor</source>
-            <translation type="unfinished" />
+            <translation>Ήπιο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="50" />
             <source>Moderate</source>
-            <translation type="unfinished" />
+            <translation>Μέτριο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="51" />
             <source>Severe</source>
-            <translation type="unfinished" />
+            <translation>Σοβαρό</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="396" />
             <source>MOMENT OF TRUTH</source>
-            <translation type="unfinished" />
+            <translation>ΣΤΙΓΜΗ ΤΗΣ ΑΛΗΘΕΙΑΣ</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="415" />
             <source>Picture cannot be shown</source>
-            <translation type="unfinished" />
+            <translation>Η εικόνα δεν μπορεί να εμφανιστεί</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="415" />
             <source>No picture yet</source>
-            <translation type="unfinished" />
+            <translation>Δεν υπάρχει ακόμη εικόνα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="164" />
             <source>Quick win</source>
-            <translation type="unfinished" />
+            <translation>Γρήγορη νίκη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="151" />
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="154" />
             <source>online</source>
-            <translation type="unfinished" />
+            <translation>online</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="151" />
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="154" />
             <source>offline</source>
-            <translation type="unfinished" />
+            <translation>offline</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="160" />
             <source>Impact %d/3</source>
-            <translation type="unfinished" />
+            <translation>Αντίκτυπος %d/3</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="162" />
             <source>Effort %d/3</source>
-            <translation type="unfinished" />
+            <translation>Προσπάθεια %d/3</translation>
         </message>
     </context>
     <context>
@@ -2170,327 +2184,327 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="67" />
             <source>Touchpoints</source>
-            <translation type="unfinished" />
+            <translation>Σημεία επαφής</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="68" />
             <source>Customer actions</source>
-            <translation type="unfinished" />
+            <translation>Ενέργειες πελάτη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="69" />
             <source>Thoughts</source>
-            <translation type="unfinished" />
+            <translation>Σκέψεις</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="70" />
             <source>Goals &amp; expectations</source>
-            <translation type="unfinished" />
+            <translation>Στόχοι και προσδοκίες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="71" />
             <source>Emotions</source>
-            <translation type="unfinished" />
+            <translation>Συναισθήματα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="72" />
             <source>Pain points</source>
-            <translation type="unfinished" />
+            <translation>Σημεία τριβής</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="73" />
             <source>Opportunities</source>
-            <translation type="unfinished" />
+            <translation>Ευκαιρίες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="74" />
             <source>Moments of truth</source>
-            <translation type="unfinished" />
+            <translation>Στιγμές της αλήθειας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="75" />
             <source>Quotes</source>
-            <translation type="unfinished" />
+            <translation>Αποσπάσματα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="76" />
             <source>Calls to action</source>
-            <translation type="unfinished" />
+            <translation>Προσκλήσεις για δράση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="77" />
             <source>Metrics</source>
-            <translation type="unfinished" />
+            <translation>Μετρικές</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="78" />
             <source>Backstage</source>
-            <translation type="unfinished" />
+            <translation>Παρασκήνιο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="79" />
             <source>Storyboard</source>
-            <translation type="unfinished" />
+            <translation>Storyboard</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="80" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Σημειώσεις</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="179" />
             <source>Move card</source>
-            <translation type="unfinished" />
+            <translation>Μετακίνηση κάρτας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="39" />
             <source>Edit %s</source>
-            <translation type="unfinished" />
+            <translation>Επεξεργασία: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="49" />
             <source>Add stage</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη σταδίου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="60" />
             <location filename="../../cjm_desktop/document/metric_edits.py" line="80" />
             <source>Add lane</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη λωρίδας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="110" />
             <source>Add card</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη κάρτας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="129" />
             <source>Delete cards</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή καρτών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="179" />
             <source>Move %d cards</source>
-            <translation type="unfinished" />
+            <translation>Μετακίνηση %d καρτών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="225" />
             <source>Duplicate card</source>
-            <translation type="unfinished" />
+            <translation>Διπλασιασμός κάρτας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="89" />
             <source>Move stage</source>
-            <translation type="unfinished" />
+            <translation>Μετακίνηση σταδίου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="96" />
             <source>Move lane</source>
-            <translation type="unfinished" />
+            <translation>Μετακίνηση λωρίδας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="128" />
             <source>Delete routes</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή διαδρομών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="139" />
             <source>Delete stage</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή σταδίου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="152" />
             <source>Delete stages</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή σταδίων</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="162" />
             <source>Delete lane</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή λωρίδας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="172" />
             <source>Delete lanes</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή λωρίδων</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="204" />
             <source>Paste card</source>
-            <translation type="unfinished" />
+            <translation>Επικόλληση κάρτας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="227" />
             <source>Duplicate %d cards</source>
-            <translation type="unfinished" />
+            <translation>Διπλασιασμός %d καρτών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="48" />
             <source>Stage %d</source>
-            <translation type="unfinished" />
+            <translation>Στάδιο %d</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="120" />
             <source>Delete card</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή κάρτας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="139" />
             <source>Delete %d stages</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή %d σταδίων</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="146" />
             <location filename="../../cjm_desktop/document/persona_edits.py" line="115" />
             <source>Delete emotion scores</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή βαθμολογιών συναισθήματος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="150" />
             <source>Delete metric values</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή τιμών μετρικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="162" />
             <source>Delete %d lanes</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή %d λωρίδων</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="170" />
             <source>Update voting lanes</source>
-            <translation type="unfinished" />
+            <translation>Ενημέρωση λωρίδων ψηφοφορίας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="204" />
             <source>Paste %d cards</source>
-            <translation type="unfinished" />
+            <translation>Επικόλληση %d καρτών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="120" />
             <source>Delete %d cards</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή %d καρτών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" line="91" />
             <source>Refresh metrics</source>
-            <translation type="unfinished" />
+            <translation>Ανανέωση μετρικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" line="27" />
             <source>These sheet stages match no stage of the map: %s</source>
-            <translation type="unfinished" />
+            <translation>Αυτά τα στάδια του φύλλου δεν αντιστοιχούν σε κανένα στάδιο του χάρτη: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" line="57" />
             <source>Import metrics</source>
-            <translation type="unfinished" />
+            <translation>Εισαγωγή μετρικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" line="68" />
             <source>Set metrics</source>
-            <translation type="unfinished" />
+            <translation>Ορισμός μετρικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" line="69" />
             <source>Set metric values</source>
-            <translation type="unfinished" />
+            <translation>Ορισμός τιμών μετρικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" line="66" />
             <source>Add stages</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη σταδίων</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" line="73" />
             <source>Remember metrics source</source>
-            <translation type="unfinished" />
+            <translation>Απομνημόνευση πηγής μετρικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="59" />
             <source>Edit persona</source>
-            <translation type="unfinished" />
+            <translation>Επεξεργασία περσόνας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="64" />
             <source>Set persona photo</source>
-            <translation type="unfinished" />
+            <translation>Ορισμός φωτογραφίας περσόνας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="64" />
             <source>Remove persona photo</source>
-            <translation type="unfinished" />
+            <translation>Αφαίρεση φωτογραφίας περσόνας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="70" />
             <source>Show persona curve</source>
-            <translation type="unfinished" />
+            <translation>Εμφάνιση καμπύλης περσόνας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="70" />
             <source>Hide persona curve</source>
-            <translation type="unfinished" />
+            <translation>Απόκρυψη καμπύλης περσόνας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="89" />
             <source>%s (copy)</source>
-            <translation type="unfinished" />
+            <translation>%s (αντίγραφο)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="111" />
             <location filename="../../cjm_desktop/document/persona_edits.py" line="131" />
             <source>Delete persona</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή περσόνας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="170" />
             <source>Edit emotion note</source>
-            <translation type="unfinished" />
+            <translation>Επεξεργασία σημείωσης συναισθήματος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="51" />
             <source>Add persona</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη περσόνας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="94" />
             <location filename="../../cjm_desktop/document/persona_edits.py" line="95" />
             <source>Duplicate persona</source>
-            <translation type="unfinished" />
+            <translation>Διπλασιασμός περσόνας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="111" />
             <source>Delete %d personas</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή %d περσονών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="179" />
             <source>Clear emotion score</source>
-            <translation type="unfinished" />
+            <translation>Καθαρισμός βαθμολογίας συναισθήματος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="79" />
             <source>Move persona</source>
-            <translation type="unfinished" />
+            <translation>Μετακίνηση περσόνας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="162" />
             <source>Set emotion score</source>
-            <translation type="unfinished" />
+            <translation>Ορισμός βαθμολογίας συναισθήματος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="49" />
             <source>Persona %d</source>
-            <translation type="unfinished" />
+            <translation>Περσόνα %d</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="99" />
             <source>Copy emotion curve</source>
-            <translation type="unfinished" />
+            <translation>Αντιγραφή καμπύλης συναισθημάτων</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="121" />
             <location filename="../../cjm_desktop/document/persona_edits.py" line="128" />
             <source>Unlink persona</source>
-            <translation type="unfinished" />
+            <translation>Αποσύνδεση περσόνας</translation>
         </message>
     </context>
     <context>
@@ -2499,47 +2513,47 @@ Use Map ▸ Import metrics… to assign them.</source>
             <location filename="../../cjm_desktop/export/pdf.py" line="105" />
             <location filename="../../cjm_desktop/export/pdf.py" line="118" />
             <source>the margins leave no room on the page</source>
-            <translation type="unfinished" />
+            <translation>τα περιθώρια δεν αφήνουν χώρο στη σελίδα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pdf.py" line="85" />
             <source>the map has no stages</source>
-            <translation type="unfinished" />
+            <translation>ο χάρτης δεν έχει στάδια</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pdf.py" line="173" />
             <source>Row %1 of %2, column %3 of %4</source>
-            <translation type="unfinished" />
+            <translation>Γραμμή %1 από %2, στήλη %3 από %4</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/render.py" line="215" />
             <source>the map has no personas</source>
-            <translation type="unfinished" />
+            <translation>ο χάρτης δεν έχει περσόνες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/render.py" line="112" />
             <source>the map has no stage %s</source>
-            <translation type="unfinished" />
+            <translation>ο χάρτης δεν έχει στάδιο %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/render.py" line="207" />
             <source>persona profiles cannot be exported in this build</source>
-            <translation type="unfinished" />
+            <translation>τα προφίλ περσονών δεν μπορούν να εξαχθούν σε αυτή την έκδοση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/render.py" line="84" />
             <source>no view rectangle given</source>
-            <translation type="unfinished" />
+            <translation>δεν δόθηκε ορθογώνιο προβολής</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/render.py" line="87" />
             <source>the current view shows no part of the map</source>
-            <translation type="unfinished" />
+            <translation>η τρέχουσα προβολή δεν δείχνει κανένα μέρος του χάρτη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/render.py" line="269" />
             <source>Personas: %s</source>
-            <translation type="unfinished" />
+            <translation>Περσόνες: %s</translation>
         </message>
     </context>
     <context>
@@ -2547,96 +2561,96 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/bands.py" line="114" />
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Περσόνες</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/canvas/bands.py" line="122" />
             <source>%n personas</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n περσόνα</numerusform>
+                <numerusform>%n περσόνες</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/bands.py" line="171" />
             <location filename="../../cjm_desktop/canvas/emotion_row.py" line="207" />
             <source>Unnamed persona</source>
-            <translation type="unfinished" />
+            <translation>Περσόνα χωρίς όνομα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/bands.py" line="193" />
             <source>curve hidden</source>
-            <translation type="unfinished" />
+            <translation>καμπύλη κρυφή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/emotion_row.py" line="244" />
             <source>lowest</source>
-            <translation type="unfinished" />
+            <translation>χαμηλότερο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/emotion_row.py" line="146" />
             <source>Add a persona (Map ▸ Personas…) to draw the experience curve</source>
-            <translation type="unfinished" />
+            <translation>Προσθέστε μια περσόνα (Χάρτης ▸ Περσόνες…) για να σχεδιαστεί η καμπύλη εμπειρίας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/emotion_row.py" line="151" />
             <source>Every persona's curve is hidden</source>
-            <translation type="unfinished" />
+            <translation>Όλες οι καμπύλες περσονών είναι κρυφές</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/emotion_row.py" line="158" />
             <source>Click a stage column to score how a persona feels; drag a face to change it</source>
-            <translation type="unfinished" />
+            <translation>Κάντε κλικ στη στήλη ενός σταδίου για να βαθμολογήσετε πώς νιώθει μια περσόνα· σύρετε ένα πρόσωπο για να το αλλάξετε</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/emotion_row.py" line="284" />
             <source>Add emotion score</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη βαθμολογίας συναισθήματος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="106" />
             <source>Import metrics from a spreadsheet (Map ▸ Import metrics…)</source>
-            <translation type="unfinished" />
+            <translation>Εισαγωγή μετρικών από υπολογιστικό φύλλο (Χάρτης ▸ Εισαγωγή μετρικών…)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="223" />
             <source>%s: no value at this stage</source>
-            <translation type="unfinished" />
+            <translation>%s: καμία τιμή σε αυτό το στάδιο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="227" />
             <source>higher is better</source>
-            <translation type="unfinished" />
+            <translation>όσο υψηλότερο τόσο καλύτερο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="227" />
             <source>lower is better</source>
-            <translation type="unfinished" />
+            <translation>όσο χαμηλότερο τόσο καλύτερο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="90" />
             <source>Biggest drop-off %s</source>
-            <translation type="unfinished" />
+            <translation>Μεγαλύτερη απώλεια %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="92" />
             <source>→ %s continue</source>
-            <translation type="unfinished" />
+            <translation>→ %s συνεχίζουν</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="229" />
             <source>Target %s (%s)</source>
-            <translation type="unfinished" />
+            <translation>Στόχος %s (%s)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="232" />
             <source>%d dates, %s to %s</source>
-            <translation type="unfinished" />
+            <translation>%d ημερομηνίες, %s έως %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="158" />
             <source>funnel: %s</source>
-            <translation type="unfinished" />
+            <translation>χωνί: %s</translation>
         </message>
     </context>
     <context>
@@ -2644,47 +2658,47 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="72" />
             <source>%s years</source>
-            <translation type="unfinished" />
+            <translation>%s ετών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="79" />
             <source>Background</source>
-            <translation type="unfinished" />
+            <translation>Υπόβαθρο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="80" />
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Στόχοι</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="81" />
             <source>Motivations</source>
-            <translation type="unfinished" />
+            <translation>Κίνητρα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="82" />
             <source>Frustrations</source>
-            <translation type="unfinished" />
+            <translation>Απογοητεύσεις</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="83" />
             <source>Behaviours</source>
-            <translation type="unfinished" />
+            <translation>Συμπεριφορές</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="84" />
             <source>Preferred channels</source>
-            <translation type="unfinished" />
+            <translation>Προτιμώμενα κανάλια</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="171" />
             <source>Unnamed persona</source>
-            <translation type="unfinished" />
+            <translation>Περσόνα χωρίς όνομα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="219" />
             <source>No profile details yet.</source>
-            <translation type="unfinished" />
+            <translation>Δεν υπάρχουν ακόμη στοιχεία προφίλ.</translation>
         </message>
     </context>
     <context>
@@ -2692,32 +2706,32 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/document/route_edits.py" line="55" />
             <source>Relabel route</source>
-            <translation type="unfinished" />
+            <translation>Μετονομασία διαδρομής</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/route_edits.py" line="60" />
             <source>Change route persona</source>
-            <translation type="unfinished" />
+            <translation>Αλλαγή περσόνας διαδρομής</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/route_edits.py" line="73" />
             <source>Reverse route</source>
-            <translation type="unfinished" />
+            <translation>Αντιστροφή διαδρομής</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/route_edits.py" line="35" />
             <source>Draw route</source>
-            <translation type="unfinished" />
+            <translation>Σχεδίαση διαδρομής</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/route_edits.py" line="46" />
             <source>Delete route</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή διαδρομής</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/route_edits.py" line="48" />
             <source>Delete %d routes</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή %d διαδρομών</translation>
         </message>
     </context>
     <context>
@@ -2725,28 +2739,28 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/document/vote_edits.py" line="38" />
             <source>Add vote</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη ψήφου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/vote_edits.py" line="47" />
             <source>Remove vote</source>
-            <translation type="unfinished" />
+            <translation>Αφαίρεση ψήφου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/vote_edits.py" line="56" />
             <location filename="../../cjm_desktop/document/vote_edits.py" line="59" />
             <source>Reset votes</source>
-            <translation type="unfinished" />
+            <translation>Μηδενισμός ψήφων</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/vote_edits.py" line="74" />
             <source>Dots per participant</source>
-            <translation type="unfinished" />
+            <translation>Κουκκίδες ανά συμμετέχοντα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/vote_edits.py" line="86" />
             <source>Votable lanes</source>
-            <translation type="unfinished" />
+            <translation>Λωρίδες ψηφοφορίας</translation>
         </message>
     </context>
     <context>
@@ -2754,27 +2768,27 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" line="54" />
             <source>Voting is off</source>
-            <translation type="unfinished" />
+            <translation>Η ψηφοφορία είναι ανενεργή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" line="55" />
             <source>Participant %d: %d dots left</source>
-            <translation type="unfinished" />
+            <translation>Συμμετέχων %d: απομένουν %d κουκκίδες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" line="113" />
             <source>Cards in this lane are not being voted on</source>
-            <translation type="unfinished" />
+            <translation>Οι κάρτες αυτής της λωρίδας δεν ψηφίζονται</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" line="116" />
             <source>Participant %d has no dots left</source>
-            <translation type="unfinished" />
+            <translation>Ο συμμετέχων %d δεν έχει άλλες κουκκίδες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" line="127" />
             <source>Only your own dots can be taken back</source>
-            <translation type="unfinished" />
+            <translation>Μόνο τις δικές σας κουκκίδες μπορείτε να πάρετε πίσω</translation>
         </message>
     </context>
 </TS>

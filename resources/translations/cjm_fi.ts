@@ -6,12 +6,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="71" />
             <source>What did the room say? Enter adds it, Esc closes, ↑/↓ changes the lane</source>
-            <translation type="unfinished" />
+            <translation>Mitä ryhmä sanoi? Enter lisää, Esc sulkee, ↑/↓ vaihtaa riviä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="112" />
             <source>Into %s:</source>
-            <translation type="unfinished" />
+            <translation>Riville %s:</translation>
         </message>
     </context>
     <context>
@@ -19,22 +19,22 @@
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="412" />
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lataa uudelleen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="413" />
             <source>&amp;Keep mine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pidä omani</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="429" />
             <source>“%s” was changed by another program.</source>
-            <translation type="unfinished" />
+            <translation>Toinen ohjelma muutti tiedostoa ”%s”.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="431" />
             <source>Reloading discards your unsaved changes.</source>
-            <translation type="unfinished" />
+            <translation>Uudelleenlataus hylkää tallentamattomat muutoksesi.</translation>
         </message>
     </context>
     <context>
@@ -42,134 +42,134 @@
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="28" />
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kumoa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="30" />
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tee uudelleen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="32" />
             <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <translation>&amp;Leikkaa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="34" />
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>K&amp;opioi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="37" />
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>L&amp;iitä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="40" />
-            <source>D&amp;uplicate</source>
-            <translation type="unfinished" />
+            <source>Dup&amp;licate</source>
+            <translation>&amp;Monista</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="43" />
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Poista</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="47" />
             <source>Select &amp;all cards</source>
-            <translation type="unfinished" />
+            <translation>Valitse k&amp;aikki kortit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="49" />
             <source>&amp;Edit text</source>
-            <translation type="unfinished" />
+            <translation>Muokkaa t&amp;ekstiä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="51" />
             <source>New &amp;card</source>
-            <translation type="unfinished" />
+            <translation>Uusi &amp;kortti</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="55" />
             <source>New &amp;stage</source>
-            <translation type="unfinished" />
+            <translation>Uusi &amp;vaihe</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="57" />
             <source>New &amp;lane</source>
-            <translation type="unfinished" />
+            <translation>Uusi &amp;rivi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="97" />
             <source>Cut</source>
-            <translation type="unfinished" />
+            <translation>Leikkaa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="132" />
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>Liitä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="169" />
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="159" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Poista</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="240" />
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="256" />
             <source>Rename</source>
-            <translation type="unfinished" />
+            <translation>Nimeä uudelleen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="242" />
             <source>Insert stage before</source>
-            <translation type="unfinished" />
+            <translation>Lisää vaihe eteen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="243" />
             <source>Insert stage after</source>
-            <translation type="unfinished" />
+            <translation>Lisää vaihe perään</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="246" />
             <source>Move left</source>
-            <translation type="unfinished" />
+            <translation>Siirrä vasemmalle</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="249" />
             <source>Move right</source>
-            <translation type="unfinished" />
+            <translation>Siirrä oikealle</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="132" />
             <source>Nothing was pasted: %s.</source>
-            <translation type="unfinished" />
+            <translation>Mitään ei liitetty: %s.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="259" />
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Siirrä ylös</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="262" />
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Siirrä alas</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="160" />
             <source>Delete the selected stages and lanes with their %d cards? (Undo brings them back.)</source>
-            <translation type="unfinished" />
+            <translation>Poistetaanko valitut vaiheet ja rivit sekä niiden %d korttia? (Kumoa palauttaa ne.)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="273" />
             <source>New card here</source>
-            <translation type="unfinished" />
+            <translation>Uusi kortti tähän</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="274" />
             <source>Paste here</source>
-            <translation type="unfinished" />
+            <translation>Liitä tähän</translation>
         </message>
     </context>
     <context>
@@ -177,32 +177,32 @@
         <message>
             <location filename="../../cjm_desktop/ui/export_actions.py" line="23" />
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vie…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_actions.py" line="28" />
             <source>Copy &amp;map as image</source>
-            <translation type="unfinished" />
+            <translation>Kopioi kartta k&amp;uvana</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_actions.py" line="30" />
             <source>Copy selection as &amp;image</source>
-            <translation type="unfinished" />
+            <translation>Kopioi valinta ku&amp;vana</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_actions.py" line="102" />
             <source>Select cards or stages to copy them as an image</source>
-            <translation type="unfinished" />
+            <translation>Valitse kortteja tai vaiheita kopioidaksesi ne kuvana</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_actions.py" line="55" />
             <source>Exported %s</source>
-            <translation type="unfinished" />
+            <translation>Viety: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_actions.py" line="107" />
             <source>Copied an image of %1 × %2 pixels</source>
-            <translation type="unfinished" />
+            <translation>Kopioitiin kuva, %1 × %2 pikseliä</translation>
         </message>
     </context>
     <context>
@@ -211,258 +211,258 @@
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="56" />
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="358" />
             <source>Export map</source>
-            <translation type="unfinished" />
+            <translation>Vie kartta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="77" />
             <source>&amp;Format:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Muoto:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="87" />
             <source>&amp;What:</source>
-            <translation type="unfinished" />
+            <translation>Mi&amp;tä:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="89" />
             <source>e.g. 2-4 or 1,3</source>
-            <translation type="unfinished" />
+            <translation>esim. 2-4 tai 1,3</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="90" />
             <source>S&amp;tages:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vaiheet:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="91" />
             <source>Add a title block (title, date, personas)</source>
-            <translation type="unfinished" />
+            <translation>Lisää otsikkolohko (otsikko, päivämäärä, persoonat)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="94" />
             <source>Image</source>
-            <translation type="unfinished" />
+            <translation>Kuva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="96" />
             <source>Scale</source>
-            <translation type="unfinished" />
+            <translation>Mittakaava</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="97" />
             <source>DPI</source>
-            <translation type="unfinished" />
+            <translation>DPI</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="104" />
             <source>Size:</source>
-            <translation type="unfinished" />
+            <translation>Koko:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="106" />
             <source>White</source>
-            <translation type="unfinished" />
+            <translation>Valkoinen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="107" />
             <source>Transparent</source>
-            <translation type="unfinished" />
+            <translation>Läpinäkyvä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="108" />
             <source>&amp;Background:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;austa:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="110" />
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>Sivut</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="126" />
             <source>Page &amp;size:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sivukoko:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="128" />
             <source>Landscape</source>
-            <translation type="unfinished" />
+            <translation>Vaaka</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="129" />
             <source>Portrait</source>
-            <translation type="unfinished" />
+            <translation>Pysty</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="130" />
             <source>&amp;Orientation:</source>
-            <translation type="unfinished" />
+            <translation>Su&amp;unta:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="132" />
             <source>&amp;Margins:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reunukset:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="147" />
             <source>Layout:</source>
-            <translation type="unfinished" />
+            <translation>Asettelu:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="149" />
             <source>Poster size:</source>
-            <translation type="unfinished" />
+            <translation>Julisteen koko:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="151" />
             <source>O&amp;verlap:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Limitys:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="152" />
             <source>Crop marks</source>
-            <translation type="unfinished" />
+            <translation>Leikkuumerkit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="176" />
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>Vi&amp;e…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="334" />
             <source>1 page</source>
-            <translation type="unfinished" />
+            <translation>1 sivu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="347" />
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG-kuvat (*.png)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="348" />
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-asiakirjat (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="349" />
             <source>SVG images (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>SVG-kuvat (*.svg)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="377" />
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Viedään…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="377" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Peruuta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="72" />
             <source>PNG image</source>
-            <translation type="unfinished" />
+            <translation>PNG-kuva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="73" />
             <source>PDF document</source>
-            <translation type="unfinished" />
+            <translation>PDF-asiakirja</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="74" />
             <source>SVG vector image</source>
-            <translation type="unfinished" />
+            <translation>SVG-vektorikuva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="80" />
             <source>Whole map</source>
-            <translation type="unfinished" />
+            <translation>Koko kartta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="81" />
             <source>Selected stages</source>
-            <translation type="unfinished" />
+            <translation>Valitut vaiheet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="82" />
             <source>Current view</source>
-            <translation type="unfinished" />
+            <translation>Nykyinen näkymä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="83" />
             <source>Persona profiles</source>
-            <translation type="unfinished" />
+            <translation>Persoonaprofiilit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="119" />
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation>Letter</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="120" />
             <source>Tabloid</source>
-            <translation type="unfinished" />
+            <translation>Tabloid</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="121" />
             <source>Slide 16:9</source>
-            <translation type="unfinished" />
+            <translation>Dia 16:9</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="122" />
             <source>Fit to content</source>
-            <translation type="unfinished" />
+            <translation>Sisällön mukaan</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="211" />
             <source>Persona profiles cannot be exported in this build</source>
-            <translation type="unfinished" />
+            <translation>Persoonaprofiileja ei voi viedä tässä versiossa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="305" />
             <source>Scalable vector image</source>
-            <translation type="unfinished" />
+            <translation>Skaalautuva vektorikuva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="137" />
             <source>One page, fitted</source>
-            <translation type="unfinished" />
+            <translation>Yksi sivu, sovitettu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="138" />
             <source>Poster tiled across pages</source>
-            <translation type="unfinished" />
+            <translation>Juliste usealle sivulle</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="139" />
             <source>One page per stage (slides)</source>
-            <translation type="unfinished" />
+            <translation>Sivu vaihetta kohden (diat)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="214" />
             <source>The map has no personas</source>
-            <translation type="unfinished" />
+            <translation>Kartalla ei ole persoonia</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="336" />
             <source>%1 pages</source>
-            <translation type="unfinished" />
+            <translation>%1 sivua</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="374" />
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="393" />
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>Vienti epäonnistui</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="339" />
             <source>(first %1 shown)</source>
-            <translation type="unfinished" />
+            <translation>(näytetään ensimmäiset %1)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="300" />
             <source>%1 × %2 pixels</source>
-            <translation type="unfinished" />
+            <translation>%1 × %2 pikseliä</translation>
         </message>
     </context>
     <context>
@@ -470,17 +470,17 @@
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="312" />
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>Et&amp;si…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="315" />
             <source>Find &amp;next</source>
-            <translation type="unfinished" />
+            <translation>Etsi seu&amp;raava</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="318" />
             <source>Find pre&amp;vious</source>
-            <translation type="unfinished" />
+            <translation>Etsi e&amp;dellinen</translation>
         </message>
     </context>
     <context>
@@ -488,42 +488,42 @@
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="117" />
             <source>Find on the map</source>
-            <translation type="unfinished" />
+            <translation>Etsi kartalta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="123" />
             <source>Previous match (Shift+Enter, Shift+F3)</source>
-            <translation type="unfinished" />
+            <translation>Edellinen osuma (Vaihto+Enter, Vaihto+F3)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="125" />
             <source>Next match (Enter, F3)</source>
-            <translation type="unfinished" />
+            <translation>Seuraava osuma (Enter, F3)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="126" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Sulje (Esc)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="302" />
             <source>Match in persona “%s”</source>
-            <translation type="unfinished" />
+            <translation>Osuma persoonassa ”%s”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="244" />
             <source>No matches</source>
-            <translation type="unfinished" />
+            <translation>Ei osumia</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="276" />
             <source>emotion note at “%s”</source>
-            <translation type="unfinished" />
+            <translation>tunnemerkintä kohdassa ”%s”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="247" />
             <source>%1 of %2</source>
-            <translation type="unfinished" />
+            <translation>%1/%2</translation>
         </message>
     </context>
     <context>
@@ -531,22 +531,22 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="94" />
             <source>Choose picture…</source>
-            <translation type="unfinished" />
+            <translation>Valitse kuva…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="95" />
             <source>Remove picture</source>
-            <translation type="unfinished" />
+            <translation>Poista kuva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="115" />
             <source>No picture</source>
-            <translation type="unfinished" />
+            <translation>Ei kuvaa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="122" />
             <source>The picture is damaged</source>
-            <translation type="unfinished" />
+            <translation>Kuva on vioittunut</translation>
         </message>
     </context>
     <context>
@@ -555,19 +555,21 @@
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="461" />
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="529" />
             <source>Import metrics</source>
-            <translation type="unfinished" />
+            <translation>Tuo mittarit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="494" />
             <source>Reading was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Lukeminen peruttiin.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="530" />
             <source>The metrics could not be imported; the map is unchanged.
 
 %s</source>
-            <translation type="unfinished" />
+            <translation>Mittareita ei voitu tuoda; kartta on ennallaan.
+
+%s</translation>
         </message>
     </context>
     <context>
@@ -575,223 +577,223 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="47" />
             <source>1 low</source>
-            <translation type="unfinished" />
+            <translation>1 matala</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="48" />
             <source>2 medium</source>
-            <translation type="unfinished" />
+            <translation>2 keskitaso</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="49" />
             <source>3 high</source>
-            <translation type="unfinished" />
+            <translation>3 korkea</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="95" />
             <source>For personas</source>
-            <translation type="unfinished" />
+            <translation>Persoonille</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="97" />
             <source>Linked personas</source>
-            <translation type="unfinished" />
+            <translation>Linkitetyt persoonat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="121" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nimi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="122" />
             <location filename="../../cjm_desktop/ui/inspector.py" line="132" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Kuvaus</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="123" />
             <location filename="../../cjm_desktop/ui/inspector.py" line="102" />
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Väri</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="126" />
             <location filename="../../cjm_desktop/ui/inspector.py" line="130" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Otsikko</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="127" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Laji</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="131" />
             <source>Goals and scope</source>
-            <translation type="unfinished" />
+            <translation>Tavoitteet ja rajaus</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="55" />
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Teksti</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="101" />
             <source>Tags (comma separated)</source>
-            <translation type="unfinished" />
+            <translation>Tunnisteet (pilkuin eroteltuina)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="110" />
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Nimiö</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="113" />
             <source>Persona</source>
-            <translation type="unfinished" />
+            <translation>Persoona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="192" />
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>Kartta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="321" />
             <source>Choose a colour</source>
-            <translation type="unfinished" />
+            <translation>Valitse väri</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="354" />
             <source>Set picture</source>
-            <translation type="unfinished" />
+            <translation>Aseta kuva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="59" />
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanava</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="63" />
             <source>Online / offline</source>
-            <translation type="unfinished" />
+            <translation>Verkossa / muualla</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="71" />
             <source>Moment of truth</source>
-            <translation type="unfinished" />
+            <translation>Totuuden hetki</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="74" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Vakavuus</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="77" />
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>Vaikutus</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="78" />
             <source>Effort</source>
-            <translation type="unfinished" />
+            <translation>Työmäärä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="82" />
             <source>Who said it</source>
-            <translation type="unfinished" />
+            <translation>Kuka sanoi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="85" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Lähde</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="89" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Päivämäärä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="92" />
             <source>Picture</source>
-            <translation type="unfinished" />
+            <translation>Kuva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="175" />
             <source>Route</source>
-            <translation type="unfinished" />
+            <translation>Reitti</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="186" />
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Vaihe</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="188" />
             <source>Lane</source>
-            <translation type="unfinished" />
+            <translation>Rivi</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/ui/inspector.py" line="191" />
             <source>%n items selected</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n kohde valittu</numerusform>
+                <numerusform>%n kohdetta valittu</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="315" />
             <source>Edit %s</source>
-            <translation type="unfinished" />
+            <translation>Muokkaa: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="325" />
             <source>Change colour</source>
-            <translation type="unfinished" />
+            <translation>Vaihda väri</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="339" />
             <source>Choose a picture</source>
-            <translation type="unfinished" />
+            <translation>Valitse kuva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="341" />
             <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
-            <translation type="unfinished" />
+            <translation>Kuvat (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="362" />
             <source>Remove picture</source>
-            <translation type="unfinished" />
+            <translation>Poista kuva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="115" />
             <source>Everyone (neutral)</source>
-            <translation type="unfinished" />
+            <translation>Kaikki (neutraali)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="183" />
             <source>Card · %s</source>
-            <translation type="unfinished" />
+            <translation>Kortti · %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="351" />
             <source>Could not use the picture</source>
-            <translation type="unfinished" />
+            <translation>Kuvaa ei voitu käyttää</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="67" />
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>Verkossa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="68" />
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>Muualla</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="286" />
             <source>Default</source>
-            <translation type="unfinished" />
+            <translation>Oletus</translation>
         </message>
     </context>
     <context>
@@ -799,17 +801,17 @@
         <message>
             <location filename="../../cjm_desktop/canvas/view.py" line="172" />
             <source>Edit card text</source>
-            <translation type="unfinished" />
+            <translation>Muokkaa kortin tekstiä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/view.py" line="173" />
             <source>Rename stage</source>
-            <translation type="unfinished" />
+            <translation>Nimeä vaihe uudelleen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/view.py" line="174" />
             <source>Rename lane</source>
-            <translation type="unfinished" />
+            <translation>Nimeä rivi uudelleen</translation>
         </message>
     </context>
     <context>
@@ -817,22 +819,22 @@
         <message>
             <location filename="../../cjm_desktop/ui/kinds_actions.py" line="44" />
             <source>New from &amp;template…</source>
-            <translation type="unfinished" />
+            <translation>Uusi &amp;mallipohjasta…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/kinds_actions.py" line="47" />
             <source>Start a map from a ready-made journey with lanes, content and a persona</source>
-            <translation type="unfinished" />
+            <translation>Aloita kartta valmiista asiakaspolusta, jossa on rivit, sisältö ja persoona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/kinds_actions.py" line="55" />
             <source>Draw &amp;route</source>
-            <translation type="unfinished" />
+            <translation>&amp;Piirrä reitti</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/kinds_actions.py" line="61" />
             <source>Connect touchpoints with arrows to show a persona's route across channels</source>
-            <translation type="unfinished" />
+            <translation>Yhdistä kosketuspisteet nuolilla ja näytä persoonan reitti kanavien välillä</translation>
         </message>
     </context>
     <context>
@@ -840,82 +842,82 @@
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="141" />
             <source>Layout</source>
-            <translation type="unfinished" />
+            <translation>Asettelu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="143" />
             <source>Check the header row and how the sheet is laid out. The bold row is the header.</source>
-            <translation type="unfinished" />
+            <translation>Tarkista otsikkorivi ja taulukon asettelu. Lihavoitu rivi on otsikkorivi.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="149" />
             <source>No header row</source>
-            <translation type="unfinished" />
+            <translation>Ei otsikkoriviä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="167" />
             <source>Per metric (sum for counts, mean otherwise)</source>
-            <translation type="unfinished" />
+            <translation>Mittarin mukaan (määrille summa, muuten keskiarvo)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="176" />
             <source>Header row:</source>
-            <translation type="unfinished" />
+            <translation>Otsikkorivi:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="177" />
             <source>Layout:</source>
-            <translation type="unfinished" />
+            <translation>Asettelu:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="178" />
             <source>Stage column:</source>
-            <translation type="unfinished" />
+            <translation>Vaihesarake:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="179" />
             <source>Metric name column:</source>
-            <translation type="unfinished" />
+            <translation>Mittarin nimen sarake:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="180" />
             <source>Value column:</source>
-            <translation type="unfinished" />
+            <translation>Arvosarake:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="181" />
             <source>Date column:</source>
-            <translation type="unfinished" />
+            <translation>Päivämääräsarake:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="182" />
             <source>Several rows per stage:</source>
-            <translation type="unfinished" />
+            <translation>Useita rivejä vaihetta kohden:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="154" />
             <source>One row per stage</source>
-            <translation type="unfinished" />
+            <translation>Rivi vaihetta kohden</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="155" />
             <source>One column per stage</source>
-            <translation type="unfinished" />
+            <translation>Sarake vaihetta kohden</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="156" />
             <source>Stage, metric, value rows</source>
-            <translation type="unfinished" />
+            <translation>Rivit: vaihe, mittari, arvo</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="271" />
             <source>No column with numbers was found: check the header row and the layout.</source>
-            <translation type="unfinished" />
+            <translation>Numeroita sisältävää saraketta ei löytynyt: tarkista otsikkorivi ja asettelu.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="242" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(ei mitään)</translation>
         </message>
     </context>
     <context>
@@ -923,183 +925,184 @@
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="34" />
             <source>Journey maps (*.cjm);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Asiakaspolkukartat (*.cjm);;Kaikki tiedostot (*)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="59" />
             <source>Inspector</source>
-            <translation type="unfinished" />
+            <translation>Tarkastelija</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="60" />
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historia</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="86" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tiedosto</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="88" />
             <source>&amp;New map</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uusi kartta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="90" />
-            <source>New from &amp;sample map</source>
-            <translation type="unfinished" />
+            <source>New from sa&amp;mple map</source>
+            <translation>Uusi &amp;esimerkkikartasta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="93" />
             <source>New &amp;window</source>
-            <translation type="unfinished" />
+            <translation>Uusi i&amp;kkuna</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="97" />
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Avaa…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="98" />
             <source>Open &amp;recent</source>
-            <translation type="unfinished" />
+            <translation>Avaa &amp;äskettäinen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="101" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tallenna</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="102" />
             <source>Save &amp;as…</source>
-            <translation type="unfinished" />
+            <translation>Tallenna &amp;nimellä…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="106" />
             <source>&amp;Close window</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sulje ikkuna</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="108" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lopeta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="112" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Muokkaa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="120" />
             <source>&amp;Insert</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lisää</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="125" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Näytä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="130" />
             <source>Zoom &amp;out</source>
-            <translation type="unfinished" />
+            <translation>L&amp;oitonna</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="132" />
             <source>Zoom to &amp;fit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sovita näkymään</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="133" />
             <source>&amp;Actual size</source>
-            <translation type="unfinished" />
+            <translation>&amp;Todellinen koko</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="138" />
             <source>&amp;Map</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kartta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="140" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ohje</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="141" />
             <source>&amp;About cjm-desktop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tietoja cjm-desktopista</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="143" />
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>Päätyökalurivi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="195" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Tallentamattomia muutoksia</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="245" />
             <source>Open journey map</source>
-            <translation type="unfinished" />
+            <translation>Avaa asiakaspolkukartta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="283" />
             <source>Save journey map</source>
-            <translation type="unfinished" />
+            <translation>Tallenna asiakaspolkukartta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="328" />
             <source>About cjm-desktop</source>
-            <translation type="unfinished" />
+            <translation>Tietoja cjm-desktopista</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="196" />
             <source>Save the changes to “%s” before closing?</source>
-            <translation type="unfinished" />
+            <translation>Tallennetaanko muutokset tiedostoon ”%s” ennen sulkemista?</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="305" />
             <source>Saved %s</source>
-            <translation type="unfinished" />
+            <translation>Tallennettu: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="329" />
             <source>cjm-desktop %s
 An offline editor for customer journey maps.</source>
-            <translation type="unfinished" />
+            <translation>cjm-desktop %s
+Asiakaspolkukarttojen editori, joka toimii ilman verkkoyhteyttä.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="127" />
             <source>Zoom &amp;in</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lähennä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="235" />
             <source>Could not open the sample map</source>
-            <translation type="unfinished" />
+            <translation>Esimerkkikarttaa ei voitu avata</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="261" />
             <source>Could not open the map</source>
-            <translation type="unfinished" />
+            <translation>Karttaa ei voitu avata</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="300" />
             <source>Could not save the map</source>
-            <translation type="unfinished" />
+            <translation>Karttaa ei voitu tallentaa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="322" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(ei mitään)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" line="219" />
             <source>Could not open the template</source>
-            <translation type="unfinished" />
+            <translation>Mallipohjaa ei voitu avata</translation>
         </message>
     </context>
     <context>
@@ -1107,58 +1110,58 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="32" />
             <source>&amp;Import metrics…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tuo mittarit…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="35" />
             <source>&amp;Refresh metrics</source>
-            <translation type="unfinished" />
+            <translation>Päivitä &amp;mittarit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="38" />
             <source>E&amp;xport metrics workbook…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vie mittarit työkirjaan…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="41" />
             <source>Lay numbers from a spreadsheet over the stages</source>
-            <translation type="unfinished" />
+            <translation>Tuo taulukon luvut vaiheiden päälle</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="44" />
             <source>Re-read the spreadsheet the metrics came from</source>
-            <translation type="unfinished" />
+            <translation>Lue uudelleen taulukko, josta mittarit tuotiin</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="47" />
             <source>Metrics</source>
-            <translation type="unfinished" />
+            <translation>Mittarit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="58" />
             <source>&amp;Metrics dock</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mittarit-paneeli</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="121" />
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="134" />
             <source>Export metrics workbook</source>
-            <translation type="unfinished" />
+            <translation>Vie mittarit työkirjaan</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="123" />
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-työkirja (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="98" />
             <source>Imported %d metrics. Ctrl+Z undoes the import.</source>
-            <translation type="unfinished" />
+            <translation>Tuotiin %d mittaria. Ctrl+Z kumoaa tuonnin.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="139" />
             <source>Exported %s</source>
-            <translation type="unfinished" />
+            <translation>Viety: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="135" />
@@ -1166,7 +1169,10 @@ An offline editor for customer journey maps.</source>
 %s
 
 %s</source>
-            <translation type="unfinished" />
+            <translation>Työkirjaa ei voitu kirjoittaa:
+%s
+
+%s</translation>
         </message>
     </context>
     <context>
@@ -1174,17 +1180,17 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/charts/metrics_dock.py" line="31" />
             <source>No metrics yet: Map ▸ Import metrics…</source>
-            <translation type="unfinished" />
+            <translation>Ei vielä mittareita: Kartta ▸ Tuo mittarit…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/metrics_dock.py" line="50" />
             <source>Metric:</source>
-            <translation type="unfinished" />
+            <translation>Mittari:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/metrics_dock.py" line="167" />
             <source>%s over time</source>
-            <translation type="unfinished" />
+            <translation>%s ajan mittaan</translation>
         </message>
     </context>
     <context>
@@ -1192,28 +1198,28 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="288" />
             <source>Metrics</source>
-            <translation type="unfinished" />
+            <translation>Mittarit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="290" />
             <source>Guessed from the column names and cell formats. Untick a metric to leave it out. Targets are typed as shown (40 for 40 %, seconds for durations).</source>
-            <translation type="unfinished" />
+            <translation>Arvattu sarakkeiden nimistä ja solujen muotoilusta. Poista rasti mittarista, jota et halua tuoda. Tavoitteet kirjoitetaan näytetyssä muodossa (40, kun tavoite on 40 %; kestot sekunteina).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="351" />
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="358" />
             <source>Import metrics</source>
-            <translation type="unfinished" />
+            <translation>Tuo mittarit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="359" />
             <source>Tick at least one metric to import.</source>
-            <translation type="unfinished" />
+            <translation>Valitse vähintään yksi tuotava mittari.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="352" />
             <source>The target of %s is not a number.</source>
-            <translation type="unfinished" />
+            <translation>Mittarin %s tavoite ei ole luku.</translation>
         </message>
     </context>
     <context>
@@ -1221,63 +1227,63 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="33" />
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Persoonat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="42" />
             <source>&amp;Personas…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Persoonat…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="44" />
             <source>Create and edit the personas of this map</source>
-            <translation type="unfinished" />
+            <translation>Luo ja muokkaa tämän kartan persoonia</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="46" />
             <source>Add &amp;persona</source>
-            <translation type="unfinished" />
+            <translation>Lisää p&amp;ersoona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="52" />
             <source>Persona &amp;curves</source>
-            <translation type="unfinished" />
+            <translation>Persoonien &amp;käyrät</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="60" />
             <source>Fade out what belongs to other personas</source>
-            <translation type="unfinished" />
+            <translation>Himmennä muille persoonille kuuluva sisältö</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="64" />
             <source>Highlight persona: </source>
-            <translation type="unfinished" />
+            <translation>Korosta persoona: </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="121" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Kaikki</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="167" />
             <source>Emotion note</source>
-            <translation type="unfinished" />
+            <translation>Tunnemerkintä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="168" />
             <source>Why does %s feel this way at “%s”?</source>
-            <translation type="unfinished" />
+            <translation>Miksi %s tuntee näin kohdassa ”%s”?</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="125" />
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="145" />
             <source>Unnamed persona</source>
-            <translation type="unfinished" />
+            <translation>Nimetön persoona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="141" />
             <source>(no personas)</source>
-            <translation type="unfinished" />
+            <translation>(ei persoonia)</translation>
         </message>
     </context>
     <context>
@@ -1285,7 +1291,7 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="57" />
             <source>No personas yet (Map ▸ Personas…)</source>
-            <translation type="unfinished" />
+            <translation>Ei vielä persoonia (Kartta ▸ Persoonat…)</translation>
         </message>
     </context>
     <context>
@@ -1293,143 +1299,143 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="61" />
             <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
-            <translation type="unfinished" />
+            <translation>Kuvat (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="48" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nimi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="49" />
             <source>Role / occupation</source>
-            <translation type="unfinished" />
+            <translation>Rooli / ammatti</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="50" />
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Ikä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="51" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Sijainti</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="54" />
             <source>Background</source>
-            <translation type="unfinished" />
+            <translation>Tausta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="55" />
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Tavoitteet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="56" />
             <source>Motivations</source>
-            <translation type="unfinished" />
+            <translation>Motiivit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="57" />
             <source>Frustrations</source>
-            <translation type="unfinished" />
+            <translation>Turhautumiset</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="58" />
             <source>Behaviours</source>
-            <translation type="unfinished" />
+            <translation>Käyttäytyminen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="59" />
             <source>Characteristic quote</source>
-            <translation type="unfinished" />
+            <translation>Tyypillinen lausahdus</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="88" />
             <source>Tick a persona to show its emotion curve on the map</source>
-            <translation type="unfinished" />
+            <translation>Rastita persoona, niin sen tunnekäyrä näkyy kartalla</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="91" />
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Lisää</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="92" />
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Monista</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="93" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Poista</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="130" />
             <source>From file…</source>
-            <translation type="unfinished" />
+            <translation>Tiedostosta…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="131" />
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>Liitä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="132" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Poista</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="143" />
             <source>Photo</source>
-            <translation type="unfinished" />
+            <translation>Valokuva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="160" />
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>Segmentti</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="163" />
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Väri</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="184" />
             <source>Preferred channels</source>
-            <translation type="unfinished" />
+            <translation>Suosikkikanavat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="350" />
             <source>Persona colour</source>
-            <translation type="unfinished" />
+            <translation>Persoonan väri</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="358" />
             <source>Choose a photo</source>
-            <translation type="unfinished" />
+            <translation>Valitse valokuva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="216" />
             <source>Unnamed persona</source>
-            <translation type="unfinished" />
+            <translation>Nimetön persoona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="403" />
             <source>The photo was not added. %s</source>
-            <translation type="unfinished" />
+            <translation>Valokuvaa ei lisätty. %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="380" />
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="385" />
             <source>pasted image</source>
-            <translation type="unfinished" />
+            <translation>liitetty kuva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="388" />
             <source>The clipboard holds no image. Copy a picture first.</source>
-            <translation type="unfinished" />
+            <translation>Leikepöydällä ei ole kuvaa. Kopioi ensin kuva.</translation>
         </message>
     </context>
     <context>
@@ -1437,17 +1443,17 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/presentation.py" line="72" />
             <source>Presentation — %s</source>
-            <translation type="unfinished" />
+            <translation>Esitys — %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/presentation.py" line="113" />
             <source>Workshop controls</source>
-            <translation type="unfinished" />
+            <translation>Työpajan ohjaimet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/presentation.py" line="510" />
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Yleiskuva</translation>
         </message>
     </context>
     <context>
@@ -1455,67 +1461,67 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="44" />
             <source>Recover unsaved maps</source>
-            <translation type="unfinished" />
+            <translation>Palauta tallentamattomat kartat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="47" />
             <source>cjm-desktop did not close properly last time. These maps had changes that were not saved:</source>
-            <translation type="unfinished" />
+            <translation>cjm-desktop ei sulkeutunut viime kerralla kunnolla. Näissä kartoissa oli tallentamattomia muutoksia:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="74" />
             <source>Restored maps open with their changes unsaved; save them to keep them.</source>
-            <translation type="unfinished" />
+            <translation>Palautetut kartat avautuvat tallentamattomine muutoksineen; tallenna ne, jotta ne säilyvät.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="81" />
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Palauta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="84" />
             <source>&amp;Discard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hylkää</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="87" />
             <source>&amp;Later</source>
-            <translation type="unfinished" />
+            <translation>&amp;Myöhemmin</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="115" />
             <source>Discard recovered work?</source>
-            <translation type="unfinished" />
+            <translation>Hylätäänkö palautettu työ?</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="58" />
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>Kartta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="59" />
             <source>Original file</source>
-            <translation type="unfinished" />
+            <translation>Alkuperäinen tiedosto</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="60" />
             <source>Last autosaved</source>
-            <translation type="unfinished" />
+            <translation>Viimeksi tallennettu automaattisesti</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="65" />
             <source>(never saved)</source>
-            <translation type="unfinished" />
+            <translation>(ei koskaan tallennettu)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="116" />
             <source>The unsaved changes of %d map(s) will be deleted for good.</source>
-            <translation type="unfinished" />
+            <translation>Tallentamattomat muutokset (karttoja: %d) poistetaan lopullisesti.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="134" />
             <source>Could not restore the map</source>
-            <translation type="unfinished" />
+            <translation>Karttaa ei voitu palauttaa</translation>
         </message>
     </context>
     <context>
@@ -1523,38 +1529,39 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="373" />
             <source>File changed on disk</source>
-            <translation type="unfinished" />
+            <translation>Tiedosto muuttui levyllä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="241" />
             <source>Could not write the recovery copy: %s</source>
-            <translation type="unfinished" />
+            <translation>Palautuskopiota ei voitu kirjoittaa: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="342" />
             <source>Reload the map?</source>
-            <translation type="unfinished" />
+            <translation>Ladataanko kartta uudelleen?</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="359" />
             <source>Reloaded %s</source>
-            <translation type="unfinished" />
+            <translation>Ladattu uudelleen: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="374" />
             <source>“%s” was changed by another program since you opened or saved it.
 Overwrite it with your version? The other version is kept as a .bak file.</source>
-            <translation type="unfinished" />
+            <translation>Toinen ohjelma on muuttanut tiedostoa ”%s” sen jälkeen, kun avasit tai tallensit sen.
+Korvataanko se omalla versiollasi? Toinen versio säilyy .bak-tiedostona.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="343" />
             <source>Reloading “%s” discards your unsaved changes, and they cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Tiedoston ”%s” uudelleenlataus hylkää tallentamattomat muutoksesi, eikä sitä voi kumota.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="356" />
             <source>Could not reload the map</source>
-            <translation type="unfinished" />
+            <translation>Karttaa ei voitu ladata uudelleen</translation>
         </message>
     </context>
     <context>
@@ -1562,78 +1569,79 @@ Overwrite it with your version? The other version is kept as a .bak file.</sourc
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="54" />
             <source>Refresh metrics</source>
-            <translation type="unfinished" />
+            <translation>Päivitä mittarit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="72" />
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>Käytä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="75" />
             <source>Locate…</source>
-            <translation type="unfinished" />
+            <translation>Etsi…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="117" />
             <source>Locate the metrics source</source>
-            <translation type="unfinished" />
+            <translation>Etsi mittareiden lähdetiedosto</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="172" />
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>lisätty</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="173" />
             <source>removed</source>
-            <translation type="unfinished" />
+            <translation>poistettu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="174" />
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>muuttunut</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="61" />
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Vaihe</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="62" />
             <source>Metric</source>
-            <translation type="unfinished" />
+            <translation>Mittari</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="63" />
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Ennen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="64" />
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Jälkeen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="65" />
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Muutos</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="91" />
             <source>This map has no metrics source yet. Use Map ▸ Import metrics… first.</source>
-            <translation type="unfinished" />
+            <translation>Tällä kartalla ei ole vielä mittareiden lähdettä. Käytä ensin Kartta ▸ Tuo mittarit….</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="106" />
             <source>Reading %s…</source>
-            <translation type="unfinished" />
+            <translation>Luetaan %s…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="134" />
             <source>The source could not be read: %s
 %s</source>
-            <translation type="unfinished" />
+            <translation>Lähdettä ei voitu lukea: %s
+%s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="98" />
@@ -1641,45 +1649,51 @@ Overwrite it with your version? The other version is kept as a .bak file.</sourc
 %s
 
 It may have been moved, renamed or deleted. Locate it to refresh from its new place.</source>
-            <translation type="unfinished" />
+            <translation>Lähdetiedostoa ei löytynyt:
+%s
+
+Se on ehkä siirretty, nimetty uudelleen tai poistettu. Etsi se, niin päivitys tehdään sen uudesta paikasta.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="151" />
             <source>The source now has stages that match no stage of the map: %s.
 Use Map ▸ Import metrics… to assign them.</source>
-            <translation type="unfinished" />
+            <translation>Lähteessä on nyt vaiheita, jotka eivät vastaa mitään kartan vaihetta: %s.
+Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="191" />
             <source>%d values change in %s.</source>
-            <translation type="unfinished" />
+            <translation>%d arvoa muuttuu: %s.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="193" />
             <source>The metrics are up to date: nothing changed in %s.</source>
-            <translation type="unfinished" />
+            <translation>Mittarit ovat ajan tasalla: %s ei muuttunut.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="197" />
             <source>New metrics: %s.</source>
-            <translation type="unfinished" />
+            <translation>Uudet mittarit: %s.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="200" />
             <source>Left out: %s.</source>
-            <translation type="unfinished" />
+            <translation>Jätetty pois: %s.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="145" />
             <source>The source has changed and no longer fits the import: %s
 %s</source>
-            <translation type="unfinished" />
+            <translation>Lähde on muuttunut eikä enää sovi tuontiin: %s
+%s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="217" />
             <source>The metrics could not be refreshed; the map is unchanged.
 %s</source>
-            <translation type="unfinished" />
+            <translation>Mittareita ei voitu päivittää; kartta on ennallaan.
+%s</translation>
         </message>
     </context>
     <context>
@@ -1687,32 +1701,32 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" line="65" />
             <source>Draw route: click a touchpoint card, then the next one. Esc to finish.</source>
-            <translation type="unfinished" />
+            <translation>Piirrä reitti: napsauta kosketuspistekorttia ja sitten seuraavaa. Esc lopettaa.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" line="88" />
             <source>Route cancelled. Click a touchpoint card to start another, Esc to finish.</source>
-            <translation type="unfinished" />
+            <translation>Reitti peruttu. Aloita uusi napsauttamalla kosketuspistekorttia, Esc lopettaa.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" line="157" />
             <source>Now click the touchpoint the customer goes to next.</source>
-            <translation type="unfinished" />
+            <translation>Napsauta nyt kosketuspistettä, johon asiakas siirtyy seuraavaksi.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" line="163" />
             <source>These two touchpoints are already connected.</source>
-            <translation type="unfinished" />
+            <translation>Nämä kaksi kosketuspistettä on jo yhdistetty.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" line="166" />
             <source>Route drawn. Click the next touchpoint to continue, Esc to finish.</source>
-            <translation type="unfinished" />
+            <translation>Reitti piirretty. Jatka napsauttamalla seuraavaa kosketuspistettä, Esc lopettaa.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" line="148" />
             <source>Routes connect touchpoint cards: click a card in a touchpoints lane.</source>
-            <translation type="unfinished" />
+            <translation>Reitit yhdistävät kosketuspistekortteja: napsauta korttia kosketuspisteiden rivillä.</translation>
         </message>
     </context>
     <context>
@@ -1720,42 +1734,42 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_preview.py" line="21" />
             <source>Excel workbooks (*.xlsx *.xlsm *.xlsb *.xls)</source>
-            <translation type="unfinished" />
+            <translation>Excel-työkirjat (*.xlsx *.xlsm *.xlsb *.xls)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_preview.py" line="22" />
             <source>LibreOffice (*.ods)</source>
-            <translation type="unfinished" />
+            <translation>LibreOffice (*.ods)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_preview.py" line="23" />
             <source>Text tables (*.csv *.tsv *.txt)</source>
-            <translation type="unfinished" />
+            <translation>Tekstitaulukot (*.csv *.tsv *.txt)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_preview.py" line="24" />
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Kaikki tiedostot (*)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_preview.py" line="20" />
             <source>Spreadsheets (%s)</source>
-            <translation type="unfinished" />
+            <translation>Taulukot (%s)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_reading.py" line="73" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Peruuta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_reading.py" line="78" />
             <source>Reading spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Luetaan taulukkoa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_reading.py" line="72" />
             <source>Reading %s…</source>
-            <translation type="unfinished" />
+            <translation>Luetaan %s…</translation>
         </message>
     </context>
     <context>
@@ -1763,52 +1777,52 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="68" />
             <source>Spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Taulukko</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="70" />
             <source>Pick an Excel, LibreOffice or CSV file exported from analytics, CRM or survey tools.</source>
-            <translation type="unfinished" />
+            <translation>Valitse Excel-, LibreOffice- tai CSV-tiedosto, joka on viety analytiikka-, CRM- tai kyselytyökalusta.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="76" />
             <source>Path to a .xlsx, .xls, .ods, .csv … file</source>
-            <translation type="unfinished" />
+            <translation>Polku .xlsx-, .xls-, .ods-, .csv- … tiedostoon</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="78" />
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Selaa…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="90" />
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Tiedosto:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="91" />
             <source>Sheet:</source>
-            <translation type="unfinished" />
+            <translation>Taulukko:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="97" />
             <source>Import metrics</source>
-            <translation type="unfinished" />
+            <translation>Tuo mittarit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="113" />
             <source>%d rows × %d columns read from “%s”.</source>
-            <translation type="unfinished" />
+            <translation>Luettiin %d riviä × %d saraketta tiedostosta ”%s”.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="119" />
             <source>Text file: encoding %s, delimiter “%s”.</source>
-            <translation type="unfinished" />
+            <translation>Tekstitiedosto: merkistö %s, erotin ”%s”.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="128" />
             <source>Could not read this file.</source>
-            <translation type="unfinished" />
+            <translation>Tiedostoa ei voitu lukea.</translation>
         </message>
     </context>
     <context>
@@ -1816,57 +1830,57 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="371" />
             <source>Stages</source>
-            <translation type="unfinished" />
+            <translation>Vaiheet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="373" />
             <source>Stage names were matched ignoring case, accents and spacing. Decide what happens to the ones that match no stage of the map.</source>
-            <translation type="unfinished" />
+            <translation>Vaiheiden nimet yhdistettiin kirjainkoosta, aksenteista ja välilyönneistä välittämättä. Päätä, mitä tehdään niille, jotka eivät vastaa mitään kartan vaihetta.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="381" />
             <source>In the spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Taulukossa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="381" />
             <source>On the map</source>
-            <translation type="unfinished" />
+            <translation>Kartalla</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="412" />
             <source>Skip these rows</source>
-            <translation type="unfinished" />
+            <translation>Ohita nämä rivit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="437" />
             <source>Every sheet stage has a place on the map.</source>
-            <translation type="unfinished" />
+            <translation>Jokaisella taulukon vaiheella on paikka kartalla.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="400" />
             <source>%s  (%d rows, no match)</source>
-            <translation type="unfinished" />
+            <translation>%s  (%d riviä, ei vastinetta)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="408" />
             <source>— choose —</source>
-            <translation type="unfinished" />
+            <translation>— valitse —</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="411" />
             <source>Create new stage “%s”</source>
-            <translation type="unfinished" />
+            <translation>Luo uusi vaihe ”%s”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="430" />
             <source>&lt;b&gt;Still to decide:&lt;/b&gt; %s</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Vielä päättämättä:&lt;/b&gt; %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="433" />
             <source>Left out: %s</source>
-            <translation type="unfinished" />
+            <translation>Jätetty pois: %s</translation>
         </message>
     </context>
     <context>
@@ -1874,22 +1888,22 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" line="109" />
             <source>New from template</source>
-            <translation type="unfinished" />
+            <translation>Uusi mallipohjasta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" line="199" />
             <source>This template cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Tätä mallipohjaa ei voi lukea.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" line="203" />
             <source>%d stages · %d lanes · %d cards</source>
-            <translation type="unfinished" />
+            <translation>%d vaihetta · %d riviä · %d korttia</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" line="205" />
             <source>Persona: %s</source>
-            <translation type="unfinished" />
+            <translation>Persoona: %s</translation>
         </message>
     </context>
     <context>
@@ -1897,7 +1911,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_timer.py" line="108" />
             <source>Workshop timer: T starts and stops it</source>
-            <translation type="unfinished" />
+            <translation>Työpajan ajastin: T käynnistää ja pysäyttää sen</translation>
         </message>
     </context>
     <context>
@@ -1905,52 +1919,52 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="40" />
             <source>Dots per participant</source>
-            <translation type="unfinished" />
+            <translation>Pisteitä osallistujaa kohden</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="41" />
             <source>Dots per participant:</source>
-            <translation type="unfinished" />
+            <translation>Pisteitä osallistujaa kohden:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="50" />
             <source>Next participant</source>
-            <translation type="unfinished" />
+            <translation>Seuraava osallistuja</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="58" />
             <source>Click a card to add a dot; right-click, Shift- or Alt-click takes one of your dots back.</source>
-            <translation type="unfinished" />
+            <translation>Napsauta korttia lisätäksesi pisteen; oikea napsautus tai napsautus Vaihto- tai Alt-näppäimen kanssa ottaa pisteesi takaisin.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="70" />
             <source>Reset votes</source>
-            <translation type="unfinished" />
+            <translation>Nollaa äänet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="43" />
             <source>Lanes that can be voted on:</source>
-            <translation type="unfinished" />
+            <translation>Rivit, joilla voi äänestää:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="66" />
             <source>Most-voted cards:</source>
-            <translation type="unfinished" />
+            <translation>Eniten ääniä saaneet kortit:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="107" />
             <source>Stop voting</source>
-            <translation type="unfinished" />
+            <translation>Lopeta äänestys</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="107" />
             <source>Start voting</source>
-            <translation type="unfinished" />
+            <translation>Aloita äänestys</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="113" />
             <source>(empty card)</source>
-            <translation type="unfinished" />
+            <translation>(tyhjä kortti)</translation>
         </message>
     </context>
     <context>
@@ -1958,47 +1972,47 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="36" />
             <source>&amp;Present</source>
-            <translation type="unfinished" />
+            <translation>&amp;Esitä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="39" />
             <source>Show the map full screen for a workshop (Esc leaves)</source>
-            <translation type="unfinished" />
+            <translation>Näytä kartta koko näytöllä työpajaa varten (Esc poistuu)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="42" />
             <source>Present &amp;on</source>
-            <translation type="unfinished" />
+            <translation>Esitä &amp;näytöllä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="52" />
             <source>Dot voting</source>
-            <translation type="unfinished" />
+            <translation>Pisteäänestys</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="58" />
             <source>&amp;Dot voting…</source>
-            <translation type="unfinished" />
+            <translation>Pisteää&amp;nestys…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="60" />
-            <source>&amp;Reset votes</source>
-            <translation type="unfinished" />
+            <source>Reset &amp;votes</source>
+            <translation>Noll&amp;aa äänet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="64" />
             <source>Workshop &amp;timer</source>
-            <translation type="unfinished" />
+            <translation>Työpajan a&amp;jastin</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="76" />
             <source>&amp;Start / stop (T while presenting)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Käynnistä / pysäytä (T esityksen aikana)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="68" />
             <source>%d min</source>
-            <translation type="unfinished" />
+            <translation>%d min</translation>
         </message>
     </context>
     <context>
@@ -2006,32 +2020,32 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="40" />
             <source>← → stages · Home/End · O overview · ↑ ↓ scroll · + − zoom · H hide empty lanes · L one lane · 1–9 capture into a lane · B blank · T timer (Shift+T: 1/3/5/10 min) · V voting · N next participant · Ctrl+Z undo · F1 keys · Esc back / leave</source>
-            <translation type="unfinished" />
+            <translation>← → vaiheet · Home/End · O yleiskuva · ↑ ↓ vieritys · + − zoomaus · H piilota tyhjät rivit · L yksi rivi · 1–9 kirjaa riville · B musta ruutu · T ajastin (Vaihto+T: 1/3/5/10 min) · V äänestys · N seuraava osallistuja · Ctrl+Z kumoa · F1 näppäimet · Esc takaisin / poistu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="194" />
             <source>End presentation</source>
-            <translation type="unfinished" />
+            <translation>Lopeta esitys</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="163" />
             <source>Start / stop (T)</source>
-            <translation type="unfinished" />
+            <translation>Käynnistä / pysäytä (T)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="182" />
             <source>Voting on/off (V)</source>
-            <translation type="unfinished" />
+            <translation>Äänestys päälle/pois (V)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="185" />
             <source>Next participant (N)</source>
-            <translation type="unfinished" />
+            <translation>Seuraava osallistuja (N)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="170" />
             <source>%d min</source>
-            <translation type="unfinished" />
+            <translation>%d min</translation>
         </message>
     </context>
     <context>
@@ -2039,130 +2053,130 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="88" />
             <source>Web</source>
-            <translation type="unfinished" />
+            <translation>Verkkosivusto</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="89" />
             <source>Mobile app</source>
-            <translation type="unfinished" />
+            <translation>Mobiilisovellus</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="90" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Sähköposti</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="91" />
             <source>Phone / call centre</source>
-            <translation type="unfinished" />
+            <translation>Puhelin / asiakaspalvelu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="92" />
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Myymälä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="93" />
             <source>Social network</source>
-            <translation type="unfinished" />
+            <translation>Sosiaalinen media</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="94" />
             <source>Messaging / chat</source>
-            <translation type="unfinished" />
+            <translation>Viestit / chat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="95" />
             <source>Courier / delivery</source>
-            <translation type="unfinished" />
+            <translation>Kuriiri / toimitus</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="96" />
             <source>Partner</source>
-            <translation type="unfinished" />
+            <translation>Kumppani</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="97" />
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="104" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Muu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="100" />
             <source>Interview</source>
-            <translation type="unfinished" />
+            <translation>Haastattelu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="101" />
             <source>Survey</source>
-            <translation type="unfinished" />
+            <translation>Kysely</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="102" />
             <source>Support ticket</source>
-            <translation type="unfinished" />
+            <translation>Tukipyyntö</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="103" />
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Arvostelu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="49" />
             <source>Minor</source>
-            <translation type="unfinished" />
+            <translation>Lievä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="50" />
             <source>Moderate</source>
-            <translation type="unfinished" />
+            <translation>Kohtalainen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="51" />
             <source>Severe</source>
-            <translation type="unfinished" />
+            <translation>Vakava</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="396" />
             <source>MOMENT OF TRUTH</source>
-            <translation type="unfinished" />
+            <translation>TOTUUDEN HETKI</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="415" />
             <source>Picture cannot be shown</source>
-            <translation type="unfinished" />
+            <translation>Kuvaa ei voi näyttää</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="415" />
             <source>No picture yet</source>
-            <translation type="unfinished" />
+            <translation>Ei vielä kuvaa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="164" />
             <source>Quick win</source>
-            <translation type="unfinished" />
+            <translation>Nopea voitto</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="151" />
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="154" />
             <source>online</source>
-            <translation type="unfinished" />
+            <translation>verkossa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="151" />
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="154" />
             <source>offline</source>
-            <translation type="unfinished" />
+            <translation>muualla</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="160" />
             <source>Impact %d/3</source>
-            <translation type="unfinished" />
+            <translation>Vaikutus %d/3</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="162" />
             <source>Effort %d/3</source>
-            <translation type="unfinished" />
+            <translation>Työmäärä %d/3</translation>
         </message>
     </context>
     <context>
@@ -2170,327 +2184,327 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="67" />
             <source>Touchpoints</source>
-            <translation type="unfinished" />
+            <translation>Kosketuspisteet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="68" />
             <source>Customer actions</source>
-            <translation type="unfinished" />
+            <translation>Asiakkaan toiminta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="69" />
             <source>Thoughts</source>
-            <translation type="unfinished" />
+            <translation>Ajatukset</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="70" />
             <source>Goals &amp; expectations</source>
-            <translation type="unfinished" />
+            <translation>Tavoitteet ja odotukset</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="71" />
             <source>Emotions</source>
-            <translation type="unfinished" />
+            <translation>Tunteet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="72" />
             <source>Pain points</source>
-            <translation type="unfinished" />
+            <translation>Kipupisteet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="73" />
             <source>Opportunities</source>
-            <translation type="unfinished" />
+            <translation>Mahdollisuudet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="74" />
             <source>Moments of truth</source>
-            <translation type="unfinished" />
+            <translation>Totuuden hetket</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="75" />
             <source>Quotes</source>
-            <translation type="unfinished" />
+            <translation>Sitaatit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="76" />
             <source>Calls to action</source>
-            <translation type="unfinished" />
+            <translation>Toimintakehotteet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="77" />
             <source>Metrics</source>
-            <translation type="unfinished" />
+            <translation>Mittarit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="78" />
             <source>Backstage</source>
-            <translation type="unfinished" />
+            <translation>Kulissien takana</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="79" />
             <source>Storyboard</source>
-            <translation type="unfinished" />
+            <translation>Kuvakäsikirjoitus</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="80" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Muistiinpanot</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="179" />
             <source>Move card</source>
-            <translation type="unfinished" />
+            <translation>Siirrä kortti</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="39" />
             <source>Edit %s</source>
-            <translation type="unfinished" />
+            <translation>Muokkaa: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="49" />
             <source>Add stage</source>
-            <translation type="unfinished" />
+            <translation>Lisää vaihe</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="60" />
             <location filename="../../cjm_desktop/document/metric_edits.py" line="80" />
             <source>Add lane</source>
-            <translation type="unfinished" />
+            <translation>Lisää rivi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="110" />
             <source>Add card</source>
-            <translation type="unfinished" />
+            <translation>Lisää kortti</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="129" />
             <source>Delete cards</source>
-            <translation type="unfinished" />
+            <translation>Poista kortit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="179" />
             <source>Move %d cards</source>
-            <translation type="unfinished" />
+            <translation>Siirrä %d korttia</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="225" />
             <source>Duplicate card</source>
-            <translation type="unfinished" />
+            <translation>Monista kortti</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="89" />
             <source>Move stage</source>
-            <translation type="unfinished" />
+            <translation>Siirrä vaihe</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="96" />
             <source>Move lane</source>
-            <translation type="unfinished" />
+            <translation>Siirrä rivi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="128" />
             <source>Delete routes</source>
-            <translation type="unfinished" />
+            <translation>Poista reitit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="139" />
             <source>Delete stage</source>
-            <translation type="unfinished" />
+            <translation>Poista vaihe</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="152" />
             <source>Delete stages</source>
-            <translation type="unfinished" />
+            <translation>Poista vaiheet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="162" />
             <source>Delete lane</source>
-            <translation type="unfinished" />
+            <translation>Poista rivi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="172" />
             <source>Delete lanes</source>
-            <translation type="unfinished" />
+            <translation>Poista rivit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="204" />
             <source>Paste card</source>
-            <translation type="unfinished" />
+            <translation>Liitä kortti</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="227" />
             <source>Duplicate %d cards</source>
-            <translation type="unfinished" />
+            <translation>Monista %d korttia</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="48" />
             <source>Stage %d</source>
-            <translation type="unfinished" />
+            <translation>Vaihe %d</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="120" />
             <source>Delete card</source>
-            <translation type="unfinished" />
+            <translation>Poista kortti</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="139" />
             <source>Delete %d stages</source>
-            <translation type="unfinished" />
+            <translation>Poista %d vaihetta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="146" />
             <location filename="../../cjm_desktop/document/persona_edits.py" line="115" />
             <source>Delete emotion scores</source>
-            <translation type="unfinished" />
+            <translation>Poista tunnepisteet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="150" />
             <source>Delete metric values</source>
-            <translation type="unfinished" />
+            <translation>Poista mittariarvot</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="162" />
             <source>Delete %d lanes</source>
-            <translation type="unfinished" />
+            <translation>Poista %d riviä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="170" />
             <source>Update voting lanes</source>
-            <translation type="unfinished" />
+            <translation>Päivitä äänestysrivit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="204" />
             <source>Paste %d cards</source>
-            <translation type="unfinished" />
+            <translation>Liitä %d korttia</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="120" />
             <source>Delete %d cards</source>
-            <translation type="unfinished" />
+            <translation>Poista %d korttia</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" line="91" />
             <source>Refresh metrics</source>
-            <translation type="unfinished" />
+            <translation>Päivitä mittarit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" line="27" />
             <source>These sheet stages match no stage of the map: %s</source>
-            <translation type="unfinished" />
+            <translation>Nämä taulukon vaiheet eivät vastaa mitään kartan vaihetta: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" line="57" />
             <source>Import metrics</source>
-            <translation type="unfinished" />
+            <translation>Tuo mittarit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" line="68" />
             <source>Set metrics</source>
-            <translation type="unfinished" />
+            <translation>Aseta mittarit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" line="69" />
             <source>Set metric values</source>
-            <translation type="unfinished" />
+            <translation>Aseta mittariarvot</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" line="66" />
             <source>Add stages</source>
-            <translation type="unfinished" />
+            <translation>Lisää vaiheita</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" line="73" />
             <source>Remember metrics source</source>
-            <translation type="unfinished" />
+            <translation>Muista mittareiden lähde</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="59" />
             <source>Edit persona</source>
-            <translation type="unfinished" />
+            <translation>Muokkaa persoonaa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="64" />
             <source>Set persona photo</source>
-            <translation type="unfinished" />
+            <translation>Aseta persoonan valokuva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="64" />
             <source>Remove persona photo</source>
-            <translation type="unfinished" />
+            <translation>Poista persoonan valokuva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="70" />
             <source>Show persona curve</source>
-            <translation type="unfinished" />
+            <translation>Näytä persoonan käyrä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="70" />
             <source>Hide persona curve</source>
-            <translation type="unfinished" />
+            <translation>Piilota persoonan käyrä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="89" />
             <source>%s (copy)</source>
-            <translation type="unfinished" />
+            <translation>%s (kopio)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="111" />
             <location filename="../../cjm_desktop/document/persona_edits.py" line="131" />
             <source>Delete persona</source>
-            <translation type="unfinished" />
+            <translation>Poista persoona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="170" />
             <source>Edit emotion note</source>
-            <translation type="unfinished" />
+            <translation>Muokkaa tunnemerkintää</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="51" />
             <source>Add persona</source>
-            <translation type="unfinished" />
+            <translation>Lisää persoona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="94" />
             <location filename="../../cjm_desktop/document/persona_edits.py" line="95" />
             <source>Duplicate persona</source>
-            <translation type="unfinished" />
+            <translation>Monista persoona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="111" />
             <source>Delete %d personas</source>
-            <translation type="unfinished" />
+            <translation>Poista %d persoonaa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="179" />
             <source>Clear emotion score</source>
-            <translation type="unfinished" />
+            <translation>Tyhjennä tunnepiste</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="79" />
             <source>Move persona</source>
-            <translation type="unfinished" />
+            <translation>Siirrä persoona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="162" />
             <source>Set emotion score</source>
-            <translation type="unfinished" />
+            <translation>Aseta tunnepiste</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="49" />
             <source>Persona %d</source>
-            <translation type="unfinished" />
+            <translation>Persoona %d</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="99" />
             <source>Copy emotion curve</source>
-            <translation type="unfinished" />
+            <translation>Kopioi tunnekäyrä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="121" />
             <location filename="../../cjm_desktop/document/persona_edits.py" line="128" />
             <source>Unlink persona</source>
-            <translation type="unfinished" />
+            <translation>Irrota persoona</translation>
         </message>
     </context>
     <context>
@@ -2499,47 +2513,47 @@ Use Map ▸ Import metrics… to assign them.</source>
             <location filename="../../cjm_desktop/export/pdf.py" line="105" />
             <location filename="../../cjm_desktop/export/pdf.py" line="118" />
             <source>the margins leave no room on the page</source>
-            <translation type="unfinished" />
+            <translation>reunukset eivät jätä sivulle tilaa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pdf.py" line="85" />
             <source>the map has no stages</source>
-            <translation type="unfinished" />
+            <translation>kartalla ei ole vaiheita</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pdf.py" line="173" />
             <source>Row %1 of %2, column %3 of %4</source>
-            <translation type="unfinished" />
+            <translation>Rivi %1/%2, sarake %3/%4</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/render.py" line="215" />
             <source>the map has no personas</source>
-            <translation type="unfinished" />
+            <translation>kartalla ei ole persoonia</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/render.py" line="112" />
             <source>the map has no stage %s</source>
-            <translation type="unfinished" />
+            <translation>kartalla ei ole vaihetta %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/render.py" line="207" />
             <source>persona profiles cannot be exported in this build</source>
-            <translation type="unfinished" />
+            <translation>persoonaprofiileja ei voi viedä tässä versiossa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/render.py" line="84" />
             <source>no view rectangle given</source>
-            <translation type="unfinished" />
+            <translation>näkymän aluetta ei annettu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/render.py" line="87" />
             <source>the current view shows no part of the map</source>
-            <translation type="unfinished" />
+            <translation>nykyinen näkymä ei näytä mitään osaa kartasta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/render.py" line="269" />
             <source>Personas: %s</source>
-            <translation type="unfinished" />
+            <translation>Persoonat: %s</translation>
         </message>
     </context>
     <context>
@@ -2547,96 +2561,96 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/bands.py" line="114" />
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Persoonat</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/canvas/bands.py" line="122" />
             <source>%n personas</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n persoona</numerusform>
+                <numerusform>%n persoonaa</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/bands.py" line="171" />
             <location filename="../../cjm_desktop/canvas/emotion_row.py" line="207" />
             <source>Unnamed persona</source>
-            <translation type="unfinished" />
+            <translation>Nimetön persoona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/bands.py" line="193" />
             <source>curve hidden</source>
-            <translation type="unfinished" />
+            <translation>käyrä piilotettu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/emotion_row.py" line="244" />
             <source>lowest</source>
-            <translation type="unfinished" />
+            <translation>alin</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/emotion_row.py" line="146" />
             <source>Add a persona (Map ▸ Personas…) to draw the experience curve</source>
-            <translation type="unfinished" />
+            <translation>Lisää persoona (Kartta ▸ Persoonat…), niin kokemuskäyrä piirretään</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/emotion_row.py" line="151" />
             <source>Every persona's curve is hidden</source>
-            <translation type="unfinished" />
+            <translation>Kaikkien persoonien käyrät on piilotettu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/emotion_row.py" line="158" />
             <source>Click a stage column to score how a persona feels; drag a face to change it</source>
-            <translation type="unfinished" />
+            <translation>Napsauta vaiheen saraketta ja arvioi, miltä persoonasta tuntuu; vedä kasvoja muuttaaksesi arviota</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/emotion_row.py" line="284" />
             <source>Add emotion score</source>
-            <translation type="unfinished" />
+            <translation>Lisää tunnepiste</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="106" />
             <source>Import metrics from a spreadsheet (Map ▸ Import metrics…)</source>
-            <translation type="unfinished" />
+            <translation>Tuo mittarit taulukosta (Kartta ▸ Tuo mittarit…)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="223" />
             <source>%s: no value at this stage</source>
-            <translation type="unfinished" />
+            <translation>%s: ei arvoa tässä vaiheessa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="227" />
             <source>higher is better</source>
-            <translation type="unfinished" />
+            <translation>suurempi on parempi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="227" />
             <source>lower is better</source>
-            <translation type="unfinished" />
+            <translation>pienempi on parempi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="90" />
             <source>Biggest drop-off %s</source>
-            <translation type="unfinished" />
+            <translation>Suurin pudotus %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="92" />
             <source>→ %s continue</source>
-            <translation type="unfinished" />
+            <translation>→ %s jatkaa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="229" />
             <source>Target %s (%s)</source>
-            <translation type="unfinished" />
+            <translation>Tavoite %s (%s)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="232" />
             <source>%d dates, %s to %s</source>
-            <translation type="unfinished" />
+            <translation>%d päivämäärää, %s–%s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="158" />
             <source>funnel: %s</source>
-            <translation type="unfinished" />
+            <translation>suppilo: %s</translation>
         </message>
     </context>
     <context>
@@ -2644,47 +2658,47 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="72" />
             <source>%s years</source>
-            <translation type="unfinished" />
+            <translation>%s vuotta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="79" />
             <source>Background</source>
-            <translation type="unfinished" />
+            <translation>Tausta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="80" />
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Tavoitteet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="81" />
             <source>Motivations</source>
-            <translation type="unfinished" />
+            <translation>Motiivit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="82" />
             <source>Frustrations</source>
-            <translation type="unfinished" />
+            <translation>Turhautumiset</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="83" />
             <source>Behaviours</source>
-            <translation type="unfinished" />
+            <translation>Käyttäytyminen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="84" />
             <source>Preferred channels</source>
-            <translation type="unfinished" />
+            <translation>Suosikkikanavat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="171" />
             <source>Unnamed persona</source>
-            <translation type="unfinished" />
+            <translation>Nimetön persoona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="219" />
             <source>No profile details yet.</source>
-            <translation type="unfinished" />
+            <translation>Profiilin tietoja ei vielä ole.</translation>
         </message>
     </context>
     <context>
@@ -2692,32 +2706,32 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/document/route_edits.py" line="55" />
             <source>Relabel route</source>
-            <translation type="unfinished" />
+            <translation>Nimeä reitti uudelleen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/route_edits.py" line="60" />
             <source>Change route persona</source>
-            <translation type="unfinished" />
+            <translation>Vaihda reitin persoona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/route_edits.py" line="73" />
             <source>Reverse route</source>
-            <translation type="unfinished" />
+            <translation>Käännä reitin suunta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/route_edits.py" line="35" />
             <source>Draw route</source>
-            <translation type="unfinished" />
+            <translation>Piirrä reitti</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/route_edits.py" line="46" />
             <source>Delete route</source>
-            <translation type="unfinished" />
+            <translation>Poista reitti</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/route_edits.py" line="48" />
             <source>Delete %d routes</source>
-            <translation type="unfinished" />
+            <translation>Poista %d reittiä</translation>
         </message>
     </context>
     <context>
@@ -2725,28 +2739,28 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/document/vote_edits.py" line="38" />
             <source>Add vote</source>
-            <translation type="unfinished" />
+            <translation>Lisää ääni</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/vote_edits.py" line="47" />
             <source>Remove vote</source>
-            <translation type="unfinished" />
+            <translation>Poista ääni</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/vote_edits.py" line="56" />
             <location filename="../../cjm_desktop/document/vote_edits.py" line="59" />
             <source>Reset votes</source>
-            <translation type="unfinished" />
+            <translation>Nollaa äänet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/vote_edits.py" line="74" />
             <source>Dots per participant</source>
-            <translation type="unfinished" />
+            <translation>Pisteitä osallistujaa kohden</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/vote_edits.py" line="86" />
             <source>Votable lanes</source>
-            <translation type="unfinished" />
+            <translation>Äänestettävät rivit</translation>
         </message>
     </context>
     <context>
@@ -2754,27 +2768,27 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" line="54" />
             <source>Voting is off</source>
-            <translation type="unfinished" />
+            <translation>Äänestys ei ole käynnissä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" line="55" />
             <source>Participant %d: %d dots left</source>
-            <translation type="unfinished" />
+            <translation>Osallistuja %d: %d pistettä jäljellä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" line="113" />
             <source>Cards in this lane are not being voted on</source>
-            <translation type="unfinished" />
+            <translation>Tämän rivin kortteja ei äänestetä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" line="116" />
             <source>Participant %d has no dots left</source>
-            <translation type="unfinished" />
+            <translation>Osallistujalla %d ei ole pisteitä jäljellä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" line="127" />
             <source>Only your own dots can be taken back</source>
-            <translation type="unfinished" />
+            <translation>Vain omia pisteitä voi ottaa takaisin</translation>
         </message>
     </context>
 </TS>

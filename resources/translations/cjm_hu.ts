@@ -6,12 +6,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="71" />
             <source>What did the room say? Enter adds it, Esc closes, ↑/↓ changes the lane</source>
-            <translation type="unfinished" />
+            <translation>Mit mondott a terem? Az Enter hozzáadja, az Esc bezár, a ↑/↓ sávot vált</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="112" />
             <source>Into %s:</source>
-            <translation type="unfinished" />
+            <translation>Ide: %s</translation>
         </message>
     </context>
     <context>
@@ -19,22 +19,22 @@
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="412" />
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>Új&amp;ratöltés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="413" />
             <source>&amp;Keep mine</source>
-            <translation type="unfinished" />
+            <translation>Az enyém &amp;megtartása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="429" />
             <source>“%s” was changed by another program.</source>
-            <translation type="unfinished" />
+            <translation>Egy másik program módosította ezt: „%s”.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="431" />
             <source>Reloading discards your unsaved changes.</source>
-            <translation type="unfinished" />
+            <translation>Az újratöltés elveti a nem mentett módosításokat.</translation>
         </message>
     </context>
     <context>
@@ -42,134 +42,134 @@
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="28" />
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Visszavonás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="30" />
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mégis</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="32" />
             <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kivágás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="34" />
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>Más&amp;olás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="37" />
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beillesztés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="40" />
-            <source>D&amp;uplicate</source>
-            <translation type="unfinished" />
+            <source>Dup&amp;licate</source>
+            <translation>&amp;Duplikálás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="43" />
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>T&amp;örlés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="47" />
             <source>Select &amp;all cards</source>
-            <translation type="unfinished" />
+            <translation>Minden kártya ki&amp;jelölése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="49" />
             <source>&amp;Edit text</source>
-            <translation type="unfinished" />
+            <translation>Szöveg s&amp;zerkesztése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="51" />
             <source>New &amp;card</source>
-            <translation type="unfinished" />
+            <translation>Új &amp;kártya</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="55" />
             <source>New &amp;stage</source>
-            <translation type="unfinished" />
+            <translation>Új &amp;szakasz</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="57" />
             <source>New &amp;lane</source>
-            <translation type="unfinished" />
+            <translation>Új sá&amp;v</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="97" />
             <source>Cut</source>
-            <translation type="unfinished" />
+            <translation>Kivágás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="132" />
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>Beillesztés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="169" />
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="159" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Törlés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="240" />
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="256" />
             <source>Rename</source>
-            <translation type="unfinished" />
+            <translation>Átnevezés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="242" />
             <source>Insert stage before</source>
-            <translation type="unfinished" />
+            <translation>Szakasz beszúrása elé</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="243" />
             <source>Insert stage after</source>
-            <translation type="unfinished" />
+            <translation>Szakasz beszúrása mögé</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="246" />
             <source>Move left</source>
-            <translation type="unfinished" />
+            <translation>Mozgatás balra</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="249" />
             <source>Move right</source>
-            <translation type="unfinished" />
+            <translation>Mozgatás jobbra</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="132" />
             <source>Nothing was pasted: %s.</source>
-            <translation type="unfinished" />
+            <translation>Semmi sem lett beillesztve: %s.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="259" />
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Mozgatás fel</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="262" />
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Mozgatás le</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="160" />
             <source>Delete the selected stages and lanes with their %d cards? (Undo brings them back.)</source>
-            <translation type="unfinished" />
+            <translation>Törli a kijelölt szakaszokat és sávokat a bennük lévő %d kártyával együtt? (A visszavonás visszahozza őket.)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="273" />
             <source>New card here</source>
-            <translation type="unfinished" />
+            <translation>Új kártya ide</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" line="274" />
             <source>Paste here</source>
-            <translation type="unfinished" />
+            <translation>Beillesztés ide</translation>
         </message>
     </context>
     <context>
@@ -177,32 +177,32 @@
         <message>
             <location filename="../../cjm_desktop/ui/export_actions.py" line="23" />
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportálás…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_actions.py" line="28" />
             <source>Copy &amp;map as image</source>
-            <translation type="unfinished" />
+            <translation>&amp;Térkép másolása képként</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_actions.py" line="30" />
             <source>Copy selection as &amp;image</source>
-            <translation type="unfinished" />
+            <translation>Kijelölés másolása ké&amp;pként</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_actions.py" line="102" />
             <source>Select cards or stages to copy them as an image</source>
-            <translation type="unfinished" />
+            <translation>Jelöljön ki kártyákat vagy szakaszokat, hogy képként másolja őket</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_actions.py" line="55" />
             <source>Exported %s</source>
-            <translation type="unfinished" />
+            <translation>Exportálva: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_actions.py" line="107" />
             <source>Copied an image of %1 × %2 pixels</source>
-            <translation type="unfinished" />
+            <translation>Egy %1 × %2 képpontos kép a vágólapra került</translation>
         </message>
     </context>
     <context>
@@ -211,258 +211,258 @@
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="56" />
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="358" />
             <source>Export map</source>
-            <translation type="unfinished" />
+            <translation>Térkép exportálása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="77" />
             <source>&amp;Format:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Formátum:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="87" />
             <source>&amp;What:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mit:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="89" />
             <source>e.g. 2-4 or 1,3</source>
-            <translation type="unfinished" />
+            <translation>pl. 2-4 vagy 1,3</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="90" />
             <source>S&amp;tages:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Szakaszok:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="91" />
             <source>Add a title block (title, date, personas)</source>
-            <translation type="unfinished" />
+            <translation>Címblokk hozzáadása (cím, dátum, personák)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="94" />
             <source>Image</source>
-            <translation type="unfinished" />
+            <translation>Kép</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="96" />
             <source>Scale</source>
-            <translation type="unfinished" />
+            <translation>Méretarány</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="97" />
             <source>DPI</source>
-            <translation type="unfinished" />
+            <translation>DPI</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="104" />
             <source>Size:</source>
-            <translation type="unfinished" />
+            <translation>Méret:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="106" />
             <source>White</source>
-            <translation type="unfinished" />
+            <translation>Fehér</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="107" />
             <source>Transparent</source>
-            <translation type="unfinished" />
+            <translation>Átlátszó</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="108" />
             <source>&amp;Background:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Háttér:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="110" />
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>Oldalak</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="126" />
             <source>Page &amp;size:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Oldalméret:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="128" />
             <source>Landscape</source>
-            <translation type="unfinished" />
+            <translation>Fekvő</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="129" />
             <source>Portrait</source>
-            <translation type="unfinished" />
+            <translation>Álló</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="130" />
             <source>&amp;Orientation:</source>
-            <translation type="unfinished" />
+            <translation>Tá&amp;jolás:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="132" />
             <source>&amp;Margins:</source>
-            <translation type="unfinished" />
+            <translation>Mar&amp;gók:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="147" />
             <source>Layout:</source>
-            <translation type="unfinished" />
+            <translation>Elrendezés:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="149" />
             <source>Poster size:</source>
-            <translation type="unfinished" />
+            <translation>Poszterméret:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="151" />
             <source>O&amp;verlap:</source>
-            <translation type="unfinished" />
+            <translation>Át&amp;fedés:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="152" />
             <source>Crop marks</source>
-            <translation type="unfinished" />
+            <translation>Vágójelek</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="176" />
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportálás…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="334" />
             <source>1 page</source>
-            <translation type="unfinished" />
+            <translation>1 oldal</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="347" />
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG-képek (*.png)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="348" />
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-dokumentumok (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="349" />
             <source>SVG images (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>SVG-képek (*.svg)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="377" />
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Exportálás…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="377" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Mégse</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="72" />
             <source>PNG image</source>
-            <translation type="unfinished" />
+            <translation>PNG-kép</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="73" />
             <source>PDF document</source>
-            <translation type="unfinished" />
+            <translation>PDF-dokumentum</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="74" />
             <source>SVG vector image</source>
-            <translation type="unfinished" />
+            <translation>SVG-vektorkép</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="80" />
             <source>Whole map</source>
-            <translation type="unfinished" />
+            <translation>A teljes térkép</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="81" />
             <source>Selected stages</source>
-            <translation type="unfinished" />
+            <translation>Kijelölt szakaszok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="82" />
             <source>Current view</source>
-            <translation type="unfinished" />
+            <translation>Jelenlegi nézet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="83" />
             <source>Persona profiles</source>
-            <translation type="unfinished" />
+            <translation>Persona-profilok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="119" />
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation>Letter</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="120" />
             <source>Tabloid</source>
-            <translation type="unfinished" />
+            <translation>Tabloid</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="121" />
             <source>Slide 16:9</source>
-            <translation type="unfinished" />
+            <translation>Dia 16:9</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="122" />
             <source>Fit to content</source>
-            <translation type="unfinished" />
+            <translation>Tartalomhoz igazítva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="211" />
             <source>Persona profiles cannot be exported in this build</source>
-            <translation type="unfinished" />
+            <translation>A persona-profilok ebben a kiadásban nem exportálhatók</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="305" />
             <source>Scalable vector image</source>
-            <translation type="unfinished" />
+            <translation>Méretezhető vektorkép</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="137" />
             <source>One page, fitted</source>
-            <translation type="unfinished" />
+            <translation>Egy oldal, igazítva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="138" />
             <source>Poster tiled across pages</source>
-            <translation type="unfinished" />
+            <translation>Poszter több oldalra bontva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="139" />
             <source>One page per stage (slides)</source>
-            <translation type="unfinished" />
+            <translation>Szakaszonként egy oldal (diák)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="214" />
             <source>The map has no personas</source>
-            <translation type="unfinished" />
+            <translation>A térképen nincs persona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="336" />
             <source>%1 pages</source>
-            <translation type="unfinished" />
+            <translation>%1 oldal</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="374" />
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="393" />
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>Az exportálás nem sikerült</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="339" />
             <source>(first %1 shown)</source>
-            <translation type="unfinished" />
+            <translation>(az első %1 látható)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" line="300" />
             <source>%1 × %2 pixels</source>
-            <translation type="unfinished" />
+            <translation>%1 × %2 képpont</translation>
         </message>
     </context>
     <context>
@@ -470,17 +470,17 @@
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="312" />
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>Ke&amp;resés…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="315" />
             <source>Find &amp;next</source>
-            <translation type="unfinished" />
+            <translation>Következő tal&amp;álat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="318" />
             <source>Find pre&amp;vious</source>
-            <translation type="unfinished" />
+            <translation>&amp;Előző találat</translation>
         </message>
     </context>
     <context>
@@ -488,42 +488,42 @@
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="117" />
             <source>Find on the map</source>
-            <translation type="unfinished" />
+            <translation>Keresés a térképen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="123" />
             <source>Previous match (Shift+Enter, Shift+F3)</source>
-            <translation type="unfinished" />
+            <translation>Előző találat (Shift+Enter, Shift+F3)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="125" />
             <source>Next match (Enter, F3)</source>
-            <translation type="unfinished" />
+            <translation>Következő találat (Enter, F3)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="126" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Bezárás (Esc)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="302" />
             <source>Match in persona “%s”</source>
-            <translation type="unfinished" />
+            <translation>Találat ebben a personában: „%s”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="244" />
             <source>No matches</source>
-            <translation type="unfinished" />
+            <translation>Nincs találat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="276" />
             <source>emotion note at “%s”</source>
-            <translation type="unfinished" />
+            <translation>érzelmi megjegyzés itt: „%s”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" line="247" />
             <source>%1 of %2</source>
-            <translation type="unfinished" />
+            <translation>%1 / %2</translation>
         </message>
     </context>
     <context>
@@ -531,22 +531,22 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="94" />
             <source>Choose picture…</source>
-            <translation type="unfinished" />
+            <translation>Kép kiválasztása…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="95" />
             <source>Remove picture</source>
-            <translation type="unfinished" />
+            <translation>Kép eltávolítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="115" />
             <source>No picture</source>
-            <translation type="unfinished" />
+            <translation>Nincs kép</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="122" />
             <source>The picture is damaged</source>
-            <translation type="unfinished" />
+            <translation>A kép sérült</translation>
         </message>
     </context>
     <context>
@@ -555,19 +555,21 @@
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="461" />
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="529" />
             <source>Import metrics</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámok importálása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="494" />
             <source>Reading was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Az olvasás megszakadt.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="530" />
             <source>The metrics could not be imported; the map is unchanged.
 
 %s</source>
-            <translation type="unfinished" />
+            <translation>A mérőszámokat nem sikerült importálni; a térkép nem változott.
+
+%s</translation>
         </message>
     </context>
     <context>
@@ -575,222 +577,222 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="47" />
             <source>1 low</source>
-            <translation type="unfinished" />
+            <translation>1 alacsony</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="48" />
             <source>2 medium</source>
-            <translation type="unfinished" />
+            <translation>2 közepes</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="49" />
             <source>3 high</source>
-            <translation type="unfinished" />
+            <translation>3 magas</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="95" />
             <source>For personas</source>
-            <translation type="unfinished" />
+            <translation>Personáknak</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="97" />
             <source>Linked personas</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolt personák</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="121" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Név</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="122" />
             <location filename="../../cjm_desktop/ui/inspector.py" line="132" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Leírás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="123" />
             <location filename="../../cjm_desktop/ui/inspector.py" line="102" />
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Szín</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="126" />
             <location filename="../../cjm_desktop/ui/inspector.py" line="130" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Cím</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="127" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Típus</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="131" />
             <source>Goals and scope</source>
-            <translation type="unfinished" />
+            <translation>Célok és hatókör</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="55" />
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Szöveg</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="101" />
             <source>Tags (comma separated)</source>
-            <translation type="unfinished" />
+            <translation>Címkék (vesszővel elválasztva)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="110" />
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Felirat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="113" />
             <source>Persona</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="192" />
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>Térkép</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="321" />
             <source>Choose a colour</source>
-            <translation type="unfinished" />
+            <translation>Szín kiválasztása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="354" />
             <source>Set picture</source>
-            <translation type="unfinished" />
+            <translation>Kép beállítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="59" />
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Csatorna</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="63" />
             <source>Online / offline</source>
-            <translation type="unfinished" />
+            <translation>Online / offline</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="71" />
             <source>Moment of truth</source>
-            <translation type="unfinished" />
+            <translation>Az igazság pillanata</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="74" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Súlyosság</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="77" />
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>Hatás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="78" />
             <source>Effort</source>
-            <translation type="unfinished" />
+            <translation>Ráfordítás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="82" />
             <source>Who said it</source>
-            <translation type="unfinished" />
+            <translation>Ki mondta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="85" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Forrás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="89" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dátum</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="92" />
             <source>Picture</source>
-            <translation type="unfinished" />
+            <translation>Kép</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="175" />
             <source>Route</source>
-            <translation type="unfinished" />
+            <translation>Útvonal</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="186" />
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Szakasz</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="188" />
             <source>Lane</source>
-            <translation type="unfinished" />
+            <translation>Sáv</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/ui/inspector.py" line="191" />
             <source>%n items selected</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n elem kijelölve</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="315" />
             <source>Edit %s</source>
-            <translation type="unfinished" />
+            <translation>Szerkesztés: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="325" />
             <source>Change colour</source>
-            <translation type="unfinished" />
+            <translation>Szín módosítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="339" />
             <source>Choose a picture</source>
-            <translation type="unfinished" />
+            <translation>Kép kiválasztása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="341" />
             <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
-            <translation type="unfinished" />
+            <translation>Képek (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="362" />
             <source>Remove picture</source>
-            <translation type="unfinished" />
+            <translation>Kép eltávolítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="115" />
             <source>Everyone (neutral)</source>
-            <translation type="unfinished" />
+            <translation>Mindenki (semleges)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="183" />
             <source>Card · %s</source>
-            <translation type="unfinished" />
+            <translation>Kártya · %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="351" />
             <source>Could not use the picture</source>
-            <translation type="unfinished" />
+            <translation>A képet nem sikerült felhasználni</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="67" />
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>Online</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="68" />
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>Offline</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" line="286" />
             <source>Default</source>
-            <translation type="unfinished" />
+            <translation>Alapértelmezett</translation>
         </message>
     </context>
     <context>
@@ -798,17 +800,17 @@
         <message>
             <location filename="../../cjm_desktop/canvas/view.py" line="172" />
             <source>Edit card text</source>
-            <translation type="unfinished" />
+            <translation>Kártya szövegének szerkesztése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/view.py" line="173" />
             <source>Rename stage</source>
-            <translation type="unfinished" />
+            <translation>Szakasz átnevezése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/view.py" line="174" />
             <source>Rename lane</source>
-            <translation type="unfinished" />
+            <translation>Sáv átnevezése</translation>
         </message>
     </context>
     <context>
@@ -816,22 +818,22 @@
         <message>
             <location filename="../../cjm_desktop/ui/kinds_actions.py" line="44" />
             <source>New from &amp;template…</source>
-            <translation type="unfinished" />
+            <translation>Új &amp;sablonból…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/kinds_actions.py" line="47" />
             <source>Start a map from a ready-made journey with lanes, content and a persona</source>
-            <translation type="unfinished" />
+            <translation>Térkép indítása egy kész ügyfélútból, sávokkal, tartalommal és egy personával</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/kinds_actions.py" line="55" />
             <source>Draw &amp;route</source>
-            <translation type="unfinished" />
+            <translation>Útvonal &amp;rajzolása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/kinds_actions.py" line="61" />
             <source>Connect touchpoints with arrows to show a persona's route across channels</source>
-            <translation type="unfinished" />
+            <translation>Kösse össze nyilakkal az érintkezési pontokat, hogy látszódjon egy persona útja a csatornák között</translation>
         </message>
     </context>
     <context>
@@ -839,82 +841,82 @@
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="141" />
             <source>Layout</source>
-            <translation type="unfinished" />
+            <translation>Elrendezés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="143" />
             <source>Check the header row and how the sheet is laid out. The bold row is the header.</source>
-            <translation type="unfinished" />
+            <translation>Ellenőrizze a fejlécsort és a munkalap elrendezését. A félkövér sor a fejléc.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="149" />
             <source>No header row</source>
-            <translation type="unfinished" />
+            <translation>Nincs fejlécsor</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="167" />
             <source>Per metric (sum for counts, mean otherwise)</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámonként (darabszámnál összeg, egyébként átlag)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="176" />
             <source>Header row:</source>
-            <translation type="unfinished" />
+            <translation>Fejlécsor:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="177" />
             <source>Layout:</source>
-            <translation type="unfinished" />
+            <translation>Elrendezés:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="178" />
             <source>Stage column:</source>
-            <translation type="unfinished" />
+            <translation>Szakasz oszlopa:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="179" />
             <source>Metric name column:</source>
-            <translation type="unfinished" />
+            <translation>Mérőszám nevének oszlopa:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="180" />
             <source>Value column:</source>
-            <translation type="unfinished" />
+            <translation>Érték oszlopa:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="181" />
             <source>Date column:</source>
-            <translation type="unfinished" />
+            <translation>Dátum oszlopa:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="182" />
             <source>Several rows per stage:</source>
-            <translation type="unfinished" />
+            <translation>Több sor szakaszonként:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="154" />
             <source>One row per stage</source>
-            <translation type="unfinished" />
+            <translation>Szakaszonként egy sor</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="155" />
             <source>One column per stage</source>
-            <translation type="unfinished" />
+            <translation>Szakaszonként egy oszlop</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="156" />
             <source>Stage, metric, value rows</source>
-            <translation type="unfinished" />
+            <translation>Szakasz, mérőszám, érték sorok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="271" />
             <source>No column with numbers was found: check the header row and the layout.</source>
-            <translation type="unfinished" />
+            <translation>Nem található számokat tartalmazó oszlop: ellenőrizze a fejlécsort és az elrendezést.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="242" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(nincs)</translation>
         </message>
     </context>
     <context>
@@ -922,183 +924,184 @@
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="34" />
             <source>Journey maps (*.cjm);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Ügyfélút-térképek (*.cjm);;Minden fájl (*)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="59" />
             <source>Inspector</source>
-            <translation type="unfinished" />
+            <translation>Tulajdonságok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="60" />
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Előzmények</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="86" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fájl</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="88" />
             <source>&amp;New map</source>
-            <translation type="unfinished" />
+            <translation>Ú&amp;j térkép</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="90" />
-            <source>New from &amp;sample map</source>
-            <translation type="unfinished" />
+            <source>New from sa&amp;mple map</source>
+            <translation>Új a &amp;mintatérképből</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="93" />
             <source>New &amp;window</source>
-            <translation type="unfinished" />
+            <translation>Új &amp;ablak</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="97" />
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>Megn&amp;yitás…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="98" />
             <source>Open &amp;recent</source>
-            <translation type="unfinished" />
+            <translation>Leg&amp;utóbbiak megnyitása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="101" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>M&amp;entés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="102" />
             <source>Save &amp;as…</source>
-            <translation type="unfinished" />
+            <translation>Mentés m&amp;ásként…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="106" />
             <source>&amp;Close window</source>
-            <translation type="unfinished" />
+            <translation>Ablak be&amp;zárása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="108" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kilépés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="112" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>S&amp;zerkesztés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="120" />
             <source>&amp;Insert</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beszúrás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="125" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nézet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="130" />
             <source>Zoom &amp;out</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kicsinyítés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="132" />
             <source>Zoom to &amp;fit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ablakhoz igazítás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="133" />
             <source>&amp;Actual size</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tényleges méret</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="138" />
             <source>&amp;Map</source>
-            <translation type="unfinished" />
+            <translation>&amp;Térkép</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="140" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Súgó</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="141" />
             <source>&amp;About cjm-desktop</source>
-            <translation type="unfinished" />
+            <translation>&amp;A cjm-desktop névjegye</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="143" />
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>Fő eszköztár</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="195" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Nem mentett módosítások</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="245" />
             <source>Open journey map</source>
-            <translation type="unfinished" />
+            <translation>Ügyfélút-térkép megnyitása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="283" />
             <source>Save journey map</source>
-            <translation type="unfinished" />
+            <translation>Ügyfélút-térkép mentése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="328" />
             <source>About cjm-desktop</source>
-            <translation type="unfinished" />
+            <translation>A cjm-desktop névjegye</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="196" />
             <source>Save the changes to “%s” before closing?</source>
-            <translation type="unfinished" />
+            <translation>Menti a(z) „%s” módosításait bezárás előtt?</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="305" />
             <source>Saved %s</source>
-            <translation type="unfinished" />
+            <translation>Mentve: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="329" />
             <source>cjm-desktop %s
 An offline editor for customer journey maps.</source>
-            <translation type="unfinished" />
+            <translation>cjm-desktop %s
+Offline szerkesztő ügyfélút-térképekhez.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="127" />
             <source>Zoom &amp;in</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nagyítás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="235" />
             <source>Could not open the sample map</source>
-            <translation type="unfinished" />
+            <translation>A mintatérképet nem sikerült megnyitni</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="261" />
             <source>Could not open the map</source>
-            <translation type="unfinished" />
+            <translation>A térképet nem sikerült megnyitni</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="300" />
             <source>Could not save the map</source>
-            <translation type="unfinished" />
+            <translation>A térképet nem sikerült menteni</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" line="322" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(nincs)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" line="219" />
             <source>Could not open the template</source>
-            <translation type="unfinished" />
+            <translation>A sablont nem sikerült megnyitni</translation>
         </message>
     </context>
     <context>
@@ -1106,58 +1109,58 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="32" />
             <source>&amp;Import metrics…</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámok &amp;importálása…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="35" />
             <source>&amp;Refresh metrics</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámok &amp;frissítése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="38" />
             <source>E&amp;xport metrics workbook…</source>
-            <translation type="unfinished" />
+            <translation>Mérőszám-munkafüzet e&amp;xportálása…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="41" />
             <source>Lay numbers from a spreadsheet over the stages</source>
-            <translation type="unfinished" />
+            <translation>Egy táblázat számainak elhelyezése a szakaszokon</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="44" />
             <source>Re-read the spreadsheet the metrics came from</source>
-            <translation type="unfinished" />
+            <translation>A mérőszámok forrástáblázatának újraolvasása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="47" />
             <source>Metrics</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="58" />
             <source>&amp;Metrics dock</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mérőszámok panel</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="121" />
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="134" />
             <source>Export metrics workbook</source>
-            <translation type="unfinished" />
+            <translation>Mérőszám-munkafüzet exportálása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="123" />
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-munkafüzet (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="98" />
             <source>Imported %d metrics. Ctrl+Z undoes the import.</source>
-            <translation type="unfinished" />
+            <translation>%d mérőszám importálva. A Ctrl+Z visszavonja az importálást.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="139" />
             <source>Exported %s</source>
-            <translation type="unfinished" />
+            <translation>Exportálva: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" line="135" />
@@ -1165,7 +1168,10 @@ An offline editor for customer journey maps.</source>
 %s
 
 %s</source>
-            <translation type="unfinished" />
+            <translation>A munkafüzetet nem sikerült kiírni:
+%s
+
+%s</translation>
         </message>
     </context>
     <context>
@@ -1173,17 +1179,17 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/charts/metrics_dock.py" line="31" />
             <source>No metrics yet: Map ▸ Import metrics…</source>
-            <translation type="unfinished" />
+            <translation>Még nincsenek mérőszámok: Térkép ▸ Mérőszámok importálása…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/metrics_dock.py" line="50" />
             <source>Metric:</source>
-            <translation type="unfinished" />
+            <translation>Mérőszám:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/metrics_dock.py" line="167" />
             <source>%s over time</source>
-            <translation type="unfinished" />
+            <translation>%s időbeli alakulása</translation>
         </message>
     </context>
     <context>
@@ -1191,28 +1197,28 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="288" />
             <source>Metrics</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="290" />
             <source>Guessed from the column names and cell formats. Untick a metric to leave it out. Targets are typed as shown (40 for 40 %, seconds for durations).</source>
-            <translation type="unfinished" />
+            <translation>Az oszlopnevekből és a cellaformátumokból kikövetkeztetve. Vegye ki a pipát a kihagyandó mérőszám elől. A célértékeket a megjelenített formában adja meg (40 a 40 %-hoz, időtartamnál másodperc).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="351" />
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="358" />
             <source>Import metrics</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámok importálása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="359" />
             <source>Tick at least one metric to import.</source>
-            <translation type="unfinished" />
+            <translation>Jelöljön be legalább egy importálandó mérőszámot.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="352" />
             <source>The target of %s is not a number.</source>
-            <translation type="unfinished" />
+            <translation>A(z) %s célértéke nem szám.</translation>
         </message>
     </context>
     <context>
@@ -1220,63 +1226,63 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="33" />
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Personák</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="42" />
             <source>&amp;Personas…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Personák…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="44" />
             <source>Create and edit the personas of this map</source>
-            <translation type="unfinished" />
+            <translation>A térkép personáinak létrehozása és szerkesztése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="46" />
             <source>Add &amp;persona</source>
-            <translation type="unfinished" />
+            <translation>&amp;Persona hozzáadása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="52" />
             <source>Persona &amp;curves</source>
-            <translation type="unfinished" />
+            <translation>Persona&amp;görbék</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="60" />
             <source>Fade out what belongs to other personas</source>
-            <translation type="unfinished" />
+            <translation>A más personákhoz tartozó elemek halványítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="64" />
             <source>Highlight persona: </source>
-            <translation type="unfinished" />
+            <translation>Kiemelt persona: </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="121" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Mind</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="167" />
             <source>Emotion note</source>
-            <translation type="unfinished" />
+            <translation>Érzelmi megjegyzés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="168" />
             <source>Why does %s feel this way at “%s”?</source>
-            <translation type="unfinished" />
+            <translation>Miért érez így %s itt: „%s”?</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="125" />
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="145" />
             <source>Unnamed persona</source>
-            <translation type="unfinished" />
+            <translation>Névtelen persona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" line="141" />
             <source>(no personas)</source>
-            <translation type="unfinished" />
+            <translation>(nincs persona)</translation>
         </message>
     </context>
     <context>
@@ -1284,7 +1290,7 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="57" />
             <source>No personas yet (Map ▸ Personas…)</source>
-            <translation type="unfinished" />
+            <translation>Még nincsenek personák (Térkép ▸ Personák…)</translation>
         </message>
     </context>
     <context>
@@ -1292,143 +1298,143 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="61" />
             <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
-            <translation type="unfinished" />
+            <translation>Képek (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="48" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Név</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="49" />
             <source>Role / occupation</source>
-            <translation type="unfinished" />
+            <translation>Szerep / foglalkozás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="50" />
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Életkor</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="51" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Lakóhely</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="54" />
             <source>Background</source>
-            <translation type="unfinished" />
+            <translation>Háttér</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="55" />
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Célok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="56" />
             <source>Motivations</source>
-            <translation type="unfinished" />
+            <translation>Motivációk</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="57" />
             <source>Frustrations</source>
-            <translation type="unfinished" />
+            <translation>Frusztrációk</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="58" />
             <source>Behaviours</source>
-            <translation type="unfinished" />
+            <translation>Viselkedés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="59" />
             <source>Characteristic quote</source>
-            <translation type="unfinished" />
+            <translation>Jellemző idézet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="88" />
             <source>Tick a persona to show its emotion curve on the map</source>
-            <translation type="unfinished" />
+            <translation>Jelöljön be egy personát, hogy az érzelmi görbéje megjelenjen a térképen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="91" />
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Hozzáadás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="92" />
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Duplikálás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="93" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Törlés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="130" />
             <source>From file…</source>
-            <translation type="unfinished" />
+            <translation>Fájlból…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="131" />
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>Beillesztés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="132" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Eltávolítás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="143" />
             <source>Photo</source>
-            <translation type="unfinished" />
+            <translation>Fénykép</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="160" />
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>Szegmens</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="163" />
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Szín</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="184" />
             <source>Preferred channels</source>
-            <translation type="unfinished" />
+            <translation>Kedvelt csatornák</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="350" />
             <source>Persona colour</source>
-            <translation type="unfinished" />
+            <translation>Persona színe</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="358" />
             <source>Choose a photo</source>
-            <translation type="unfinished" />
+            <translation>Fénykép kiválasztása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="216" />
             <source>Unnamed persona</source>
-            <translation type="unfinished" />
+            <translation>Névtelen persona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="403" />
             <source>The photo was not added. %s</source>
-            <translation type="unfinished" />
+            <translation>A fénykép nem lett hozzáadva. %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="380" />
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="385" />
             <source>pasted image</source>
-            <translation type="unfinished" />
+            <translation>beillesztett kép</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" line="388" />
             <source>The clipboard holds no image. Copy a picture first.</source>
-            <translation type="unfinished" />
+            <translation>A vágólapon nincs kép. Előbb másoljon egy képet.</translation>
         </message>
     </context>
     <context>
@@ -1436,17 +1442,17 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/presentation.py" line="72" />
             <source>Presentation — %s</source>
-            <translation type="unfinished" />
+            <translation>Bemutató — %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/presentation.py" line="113" />
             <source>Workshop controls</source>
-            <translation type="unfinished" />
+            <translation>Workshop-vezérlők</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/presentation.py" line="510" />
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Áttekintés</translation>
         </message>
     </context>
     <context>
@@ -1454,67 +1460,67 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="44" />
             <source>Recover unsaved maps</source>
-            <translation type="unfinished" />
+            <translation>Nem mentett térképek helyreállítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="47" />
             <source>cjm-desktop did not close properly last time. These maps had changes that were not saved:</source>
-            <translation type="unfinished" />
+            <translation>A cjm-desktop legutóbb nem megfelelően záródott be. Ezekben a térképekben nem mentett módosítások voltak:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="74" />
             <source>Restored maps open with their changes unsaved; save them to keep them.</source>
-            <translation type="unfinished" />
+            <translation>A helyreállított térképek a nem mentett módosításaikkal nyílnak meg; mentse őket, hogy megmaradjanak.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="81" />
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Helyreállítás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="84" />
             <source>&amp;Discard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Elvetés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="87" />
             <source>&amp;Later</source>
-            <translation type="unfinished" />
+            <translation>&amp;Később</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="115" />
             <source>Discard recovered work?</source>
-            <translation type="unfinished" />
+            <translation>Elveti a helyreállított munkát?</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="58" />
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>Térkép</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="59" />
             <source>Original file</source>
-            <translation type="unfinished" />
+            <translation>Eredeti fájl</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="60" />
             <source>Last autosaved</source>
-            <translation type="unfinished" />
+            <translation>Utolsó automatikus mentés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="65" />
             <source>(never saved)</source>
-            <translation type="unfinished" />
+            <translation>(soha nem mentve)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="116" />
             <source>The unsaved changes of %d map(s) will be deleted for good.</source>
-            <translation type="unfinished" />
+            <translation>%d térkép nem mentett módosításai véglegesen törlődnek.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="134" />
             <source>Could not restore the map</source>
-            <translation type="unfinished" />
+            <translation>A térképet nem sikerült helyreállítani</translation>
         </message>
     </context>
     <context>
@@ -1522,38 +1528,39 @@ An offline editor for customer journey maps.</source>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="373" />
             <source>File changed on disk</source>
-            <translation type="unfinished" />
+            <translation>A fájl megváltozott a lemezen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="241" />
             <source>Could not write the recovery copy: %s</source>
-            <translation type="unfinished" />
+            <translation>A helyreállítási másolatot nem sikerült kiírni: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="342" />
             <source>Reload the map?</source>
-            <translation type="unfinished" />
+            <translation>Újratölti a térképet?</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="359" />
             <source>Reloaded %s</source>
-            <translation type="unfinished" />
+            <translation>Újratöltve: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="374" />
             <source>“%s” was changed by another program since you opened or saved it.
 Overwrite it with your version? The other version is kept as a .bak file.</source>
-            <translation type="unfinished" />
+            <translation>A(z) „%s” fájlt egy másik program módosította, mióta megnyitotta vagy mentette.
+Felülírja a saját változatával? A másik változat .bak fájlként megmarad.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="343" />
             <source>Reloading “%s” discards your unsaved changes, and they cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>„%s” újratöltése elveti a nem mentett módosításokat, és ez nem vonható vissza.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_actions.py" line="356" />
             <source>Could not reload the map</source>
-            <translation type="unfinished" />
+            <translation>A térképet nem sikerült újratölteni</translation>
         </message>
     </context>
     <context>
@@ -1561,78 +1568,79 @@ Overwrite it with your version? The other version is kept as a .bak file.</sourc
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="54" />
             <source>Refresh metrics</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámok frissítése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="72" />
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>Alkalmaz</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="75" />
             <source>Locate…</source>
-            <translation type="unfinished" />
+            <translation>Megkeresés…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="117" />
             <source>Locate the metrics source</source>
-            <translation type="unfinished" />
+            <translation>A mérőszámok forrásának megkeresése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="172" />
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>hozzáadva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="173" />
             <source>removed</source>
-            <translation type="unfinished" />
+            <translation>eltávolítva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="174" />
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>módosult</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="61" />
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Szakasz</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="62" />
             <source>Metric</source>
-            <translation type="unfinished" />
+            <translation>Mérőszám</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="63" />
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Előtte</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="64" />
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Utána</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="65" />
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Változás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="91" />
             <source>This map has no metrics source yet. Use Map ▸ Import metrics… first.</source>
-            <translation type="unfinished" />
+            <translation>Ennek a térképnek még nincs mérőszámforrása. Előbb használja a Térkép ▸ Mérőszámok importálása… parancsot.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="106" />
             <source>Reading %s…</source>
-            <translation type="unfinished" />
+            <translation>%s olvasása…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="134" />
             <source>The source could not be read: %s
 %s</source>
-            <translation type="unfinished" />
+            <translation>A forrást nem sikerült beolvasni: %s
+%s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="98" />
@@ -1640,45 +1648,51 @@ Overwrite it with your version? The other version is kept as a .bak file.</sourc
 %s
 
 It may have been moved, renamed or deleted. Locate it to refresh from its new place.</source>
-            <translation type="unfinished" />
+            <translation>A forrásfájl nem található:
+%s
+
+Lehet, hogy áthelyezték, átnevezték vagy törölték. Keresse meg, hogy az új helyéről frissüljön.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="151" />
             <source>The source now has stages that match no stage of the map: %s.
 Use Map ▸ Import metrics… to assign them.</source>
-            <translation type="unfinished" />
+            <translation>A forrásban most olyan szakaszok vannak, amelyek a térkép egyik szakaszának sem felelnek meg: %s.
+A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… parancsot.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="191" />
             <source>%d values change in %s.</source>
-            <translation type="unfinished" />
+            <translation>%d érték változik itt: %s.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="193" />
             <source>The metrics are up to date: nothing changed in %s.</source>
-            <translation type="unfinished" />
+            <translation>A mérőszámok naprakészek: semmi sem változott itt: %s.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="197" />
             <source>New metrics: %s.</source>
-            <translation type="unfinished" />
+            <translation>Új mérőszámok: %s.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="200" />
             <source>Left out: %s.</source>
-            <translation type="unfinished" />
+            <translation>Kihagyva: %s.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="145" />
             <source>The source has changed and no longer fits the import: %s
 %s</source>
-            <translation type="unfinished" />
+            <translation>A forrás megváltozott, és már nem illik az importáláshoz: %s
+%s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="217" />
             <source>The metrics could not be refreshed; the map is unchanged.
 %s</source>
-            <translation type="unfinished" />
+            <translation>A mérőszámokat nem sikerült frissíteni; a térkép nem változott.
+%s</translation>
         </message>
     </context>
     <context>
@@ -1686,32 +1700,32 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" line="65" />
             <source>Draw route: click a touchpoint card, then the next one. Esc to finish.</source>
-            <translation type="unfinished" />
+            <translation>Útvonal rajzolása: kattintson egy érintkezési pont kártyájára, majd a következőre. Esc: befejezés.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" line="88" />
             <source>Route cancelled. Click a touchpoint card to start another, Esc to finish.</source>
-            <translation type="unfinished" />
+            <translation>Útvonal megszakítva. Újabbhoz kattintson egy érintkezési pont kártyájára, Esc: befejezés.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" line="157" />
             <source>Now click the touchpoint the customer goes to next.</source>
-            <translation type="unfinished" />
+            <translation>Most kattintson arra az érintkezési pontra, ahová az ügyfél ezután megy.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" line="163" />
             <source>These two touchpoints are already connected.</source>
-            <translation type="unfinished" />
+            <translation>Ez a két érintkezési pont már össze van kötve.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" line="166" />
             <source>Route drawn. Click the next touchpoint to continue, Esc to finish.</source>
-            <translation type="unfinished" />
+            <translation>Útvonal megrajzolva. A folytatáshoz kattintson a következő érintkezési pontra, Esc: befejezés.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" line="148" />
             <source>Routes connect touchpoint cards: click a card in a touchpoints lane.</source>
-            <translation type="unfinished" />
+            <translation>Az útvonalak érintkezési pontok kártyáit kötik össze: kattintson egy kártyára egy érintkezésipont-sávban.</translation>
         </message>
     </context>
     <context>
@@ -1719,42 +1733,42 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_preview.py" line="21" />
             <source>Excel workbooks (*.xlsx *.xlsm *.xlsb *.xls)</source>
-            <translation type="unfinished" />
+            <translation>Excel-munkafüzetek (*.xlsx *.xlsm *.xlsb *.xls)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_preview.py" line="22" />
             <source>LibreOffice (*.ods)</source>
-            <translation type="unfinished" />
+            <translation>LibreOffice (*.ods)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_preview.py" line="23" />
             <source>Text tables (*.csv *.tsv *.txt)</source>
-            <translation type="unfinished" />
+            <translation>Szöveges táblázatok (*.csv *.tsv *.txt)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_preview.py" line="24" />
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Minden fájl (*)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_preview.py" line="20" />
             <source>Spreadsheets (%s)</source>
-            <translation type="unfinished" />
+            <translation>Táblázatok (%s)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_reading.py" line="73" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Mégse</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_reading.py" line="78" />
             <source>Reading spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Táblázat olvasása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/sheet_reading.py" line="72" />
             <source>Reading %s…</source>
-            <translation type="unfinished" />
+            <translation>%s olvasása…</translation>
         </message>
     </context>
     <context>
@@ -1762,52 +1776,52 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="68" />
             <source>Spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Táblázat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="70" />
             <source>Pick an Excel, LibreOffice or CSV file exported from analytics, CRM or survey tools.</source>
-            <translation type="unfinished" />
+            <translation>Válasszon egy analitikai, CRM- vagy kérdőíves eszközből exportált Excel-, LibreOffice- vagy CSV-fájlt.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="76" />
             <source>Path to a .xlsx, .xls, .ods, .csv … file</source>
-            <translation type="unfinished" />
+            <translation>Egy .xlsx, .xls, .ods, .csv … fájl elérési útja</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="78" />
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Tallózás…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="90" />
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Fájl:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="91" />
             <source>Sheet:</source>
-            <translation type="unfinished" />
+            <translation>Munkalap:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="97" />
             <source>Import metrics</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámok importálása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="113" />
             <source>%d rows × %d columns read from “%s”.</source>
-            <translation type="unfinished" />
+            <translation>%d sor × %d oszlop beolvasva innen: „%s”.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="119" />
             <source>Text file: encoding %s, delimiter “%s”.</source>
-            <translation type="unfinished" />
+            <translation>Szövegfájl: %s kódolás, „%s” elválasztó.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="128" />
             <source>Could not read this file.</source>
-            <translation type="unfinished" />
+            <translation>Ezt a fájlt nem sikerült beolvasni.</translation>
         </message>
     </context>
     <context>
@@ -1815,57 +1829,57 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="371" />
             <source>Stages</source>
-            <translation type="unfinished" />
+            <translation>Szakaszok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="373" />
             <source>Stage names were matched ignoring case, accents and spacing. Decide what happens to the ones that match no stage of the map.</source>
-            <translation type="unfinished" />
+            <translation>A szakaszneveket a kis- és nagybetűk, az ékezetek és a szóközök figyelmen kívül hagyásával párosítottuk. Döntse el, mi legyen azokkal, amelyek a térkép egyik szakaszának sem felelnek meg.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="381" />
             <source>In the spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>A táblázatban</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="381" />
             <source>On the map</source>
-            <translation type="unfinished" />
+            <translation>A térképen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="412" />
             <source>Skip these rows</source>
-            <translation type="unfinished" />
+            <translation>Ezek a sorok kimaradnak</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="437" />
             <source>Every sheet stage has a place on the map.</source>
-            <translation type="unfinished" />
+            <translation>A munkalap minden szakaszának van helye a térképen.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="400" />
             <source>%s  (%d rows, no match)</source>
-            <translation type="unfinished" />
+            <translation>%s  (%d sor, nincs párja)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="408" />
             <source>— choose —</source>
-            <translation type="unfinished" />
+            <translation>— válasszon —</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="411" />
             <source>Create new stage “%s”</source>
-            <translation type="unfinished" />
+            <translation>Új szakasz létrehozása: „%s”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="430" />
             <source>&lt;b&gt;Still to decide:&lt;/b&gt; %s</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Még eldöntendő:&lt;/b&gt; %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" line="433" />
             <source>Left out: %s</source>
-            <translation type="unfinished" />
+            <translation>Kihagyva: %s</translation>
         </message>
     </context>
     <context>
@@ -1873,22 +1887,22 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" line="109" />
             <source>New from template</source>
-            <translation type="unfinished" />
+            <translation>Új sablonból</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" line="199" />
             <source>This template cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Ez a sablon nem olvasható.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" line="203" />
             <source>%d stages · %d lanes · %d cards</source>
-            <translation type="unfinished" />
+            <translation>%d szakasz · %d sáv · %d kártya</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" line="205" />
             <source>Persona: %s</source>
-            <translation type="unfinished" />
+            <translation>Persona: %s</translation>
         </message>
     </context>
     <context>
@@ -1896,7 +1910,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_timer.py" line="108" />
             <source>Workshop timer: T starts and stops it</source>
-            <translation type="unfinished" />
+            <translation>Workshop-időzítő: a T indítja és leállítja</translation>
         </message>
     </context>
     <context>
@@ -1904,52 +1918,52 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="40" />
             <source>Dots per participant</source>
-            <translation type="unfinished" />
+            <translation>Pontok résztvevőnként</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="41" />
             <source>Dots per participant:</source>
-            <translation type="unfinished" />
+            <translation>Pontok résztvevőnként:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="50" />
             <source>Next participant</source>
-            <translation type="unfinished" />
+            <translation>Következő résztvevő</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="58" />
             <source>Click a card to add a dot; right-click, Shift- or Alt-click takes one of your dots back.</source>
-            <translation type="unfinished" />
+            <translation>Kattintson egy kártyára pont hozzáadásához; jobb kattintás, Shift- vagy Alt-kattintás visszavesz egy saját pontot.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="70" />
             <source>Reset votes</source>
-            <translation type="unfinished" />
+            <translation>Szavazatok nullázása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="43" />
             <source>Lanes that can be voted on:</source>
-            <translation type="unfinished" />
+            <translation>Sávok, amelyekre szavazni lehet:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="66" />
             <source>Most-voted cards:</source>
-            <translation type="unfinished" />
+            <translation>Legtöbb szavazatot kapott kártyák:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="107" />
             <source>Stop voting</source>
-            <translation type="unfinished" />
+            <translation>Szavazás leállítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="107" />
             <source>Start voting</source>
-            <translation type="unfinished" />
+            <translation>Szavazás indítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" line="113" />
             <source>(empty card)</source>
-            <translation type="unfinished" />
+            <translation>(üres kártya)</translation>
         </message>
     </context>
     <context>
@@ -1957,47 +1971,47 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="36" />
             <source>&amp;Present</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bemutatás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="39" />
             <source>Show the map full screen for a workshop (Esc leaves)</source>
-            <translation type="unfinished" />
+            <translation>A térkép teljes képernyős megjelenítése workshophoz (Esc: kilépés)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="42" />
             <source>Present &amp;on</source>
-            <translation type="unfinished" />
+            <translation>Bemutatás &amp;itt</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="52" />
             <source>Dot voting</source>
-            <translation type="unfinished" />
+            <translation>Pontszavazás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="58" />
             <source>&amp;Dot voting…</source>
-            <translation type="unfinished" />
+            <translation>Pont&amp;szavazás…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="60" />
-            <source>&amp;Reset votes</source>
-            <translation type="unfinished" />
+            <source>Reset &amp;votes</source>
+            <translation>Szavazatok &amp;nullázása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="64" />
             <source>Workshop &amp;timer</source>
-            <translation type="unfinished" />
+            <translation>Workshop-időzí&amp;tő</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="76" />
             <source>&amp;Start / stop (T while presenting)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Indítás / leállítás (T bemutatáskor)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_actions.py" line="68" />
             <source>%d min</source>
-            <translation type="unfinished" />
+            <translation>%d perc</translation>
         </message>
     </context>
     <context>
@@ -2005,32 +2019,32 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="40" />
             <source>← → stages · Home/End · O overview · ↑ ↓ scroll · + − zoom · H hide empty lanes · L one lane · 1–9 capture into a lane · B blank · T timer (Shift+T: 1/3/5/10 min) · V voting · N next participant · Ctrl+Z undo · F1 keys · Esc back / leave</source>
-            <translation type="unfinished" />
+            <translation>← → szakaszok · Home/End · O áttekintés · ↑ ↓ görgetés · + − nagyítás · H üres sávok elrejtése · L egyetlen sáv · 1–9 rögzítés sávba · B fekete kép · T időzítő (Shift+T: 1/3/5/10 perc) · V szavazás · N következő résztvevő · Ctrl+Z visszavonás · F1 billentyűk · Esc vissza / kilépés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="194" />
             <source>End presentation</source>
-            <translation type="unfinished" />
+            <translation>Bemutató befejezése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="163" />
             <source>Start / stop (T)</source>
-            <translation type="unfinished" />
+            <translation>Indítás / leállítás (T)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="182" />
             <source>Voting on/off (V)</source>
-            <translation type="unfinished" />
+            <translation>Szavazás be/ki (V)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="185" />
             <source>Next participant (N)</source>
-            <translation type="unfinished" />
+            <translation>Következő résztvevő (N)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" line="170" />
             <source>%d min</source>
-            <translation type="unfinished" />
+            <translation>%d perc</translation>
         </message>
     </context>
     <context>
@@ -2038,130 +2052,130 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="88" />
             <source>Web</source>
-            <translation type="unfinished" />
+            <translation>Web</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="89" />
             <source>Mobile app</source>
-            <translation type="unfinished" />
+            <translation>Mobilalkalmazás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="90" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="91" />
             <source>Phone / call centre</source>
-            <translation type="unfinished" />
+            <translation>Telefon / ügyfélszolgálat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="92" />
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Üzlet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="93" />
             <source>Social network</source>
-            <translation type="unfinished" />
+            <translation>Közösségi média</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="94" />
             <source>Messaging / chat</source>
-            <translation type="unfinished" />
+            <translation>Üzenetküldés / chat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="95" />
             <source>Courier / delivery</source>
-            <translation type="unfinished" />
+            <translation>Futár / kiszállítás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="96" />
             <source>Partner</source>
-            <translation type="unfinished" />
+            <translation>Partner</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="97" />
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="104" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Egyéb</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="100" />
             <source>Interview</source>
-            <translation type="unfinished" />
+            <translation>Interjú</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="101" />
             <source>Survey</source>
-            <translation type="unfinished" />
+            <translation>Kérdőív</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="102" />
             <source>Support ticket</source>
-            <translation type="unfinished" />
+            <translation>Hibajegy</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="103" />
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Értékelés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="49" />
             <source>Minor</source>
-            <translation type="unfinished" />
+            <translation>Enyhe</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="50" />
             <source>Moderate</source>
-            <translation type="unfinished" />
+            <translation>Közepes</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="51" />
             <source>Severe</source>
-            <translation type="unfinished" />
+            <translation>Súlyos</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="396" />
             <source>MOMENT OF TRUTH</source>
-            <translation type="unfinished" />
+            <translation>AZ IGAZSÁG PILLANATA</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="415" />
             <source>Picture cannot be shown</source>
-            <translation type="unfinished" />
+            <translation>A kép nem jeleníthető meg</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="415" />
             <source>No picture yet</source>
-            <translation type="unfinished" />
+            <translation>Még nincs kép</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="164" />
             <source>Quick win</source>
-            <translation type="unfinished" />
+            <translation>Gyors győzelem</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="151" />
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="154" />
             <source>online</source>
-            <translation type="unfinished" />
+            <translation>online</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="151" />
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="154" />
             <source>offline</source>
-            <translation type="unfinished" />
+            <translation>offline</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="160" />
             <source>Impact %d/3</source>
-            <translation type="unfinished" />
+            <translation>Hatás %d/3</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" line="162" />
             <source>Effort %d/3</source>
-            <translation type="unfinished" />
+            <translation>Ráfordítás %d/3</translation>
         </message>
     </context>
     <context>
@@ -2169,327 +2183,327 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="67" />
             <source>Touchpoints</source>
-            <translation type="unfinished" />
+            <translation>Érintkezési pontok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="68" />
             <source>Customer actions</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél tevékenységei</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="69" />
             <source>Thoughts</source>
-            <translation type="unfinished" />
+            <translation>Gondolatok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="70" />
             <source>Goals &amp; expectations</source>
-            <translation type="unfinished" />
+            <translation>Célok és elvárások</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="71" />
             <source>Emotions</source>
-            <translation type="unfinished" />
+            <translation>Érzelmek</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="72" />
             <source>Pain points</source>
-            <translation type="unfinished" />
+            <translation>Fájdalompontok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="73" />
             <source>Opportunities</source>
-            <translation type="unfinished" />
+            <translation>Lehetőségek</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="74" />
             <source>Moments of truth</source>
-            <translation type="unfinished" />
+            <translation>Az igazság pillanatai</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="75" />
             <source>Quotes</source>
-            <translation type="unfinished" />
+            <translation>Idézetek</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="76" />
             <source>Calls to action</source>
-            <translation type="unfinished" />
+            <translation>Cselekvésre ösztönzések</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="77" />
             <source>Metrics</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="78" />
             <source>Backstage</source>
-            <translation type="unfinished" />
+            <translation>Háttérfolyamatok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="79" />
             <source>Storyboard</source>
-            <translation type="unfinished" />
+            <translation>Képes forgatókönyv</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="80" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Jegyzetek</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="179" />
             <source>Move card</source>
-            <translation type="unfinished" />
+            <translation>Kártya mozgatása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="39" />
             <source>Edit %s</source>
-            <translation type="unfinished" />
+            <translation>Szerkesztés: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="49" />
             <source>Add stage</source>
-            <translation type="unfinished" />
+            <translation>Szakasz hozzáadása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="60" />
             <location filename="../../cjm_desktop/document/metric_edits.py" line="80" />
             <source>Add lane</source>
-            <translation type="unfinished" />
+            <translation>Sáv hozzáadása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="110" />
             <source>Add card</source>
-            <translation type="unfinished" />
+            <translation>Kártya hozzáadása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="129" />
             <source>Delete cards</source>
-            <translation type="unfinished" />
+            <translation>Kártyák törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="179" />
             <source>Move %d cards</source>
-            <translation type="unfinished" />
+            <translation>%d kártya mozgatása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="225" />
             <source>Duplicate card</source>
-            <translation type="unfinished" />
+            <translation>Kártya duplikálása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="89" />
             <source>Move stage</source>
-            <translation type="unfinished" />
+            <translation>Szakasz mozgatása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="96" />
             <source>Move lane</source>
-            <translation type="unfinished" />
+            <translation>Sáv mozgatása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="128" />
             <source>Delete routes</source>
-            <translation type="unfinished" />
+            <translation>Útvonalak törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="139" />
             <source>Delete stage</source>
-            <translation type="unfinished" />
+            <translation>Szakasz törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="152" />
             <source>Delete stages</source>
-            <translation type="unfinished" />
+            <translation>Szakaszok törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="162" />
             <source>Delete lane</source>
-            <translation type="unfinished" />
+            <translation>Sáv törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="172" />
             <source>Delete lanes</source>
-            <translation type="unfinished" />
+            <translation>Sávok törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="204" />
             <source>Paste card</source>
-            <translation type="unfinished" />
+            <translation>Kártya beillesztése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="227" />
             <source>Duplicate %d cards</source>
-            <translation type="unfinished" />
+            <translation>%d kártya duplikálása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="48" />
             <source>Stage %d</source>
-            <translation type="unfinished" />
+            <translation>%d. szakasz</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="120" />
             <source>Delete card</source>
-            <translation type="unfinished" />
+            <translation>Kártya törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="139" />
             <source>Delete %d stages</source>
-            <translation type="unfinished" />
+            <translation>%d szakasz törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="146" />
             <location filename="../../cjm_desktop/document/persona_edits.py" line="115" />
             <source>Delete emotion scores</source>
-            <translation type="unfinished" />
+            <translation>Érzelmi pontszámok törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="150" />
             <source>Delete metric values</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámértékek törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="162" />
             <source>Delete %d lanes</source>
-            <translation type="unfinished" />
+            <translation>%d sáv törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="170" />
             <source>Update voting lanes</source>
-            <translation type="unfinished" />
+            <translation>Szavazósávok frissítése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="204" />
             <source>Paste %d cards</source>
-            <translation type="unfinished" />
+            <translation>%d kártya beillesztése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" line="120" />
             <source>Delete %d cards</source>
-            <translation type="unfinished" />
+            <translation>%d kártya törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" line="91" />
             <source>Refresh metrics</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámok frissítése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" line="27" />
             <source>These sheet stages match no stage of the map: %s</source>
-            <translation type="unfinished" />
+            <translation>A munkalap ezen szakaszai a térkép egyik szakaszának sem felelnek meg: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" line="57" />
             <source>Import metrics</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámok importálása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" line="68" />
             <source>Set metrics</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámok beállítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" line="69" />
             <source>Set metric values</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámértékek beállítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" line="66" />
             <source>Add stages</source>
-            <translation type="unfinished" />
+            <translation>Szakaszok hozzáadása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" line="73" />
             <source>Remember metrics source</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámforrás megjegyzése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="59" />
             <source>Edit persona</source>
-            <translation type="unfinished" />
+            <translation>Persona szerkesztése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="64" />
             <source>Set persona photo</source>
-            <translation type="unfinished" />
+            <translation>Persona fényképének beállítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="64" />
             <source>Remove persona photo</source>
-            <translation type="unfinished" />
+            <translation>Persona fényképének eltávolítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="70" />
             <source>Show persona curve</source>
-            <translation type="unfinished" />
+            <translation>Personagörbe megjelenítése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="70" />
             <source>Hide persona curve</source>
-            <translation type="unfinished" />
+            <translation>Personagörbe elrejtése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="89" />
             <source>%s (copy)</source>
-            <translation type="unfinished" />
+            <translation>%s (másolat)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="111" />
             <location filename="../../cjm_desktop/document/persona_edits.py" line="131" />
             <source>Delete persona</source>
-            <translation type="unfinished" />
+            <translation>Persona törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="170" />
             <source>Edit emotion note</source>
-            <translation type="unfinished" />
+            <translation>Érzelmi megjegyzés szerkesztése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="51" />
             <source>Add persona</source>
-            <translation type="unfinished" />
+            <translation>Persona hozzáadása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="94" />
             <location filename="../../cjm_desktop/document/persona_edits.py" line="95" />
             <source>Duplicate persona</source>
-            <translation type="unfinished" />
+            <translation>Persona duplikálása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="111" />
             <source>Delete %d personas</source>
-            <translation type="unfinished" />
+            <translation>%d persona törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="179" />
             <source>Clear emotion score</source>
-            <translation type="unfinished" />
+            <translation>Érzelmi pontszám törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="79" />
             <source>Move persona</source>
-            <translation type="unfinished" />
+            <translation>Persona mozgatása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="162" />
             <source>Set emotion score</source>
-            <translation type="unfinished" />
+            <translation>Érzelmi pontszám beállítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="49" />
             <source>Persona %d</source>
-            <translation type="unfinished" />
+            <translation>%d. persona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="99" />
             <source>Copy emotion curve</source>
-            <translation type="unfinished" />
+            <translation>Érzelmi görbe másolása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" line="121" />
             <location filename="../../cjm_desktop/document/persona_edits.py" line="128" />
             <source>Unlink persona</source>
-            <translation type="unfinished" />
+            <translation>Persona leválasztása</translation>
         </message>
     </context>
     <context>
@@ -2498,47 +2512,47 @@ Use Map ▸ Import metrics… to assign them.</source>
             <location filename="../../cjm_desktop/export/pdf.py" line="105" />
             <location filename="../../cjm_desktop/export/pdf.py" line="118" />
             <source>the margins leave no room on the page</source>
-            <translation type="unfinished" />
+            <translation>a margók nem hagynak helyet az oldalon</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pdf.py" line="85" />
             <source>the map has no stages</source>
-            <translation type="unfinished" />
+            <translation>a térképen nincsenek szakaszok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pdf.py" line="173" />
             <source>Row %1 of %2, column %3 of %4</source>
-            <translation type="unfinished" />
+            <translation>%1/%2. sor, %3/%4. oszlop</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/render.py" line="215" />
             <source>the map has no personas</source>
-            <translation type="unfinished" />
+            <translation>a térképen nincs persona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/render.py" line="112" />
             <source>the map has no stage %s</source>
-            <translation type="unfinished" />
+            <translation>a térképen nincs %s. szakasz</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/render.py" line="207" />
             <source>persona profiles cannot be exported in this build</source>
-            <translation type="unfinished" />
+            <translation>a persona-profilok ebben a kiadásban nem exportálhatók</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/render.py" line="84" />
             <source>no view rectangle given</source>
-            <translation type="unfinished" />
+            <translation>nincs megadva nézettéglalap</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/render.py" line="87" />
             <source>the current view shows no part of the map</source>
-            <translation type="unfinished" />
+            <translation>a jelenlegi nézet a térkép egyetlen részét sem mutatja</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/render.py" line="269" />
             <source>Personas: %s</source>
-            <translation type="unfinished" />
+            <translation>Personák: %s</translation>
         </message>
     </context>
     <context>
@@ -2546,95 +2560,95 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/bands.py" line="114" />
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Personák</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/canvas/bands.py" line="122" />
             <source>%n personas</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n persona</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/bands.py" line="171" />
             <location filename="../../cjm_desktop/canvas/emotion_row.py" line="207" />
             <source>Unnamed persona</source>
-            <translation type="unfinished" />
+            <translation>Névtelen persona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/bands.py" line="193" />
             <source>curve hidden</source>
-            <translation type="unfinished" />
+            <translation>görbe elrejtve</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/emotion_row.py" line="244" />
             <source>lowest</source>
-            <translation type="unfinished" />
+            <translation>legalacsonyabb</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/emotion_row.py" line="146" />
             <source>Add a persona (Map ▸ Personas…) to draw the experience curve</source>
-            <translation type="unfinished" />
+            <translation>Adjon hozzá egy personát (Térkép ▸ Personák…) az élménygörbe megrajzolásához</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/emotion_row.py" line="151" />
             <source>Every persona's curve is hidden</source>
-            <translation type="unfinished" />
+            <translation>Minden persona görbéje el van rejtve</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/emotion_row.py" line="158" />
             <source>Click a stage column to score how a persona feels; drag a face to change it</source>
-            <translation type="unfinished" />
+            <translation>Kattintson egy szakasz oszlopára, és értékelje, hogyan érez a persona; húzza az arcot a módosításhoz</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/emotion_row.py" line="284" />
             <source>Add emotion score</source>
-            <translation type="unfinished" />
+            <translation>Érzelmi pontszám hozzáadása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="106" />
             <source>Import metrics from a spreadsheet (Map ▸ Import metrics…)</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámok importálása táblázatból (Térkép ▸ Mérőszámok importálása…)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="223" />
             <source>%s: no value at this stage</source>
-            <translation type="unfinished" />
+            <translation>%s: nincs érték ebben a szakaszban</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="227" />
             <source>higher is better</source>
-            <translation type="unfinished" />
+            <translation>a nagyobb a jobb</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="227" />
             <source>lower is better</source>
-            <translation type="unfinished" />
+            <translation>a kisebb a jobb</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="90" />
             <source>Biggest drop-off %s</source>
-            <translation type="unfinished" />
+            <translation>Legnagyobb lemorzsolódás %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="92" />
             <source>→ %s continue</source>
-            <translation type="unfinished" />
+            <translation>→ %s továbbmegy</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="229" />
             <source>Target %s (%s)</source>
-            <translation type="unfinished" />
+            <translation>Cél: %s (%s)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="232" />
             <source>%d dates, %s to %s</source>
-            <translation type="unfinished" />
+            <translation>%d dátum, %s – %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" line="158" />
             <source>funnel: %s</source>
-            <translation type="unfinished" />
+            <translation>tölcsér: %s</translation>
         </message>
     </context>
     <context>
@@ -2642,47 +2656,47 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="72" />
             <source>%s years</source>
-            <translation type="unfinished" />
+            <translation>%s éves</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="79" />
             <source>Background</source>
-            <translation type="unfinished" />
+            <translation>Háttér</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="80" />
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Célok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="81" />
             <source>Motivations</source>
-            <translation type="unfinished" />
+            <translation>Motivációk</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="82" />
             <source>Frustrations</source>
-            <translation type="unfinished" />
+            <translation>Frusztrációk</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="83" />
             <source>Behaviours</source>
-            <translation type="unfinished" />
+            <translation>Viselkedés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="84" />
             <source>Preferred channels</source>
-            <translation type="unfinished" />
+            <translation>Kedvelt csatornák</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="171" />
             <source>Unnamed persona</source>
-            <translation type="unfinished" />
+            <translation>Névtelen persona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" line="219" />
             <source>No profile details yet.</source>
-            <translation type="unfinished" />
+            <translation>Még nincsenek profiladatok.</translation>
         </message>
     </context>
     <context>
@@ -2690,32 +2704,32 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/document/route_edits.py" line="55" />
             <source>Relabel route</source>
-            <translation type="unfinished" />
+            <translation>Útvonal átnevezése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/route_edits.py" line="60" />
             <source>Change route persona</source>
-            <translation type="unfinished" />
+            <translation>Útvonal personájának módosítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/route_edits.py" line="73" />
             <source>Reverse route</source>
-            <translation type="unfinished" />
+            <translation>Útvonal megfordítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/route_edits.py" line="35" />
             <source>Draw route</source>
-            <translation type="unfinished" />
+            <translation>Útvonal rajzolása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/route_edits.py" line="46" />
             <source>Delete route</source>
-            <translation type="unfinished" />
+            <translation>Útvonal törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/route_edits.py" line="48" />
             <source>Delete %d routes</source>
-            <translation type="unfinished" />
+            <translation>%d útvonal törlése</translation>
         </message>
     </context>
     <context>
@@ -2723,28 +2737,28 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/document/vote_edits.py" line="38" />
             <source>Add vote</source>
-            <translation type="unfinished" />
+            <translation>Szavazat hozzáadása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/vote_edits.py" line="47" />
             <source>Remove vote</source>
-            <translation type="unfinished" />
+            <translation>Szavazat eltávolítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/vote_edits.py" line="56" />
             <location filename="../../cjm_desktop/document/vote_edits.py" line="59" />
             <source>Reset votes</source>
-            <translation type="unfinished" />
+            <translation>Szavazatok nullázása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/vote_edits.py" line="74" />
             <source>Dots per participant</source>
-            <translation type="unfinished" />
+            <translation>Pontok résztvevőnként</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/vote_edits.py" line="86" />
             <source>Votable lanes</source>
-            <translation type="unfinished" />
+            <translation>Szavazható sávok</translation>
         </message>
     </context>
     <context>
@@ -2752,27 +2766,27 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" line="54" />
             <source>Voting is off</source>
-            <translation type="unfinished" />
+            <translation>A szavazás ki van kapcsolva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" line="55" />
             <source>Participant %d: %d dots left</source>
-            <translation type="unfinished" />
+            <translation>%d. résztvevő: %d pont maradt</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" line="113" />
             <source>Cards in this lane are not being voted on</source>
-            <translation type="unfinished" />
+            <translation>Ebben a sávban nem szavaznak a kártyákra</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" line="116" />
             <source>Participant %d has no dots left</source>
-            <translation type="unfinished" />
+            <translation>A(z) %d. résztvevőnek nem maradt pontja</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" line="127" />
             <source>Only your own dots can be taken back</source>
-            <translation type="unfinished" />
+            <translation>Csak a saját pontjait veheti vissza</translation>
         </message>
     </context>
 </TS>

@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from cjm_desktop import i18n, language
 from cjm_desktop.i18n import tr
+from tests.i18n.conftest import back_to_english
 
 
 @pytest.fixture(autouse=True)
 def _english_after() -> object:
     """Every test leaves the process speaking English, as the rest of the suite expects."""
     yield
-    language.requested = None
-    for translator in language._installed:
-        QCoreApplication.removeTranslator(translator)
-    language._installed.clear()
-    QLocale.setDefault(QLocale.c())
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    back_to_english()
 
 
 @pytest.mark.parametrize(
