@@ -153,8 +153,10 @@ def write_ts(path: Path, language: str, entries: list[Entry]) -> None:
             context = contexts[entry.key.context] = ET.SubElement(root, "context")
             ET.SubElement(context, "name").text = entry.key.context
         message = ET.SubElement(context, "message", {"numerus": "yes"} if entry.plural else {})
-        for filename, line in entry.locations:
-            ET.SubElement(message, "location", filename=f"../../{filename}", line=str(line))
+        # The file only, no line numbers: an edit that merely shifts lines in a module then leaves the
+        # catalogues current, so parallel work on the code does not churn them.
+        for filename in dict.fromkeys(f for f, _ in entry.locations):
+            ET.SubElement(message, "location", filename=f"../../{filename}")
         ET.SubElement(message, "source").text = entry.key.source
         if entry.key.comment:
             ET.SubElement(message, "comment").text = entry.key.comment

@@ -4,12 +4,12 @@
     <context>
         <name>CaptureBar</name>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="71" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>What did the room say? Enter adds it, Esc closes, ↑/↓ changes the lane</source>
             <translation>Τι είπε η ομάδα; Το Enter το προσθέτει, το Esc κλείνει, τα ↑/↓ αλλάζουν λωρίδα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="112" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>Into %s:</source>
             <translation>Στη λωρίδα %s:</translation>
         </message>
@@ -17,22 +17,22 @@
     <context>
         <name>ChangedOnDiskBar</name>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="412" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>&amp;Reload</source>
             <translation>Επανα&amp;φόρτωση</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="413" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>&amp;Keep mine</source>
             <translation>&amp;Διατήρηση της δικής μου</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="429" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>“%s” was changed by another program.</source>
             <translation>Ένα άλλο πρόγραμμα άλλαξε το «%s».</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="431" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>Reloading discards your unsaved changes.</source>
             <translation>Η επαναφόρτωση απορρίπτει τις μη αποθηκευμένες αλλαγές σας.</translation>
         </message>
@@ -40,134 +40,132 @@
     <context>
         <name>EditActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="28" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>&amp;Undo</source>
             <translation>&amp;Αναίρεση</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="30" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>&amp;Redo</source>
             <translation>Ε&amp;πανάληψη</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="32" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Cu&amp;t</source>
             <translation>Απο&amp;κοπή</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="34" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>&amp;Copy</source>
             <translation>Αντι&amp;γραφή</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="37" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>&amp;Paste</source>
             <translation>&amp;Επικόλληση</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="40" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Dup&amp;licate</source>
             <translation>&amp;Διπλασιασμός</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="43" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>&amp;Delete</source>
             <translation>Διαγρα&amp;φή</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="47" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Select &amp;all cards</source>
             <translation>Επιλογή ό&amp;λων των καρτών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="49" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>&amp;Edit text</source>
             <translation>Επεξεργασία κει&amp;μένου</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="51" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>New &amp;card</source>
             <translation>Νέα &amp;κάρτα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="55" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>New &amp;stage</source>
             <translation>Νέο &amp;στάδιο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="57" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>New &amp;lane</source>
             <translation>Νέα &amp;λωρίδα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="97" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Cut</source>
             <translation>Αποκοπή</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="132" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Paste</source>
             <translation>Επικόλληση</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="169" />
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="159" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Delete</source>
             <translation>Διαγραφή</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="240" />
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="256" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Rename</source>
             <translation>Μετονομασία</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="242" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Insert stage before</source>
             <translation>Εισαγωγή σταδίου πριν</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="243" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Insert stage after</source>
             <translation>Εισαγωγή σταδίου μετά</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="246" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Move left</source>
             <translation>Μετακίνηση αριστερά</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="249" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Move right</source>
             <translation>Μετακίνηση δεξιά</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="132" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Nothing was pasted: %s.</source>
             <translation>Δεν επικολλήθηκε τίποτα: %s.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="259" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Move up</source>
             <translation>Μετακίνηση πάνω</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="262" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Move down</source>
             <translation>Μετακίνηση κάτω</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="160" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Delete the selected stages and lanes with their %d cards? (Undo brings them back.)</source>
             <translation>Να διαγραφούν τα επιλεγμένα στάδια και λωρίδες μαζί με τις %d κάρτες τους; (Η αναίρεση τα επαναφέρει.)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="273" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>New card here</source>
             <translation>Νέα κάρτα εδώ</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="274" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Paste here</source>
             <translation>Επικόλληση εδώ</translation>
         </message>
@@ -175,32 +173,32 @@
     <context>
         <name>ExportActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/export_actions.py" line="23" />
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
             <source>&amp;Export…</source>
             <translation>&amp;Εξαγωγή…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_actions.py" line="28" />
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
             <source>Copy &amp;map as image</source>
             <translation>Αντιγραφή &amp;χάρτη ως εικόνας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_actions.py" line="30" />
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
             <source>Copy selection as &amp;image</source>
             <translation>Αντιγραφή επιλογής ως ε&amp;ικόνας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_actions.py" line="102" />
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
             <source>Select cards or stages to copy them as an image</source>
             <translation>Επιλέξτε κάρτες ή στάδια για να τα αντιγράψετε ως εικόνα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_actions.py" line="55" />
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
             <source>Exported %s</source>
             <translation>Εξήχθη: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_actions.py" line="107" />
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
             <source>Copied an image of %1 × %2 pixels</source>
             <translation>Αντιγράφηκε εικόνα %1 × %2 εικονοστοιχείων</translation>
         </message>
@@ -208,259 +206,257 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="56" />
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="358" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Export map</source>
             <translation>Εξαγωγή χάρτη</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="77" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>&amp;Format:</source>
             <translation>&amp;Μορφή:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="87" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>&amp;What:</source>
             <translation>&amp;Τι:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="89" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>e.g. 2-4 or 1,3</source>
             <translation>π.χ. 2-4 ή 1,3</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="90" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>S&amp;tages:</source>
             <translation>&amp;Στάδια:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="91" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Add a title block (title, date, personas)</source>
             <translation>Προσθήκη πλαισίου τίτλου (τίτλος, ημερομηνία, περσόνες)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="94" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Image</source>
             <translation>Εικόνα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="96" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Scale</source>
             <translation>Κλίμακα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="97" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>DPI</source>
             <translation>DPI</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="104" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Size:</source>
             <translation>Μέγεθος:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="106" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>White</source>
             <translation>Λευκό</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="107" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Transparent</source>
             <translation>Διαφανές</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="108" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>&amp;Background:</source>
             <translation>&amp;Φόντο:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="110" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Pages</source>
             <translation>Σελίδες</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="126" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Page &amp;size:</source>
             <translation>Μέγε&amp;θος σελίδας:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="128" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Landscape</source>
             <translation>Οριζόντιος</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="129" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Portrait</source>
             <translation>Κατακόρυφος</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="130" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>&amp;Orientation:</source>
             <translation>Προσαν&amp;ατολισμός:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="132" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>&amp;Margins:</source>
             <translation>Πε&amp;ριθώρια:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="147" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Layout:</source>
             <translation>Διάταξη:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="149" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Poster size:</source>
             <translation>Μέγεθος αφίσας:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="151" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>O&amp;verlap:</source>
             <translation>Ε&amp;πικάλυψη:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="152" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Crop marks</source>
             <translation>Σημάδια κοπής</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="176" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>&amp;Export…</source>
             <translation>&amp;Εξαγωγή…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="334" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>1 page</source>
             <translation>1 σελίδα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="347" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PNG images (*.png)</source>
             <translation>Εικόνες PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="348" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PDF documents (*.pdf)</source>
             <translation>Έγγραφα PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="349" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>SVG images (*.svg)</source>
             <translation>Εικόνες SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="377" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Exporting…</source>
             <translation>Εξαγωγή…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="377" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Cancel</source>
             <translation>Ακύρωση</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="72" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PNG image</source>
             <translation>Εικόνα PNG</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="73" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PDF document</source>
             <translation>Έγγραφο PDF</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="74" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>SVG vector image</source>
             <translation>Διανυσματική εικόνα SVG</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="80" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Whole map</source>
             <translation>Ολόκληρος ο χάρτης</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="81" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Selected stages</source>
             <translation>Επιλεγμένα στάδια</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="82" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Current view</source>
             <translation>Τρέχουσα προβολή</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="83" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Persona profiles</source>
             <translation>Προφίλ περσόνων</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="119" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Letter</source>
             <translation>Letter</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="120" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Tabloid</source>
             <translation>Tabloid</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="121" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Slide 16:9</source>
             <translation>Διαφάνεια 16:9</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="122" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Fit to content</source>
             <translation>Προσαρμογή στο περιεχόμενο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="211" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Persona profiles cannot be exported in this build</source>
             <translation>Τα προφίλ περσόνων δεν μπορούν να εξαχθούν σε αυτή την έκδοση</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="305" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Scalable vector image</source>
             <translation>Κλιμακούμενη διανυσματική εικόνα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="137" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>One page, fitted</source>
             <translation>Μία σελίδα, προσαρμοσμένη</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="138" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Poster tiled across pages</source>
             <translation>Αφίσα σε πολλές σελίδες</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="139" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>One page per stage (slides)</source>
             <translation>Μία σελίδα ανά στάδιο (διαφάνειες)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="214" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>The map has no personas</source>
             <translation>Ο χάρτης δεν έχει περσόνες</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="336" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>%1 pages</source>
             <translation>%1 σελίδες</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="374" />
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="393" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Export failed</source>
             <translation>Η εξαγωγή απέτυχε</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="339" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>(first %1 shown)</source>
             <translation>(εμφανίζονται οι πρώτες %1)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="300" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>%1 × %2 pixels</source>
             <translation>%1 × %2 εικονοστοιχεία</translation>
         </message>
@@ -468,17 +464,17 @@
     <context>
         <name>FindActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="312" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>&amp;Find…</source>
             <translation>Εύ&amp;ρεση…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="315" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Find &amp;next</source>
             <translation>Εύρεση επόμε&amp;νου</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="318" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Find pre&amp;vious</source>
             <translation>Εύρεση προ&amp;ηγούμενου</translation>
         </message>
@@ -486,42 +482,42 @@
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="117" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Find on the map</source>
             <translation>Εύρεση στον χάρτη</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="123" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Previous match (Shift+Enter, Shift+F3)</source>
             <translation>Προηγούμενο αποτέλεσμα (Shift+Enter, Shift+F3)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="125" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Next match (Enter, F3)</source>
             <translation>Επόμενο αποτέλεσμα (Enter, F3)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="126" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Close (Esc)</source>
             <translation>Κλείσιμο (Esc)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="302" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Match in persona “%s”</source>
             <translation>Αποτέλεσμα στην περσόνα «%s»</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="244" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>No matches</source>
             <translation>Κανένα αποτέλεσμα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="276" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>emotion note at “%s”</source>
             <translation>σημείωση συναισθήματος στο «%s»</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="247" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>%1 of %2</source>
             <translation>%1 από %2</translation>
         </message>
@@ -529,22 +525,22 @@
     <context>
         <name>ImageEditor</name>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="94" />
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
             <source>Choose picture…</source>
             <translation>Επιλογή εικόνας…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="95" />
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
             <source>Remove picture</source>
             <translation>Αφαίρεση εικόνας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="115" />
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
             <source>No picture</source>
             <translation>Χωρίς εικόνα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="122" />
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
             <source>The picture is damaged</source>
             <translation>Η εικόνα είναι κατεστραμμένη</translation>
         </message>
@@ -552,18 +548,17 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="461" />
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="529" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Import metrics</source>
             <translation>Εισαγωγή μετρικών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="494" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Reading was cancelled.</source>
             <translation>Η ανάγνωση ακυρώθηκε.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="530" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>The metrics could not be imported; the map is unchanged.
 
 %s</source>
@@ -575,165 +570,162 @@
     <context>
         <name>Inspector</name>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="47" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>1 low</source>
             <translation>1 χαμηλή</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="48" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>2 medium</source>
             <translation>2 μέτρια</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="49" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>3 high</source>
             <translation>3 υψηλή</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="95" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>For personas</source>
             <translation>Για περσόνες</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="97" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Linked personas</source>
             <translation>Συνδεδεμένες περσόνες</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="121" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Name</source>
             <translation>Όνομα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="122" />
-            <location filename="../../cjm_desktop/ui/inspector.py" line="132" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Description</source>
             <translation>Περιγραφή</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="123" />
-            <location filename="../../cjm_desktop/ui/inspector.py" line="102" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Colour</source>
             <translation>Χρώμα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="126" />
-            <location filename="../../cjm_desktop/ui/inspector.py" line="130" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Title</source>
             <translation>Τίτλος</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="127" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Kind</source>
             <translation>Είδος</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="131" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Goals and scope</source>
             <translation>Στόχοι και εύρος</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="55" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Text</source>
             <translation>Κείμενο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="101" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Tags (comma separated)</source>
             <translation>Ετικέτες (χωρισμένες με κόμμα)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="110" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Label</source>
             <translation>Ετικέτα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="113" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Persona</source>
             <translation>Περσόνα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="192" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Map</source>
             <translation>Χάρτης</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="321" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Choose a colour</source>
             <translation>Επιλογή χρώματος</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="354" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Set picture</source>
             <translation>Ορισμός εικόνας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="59" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Channel</source>
             <translation>Κανάλι</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="63" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Online / offline</source>
             <translation>Online / offline</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="71" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Moment of truth</source>
             <translation>Στιγμή της αλήθειας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="74" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Severity</source>
             <translation>Σοβαρότητα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="77" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Impact</source>
             <translation>Αντίκτυπος</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="78" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Effort</source>
             <translation>Προσπάθεια</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="82" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Who said it</source>
             <translation>Ποιος το είπε</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="85" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Source</source>
             <translation>Πηγή</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="89" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Date</source>
             <translation>Ημερομηνία</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="92" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Picture</source>
             <translation>Εικόνα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="175" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Route</source>
             <translation>Διαδρομή</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="186" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Stage</source>
             <translation>Στάδιο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="188" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Lane</source>
             <translation>Λωρίδα</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cjm_desktop/ui/inspector.py" line="191" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>%n items selected</source>
             <translation>
                 <numerusform>%n στοιχείο επιλεγμένο</numerusform>
@@ -741,57 +733,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="315" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Edit %s</source>
             <translation>Επεξεργασία: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="325" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Change colour</source>
             <translation>Αλλαγή χρώματος</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="339" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Choose a picture</source>
             <translation>Επιλογή εικόνας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="341" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
             <translation>Εικόνες (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="362" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Remove picture</source>
             <translation>Αφαίρεση εικόνας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="115" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Everyone (neutral)</source>
             <translation>Όλοι (ουδέτερη)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="183" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Card · %s</source>
             <translation>Κάρτα · %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="351" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Could not use the picture</source>
             <translation>Δεν ήταν δυνατή η χρήση της εικόνας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="67" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="68" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="286" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Default</source>
             <translation>Προεπιλογή</translation>
         </message>
@@ -799,17 +791,17 @@
     <context>
         <name>JourneyView</name>
         <message>
-            <location filename="../../cjm_desktop/canvas/view.py" line="172" />
+            <location filename="../../cjm_desktop/canvas/view.py" />
             <source>Edit card text</source>
             <translation>Επεξεργασία κειμένου κάρτας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/view.py" line="173" />
+            <location filename="../../cjm_desktop/canvas/view.py" />
             <source>Rename stage</source>
             <translation>Μετονομασία σταδίου</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/view.py" line="174" />
+            <location filename="../../cjm_desktop/canvas/view.py" />
             <source>Rename lane</source>
             <translation>Μετονομασία λωρίδας</translation>
         </message>
@@ -817,22 +809,22 @@
     <context>
         <name>KindsActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/kinds_actions.py" line="44" />
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
             <source>New from &amp;template…</source>
             <translation>Νέος από &amp;πρότυπο…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/kinds_actions.py" line="47" />
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
             <source>Start a map from a ready-made journey with lanes, content and a persona</source>
             <translation>Ξεκινήστε έναν χάρτη από μια έτοιμη διαδρομή πελάτη με λωρίδες, περιεχόμενο και μια περσόνα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/kinds_actions.py" line="55" />
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
             <source>Draw &amp;route</source>
             <translation>Σχεδίαση &amp;διαδρομής</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/kinds_actions.py" line="61" />
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
             <source>Connect touchpoints with arrows to show a persona's route across channels</source>
             <translation>Συνδέστε σημεία επαφής με βέλη για να δείξετε τη διαδρομή μιας περσόνας στα κανάλια</translation>
         </message>
@@ -840,82 +832,82 @@
     <context>
         <name>LayoutPage</name>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="141" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Layout</source>
             <translation>Διάταξη</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="143" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Check the header row and how the sheet is laid out. The bold row is the header.</source>
             <translation>Ελέγξτε τη γραμμή κεφαλίδας και τη διάταξη του φύλλου. Η έντονη γραμμή είναι η κεφαλίδα.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="149" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>No header row</source>
             <translation>Χωρίς γραμμή κεφαλίδας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="167" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Per metric (sum for counts, mean otherwise)</source>
             <translation>Ανά μετρική (άθροισμα για πλήθη, αλλιώς μέσος όρος)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="176" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Header row:</source>
             <translation>Γραμμή κεφαλίδας:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="177" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Layout:</source>
             <translation>Διάταξη:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="178" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Stage column:</source>
             <translation>Στήλη σταδίου:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="179" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Metric name column:</source>
             <translation>Στήλη ονόματος μετρικής:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="180" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Value column:</source>
             <translation>Στήλη τιμής:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="181" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Date column:</source>
             <translation>Στήλη ημερομηνίας:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="182" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Several rows per stage:</source>
             <translation>Πολλές γραμμές ανά στάδιο:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="154" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>One row per stage</source>
             <translation>Μία γραμμή ανά στάδιο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="155" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>One column per stage</source>
             <translation>Μία στήλη ανά στάδιο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="156" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Stage, metric, value rows</source>
             <translation>Γραμμές στάδιο, μετρική, τιμή</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="271" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>No column with numbers was found: check the header row and the layout.</source>
             <translation>Δεν βρέθηκε στήλη με αριθμούς: ελέγξτε τη γραμμή κεφαλίδας και τη διάταξη.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="242" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>(none)</source>
             <translation>(καμία)</translation>
         </message>
@@ -923,184 +915,184 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="34" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Journey maps (*.cjm);;All files (*)</source>
             <translation>Χάρτες διαδρομής πελάτη (*.cjm);;Όλα τα αρχεία (*)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="59" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Inspector</source>
             <translation>Επιθεωρητής</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="60" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>History</source>
             <translation>Ιστορικό</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="86" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;File</source>
             <translation>&amp;Αρχείο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="88" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;New map</source>
             <translation>&amp;Νέος χάρτης</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="90" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>New from sa&amp;mple map</source>
             <translation>Νέος από χάρτη-&amp;δείγμα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="93" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>New &amp;window</source>
             <translation>Νέο πα&amp;ράθυρο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="97" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Open…</source>
             <translation>&amp;Άνοιγμα…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="98" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Open &amp;recent</source>
             <translation>Πρόσ&amp;φατα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="101" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Save</source>
             <translation>Απο&amp;θήκευση</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="102" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Save &amp;as…</source>
             <translation>Αποθήκευση &amp;ως…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="106" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Close window</source>
             <translation>&amp;Κλείσιμο παραθύρου</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="108" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Quit</source>
             <translation>Έ&amp;ξοδος</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="112" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Edit</source>
             <translation>&amp;Επεξεργασία</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="120" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Insert</source>
             <translation>Ε&amp;ισαγωγή</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="125" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;View</source>
             <translation>&amp;Προβολή</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="130" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Zoom &amp;out</source>
             <translation>Σμί&amp;κρυνση</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="132" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Zoom to &amp;fit</source>
             <translation>&amp;Προσαρμογή στο παράθυρο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="133" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Actual size</source>
             <translation>Πραγματικό μέ&amp;γεθος</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="138" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Map</source>
             <translation>&amp;Χάρτης</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="140" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Help</source>
             <translation>&amp;Βοήθεια</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="141" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;About cjm-desktop</source>
             <translation>&amp;Σχετικά με το cjm-desktop</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="143" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Main</source>
             <translation>Κύρια εργαλεία</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="195" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Unsaved changes</source>
             <translation>Μη αποθηκευμένες αλλαγές</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="245" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Open journey map</source>
             <translation>Άνοιγμα χάρτη διαδρομής πελάτη</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="283" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Save journey map</source>
             <translation>Αποθήκευση χάρτη διαδρομής πελάτη</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="328" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>About cjm-desktop</source>
             <translation>Σχετικά με το cjm-desktop</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="196" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Save the changes to “%s” before closing?</source>
             <translation>Να αποθηκευτούν οι αλλαγές στο «%s» πριν από το κλείσιμο;</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="305" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Saved %s</source>
             <translation>Αποθηκεύτηκε: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="329" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>cjm-desktop %s
 An offline editor for customer journey maps.</source>
             <translation>cjm-desktop %s
 Επεξεργαστής χαρτών διαδρομής πελάτη χωρίς σύνδεση.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="127" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Μεγέθυνση</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="235" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Could not open the sample map</source>
             <translation>Δεν ήταν δυνατό το άνοιγμα του χάρτη-δείγματος</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="261" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Could not open the map</source>
             <translation>Δεν ήταν δυνατό το άνοιγμα του χάρτη</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="300" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Could not save the map</source>
             <translation>Δεν ήταν δυνατή η αποθήκευση του χάρτη</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="322" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>(none)</source>
             <translation>(κανένα)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/template_dialog.py" line="219" />
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>Could not open the template</source>
             <translation>Δεν ήταν δυνατό το άνοιγμα του προτύπου</translation>
         </message>
@@ -1108,63 +1100,62 @@ An offline editor for customer journey maps.</source>
     <context>
         <name>MetricsActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="32" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>&amp;Import metrics…</source>
             <translation>Ε&amp;ισαγωγή μετρικών…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="35" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>&amp;Refresh metrics</source>
             <translation>Α&amp;νανέωση μετρικών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="38" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>E&amp;xport metrics workbook…</source>
             <translation>Ε&amp;ξαγωγή βιβλίου εργασίας μετρικών…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="41" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Lay numbers from a spreadsheet over the stages</source>
             <translation>Τοποθετήστε αριθμούς από ένα υπολογιστικό φύλλο πάνω στα στάδια</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="44" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Re-read the spreadsheet the metrics came from</source>
             <translation>Ξαναδιαβάστε το υπολογιστικό φύλλο από το οποίο ήρθαν οι μετρικές</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="47" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Metrics</source>
             <translation>Μετρικές</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="58" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>&amp;Metrics dock</source>
             <translation>Πίνακας με&amp;τρικών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="121" />
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="134" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Export metrics workbook</source>
             <translation>Εξαγωγή βιβλίου εργασίας μετρικών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="123" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Βιβλίο εργασίας Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="98" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Imported %d metrics. Ctrl+Z undoes the import.</source>
             <translation>Εισήχθησαν %d μετρικές. Το Ctrl+Z αναιρεί την εισαγωγή.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="139" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Exported %s</source>
             <translation>Εξήχθη: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="135" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>The workbook could not be written:
 %s
 
@@ -1178,17 +1169,17 @@ An offline editor for customer journey maps.</source>
     <context>
         <name>MetricsChart</name>
         <message>
-            <location filename="../../cjm_desktop/charts/metrics_dock.py" line="31" />
+            <location filename="../../cjm_desktop/charts/metrics_dock.py" />
             <source>No metrics yet: Map ▸ Import metrics…</source>
             <translation>Δεν υπάρχουν ακόμη μετρικές: Χάρτης ▸ Εισαγωγή μετρικών…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/charts/metrics_dock.py" line="50" />
+            <location filename="../../cjm_desktop/charts/metrics_dock.py" />
             <source>Metric:</source>
             <translation>Μετρική:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/charts/metrics_dock.py" line="167" />
+            <location filename="../../cjm_desktop/charts/metrics_dock.py" />
             <source>%s over time</source>
             <translation>%s στον χρόνο</translation>
         </message>
@@ -1196,28 +1187,27 @@ An offline editor for customer journey maps.</source>
     <context>
         <name>MetricsPage</name>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="288" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Metrics</source>
             <translation>Μετρικές</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="290" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Guessed from the column names and cell formats. Untick a metric to leave it out. Targets are typed as shown (40 for 40 %, seconds for durations).</source>
             <translation>Μαντεύτηκαν από τα ονόματα των στηλών και τις μορφές των κελιών. Αποεπιλέξτε μια μετρική για να την παραλείψετε. Οι στόχοι γράφονται όπως εμφανίζονται (40 για 40 %, δευτερόλεπτα για διάρκειες).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="351" />
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="358" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Import metrics</source>
             <translation>Εισαγωγή μετρικών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="359" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Tick at least one metric to import.</source>
             <translation>Επιλέξτε τουλάχιστον μία μετρική για εισαγωγή.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="352" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>The target of %s is not a number.</source>
             <translation>Ο στόχος της μετρικής %s δεν είναι αριθμός.</translation>
         </message>
@@ -1225,63 +1215,62 @@ An offline editor for customer journey maps.</source>
     <context>
         <name>PersonaActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="33" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Personas</source>
             <translation>Περσόνες</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="42" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>&amp;Personas…</source>
             <translation>&amp;Περσόνες…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="44" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Create and edit the personas of this map</source>
             <translation>Δημιουργία και επεξεργασία των περσονών αυτού του χάρτη</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="46" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Add &amp;persona</source>
             <translation>Προσθήκη &amp;περσόνας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="52" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Persona &amp;curves</source>
             <translation>Καμπύ&amp;λες περσονών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="60" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Fade out what belongs to other personas</source>
             <translation>Σβήστε ό,τι ανήκει σε άλλες περσόνες</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="64" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Highlight persona: </source>
             <translation>Επισήμανση περσόνας: </translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="121" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>All</source>
             <translation>Όλες</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="167" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Emotion note</source>
             <translation>Σημείωση συναισθήματος</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="168" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Why does %s feel this way at “%s”?</source>
             <translation>Γιατί ο/η %s νιώθει έτσι στο «%s»;</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="125" />
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="145" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Unnamed persona</source>
             <translation>Περσόνα χωρίς όνομα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="141" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>(no personas)</source>
             <translation>(καμία περσόνα)</translation>
         </message>
@@ -1289,7 +1278,7 @@ An offline editor for customer journey maps.</source>
     <context>
         <name>PersonaChecklist</name>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="57" />
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
             <source>No personas yet (Map ▸ Personas…)</source>
             <translation>Δεν υπάρχουν ακόμη περσόνες (Χάρτης ▸ Περσόνες…)</translation>
         </message>
@@ -1297,143 +1286,142 @@ An offline editor for customer journey maps.</source>
     <context>
         <name>PersonaEditor</name>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="61" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
             <translation>Εικόνες (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="48" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Name</source>
             <translation>Όνομα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="49" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Role / occupation</source>
             <translation>Ρόλος / επάγγελμα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="50" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Age</source>
             <translation>Ηλικία</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="51" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Location</source>
             <translation>Τοποθεσία</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="54" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Background</source>
             <translation>Υπόβαθρο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="55" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Goals</source>
             <translation>Στόχοι</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="56" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Motivations</source>
             <translation>Κίνητρα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="57" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Frustrations</source>
             <translation>Απογοητεύσεις</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="58" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Behaviours</source>
             <translation>Συμπεριφορές</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="59" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Characteristic quote</source>
             <translation>Χαρακτηριστική φράση</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="88" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Tick a persona to show its emotion curve on the map</source>
             <translation>Επιλέξτε μια περσόνα για να εμφανιστεί η καμπύλη συναισθημάτων της στον χάρτη</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="91" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Add</source>
             <translation>Προσθήκη</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="92" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Duplicate</source>
             <translation>Διπλασιασμός</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="93" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Delete</source>
             <translation>Διαγραφή</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="130" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>From file…</source>
             <translation>Από αρχείο…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="131" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Paste</source>
             <translation>Επικόλληση</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="132" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Remove</source>
             <translation>Αφαίρεση</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="143" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Photo</source>
             <translation>Φωτογραφία</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="160" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Segment</source>
             <translation>Τμήμα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="163" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Colour</source>
             <translation>Χρώμα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="184" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Preferred channels</source>
             <translation>Προτιμώμενα κανάλια</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="350" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Persona colour</source>
             <translation>Χρώμα περσόνας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="358" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Choose a photo</source>
             <translation>Επιλογή φωτογραφίας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="216" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Unnamed persona</source>
             <translation>Περσόνα χωρίς όνομα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="403" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>The photo was not added. %s</source>
             <translation>Η φωτογραφία δεν προστέθηκε. %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="380" />
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="385" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>pasted image</source>
             <translation>επικολλημένη εικόνα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="388" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>The clipboard holds no image. Copy a picture first.</source>
             <translation>Το πρόχειρο δεν περιέχει εικόνα. Αντιγράψτε πρώτα μια εικόνα.</translation>
         </message>
@@ -1441,17 +1429,17 @@ An offline editor for customer journey maps.</source>
     <context>
         <name>PresentationWindow</name>
         <message>
-            <location filename="../../cjm_desktop/ui/presentation.py" line="72" />
+            <location filename="../../cjm_desktop/ui/presentation.py" />
             <source>Presentation — %s</source>
             <translation>Παρουσίαση — %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/presentation.py" line="113" />
+            <location filename="../../cjm_desktop/ui/presentation.py" />
             <source>Workshop controls</source>
             <translation>Χειριστήρια εργαστηρίου</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/presentation.py" line="510" />
+            <location filename="../../cjm_desktop/ui/presentation.py" />
             <source>Overview</source>
             <translation>Επισκόπηση</translation>
         </message>
@@ -1459,67 +1447,67 @@ An offline editor for customer journey maps.</source>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="44" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Recover unsaved maps</source>
             <translation>Ανάκτηση μη αποθηκευμένων χαρτών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="47" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>cjm-desktop did not close properly last time. These maps had changes that were not saved:</source>
             <translation>Το cjm-desktop δεν έκλεισε σωστά την τελευταία φορά. Αυτοί οι χάρτες είχαν αλλαγές που δεν αποθηκεύτηκαν:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="74" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Restored maps open with their changes unsaved; save them to keep them.</source>
             <translation>Οι χάρτες που ανακτώνται ανοίγουν με τις αλλαγές τους μη αποθηκευμένες· αποθηκεύστε τους για να τους κρατήσετε.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="81" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>&amp;Restore</source>
             <translation>&amp;Ανάκτηση</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="84" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>&amp;Discard</source>
             <translation>Α&amp;πόρριψη</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="87" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>&amp;Later</source>
             <translation>Α&amp;ργότερα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="115" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Discard recovered work?</source>
             <translation>Απόρριψη της ανακτημένης εργασίας;</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="58" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Map</source>
             <translation>Χάρτης</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="59" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Original file</source>
             <translation>Αρχικό αρχείο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="60" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Last autosaved</source>
             <translation>Τελευταία αυτόματη αποθήκευση</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="65" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>(never saved)</source>
             <translation>(δεν αποθηκεύτηκε ποτέ)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="116" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>The unsaved changes of %d map(s) will be deleted for good.</source>
             <translation>Οι μη αποθηκευμένες αλλαγές σε %d χάρτη(ες) θα διαγραφούν οριστικά.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="134" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Could not restore the map</source>
             <translation>Δεν ήταν δυνατή η ανάκτηση του χάρτη</translation>
         </message>
@@ -1527,39 +1515,39 @@ An offline editor for customer journey maps.</source>
     <context>
         <name>RecoveryKeeper</name>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="373" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>File changed on disk</source>
             <translation>Το αρχείο άλλαξε στον δίσκο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="241" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>Could not write the recovery copy: %s</source>
             <translation>Δεν ήταν δυνατή η εγγραφή του αντιγράφου ανάκτησης: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="342" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>Reload the map?</source>
             <translation>Επαναφόρτωση του χάρτη;</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="359" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>Reloaded %s</source>
             <translation>Επαναφορτώθηκε: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="374" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>“%s” was changed by another program since you opened or saved it.
 Overwrite it with your version? The other version is kept as a .bak file.</source>
             <translation>Το «%s» άλλαξε από άλλο πρόγραμμα αφότου το ανοίξατε ή το αποθηκεύσατε.
 Να αντικατασταθεί με τη δική σας έκδοση; Η άλλη έκδοση διατηρείται ως αρχείο .bak.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="343" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>Reloading “%s” discards your unsaved changes, and they cannot be undone.</source>
             <translation>Η επαναφόρτωση του «%s» απορρίπτει τις μη αποθηκευμένες αλλαγές σας, και αυτό δεν αναιρείται.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="356" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>Could not reload the map</source>
             <translation>Δεν ήταν δυνατή η επαναφόρτωση του χάρτη</translation>
         </message>
@@ -1567,84 +1555,84 @@ Overwrite it with your version? The other version is kept as a .bak file.</sourc
     <context>
         <name>RefreshDialog</name>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="54" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Refresh metrics</source>
             <translation>Ανανέωση μετρικών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="72" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Apply</source>
             <translation>Εφαρμογή</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="75" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Locate…</source>
             <translation>Εντοπισμός…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="117" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Locate the metrics source</source>
             <translation>Εντοπισμός της πηγής των μετρικών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="172" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>added</source>
             <translation>προστέθηκε</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="173" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>removed</source>
             <translation>αφαιρέθηκε</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="174" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>changed</source>
             <translation>άλλαξε</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="61" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Stage</source>
             <translation>Στάδιο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="62" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Metric</source>
             <translation>Μετρική</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="63" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Before</source>
             <translation>Πριν</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="64" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>After</source>
             <translation>Μετά</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="65" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Change</source>
             <translation>Αλλαγή</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="91" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>This map has no metrics source yet. Use Map ▸ Import metrics… first.</source>
             <translation>Αυτός ο χάρτης δεν έχει ακόμη πηγή μετρικών. Χρησιμοποιήστε πρώτα Χάρτης ▸ Εισαγωγή μετρικών….</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="106" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Reading %s…</source>
             <translation>Ανάγνωση %s…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="134" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>The source could not be read: %s
 %s</source>
             <translation>Δεν ήταν δυνατή η ανάγνωση της πηγής: %s
 %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="98" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>The source file was not found:
 %s
 
@@ -1655,41 +1643,41 @@ It may have been moved, renamed or deleted. Locate it to refresh from its new pl
 Μπορεί να μετακινήθηκε, να μετονομάστηκε ή να διαγράφηκε. Εντοπίστε το για ανανέωση από τη νέα του θέση.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="151" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>The source now has stages that match no stage of the map: %s.
 Use Map ▸ Import metrics… to assign them.</source>
             <translation>Η πηγή έχει πλέον στάδια που δεν αντιστοιχούν σε κανένα στάδιο του χάρτη: %s.
 Χρησιμοποιήστε Χάρτης ▸ Εισαγωγή μετρικών… για να τα αντιστοιχίσετε.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="191" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>%d values change in %s.</source>
             <translation>%d τιμές αλλάζουν στο %s.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="193" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>The metrics are up to date: nothing changed in %s.</source>
             <translation>Οι μετρικές είναι ενημερωμένες: τίποτα δεν άλλαξε στο %s.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="197" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>New metrics: %s.</source>
             <translation>Νέες μετρικές: %s.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="200" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Left out: %s.</source>
             <translation>Παραλείφθηκαν: %s.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="145" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>The source has changed and no longer fits the import: %s
 %s</source>
             <translation>Η πηγή άλλαξε και δεν ταιριάζει πια στην εισαγωγή: %s
 %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="217" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>The metrics could not be refreshed; the map is unchanged.
 %s</source>
             <translation>Δεν ήταν δυνατή η ανανέωση των μετρικών· ο χάρτης δεν άλλαξε.
@@ -1699,32 +1687,32 @@ Use Map ▸ Import metrics… to assign them.</source>
     <context>
         <name>RouteTool</name>
         <message>
-            <location filename="../../cjm_desktop/canvas/route_tool.py" line="65" />
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Draw route: click a touchpoint card, then the next one. Esc to finish.</source>
             <translation>Σχεδίαση διαδρομής: κάντε κλικ σε μια κάρτα σημείου επαφής και μετά στην επόμενη. Esc για τέλος.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/route_tool.py" line="88" />
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Route cancelled. Click a touchpoint card to start another, Esc to finish.</source>
             <translation>Η διαδρομή ακυρώθηκε. Κάντε κλικ σε μια κάρτα σημείου επαφής για νέα, Esc για τέλος.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/route_tool.py" line="157" />
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Now click the touchpoint the customer goes to next.</source>
             <translation>Τώρα κάντε κλικ στο σημείο επαφής όπου πηγαίνει μετά ο πελάτης.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/route_tool.py" line="163" />
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>These two touchpoints are already connected.</source>
             <translation>Αυτά τα δύο σημεία επαφής είναι ήδη συνδεδεμένα.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/route_tool.py" line="166" />
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Route drawn. Click the next touchpoint to continue, Esc to finish.</source>
             <translation>Η διαδρομή σχεδιάστηκε. Κάντε κλικ στο επόμενο σημείο επαφής για συνέχεια, Esc για τέλος.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/route_tool.py" line="148" />
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Routes connect touchpoint cards: click a card in a touchpoints lane.</source>
             <translation>Οι διαδρομές συνδέουν κάρτες σημείων επαφής: κάντε κλικ σε μια κάρτα μιας λωρίδας σημείων επαφής.</translation>
         </message>
@@ -1732,42 +1720,42 @@ Use Map ▸ Import metrics… to assign them.</source>
     <context>
         <name>SheetReading</name>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_preview.py" line="21" />
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
             <source>Excel workbooks (*.xlsx *.xlsm *.xlsb *.xls)</source>
             <translation>Βιβλία εργασίας Excel (*.xlsx *.xlsm *.xlsb *.xls)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_preview.py" line="22" />
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
             <source>LibreOffice (*.ods)</source>
             <translation>LibreOffice (*.ods)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_preview.py" line="23" />
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
             <source>Text tables (*.csv *.tsv *.txt)</source>
             <translation>Πίνακες κειμένου (*.csv *.tsv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_preview.py" line="24" />
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
             <source>All files (*)</source>
             <translation>Όλα τα αρχεία (*)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_preview.py" line="20" />
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
             <source>Spreadsheets (%s)</source>
             <translation>Υπολογιστικά φύλλα (%s)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_reading.py" line="73" />
+            <location filename="../../cjm_desktop/ui/sheet_reading.py" />
             <source>Cancel</source>
             <translation>Ακύρωση</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_reading.py" line="78" />
+            <location filename="../../cjm_desktop/ui/sheet_reading.py" />
             <source>Reading spreadsheet</source>
             <translation>Ανάγνωση υπολογιστικού φύλλου</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_reading.py" line="72" />
+            <location filename="../../cjm_desktop/ui/sheet_reading.py" />
             <source>Reading %s…</source>
             <translation>Ανάγνωση %s…</translation>
         </message>
@@ -1775,52 +1763,52 @@ Use Map ▸ Import metrics… to assign them.</source>
     <context>
         <name>SourcePage</name>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="68" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Spreadsheet</source>
             <translation>Υπολογιστικό φύλλο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="70" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Pick an Excel, LibreOffice or CSV file exported from analytics, CRM or survey tools.</source>
             <translation>Επιλέξτε ένα αρχείο Excel, LibreOffice ή CSV που εξήχθη από εργαλεία αναλυτικών, CRM ή ερευνών.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="76" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Path to a .xlsx, .xls, .ods, .csv … file</source>
             <translation>Διαδρομή προς αρχείο .xlsx, .xls, .ods, .csv …</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="78" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Browse…</source>
             <translation>Αναζήτηση…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="90" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>File:</source>
             <translation>Αρχείο:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="91" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Sheet:</source>
             <translation>Φύλλο:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="97" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Import metrics</source>
             <translation>Εισαγωγή μετρικών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="113" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>%d rows × %d columns read from “%s”.</source>
             <translation>Διαβάστηκαν %d γραμμές × %d στήλες από το «%s».</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="119" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Text file: encoding %s, delimiter “%s”.</source>
             <translation>Αρχείο κειμένου: κωδικοποίηση %s, διαχωριστικό «%s».</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="128" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Could not read this file.</source>
             <translation>Δεν ήταν δυνατή η ανάγνωση αυτού του αρχείου.</translation>
         </message>
@@ -1828,57 +1816,57 @@ Use Map ▸ Import metrics… to assign them.</source>
     <context>
         <name>StagesPage</name>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="371" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Stages</source>
             <translation>Στάδια</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="373" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Stage names were matched ignoring case, accents and spacing. Decide what happens to the ones that match no stage of the map.</source>
             <translation>Τα ονόματα σταδίων αντιστοιχίστηκαν αγνοώντας πεζά/κεφαλαία, τόνους και κενά. Αποφασίστε τι γίνεται με όσα δεν αντιστοιχούν σε κανένα στάδιο του χάρτη.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="381" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>In the spreadsheet</source>
             <translation>Στο υπολογιστικό φύλλο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="381" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>On the map</source>
             <translation>Στον χάρτη</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="412" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Skip these rows</source>
             <translation>Παράλειψη αυτών των γραμμών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="437" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Every sheet stage has a place on the map.</source>
             <translation>Κάθε στάδιο του φύλλου έχει θέση στον χάρτη.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="400" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>%s  (%d rows, no match)</source>
             <translation>%s  (%d γραμμές, καμία αντιστοίχιση)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="408" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>— choose —</source>
             <translation>— επιλέξτε —</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="411" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Create new stage “%s”</source>
             <translation>Δημιουργία νέου σταδίου «%s»</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="430" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>&lt;b&gt;Still to decide:&lt;/b&gt; %s</source>
             <translation>&lt;b&gt;Εκκρεμεί απόφαση:&lt;/b&gt; %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="433" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Left out: %s</source>
             <translation>Παραλείφθηκαν: %s</translation>
         </message>
@@ -1886,22 +1874,22 @@ Use Map ▸ Import metrics… to assign them.</source>
     <context>
         <name>TemplateDialog</name>
         <message>
-            <location filename="../../cjm_desktop/ui/template_dialog.py" line="109" />
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>New from template</source>
             <translation>Νέος από πρότυπο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/template_dialog.py" line="199" />
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>This template cannot be read.</source>
             <translation>Αυτό το πρότυπο δεν μπορεί να διαβαστεί.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/template_dialog.py" line="203" />
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>%d stages · %d lanes · %d cards</source>
             <translation>%d στάδια · %d λωρίδες · %d κάρτες</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/template_dialog.py" line="205" />
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>Persona: %s</source>
             <translation>Περσόνα: %s</translation>
         </message>
@@ -1909,7 +1897,7 @@ Use Map ▸ Import metrics… to assign them.</source>
     <context>
         <name>TimerLabel</name>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_timer.py" line="108" />
+            <location filename="../../cjm_desktop/ui/workshop_timer.py" />
             <source>Workshop timer: T starts and stops it</source>
             <translation>Χρονόμετρο εργαστηρίου: το T το ξεκινά και το σταματά</translation>
         </message>
@@ -1917,52 +1905,52 @@ Use Map ▸ Import metrics… to assign them.</source>
     <context>
         <name>VotingPanel</name>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="40" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Dots per participant</source>
             <translation>Κουκκίδες ανά συμμετέχοντα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="41" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Dots per participant:</source>
             <translation>Κουκκίδες ανά συμμετέχοντα:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="50" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Next participant</source>
             <translation>Επόμενος συμμετέχων</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="58" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Click a card to add a dot; right-click, Shift- or Alt-click takes one of your dots back.</source>
             <translation>Κάντε κλικ σε μια κάρτα για να προσθέσετε κουκκίδα· δεξί κλικ, Shift- ή Alt-κλικ παίρνει πίσω μία δική σας.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="70" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Reset votes</source>
             <translation>Μηδενισμός ψήφων</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="43" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Lanes that can be voted on:</source>
             <translation>Λωρίδες όπου γίνεται ψηφοφορία:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="66" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Most-voted cards:</source>
             <translation>Κάρτες με τις περισσότερες ψήφους:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="107" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Stop voting</source>
             <translation>Διακοπή ψηφοφορίας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="107" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Start voting</source>
             <translation>Έναρξη ψηφοφορίας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="113" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>(empty card)</source>
             <translation>(κενή κάρτα)</translation>
         </message>
@@ -1970,47 +1958,47 @@ Use Map ▸ Import metrics… to assign them.</source>
     <context>
         <name>WorkshopActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="36" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>&amp;Present</source>
             <translation>Π&amp;αρουσίαση</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="39" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>Show the map full screen for a workshop (Esc leaves)</source>
             <translation>Εμφάνιση του χάρτη σε πλήρη οθόνη για εργαστήριο (Esc για έξοδο)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="42" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>Present &amp;on</source>
             <translation>Παρουσίαση &amp;σε</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="52" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>Dot voting</source>
             <translation>Ψηφοφορία με κουκκίδες</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="58" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>&amp;Dot voting…</source>
             <translation>&amp;Ψηφοφορία με κουκκίδες…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="60" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>Reset &amp;votes</source>
             <translation>Μη&amp;δενισμός ψήφων</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="64" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>Workshop &amp;timer</source>
             <translation>&amp;Χρονόμετρο εργαστηρίου</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="76" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>&amp;Start / stop (T while presenting)</source>
             <translation>&amp;Έναρξη / διακοπή (T στην παρουσίαση)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="68" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>%d min</source>
             <translation>%d λεπ.</translation>
         </message>
@@ -2018,32 +2006,32 @@ Use Map ▸ Import metrics… to assign them.</source>
     <context>
         <name>WorkshopControls</name>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="40" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>← → stages · Home/End · O overview · ↑ ↓ scroll · + − zoom · H hide empty lanes · L one lane · 1–9 capture into a lane · B blank · T timer (Shift+T: 1/3/5/10 min) · V voting · N next participant · Ctrl+Z undo · F1 keys · Esc back / leave</source>
             <translation>← → στάδια · Home/End · O επισκόπηση · ↑ ↓ κύλιση · + − ζουμ · H απόκρυψη κενών λωρίδων · L μία λωρίδα · 1–9 καταγραφή σε λωρίδα · B μαύρη οθόνη · T χρονόμετρο (Shift+T: 1/3/5/10 λεπ.) · V ψηφοφορία · N επόμενος συμμετέχων · Ctrl+Z αναίρεση · F1 πλήκτρα · Esc πίσω / έξοδος</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="194" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>End presentation</source>
             <translation>Τέλος παρουσίασης</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="163" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>Start / stop (T)</source>
             <translation>Έναρξη / διακοπή (T)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="182" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>Voting on/off (V)</source>
             <translation>Ψηφοφορία ναι/όχι (V)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="185" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>Next participant (N)</source>
             <translation>Επόμενος συμμετέχων (N)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="170" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>%d min</source>
             <translation>%d λεπ.</translation>
         </message>
@@ -2051,130 +2039,127 @@ Use Map ▸ Import metrics… to assign them.</source>
     <context>
         <name>card</name>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="88" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Web</source>
             <translation>Ιστότοπος</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="89" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Mobile app</source>
             <translation>Εφαρμογή κινητού</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="90" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="91" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Phone / call centre</source>
             <translation>Τηλέφωνο / τηλεφωνικό κέντρο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="92" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Store</source>
             <translation>Κατάστημα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="93" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Social network</source>
             <translation>Κοινωνικό δίκτυο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="94" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Messaging / chat</source>
             <translation>Μηνύματα / chat</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="95" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Courier / delivery</source>
             <translation>Courier / παράδοση</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="96" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Partner</source>
             <translation>Συνεργάτης</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="97" />
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="104" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Other</source>
             <translation>Άλλο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="100" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Interview</source>
             <translation>Συνέντευξη</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="101" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Survey</source>
             <translation>Έρευνα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="102" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Support ticket</source>
             <translation>Αίτημα υποστήριξης</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="103" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Review</source>
             <translation>Κριτική</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="49" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Minor</source>
             <translation>Ήπιο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="50" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Moderate</source>
             <translation>Μέτριο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="51" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Severe</source>
             <translation>Σοβαρό</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="396" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>MOMENT OF TRUTH</source>
             <translation>ΣΤΙΓΜΗ ΤΗΣ ΑΛΗΘΕΙΑΣ</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="415" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Picture cannot be shown</source>
             <translation>Η εικόνα δεν μπορεί να εμφανιστεί</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="415" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>No picture yet</source>
             <translation>Δεν υπάρχει ακόμη εικόνα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="164" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Quick win</source>
             <translation>Γρήγορη νίκη</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="151" />
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="154" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>online</source>
             <translation>online</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="151" />
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="154" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>offline</source>
             <translation>offline</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="160" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Impact %d/3</source>
             <translation>Αντίκτυπος %d/3</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="162" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Effort %d/3</source>
             <translation>Προσπάθεια %d/3</translation>
         </message>
@@ -2182,327 +2167,324 @@ Use Map ▸ Import metrics… to assign them.</source>
     <context>
         <name>edits</name>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="67" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Touchpoints</source>
             <translation>Σημεία επαφής</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="68" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Customer actions</source>
             <translation>Ενέργειες πελάτη</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="69" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Thoughts</source>
             <translation>Σκέψεις</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="70" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Goals &amp; expectations</source>
             <translation>Στόχοι και προσδοκίες</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="71" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Emotions</source>
             <translation>Συναισθήματα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="72" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Pain points</source>
             <translation>Σημεία τριβής</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="73" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Opportunities</source>
             <translation>Ευκαιρίες</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="74" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Moments of truth</source>
             <translation>Στιγμές της αλήθειας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="75" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Quotes</source>
             <translation>Αποσπάσματα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="76" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Calls to action</source>
             <translation>Προσκλήσεις για δράση</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="77" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Metrics</source>
             <translation>Μετρικές</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="78" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Backstage</source>
             <translation>Παρασκήνιο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="79" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Storyboard</source>
             <translation>Storyboard</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="80" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Notes</source>
             <translation>Σημειώσεις</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="179" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Move card</source>
             <translation>Μετακίνηση κάρτας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="39" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Edit %s</source>
             <translation>Επεξεργασία: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="49" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Add stage</source>
             <translation>Προσθήκη σταδίου</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="60" />
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="80" />
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Add lane</source>
             <translation>Προσθήκη λωρίδας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="110" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Add card</source>
             <translation>Προσθήκη κάρτας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="129" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete cards</source>
             <translation>Διαγραφή καρτών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="179" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Move %d cards</source>
             <translation>Μετακίνηση %d καρτών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="225" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Duplicate card</source>
             <translation>Διπλασιασμός κάρτας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="89" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Move stage</source>
             <translation>Μετακίνηση σταδίου</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="96" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Move lane</source>
             <translation>Μετακίνηση λωρίδας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="128" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete routes</source>
             <translation>Διαγραφή διαδρομών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="139" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete stage</source>
             <translation>Διαγραφή σταδίου</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="152" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete stages</source>
             <translation>Διαγραφή σταδίων</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="162" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete lane</source>
             <translation>Διαγραφή λωρίδας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="172" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete lanes</source>
             <translation>Διαγραφή λωρίδων</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="204" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Paste card</source>
             <translation>Επικόλληση κάρτας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="227" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Duplicate %d cards</source>
             <translation>Διπλασιασμός %d καρτών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="48" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Stage %d</source>
             <translation>Στάδιο %d</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="120" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete card</source>
             <translation>Διαγραφή κάρτας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="139" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete %d stages</source>
             <translation>Διαγραφή %d σταδίων</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="146" />
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="115" />
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Delete emotion scores</source>
             <translation>Διαγραφή βαθμολογιών συναισθήματος</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="150" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete metric values</source>
             <translation>Διαγραφή τιμών μετρικών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="162" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete %d lanes</source>
             <translation>Διαγραφή %d λωρίδων</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="170" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Update voting lanes</source>
             <translation>Ενημέρωση λωρίδων ψηφοφορίας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="204" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Paste %d cards</source>
             <translation>Επικόλληση %d καρτών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="120" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete %d cards</source>
             <translation>Διαγραφή %d καρτών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="91" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Refresh metrics</source>
             <translation>Ανανέωση μετρικών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="27" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>These sheet stages match no stage of the map: %s</source>
             <translation>Αυτά τα στάδια του φύλλου δεν αντιστοιχούν σε κανένα στάδιο του χάρτη: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="57" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Import metrics</source>
             <translation>Εισαγωγή μετρικών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="68" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Set metrics</source>
             <translation>Ορισμός μετρικών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="69" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Set metric values</source>
             <translation>Ορισμός τιμών μετρικών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="66" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Add stages</source>
             <translation>Προσθήκη σταδίων</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="73" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Remember metrics source</source>
             <translation>Απομνημόνευση πηγής μετρικών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="59" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Edit persona</source>
             <translation>Επεξεργασία περσόνας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="64" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Set persona photo</source>
             <translation>Ορισμός φωτογραφίας περσόνας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="64" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Remove persona photo</source>
             <translation>Αφαίρεση φωτογραφίας περσόνας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="70" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Show persona curve</source>
             <translation>Εμφάνιση καμπύλης περσόνας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="70" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Hide persona curve</source>
             <translation>Απόκρυψη καμπύλης περσόνας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="89" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>%s (copy)</source>
             <translation>%s (αντίγραφο)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="111" />
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="131" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Delete persona</source>
             <translation>Διαγραφή περσόνας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="170" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Edit emotion note</source>
             <translation>Επεξεργασία σημείωσης συναισθήματος</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="51" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Add persona</source>
             <translation>Προσθήκη περσόνας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="94" />
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="95" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Duplicate persona</source>
             <translation>Διπλασιασμός περσόνας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="111" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Delete %d personas</source>
             <translation>Διαγραφή %d περσονών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="179" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Clear emotion score</source>
             <translation>Καθαρισμός βαθμολογίας συναισθήματος</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="79" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Move persona</source>
             <translation>Μετακίνηση περσόνας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="162" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Set emotion score</source>
             <translation>Ορισμός βαθμολογίας συναισθήματος</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="49" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Persona %d</source>
             <translation>Περσόνα %d</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="99" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Copy emotion curve</source>
             <translation>Αντιγραφή καμπύλης συναισθημάτων</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="121" />
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="128" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Unlink persona</source>
             <translation>Αποσύνδεση περσόνας</translation>
         </message>
@@ -2510,48 +2492,47 @@ Use Map ▸ Import metrics… to assign them.</source>
     <context>
         <name>export</name>
         <message>
-            <location filename="../../cjm_desktop/export/pdf.py" line="105" />
-            <location filename="../../cjm_desktop/export/pdf.py" line="118" />
+            <location filename="../../cjm_desktop/export/pdf.py" />
             <source>the margins leave no room on the page</source>
             <translation>τα περιθώρια δεν αφήνουν χώρο στη σελίδα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/pdf.py" line="85" />
+            <location filename="../../cjm_desktop/export/pdf.py" />
             <source>the map has no stages</source>
             <translation>ο χάρτης δεν έχει στάδια</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/pdf.py" line="173" />
+            <location filename="../../cjm_desktop/export/pdf.py" />
             <source>Row %1 of %2, column %3 of %4</source>
             <translation>Γραμμή %1 από %2, στήλη %3 από %4</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/render.py" line="215" />
+            <location filename="../../cjm_desktop/export/render.py" />
             <source>the map has no personas</source>
             <translation>ο χάρτης δεν έχει περσόνες</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/render.py" line="112" />
+            <location filename="../../cjm_desktop/export/render.py" />
             <source>the map has no stage %s</source>
             <translation>ο χάρτης δεν έχει στάδιο %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/render.py" line="207" />
+            <location filename="../../cjm_desktop/export/render.py" />
             <source>persona profiles cannot be exported in this build</source>
             <translation>τα προφίλ περσονών δεν μπορούν να εξαχθούν σε αυτή την έκδοση</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/render.py" line="84" />
+            <location filename="../../cjm_desktop/export/render.py" />
             <source>no view rectangle given</source>
             <translation>δεν δόθηκε ορθογώνιο προβολής</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/render.py" line="87" />
+            <location filename="../../cjm_desktop/export/render.py" />
             <source>the current view shows no part of the map</source>
             <translation>η τρέχουσα προβολή δεν δείχνει κανένα μέρος του χάρτη</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/render.py" line="269" />
+            <location filename="../../cjm_desktop/export/render.py" />
             <source>Personas: %s</source>
             <translation>Περσόνες: %s</translation>
         </message>
@@ -2559,12 +2540,12 @@ Use Map ▸ Import metrics… to assign them.</source>
     <context>
         <name>lanes</name>
         <message>
-            <location filename="../../cjm_desktop/canvas/bands.py" line="114" />
+            <location filename="../../cjm_desktop/canvas/bands.py" />
             <source>Personas</source>
             <translation>Περσόνες</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cjm_desktop/canvas/bands.py" line="122" />
+            <location filename="../../cjm_desktop/canvas/bands.py" />
             <source>%n personas</source>
             <translation>
                 <numerusform>%n περσόνα</numerusform>
@@ -2572,83 +2553,83 @@ Use Map ▸ Import metrics… to assign them.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/bands.py" line="171" />
-            <location filename="../../cjm_desktop/canvas/emotion_row.py" line="207" />
+            <location filename="../../cjm_desktop/canvas/bands.py" />
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
             <source>Unnamed persona</source>
             <translation>Περσόνα χωρίς όνομα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/bands.py" line="193" />
+            <location filename="../../cjm_desktop/canvas/bands.py" />
             <source>curve hidden</source>
             <translation>καμπύλη κρυφή</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/emotion_row.py" line="244" />
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
             <source>lowest</source>
             <translation>χαμηλότερο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/emotion_row.py" line="146" />
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
             <source>Add a persona (Map ▸ Personas…) to draw the experience curve</source>
             <translation>Προσθέστε μια περσόνα (Χάρτης ▸ Περσόνες…) για να σχεδιαστεί η καμπύλη εμπειρίας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/emotion_row.py" line="151" />
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
             <source>Every persona's curve is hidden</source>
             <translation>Όλες οι καμπύλες περσονών είναι κρυφές</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/emotion_row.py" line="158" />
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
             <source>Click a stage column to score how a persona feels; drag a face to change it</source>
             <translation>Κάντε κλικ στη στήλη ενός σταδίου για να βαθμολογήσετε πώς νιώθει μια περσόνα· σύρετε ένα πρόσωπο για να το αλλάξετε</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/emotion_row.py" line="284" />
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
             <source>Add emotion score</source>
             <translation>Προσθήκη βαθμολογίας συναισθήματος</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="106" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>Import metrics from a spreadsheet (Map ▸ Import metrics…)</source>
             <translation>Εισαγωγή μετρικών από υπολογιστικό φύλλο (Χάρτης ▸ Εισαγωγή μετρικών…)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="223" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>%s: no value at this stage</source>
             <translation>%s: καμία τιμή σε αυτό το στάδιο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="227" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>higher is better</source>
             <translation>όσο υψηλότερο τόσο καλύτερο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="227" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>lower is better</source>
             <translation>όσο χαμηλότερο τόσο καλύτερο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="90" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>Biggest drop-off %s</source>
             <translation>Μεγαλύτερη απώλεια %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="92" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>→ %s continue</source>
             <translation>→ %s συνεχίζουν</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="229" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>Target %s (%s)</source>
             <translation>Στόχος %s (%s)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="232" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>%d dates, %s to %s</source>
             <translation>%d ημερομηνίες, %s έως %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="158" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>funnel: %s</source>
             <translation>χωνί: %s</translation>
         </message>
@@ -2656,47 +2637,47 @@ Use Map ▸ Import metrics… to assign them.</source>
     <context>
         <name>persona</name>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="72" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>%s years</source>
             <translation>%s ετών</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="79" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Background</source>
             <translation>Υπόβαθρο</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="80" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Goals</source>
             <translation>Στόχοι</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="81" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Motivations</source>
             <translation>Κίνητρα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="82" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Frustrations</source>
             <translation>Απογοητεύσεις</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="83" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Behaviours</source>
             <translation>Συμπεριφορές</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="84" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Preferred channels</source>
             <translation>Προτιμώμενα κανάλια</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="171" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Unnamed persona</source>
             <translation>Περσόνα χωρίς όνομα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="219" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>No profile details yet.</source>
             <translation>Δεν υπάρχουν ακόμη στοιχεία προφίλ.</translation>
         </message>
@@ -2704,32 +2685,32 @@ Use Map ▸ Import metrics… to assign them.</source>
     <context>
         <name>route_edits</name>
         <message>
-            <location filename="../../cjm_desktop/document/route_edits.py" line="55" />
+            <location filename="../../cjm_desktop/document/route_edits.py" />
             <source>Relabel route</source>
             <translation>Μετονομασία διαδρομής</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/route_edits.py" line="60" />
+            <location filename="../../cjm_desktop/document/route_edits.py" />
             <source>Change route persona</source>
             <translation>Αλλαγή περσόνας διαδρομής</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/route_edits.py" line="73" />
+            <location filename="../../cjm_desktop/document/route_edits.py" />
             <source>Reverse route</source>
             <translation>Αντιστροφή διαδρομής</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/route_edits.py" line="35" />
+            <location filename="../../cjm_desktop/document/route_edits.py" />
             <source>Draw route</source>
             <translation>Σχεδίαση διαδρομής</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/route_edits.py" line="46" />
+            <location filename="../../cjm_desktop/document/route_edits.py" />
             <source>Delete route</source>
             <translation>Διαγραφή διαδρομής</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/route_edits.py" line="48" />
+            <location filename="../../cjm_desktop/document/route_edits.py" />
             <source>Delete %d routes</source>
             <translation>Διαγραφή %d διαδρομών</translation>
         </message>
@@ -2737,28 +2718,27 @@ Use Map ▸ Import metrics… to assign them.</source>
     <context>
         <name>vote_edits</name>
         <message>
-            <location filename="../../cjm_desktop/document/vote_edits.py" line="38" />
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
             <source>Add vote</source>
             <translation>Προσθήκη ψήφου</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/vote_edits.py" line="47" />
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
             <source>Remove vote</source>
             <translation>Αφαίρεση ψήφου</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/vote_edits.py" line="56" />
-            <location filename="../../cjm_desktop/document/vote_edits.py" line="59" />
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
             <source>Reset votes</source>
             <translation>Μηδενισμός ψήφων</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/vote_edits.py" line="74" />
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
             <source>Dots per participant</source>
             <translation>Κουκκίδες ανά συμμετέχοντα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/vote_edits.py" line="86" />
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
             <source>Votable lanes</source>
             <translation>Λωρίδες ψηφοφορίας</translation>
         </message>
@@ -2766,27 +2746,27 @@ Use Map ▸ Import metrics… to assign them.</source>
     <context>
         <name>voting</name>
         <message>
-            <location filename="../../cjm_desktop/canvas/vote_tool.py" line="54" />
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
             <source>Voting is off</source>
             <translation>Η ψηφοφορία είναι ανενεργή</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/vote_tool.py" line="55" />
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
             <source>Participant %d: %d dots left</source>
             <translation>Συμμετέχων %d: απομένουν %d κουκκίδες</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/vote_tool.py" line="113" />
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
             <source>Cards in this lane are not being voted on</source>
             <translation>Οι κάρτες αυτής της λωρίδας δεν ψηφίζονται</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/vote_tool.py" line="116" />
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
             <source>Participant %d has no dots left</source>
             <translation>Ο συμμετέχων %d δεν έχει άλλες κουκκίδες</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/vote_tool.py" line="127" />
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
             <source>Only your own dots can be taken back</source>
             <translation>Μόνο τις δικές σας κουκκίδες μπορείτε να πάρετε πίσω</translation>
         </message>

@@ -4,12 +4,12 @@
     <context>
         <name>CaptureBar</name>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="71" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>What did the room say? Enter adds it, Esc closes, ↑/↓ changes the lane</source>
             <translation>Mit mondott a terem? Az Enter hozzáadja, az Esc bezár, a ↑/↓ sávot vált</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="112" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>Into %s:</source>
             <translation>Ide: %s</translation>
         </message>
@@ -17,22 +17,22 @@
     <context>
         <name>ChangedOnDiskBar</name>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="412" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>&amp;Reload</source>
             <translation>Új&amp;ratöltés</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="413" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>&amp;Keep mine</source>
             <translation>Az enyém &amp;megtartása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="429" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>“%s” was changed by another program.</source>
             <translation>Egy másik program módosította ezt: „%s”.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="431" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>Reloading discards your unsaved changes.</source>
             <translation>Az újratöltés elveti a nem mentett módosításokat.</translation>
         </message>
@@ -40,134 +40,132 @@
     <context>
         <name>EditActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="28" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>&amp;Undo</source>
             <translation>&amp;Visszavonás</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="30" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>&amp;Redo</source>
             <translation>&amp;Mégis</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="32" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Cu&amp;t</source>
             <translation>&amp;Kivágás</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="34" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>&amp;Copy</source>
             <translation>Más&amp;olás</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="37" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>&amp;Paste</source>
             <translation>&amp;Beillesztés</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="40" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Dup&amp;licate</source>
             <translation>&amp;Duplikálás</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="43" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>&amp;Delete</source>
             <translation>T&amp;örlés</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="47" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Select &amp;all cards</source>
             <translation>Minden kártya ki&amp;jelölése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="49" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>&amp;Edit text</source>
             <translation>Szöveg s&amp;zerkesztése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="51" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>New &amp;card</source>
             <translation>Új &amp;kártya</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="55" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>New &amp;stage</source>
             <translation>Új &amp;szakasz</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="57" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>New &amp;lane</source>
             <translation>Új sá&amp;v</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="97" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Cut</source>
             <translation>Kivágás</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="132" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Paste</source>
             <translation>Beillesztés</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="169" />
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="159" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Delete</source>
             <translation>Törlés</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="240" />
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="256" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Rename</source>
             <translation>Átnevezés</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="242" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Insert stage before</source>
             <translation>Szakasz beszúrása elé</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="243" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Insert stage after</source>
             <translation>Szakasz beszúrása mögé</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="246" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Move left</source>
             <translation>Mozgatás balra</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="249" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Move right</source>
             <translation>Mozgatás jobbra</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="132" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Nothing was pasted: %s.</source>
             <translation>Semmi sem lett beillesztve: %s.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="259" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Move up</source>
             <translation>Mozgatás fel</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="262" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Move down</source>
             <translation>Mozgatás le</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="160" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Delete the selected stages and lanes with their %d cards? (Undo brings them back.)</source>
             <translation>Törli a kijelölt szakaszokat és sávokat a bennük lévő %d kártyával együtt? (A visszavonás visszahozza őket.)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="273" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>New card here</source>
             <translation>Új kártya ide</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="274" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Paste here</source>
             <translation>Beillesztés ide</translation>
         </message>
@@ -175,32 +173,32 @@
     <context>
         <name>ExportActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/export_actions.py" line="23" />
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
             <source>&amp;Export…</source>
             <translation>E&amp;xportálás…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_actions.py" line="28" />
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
             <source>Copy &amp;map as image</source>
             <translation>&amp;Térkép másolása képként</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_actions.py" line="30" />
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
             <source>Copy selection as &amp;image</source>
             <translation>Kijelölés másolása ké&amp;pként</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_actions.py" line="102" />
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
             <source>Select cards or stages to copy them as an image</source>
             <translation>Jelöljön ki kártyákat vagy szakaszokat, hogy képként másolja őket</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_actions.py" line="55" />
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
             <source>Exported %s</source>
             <translation>Exportálva: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_actions.py" line="107" />
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
             <source>Copied an image of %1 × %2 pixels</source>
             <translation>Egy %1 × %2 képpontos kép a vágólapra került</translation>
         </message>
@@ -208,259 +206,257 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="56" />
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="358" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Export map</source>
             <translation>Térkép exportálása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="77" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>&amp;Format:</source>
             <translation>&amp;Formátum:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="87" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>&amp;What:</source>
             <translation>&amp;Mit:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="89" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>e.g. 2-4 or 1,3</source>
             <translation>pl. 2-4 vagy 1,3</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="90" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>S&amp;tages:</source>
             <translation>&amp;Szakaszok:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="91" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Add a title block (title, date, personas)</source>
             <translation>Címblokk hozzáadása (cím, dátum, personák)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="94" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Image</source>
             <translation>Kép</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="96" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Scale</source>
             <translation>Méretarány</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="97" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>DPI</source>
             <translation>DPI</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="104" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Size:</source>
             <translation>Méret:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="106" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>White</source>
             <translation>Fehér</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="107" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Transparent</source>
             <translation>Átlátszó</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="108" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>&amp;Background:</source>
             <translation>&amp;Háttér:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="110" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Pages</source>
             <translation>Oldalak</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="126" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Page &amp;size:</source>
             <translation>&amp;Oldalméret:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="128" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Landscape</source>
             <translation>Fekvő</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="129" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Portrait</source>
             <translation>Álló</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="130" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>&amp;Orientation:</source>
             <translation>Tá&amp;jolás:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="132" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>&amp;Margins:</source>
             <translation>Mar&amp;gók:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="147" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Layout:</source>
             <translation>Elrendezés:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="149" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Poster size:</source>
             <translation>Poszterméret:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="151" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>O&amp;verlap:</source>
             <translation>Át&amp;fedés:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="152" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Crop marks</source>
             <translation>Vágójelek</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="176" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>&amp;Export…</source>
             <translation>E&amp;xportálás…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="334" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>1 page</source>
             <translation>1 oldal</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="347" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PNG images (*.png)</source>
             <translation>PNG-képek (*.png)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="348" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokumentumok (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="349" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>SVG images (*.svg)</source>
             <translation>SVG-képek (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="377" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Exporting…</source>
             <translation>Exportálás…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="377" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Cancel</source>
             <translation>Mégse</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="72" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PNG image</source>
             <translation>PNG-kép</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="73" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PDF document</source>
             <translation>PDF-dokumentum</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="74" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>SVG vector image</source>
             <translation>SVG-vektorkép</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="80" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Whole map</source>
             <translation>A teljes térkép</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="81" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Selected stages</source>
             <translation>Kijelölt szakaszok</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="82" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Current view</source>
             <translation>Jelenlegi nézet</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="83" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Persona profiles</source>
             <translation>Persona-profilok</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="119" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Letter</source>
             <translation>Letter</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="120" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Tabloid</source>
             <translation>Tabloid</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="121" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Slide 16:9</source>
             <translation>Dia 16:9</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="122" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Fit to content</source>
             <translation>Tartalomhoz igazítva</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="211" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Persona profiles cannot be exported in this build</source>
             <translation>A persona-profilok ebben a kiadásban nem exportálhatók</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="305" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Scalable vector image</source>
             <translation>Méretezhető vektorkép</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="137" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>One page, fitted</source>
             <translation>Egy oldal, igazítva</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="138" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Poster tiled across pages</source>
             <translation>Poszter több oldalra bontva</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="139" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>One page per stage (slides)</source>
             <translation>Szakaszonként egy oldal (diák)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="214" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>The map has no personas</source>
             <translation>A térképen nincs persona</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="336" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>%1 pages</source>
             <translation>%1 oldal</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="374" />
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="393" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Export failed</source>
             <translation>Az exportálás nem sikerült</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="339" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>(first %1 shown)</source>
             <translation>(az első %1 látható)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="300" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>%1 × %2 pixels</source>
             <translation>%1 × %2 képpont</translation>
         </message>
@@ -468,17 +464,17 @@
     <context>
         <name>FindActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="312" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>&amp;Find…</source>
             <translation>Ke&amp;resés…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="315" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Find &amp;next</source>
             <translation>Következő tal&amp;álat</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="318" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Find pre&amp;vious</source>
             <translation>&amp;Előző találat</translation>
         </message>
@@ -486,42 +482,42 @@
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="117" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Find on the map</source>
             <translation>Keresés a térképen</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="123" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Previous match (Shift+Enter, Shift+F3)</source>
             <translation>Előző találat (Shift+Enter, Shift+F3)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="125" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Next match (Enter, F3)</source>
             <translation>Következő találat (Enter, F3)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="126" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Close (Esc)</source>
             <translation>Bezárás (Esc)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="302" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Match in persona “%s”</source>
             <translation>Találat ebben a personában: „%s”</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="244" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>No matches</source>
             <translation>Nincs találat</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="276" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>emotion note at “%s”</source>
             <translation>érzelmi megjegyzés itt: „%s”</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="247" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>%1 of %2</source>
             <translation>%1 / %2</translation>
         </message>
@@ -529,22 +525,22 @@
     <context>
         <name>ImageEditor</name>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="94" />
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
             <source>Choose picture…</source>
             <translation>Kép kiválasztása…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="95" />
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
             <source>Remove picture</source>
             <translation>Kép eltávolítása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="115" />
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
             <source>No picture</source>
             <translation>Nincs kép</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="122" />
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
             <source>The picture is damaged</source>
             <translation>A kép sérült</translation>
         </message>
@@ -552,18 +548,17 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="461" />
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="529" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Import metrics</source>
             <translation>Mérőszámok importálása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="494" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Reading was cancelled.</source>
             <translation>Az olvasás megszakadt.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="530" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>The metrics could not be imported; the map is unchanged.
 
 %s</source>
@@ -575,222 +570,219 @@
     <context>
         <name>Inspector</name>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="47" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>1 low</source>
             <translation>1 alacsony</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="48" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>2 medium</source>
             <translation>2 közepes</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="49" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>3 high</source>
             <translation>3 magas</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="95" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>For personas</source>
             <translation>Personáknak</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="97" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Linked personas</source>
             <translation>Kapcsolt personák</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="121" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Name</source>
             <translation>Név</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="122" />
-            <location filename="../../cjm_desktop/ui/inspector.py" line="132" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Description</source>
             <translation>Leírás</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="123" />
-            <location filename="../../cjm_desktop/ui/inspector.py" line="102" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Colour</source>
             <translation>Szín</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="126" />
-            <location filename="../../cjm_desktop/ui/inspector.py" line="130" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Title</source>
             <translation>Cím</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="127" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Kind</source>
             <translation>Típus</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="131" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Goals and scope</source>
             <translation>Célok és hatókör</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="55" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Text</source>
             <translation>Szöveg</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="101" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Tags (comma separated)</source>
             <translation>Címkék (vesszővel elválasztva)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="110" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Label</source>
             <translation>Felirat</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="113" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="192" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Map</source>
             <translation>Térkép</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="321" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Choose a colour</source>
             <translation>Szín kiválasztása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="354" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Set picture</source>
             <translation>Kép beállítása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="59" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Channel</source>
             <translation>Csatorna</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="63" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Online / offline</source>
             <translation>Online / offline</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="71" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Moment of truth</source>
             <translation>Az igazság pillanata</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="74" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Severity</source>
             <translation>Súlyosság</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="77" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Impact</source>
             <translation>Hatás</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="78" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Effort</source>
             <translation>Ráfordítás</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="82" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Who said it</source>
             <translation>Ki mondta</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="85" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Source</source>
             <translation>Forrás</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="89" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Date</source>
             <translation>Dátum</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="92" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Picture</source>
             <translation>Kép</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="175" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Route</source>
             <translation>Útvonal</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="186" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Stage</source>
             <translation>Szakasz</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="188" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Lane</source>
             <translation>Sáv</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cjm_desktop/ui/inspector.py" line="191" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>%n items selected</source>
             <translation>
                 <numerusform>%n elem kijelölve</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="315" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Edit %s</source>
             <translation>Szerkesztés: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="325" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Change colour</source>
             <translation>Szín módosítása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="339" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Choose a picture</source>
             <translation>Kép kiválasztása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="341" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
             <translation>Képek (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="362" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Remove picture</source>
             <translation>Kép eltávolítása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="115" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Everyone (neutral)</source>
             <translation>Mindenki (semleges)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="183" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Card · %s</source>
             <translation>Kártya · %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="351" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Could not use the picture</source>
             <translation>A képet nem sikerült felhasználni</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="67" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="68" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="286" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Default</source>
             <translation>Alapértelmezett</translation>
         </message>
@@ -798,17 +790,17 @@
     <context>
         <name>JourneyView</name>
         <message>
-            <location filename="../../cjm_desktop/canvas/view.py" line="172" />
+            <location filename="../../cjm_desktop/canvas/view.py" />
             <source>Edit card text</source>
             <translation>Kártya szövegének szerkesztése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/view.py" line="173" />
+            <location filename="../../cjm_desktop/canvas/view.py" />
             <source>Rename stage</source>
             <translation>Szakasz átnevezése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/view.py" line="174" />
+            <location filename="../../cjm_desktop/canvas/view.py" />
             <source>Rename lane</source>
             <translation>Sáv átnevezése</translation>
         </message>
@@ -816,22 +808,22 @@
     <context>
         <name>KindsActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/kinds_actions.py" line="44" />
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
             <source>New from &amp;template…</source>
             <translation>Új &amp;sablonból…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/kinds_actions.py" line="47" />
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
             <source>Start a map from a ready-made journey with lanes, content and a persona</source>
             <translation>Térkép indítása egy kész ügyfélútból, sávokkal, tartalommal és egy personával</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/kinds_actions.py" line="55" />
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
             <source>Draw &amp;route</source>
             <translation>Útvonal &amp;rajzolása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/kinds_actions.py" line="61" />
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
             <source>Connect touchpoints with arrows to show a persona's route across channels</source>
             <translation>Kösse össze nyilakkal az érintkezési pontokat, hogy látszódjon egy persona útja a csatornák között</translation>
         </message>
@@ -839,82 +831,82 @@
     <context>
         <name>LayoutPage</name>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="141" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Layout</source>
             <translation>Elrendezés</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="143" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Check the header row and how the sheet is laid out. The bold row is the header.</source>
             <translation>Ellenőrizze a fejlécsort és a munkalap elrendezését. A félkövér sor a fejléc.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="149" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>No header row</source>
             <translation>Nincs fejlécsor</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="167" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Per metric (sum for counts, mean otherwise)</source>
             <translation>Mérőszámonként (darabszámnál összeg, egyébként átlag)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="176" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Header row:</source>
             <translation>Fejlécsor:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="177" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Layout:</source>
             <translation>Elrendezés:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="178" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Stage column:</source>
             <translation>Szakasz oszlopa:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="179" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Metric name column:</source>
             <translation>Mérőszám nevének oszlopa:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="180" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Value column:</source>
             <translation>Érték oszlopa:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="181" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Date column:</source>
             <translation>Dátum oszlopa:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="182" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Several rows per stage:</source>
             <translation>Több sor szakaszonként:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="154" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>One row per stage</source>
             <translation>Szakaszonként egy sor</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="155" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>One column per stage</source>
             <translation>Szakaszonként egy oszlop</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="156" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Stage, metric, value rows</source>
             <translation>Szakasz, mérőszám, érték sorok</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="271" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>No column with numbers was found: check the header row and the layout.</source>
             <translation>Nem található számokat tartalmazó oszlop: ellenőrizze a fejlécsort és az elrendezést.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="242" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>(none)</source>
             <translation>(nincs)</translation>
         </message>
@@ -922,184 +914,184 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="34" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Journey maps (*.cjm);;All files (*)</source>
             <translation>Ügyfélút-térképek (*.cjm);;Minden fájl (*)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="59" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Inspector</source>
             <translation>Tulajdonságok</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="60" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>History</source>
             <translation>Előzmények</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="86" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;File</source>
             <translation>&amp;Fájl</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="88" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;New map</source>
             <translation>Ú&amp;j térkép</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="90" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>New from sa&amp;mple map</source>
             <translation>Új a &amp;mintatérképből</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="93" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>New &amp;window</source>
             <translation>Új &amp;ablak</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="97" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Open…</source>
             <translation>Megn&amp;yitás…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="98" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Open &amp;recent</source>
             <translation>Leg&amp;utóbbiak megnyitása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="101" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Save</source>
             <translation>M&amp;entés</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="102" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Save &amp;as…</source>
             <translation>Mentés m&amp;ásként…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="106" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Close window</source>
             <translation>Ablak be&amp;zárása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="108" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Quit</source>
             <translation>&amp;Kilépés</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="112" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Edit</source>
             <translation>S&amp;zerkesztés</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="120" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Insert</source>
             <translation>&amp;Beszúrás</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="125" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;View</source>
             <translation>&amp;Nézet</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="130" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Zoom &amp;out</source>
             <translation>&amp;Kicsinyítés</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="132" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Zoom to &amp;fit</source>
             <translation>&amp;Ablakhoz igazítás</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="133" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Actual size</source>
             <translation>&amp;Tényleges méret</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="138" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Map</source>
             <translation>&amp;Térkép</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="140" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Help</source>
             <translation>&amp;Súgó</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="141" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;About cjm-desktop</source>
             <translation>&amp;A cjm-desktop névjegye</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="143" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Main</source>
             <translation>Fő eszköztár</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="195" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Unsaved changes</source>
             <translation>Nem mentett módosítások</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="245" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Open journey map</source>
             <translation>Ügyfélút-térkép megnyitása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="283" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Save journey map</source>
             <translation>Ügyfélút-térkép mentése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="328" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>About cjm-desktop</source>
             <translation>A cjm-desktop névjegye</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="196" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Save the changes to “%s” before closing?</source>
             <translation>Menti a(z) „%s” módosításait bezárás előtt?</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="305" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Saved %s</source>
             <translation>Mentve: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="329" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>cjm-desktop %s
 An offline editor for customer journey maps.</source>
             <translation>cjm-desktop %s
 Offline szerkesztő ügyfélút-térképekhez.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="127" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Nagyítás</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="235" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Could not open the sample map</source>
             <translation>A mintatérképet nem sikerült megnyitni</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="261" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Could not open the map</source>
             <translation>A térképet nem sikerült megnyitni</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="300" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Could not save the map</source>
             <translation>A térképet nem sikerült menteni</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="322" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>(none)</source>
             <translation>(nincs)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/template_dialog.py" line="219" />
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>Could not open the template</source>
             <translation>A sablont nem sikerült megnyitni</translation>
         </message>
@@ -1107,63 +1099,62 @@ Offline szerkesztő ügyfélút-térképekhez.</translation>
     <context>
         <name>MetricsActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="32" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>&amp;Import metrics…</source>
             <translation>Mérőszámok &amp;importálása…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="35" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>&amp;Refresh metrics</source>
             <translation>Mérőszámok &amp;frissítése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="38" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>E&amp;xport metrics workbook…</source>
             <translation>Mérőszám-munkafüzet e&amp;xportálása…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="41" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Lay numbers from a spreadsheet over the stages</source>
             <translation>Egy táblázat számainak elhelyezése a szakaszokon</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="44" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Re-read the spreadsheet the metrics came from</source>
             <translation>A mérőszámok forrástáblázatának újraolvasása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="47" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Metrics</source>
             <translation>Mérőszámok</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="58" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>&amp;Metrics dock</source>
             <translation>&amp;Mérőszámok panel</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="121" />
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="134" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Export metrics workbook</source>
             <translation>Mérőszám-munkafüzet exportálása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="123" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel-munkafüzet (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="98" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Imported %d metrics. Ctrl+Z undoes the import.</source>
             <translation>%d mérőszám importálva. A Ctrl+Z visszavonja az importálást.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="139" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Exported %s</source>
             <translation>Exportálva: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="135" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>The workbook could not be written:
 %s
 
@@ -1177,17 +1168,17 @@ Offline szerkesztő ügyfélút-térképekhez.</translation>
     <context>
         <name>MetricsChart</name>
         <message>
-            <location filename="../../cjm_desktop/charts/metrics_dock.py" line="31" />
+            <location filename="../../cjm_desktop/charts/metrics_dock.py" />
             <source>No metrics yet: Map ▸ Import metrics…</source>
             <translation>Még nincsenek mérőszámok: Térkép ▸ Mérőszámok importálása…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/charts/metrics_dock.py" line="50" />
+            <location filename="../../cjm_desktop/charts/metrics_dock.py" />
             <source>Metric:</source>
             <translation>Mérőszám:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/charts/metrics_dock.py" line="167" />
+            <location filename="../../cjm_desktop/charts/metrics_dock.py" />
             <source>%s over time</source>
             <translation>%s időbeli alakulása</translation>
         </message>
@@ -1195,28 +1186,27 @@ Offline szerkesztő ügyfélút-térképekhez.</translation>
     <context>
         <name>MetricsPage</name>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="288" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Metrics</source>
             <translation>Mérőszámok</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="290" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Guessed from the column names and cell formats. Untick a metric to leave it out. Targets are typed as shown (40 for 40 %, seconds for durations).</source>
             <translation>Az oszlopnevekből és a cellaformátumokból kikövetkeztetve. Vegye ki a pipát a kihagyandó mérőszám elől. A célértékeket a megjelenített formában adja meg (40 a 40 %-hoz, időtartamnál másodperc).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="351" />
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="358" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Import metrics</source>
             <translation>Mérőszámok importálása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="359" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Tick at least one metric to import.</source>
             <translation>Jelöljön be legalább egy importálandó mérőszámot.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="352" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>The target of %s is not a number.</source>
             <translation>A(z) %s célértéke nem szám.</translation>
         </message>
@@ -1224,63 +1214,62 @@ Offline szerkesztő ügyfélút-térképekhez.</translation>
     <context>
         <name>PersonaActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="33" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Personas</source>
             <translation>Personák</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="42" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>&amp;Personas…</source>
             <translation>&amp;Personák…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="44" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Create and edit the personas of this map</source>
             <translation>A térkép personáinak létrehozása és szerkesztése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="46" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Add &amp;persona</source>
             <translation>&amp;Persona hozzáadása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="52" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Persona &amp;curves</source>
             <translation>Persona&amp;görbék</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="60" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Fade out what belongs to other personas</source>
             <translation>A más personákhoz tartozó elemek halványítása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="64" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Highlight persona: </source>
             <translation>Kiemelt persona: </translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="121" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>All</source>
             <translation>Mind</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="167" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Emotion note</source>
             <translation>Érzelmi megjegyzés</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="168" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Why does %s feel this way at “%s”?</source>
             <translation>Miért érez így %s itt: „%s”?</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="125" />
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="145" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Unnamed persona</source>
             <translation>Névtelen persona</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="141" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>(no personas)</source>
             <translation>(nincs persona)</translation>
         </message>
@@ -1288,7 +1277,7 @@ Offline szerkesztő ügyfélút-térképekhez.</translation>
     <context>
         <name>PersonaChecklist</name>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="57" />
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
             <source>No personas yet (Map ▸ Personas…)</source>
             <translation>Még nincsenek personák (Térkép ▸ Personák…)</translation>
         </message>
@@ -1296,143 +1285,142 @@ Offline szerkesztő ügyfélút-térképekhez.</translation>
     <context>
         <name>PersonaEditor</name>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="61" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
             <translation>Képek (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="48" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Name</source>
             <translation>Név</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="49" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Role / occupation</source>
             <translation>Szerep / foglalkozás</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="50" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Age</source>
             <translation>Életkor</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="51" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Location</source>
             <translation>Lakóhely</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="54" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Background</source>
             <translation>Háttér</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="55" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Goals</source>
             <translation>Célok</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="56" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Motivations</source>
             <translation>Motivációk</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="57" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Frustrations</source>
             <translation>Frusztrációk</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="58" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Behaviours</source>
             <translation>Viselkedés</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="59" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Characteristic quote</source>
             <translation>Jellemző idézet</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="88" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Tick a persona to show its emotion curve on the map</source>
             <translation>Jelöljön be egy personát, hogy az érzelmi görbéje megjelenjen a térképen</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="91" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Add</source>
             <translation>Hozzáadás</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="92" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Duplicate</source>
             <translation>Duplikálás</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="93" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Delete</source>
             <translation>Törlés</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="130" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>From file…</source>
             <translation>Fájlból…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="131" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Paste</source>
             <translation>Beillesztés</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="132" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Remove</source>
             <translation>Eltávolítás</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="143" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Photo</source>
             <translation>Fénykép</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="160" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Segment</source>
             <translation>Szegmens</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="163" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Colour</source>
             <translation>Szín</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="184" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Preferred channels</source>
             <translation>Kedvelt csatornák</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="350" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Persona colour</source>
             <translation>Persona színe</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="358" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Choose a photo</source>
             <translation>Fénykép kiválasztása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="216" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Unnamed persona</source>
             <translation>Névtelen persona</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="403" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>The photo was not added. %s</source>
             <translation>A fénykép nem lett hozzáadva. %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="380" />
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="385" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>pasted image</source>
             <translation>beillesztett kép</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="388" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>The clipboard holds no image. Copy a picture first.</source>
             <translation>A vágólapon nincs kép. Előbb másoljon egy képet.</translation>
         </message>
@@ -1440,17 +1428,17 @@ Offline szerkesztő ügyfélút-térképekhez.</translation>
     <context>
         <name>PresentationWindow</name>
         <message>
-            <location filename="../../cjm_desktop/ui/presentation.py" line="72" />
+            <location filename="../../cjm_desktop/ui/presentation.py" />
             <source>Presentation — %s</source>
             <translation>Bemutató — %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/presentation.py" line="113" />
+            <location filename="../../cjm_desktop/ui/presentation.py" />
             <source>Workshop controls</source>
             <translation>Workshop-vezérlők</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/presentation.py" line="510" />
+            <location filename="../../cjm_desktop/ui/presentation.py" />
             <source>Overview</source>
             <translation>Áttekintés</translation>
         </message>
@@ -1458,67 +1446,67 @@ Offline szerkesztő ügyfélút-térképekhez.</translation>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="44" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Recover unsaved maps</source>
             <translation>Nem mentett térképek helyreállítása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="47" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>cjm-desktop did not close properly last time. These maps had changes that were not saved:</source>
             <translation>A cjm-desktop legutóbb nem megfelelően záródott be. Ezekben a térképekben nem mentett módosítások voltak:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="74" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Restored maps open with their changes unsaved; save them to keep them.</source>
             <translation>A helyreállított térképek a nem mentett módosításaikkal nyílnak meg; mentse őket, hogy megmaradjanak.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="81" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>&amp;Restore</source>
             <translation>&amp;Helyreállítás</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="84" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>&amp;Discard</source>
             <translation>&amp;Elvetés</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="87" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>&amp;Later</source>
             <translation>&amp;Később</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="115" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Discard recovered work?</source>
             <translation>Elveti a helyreállított munkát?</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="58" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Map</source>
             <translation>Térkép</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="59" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Original file</source>
             <translation>Eredeti fájl</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="60" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Last autosaved</source>
             <translation>Utolsó automatikus mentés</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="65" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>(never saved)</source>
             <translation>(soha nem mentve)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="116" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>The unsaved changes of %d map(s) will be deleted for good.</source>
             <translation>%d térkép nem mentett módosításai véglegesen törlődnek.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="134" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Could not restore the map</source>
             <translation>A térképet nem sikerült helyreállítani</translation>
         </message>
@@ -1526,39 +1514,39 @@ Offline szerkesztő ügyfélút-térképekhez.</translation>
     <context>
         <name>RecoveryKeeper</name>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="373" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>File changed on disk</source>
             <translation>A fájl megváltozott a lemezen</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="241" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>Could not write the recovery copy: %s</source>
             <translation>A helyreállítási másolatot nem sikerült kiírni: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="342" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>Reload the map?</source>
             <translation>Újratölti a térképet?</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="359" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>Reloaded %s</source>
             <translation>Újratöltve: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="374" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>“%s” was changed by another program since you opened or saved it.
 Overwrite it with your version? The other version is kept as a .bak file.</source>
             <translation>A(z) „%s” fájlt egy másik program módosította, mióta megnyitotta vagy mentette.
 Felülírja a saját változatával? A másik változat .bak fájlként megmarad.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="343" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>Reloading “%s” discards your unsaved changes, and they cannot be undone.</source>
             <translation>„%s” újratöltése elveti a nem mentett módosításokat, és ez nem vonható vissza.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="356" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>Could not reload the map</source>
             <translation>A térképet nem sikerült újratölteni</translation>
         </message>
@@ -1566,84 +1554,84 @@ Felülírja a saját változatával? A másik változat .bak fájlként megmarad
     <context>
         <name>RefreshDialog</name>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="54" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Refresh metrics</source>
             <translation>Mérőszámok frissítése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="72" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Apply</source>
             <translation>Alkalmaz</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="75" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Locate…</source>
             <translation>Megkeresés…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="117" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Locate the metrics source</source>
             <translation>A mérőszámok forrásának megkeresése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="172" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>added</source>
             <translation>hozzáadva</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="173" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>removed</source>
             <translation>eltávolítva</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="174" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>changed</source>
             <translation>módosult</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="61" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Stage</source>
             <translation>Szakasz</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="62" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Metric</source>
             <translation>Mérőszám</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="63" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Before</source>
             <translation>Előtte</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="64" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>After</source>
             <translation>Utána</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="65" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Change</source>
             <translation>Változás</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="91" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>This map has no metrics source yet. Use Map ▸ Import metrics… first.</source>
             <translation>Ennek a térképnek még nincs mérőszámforrása. Előbb használja a Térkép ▸ Mérőszámok importálása… parancsot.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="106" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Reading %s…</source>
             <translation>%s olvasása…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="134" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>The source could not be read: %s
 %s</source>
             <translation>A forrást nem sikerült beolvasni: %s
 %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="98" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>The source file was not found:
 %s
 
@@ -1654,41 +1642,41 @@ It may have been moved, renamed or deleted. Locate it to refresh from its new pl
 Lehet, hogy áthelyezték, átnevezték vagy törölték. Keresse meg, hogy az új helyéről frissüljön.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="151" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>The source now has stages that match no stage of the map: %s.
 Use Map ▸ Import metrics… to assign them.</source>
             <translation>A forrásban most olyan szakaszok vannak, amelyek a térkép egyik szakaszának sem felelnek meg: %s.
 A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… parancsot.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="191" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>%d values change in %s.</source>
             <translation>%d érték változik itt: %s.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="193" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>The metrics are up to date: nothing changed in %s.</source>
             <translation>A mérőszámok naprakészek: semmi sem változott itt: %s.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="197" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>New metrics: %s.</source>
             <translation>Új mérőszámok: %s.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="200" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Left out: %s.</source>
             <translation>Kihagyva: %s.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="145" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>The source has changed and no longer fits the import: %s
 %s</source>
             <translation>A forrás megváltozott, és már nem illik az importáláshoz: %s
 %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="217" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>The metrics could not be refreshed; the map is unchanged.
 %s</source>
             <translation>A mérőszámokat nem sikerült frissíteni; a térkép nem változott.
@@ -1698,32 +1686,32 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
     <context>
         <name>RouteTool</name>
         <message>
-            <location filename="../../cjm_desktop/canvas/route_tool.py" line="65" />
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Draw route: click a touchpoint card, then the next one. Esc to finish.</source>
             <translation>Útvonal rajzolása: kattintson egy érintkezési pont kártyájára, majd a következőre. Esc: befejezés.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/route_tool.py" line="88" />
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Route cancelled. Click a touchpoint card to start another, Esc to finish.</source>
             <translation>Útvonal megszakítva. Újabbhoz kattintson egy érintkezési pont kártyájára, Esc: befejezés.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/route_tool.py" line="157" />
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Now click the touchpoint the customer goes to next.</source>
             <translation>Most kattintson arra az érintkezési pontra, ahová az ügyfél ezután megy.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/route_tool.py" line="163" />
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>These two touchpoints are already connected.</source>
             <translation>Ez a két érintkezési pont már össze van kötve.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/route_tool.py" line="166" />
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Route drawn. Click the next touchpoint to continue, Esc to finish.</source>
             <translation>Útvonal megrajzolva. A folytatáshoz kattintson a következő érintkezési pontra, Esc: befejezés.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/route_tool.py" line="148" />
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Routes connect touchpoint cards: click a card in a touchpoints lane.</source>
             <translation>Az útvonalak érintkezési pontok kártyáit kötik össze: kattintson egy kártyára egy érintkezésipont-sávban.</translation>
         </message>
@@ -1731,42 +1719,42 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
     <context>
         <name>SheetReading</name>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_preview.py" line="21" />
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
             <source>Excel workbooks (*.xlsx *.xlsm *.xlsb *.xls)</source>
             <translation>Excel-munkafüzetek (*.xlsx *.xlsm *.xlsb *.xls)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_preview.py" line="22" />
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
             <source>LibreOffice (*.ods)</source>
             <translation>LibreOffice (*.ods)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_preview.py" line="23" />
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
             <source>Text tables (*.csv *.tsv *.txt)</source>
             <translation>Szöveges táblázatok (*.csv *.tsv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_preview.py" line="24" />
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
             <source>All files (*)</source>
             <translation>Minden fájl (*)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_preview.py" line="20" />
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
             <source>Spreadsheets (%s)</source>
             <translation>Táblázatok (%s)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_reading.py" line="73" />
+            <location filename="../../cjm_desktop/ui/sheet_reading.py" />
             <source>Cancel</source>
             <translation>Mégse</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_reading.py" line="78" />
+            <location filename="../../cjm_desktop/ui/sheet_reading.py" />
             <source>Reading spreadsheet</source>
             <translation>Táblázat olvasása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_reading.py" line="72" />
+            <location filename="../../cjm_desktop/ui/sheet_reading.py" />
             <source>Reading %s…</source>
             <translation>%s olvasása…</translation>
         </message>
@@ -1774,52 +1762,52 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
     <context>
         <name>SourcePage</name>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="68" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Spreadsheet</source>
             <translation>Táblázat</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="70" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Pick an Excel, LibreOffice or CSV file exported from analytics, CRM or survey tools.</source>
             <translation>Válasszon egy analitikai, CRM- vagy kérdőíves eszközből exportált Excel-, LibreOffice- vagy CSV-fájlt.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="76" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Path to a .xlsx, .xls, .ods, .csv … file</source>
             <translation>Egy .xlsx, .xls, .ods, .csv … fájl elérési útja</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="78" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Browse…</source>
             <translation>Tallózás…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="90" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>File:</source>
             <translation>Fájl:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="91" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Sheet:</source>
             <translation>Munkalap:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="97" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Import metrics</source>
             <translation>Mérőszámok importálása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="113" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>%d rows × %d columns read from “%s”.</source>
             <translation>%d sor × %d oszlop beolvasva innen: „%s”.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="119" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Text file: encoding %s, delimiter “%s”.</source>
             <translation>Szövegfájl: %s kódolás, „%s” elválasztó.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="128" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Could not read this file.</source>
             <translation>Ezt a fájlt nem sikerült beolvasni.</translation>
         </message>
@@ -1827,57 +1815,57 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
     <context>
         <name>StagesPage</name>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="371" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Stages</source>
             <translation>Szakaszok</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="373" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Stage names were matched ignoring case, accents and spacing. Decide what happens to the ones that match no stage of the map.</source>
             <translation>A szakaszneveket a kis- és nagybetűk, az ékezetek és a szóközök figyelmen kívül hagyásával párosítottuk. Döntse el, mi legyen azokkal, amelyek a térkép egyik szakaszának sem felelnek meg.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="381" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>In the spreadsheet</source>
             <translation>A táblázatban</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="381" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>On the map</source>
             <translation>A térképen</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="412" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Skip these rows</source>
             <translation>Ezek a sorok kimaradnak</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="437" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Every sheet stage has a place on the map.</source>
             <translation>A munkalap minden szakaszának van helye a térképen.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="400" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>%s  (%d rows, no match)</source>
             <translation>%s  (%d sor, nincs párja)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="408" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>— choose —</source>
             <translation>— válasszon —</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="411" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Create new stage “%s”</source>
             <translation>Új szakasz létrehozása: „%s”</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="430" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>&lt;b&gt;Still to decide:&lt;/b&gt; %s</source>
             <translation>&lt;b&gt;Még eldöntendő:&lt;/b&gt; %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="433" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Left out: %s</source>
             <translation>Kihagyva: %s</translation>
         </message>
@@ -1885,22 +1873,22 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
     <context>
         <name>TemplateDialog</name>
         <message>
-            <location filename="../../cjm_desktop/ui/template_dialog.py" line="109" />
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>New from template</source>
             <translation>Új sablonból</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/template_dialog.py" line="199" />
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>This template cannot be read.</source>
             <translation>Ez a sablon nem olvasható.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/template_dialog.py" line="203" />
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>%d stages · %d lanes · %d cards</source>
             <translation>%d szakasz · %d sáv · %d kártya</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/template_dialog.py" line="205" />
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>Persona: %s</source>
             <translation>Persona: %s</translation>
         </message>
@@ -1908,7 +1896,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
     <context>
         <name>TimerLabel</name>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_timer.py" line="108" />
+            <location filename="../../cjm_desktop/ui/workshop_timer.py" />
             <source>Workshop timer: T starts and stops it</source>
             <translation>Workshop-időzítő: a T indítja és leállítja</translation>
         </message>
@@ -1916,52 +1904,52 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
     <context>
         <name>VotingPanel</name>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="40" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Dots per participant</source>
             <translation>Pontok résztvevőnként</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="41" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Dots per participant:</source>
             <translation>Pontok résztvevőnként:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="50" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Next participant</source>
             <translation>Következő résztvevő</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="58" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Click a card to add a dot; right-click, Shift- or Alt-click takes one of your dots back.</source>
             <translation>Kattintson egy kártyára pont hozzáadásához; jobb kattintás, Shift- vagy Alt-kattintás visszavesz egy saját pontot.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="70" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Reset votes</source>
             <translation>Szavazatok nullázása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="43" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Lanes that can be voted on:</source>
             <translation>Sávok, amelyekre szavazni lehet:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="66" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Most-voted cards:</source>
             <translation>Legtöbb szavazatot kapott kártyák:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="107" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Stop voting</source>
             <translation>Szavazás leállítása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="107" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Start voting</source>
             <translation>Szavazás indítása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="113" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>(empty card)</source>
             <translation>(üres kártya)</translation>
         </message>
@@ -1969,47 +1957,47 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
     <context>
         <name>WorkshopActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="36" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>&amp;Present</source>
             <translation>&amp;Bemutatás</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="39" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>Show the map full screen for a workshop (Esc leaves)</source>
             <translation>A térkép teljes képernyős megjelenítése workshophoz (Esc: kilépés)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="42" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>Present &amp;on</source>
             <translation>Bemutatás &amp;itt</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="52" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>Dot voting</source>
             <translation>Pontszavazás</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="58" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>&amp;Dot voting…</source>
             <translation>Pont&amp;szavazás…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="60" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>Reset &amp;votes</source>
             <translation>Szavazatok &amp;nullázása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="64" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>Workshop &amp;timer</source>
             <translation>Workshop-időzí&amp;tő</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="76" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>&amp;Start / stop (T while presenting)</source>
             <translation>&amp;Indítás / leállítás (T bemutatáskor)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="68" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>%d min</source>
             <translation>%d perc</translation>
         </message>
@@ -2017,32 +2005,32 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
     <context>
         <name>WorkshopControls</name>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="40" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>← → stages · Home/End · O overview · ↑ ↓ scroll · + − zoom · H hide empty lanes · L one lane · 1–9 capture into a lane · B blank · T timer (Shift+T: 1/3/5/10 min) · V voting · N next participant · Ctrl+Z undo · F1 keys · Esc back / leave</source>
             <translation>← → szakaszok · Home/End · O áttekintés · ↑ ↓ görgetés · + − nagyítás · H üres sávok elrejtése · L egyetlen sáv · 1–9 rögzítés sávba · B fekete kép · T időzítő (Shift+T: 1/3/5/10 perc) · V szavazás · N következő résztvevő · Ctrl+Z visszavonás · F1 billentyűk · Esc vissza / kilépés</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="194" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>End presentation</source>
             <translation>Bemutató befejezése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="163" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>Start / stop (T)</source>
             <translation>Indítás / leállítás (T)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="182" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>Voting on/off (V)</source>
             <translation>Szavazás be/ki (V)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="185" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>Next participant (N)</source>
             <translation>Következő résztvevő (N)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="170" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>%d min</source>
             <translation>%d perc</translation>
         </message>
@@ -2050,130 +2038,127 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
     <context>
         <name>card</name>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="88" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="89" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Mobile app</source>
             <translation>Mobilalkalmazás</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="90" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="91" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Phone / call centre</source>
             <translation>Telefon / ügyfélszolgálat</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="92" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Store</source>
             <translation>Üzlet</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="93" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Social network</source>
             <translation>Közösségi média</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="94" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Messaging / chat</source>
             <translation>Üzenetküldés / chat</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="95" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Courier / delivery</source>
             <translation>Futár / kiszállítás</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="96" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="97" />
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="104" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Other</source>
             <translation>Egyéb</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="100" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Interview</source>
             <translation>Interjú</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="101" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Survey</source>
             <translation>Kérdőív</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="102" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Support ticket</source>
             <translation>Hibajegy</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="103" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Review</source>
             <translation>Értékelés</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="49" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Minor</source>
             <translation>Enyhe</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="50" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Moderate</source>
             <translation>Közepes</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="51" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Severe</source>
             <translation>Súlyos</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="396" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>MOMENT OF TRUTH</source>
             <translation>AZ IGAZSÁG PILLANATA</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="415" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Picture cannot be shown</source>
             <translation>A kép nem jeleníthető meg</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="415" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>No picture yet</source>
             <translation>Még nincs kép</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="164" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Quick win</source>
             <translation>Gyors győzelem</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="151" />
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="154" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>online</source>
             <translation>online</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="151" />
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="154" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>offline</source>
             <translation>offline</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="160" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Impact %d/3</source>
             <translation>Hatás %d/3</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="162" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Effort %d/3</source>
             <translation>Ráfordítás %d/3</translation>
         </message>
@@ -2181,327 +2166,324 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
     <context>
         <name>edits</name>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="67" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Touchpoints</source>
             <translation>Érintkezési pontok</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="68" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Customer actions</source>
             <translation>Ügyfél tevékenységei</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="69" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Thoughts</source>
             <translation>Gondolatok</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="70" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Goals &amp; expectations</source>
             <translation>Célok és elvárások</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="71" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Emotions</source>
             <translation>Érzelmek</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="72" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Pain points</source>
             <translation>Fájdalompontok</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="73" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Opportunities</source>
             <translation>Lehetőségek</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="74" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Moments of truth</source>
             <translation>Az igazság pillanatai</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="75" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Quotes</source>
             <translation>Idézetek</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="76" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Calls to action</source>
             <translation>Cselekvésre ösztönzések</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="77" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Metrics</source>
             <translation>Mérőszámok</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="78" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Backstage</source>
             <translation>Háttérfolyamatok</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="79" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Storyboard</source>
             <translation>Képes forgatókönyv</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="80" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Notes</source>
             <translation>Jegyzetek</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="179" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Move card</source>
             <translation>Kártya mozgatása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="39" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Edit %s</source>
             <translation>Szerkesztés: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="49" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Add stage</source>
             <translation>Szakasz hozzáadása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="60" />
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="80" />
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Add lane</source>
             <translation>Sáv hozzáadása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="110" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Add card</source>
             <translation>Kártya hozzáadása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="129" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete cards</source>
             <translation>Kártyák törlése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="179" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Move %d cards</source>
             <translation>%d kártya mozgatása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="225" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Duplicate card</source>
             <translation>Kártya duplikálása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="89" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Move stage</source>
             <translation>Szakasz mozgatása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="96" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Move lane</source>
             <translation>Sáv mozgatása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="128" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete routes</source>
             <translation>Útvonalak törlése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="139" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete stage</source>
             <translation>Szakasz törlése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="152" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete stages</source>
             <translation>Szakaszok törlése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="162" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete lane</source>
             <translation>Sáv törlése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="172" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete lanes</source>
             <translation>Sávok törlése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="204" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Paste card</source>
             <translation>Kártya beillesztése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="227" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Duplicate %d cards</source>
             <translation>%d kártya duplikálása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="48" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Stage %d</source>
             <translation>%d. szakasz</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="120" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete card</source>
             <translation>Kártya törlése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="139" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete %d stages</source>
             <translation>%d szakasz törlése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="146" />
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="115" />
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Delete emotion scores</source>
             <translation>Érzelmi pontszámok törlése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="150" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete metric values</source>
             <translation>Mérőszámértékek törlése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="162" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete %d lanes</source>
             <translation>%d sáv törlése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="170" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Update voting lanes</source>
             <translation>Szavazósávok frissítése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="204" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Paste %d cards</source>
             <translation>%d kártya beillesztése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="120" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete %d cards</source>
             <translation>%d kártya törlése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="91" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Refresh metrics</source>
             <translation>Mérőszámok frissítése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="27" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>These sheet stages match no stage of the map: %s</source>
             <translation>A munkalap ezen szakaszai a térkép egyik szakaszának sem felelnek meg: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="57" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Import metrics</source>
             <translation>Mérőszámok importálása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="68" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Set metrics</source>
             <translation>Mérőszámok beállítása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="69" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Set metric values</source>
             <translation>Mérőszámértékek beállítása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="66" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Add stages</source>
             <translation>Szakaszok hozzáadása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="73" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Remember metrics source</source>
             <translation>Mérőszámforrás megjegyzése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="59" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Edit persona</source>
             <translation>Persona szerkesztése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="64" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Set persona photo</source>
             <translation>Persona fényképének beállítása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="64" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Remove persona photo</source>
             <translation>Persona fényképének eltávolítása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="70" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Show persona curve</source>
             <translation>Personagörbe megjelenítése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="70" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Hide persona curve</source>
             <translation>Personagörbe elrejtése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="89" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>%s (copy)</source>
             <translation>%s (másolat)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="111" />
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="131" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Delete persona</source>
             <translation>Persona törlése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="170" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Edit emotion note</source>
             <translation>Érzelmi megjegyzés szerkesztése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="51" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Add persona</source>
             <translation>Persona hozzáadása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="94" />
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="95" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Duplicate persona</source>
             <translation>Persona duplikálása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="111" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Delete %d personas</source>
             <translation>%d persona törlése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="179" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Clear emotion score</source>
             <translation>Érzelmi pontszám törlése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="79" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Move persona</source>
             <translation>Persona mozgatása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="162" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Set emotion score</source>
             <translation>Érzelmi pontszám beállítása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="49" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Persona %d</source>
             <translation>%d. persona</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="99" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Copy emotion curve</source>
             <translation>Érzelmi görbe másolása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="121" />
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="128" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Unlink persona</source>
             <translation>Persona leválasztása</translation>
         </message>
@@ -2509,48 +2491,47 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
     <context>
         <name>export</name>
         <message>
-            <location filename="../../cjm_desktop/export/pdf.py" line="105" />
-            <location filename="../../cjm_desktop/export/pdf.py" line="118" />
+            <location filename="../../cjm_desktop/export/pdf.py" />
             <source>the margins leave no room on the page</source>
             <translation>a margók nem hagynak helyet az oldalon</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/pdf.py" line="85" />
+            <location filename="../../cjm_desktop/export/pdf.py" />
             <source>the map has no stages</source>
             <translation>a térképen nincsenek szakaszok</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/pdf.py" line="173" />
+            <location filename="../../cjm_desktop/export/pdf.py" />
             <source>Row %1 of %2, column %3 of %4</source>
             <translation>%1/%2. sor, %3/%4. oszlop</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/render.py" line="215" />
+            <location filename="../../cjm_desktop/export/render.py" />
             <source>the map has no personas</source>
             <translation>a térképen nincs persona</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/render.py" line="112" />
+            <location filename="../../cjm_desktop/export/render.py" />
             <source>the map has no stage %s</source>
             <translation>a térképen nincs %s. szakasz</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/render.py" line="207" />
+            <location filename="../../cjm_desktop/export/render.py" />
             <source>persona profiles cannot be exported in this build</source>
             <translation>a persona-profilok ebben a kiadásban nem exportálhatók</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/render.py" line="84" />
+            <location filename="../../cjm_desktop/export/render.py" />
             <source>no view rectangle given</source>
             <translation>nincs megadva nézettéglalap</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/render.py" line="87" />
+            <location filename="../../cjm_desktop/export/render.py" />
             <source>the current view shows no part of the map</source>
             <translation>a jelenlegi nézet a térkép egyetlen részét sem mutatja</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/render.py" line="269" />
+            <location filename="../../cjm_desktop/export/render.py" />
             <source>Personas: %s</source>
             <translation>Personák: %s</translation>
         </message>
@@ -2558,95 +2539,95 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
     <context>
         <name>lanes</name>
         <message>
-            <location filename="../../cjm_desktop/canvas/bands.py" line="114" />
+            <location filename="../../cjm_desktop/canvas/bands.py" />
             <source>Personas</source>
             <translation>Personák</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cjm_desktop/canvas/bands.py" line="122" />
+            <location filename="../../cjm_desktop/canvas/bands.py" />
             <source>%n personas</source>
             <translation>
                 <numerusform>%n persona</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/bands.py" line="171" />
-            <location filename="../../cjm_desktop/canvas/emotion_row.py" line="207" />
+            <location filename="../../cjm_desktop/canvas/bands.py" />
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
             <source>Unnamed persona</source>
             <translation>Névtelen persona</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/bands.py" line="193" />
+            <location filename="../../cjm_desktop/canvas/bands.py" />
             <source>curve hidden</source>
             <translation>görbe elrejtve</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/emotion_row.py" line="244" />
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
             <source>lowest</source>
             <translation>legalacsonyabb</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/emotion_row.py" line="146" />
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
             <source>Add a persona (Map ▸ Personas…) to draw the experience curve</source>
             <translation>Adjon hozzá egy personát (Térkép ▸ Personák…) az élménygörbe megrajzolásához</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/emotion_row.py" line="151" />
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
             <source>Every persona's curve is hidden</source>
             <translation>Minden persona görbéje el van rejtve</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/emotion_row.py" line="158" />
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
             <source>Click a stage column to score how a persona feels; drag a face to change it</source>
             <translation>Kattintson egy szakasz oszlopára, és értékelje, hogyan érez a persona; húzza az arcot a módosításhoz</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/emotion_row.py" line="284" />
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
             <source>Add emotion score</source>
             <translation>Érzelmi pontszám hozzáadása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="106" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>Import metrics from a spreadsheet (Map ▸ Import metrics…)</source>
             <translation>Mérőszámok importálása táblázatból (Térkép ▸ Mérőszámok importálása…)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="223" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>%s: no value at this stage</source>
             <translation>%s: nincs érték ebben a szakaszban</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="227" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>higher is better</source>
             <translation>a nagyobb a jobb</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="227" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>lower is better</source>
             <translation>a kisebb a jobb</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="90" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>Biggest drop-off %s</source>
             <translation>Legnagyobb lemorzsolódás %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="92" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>→ %s continue</source>
             <translation>→ %s továbbmegy</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="229" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>Target %s (%s)</source>
             <translation>Cél: %s (%s)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="232" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>%d dates, %s to %s</source>
             <translation>%d dátum, %s – %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="158" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>funnel: %s</source>
             <translation>tölcsér: %s</translation>
         </message>
@@ -2654,47 +2635,47 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
     <context>
         <name>persona</name>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="72" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>%s years</source>
             <translation>%s éves</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="79" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Background</source>
             <translation>Háttér</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="80" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Goals</source>
             <translation>Célok</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="81" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Motivations</source>
             <translation>Motivációk</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="82" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Frustrations</source>
             <translation>Frusztrációk</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="83" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Behaviours</source>
             <translation>Viselkedés</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="84" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Preferred channels</source>
             <translation>Kedvelt csatornák</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="171" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Unnamed persona</source>
             <translation>Névtelen persona</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="219" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>No profile details yet.</source>
             <translation>Még nincsenek profiladatok.</translation>
         </message>
@@ -2702,32 +2683,32 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
     <context>
         <name>route_edits</name>
         <message>
-            <location filename="../../cjm_desktop/document/route_edits.py" line="55" />
+            <location filename="../../cjm_desktop/document/route_edits.py" />
             <source>Relabel route</source>
             <translation>Útvonal átnevezése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/route_edits.py" line="60" />
+            <location filename="../../cjm_desktop/document/route_edits.py" />
             <source>Change route persona</source>
             <translation>Útvonal personájának módosítása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/route_edits.py" line="73" />
+            <location filename="../../cjm_desktop/document/route_edits.py" />
             <source>Reverse route</source>
             <translation>Útvonal megfordítása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/route_edits.py" line="35" />
+            <location filename="../../cjm_desktop/document/route_edits.py" />
             <source>Draw route</source>
             <translation>Útvonal rajzolása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/route_edits.py" line="46" />
+            <location filename="../../cjm_desktop/document/route_edits.py" />
             <source>Delete route</source>
             <translation>Útvonal törlése</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/route_edits.py" line="48" />
+            <location filename="../../cjm_desktop/document/route_edits.py" />
             <source>Delete %d routes</source>
             <translation>%d útvonal törlése</translation>
         </message>
@@ -2735,28 +2716,27 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
     <context>
         <name>vote_edits</name>
         <message>
-            <location filename="../../cjm_desktop/document/vote_edits.py" line="38" />
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
             <source>Add vote</source>
             <translation>Szavazat hozzáadása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/vote_edits.py" line="47" />
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
             <source>Remove vote</source>
             <translation>Szavazat eltávolítása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/vote_edits.py" line="56" />
-            <location filename="../../cjm_desktop/document/vote_edits.py" line="59" />
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
             <source>Reset votes</source>
             <translation>Szavazatok nullázása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/vote_edits.py" line="74" />
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
             <source>Dots per participant</source>
             <translation>Pontok résztvevőnként</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/vote_edits.py" line="86" />
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
             <source>Votable lanes</source>
             <translation>Szavazható sávok</translation>
         </message>
@@ -2764,27 +2744,27 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
     <context>
         <name>voting</name>
         <message>
-            <location filename="../../cjm_desktop/canvas/vote_tool.py" line="54" />
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
             <source>Voting is off</source>
             <translation>A szavazás ki van kapcsolva</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/vote_tool.py" line="55" />
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
             <source>Participant %d: %d dots left</source>
             <translation>%d. résztvevő: %d pont maradt</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/vote_tool.py" line="113" />
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
             <source>Cards in this lane are not being voted on</source>
             <translation>Ebben a sávban nem szavaznak a kártyákra</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/vote_tool.py" line="116" />
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
             <source>Participant %d has no dots left</source>
             <translation>A(z) %d. résztvevőnek nem maradt pontja</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/vote_tool.py" line="127" />
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
             <source>Only your own dots can be taken back</source>
             <translation>Csak a saját pontjait veheti vissza</translation>
         </message>

@@ -4,12 +4,12 @@
     <context>
         <name>CaptureBar</name>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="71" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>What did the room say? Enter adds it, Esc closes, ↑/↓ changes the lane</source>
             <translation>Ce a spus sala? Enter adaugă, Esc închide, ↑/↓ schimbă rândul</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="112" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>Into %s:</source>
             <translation>În %s:</translation>
         </message>
@@ -17,22 +17,22 @@
     <context>
         <name>ChangedOnDiskBar</name>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="412" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>&amp;Reload</source>
             <translation>&amp;Reîncarcă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="413" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>&amp;Keep mine</source>
             <translation>&amp;Păstrează versiunea mea</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="429" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>“%s” was changed by another program.</source>
             <translation>„%s” a fost modificat de alt program.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="431" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>Reloading discards your unsaved changes.</source>
             <translation>Reîncărcarea renunță la modificările nesalvate.</translation>
         </message>
@@ -40,134 +40,132 @@
     <context>
         <name>EditActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="28" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>&amp;Undo</source>
             <translation>&amp;Anulează</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="30" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>&amp;Redo</source>
             <translation>&amp;Refă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="32" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Cu&amp;t</source>
             <translation>&amp;Taie</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="34" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>&amp;Copy</source>
             <translation>&amp;Copiază</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="37" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>&amp;Paste</source>
             <translation>&amp;Lipește</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="40" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Dup&amp;licate</source>
             <translation>D&amp;uplică</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="43" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>&amp;Delete</source>
             <translation>&amp;Șterge</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="47" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Select &amp;all cards</source>
             <translation>Selectează t&amp;oate cardurile</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="49" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>&amp;Edit text</source>
             <translation>&amp;Editează textul</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="51" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>New &amp;card</source>
             <translation>&amp;Card nou</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="55" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>New &amp;stage</source>
             <translation>Etapă &amp;nouă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="57" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>New &amp;lane</source>
             <translation>&amp;Rând nou</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="97" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Cut</source>
             <translation>Taie</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="132" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Paste</source>
             <translation>Lipește</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="169" />
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="159" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Delete</source>
             <translation>Șterge</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="240" />
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="256" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Rename</source>
             <translation>Redenumește</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="242" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Insert stage before</source>
             <translation>Inserează o etapă înainte</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="243" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Insert stage after</source>
             <translation>Inserează o etapă după</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="246" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Move left</source>
             <translation>Mută la stânga</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="249" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Move right</source>
             <translation>Mută la dreapta</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="132" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Nothing was pasted: %s.</source>
             <translation>Nu s-a lipit nimic: %s.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="259" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Move up</source>
             <translation>Mută în sus</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="262" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Move down</source>
             <translation>Mută în jos</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="160" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Delete the selected stages and lanes with their %d cards? (Undo brings them back.)</source>
             <translation>Ștergeți etapele și rândurile selectate împreună cu cele %d carduri ale lor? (Anularea le readuce.)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="273" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>New card here</source>
             <translation>Card nou aici</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" line="274" />
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Paste here</source>
             <translation>Lipește aici</translation>
         </message>
@@ -175,32 +173,32 @@
     <context>
         <name>ExportActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/export_actions.py" line="23" />
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
             <source>&amp;Export…</source>
             <translation>E&amp;xportă…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_actions.py" line="28" />
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
             <source>Copy &amp;map as image</source>
             <translation>Copiază &amp;harta ca imagine</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_actions.py" line="30" />
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
             <source>Copy selection as &amp;image</source>
             <translation>Copiază selecția ca &amp;imagine</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_actions.py" line="102" />
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
             <source>Select cards or stages to copy them as an image</source>
             <translation>Selectați carduri sau etape pentru a le copia ca imagine</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_actions.py" line="55" />
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
             <source>Exported %s</source>
             <translation>Exportat: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_actions.py" line="107" />
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
             <source>Copied an image of %1 × %2 pixels</source>
             <translation>A fost copiată o imagine de %1 × %2 pixeli</translation>
         </message>
@@ -208,259 +206,257 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="56" />
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="358" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Export map</source>
             <translation>Exportă harta</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="77" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="87" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>&amp;What:</source>
             <translation>&amp;Ce:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="89" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>e.g. 2-4 or 1,3</source>
             <translation>de ex. 2-4 sau 1,3</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="90" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>S&amp;tages:</source>
             <translation>&amp;Etape:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="91" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Add a title block (title, date, personas)</source>
             <translation>Adaugă un bloc de titlu (titlu, dată, persone)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="94" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Image</source>
             <translation>Imagine</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="96" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Scale</source>
             <translation>Scară</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="97" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>DPI</source>
             <translation>DPI</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="104" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Size:</source>
             <translation>Dimensiune:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="106" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>White</source>
             <translation>Alb</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="107" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Transparent</source>
             <translation>Transparent</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="108" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>&amp;Background:</source>
             <translation>Fun&amp;dal:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="110" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Pages</source>
             <translation>Pagini</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="126" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Page &amp;size:</source>
             <translation>Dimensiunea &amp;paginii:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="128" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Landscape</source>
             <translation>Peisaj</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="129" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Portrait</source>
             <translation>Portret</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="130" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>&amp;Orientation:</source>
             <translation>&amp;Orientare:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="132" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>&amp;Margins:</source>
             <translation>&amp;Margini:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="147" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Layout:</source>
             <translation>Aranjare:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="149" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Poster size:</source>
             <translation>Dimensiunea posterului:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="151" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>O&amp;verlap:</source>
             <translation>Suprapu&amp;nere:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="152" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Crop marks</source>
             <translation>Semne de tăiere</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="176" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>&amp;Export…</source>
             <translation>E&amp;xportă…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="334" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>1 page</source>
             <translation>1 pagină</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="347" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PNG images (*.png)</source>
             <translation>Imagini PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="348" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documente PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="349" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>SVG images (*.svg)</source>
             <translation>Imagini SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="377" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Exporting…</source>
             <translation>Se exportă…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="377" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Cancel</source>
             <translation>Anulează</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="72" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PNG image</source>
             <translation>Imagine PNG</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="73" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PDF document</source>
             <translation>Document PDF</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="74" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>SVG vector image</source>
             <translation>Imagine vectorială SVG</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="80" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Whole map</source>
             <translation>Toată harta</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="81" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Selected stages</source>
             <translation>Etapele selectate</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="82" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Current view</source>
             <translation>Vederea curentă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="83" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Persona profiles</source>
             <translation>Profilurile personelor</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="119" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Letter</source>
             <translation>Letter</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="120" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Tabloid</source>
             <translation>Tabloid</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="121" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Slide 16:9</source>
             <translation>Diapozitiv 16:9</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="122" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Fit to content</source>
             <translation>Potrivit conținutului</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="211" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Persona profiles cannot be exported in this build</source>
             <translation>Profilurile personelor nu pot fi exportate în această versiune</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="305" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Scalable vector image</source>
             <translation>Imagine vectorială scalabilă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="137" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>One page, fitted</source>
             <translation>O singură pagină, potrivită</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="138" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Poster tiled across pages</source>
             <translation>Poster pe mai multe pagini</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="139" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>One page per stage (slides)</source>
             <translation>O pagină pe etapă (diapozitive)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="214" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>The map has no personas</source>
             <translation>Harta nu are persone</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="336" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>%1 pages</source>
             <translation>%1 pagini</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="374" />
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="393" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Export failed</source>
             <translation>Exportul a eșuat</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="339" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>(first %1 shown)</source>
             <translation>(sunt afișate primele %1)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" line="300" />
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>%1 × %2 pixels</source>
             <translation>%1 × %2 pixeli</translation>
         </message>
@@ -468,17 +464,17 @@
     <context>
         <name>FindActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="312" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>&amp;Find…</source>
             <translation>&amp;Găsește…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="315" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Find &amp;next</source>
             <translation>Găsește ur&amp;mătorul</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="318" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Find pre&amp;vious</source>
             <translation>Găsește &amp;precedentul</translation>
         </message>
@@ -486,42 +482,42 @@
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="117" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Find on the map</source>
             <translation>Caută pe hartă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="123" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Previous match (Shift+Enter, Shift+F3)</source>
             <translation>Rezultatul anterior (Shift+Enter, Shift+F3)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="125" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Next match (Enter, F3)</source>
             <translation>Rezultatul următor (Enter, F3)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="126" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Close (Esc)</source>
             <translation>Închide (Esc)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="302" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Match in persona “%s”</source>
             <translation>Găsit în persona „%s”</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="244" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>No matches</source>
             <translation>Niciun rezultat</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="276" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>emotion note at “%s”</source>
             <translation>notă de emoție la „%s”</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/find_bar.py" line="247" />
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>%1 of %2</source>
             <translation>%1 din %2</translation>
         </message>
@@ -529,22 +525,22 @@
     <context>
         <name>ImageEditor</name>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="94" />
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
             <source>Choose picture…</source>
             <translation>Alege o imagine…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="95" />
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
             <source>Remove picture</source>
             <translation>Elimină imaginea</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="115" />
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
             <source>No picture</source>
             <translation>Fără imagine</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="122" />
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
             <source>The picture is damaged</source>
             <translation>Imaginea este deteriorată</translation>
         </message>
@@ -552,18 +548,17 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="461" />
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="529" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Import metrics</source>
             <translation>Importă metrici</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="494" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Reading was cancelled.</source>
             <translation>Citirea a fost anulată.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="530" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>The metrics could not be imported; the map is unchanged.
 
 %s</source>
@@ -575,165 +570,162 @@
     <context>
         <name>Inspector</name>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="47" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>1 low</source>
             <translation>1 scăzut</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="48" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>2 medium</source>
             <translation>2 mediu</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="49" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>3 high</source>
             <translation>3 ridicat</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="95" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>For personas</source>
             <translation>Pentru persone</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="97" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Linked personas</source>
             <translation>Persone asociate</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="121" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Name</source>
             <translation>Nume</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="122" />
-            <location filename="../../cjm_desktop/ui/inspector.py" line="132" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Description</source>
             <translation>Descriere</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="123" />
-            <location filename="../../cjm_desktop/ui/inspector.py" line="102" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Colour</source>
             <translation>Culoare</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="126" />
-            <location filename="../../cjm_desktop/ui/inspector.py" line="130" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Title</source>
             <translation>Titlu</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="127" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Kind</source>
             <translation>Tip</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="131" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Goals and scope</source>
             <translation>Obiective și domeniu</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="55" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="101" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Tags (comma separated)</source>
             <translation>Etichete (separate prin virgulă)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="110" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Label</source>
             <translation>Etichetă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="113" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="192" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Map</source>
             <translation>Hartă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="321" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Choose a colour</source>
             <translation>Alegeți o culoare</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="354" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Set picture</source>
             <translation>Setează imaginea</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="59" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="63" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Online / offline</source>
             <translation>Online / offline</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="71" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Moment of truth</source>
             <translation>Moment al adevărului</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="74" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Severity</source>
             <translation>Gravitate</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="77" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Impact</source>
             <translation>Impact</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="78" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Effort</source>
             <translation>Efort</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="82" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Who said it</source>
             <translation>Cine a spus-o</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="85" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Source</source>
             <translation>Sursă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="89" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Date</source>
             <translation>Dată</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="92" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Picture</source>
             <translation>Imagine</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="175" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Route</source>
             <translation>Traseu</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="186" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Stage</source>
             <translation>Etapă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="188" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Lane</source>
             <translation>Rând</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cjm_desktop/ui/inspector.py" line="191" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>%n items selected</source>
             <translation>
                 <numerusform>%n element selectat</numerusform>
@@ -742,57 +734,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="315" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Edit %s</source>
             <translation>Editează: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="325" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Change colour</source>
             <translation>Schimbă culoarea</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="339" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Choose a picture</source>
             <translation>Alegeți o imagine</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="341" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
             <translation>Imagini (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="362" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Remove picture</source>
             <translation>Elimină imaginea</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="115" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Everyone (neutral)</source>
             <translation>Toți (neutru)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="183" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Card · %s</source>
             <translation>Card · %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="351" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Could not use the picture</source>
             <translation>Imaginea nu a putut fi folosită</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="67" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="68" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector.py" line="286" />
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Default</source>
             <translation>Implicit</translation>
         </message>
@@ -800,17 +792,17 @@
     <context>
         <name>JourneyView</name>
         <message>
-            <location filename="../../cjm_desktop/canvas/view.py" line="172" />
+            <location filename="../../cjm_desktop/canvas/view.py" />
             <source>Edit card text</source>
             <translation>Editează textul cardului</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/view.py" line="173" />
+            <location filename="../../cjm_desktop/canvas/view.py" />
             <source>Rename stage</source>
             <translation>Redenumește etapa</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/view.py" line="174" />
+            <location filename="../../cjm_desktop/canvas/view.py" />
             <source>Rename lane</source>
             <translation>Redenumește rândul</translation>
         </message>
@@ -818,22 +810,22 @@
     <context>
         <name>KindsActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/kinds_actions.py" line="44" />
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
             <source>New from &amp;template…</source>
             <translation>Hartă nouă din &amp;șablon…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/kinds_actions.py" line="47" />
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
             <source>Start a map from a ready-made journey with lanes, content and a persona</source>
             <translation>Începeți o hartă dintr-o călătorie a clientului gata făcută, cu rânduri, conținut și o persona</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/kinds_actions.py" line="55" />
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
             <source>Draw &amp;route</source>
             <translation>&amp;Desenează traseul</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/kinds_actions.py" line="61" />
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
             <source>Connect touchpoints with arrows to show a persona's route across channels</source>
             <translation>Legați punctele de contact cu săgeți pentru a arăta traseul unei persone prin canale</translation>
         </message>
@@ -841,82 +833,82 @@
     <context>
         <name>LayoutPage</name>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="141" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Layout</source>
             <translation>Aranjare</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="143" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Check the header row and how the sheet is laid out. The bold row is the header.</source>
             <translation>Verificați rândul de antet și cum este aranjată foaia. Rândul îngroșat este antetul.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="149" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>No header row</source>
             <translation>Fără rând de antet</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="167" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Per metric (sum for counts, mean otherwise)</source>
             <translation>Pe metrică (sumă pentru numărători, altfel medie)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="176" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Header row:</source>
             <translation>Rând de antet:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="177" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Layout:</source>
             <translation>Aranjare:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="178" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Stage column:</source>
             <translation>Coloana etapei:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="179" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Metric name column:</source>
             <translation>Coloana cu numele metricii:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="180" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Value column:</source>
             <translation>Coloana valorii:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="181" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Date column:</source>
             <translation>Coloana datei:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="182" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Several rows per stage:</source>
             <translation>Mai multe rânduri pe etapă:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="154" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>One row per stage</source>
             <translation>Un rând pe etapă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="155" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>One column per stage</source>
             <translation>O coloană pe etapă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="156" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Stage, metric, value rows</source>
             <translation>Rânduri etapă, metrică, valoare</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="271" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>No column with numbers was found: check the header row and the layout.</source>
             <translation>Nu s-a găsit nicio coloană cu numere: verificați rândul de antet și aranjarea.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="242" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>(none)</source>
             <translation>(niciuna)</translation>
         </message>
@@ -924,184 +916,184 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="34" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Journey maps (*.cjm);;All files (*)</source>
             <translation>Hărți ale călătoriei clientului (*.cjm);;Toate fișierele (*)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="59" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Inspector</source>
             <translation>Inspector</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="60" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>History</source>
             <translation>Istoric</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="86" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;File</source>
             <translation>&amp;Fișier</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="88" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;New map</source>
             <translation>Hartă &amp;nouă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="90" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>New from sa&amp;mple map</source>
             <translation>Hartă nouă din &amp;exemplu</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="93" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>New &amp;window</source>
             <translation>Fereastră no&amp;uă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="97" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Open…</source>
             <translation>&amp;Deschide…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="98" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Open &amp;recent</source>
             <translation>Deschide &amp;recente</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="101" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Save</source>
             <translation>&amp;Salvează</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="102" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Save &amp;as…</source>
             <translation>Salvează c&amp;a…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="106" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Close window</source>
             <translation>În&amp;chide fereastra</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="108" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Quit</source>
             <translation>&amp;Ieșire</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="112" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Edit</source>
             <translation>&amp;Editare</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="120" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Insert</source>
             <translation>&amp;Inserare</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="125" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;View</source>
             <translation>&amp;Vizualizare</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="130" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Zoom &amp;out</source>
             <translation>Mi&amp;cșorează</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="132" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Zoom to &amp;fit</source>
             <translation>&amp;Potrivește în fereastră</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="133" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Actual size</source>
             <translation>Mărime re&amp;ală</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="138" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Map</source>
             <translation>&amp;Hartă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="140" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Help</source>
             <translation>&amp;Ajutor</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="141" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;About cjm-desktop</source>
             <translation>&amp;Despre cjm-desktop</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="143" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Main</source>
             <translation>Principală</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="195" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Unsaved changes</source>
             <translation>Modificări nesalvate</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="245" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Open journey map</source>
             <translation>Deschide harta călătoriei clientului</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="283" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Save journey map</source>
             <translation>Salvează harta călătoriei clientului</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="328" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>About cjm-desktop</source>
             <translation>Despre cjm-desktop</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="196" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Save the changes to “%s” before closing?</source>
             <translation>Salvați modificările din „%s” înainte de închidere?</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="305" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Saved %s</source>
             <translation>Salvat: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="329" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>cjm-desktop %s
 An offline editor for customer journey maps.</source>
             <translation>cjm-desktop %s
 Un editor offline pentru hărțile călătoriei clientului.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="127" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Zoom &amp;in</source>
             <translation>Mă&amp;rește</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="235" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Could not open the sample map</source>
             <translation>Harta exemplu nu a putut fi deschisă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="261" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Could not open the map</source>
             <translation>Harta nu a putut fi deschisă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="300" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Could not save the map</source>
             <translation>Harta nu a putut fi salvată</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" line="322" />
+            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>(none)</source>
             <translation>(niciunul)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/template_dialog.py" line="219" />
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>Could not open the template</source>
             <translation>Șablonul nu a putut fi deschis</translation>
         </message>
@@ -1109,63 +1101,62 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
     <context>
         <name>MetricsActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="32" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>&amp;Import metrics…</source>
             <translation>&amp;Importă metrici…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="35" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>&amp;Refresh metrics</source>
             <translation>&amp;Reîmprospătează metricile</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="38" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>E&amp;xport metrics workbook…</source>
             <translation>E&amp;xportă registrul de metrici…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="41" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Lay numbers from a spreadsheet over the stages</source>
             <translation>Așezați numerele dintr-o foaie de calcul peste etape</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="44" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Re-read the spreadsheet the metrics came from</source>
             <translation>Recitiți foaia de calcul din care provin metricile</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="47" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Metrics</source>
             <translation>Metrici</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="58" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>&amp;Metrics dock</source>
             <translation>Panoul de &amp;metrici</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="121" />
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="134" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Export metrics workbook</source>
             <translation>Exportă registrul de metrici</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="123" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Registru Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="98" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Imported %d metrics. Ctrl+Z undoes the import.</source>
             <translation>Au fost importate %d metrici. Ctrl+Z anulează importul.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="139" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Exported %s</source>
             <translation>Exportat: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" line="135" />
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>The workbook could not be written:
 %s
 
@@ -1179,17 +1170,17 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
     <context>
         <name>MetricsChart</name>
         <message>
-            <location filename="../../cjm_desktop/charts/metrics_dock.py" line="31" />
+            <location filename="../../cjm_desktop/charts/metrics_dock.py" />
             <source>No metrics yet: Map ▸ Import metrics…</source>
             <translation>Încă nu există metrici: Hartă ▸ Importă metrici…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/charts/metrics_dock.py" line="50" />
+            <location filename="../../cjm_desktop/charts/metrics_dock.py" />
             <source>Metric:</source>
             <translation>Metrică:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/charts/metrics_dock.py" line="167" />
+            <location filename="../../cjm_desktop/charts/metrics_dock.py" />
             <source>%s over time</source>
             <translation>%s în timp</translation>
         </message>
@@ -1197,28 +1188,27 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
     <context>
         <name>MetricsPage</name>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="288" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Metrics</source>
             <translation>Metrici</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="290" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Guessed from the column names and cell formats. Untick a metric to leave it out. Targets are typed as shown (40 for 40 %, seconds for durations).</source>
             <translation>Deduse din numele coloanelor și formatele celulelor. Debifați o metrică pentru a o omite. Țintele se scriu așa cum sunt afișate (40 pentru 40 %, secunde pentru durate).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="351" />
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="358" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Import metrics</source>
             <translation>Importă metrici</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="359" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Tick at least one metric to import.</source>
             <translation>Bifați cel puțin o metrică de importat.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="352" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>The target of %s is not a number.</source>
             <translation>Ținta pentru %s nu este un număr.</translation>
         </message>
@@ -1226,63 +1216,62 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
     <context>
         <name>PersonaActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="33" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Personas</source>
             <translation>Persone</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="42" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>&amp;Personas…</source>
             <translation>&amp;Persone…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="44" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Create and edit the personas of this map</source>
             <translation>Creați și editați personele acestei hărți</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="46" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Add &amp;persona</source>
             <translation>Adaugă &amp;persona</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="52" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Persona &amp;curves</source>
             <translation>C&amp;urbele personelor</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="60" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Fade out what belongs to other personas</source>
             <translation>Estompează ce ține de alte persone</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="64" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Highlight persona: </source>
             <translation>Evidențiază persona: </translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="121" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>All</source>
             <translation>Toate</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="167" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Emotion note</source>
             <translation>Notă de emoție</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="168" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Why does %s feel this way at “%s”?</source>
             <translation>De ce se simte %s așa la „%s”?</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="125" />
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="145" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Unnamed persona</source>
             <translation>Persona fără nume</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_actions.py" line="141" />
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>(no personas)</source>
             <translation>(nicio persona)</translation>
         </message>
@@ -1290,7 +1279,7 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
     <context>
         <name>PersonaChecklist</name>
         <message>
-            <location filename="../../cjm_desktop/ui/inspector_widgets.py" line="57" />
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
             <source>No personas yet (Map ▸ Personas…)</source>
             <translation>Încă nu există persone (Hartă ▸ Persone…)</translation>
         </message>
@@ -1298,143 +1287,142 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
     <context>
         <name>PersonaEditor</name>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="61" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
             <translation>Imagini (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="48" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Name</source>
             <translation>Nume</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="49" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Role / occupation</source>
             <translation>Rol / ocupație</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="50" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Age</source>
             <translation>Vârstă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="51" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Location</source>
             <translation>Localitate</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="54" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Background</source>
             <translation>Context</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="55" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Goals</source>
             <translation>Obiective</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="56" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Motivations</source>
             <translation>Motivații</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="57" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Frustrations</source>
             <translation>Frustrări</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="58" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Behaviours</source>
             <translation>Comportamente</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="59" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Characteristic quote</source>
             <translation>Citat caracteristic</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="88" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Tick a persona to show its emotion curve on the map</source>
             <translation>Bifați o persona pentru a-i afișa curba emoțiilor pe hartă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="91" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Add</source>
             <translation>Adaugă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="92" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Duplicate</source>
             <translation>Duplică</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="93" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Delete</source>
             <translation>Șterge</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="130" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>From file…</source>
             <translation>Din fișier…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="131" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Paste</source>
             <translation>Lipește</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="132" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Remove</source>
             <translation>Elimină</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="143" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Photo</source>
             <translation>Fotografie</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="160" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Segment</source>
             <translation>Segment</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="163" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Colour</source>
             <translation>Culoare</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="184" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Preferred channels</source>
             <translation>Canale preferate</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="350" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Persona colour</source>
             <translation>Culoarea personei</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="358" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Choose a photo</source>
             <translation>Alegeți o fotografie</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="216" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Unnamed persona</source>
             <translation>Persona fără nume</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="403" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>The photo was not added. %s</source>
             <translation>Fotografia nu a fost adăugată. %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="380" />
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="385" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>pasted image</source>
             <translation>imagine lipită</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/persona_editor.py" line="388" />
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>The clipboard holds no image. Copy a picture first.</source>
             <translation>Clipboardul nu conține nicio imagine. Copiați mai întâi o imagine.</translation>
         </message>
@@ -1442,17 +1430,17 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
     <context>
         <name>PresentationWindow</name>
         <message>
-            <location filename="../../cjm_desktop/ui/presentation.py" line="72" />
+            <location filename="../../cjm_desktop/ui/presentation.py" />
             <source>Presentation — %s</source>
             <translation>Prezentare — %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/presentation.py" line="113" />
+            <location filename="../../cjm_desktop/ui/presentation.py" />
             <source>Workshop controls</source>
             <translation>Comenzi pentru atelier</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/presentation.py" line="510" />
+            <location filename="../../cjm_desktop/ui/presentation.py" />
             <source>Overview</source>
             <translation>Privire de ansamblu</translation>
         </message>
@@ -1460,67 +1448,67 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="44" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Recover unsaved maps</source>
             <translation>Recuperează hărțile nesalvate</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="47" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>cjm-desktop did not close properly last time. These maps had changes that were not saved:</source>
             <translation>cjm-desktop nu s-a închis corect data trecută. Aceste hărți aveau modificări nesalvate:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="74" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Restored maps open with their changes unsaved; save them to keep them.</source>
             <translation>Hărțile restaurate se deschid cu modificările nesalvate; salvați-le pentru a le păstra.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="81" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>&amp;Restore</source>
             <translation>&amp;Restaurează</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="84" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>&amp;Discard</source>
             <translation>Re&amp;nunță</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="87" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>&amp;Later</source>
             <translation>Mai &amp;târziu</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="115" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Discard recovered work?</source>
             <translation>Renunțați la munca recuperată?</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="58" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Map</source>
             <translation>Hartă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="59" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Original file</source>
             <translation>Fișierul original</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="60" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Last autosaved</source>
             <translation>Ultima salvare automată</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="65" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>(never saved)</source>
             <translation>(niciodată salvată)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="116" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>The unsaved changes of %d map(s) will be deleted for good.</source>
             <translation>Modificările nesalvate din %d hartă/hărți vor fi șterse definitiv.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" line="134" />
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Could not restore the map</source>
             <translation>Harta nu a putut fi restaurată</translation>
         </message>
@@ -1528,39 +1516,39 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
     <context>
         <name>RecoveryKeeper</name>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="373" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>File changed on disk</source>
             <translation>Fișierul s-a schimbat pe disc</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="241" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>Could not write the recovery copy: %s</source>
             <translation>Copia de recuperare nu a putut fi scrisă: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="342" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>Reload the map?</source>
             <translation>Reîncărcați harta?</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="359" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>Reloaded %s</source>
             <translation>Reîncărcat: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="374" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>“%s” was changed by another program since you opened or saved it.
 Overwrite it with your version? The other version is kept as a .bak file.</source>
             <translation>„%s” a fost modificat de alt program de când l-ați deschis sau salvat.
 Îl suprascrieți cu versiunea dvs.? Cealaltă versiune se păstrează ca fișier .bak.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="343" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>Reloading “%s” discards your unsaved changes, and they cannot be undone.</source>
             <translation>Reîncărcarea „%s” renunță la modificările nesalvate, iar acest lucru nu poate fi anulat.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/recovery_actions.py" line="356" />
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>Could not reload the map</source>
             <translation>Harta nu a putut fi reîncărcată</translation>
         </message>
@@ -1568,84 +1556,84 @@ Overwrite it with your version? The other version is kept as a .bak file.</sourc
     <context>
         <name>RefreshDialog</name>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="54" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Refresh metrics</source>
             <translation>Reîmprospătează metricile</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="72" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Apply</source>
             <translation>Aplică</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="75" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Locate…</source>
             <translation>Localizează…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="117" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Locate the metrics source</source>
             <translation>Localizați sursa metricilor</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="172" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>added</source>
             <translation>adăugată</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="173" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>removed</source>
             <translation>eliminată</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="174" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>changed</source>
             <translation>modificată</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="61" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Stage</source>
             <translation>Etapă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="62" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Metric</source>
             <translation>Metrică</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="63" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Before</source>
             <translation>Înainte</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="64" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>After</source>
             <translation>După</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="65" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Change</source>
             <translation>Schimbare</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="91" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>This map has no metrics source yet. Use Map ▸ Import metrics… first.</source>
             <translation>Această hartă nu are încă o sursă de metrici. Folosiți mai întâi Hartă ▸ Importă metrici….</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="106" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Reading %s…</source>
             <translation>Se citește %s…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="134" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>The source could not be read: %s
 %s</source>
             <translation>Sursa nu a putut fi citită: %s
 %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="98" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>The source file was not found:
 %s
 
@@ -1656,41 +1644,41 @@ It may have been moved, renamed or deleted. Locate it to refresh from its new pl
 Este posibil să fi fost mutat, redenumit sau șters. Localizați-l pentru a reîmprospăta din noul loc.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="151" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>The source now has stages that match no stage of the map: %s.
 Use Map ▸ Import metrics… to assign them.</source>
             <translation>Sursa are acum etape care nu corespund niciunei etape a hărții: %s.
 Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="191" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>%d values change in %s.</source>
             <translation>%d valori se schimbă în %s.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="193" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>The metrics are up to date: nothing changed in %s.</source>
             <translation>Metricile sunt la zi: nimic nu s-a schimbat în %s.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="197" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>New metrics: %s.</source>
             <translation>Metrici noi: %s.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="200" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Left out: %s.</source>
             <translation>Omise: %s.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="145" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>The source has changed and no longer fits the import: %s
 %s</source>
             <translation>Sursa s-a schimbat și nu se mai potrivește cu importul: %s
 %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/refresh_dialog.py" line="217" />
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>The metrics could not be refreshed; the map is unchanged.
 %s</source>
             <translation>Metricile nu au putut fi reîmprospătate; harta nu s-a schimbat.
@@ -1700,32 +1688,32 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
     <context>
         <name>RouteTool</name>
         <message>
-            <location filename="../../cjm_desktop/canvas/route_tool.py" line="65" />
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Draw route: click a touchpoint card, then the next one. Esc to finish.</source>
             <translation>Desenează traseul: faceți clic pe un card de punct de contact, apoi pe următorul. Esc pentru a termina.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/route_tool.py" line="88" />
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Route cancelled. Click a touchpoint card to start another, Esc to finish.</source>
             <translation>Traseu anulat. Faceți clic pe un card de punct de contact pentru altul, Esc pentru a termina.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/route_tool.py" line="157" />
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Now click the touchpoint the customer goes to next.</source>
             <translation>Acum faceți clic pe punctul de contact la care ajunge clientul în continuare.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/route_tool.py" line="163" />
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>These two touchpoints are already connected.</source>
             <translation>Aceste două puncte de contact sunt deja legate.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/route_tool.py" line="166" />
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Route drawn. Click the next touchpoint to continue, Esc to finish.</source>
             <translation>Traseu desenat. Faceți clic pe următorul punct de contact pentru a continua, Esc pentru a termina.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/route_tool.py" line="148" />
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Routes connect touchpoint cards: click a card in a touchpoints lane.</source>
             <translation>Traseele leagă carduri de puncte de contact: faceți clic pe un card dintr-un rând de puncte de contact.</translation>
         </message>
@@ -1733,42 +1721,42 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
     <context>
         <name>SheetReading</name>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_preview.py" line="21" />
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
             <source>Excel workbooks (*.xlsx *.xlsm *.xlsb *.xls)</source>
             <translation>Registre Excel (*.xlsx *.xlsm *.xlsb *.xls)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_preview.py" line="22" />
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
             <source>LibreOffice (*.ods)</source>
             <translation>LibreOffice (*.ods)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_preview.py" line="23" />
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
             <source>Text tables (*.csv *.tsv *.txt)</source>
             <translation>Tabele text (*.csv *.tsv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_preview.py" line="24" />
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
             <source>All files (*)</source>
             <translation>Toate fișierele (*)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_preview.py" line="20" />
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
             <source>Spreadsheets (%s)</source>
             <translation>Foi de calcul (%s)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_reading.py" line="73" />
+            <location filename="../../cjm_desktop/ui/sheet_reading.py" />
             <source>Cancel</source>
             <translation>Anulează</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_reading.py" line="78" />
+            <location filename="../../cjm_desktop/ui/sheet_reading.py" />
             <source>Reading spreadsheet</source>
             <translation>Se citește foaia de calcul</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/sheet_reading.py" line="72" />
+            <location filename="../../cjm_desktop/ui/sheet_reading.py" />
             <source>Reading %s…</source>
             <translation>Se citește %s…</translation>
         </message>
@@ -1776,52 +1764,52 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
     <context>
         <name>SourcePage</name>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="68" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Spreadsheet</source>
             <translation>Foaie de calcul</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="70" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Pick an Excel, LibreOffice or CSV file exported from analytics, CRM or survey tools.</source>
             <translation>Alegeți un fișier Excel, LibreOffice sau CSV exportat din instrumente de analiză, CRM sau sondaje.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="76" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Path to a .xlsx, .xls, .ods, .csv … file</source>
             <translation>Calea către un fișier .xlsx, .xls, .ods, .csv …</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="78" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Browse…</source>
             <translation>Răsfoiește…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="90" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>File:</source>
             <translation>Fișier:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="91" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Sheet:</source>
             <translation>Foaie:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="97" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Import metrics</source>
             <translation>Importă metrici</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="113" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>%d rows × %d columns read from “%s”.</source>
             <translation>Au fost citite %d rânduri × %d coloane din „%s”.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="119" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Text file: encoding %s, delimiter “%s”.</source>
             <translation>Fișier text: codificare %s, separator „%s”.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="128" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Could not read this file.</source>
             <translation>Acest fișier nu a putut fi citit.</translation>
         </message>
@@ -1829,57 +1817,57 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
     <context>
         <name>StagesPage</name>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="371" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Stages</source>
             <translation>Etape</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="373" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Stage names were matched ignoring case, accents and spacing. Decide what happens to the ones that match no stage of the map.</source>
             <translation>Numele etapelor au fost potrivite ignorând majusculele, diacriticele și spațiile. Decideți ce se întâmplă cu cele care nu corespund niciunei etape a hărții.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="381" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>In the spreadsheet</source>
             <translation>În foaia de calcul</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="381" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>On the map</source>
             <translation>Pe hartă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="412" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Skip these rows</source>
             <translation>Omite aceste rânduri</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="437" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Every sheet stage has a place on the map.</source>
             <translation>Fiecare etapă din foaie are un loc pe hartă.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="400" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>%s  (%d rows, no match)</source>
             <translation>%s  (%d rânduri, nicio potrivire)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="408" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>— choose —</source>
             <translation>— alegeți —</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="411" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Create new stage “%s”</source>
             <translation>Creează etapa nouă „%s”</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="430" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>&lt;b&gt;Still to decide:&lt;/b&gt; %s</source>
             <translation>&lt;b&gt;Rămâne de decis:&lt;/b&gt; %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" line="433" />
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Left out: %s</source>
             <translation>Omise: %s</translation>
         </message>
@@ -1887,22 +1875,22 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
     <context>
         <name>TemplateDialog</name>
         <message>
-            <location filename="../../cjm_desktop/ui/template_dialog.py" line="109" />
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>New from template</source>
             <translation>Hartă nouă din șablon</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/template_dialog.py" line="199" />
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>This template cannot be read.</source>
             <translation>Acest șablon nu poate fi citit.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/template_dialog.py" line="203" />
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>%d stages · %d lanes · %d cards</source>
             <translation>%d etape · %d rânduri · %d carduri</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/template_dialog.py" line="205" />
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>Persona: %s</source>
             <translation>Persona: %s</translation>
         </message>
@@ -1910,7 +1898,7 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
     <context>
         <name>TimerLabel</name>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_timer.py" line="108" />
+            <location filename="../../cjm_desktop/ui/workshop_timer.py" />
             <source>Workshop timer: T starts and stops it</source>
             <translation>Cronometrul atelierului: T îl pornește și îl oprește</translation>
         </message>
@@ -1918,52 +1906,52 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
     <context>
         <name>VotingPanel</name>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="40" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Dots per participant</source>
             <translation>Buline per participant</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="41" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Dots per participant:</source>
             <translation>Buline per participant:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="50" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Next participant</source>
             <translation>Participantul următor</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="58" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Click a card to add a dot; right-click, Shift- or Alt-click takes one of your dots back.</source>
             <translation>Faceți clic pe un card pentru a adăuga o bulină; clic dreapta, Shift- sau Alt-clic retrage una dintre bulinele dvs.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="70" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Reset votes</source>
             <translation>Resetează voturile</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="43" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Lanes that can be voted on:</source>
             <translation>Rânduri pe care se poate vota:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="66" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Most-voted cards:</source>
             <translation>Cardurile cu cele mai multe voturi:</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="107" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Stop voting</source>
             <translation>Oprește votul</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="107" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Start voting</source>
             <translation>Pornește votul</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/voting_panel.py" line="113" />
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>(empty card)</source>
             <translation>(card gol)</translation>
         </message>
@@ -1971,47 +1959,47 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
     <context>
         <name>WorkshopActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="36" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>&amp;Present</source>
             <translation>Pre&amp;zintă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="39" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>Show the map full screen for a workshop (Esc leaves)</source>
             <translation>Afișează harta pe tot ecranul pentru un atelier (Esc iese)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="42" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>Present &amp;on</source>
             <translation>Prezintă p&amp;e</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="52" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>Dot voting</source>
             <translation>Vot cu buline</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="58" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>&amp;Dot voting…</source>
             <translation>Vot cu &amp;buline…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="60" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>Reset &amp;votes</source>
             <translation>Resetează &amp;voturile</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="64" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>Workshop &amp;timer</source>
             <translation>&amp;Cronometru atelier</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="76" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>&amp;Start / stop (T while presenting)</source>
             <translation>&amp;Pornește / oprește (T în prezentare)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_actions.py" line="68" />
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
             <source>%d min</source>
             <translation>%d min</translation>
         </message>
@@ -2019,32 +2007,32 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
     <context>
         <name>WorkshopControls</name>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="40" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>← → stages · Home/End · O overview · ↑ ↓ scroll · + − zoom · H hide empty lanes · L one lane · 1–9 capture into a lane · B blank · T timer (Shift+T: 1/3/5/10 min) · V voting · N next participant · Ctrl+Z undo · F1 keys · Esc back / leave</source>
             <translation>← → etape · Home/End · O privire de ansamblu · ↑ ↓ derulare · + − zoom · H ascunde rândurile goale · L un singur rând · 1–9 notează într-un rând · B ecran negru · T cronometru (Shift+T: 1/3/5/10 min) · V vot · N participantul următor · Ctrl+Z anulează · F1 taste · Esc înapoi / ieșire</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="194" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>End presentation</source>
             <translation>Încheie prezentarea</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="163" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>Start / stop (T)</source>
             <translation>Pornește / oprește (T)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="182" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>Voting on/off (V)</source>
             <translation>Vot pornit/oprit (V)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="185" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>Next participant (N)</source>
             <translation>Participantul următor (N)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/workshop_controls.py" line="170" />
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>%d min</source>
             <translation>%d min</translation>
         </message>
@@ -2052,130 +2040,127 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
     <context>
         <name>card</name>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="88" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="89" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Mobile app</source>
             <translation>Aplicație mobilă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="90" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="91" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Phone / call centre</source>
             <translation>Telefon / call center</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="92" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Store</source>
             <translation>Magazin</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="93" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Social network</source>
             <translation>Rețea socială</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="94" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Messaging / chat</source>
             <translation>Mesagerie / chat</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="95" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Courier / delivery</source>
             <translation>Curier / livrare</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="96" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Partner</source>
             <translation>Partener</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="97" />
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="104" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Other</source>
             <translation>Altele</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="100" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Interview</source>
             <translation>Interviu</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="101" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Survey</source>
             <translation>Sondaj</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="102" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Support ticket</source>
             <translation>Tichet de suport</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="103" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Review</source>
             <translation>Recenzie</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="49" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Minor</source>
             <translation>Minor</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="50" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Moderate</source>
             <translation>Moderat</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="51" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Severe</source>
             <translation>Grav</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="396" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>MOMENT OF TRUTH</source>
             <translation>MOMENTUL ADEVĂRULUI</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="415" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Picture cannot be shown</source>
             <translation>Imaginea nu poate fi afișată</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="415" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>No picture yet</source>
             <translation>Încă nu există imagine</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="164" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Quick win</source>
             <translation>Câștig rapid</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="151" />
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="154" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>online</source>
             <translation>online</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="151" />
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="154" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>offline</source>
             <translation>offline</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="160" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Impact %d/3</source>
             <translation>Impact %d/3</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" line="162" />
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Effort %d/3</source>
             <translation>Efort %d/3</translation>
         </message>
@@ -2183,327 +2168,324 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
     <context>
         <name>edits</name>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="67" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Touchpoints</source>
             <translation>Puncte de contact</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="68" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Customer actions</source>
             <translation>Acțiunile clientului</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="69" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Thoughts</source>
             <translation>Gânduri</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="70" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Goals &amp; expectations</source>
             <translation>Obiective și așteptări</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="71" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Emotions</source>
             <translation>Emoții</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="72" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Pain points</source>
             <translation>Puncte de durere</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="73" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Opportunities</source>
             <translation>Oportunități</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="74" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Moments of truth</source>
             <translation>Momente ale adevărului</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="75" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Quotes</source>
             <translation>Citate</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="76" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Calls to action</source>
             <translation>Îndemnuri la acțiune</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="77" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Metrics</source>
             <translation>Metrici</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="78" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Backstage</source>
             <translation>Culise</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="79" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Storyboard</source>
             <translation>Storyboard</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="80" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="179" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Move card</source>
             <translation>Mută cardul</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="39" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Edit %s</source>
             <translation>Editează: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="49" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Add stage</source>
             <translation>Adaugă o etapă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="60" />
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="80" />
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Add lane</source>
             <translation>Adaugă un rând</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="110" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Add card</source>
             <translation>Adaugă un card</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="129" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete cards</source>
             <translation>Șterge cardurile</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="179" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Move %d cards</source>
             <translation>Mută %d carduri</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="225" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Duplicate card</source>
             <translation>Duplică cardul</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="89" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Move stage</source>
             <translation>Mută etapa</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="96" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Move lane</source>
             <translation>Mută rândul</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="128" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete routes</source>
             <translation>Șterge traseele</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="139" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete stage</source>
             <translation>Șterge etapa</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="152" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete stages</source>
             <translation>Șterge etapele</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="162" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete lane</source>
             <translation>Șterge rândul</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="172" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete lanes</source>
             <translation>Șterge rândurile</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="204" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Paste card</source>
             <translation>Lipește cardul</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="227" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Duplicate %d cards</source>
             <translation>Duplică %d carduri</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="48" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Stage %d</source>
             <translation>Etapa %d</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="120" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete card</source>
             <translation>Șterge cardul</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="139" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete %d stages</source>
             <translation>Șterge %d etape</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="146" />
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="115" />
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Delete emotion scores</source>
             <translation>Șterge scorurile de emoție</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="150" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete metric values</source>
             <translation>Șterge valorile metricilor</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="162" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete %d lanes</source>
             <translation>Șterge %d rânduri</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="170" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Update voting lanes</source>
             <translation>Actualizează rândurile de vot</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="204" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Paste %d cards</source>
             <translation>Lipește %d carduri</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/edits.py" line="120" />
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete %d cards</source>
             <translation>Șterge %d carduri</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="91" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Refresh metrics</source>
             <translation>Reîmprospătează metricile</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="27" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>These sheet stages match no stage of the map: %s</source>
             <translation>Aceste etape din foaie nu corespund niciunei etape a hărții: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="57" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Import metrics</source>
             <translation>Importă metrici</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="68" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Set metrics</source>
             <translation>Setează metricile</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="69" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Set metric values</source>
             <translation>Setează valorile metricilor</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="66" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Add stages</source>
             <translation>Adaugă etape</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" line="73" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Remember metrics source</source>
             <translation>Reține sursa metricilor</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="59" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Edit persona</source>
             <translation>Editează persona</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="64" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Set persona photo</source>
             <translation>Setează fotografia personei</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="64" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Remove persona photo</source>
             <translation>Elimină fotografia personei</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="70" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Show persona curve</source>
             <translation>Arată curba personei</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="70" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Hide persona curve</source>
             <translation>Ascunde curba personei</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="89" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>%s (copy)</source>
             <translation>%s (copie)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="111" />
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="131" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Delete persona</source>
             <translation>Șterge persona</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="170" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Edit emotion note</source>
             <translation>Editează nota de emoție</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="51" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Add persona</source>
             <translation>Adaugă o persona</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="94" />
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="95" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Duplicate persona</source>
             <translation>Duplică persona</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="111" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Delete %d personas</source>
             <translation>Șterge %d persone</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="179" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Clear emotion score</source>
             <translation>Golește scorul de emoție</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="79" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Move persona</source>
             <translation>Mută persona</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="162" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Set emotion score</source>
             <translation>Setează scorul de emoție</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="49" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Persona %d</source>
             <translation>Persona %d</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="99" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Copy emotion curve</source>
             <translation>Copiază curba emoțiilor</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="121" />
-            <location filename="../../cjm_desktop/document/persona_edits.py" line="128" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Unlink persona</source>
             <translation>Dezleagă persona</translation>
         </message>
@@ -2511,48 +2493,47 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
     <context>
         <name>export</name>
         <message>
-            <location filename="../../cjm_desktop/export/pdf.py" line="105" />
-            <location filename="../../cjm_desktop/export/pdf.py" line="118" />
+            <location filename="../../cjm_desktop/export/pdf.py" />
             <source>the margins leave no room on the page</source>
             <translation>marginile nu lasă loc pe pagină</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/pdf.py" line="85" />
+            <location filename="../../cjm_desktop/export/pdf.py" />
             <source>the map has no stages</source>
             <translation>harta nu are etape</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/pdf.py" line="173" />
+            <location filename="../../cjm_desktop/export/pdf.py" />
             <source>Row %1 of %2, column %3 of %4</source>
             <translation>Rândul %1 din %2, coloana %3 din %4</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/render.py" line="215" />
+            <location filename="../../cjm_desktop/export/render.py" />
             <source>the map has no personas</source>
             <translation>harta nu are persone</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/render.py" line="112" />
+            <location filename="../../cjm_desktop/export/render.py" />
             <source>the map has no stage %s</source>
             <translation>harta nu are etapa %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/render.py" line="207" />
+            <location filename="../../cjm_desktop/export/render.py" />
             <source>persona profiles cannot be exported in this build</source>
             <translation>profilurile personelor nu pot fi exportate în această versiune</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/render.py" line="84" />
+            <location filename="../../cjm_desktop/export/render.py" />
             <source>no view rectangle given</source>
             <translation>nu a fost dat niciun dreptunghi de vizualizare</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/render.py" line="87" />
+            <location filename="../../cjm_desktop/export/render.py" />
             <source>the current view shows no part of the map</source>
             <translation>vederea curentă nu arată nicio parte a hărții</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/render.py" line="269" />
+            <location filename="../../cjm_desktop/export/render.py" />
             <source>Personas: %s</source>
             <translation>Persone: %s</translation>
         </message>
@@ -2560,12 +2541,12 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
     <context>
         <name>lanes</name>
         <message>
-            <location filename="../../cjm_desktop/canvas/bands.py" line="114" />
+            <location filename="../../cjm_desktop/canvas/bands.py" />
             <source>Personas</source>
             <translation>Persone</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cjm_desktop/canvas/bands.py" line="122" />
+            <location filename="../../cjm_desktop/canvas/bands.py" />
             <source>%n personas</source>
             <translation>
                 <numerusform>%n persona</numerusform>
@@ -2574,83 +2555,83 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/bands.py" line="171" />
-            <location filename="../../cjm_desktop/canvas/emotion_row.py" line="207" />
+            <location filename="../../cjm_desktop/canvas/bands.py" />
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
             <source>Unnamed persona</source>
             <translation>Persona fără nume</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/bands.py" line="193" />
+            <location filename="../../cjm_desktop/canvas/bands.py" />
             <source>curve hidden</source>
             <translation>curbă ascunsă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/emotion_row.py" line="244" />
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
             <source>lowest</source>
             <translation>cel mai jos</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/emotion_row.py" line="146" />
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
             <source>Add a persona (Map ▸ Personas…) to draw the experience curve</source>
             <translation>Adăugați o persona (Hartă ▸ Persone…) pentru a desena curba experienței</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/emotion_row.py" line="151" />
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
             <source>Every persona's curve is hidden</source>
             <translation>Curbele tuturor personelor sunt ascunse</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/emotion_row.py" line="158" />
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
             <source>Click a stage column to score how a persona feels; drag a face to change it</source>
             <translation>Faceți clic pe coloana unei etape pentru a nota cum se simte o persona; trageți o față pentru a schimba nota</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/emotion_row.py" line="284" />
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
             <source>Add emotion score</source>
             <translation>Adaugă un scor de emoție</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="106" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>Import metrics from a spreadsheet (Map ▸ Import metrics…)</source>
             <translation>Importați metrici dintr-o foaie de calcul (Hartă ▸ Importă metrici…)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="223" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>%s: no value at this stage</source>
             <translation>%s: nicio valoare la această etapă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="227" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>higher is better</source>
             <translation>mai mare e mai bine</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="227" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>lower is better</source>
             <translation>mai mic e mai bine</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="90" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>Biggest drop-off %s</source>
             <translation>Cea mai mare pierdere %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="92" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>→ %s continue</source>
             <translation>→ %s continuă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="229" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>Target %s (%s)</source>
             <translation>Țintă %s (%s)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="232" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>%d dates, %s to %s</source>
             <translation>%d date, de la %s la %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/metrics_row.py" line="158" />
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>funnel: %s</source>
             <translation>pâlnie: %s</translation>
         </message>
@@ -2658,47 +2639,47 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
     <context>
         <name>persona</name>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="72" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>%s years</source>
             <translation>%s ani</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="79" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Background</source>
             <translation>Context</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="80" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Goals</source>
             <translation>Obiective</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="81" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Motivations</source>
             <translation>Motivații</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="82" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Frustrations</source>
             <translation>Frustrări</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="83" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Behaviours</source>
             <translation>Comportamente</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="84" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Preferred channels</source>
             <translation>Canale preferate</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="171" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Unnamed persona</source>
             <translation>Persona fără nume</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/persona_profile.py" line="219" />
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>No profile details yet.</source>
             <translation>Încă nu există detalii de profil.</translation>
         </message>
@@ -2706,32 +2687,32 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
     <context>
         <name>route_edits</name>
         <message>
-            <location filename="../../cjm_desktop/document/route_edits.py" line="55" />
+            <location filename="../../cjm_desktop/document/route_edits.py" />
             <source>Relabel route</source>
             <translation>Reetichetează traseul</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/route_edits.py" line="60" />
+            <location filename="../../cjm_desktop/document/route_edits.py" />
             <source>Change route persona</source>
             <translation>Schimbă persona traseului</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/route_edits.py" line="73" />
+            <location filename="../../cjm_desktop/document/route_edits.py" />
             <source>Reverse route</source>
             <translation>Inversează traseul</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/route_edits.py" line="35" />
+            <location filename="../../cjm_desktop/document/route_edits.py" />
             <source>Draw route</source>
             <translation>Desenează traseul</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/route_edits.py" line="46" />
+            <location filename="../../cjm_desktop/document/route_edits.py" />
             <source>Delete route</source>
             <translation>Șterge traseul</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/route_edits.py" line="48" />
+            <location filename="../../cjm_desktop/document/route_edits.py" />
             <source>Delete %d routes</source>
             <translation>Șterge %d trasee</translation>
         </message>
@@ -2739,28 +2720,27 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
     <context>
         <name>vote_edits</name>
         <message>
-            <location filename="../../cjm_desktop/document/vote_edits.py" line="38" />
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
             <source>Add vote</source>
             <translation>Adaugă un vot</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/vote_edits.py" line="47" />
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
             <source>Remove vote</source>
             <translation>Elimină un vot</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/vote_edits.py" line="56" />
-            <location filename="../../cjm_desktop/document/vote_edits.py" line="59" />
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
             <source>Reset votes</source>
             <translation>Resetează voturile</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/vote_edits.py" line="74" />
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
             <source>Dots per participant</source>
             <translation>Buline per participant</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/vote_edits.py" line="86" />
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
             <source>Votable lanes</source>
             <translation>Rânduri votabile</translation>
         </message>
@@ -2768,27 +2748,27 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
     <context>
         <name>voting</name>
         <message>
-            <location filename="../../cjm_desktop/canvas/vote_tool.py" line="54" />
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
             <source>Voting is off</source>
             <translation>Votul este oprit</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/vote_tool.py" line="55" />
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
             <source>Participant %d: %d dots left</source>
             <translation>Participantul %d: mai are %d buline</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/vote_tool.py" line="113" />
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
             <source>Cards in this lane are not being voted on</source>
             <translation>Cardurile din acest rând nu sunt supuse votului</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/vote_tool.py" line="116" />
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
             <source>Participant %d has no dots left</source>
             <translation>Participantul %d nu mai are buline</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/canvas/vote_tool.py" line="127" />
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
             <source>Only your own dots can be taken back</source>
             <translation>Puteți retrage doar propriile buline</translation>
         </message>
