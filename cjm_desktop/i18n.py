@@ -17,6 +17,7 @@ def _source_text(context: str, text: str, disambiguation: str | None = None, n: 
 
 
 _translate: Translate = _source_text
+_language = "en"
 
 
 def install(translate: Translate) -> None:
@@ -40,3 +41,14 @@ def use_qt() -> None:
 def tr_noop(context: str, text: str) -> str:
     """Mark `text` for translation where it is defined; `tr(context, text)` translates it when shown."""
     return text
+
+
+def language() -> str:
+    """The code of the language `tr` speaks ("en" until the application installs another)."""
+    return _language
+
+
+def set_language(code: str) -> None:
+    """Record which language the installed translations are in (localized templates follow it)."""
+    global _language
+    _language = code

@@ -15,6 +15,7 @@ and lists what is unfinished; ``check`` only lists.
 from __future__ import annotations
 
 import ast
+import json
 import re
 import shutil
 import subprocess
@@ -107,6 +108,16 @@ def extract(package: Path = PACKAGE) -> tuple[list[Message], list[str]]:
             )
             message.plural = message.plural or plural
             message.locations.append((relative, node.lineno))
+    # The template manifest is data, shown through tr("templates", name) and tr("templates", description).
+    manifest = package.parent / "resources" / "templates" / "templates.json"
+    if manifest.is_file():
+        for entry in json.loads(manifest.read_text(encoding="utf-8")):
+            for text in (entry.get("name"), entry.get("description")):
+                if text:
+                    key = Key("templates", text)
+                    messages.setdefault(key, Message(key)).locations.append(
+                        ("resources/templates/templates.json", 0)
+                    )
     return list(messages.values()), problems
 
 

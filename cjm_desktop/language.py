@@ -87,6 +87,7 @@ def install_language(language: str) -> list[str]:
     _installed.clear()
     i18n.use_qt()
     language = normalize(language) or DEFAULT
+    i18n.set_language(language)
     system = QLocale.system()
     same = normalize(system.name()) == language
     QLocale.setDefault(system if same or language == DEFAULT else QLocale(language))

@@ -14,6 +14,10 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
-def sample_map_path() -> Path:
-    """The bundled five-stage e-commerce sample map."""
-    return resources_dir() / "samples" / "ecommerce.cjm"
+def sample_map_path(language: str | None = None) -> Path:
+    """The bundled five-stage e-commerce sample map, in ``language`` (default: the UI's) where it exists."""
+    from cjm_desktop import i18n
+
+    folder = resources_dir() / "samples"
+    localized = folder / (language or i18n.language()) / "ecommerce.cjm"
+    return localized if localized.is_file() else folder / "ecommerce.cjm"

@@ -789,6 +789,23 @@
         </message>
     </context>
     <context>
+        <name>Journey</name>
+        <message>
+            <location filename="../../cjm_desktop/model/journey.py" />
+            <source>Untitled journey</source>
+            <translation>Διαδρομή πελάτη χωρίς τίτλο</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyDocument</name>
+        <message>
+            <location filename="../../cjm_desktop/document/document.py" />
+            <location filename="../../cjm_desktop/io/recovery.py" />
+            <source>Untitled</source>
+            <translation>Χωρίς τίτλο</translation>
+        </message>
+    </context>
+    <context>
         <name>JourneyView</name>
         <message>
             <location filename="../../cjm_desktop/canvas/view.py" />
@@ -2713,6 +2730,69 @@ Use Map ▸ Import metrics… to assign them.</source>
             <location filename="../../cjm_desktop/document/route_edits.py" />
             <source>Delete %d routes</source>
             <translation>Διαγραφή %d διαδρομών</translation>
+        </message>
+    </context>
+    <context>
+        <name>templates</name>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Blank</source>
+            <translation>Κενός</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Four empty stages and the usual lanes, ready for your own journey.</source>
+            <translation>Τέσσερα κενά στάδια και οι συνήθεις λωρίδες, έτοιμα για τη δική σας διαδρομή πελάτη.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>E-commerce</source>
+            <translation>Ηλεκτρονικό εμπόριο</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>The five stages from awareness to advocacy, with touchpoints, quotes, pain points and calls to action.</source>
+            <translation>Τα πέντε στάδια από την αναγνωρισιμότητα ως τη σύσταση, με σημεία επαφής, αποσπάσματα, σημεία τριβής και προσκλήσεις για δράση.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Order delivery</source>
+            <translation>Παράδοση παραγγελίας</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>From placing the order to paperwork: status messages, GPS tracking, the courier, and what happens backstage.</source>
+            <translation>Από την υποβολή της παραγγελίας ως τα χαρτιά: μηνύματα κατάστασης, εντοπισμός GPS, ο courier και όσα γίνονται στο παρασκήνιο.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Omnichannel: research online, purchase offline</source>
+            <translation>Πολυκαναλική: έρευνα online, αγορά στο κατάστημα</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Buying a kitchen across store, social networks, configurator, call centre and app, with the buyer's route.</source>
+            <translation>Αγορά κουζίνας μέσα από κατάστημα, κοινωνικά δίκτυα, διαμορφωτή, τηλεφωνικό κέντρο και εφαρμογή, με τη διαδρομή του αγοραστή.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>B2B purchase</source>
+            <translation>Αγορά B2B</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>A construction-steel buyer who cannot order online and asks sales for a personal quote.</source>
+            <translation>Ένας αγοραστής οικοδομικού χάλυβα που δεν μπορεί να παραγγείλει online και ζητά προσωπική προσφορά από τις πωλήσεις.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Service blueprint</source>
+            <translation>Σχέδιο υπηρεσίας (service blueprint)</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>A hotel stay with physical evidence, frontstage, backstage and support processes.</source>
+            <translation>Μια διαμονή σε ξενοδοχείο με φυσικά τεκμήρια, μπροστινή σκηνή, παρασκήνιο και υποστηρικτικές διαδικασίες.</translation>
         </message>
     </context>
     <context>

@@ -789,6 +789,23 @@
         </message>
     </context>
     <context>
+        <name>Journey</name>
+        <message>
+            <location filename="../../cjm_desktop/model/journey.py" />
+            <source>Untitled journey</source>
+            <translation>Nimetön asiakaspolku</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyDocument</name>
+        <message>
+            <location filename="../../cjm_desktop/document/document.py" />
+            <location filename="../../cjm_desktop/io/recovery.py" />
+            <source>Untitled</source>
+            <translation>Nimetön</translation>
+        </message>
+    </context>
+    <context>
         <name>JourneyView</name>
         <message>
             <location filename="../../cjm_desktop/canvas/view.py" />
@@ -2713,6 +2730,69 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <location filename="../../cjm_desktop/document/route_edits.py" />
             <source>Delete %d routes</source>
             <translation>Poista %d reittiä</translation>
+        </message>
+    </context>
+    <context>
+        <name>templates</name>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Blank</source>
+            <translation>Tyhjä</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Four empty stages and the usual lanes, ready for your own journey.</source>
+            <translation>Neljä tyhjää vaihetta ja tavalliset rivit valmiina omalle asiakaspolullesi.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>E-commerce</source>
+            <translation>Verkkokauppa</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>The five stages from awareness to advocacy, with touchpoints, quotes, pain points and calls to action.</source>
+            <translation>Viisi vaihetta tietoisuudesta suositteluun: kosketuspisteet, sitaatit, kipupisteet ja toimintakehotteet.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Order delivery</source>
+            <translation>Tilauksen toimitus</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>From placing the order to paperwork: status messages, GPS tracking, the courier, and what happens backstage.</source>
+            <translation>Tilauksen tekemisestä paperitöihin: tilaviestit, GPS-seuranta, kuriiri ja mitä kulissien takana tapahtuu.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Omnichannel: research online, purchase offline</source>
+            <translation>Monikanavainen: tiedonhaku verkossa, osto myymälässä</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Buying a kitchen across store, social networks, configurator, call centre and app, with the buyer's route.</source>
+            <translation>Keittiön hankinta myymälän, somen, keittiösuunnittelijan, asiakaspalvelun ja sovelluksen kautta, ostajan reitti mukana.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>B2B purchase</source>
+            <translation>B2B-osto</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>A construction-steel buyer who cannot order online and asks sales for a personal quote.</source>
+            <translation>Rakennusteräksen ostaja, joka ei voi tilata verkossa ja pyytää myynniltä henkilökohtaisen tarjouksen.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Service blueprint</source>
+            <translation>Palvelupiirustus</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>A hotel stay with physical evidence, frontstage, backstage and support processes.</source>
+            <translation>Hotelliyöpyminen: fyysiset todisteet, asiakkaalle näkyvä ja kulissien takainen toiminta sekä tukiprosessit.</translation>
         </message>
     </context>
     <context>

@@ -788,6 +788,23 @@
         </message>
     </context>
     <context>
+        <name>Journey</name>
+        <message>
+            <location filename="../../cjm_desktop/model/journey.py" />
+            <source>Untitled journey</source>
+            <translation>Névtelen ügyfélút</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyDocument</name>
+        <message>
+            <location filename="../../cjm_desktop/document/document.py" />
+            <location filename="../../cjm_desktop/io/recovery.py" />
+            <source>Untitled</source>
+            <translation>Névtelen</translation>
+        </message>
+    </context>
+    <context>
         <name>JourneyView</name>
         <message>
             <location filename="../../cjm_desktop/canvas/view.py" />
@@ -2711,6 +2728,69 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <location filename="../../cjm_desktop/document/route_edits.py" />
             <source>Delete %d routes</source>
             <translation>%d útvonal törlése</translation>
+        </message>
+    </context>
+    <context>
+        <name>templates</name>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Blank</source>
+            <translation>Üres</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Four empty stages and the usual lanes, ready for your own journey.</source>
+            <translation>Négy üres szakasz és a szokásos sávok, készen a saját ügyfélútjához.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>E-commerce</source>
+            <translation>Webáruház</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>The five stages from awareness to advocacy, with touchpoints, quotes, pain points and calls to action.</source>
+            <translation>Az öt szakasz a figyelemfelkeltéstől az ajánlásig, érintkezési pontokkal, idézetekkel, fájdalompontokkal és cselekvésre ösztönzésekkel.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Order delivery</source>
+            <translation>Rendelés kiszállítása</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>From placing the order to paperwork: status messages, GPS tracking, the courier, and what happens backstage.</source>
+            <translation>A rendelés leadásától a papírmunkáig: állapotüzenetek, GPS-követés, a futár, és ami a háttérben történik.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Omnichannel: research online, purchase offline</source>
+            <translation>Többcsatornás: tájékozódás online, vásárlás az üzletben</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Buying a kitchen across store, social networks, configurator, call centre and app, with the buyer's route.</source>
+            <translation>Konyhavásárlás üzleten, közösségi médián, konyhatervezőn, ügyfélszolgálaton és alkalmazáson át, a vásárló útvonalával.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>B2B purchase</source>
+            <translation>B2B-beszerzés</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>A construction-steel buyer who cannot order online and asks sales for a personal quote.</source>
+            <translation>Egy betonacél-beszerző, aki nem tud online rendelni, és személyes árajánlatot kér az értékesítéstől.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Service blueprint</source>
+            <translation>Szolgáltatási tervrajz</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>A hotel stay with physical evidence, frontstage, backstage and support processes.</source>
+            <translation>Egy szállodai tartózkodás fizikai bizonyítékokkal, látható és háttérfolyamatokkal, valamint támogató folyamatokkal.</translation>
         </message>
     </context>
     <context>

@@ -790,6 +790,23 @@
         </message>
     </context>
     <context>
+        <name>Journey</name>
+        <message>
+            <location filename="../../cjm_desktop/model/journey.py" />
+            <source>Untitled journey</source>
+            <translation>Călătorie fără titlu</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyDocument</name>
+        <message>
+            <location filename="../../cjm_desktop/document/document.py" />
+            <location filename="../../cjm_desktop/io/recovery.py" />
+            <source>Untitled</source>
+            <translation>Fără titlu</translation>
+        </message>
+    </context>
+    <context>
         <name>JourneyView</name>
         <message>
             <location filename="../../cjm_desktop/canvas/view.py" />
@@ -2715,6 +2732,69 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <location filename="../../cjm_desktop/document/route_edits.py" />
             <source>Delete %d routes</source>
             <translation>Șterge %d trasee</translation>
+        </message>
+    </context>
+    <context>
+        <name>templates</name>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Blank</source>
+            <translation>Goală</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Four empty stages and the usual lanes, ready for your own journey.</source>
+            <translation>Patru etape goale și rândurile obișnuite, gata pentru propria călătorie a clientului.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>E-commerce</source>
+            <translation>Comerț electronic</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>The five stages from awareness to advocacy, with touchpoints, quotes, pain points and calls to action.</source>
+            <translation>Cele cinci etape, de la conștientizare la recomandare, cu puncte de contact, citate, puncte de durere și îndemnuri la acțiune.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Order delivery</source>
+            <translation>Livrarea comenzii</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>From placing the order to paperwork: status messages, GPS tracking, the courier, and what happens backstage.</source>
+            <translation>De la plasarea comenzii la acte: mesaje de stare, urmărire GPS, curierul și ce se întâmplă în culise.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Omnichannel: research online, purchase offline</source>
+            <translation>Omnichannel: documentare online, cumpărare în magazin</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Buying a kitchen across store, social networks, configurator, call centre and app, with the buyer's route.</source>
+            <translation>Cumpărarea unei bucătării prin magazin, rețele sociale, configurator, call center și aplicație, cu traseul cumpărătorului.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>B2B purchase</source>
+            <translation>Achiziție B2B</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>A construction-steel buyer who cannot order online and asks sales for a personal quote.</source>
+            <translation>Un cumpărător de oțel-beton care nu poate comanda online și cere vânzărilor o ofertă personalizată.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Service blueprint</source>
+            <translation>Schița serviciului (service blueprint)</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>A hotel stay with physical evidence, frontstage, backstage and support processes.</source>
+            <translation>Un sejur la hotel, cu dovezi fizice, interacțiuni vizibile, culise și procese de suport.</translation>
         </message>
     </context>
     <context>

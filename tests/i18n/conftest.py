@@ -20,6 +20,7 @@ def back_to_english() -> None:
     language._installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     i18n.install(i18n._source_text)
+    i18n.set_language("en")
 
 
 @pytest.fixture

@@ -72,6 +72,7 @@ def test_main_window_docks_and_bars(code: str, window: MainWindow, qtbot) -> Non
     window.scene.clearSelection()
     card = window.doc.journey.cards[0]
     window.scene.select_ids([card.id])  # the inspector shows the card's form
+    window.inspector_dock.raise_()
     problems += check(window)
     assert problems == [], "\n".join(problems)
 
