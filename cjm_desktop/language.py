@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from cjm_desktop import i18n
+from cjm_desktop.model import metric_format
 from cjm_desktop.paths import resources_dir
 
 # Each language named in itself, as a language menu shows it.
@@ -91,6 +92,8 @@ def install_language(language: str) -> list[str]:
     system = QLocale.system()
     same = normalize(system.name()) == language
     QLocale.setDefault(system if same or language == DEFAULT else QLocale(language))
+    # Metric values on the map and in exports: the locale's separators (a map setting may override).
+    metric_format.set_number_symbols(QLocale().decimalPoint(), QLocale().groupSeparator())
     loaded = []
     if language == DEFAULT:
         return loaded

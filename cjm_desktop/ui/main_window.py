@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -62,7 +62,12 @@ class MainWindow(QMainWindow):
         self.inspector_dock.raise_()
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.zoom_label)
-        self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
+        self.view.zoom_changed.connect(
+            # "%1 %" in English and Finnish, "%1%" in Hungarian and Greek: the translation decides.
+            lambda z: self.zoom_label.setText(
+                tr("MainWindow", "%1 %").replace("%1", QLocale().toString(round(z * 100)))
+            )
+        )
         self._build_menus()
         self.doc.undo_stack.cleanChanged.connect(self._update_title)
         self.doc.path_changed.connect(self._update_title)

@@ -1109,6 +1109,11 @@ An offline editor for customer journey maps.</source>
             <translation>(κανένα)</translation>
         </message>
         <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>%1 %</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>Could not open the template</source>
             <translation>Δεν ήταν δυνατό το άνοιγμα του προτύπου</translation>

@@ -1109,6 +1109,11 @@ Asiakaspolkukarttojen editori, joka toimii ilman verkkoyhteyttä.</translation>
             <translation>(ei mitään)</translation>
         </message>
         <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>Could not open the template</source>
             <translation>Mallipohjaa ei voitu avata</translation>

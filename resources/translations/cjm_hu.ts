@@ -1108,6 +1108,11 @@ Offline szerkesztő ügyfélút-térképekhez.</translation>
             <translation>(nincs)</translation>
         </message>
         <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>%1 %</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>Could not open the template</source>
             <translation>A sablont nem sikerült megnyitni</translation>

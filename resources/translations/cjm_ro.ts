@@ -1110,6 +1110,11 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
             <translation>(niciunul)</translation>
         </message>
         <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>Could not open the template</source>
             <translation>Șablonul nu a putut fi deschis</translation>

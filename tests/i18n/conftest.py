@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from cjm_desktop import i18n, language
+from cjm_desktop.model import metric_format
 
 LANGS = ("en", "fi", "el", "ro", "hu")
 
@@ -21,6 +22,7 @@ def back_to_english() -> None:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     i18n.install(i18n._source_text)
     i18n.set_language("en")
+    metric_format.set_number_symbols()
 
 
 @pytest.fixture
