@@ -12,6 +12,7 @@ from cjm_desktop import APP_NAME, ORG_NAME, __version__
 def gui_parser() -> argparse.ArgumentParser:
     """Arguments of the editor itself."""
     from cjm_desktop.cli import COMMANDS
+    from cjm_desktop.i18n_catalog import LANGUAGES as TRANSLATED
 
     parser = argparse.ArgumentParser(
         prog="cjm-desktop",
@@ -21,7 +22,7 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("files", nargs="*", type=Path, metavar="MAP.cjm", help="maps to open")
     parser.add_argument(
         "--lang",
-        choices=("en", "fi", "el", "ro", "hu"),
+        choices=("en", *TRANSLATED),
         help="language of the user interface (default: the Preferences setting, else the system's)",
     )
     parser.add_argument("--blank", action="store_true", help="start with a blank map instead of the sample")

@@ -7,10 +7,10 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from cjm_desktop import i18n, language
+from cjm_desktop import i18n, i18n_catalog, language
 from cjm_desktop.model import metric_format
 
-LANGS = ("en", "fi", "el", "ro", "hu")
+LANGS = ("en", *i18n_catalog.LANGUAGES)
 
 
 def back_to_english() -> None:

@@ -6,13 +6,14 @@ from collections.abc import Callable
 
 import pytest
 
+from cjm_desktop import i18n_catalog
 from cjm_desktop.document import JourneyDocument, edits
 from cjm_desktop.io.cjm_file import load_map
 from cjm_desktop.model import Journey, LaneKind
 from cjm_desktop.paths import resources_dir, sample_map_path
 from cjm_desktop.ui.template_dialog import load_manifest, templates_dir
 
-LOCALES = ("fi", "el", "ro", "hu")
+LOCALES = i18n_catalog.LANGUAGES
 TEMPLATE_FILES = sorted(p.name for p in templates_dir().glob("*.cjm"))
 
 
