@@ -166,7 +166,7 @@ class LayoutPage(QWizardPage):
         self.aggregate_combo = QComboBox()
         self.aggregate_combo.addItem(tr("LayoutPage", "Per metric (sum for counts, mean otherwise)"), "")
         for name in AGGREGATES:
-            self.aggregate_combo.addItem(name, name)
+            self.aggregate_combo.addItem(tr("MetricsPage", CHOICES.get(name, name)), name)
         self.preview = QTableView()
         self.preview.verticalHeader().setDefaultSectionSize(22)
         self.error = QLabel()
@@ -278,8 +278,13 @@ class LayoutPage(QWizardPage):
 class MetricsPage(QWizardPage):
     """Step 3: each metric's name, unit, format, direction, target and aggregate."""
 
-    COLUMNS = tuple(
-        tr_noop("MetricsPage", c) for c in ("Metric", "Unit", "Format", "Better when", "Target", "Aggregate")
+    COLUMNS = (
+        tr_noop("MetricsPage", "Metric"),
+        tr_noop("MetricsPage", "Unit"),
+        tr_noop("MetricsPage", "Format"),
+        tr_noop("MetricsPage", "Better when"),
+        tr_noop("MetricsPage", "Target"),
+        tr_noop("MetricsPage", "Aggregate"),
     )
 
     def __init__(self, wizard: ImportWizard) -> None:
@@ -327,7 +332,7 @@ class MetricsPage(QWizardPage):
         result = []
         for row in range(self.table.rowCount()):
             name = self.table.item(row, 0)
-            fmt = self.table.cellWidget(row, 2).currentText()
+            fmt = self.table.cellWidget(row, 2).currentData()
             result.append(
                 {
                     "source": name.data(Qt.ItemDataRole.UserRole),
@@ -335,9 +340,9 @@ class MetricsPage(QWizardPage):
                     "name": name.text().strip() or name.data(Qt.ItemDataRole.UserRole),
                     "unit": self.table.item(row, 1).text().strip(),
                     "format": fmt,
-                    "higher_is_better": self.table.cellWidget(row, 3).currentText() == "higher",
+                    "higher_is_better": self.table.cellWidget(row, 3).currentData() == "higher",
                     "target": _parse_target(self.table.item(row, 4).text(), fmt),
-                    "aggregate": self.table.cellWidget(row, 5).currentText(),
+                    "aggregate": self.table.cellWidget(row, 5).currentData(),
                 }
             )
         return result
@@ -540,10 +545,29 @@ class ImportWizard(QWizard):
         super().reject()
 
 
+# What the metric combos show for the importer's values (which stay as they are, as item data).
+CHOICES = {
+    "number": tr_noop("MetricsPage", "number"),
+    "percent": tr_noop("MetricsPage", "percent"),
+    "currency": tr_noop("MetricsPage", "currency"),
+    "duration": tr_noop("MetricsPage", "duration"),
+    "higher": tr_noop("MetricsPage", "higher"),
+    "lower": tr_noop("MetricsPage", "lower"),
+    "sum": tr_noop("MetricsPage", "sum"),
+    "mean": tr_noop("MetricsPage", "mean"),
+    "median": tr_noop("MetricsPage", "median"),
+    "min": tr_noop("MetricsPage", "min"),
+    "max": tr_noop("MetricsPage", "max"),
+    "last": tr_noop("MetricsPage", "last"),
+    "count": tr_noop("MetricsPage", "count"),
+}
+
+
 def _combo(items: tuple[str, ...], current: str) -> QComboBox:
     combo = QComboBox()
-    combo.addItems(list(items))
-    combo.setCurrentText(current)
+    for value in items:
+        combo.addItem(tr("MetricsPage", CHOICES.get(value, value)), value)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
 
 

@@ -1210,6 +1210,101 @@ Asiakaspolkukarttojen editori, joka toimii ilman verkkoyhteyttä.</translation>
         <name>MetricsPage</name>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>number</source>
+            <translation>luku</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>percent</source>
+            <translation>prosentti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>currency</source>
+            <translation>valuutta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>duration</source>
+            <translation>kesto</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>higher</source>
+            <translation>suurempi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>lower</source>
+            <translation>pienempi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>sum</source>
+            <translation>summa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>mean</source>
+            <translation>keskiarvo</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>median</source>
+            <translation>mediaani</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>min</source>
+            <translation>pienin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>max</source>
+            <translation>suurin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>last</source>
+            <translation>viimeisin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>count</source>
+            <translation>lukumäärä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Metric</source>
+            <translation>Mittari</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Unit</source>
+            <translation>Yksikkö</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Format</source>
+            <translation>Muoto</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Better when</source>
+            <translation>Parempi, kun</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Target</source>
+            <translation>Tavoite</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Aggregate</source>
+            <translation>Yhdistäminen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Metrics</source>
             <translation>Mittarit</translation>
         </message>
