@@ -314,7 +314,10 @@ class MainWindow(QMainWindow):
     def show_error(self, title: str, error: MapFileError) -> None:
         """A clear message naming the file and the problem."""
         box = QMessageBox(
-            QMessageBox.Icon.Warning, title, f"“{error.path.name}”: {error.problem}", parent=self
+            QMessageBox.Icon.Warning,
+            title,
+            tr("MainWindow", "“%1”: %2").replace("%1", error.path.name).replace("%2", error.problem),
+            parent=self,
         )
         box.setDetailedText(str(error.path))
         box.exec()

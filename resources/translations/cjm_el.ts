@@ -1114,9 +1114,102 @@ An offline editor for customer journey maps.</source>
             <translation>%1%</translation>
         </message>
         <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>“%1”: %2</source>
+            <translation>«%1»: %2</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>Could not open the template</source>
             <translation>Δεν ήταν δυνατό το άνοιγμα του προτύπου</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapFile</name>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds %s, which is not a number a journey map can hold</source>
+            <translation>περιέχει %s, που δεν είναι αριθμός που μπορεί να έχει ένας χάρτης διαδρομής πελάτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is too large to be a journey map.</source>
+            <translation>το αρχείο είναι πολύ μεγάλο για να είναι χάρτης διαδρομής πελάτη.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is empty.</source>
+            <translation>το αρχείο είναι κενό.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds a number too large for a journey map (%s…)</source>
+            <translation>περιέχει αριθμό πολύ μεγάλο για χάρτη διαδρομής πελάτη (%s…)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds a number too large for a journey map (%s)</source>
+            <translation>περιέχει αριθμό πολύ μεγάλο για χάρτη διαδρομής πελάτη (%s)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is not a journey map (the file is not UTF-8 text).</source>
+            <translation>δεν είναι χάρτης διαδρομής πελάτη (το αρχείο δεν είναι κείμενο UTF-8).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its JSON is nested too deeply to be a journey map).</source>
+            <translation>είναι κατεστραμμένο (το JSON του έχει πάρα πολλά εμφωλευμένα επίπεδα για χάρτη διαδρομής πελάτη).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it does not contain a journey map (the top level is not a JSON object)</source>
+            <translation>δεν περιέχει χάρτη διαδρομής πελάτη (το ανώτατο επίπεδο δεν είναι αντικείμενο JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its data is nested too deeply).</source>
+            <translation>είναι κατεστραμμένο (τα δεδομένα του έχουν πάρα πολλά εμφωλευμένα επίπεδα).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>that is a folder, not a map file.</source>
+            <translation>είναι φάκελος, όχι αρχείο χάρτη.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is not a regular file.</source>
+            <translation>δεν είναι κανονικό αρχείο.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file does not exist (it may have been moved or deleted).</source>
+            <translation>το αρχείο δεν υπάρχει (μπορεί να μετακινήθηκε ή να διαγράφηκε).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged or not a journey map (invalid JSON at line %d, column %d).</source>
+            <translation>είναι κατεστραμμένο ή δεν είναι χάρτης διαδρομής πελάτη (μη έγκυρο JSON στη γραμμή %d, στήλη %d).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its data is nested more than %d levels deep)</source>
+            <translation>είναι κατεστραμμένο (τα δεδομένα του είναι εμφωλευμένα σε περισσότερα από %d επίπεδα)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is too large to be a journey map (%s MB).</source>
+            <translation>το αρχείο είναι πολύ μεγάλο για να είναι χάρτης διαδρομής πελάτη (%s MB).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it could not be read: %s</source>
+            <translation>δεν ήταν δυνατή η ανάγνωσή του: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds text that is not valid Unicode (a broken character)</source>
+            <translation>περιέχει κείμενο που δεν είναι έγκυρο Unicode (χαλασμένος χαρακτήρας)</translation>
         </message>
     </context>
     <context>

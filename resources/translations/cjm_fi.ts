@@ -1114,9 +1114,102 @@ Asiakaspolkukarttojen editori, joka toimii ilman verkkoyhteyttä.</translation>
             <translation>%1 %</translation>
         </message>
         <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>“%1”: %2</source>
+            <translation>”%1”: %2</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>Could not open the template</source>
             <translation>Mallipohjaa ei voitu avata</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapFile</name>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds %s, which is not a number a journey map can hold</source>
+            <translation>siinä on %s, joka ei ole luku, jonka asiakaspolkukartta voi sisältää</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is too large to be a journey map.</source>
+            <translation>tiedosto on liian suuri ollakseen asiakaspolkukartta.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is empty.</source>
+            <translation>tiedosto on tyhjä.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds a number too large for a journey map (%s…)</source>
+            <translation>siinä on liian suuri luku asiakaspolkukartalle (%s…)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds a number too large for a journey map (%s)</source>
+            <translation>siinä on liian suuri luku asiakaspolkukartalle (%s)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is not a journey map (the file is not UTF-8 text).</source>
+            <translation>se ei ole asiakaspolkukartta (tiedosto ei ole UTF-8-tekstiä).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its JSON is nested too deeply to be a journey map).</source>
+            <translation>se on vioittunut (sen JSON on sisäkkäin liian monella tasolla ollakseen asiakaspolkukartta).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it does not contain a journey map (the top level is not a JSON object)</source>
+            <translation>se ei sisällä asiakaspolkukarttaa (ylin taso ei ole JSON-objekti)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its data is nested too deeply).</source>
+            <translation>se on vioittunut (sen tiedot ovat sisäkkäin liian monella tasolla).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>that is a folder, not a map file.</source>
+            <translation>se on kansio, ei karttatiedosto.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is not a regular file.</source>
+            <translation>se ei ole tavallinen tiedosto.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file does not exist (it may have been moved or deleted).</source>
+            <translation>tiedostoa ei ole (se on ehkä siirretty tai poistettu).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged or not a journey map (invalid JSON at line %d, column %d).</source>
+            <translation>se on vioittunut tai ei ole asiakaspolkukartta (virheellinen JSON rivillä %d, sarakkeessa %d).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its data is nested more than %d levels deep)</source>
+            <translation>se on vioittunut (sen tiedot ovat sisäkkäin yli %d tasolla)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is too large to be a journey map (%s MB).</source>
+            <translation>tiedosto on liian suuri ollakseen asiakaspolkukartta (%s Mt).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it could not be read: %s</source>
+            <translation>sitä ei voitu lukea: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds text that is not valid Unicode (a broken character)</source>
+            <translation>siinä on tekstiä, joka ei ole kelvollista Unicodea (rikkinäinen merkki)</translation>
         </message>
     </context>
     <context>

@@ -1113,9 +1113,102 @@ Offline szerkesztő ügyfélút-térképekhez.</translation>
             <translation>%1%</translation>
         </message>
         <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>“%1”: %2</source>
+            <translation>„%1”: %2</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>Could not open the template</source>
             <translation>A sablont nem sikerült megnyitni</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapFile</name>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds %s, which is not a number a journey map can hold</source>
+            <translation>%s szerepel benne, ami nem olyan szám, amelyet egy ügyfélút-térkép tartalmazhat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is too large to be a journey map.</source>
+            <translation>a fájl túl nagy ahhoz, hogy ügyfélút-térkép legyen.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is empty.</source>
+            <translation>a fájl üres.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds a number too large for a journey map (%s…)</source>
+            <translation>túl nagy számot tartalmaz egy ügyfélút-térképhez (%s…)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds a number too large for a journey map (%s)</source>
+            <translation>túl nagy számot tartalmaz egy ügyfélút-térképhez (%s)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is not a journey map (the file is not UTF-8 text).</source>
+            <translation>nem ügyfélút-térkép (a fájl nem UTF-8 szöveg).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its JSON is nested too deeply to be a journey map).</source>
+            <translation>sérült (a JSON-ja túl mélyen egymásba ágyazott ahhoz, hogy ügyfélút-térkép legyen).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it does not contain a journey map (the top level is not a JSON object)</source>
+            <translation>nem tartalmaz ügyfélút-térképet (a legfelső szint nem JSON-objektum)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its data is nested too deeply).</source>
+            <translation>sérült (az adatai túl mélyen egymásba ágyazottak).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>that is a folder, not a map file.</source>
+            <translation>ez egy mappa, nem térképfájl.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is not a regular file.</source>
+            <translation>nem szabályos fájl.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file does not exist (it may have been moved or deleted).</source>
+            <translation>a fájl nem létezik (lehet, hogy áthelyezték vagy törölték).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged or not a journey map (invalid JSON at line %d, column %d).</source>
+            <translation>sérült, vagy nem ügyfélút-térkép (érvénytelen JSON a(z) %d. sor %d. oszlopában).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its data is nested more than %d levels deep)</source>
+            <translation>sérült (az adatai több mint %d szinten vannak egymásba ágyazva)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is too large to be a journey map (%s MB).</source>
+            <translation>a fájl túl nagy ahhoz, hogy ügyfélút-térkép legyen (%s MB).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it could not be read: %s</source>
+            <translation>nem sikerült beolvasni: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds text that is not valid Unicode (a broken character)</source>
+            <translation>érvénytelen Unicode-szöveget tartalmaz (egy hibás karakter)</translation>
         </message>
     </context>
     <context>

@@ -1115,9 +1115,102 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
             <translation>%1 %</translation>
         </message>
         <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>“%1”: %2</source>
+            <translation>„%1”: %2</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>Could not open the template</source>
             <translation>Șablonul nu a putut fi deschis</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapFile</name>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds %s, which is not a number a journey map can hold</source>
+            <translation>conține %s, care nu este un număr pe care o hartă a călătoriei clientului îl poate avea</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is too large to be a journey map.</source>
+            <translation>fișierul este prea mare pentru a fi o hartă a călătoriei clientului.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is empty.</source>
+            <translation>fișierul este gol.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds a number too large for a journey map (%s…)</source>
+            <translation>conține un număr prea mare pentru o hartă a călătoriei clientului (%s…)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds a number too large for a journey map (%s)</source>
+            <translation>conține un număr prea mare pentru o hartă a călătoriei clientului (%s)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is not a journey map (the file is not UTF-8 text).</source>
+            <translation>nu este o hartă a călătoriei clientului (fișierul nu este text UTF-8).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its JSON is nested too deeply to be a journey map).</source>
+            <translation>este deteriorat (JSON-ul său este imbricat prea adânc pentru o hartă a călătoriei clientului).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it does not contain a journey map (the top level is not a JSON object)</source>
+            <translation>nu conține o hartă a călătoriei clientului (nivelul de sus nu este un obiect JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its data is nested too deeply).</source>
+            <translation>este deteriorat (datele sale sunt imbricate prea adânc).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>that is a folder, not a map file.</source>
+            <translation>acesta este un dosar, nu un fișier de hartă.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is not a regular file.</source>
+            <translation>nu este un fișier obișnuit.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file does not exist (it may have been moved or deleted).</source>
+            <translation>fișierul nu există (poate a fost mutat sau șters).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged or not a journey map (invalid JSON at line %d, column %d).</source>
+            <translation>este deteriorat sau nu este o hartă a călătoriei clientului (JSON invalid la rândul %d, coloana %d).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its data is nested more than %d levels deep)</source>
+            <translation>este deteriorat (datele sale sunt imbricate pe mai mult de %d niveluri)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is too large to be a journey map (%s MB).</source>
+            <translation>fișierul este prea mare pentru a fi o hartă a călătoriei clientului (%s MB).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it could not be read: %s</source>
+            <translation>nu a putut fi citit: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds text that is not valid Unicode (a broken character)</source>
+            <translation>conține text care nu este Unicode valid (un caracter stricat)</translation>
         </message>
     </context>
     <context>
