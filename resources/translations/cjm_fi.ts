@@ -1655,6 +1655,229 @@ Asiakaspolkukarttojen editori, joka toimii ilman verkkoyhteyttä.</translation>
         </message>
     </context>
     <context>
+        <name>QLineEdit</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Kumoa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Tee uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cu&amp;t</source>
+            <translation>L&amp;eikkaa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Copy</source>
+            <translation>K&amp;opioi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Liitä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Delete</source>
+            <translation>Poista</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Select All</source>
+            <translation>Valitse kaikki</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Show Details...</source>
+            <translation>Näytä yksityiskohdat…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Hide Details...</source>
+            <translation>Piilota yksityiskohdat…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Save</source>
+            <translation>Tallenna</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Save All</source>
+            <translation>Tallenna kaikki</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Open</source>
+            <translation>Avaa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Yes</source>
+            <translation>&amp;Kyllä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Yes to &amp;All</source>
+            <translation>Kyllä k&amp;aikkiin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;No</source>
+            <translation>&amp;Ei</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>N&amp;o to All</source>
+            <translation>E&amp;i kaikkiin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Abort</source>
+            <translation>Keskeytä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Retry</source>
+            <translation>Yritä uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Ignore</source>
+            <translation>Ohita</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Close</source>
+            <translation>Sulje</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cancel</source>
+            <translation>Peru</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Discard</source>
+            <translation>Hylkää</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Help</source>
+            <translation>Ohje</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Apply</source>
+            <translation>Käytä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Reset</source>
+            <translation>Palauta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Restore Defaults</source>
+            <translation>Palauta oletukset</translation>
+        </message>
+    </context>
+    <context>
+        <name>QUndoModel</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&lt;empty&gt;</source>
+            <translation>&lt;tyhjä&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Kumoa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Redo</source>
+            <translation>Tee uu&amp;delleen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cu&amp;t</source>
+            <translation>L&amp;eikkaa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Copy</source>
+            <translation>K&amp;opioi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Liitä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Delete</source>
+            <translation>Poista</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Select All</source>
+            <translation>Valitse kaikki</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; E&amp;dellinen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Seuraava &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Finish</source>
+            <translation>Valm&amp;is</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cancel</source>
+            <translation>Peru</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Help</source>
+            <translation>O&amp;hje</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Commit</source>
+            <translation>Vahvista</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" />

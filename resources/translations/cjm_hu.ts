@@ -1654,6 +1654,229 @@ Offline szerkesztő ügyfélút-térképekhez.</translation>
         </message>
     </context>
     <context>
+        <name>QLineEdit</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Visszavonás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Redo</source>
+            <translation>Új&amp;ra</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Kivágás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Másolás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Beillesztés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Delete</source>
+            <translation>Törlés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Select All</source>
+            <translation>Összes kijelölése</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Show Details...</source>
+            <translation>Részletek megjelenítése…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Hide Details...</source>
+            <translation>Részletek elrejtése…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Save</source>
+            <translation>Mentés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Save All</source>
+            <translation>Összes mentése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Open</source>
+            <translation>Megnyitás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Yes</source>
+            <translation>&amp;Igen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Yes to &amp;All</source>
+            <translation>Igen, &amp;mindre</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;No</source>
+            <translation>&amp;Nem</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>N&amp;o to All</source>
+            <translation>Nem, min&amp;dre</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Abort</source>
+            <translation>Megszakítás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Retry</source>
+            <translation>Újra</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Ignore</source>
+            <translation>Mellőzés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Close</source>
+            <translation>Bezárás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cancel</source>
+            <translation>Mégse</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Discard</source>
+            <translation>Eldobás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Help</source>
+            <translation>Súgó</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Apply</source>
+            <translation>Alkalmaz</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Reset</source>
+            <translation>Visszaállítás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Restore Defaults</source>
+            <translation>Alapértelmezések visszaállítása</translation>
+        </message>
+    </context>
+    <context>
+        <name>QUndoModel</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&lt;empty&gt;</source>
+            <translation>&lt;üres&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Visszavonás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Redo</source>
+            <translation>Új&amp;ra</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Kivágás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Másolás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Beillesztés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Delete</source>
+            <translation>Törlés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Select All</source>
+            <translation>Összes kijelölése</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Vissza</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Következő &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Befejezés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cancel</source>
+            <translation>Mégse</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Help</source>
+            <translation>&amp;Súgó</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Commit</source>
+            <translation>Véglegesítés</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" />

@@ -1656,6 +1656,229 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
         </message>
     </context>
     <context>
+        <name>QLineEdit</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Anulează</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Refă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Taie</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Copiază</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Lipește</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Delete</source>
+            <translation>Șterge</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Select All</source>
+            <translation>Selectează tot</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Show Details...</source>
+            <translation>Arată detaliile...</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Hide Details...</source>
+            <translation>Ascunde detaliile...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Save</source>
+            <translation>Salvează</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Save All</source>
+            <translation>Salvează tot</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Open</source>
+            <translation>Deschide</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Yes</source>
+            <translation>&amp;Da</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Yes to &amp;All</source>
+            <translation>Da la &amp;toate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;No</source>
+            <translation>&amp;Nu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>N&amp;o to All</source>
+            <translation>N&amp;u la toate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Abort</source>
+            <translation>Abandonează</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Retry</source>
+            <translation>Reîncearcă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Ignore</source>
+            <translation>Ignoră</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Close</source>
+            <translation>Închide</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cancel</source>
+            <translation>Anulează</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Discard</source>
+            <translation>Renunță</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Help</source>
+            <translation>Ajutor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Apply</source>
+            <translation>Aplică</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Reset</source>
+            <translation>Resetează</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Restore Defaults</source>
+            <translation>Restabilește valorile implicite</translation>
+        </message>
+    </context>
+    <context>
+        <name>QUndoModel</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&lt;empty&gt;</source>
+            <translation>&lt;gol&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Anulează</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Refă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Taie</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Copiază</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Lipește</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Delete</source>
+            <translation>Șterge</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Select All</source>
+            <translation>Selectează tot</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; Îna&amp;poi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Next &gt;</source>
+            <translation>Înai&amp;nte &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Termină</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cancel</source>
+            <translation>Anulează</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Help</source>
+            <translation>&amp;Ajutor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Commit</source>
+            <translation>Confirmă</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
