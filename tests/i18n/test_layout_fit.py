@@ -61,8 +61,10 @@ def show(qtbot, dialog: QWidget) -> QWidget:
     return dialog
 
 
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
 @pytest.mark.parametrize("code", LANGS)
-def test_main_window_docks_and_bars(code: str, window: MainWindow, qtbot) -> None:
+def test_main_window_docks_and_bars(code: str, size: tuple[int, int], window: MainWindow, qtbot) -> None:
+    window.resize(*size)
     problems = check(window)
     for dock in (window.personas.dock, window.metrics_actions.dock, window.workshop.dock):
         dock.show()
