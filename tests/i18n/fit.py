@@ -108,11 +108,11 @@ def clipped(top: QWidget) -> list[str]:
     return problems
 
 
-def too_big(window: QWidget) -> str | None:
-    """Why a window cannot fit a 1366x768 screen (its size or its minimum size), or None."""
+def too_big(window: QWidget, opened_size: bool = True) -> str | None:
+    """Why a window cannot fit a 1366x768 screen (its minimum size, or the size it opened at), or None."""
     need = window.minimumSizeHint().expandedTo(window.minimumSize())
     if need.width() > SCREEN.width() or need.height() > SCREEN.height():
         return f"{type(window).__name__} needs at least {need.width()}x{need.height()}"
-    if window.width() > SCREEN.width() or window.height() > SCREEN.height():
+    if opened_size and (window.width() > SCREEN.width() or window.height() > SCREEN.height()):
         return f"{type(window).__name__} opens at {window.width()}x{window.height()}"
     return None
