@@ -95,7 +95,9 @@ class MetricsActions(QObject):
     def _imported(self) -> None:
         journey = self.window.doc.journey
         self.window.statusBar().showMessage(
-            tr("MetricsActions", "Imported %d metrics. Ctrl+Z undoes the import.") % len(journey.metrics),
+            tr(
+                "MetricsActions", "Imported %n metrics. Ctrl+Z undoes the import.", None, len(journey.metrics)
+            ),
             6000,
         )
         if not self.dock.isVisible():

@@ -188,7 +188,8 @@ class RefreshDialog(QDialog):
             m.name for m in self.result.metrics if m.id not in {x.id for x in self.doc.journey.metrics}
         ]
         lines = [
-            tr("RefreshDialog", "%d values change in %s.") % (len(self.changes), Path(self.source.path).name)
+            tr("RefreshDialog", "%n values change in %s.", None, len(self.changes))
+            % Path(self.source.path).name
             if self.changes
             else tr("RefreshDialog", "The metrics are up to date: nothing changed in %s.")
             % Path(self.source.path).name

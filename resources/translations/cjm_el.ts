@@ -523,6 +523,74 @@
         </message>
     </context>
     <context>
+        <name>Image</name>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file is empty.</source>
+            <translation>το αρχείο είναι κενό.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>it is not an image this editor can read (PNG, JPEG, WebP or BMP), or it is damaged.</source>
+            <translation>δεν είναι εικόνα που μπορεί να διαβάσει αυτός ο επεξεργαστής (PNG, JPEG, WebP ή BMP) ή είναι κατεστραμμένη.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is empty.</source>
+            <translation>η εικόνα είναι κενή.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image has no pixels (it is damaged).</source>
+            <translation>η εικόνα δεν έχει εικονοστοιχεία (είναι κατεστραμμένη).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file does not exist.</source>
+            <translation>το αρχείο δεν υπάρχει.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>that is a folder, not an image.</source>
+            <translation>είναι φάκελος, όχι εικόνα.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file is too large for a picture in a map (%d MB).</source>
+            <translation>το αρχείο είναι πολύ μεγάλο για εικόνα σε χάρτη (%d MB).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>%s images are not supported; use PNG, JPEG, WebP or BMP.</source>
+            <translation>Οι εικόνες %s δεν υποστηρίζονται· χρησιμοποιήστε PNG, JPEG, WebP ή BMP.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is too large to open safely.</source>
+            <translation>η εικόνα είναι πολύ μεγάλη για να ανοίξει με ασφάλεια.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is damaged and could not be read (%s).</source>
+            <translation>η εικόνα είναι κατεστραμμένη και δεν ήταν δυνατή η ανάγνωσή της (%s).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is too large to open safely (%s × %s pixels; the limit is %d megapixels). It may be damaged or crafted to exhaust memory.</source>
+            <translation>η εικόνα είναι πολύ μεγάλη για να ανοίξει με ασφάλεια (%s × %s εικονοστοιχεία· το όριο είναι %d megapixel). Μπορεί να είναι κατεστραμμένη ή φτιαγμένη για να εξαντλήσει τη μνήμη.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file could not be read (%s).</source>
+            <translation>δεν ήταν δυνατή η ανάγνωση του αρχείου (%s).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>“%1”: %2</source>
+            <translation>«%1»: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageEditor</name>
         <message>
             <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
@@ -1249,6 +1317,14 @@ An offline editor for customer journey maps.</source>
             <source>&amp;Metrics dock</source>
             <translation>Πίνακας με&amp;τρικών</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Imported %n metrics. Ctrl+Z undoes the import.</source>
+            <translation>
+                <numerusform>Εισήχθη %n μετρική. Το Ctrl+Z αναιρεί την εισαγωγή.</numerusform>
+                <numerusform>Εισήχθησαν %n μετρικές. Το Ctrl+Z αναιρεί την εισαγωγή.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Export metrics workbook</source>
@@ -1258,11 +1334,6 @@ An offline editor for customer journey maps.</source>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Βιβλίο εργασίας Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
-            <source>Imported %d metrics. Ctrl+Z undoes the import.</source>
-            <translation>Εισήχθησαν %d μετρικές. Το Ctrl+Z αναιρεί την εισαγωγή.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
@@ -1914,6 +1985,14 @@ An offline editor for customer journey maps.</source>
             <source>Discard recovered work?</source>
             <translation>Απόρριψη της ανακτημένης εργασίας;</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>The unsaved changes of %n map(s) will be deleted for good.</source>
+            <translation>
+                <numerusform>Οι μη αποθηκευμένες αλλαγές %n χάρτη θα διαγραφούν οριστικά.</numerusform>
+                <numerusform>Οι μη αποθηκευμένες αλλαγές %n χαρτών θα διαγραφούν οριστικά.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Map</source>
@@ -1933,11 +2012,6 @@ An offline editor for customer journey maps.</source>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>(never saved)</source>
             <translation>(δεν αποθηκεύτηκε ποτέ)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
-            <source>The unsaved changes of %d map(s) will be deleted for good.</source>
-            <translation>Οι μη αποθηκευμένες αλλαγές σε %d χάρτη(ες) θα διαγραφούν οριστικά.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
@@ -2082,10 +2156,13 @@ Use Map ▸ Import metrics… to assign them.</source>
             <translation>Η πηγή έχει πλέον στάδια που δεν αντιστοιχούν σε κανένα στάδιο του χάρτη: %s.
 Χρησιμοποιήστε Χάρτης ▸ Εισαγωγή μετρικών… για να τα αντιστοιχίσετε.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
-            <source>%d values change in %s.</source>
-            <translation>%d τιμές αλλάζουν στο %s.</translation>
+            <source>%n values change in %s.</source>
+            <translation>
+                <numerusform>%n τιμή αλλάζει στο %s.</numerusform>
+                <numerusform>%n τιμές αλλάζουν στο %s.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />

@@ -523,6 +523,74 @@
         </message>
     </context>
     <context>
+        <name>Image</name>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file is empty.</source>
+            <translation>tiedosto on tyhjä.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>it is not an image this editor can read (PNG, JPEG, WebP or BMP), or it is damaged.</source>
+            <translation>se ei ole kuva, jonka tämä editori osaa lukea (PNG, JPEG, WebP tai BMP), tai se on vioittunut.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is empty.</source>
+            <translation>kuva on tyhjä.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image has no pixels (it is damaged).</source>
+            <translation>kuvassa ei ole pikseleitä (se on vioittunut).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file does not exist.</source>
+            <translation>tiedostoa ei ole.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>that is a folder, not an image.</source>
+            <translation>se on kansio, ei kuva.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file is too large for a picture in a map (%d MB).</source>
+            <translation>tiedosto on liian suuri kartan kuvaksi (%d Mt).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>%s images are not supported; use PNG, JPEG, WebP or BMP.</source>
+            <translation>%s-kuvia ei tueta; käytä PNG-, JPEG-, WebP- tai BMP-kuvaa.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is too large to open safely.</source>
+            <translation>kuva on liian suuri avattavaksi turvallisesti.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is damaged and could not be read (%s).</source>
+            <translation>kuva on vioittunut, eikä sitä voitu lukea (%s).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is too large to open safely (%s × %s pixels; the limit is %d megapixels). It may be damaged or crafted to exhaust memory.</source>
+            <translation>kuva on liian suuri avattavaksi turvallisesti (%s × %s pikseliä; raja on %d megapikseliä). Se voi olla vioittunut tai tehty kuluttamaan muisti loppuun.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file could not be read (%s).</source>
+            <translation>tiedostoa ei voitu lukea (%s).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>“%1”: %2</source>
+            <translation>”%1”: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageEditor</name>
         <message>
             <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
@@ -1249,6 +1317,14 @@ Asiakaspolkukarttojen editori, joka toimii ilman verkkoyhteyttä.</translation>
             <source>&amp;Metrics dock</source>
             <translation>&amp;Mittarit-paneeli</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Imported %n metrics. Ctrl+Z undoes the import.</source>
+            <translation>
+                <numerusform>Tuotiin %n mittari. Ctrl+Z kumoaa tuonnin.</numerusform>
+                <numerusform>Tuotiin %n mittaria. Ctrl+Z kumoaa tuonnin.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Export metrics workbook</source>
@@ -1258,11 +1334,6 @@ Asiakaspolkukarttojen editori, joka toimii ilman verkkoyhteyttä.</translation>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel-työkirja (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
-            <source>Imported %d metrics. Ctrl+Z undoes the import.</source>
-            <translation>Tuotiin %d mittaria. Ctrl+Z kumoaa tuonnin.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
@@ -1914,6 +1985,14 @@ Asiakaspolkukarttojen editori, joka toimii ilman verkkoyhteyttä.</translation>
             <source>Discard recovered work?</source>
             <translation>Hylätäänkö palautettu työ?</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>The unsaved changes of %n map(s) will be deleted for good.</source>
+            <translation>
+                <numerusform>%n kartan tallentamattomat muutokset poistetaan lopullisesti.</numerusform>
+                <numerusform>%n kartan tallentamattomat muutokset poistetaan lopullisesti.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Map</source>
@@ -1933,11 +2012,6 @@ Asiakaspolkukarttojen editori, joka toimii ilman verkkoyhteyttä.</translation>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>(never saved)</source>
             <translation>(ei koskaan tallennettu)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
-            <source>The unsaved changes of %d map(s) will be deleted for good.</source>
-            <translation>Tallentamattomat muutokset (karttoja: %d) poistetaan lopullisesti.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
@@ -2082,10 +2156,13 @@ Use Map ▸ Import metrics… to assign them.</source>
             <translation>Lähteessä on nyt vaiheita, jotka eivät vastaa mitään kartan vaihetta: %s.
 Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
-            <source>%d values change in %s.</source>
-            <translation>%d arvoa muuttuu: %s.</translation>
+            <source>%n values change in %s.</source>
+            <translation>
+                <numerusform>%n arvo muuttuu: %s.</numerusform>
+                <numerusform>%n arvoa muuttuu: %s.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />

@@ -523,6 +523,74 @@
         </message>
     </context>
     <context>
+        <name>Image</name>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file is empty.</source>
+            <translation>a fájl üres.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>it is not an image this editor can read (PNG, JPEG, WebP or BMP), or it is damaged.</source>
+            <translation>nem olyan kép, amelyet ez a szerkesztő be tud olvasni (PNG, JPEG, WebP vagy BMP), vagy sérült.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is empty.</source>
+            <translation>a kép üres.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image has no pixels (it is damaged).</source>
+            <translation>a képnek nincsenek képpontjai (sérült).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file does not exist.</source>
+            <translation>a fájl nem létezik.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>that is a folder, not an image.</source>
+            <translation>ez egy mappa, nem kép.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file is too large for a picture in a map (%d MB).</source>
+            <translation>a fájl túl nagy egy térképbe illesztett képhez (%d MB).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>%s images are not supported; use PNG, JPEG, WebP or BMP.</source>
+            <translation>A(z) %s képek nem támogatottak; használjon PNG-, JPEG-, WebP- vagy BMP-képet.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is too large to open safely.</source>
+            <translation>a kép túl nagy a biztonságos megnyitáshoz.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is damaged and could not be read (%s).</source>
+            <translation>a kép sérült, nem sikerült beolvasni (%s).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is too large to open safely (%s × %s pixels; the limit is %d megapixels). It may be damaged or crafted to exhaust memory.</source>
+            <translation>a kép túl nagy a biztonságos megnyitáshoz (%s × %s képpont; a korlát %d megapixel). Lehet, hogy sérült, vagy szándékosan úgy készült, hogy kimerítse a memóriát.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file could not be read (%s).</source>
+            <translation>a fájlt nem sikerült beolvasni (%s).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>“%1”: %2</source>
+            <translation>„%1”: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageEditor</name>
         <message>
             <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
@@ -1248,6 +1316,13 @@ Offline szerkesztő ügyfélút-térképekhez.</translation>
             <source>&amp;Metrics dock</source>
             <translation>&amp;Mérőszámok panel</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Imported %n metrics. Ctrl+Z undoes the import.</source>
+            <translation>
+                <numerusform>%n mérőszám importálva. A Ctrl+Z visszavonja az importálást.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Export metrics workbook</source>
@@ -1257,11 +1332,6 @@ Offline szerkesztő ügyfélút-térképekhez.</translation>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel-munkafüzet (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
-            <source>Imported %d metrics. Ctrl+Z undoes the import.</source>
-            <translation>%d mérőszám importálva. A Ctrl+Z visszavonja az importálást.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
@@ -1913,6 +1983,13 @@ Offline szerkesztő ügyfélút-térképekhez.</translation>
             <source>Discard recovered work?</source>
             <translation>Elveti a helyreállított munkát?</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>The unsaved changes of %n map(s) will be deleted for good.</source>
+            <translation>
+                <numerusform>%n térkép nem mentett módosításai véglegesen törlődnek.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Map</source>
@@ -1932,11 +2009,6 @@ Offline szerkesztő ügyfélút-térképekhez.</translation>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>(never saved)</source>
             <translation>(soha nem mentve)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
-            <source>The unsaved changes of %d map(s) will be deleted for good.</source>
-            <translation>%d térkép nem mentett módosításai véglegesen törlődnek.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
@@ -2081,10 +2153,12 @@ Use Map ▸ Import metrics… to assign them.</source>
             <translation>A forrásban most olyan szakaszok vannak, amelyek a térkép egyik szakaszának sem felelnek meg: %s.
 A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… parancsot.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
-            <source>%d values change in %s.</source>
-            <translation>%d érték változik itt: %s.</translation>
+            <source>%n values change in %s.</source>
+            <translation>
+                <numerusform>%n érték változik itt: %s.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />

@@ -523,6 +523,74 @@
         </message>
     </context>
     <context>
+        <name>Image</name>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file is empty.</source>
+            <translation>fișierul este gol.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>it is not an image this editor can read (PNG, JPEG, WebP or BMP), or it is damaged.</source>
+            <translation>nu este o imagine pe care acest editor o poate citi (PNG, JPEG, WebP sau BMP) sau este deteriorată.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is empty.</source>
+            <translation>imaginea este goală.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image has no pixels (it is damaged).</source>
+            <translation>imaginea nu are pixeli (este deteriorată).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file does not exist.</source>
+            <translation>fișierul nu există.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>that is a folder, not an image.</source>
+            <translation>acesta este un dosar, nu o imagine.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file is too large for a picture in a map (%d MB).</source>
+            <translation>fișierul este prea mare pentru o imagine într-o hartă (%d MB).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>%s images are not supported; use PNG, JPEG, WebP or BMP.</source>
+            <translation>Imaginile %s nu sunt acceptate; folosiți PNG, JPEG, WebP sau BMP.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is too large to open safely.</source>
+            <translation>imaginea este prea mare pentru a fi deschisă în siguranță.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is damaged and could not be read (%s).</source>
+            <translation>imaginea este deteriorată și nu a putut fi citită (%s).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is too large to open safely (%s × %s pixels; the limit is %d megapixels). It may be damaged or crafted to exhaust memory.</source>
+            <translation>imaginea este prea mare pentru a fi deschisă în siguranță (%s × %s pixeli; limita este de %d megapixeli). Poate fi deteriorată sau construită pentru a epuiza memoria.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file could not be read (%s).</source>
+            <translation>fișierul nu a putut fi citit (%s).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>“%1”: %2</source>
+            <translation>„%1”: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageEditor</name>
         <message>
             <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
@@ -1250,6 +1318,15 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
             <source>&amp;Metrics dock</source>
             <translation>Panoul de &amp;metrici</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Imported %n metrics. Ctrl+Z undoes the import.</source>
+            <translation>
+                <numerusform>A fost importată %n metrică. Ctrl+Z anulează importul.</numerusform>
+                <numerusform>Au fost importate %n metrici. Ctrl+Z anulează importul.</numerusform>
+                <numerusform>Au fost importate %n de metrici. Ctrl+Z anulează importul.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Export metrics workbook</source>
@@ -1259,11 +1336,6 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Registru Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
-            <source>Imported %d metrics. Ctrl+Z undoes the import.</source>
-            <translation>Au fost importate %d metrici. Ctrl+Z anulează importul.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
@@ -1915,6 +1987,15 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
             <source>Discard recovered work?</source>
             <translation>Renunțați la munca recuperată?</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>The unsaved changes of %n map(s) will be deleted for good.</source>
+            <translation>
+                <numerusform>Modificările nesalvate ale unei hărți (%n) vor fi șterse definitiv.</numerusform>
+                <numerusform>Modificările nesalvate din %n hărți vor fi șterse definitiv.</numerusform>
+                <numerusform>Modificările nesalvate din %n de hărți vor fi șterse definitiv.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>Map</source>
@@ -1934,11 +2015,6 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
             <source>(never saved)</source>
             <translation>(niciodată salvată)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
-            <source>The unsaved changes of %d map(s) will be deleted for good.</source>
-            <translation>Modificările nesalvate din %d hartă/hărți vor fi șterse definitiv.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
@@ -2083,10 +2159,14 @@ Use Map ▸ Import metrics… to assign them.</source>
             <translation>Sursa are acum etape care nu corespund niciunei etape a hărții: %s.
 Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
-            <source>%d values change in %s.</source>
-            <translation>%d valori se schimbă în %s.</translation>
+            <source>%n values change in %s.</source>
+            <translation>
+                <numerusform>%n valoare se schimbă în %s.</numerusform>
+                <numerusform>%n valori se schimbă în %s.</numerusform>
+                <numerusform>%n de valori se schimbă în %s.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />

@@ -31,3 +31,18 @@ def test_open_errors_speak_the_language(
     with pytest.raises(MapFileError) as error:
         load_map(tmp_path / "tyhjä.cjm")
     assert error.value.problem == empty
+
+
+def test_image_errors_and_plurals_speak_the_language(speak: Callable[[str], list[str]]) -> None:
+    from cjm_desktop.i18n import tr
+    from cjm_desktop.io.images import ImageError, read_image_bytes
+
+    speak("fi")
+    with pytest.raises(ImageError) as error:
+        read_image_bytes(b"", "kuva.png")
+    assert str(error.value) == "”kuva.png”: tiedosto on tyhjä."
+    text = "Imported %n metrics. Ctrl+Z undoes the import."
+    assert tr("MetricsActions", text, None, 1).startswith("Tuotiin 1 mittari.")
+    assert tr("MetricsActions", text, None, 3).startswith("Tuotiin 3 mittaria.")
+    speak("ro")
+    assert tr("MetricsActions", text, None, 25).startswith("Au fost importate 25 de metrici.")
