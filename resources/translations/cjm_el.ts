@@ -2751,6 +2751,14 @@ Use Map ▸ Import metrics… to assign them.</source>
             <source>Move card</source>
             <translation>Μετακίνηση κάρτας</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Move %n cards</source>
+            <translation>
+                <numerusform>Μετακίνηση %n κάρτας</numerusform>
+                <numerusform>Μετακίνηση %n καρτών</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Edit %s</source>
@@ -2779,13 +2787,16 @@ Use Map ▸ Import metrics… to assign them.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Move %d cards</source>
-            <translation>Μετακίνηση %d καρτών</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Duplicate card</source>
             <translation>Διπλασιασμός κάρτας</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Duplicate %n cards</source>
+            <translation>
+                <numerusform>Διπλασιασμός %n κάρτας</numerusform>
+                <numerusform>Διπλασιασμός %n καρτών</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
@@ -2807,6 +2818,14 @@ Use Map ▸ Import metrics… to assign them.</source>
             <source>Delete stage</source>
             <translation>Διαγραφή σταδίου</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete %n stages</source>
+            <translation>
+                <numerusform>Διαγραφή %n σταδίου</numerusform>
+                <numerusform>Διαγραφή %n σταδίων</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete stages</source>
@@ -2816,6 +2835,14 @@ Use Map ▸ Import metrics… to assign them.</source>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete lane</source>
             <translation>Διαγραφή λωρίδας</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete %n lanes</source>
+            <translation>
+                <numerusform>Διαγραφή %n λωρίδας</numerusform>
+                <numerusform>Διαγραφή %n λωρίδων</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
@@ -2827,10 +2854,13 @@ Use Map ▸ Import metrics… to assign them.</source>
             <source>Paste card</source>
             <translation>Επικόλληση κάρτας</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Duplicate %d cards</source>
-            <translation>Διπλασιασμός %d καρτών</translation>
+            <source>Paste %n cards</source>
+            <translation>
+                <numerusform>Επικόλληση %n κάρτας</numerusform>
+                <numerusform>Επικόλληση %n καρτών</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
@@ -2842,10 +2872,13 @@ Use Map ▸ Import metrics… to assign them.</source>
             <source>Delete card</source>
             <translation>Διαγραφή κάρτας</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Delete %d stages</source>
-            <translation>Διαγραφή %d σταδίων</translation>
+            <source>Delete %n cards</source>
+            <translation>
+                <numerusform>Διαγραφή %n κάρτας</numerusform>
+                <numerusform>Διαγραφή %n καρτών</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
@@ -2860,23 +2893,8 @@ Use Map ▸ Import metrics… to assign them.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Delete %d lanes</source>
-            <translation>Διαγραφή %d λωρίδων</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Update voting lanes</source>
             <translation>Ενημέρωση λωρίδων ψηφοφορίας</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Paste %d cards</source>
-            <translation>Επικόλληση %d καρτών</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Delete %d cards</source>
-            <translation>Διαγραφή %d καρτών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" />
@@ -2948,6 +2966,14 @@ Use Map ▸ Import metrics… to assign them.</source>
             <source>Delete persona</source>
             <translation>Διαγραφή περσόνας</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Delete %n personas</source>
+            <translation>
+                <numerusform>Διαγραφή %n περσόνας</numerusform>
+                <numerusform>Διαγραφή %n περσονών</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Edit emotion note</source>
@@ -2962,11 +2988,6 @@ Use Map ▸ Import metrics… to assign them.</source>
             <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Duplicate persona</source>
             <translation>Διπλασιασμός περσόνας</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" />
-            <source>Delete %d personas</source>
-            <translation>Διαγραφή %d περσονών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" />
@@ -3219,10 +3240,13 @@ Use Map ▸ Import metrics… to assign them.</source>
             <source>Delete route</source>
             <translation>Διαγραφή διαδρομής</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/document/route_edits.py" />
-            <source>Delete %d routes</source>
-            <translation>Διαγραφή %d διαδρομών</translation>
+            <source>Delete %n routes</source>
+            <translation>
+                <numerusform>Διαγραφή %n διαδρομής</numerusform>
+                <numerusform>Διαγραφή %n διαδρομών</numerusform>
+            </translation>
         </message>
     </context>
     <context>

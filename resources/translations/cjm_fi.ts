@@ -2751,6 +2751,14 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <source>Move card</source>
             <translation>Siirrä kortti</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Move %n cards</source>
+            <translation>
+                <numerusform>Siirrä %n kortti</numerusform>
+                <numerusform>Siirrä %n korttia</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Edit %s</source>
@@ -2779,13 +2787,16 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Move %d cards</source>
-            <translation>Siirrä %d korttia</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Duplicate card</source>
             <translation>Monista kortti</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Duplicate %n cards</source>
+            <translation>
+                <numerusform>Monista %n kortti</numerusform>
+                <numerusform>Monista %n korttia</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
@@ -2807,6 +2818,14 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <source>Delete stage</source>
             <translation>Poista vaihe</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete %n stages</source>
+            <translation>
+                <numerusform>Poista %n vaihe</numerusform>
+                <numerusform>Poista %n vaihetta</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete stages</source>
@@ -2816,6 +2835,14 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete lane</source>
             <translation>Poista rivi</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete %n lanes</source>
+            <translation>
+                <numerusform>Poista %n rivi</numerusform>
+                <numerusform>Poista %n riviä</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
@@ -2827,10 +2854,13 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <source>Paste card</source>
             <translation>Liitä kortti</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Duplicate %d cards</source>
-            <translation>Monista %d korttia</translation>
+            <source>Paste %n cards</source>
+            <translation>
+                <numerusform>Liitä %n kortti</numerusform>
+                <numerusform>Liitä %n korttia</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
@@ -2842,10 +2872,13 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <source>Delete card</source>
             <translation>Poista kortti</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Delete %d stages</source>
-            <translation>Poista %d vaihetta</translation>
+            <source>Delete %n cards</source>
+            <translation>
+                <numerusform>Poista %n kortti</numerusform>
+                <numerusform>Poista %n korttia</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
@@ -2860,23 +2893,8 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Delete %d lanes</source>
-            <translation>Poista %d riviä</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Update voting lanes</source>
             <translation>Päivitä äänestysrivit</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Paste %d cards</source>
-            <translation>Liitä %d korttia</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Delete %d cards</source>
-            <translation>Poista %d korttia</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" />
@@ -2948,6 +2966,14 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <source>Delete persona</source>
             <translation>Poista persoona</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Delete %n personas</source>
+            <translation>
+                <numerusform>Poista %n persoona</numerusform>
+                <numerusform>Poista %n persoonaa</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Edit emotion note</source>
@@ -2962,11 +2988,6 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Duplicate persona</source>
             <translation>Monista persoona</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" />
-            <source>Delete %d personas</source>
-            <translation>Poista %d persoonaa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" />
@@ -3219,10 +3240,13 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <source>Delete route</source>
             <translation>Poista reitti</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/document/route_edits.py" />
-            <source>Delete %d routes</source>
-            <translation>Poista %d reittiä</translation>
+            <source>Delete %n routes</source>
+            <translation>
+                <numerusform>Poista %n reitti</numerusform>
+                <numerusform>Poista %n reittiä</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2747,6 +2747,13 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <source>Move card</source>
             <translation>Kártya mozgatása</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Move %n cards</source>
+            <translation>
+                <numerusform>%n kártya mozgatása</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Edit %s</source>
@@ -2775,13 +2782,15 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Move %d cards</source>
-            <translation>%d kártya mozgatása</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Duplicate card</source>
             <translation>Kártya duplikálása</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Duplicate %n cards</source>
+            <translation>
+                <numerusform>%n kártya duplikálása</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
@@ -2803,6 +2812,13 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <source>Delete stage</source>
             <translation>Szakasz törlése</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete %n stages</source>
+            <translation>
+                <numerusform>%n szakasz törlése</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete stages</source>
@@ -2812,6 +2828,13 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete lane</source>
             <translation>Sáv törlése</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete %n lanes</source>
+            <translation>
+                <numerusform>%n sáv törlése</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
@@ -2823,10 +2846,12 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <source>Paste card</source>
             <translation>Kártya beillesztése</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Duplicate %d cards</source>
-            <translation>%d kártya duplikálása</translation>
+            <source>Paste %n cards</source>
+            <translation>
+                <numerusform>%n kártya beillesztése</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
@@ -2838,10 +2863,12 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <source>Delete card</source>
             <translation>Kártya törlése</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Delete %d stages</source>
-            <translation>%d szakasz törlése</translation>
+            <source>Delete %n cards</source>
+            <translation>
+                <numerusform>%n kártya törlése</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
@@ -2856,23 +2883,8 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Delete %d lanes</source>
-            <translation>%d sáv törlése</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Update voting lanes</source>
             <translation>Szavazósávok frissítése</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Paste %d cards</source>
-            <translation>%d kártya beillesztése</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Delete %d cards</source>
-            <translation>%d kártya törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" />
@@ -2944,6 +2956,13 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <source>Delete persona</source>
             <translation>Persona törlése</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Delete %n personas</source>
+            <translation>
+                <numerusform>%n persona törlése</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Edit emotion note</source>
@@ -2958,11 +2977,6 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Duplicate persona</source>
             <translation>Persona duplikálása</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" />
-            <source>Delete %d personas</source>
-            <translation>%d persona törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" />
@@ -3214,10 +3228,12 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <source>Delete route</source>
             <translation>Útvonal törlése</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/document/route_edits.py" />
-            <source>Delete %d routes</source>
-            <translation>%d útvonal törlése</translation>
+            <source>Delete %n routes</source>
+            <translation>
+                <numerusform>%n útvonal törlése</numerusform>
+            </translation>
         </message>
     </context>
     <context>

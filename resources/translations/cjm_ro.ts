@@ -2755,6 +2755,15 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <source>Move card</source>
             <translation>Mută cardul</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Move %n cards</source>
+            <translation>
+                <numerusform>Mută %n card</numerusform>
+                <numerusform>Mută %n carduri</numerusform>
+                <numerusform>Mută %n de carduri</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Edit %s</source>
@@ -2783,13 +2792,17 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Move %d cards</source>
-            <translation>Mută %d carduri</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Duplicate card</source>
             <translation>Duplică cardul</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Duplicate %n cards</source>
+            <translation>
+                <numerusform>Duplică %n card</numerusform>
+                <numerusform>Duplică %n carduri</numerusform>
+                <numerusform>Duplică %n de carduri</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
@@ -2811,6 +2824,15 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <source>Delete stage</source>
             <translation>Șterge etapa</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete %n stages</source>
+            <translation>
+                <numerusform>Șterge %n etapă</numerusform>
+                <numerusform>Șterge %n etape</numerusform>
+                <numerusform>Șterge %n de etape</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete stages</source>
@@ -2820,6 +2842,15 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete lane</source>
             <translation>Șterge rândul</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete %n lanes</source>
+            <translation>
+                <numerusform>Șterge %n rând</numerusform>
+                <numerusform>Șterge %n rânduri</numerusform>
+                <numerusform>Șterge %n de rânduri</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
@@ -2831,10 +2862,14 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <source>Paste card</source>
             <translation>Lipește cardul</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Duplicate %d cards</source>
-            <translation>Duplică %d carduri</translation>
+            <source>Paste %n cards</source>
+            <translation>
+                <numerusform>Lipește %n card</numerusform>
+                <numerusform>Lipește %n carduri</numerusform>
+                <numerusform>Lipește %n de carduri</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
@@ -2846,10 +2881,14 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <source>Delete card</source>
             <translation>Șterge cardul</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Delete %d stages</source>
-            <translation>Șterge %d etape</translation>
+            <source>Delete %n cards</source>
+            <translation>
+                <numerusform>Șterge %n card</numerusform>
+                <numerusform>Șterge %n carduri</numerusform>
+                <numerusform>Șterge %n de carduri</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
@@ -2864,23 +2903,8 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Delete %d lanes</source>
-            <translation>Șterge %d rânduri</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Update voting lanes</source>
             <translation>Actualizează rândurile de vot</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Paste %d cards</source>
-            <translation>Lipește %d carduri</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Delete %d cards</source>
-            <translation>Șterge %d carduri</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" />
@@ -2952,6 +2976,15 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <source>Delete persona</source>
             <translation>Șterge persona</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Delete %n personas</source>
+            <translation>
+                <numerusform>Șterge %n persona</numerusform>
+                <numerusform>Șterge %n persone</numerusform>
+                <numerusform>Șterge %n de persone</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Edit emotion note</source>
@@ -2966,11 +2999,6 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Duplicate persona</source>
             <translation>Duplică persona</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" />
-            <source>Delete %d personas</source>
-            <translation>Șterge %d persone</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" />
@@ -3224,10 +3252,14 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <source>Delete route</source>
             <translation>Șterge traseul</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/document/route_edits.py" />
-            <source>Delete %d routes</source>
-            <translation>Șterge %d trasee</translation>
+            <source>Delete %n routes</source>
+            <translation>
+                <numerusform>Șterge %n traseu</numerusform>
+                <numerusform>Șterge %n trasee</numerusform>
+                <numerusform>Șterge %n de trasee</numerusform>
+            </translation>
         </message>
     </context>
     <context>
