@@ -12,6 +12,7 @@ from cjm_desktop import APP_NAME, ORG_NAME, __version__
 def gui_parser() -> argparse.ArgumentParser:
     """Arguments of the editor itself."""
     from cjm_desktop.cli.commands import SUBCOMMANDS
+    from cjm_desktop.i18n_catalog import LANGUAGES as TRANSLATED
 
     parser = argparse.ArgumentParser(
         prog="cjm-desktop",
@@ -19,6 +20,11 @@ def gui_parser() -> argparse.ArgumentParser:
         epilog="Headless commands (run 'cjm-desktop COMMAND --help'): " + ", ".join(SUBCOMMANDS),
     )
     parser.add_argument("files", nargs="*", type=Path, metavar="MAP.cjm", help="maps to open")
+    parser.add_argument(
+        "--lang",
+        choices=("en", *TRANSLATED),
+        help="language of the user interface (default: the Preferences setting, else the system's)",
+    )
     parser.add_argument(
         "--blank", action="store_true", help="start with an empty map instead of the start page"
     )
@@ -36,11 +42,24 @@ def main(argv: list[str] | None = None) -> int:
     from cjm_desktop.cli.commands import SUBCOMMANDS, reject_unknown, run_command
 
     if argv and argv[0] in SUBCOMMANDS:
-        return run_command(argv)
+        if not any(a == "--lang" or a.startswith("--lang=") for a in argv):
+            return run_command(argv)  # language (and Qt behind it) loads only where a command draws
+        # Headless commands take --lang too: drawn texts (chips, hints) follow it in exports.
+        from cjm_desktop import language
+
+        try:
+            rest = language.take_lang_option(argv)
+        except ValueError as error:
+            print(f"cjm-desktop: {error}", file=sys.stderr)
+            return 2
+        return run_command(rest)
     if argv and not argv[0].startswith("-") and not Path(argv[0]).exists():
         # A mistyped sub-command is no file to open: say so, rather than open (or wait for) a window.
         return reject_unknown(argv[0])
     args = gui_parser().parse_args(argv)
+    from cjm_desktop import language
+
+    language.requested = args.lang
     return run_gui(args.files, blank=args.blank)
 
 
@@ -48,15 +67,16 @@ def run_gui(files: list[Path], blank: bool = False) -> int:
     """Open the editor window(s) and run the event loop."""
     from PySide6.QtWidgets import QApplication
 
-    from cjm_desktop import i18n
+    from cjm_desktop import language
     from cjm_desktop.ui.main_window import MainWindow
 
-    i18n.use_qt()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    # After the names: the saved language lives in this application's settings.
+    language.install_language(language.choose_language(language.requested))
     app.setApplicationDisplayName("cjm-desktop")
     app.setDesktopFileName("cjm-desktop")  # matches packaging/cjm-desktop.desktop (Wayland window icons)
     from cjm_desktop.ui.app_icon import app_icon

@@ -17,6 +17,7 @@ def _source_text(context: str, text: str, disambiguation: str | None = None, n: 
 
 
 _translate: Translate = _source_text
+_language = "en"
 
 
 def install(translate: Translate) -> None:
@@ -30,8 +31,17 @@ def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) 
     return _translate(context, text, disambiguation, n)
 
 
-def use_qt() -> None:
-    """Translate through Qt's installed translators (QCoreApplication.translate)."""
-    from PySide6.QtCore import QCoreApplication
+def tr_noop(context: str, text: str) -> str:
+    """Mark `text` for translation where it is defined; `tr(context, text)` translates it when shown."""
+    return text
 
-    install(QCoreApplication.translate)
+
+def language() -> str:
+    """The code of the language `tr` speaks ("en" until the application installs another)."""
+    return _language
+
+
+def set_language(code: str) -> None:
+    """Record which language the installed translations are in (localized templates follow it)."""
+    global _language
+    _language = code

@@ -37,11 +37,6 @@ def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
-def sample_map_path() -> Path:
-    """The bundled five-stage e-commerce sample map."""
-    return resource_path("samples", "ecommerce.cjm")
-
-
 def templates_dir() -> Path:
     """The folder of bundled map templates and their templates.json manifest."""
     return resource_path("templates")
@@ -55,3 +50,12 @@ def icons_dir() -> Path:
 def notices_path() -> Path:
     """The third-party notices shown in the About box."""
     return resource_path("legal", "THIRD-PARTY-NOTICES.md")
+
+
+def sample_map_path(language: str | None = None) -> Path:
+    """The bundled five-stage e-commerce sample map, in ``language`` (default: the UI's) where it exists."""
+    from cjm_desktop import i18n
+
+    folder = resources_dir() / "samples"
+    localized = folder / (language or i18n.language()) / "ecommerce.cjm"
+    return localized if localized.is_file() else folder / "ecommerce.cjm"

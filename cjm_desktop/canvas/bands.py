@@ -120,7 +120,7 @@ class PersonaStripItem(MapItem):
         painter.drawText(
             header.adjusted(14, 36, -8, -8),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            tr("lanes", "1 persona") if count == 1 else tr("lanes", "%d personas") % count,
+            tr("lanes", "%n personas", None, count),
         )
         highlight = scene.highlight_persona_id
         for persona_id, rect in self.chip_rects():

@@ -20,7 +20,7 @@ from cjm_desktop.canvas.channel_icons import draw_channel_icon
 from cjm_desktop.canvas.shapes import fill_within, rounded_picture
 from cjm_desktop.canvas.style import CARD_FONT_PX, INK, MUTED_INK, SELECTION, font, kind_style
 from cjm_desktop.canvas.text_block import TextBlock, TextCache
-from cjm_desktop.i18n import tr
+from cjm_desktop.i18n import tr, tr_noop
 from cjm_desktop.model import Card, LaneKind, Persona
 
 PAD = 10.0
@@ -48,9 +48,9 @@ CTA_FILL = QColor("#b9472a")  # white bold text on it passes WCAG AA (5.2:1)
 QUICK_WIN_FILL = QColor("#1a7f5e")  # white chip text on it: 4.95:1 (WCAG AA; tests/ui/test_theme.py)
 NEUTRAL_PERSONA = QColor("#94a3b8")
 SEVERITY_LOOK = {  # level: (label, fill, ink)
-    1: ("Minor", "#fde68a", "#78350f"),
-    2: ("Moderate", "#fdba74", "#7c2d12"),
-    3: ("Severe", "#dc2626", "#ffffff"),
+    1: (tr_noop("card", "Minor"), "#fde68a", "#78350f"),
+    2: (tr_noop("card", "Moderate"), "#fdba74", "#7c2d12"),
+    3: (tr_noop("card", "Severe"), "#dc2626", "#ffffff"),
 }
 
 
@@ -87,23 +87,23 @@ def text_font(kind: LaneKind) -> QFont:
 
 
 CHANNEL_LABELS = {
-    "web": "Web",
-    "mobile_app": "Mobile app",
-    "email": "E-mail",
-    "phone": "Phone / call centre",
-    "store": "Store",
-    "social": "Social network",
-    "messaging": "Messaging / chat",
-    "courier": "Courier / delivery",
-    "partner": "Partner",
-    "other": "Other",
+    "web": tr_noop("card", "Web"),
+    "mobile_app": tr_noop("card", "Mobile app"),
+    "email": tr_noop("card", "E-mail"),
+    "phone": tr_noop("card", "Phone / call centre"),
+    "store": tr_noop("card", "Store"),
+    "social": tr_noop("card", "Social network"),
+    "messaging": tr_noop("card", "Messaging / chat"),
+    "courier": tr_noop("card", "Courier / delivery"),
+    "partner": tr_noop("card", "Partner"),
+    "other": tr_noop("card", "Other"),
 }
 SOURCE_LABELS = {
-    "interview": "Interview",
-    "survey": "Survey",
-    "support_ticket": "Support ticket",
-    "review": "Review",
-    "other": "Other",
+    "interview": tr_noop("card", "Interview"),
+    "survey": tr_noop("card", "Survey"),
+    "support_ticket": tr_noop("card", "Support ticket"),
+    "review": tr_noop("card", "Review"),
+    "other": tr_noop("card", "Other"),
 }
 
 
@@ -159,9 +159,9 @@ def chips_for(card: Card, kind: LaneKind, personas: Sequence[Persona] = ()) -> l
         label, fill, ink = SEVERITY_LOOK[level]
         chips.append(Chip(tr("card", label) + " " + "●" * level + "○" * (3 - level), fill, ink))
     if card.impact:
-        chips.append(Chip(tr("card", "Impact") + f" {card.impact}/3"))
+        chips.append(Chip(tr("card", "Impact %d/3") % card.impact))
     if card.effort:
-        chips.append(Chip(tr("card", "Effort") + f" {card.effort}/3"))
+        chips.append(Chip(tr("card", "Effort %d/3") % card.effort))
     if card.impact and card.effort and card.impact >= 2 and card.effort == 1:
         chips.append(Chip(tr("card", "Quick win"), QUICK_WIN_FILL.name(), "#ffffff"))
     chips.extend(Chip(f"#{tag}") for tag in card.tags)

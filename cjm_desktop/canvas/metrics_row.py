@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
@@ -230,7 +230,8 @@ class MetricsRowItem(LaneRowItem):
             lines.append(tr("lanes", "Target %s (%s)") % (format_value(metric, metric.target), better))
         if value.series:
             series = sorted(value.series)
-            lines.append(tr("lanes", "%d dates, %s to %s") % (len(series), series[0][0], series[-1][0]))
+            first, last = (_local_date(series[0][0]), _local_date(series[-1][0]))
+            lines.append(tr("lanes", "%d dates, %s to %s") % (len(series), first, last))
         return "\n".join(lines)
 
 
@@ -260,3 +261,9 @@ def paint_sparkline(painter: QPainter, rect: QRectF, numbers: list[float], color
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(color)
     painter.drawEllipse(points[-1], 2.6, 2.6)
+
+
+def _local_date(iso: str) -> str:
+    """An ISO date (2026-11-27) as the locale writes it (27.11.2026 in Finnish); other text as is."""
+    date = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
+    return QLocale().toString(date, QLocale.FormatType.ShortFormat) if date.isValid() else iso

@@ -74,7 +74,7 @@ def subtitle(persona: Persona) -> str:
 
 
 def _sections(persona: Persona) -> list[tuple[str, str]]:
-    channels = ", ".join(tr("persona", CHANNEL_LABELS.get(c, c)) for c in persona.channels)
+    channels = ", ".join(tr("card", CHANNEL_LABELS.get(c, c)) for c in persona.channels)
     sections = [
         (tr("persona", "Background"), persona.background),
         (tr("persona", "Goals"), persona.goals),

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from cjm_desktop.document.changes import LIST_COLLECTIONS, Collection
+from cjm_desktop.i18n import tr
 from cjm_desktop.model import Journey
 
 # Collections a document exposes by name; each is a list attribute of Journey.
@@ -66,7 +67,7 @@ class JourneyDocument(QObject):
 
     def display_name(self) -> str:
         """The file name, or the map title for a map never saved."""
-        return self.path.name if self.path else (self.journey.title or "Untitled")
+        return self.path.name if self.path else (self.journey.title or tr("JourneyDocument", "Untitled"))
 
     def replace_journey(self, journey: Journey, path: str | Path | None = None) -> None:
         """Load another map into this document; the history starts afresh."""

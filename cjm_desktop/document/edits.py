@@ -115,7 +115,8 @@ def delete_cards(doc: JourneyDocument, card_ids: list[str], text: str = "") -> N
     if not ids:
         return
     with doc.macro(
-        text or (tr("edits", "Delete card") if len(ids) == 1 else tr("edits", "Delete %d cards") % len(ids))
+        text
+        or (tr("edits", "Delete card") if len(ids) == 1 else tr("edits", "Delete %n cards", None, len(ids)))
     ):
         _remove_cards_cascade(doc, ids)
 
@@ -134,7 +135,7 @@ def delete_stages(doc: JourneyDocument, stage_ids: list[str]) -> None:
         return
     journey = doc.journey
     with doc.macro(
-        tr("edits", "Delete stage") if len(ids) == 1 else tr("edits", "Delete %d stages") % len(ids)
+        tr("edits", "Delete stage") if len(ids) == 1 else tr("edits", "Delete %n stages", None, len(ids))
     ):
         cards = {c.id for c in journey.cards if c.stage_id in ids}
         if cards:
@@ -157,7 +158,7 @@ def delete_lanes(doc: JourneyDocument, lane_ids: list[str]) -> None:
         return
     journey = doc.journey
     with doc.macro(
-        tr("edits", "Delete lane") if len(ids) == 1 else tr("edits", "Delete %d lanes") % len(ids)
+        tr("edits", "Delete lane") if len(ids) == 1 else tr("edits", "Delete %n lanes", None, len(ids))
     ):
         cards = {c.id for c in journey.cards if c.lane_id in ids}
         if cards:
@@ -174,7 +175,9 @@ def move_cards(doc: JourneyDocument, card_ids: list[str], lane_id: str, stage_id
     """Move cards into a cell at a position, as one undo step."""
     if not card_ids:
         return
-    label = tr("edits", "Move card") if len(card_ids) == 1 else tr("edits", "Move %d cards") % len(card_ids)
+    label = (
+        tr("edits", "Move card") if len(card_ids) == 1 else tr("edits", "Move %n cards", None, len(card_ids))
+    )
     doc.push(MoveCardsCommand(doc, card_ids, lane_id, stage_id, position, label))
 
 
@@ -199,7 +202,9 @@ def insert_cards(
         placed.append((start + k, card))
     if placed:
         label = text or (
-            tr("edits", "Paste card") if len(placed) == 1 else tr("edits", "Paste %d cards") % len(placed)
+            tr("edits", "Paste card")
+            if len(placed) == 1
+            else tr("edits", "Paste %n cards", None, len(placed))
         )
         doc.push(InsertItemsCommand(doc, "cards", placed, label))
     return [card for _, card in placed]
@@ -222,7 +227,7 @@ def duplicate_cards(doc: JourneyDocument, card_ids: list[str]) -> list[Card]:
         label = (
             tr("edits", "Duplicate card")
             if len(placed) == 1
-            else tr("edits", "Duplicate %d cards") % len(placed)
+            else tr("edits", "Duplicate %n cards", None, len(placed))
         )
         doc.push(InsertItemsCommand(doc, "cards", placed, label))
     return [card for _, card in placed]

@@ -108,7 +108,9 @@ def delete_personas(doc: JourneyDocument, persona_ids: list[str]) -> None:
     if not ids:
         return
     journey = doc.journey
-    label = tr("edits", "Delete persona") if len(ids) == 1 else tr("edits", "Delete %d personas") % len(ids)
+    label = (
+        tr("edits", "Delete persona") if len(ids) == 1 else tr("edits", "Delete %n personas", None, len(ids))
+    )
     with doc.macro(label):
         if any(p.persona_id in ids for p in journey.emotions):
             kept = [p for p in journey.emotions if p.persona_id not in ids]

@@ -45,7 +45,7 @@ def delete_routes(doc: JourneyDocument, route_ids: list[str]) -> None:
         label = (
             tr("route_edits", "Delete route")
             if len(ids) == 1
-            else tr("route_edits", "Delete %d routes") % len(ids)
+            else tr("route_edits", "Delete %n routes", None, len(ids))
         )
         doc.push(RemoveItemsCommand(doc, "routes", ids, label))
 

@@ -78,15 +78,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def ensure_app() -> None:
-    """A Qt application on the offscreen platform unless one was asked for: no display is needed."""
+    """A Qt application on the offscreen platform unless one was asked for: no display is needed.
+
+    Texts drawn on the map (chips, hints) speak the editor's language: --lang, else the Preferences
+    setting, else the system's. An application that already exists keeps its language unless --lang
+    was given.
+    """
     from PySide6.QtWidgets import QApplication
 
-    if QApplication.instance() is not None:
+    from cjm_desktop import APP_NAME, ORG_NAME, language
+
+    if QApplication.instance() is None:
+        if not os.environ.get("QT_QPA_PLATFORM"):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        # QGraphicsScene (the one render path) needs a QApplication; no widget is ever created here.
+        app = QApplication([sys.argv[0] if sys.argv else "cjm-desktop"])
+        app.setOrganizationName(ORG_NAME)
+        app.setApplicationName(APP_NAME)
+    elif language.requested is None:
         return
-    if not os.environ.get("QT_QPA_PLATFORM"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    # QGraphicsScene (the one render path) needs a QApplication; no widget is ever created here.
-    QApplication([sys.argv[0] if sys.argv else "cjm-desktop"])
+    language.install_language(language.choose_language(language.requested))
 
 
 def output_path(pattern: str, map_path: Path, several: bool, fmt: str | None) -> Path:

@@ -9,12 +9,11 @@ of any QPainter, which is what lets PNG strips, PDF tiles and previews share one
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -162,7 +161,7 @@ def _add_title_block(plan: RenderPlan) -> None:
         inner = rect.adjusted(margin, 14, -margin, 0)
         title_font = font(20, bold=True)
         metrics = QFontMetricsF(title_font)
-        date = datetime.date.today().isoformat()
+        date = QLocale().toString(QDate.currentDate(), QLocale.FormatType.ShortFormat)
         date_font = font(13)
         date_w = QFontMetricsF(date_font).horizontalAdvance(date) + 8
         painter.setPen(INK)

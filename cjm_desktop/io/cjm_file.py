@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cjm_desktop.i18n import tr
 from cjm_desktop.io.atomic import describe_os_error, write_atomic
 from cjm_desktop.io.cjm_format import FormatError, journey_from_dict, journey_to_dict
 from cjm_desktop.io.errors import MapFileError
@@ -35,20 +36,20 @@ class _BadNumber(ValueError):
 
 def _parse_int(text: str) -> int:
     if len(text.lstrip("-")) > MAX_INT_DIGITS:
-        raise _BadNumber(f"it holds a number too large for a journey map ({text[:12]}…)")
+        raise _BadNumber(tr("MapFile", "it holds a number too large for a journey map (%s…)") % text[:12])
     return int(text)
 
 
 def _parse_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise _BadNumber(f"it holds a number too large for a journey map ({text[:24]})")
+        raise _BadNumber(tr("MapFile", "it holds a number too large for a journey map (%s)") % text[:24])
     return value
 
 
 def _parse_constant(text: str) -> float:
     # NaN and Infinity are not JSON; other programs could not read the map back.
-    raise _BadNumber(f"it holds {text}, which is not a number a journey map can hold")
+    raise _BadNumber(tr("MapFile", "it holds %s, which is not a number a journey map can hold") % text)
 
 
 def dumps(journey: Journey) -> bytes:
@@ -82,21 +83,26 @@ def loads(data: bytes | str, path: str | Path = "map.cjm") -> Journey:
             data = data.decode("utf-8-sig")
         doc = json.loads(data, parse_int=_parse_int, parse_float=_parse_float, parse_constant=_parse_constant)
     except UnicodeDecodeError:
-        raise MapFileError(path, "it is not a journey map (the file is not UTF-8 text).") from None
+        raise MapFileError(
+            path, tr("MapFile", "it is not a journey map (the file is not UTF-8 text).")
+        ) from None
     except RecursionError:
         raise MapFileError(
-            path, "it is damaged (its JSON is nested too deeply to be a journey map)."
+            path, tr("MapFile", "it is damaged (its JSON is nested too deeply to be a journey map).")
         ) from None
     except _BadNumber as error:
         raise MapFileError(path, f"{error}.") from None
     except json.JSONDecodeError as error:
         raise MapFileError(
             path,
-            f"it is damaged or not a journey map (invalid JSON at line {error.lineno}, column {error.colno}).",
+            tr("MapFile", "it is damaged or not a journey map (invalid JSON at line %d, column %d).")
+            % (error.lineno, error.colno),
         ) from None
     try:
         if not isinstance(doc, dict):
-            raise FormatError("it does not contain a journey map (the top level is not a JSON object)")
+            raise FormatError(
+                tr("MapFile", "it does not contain a journey map (the top level is not a JSON object)")
+            )
         _check_values(doc)
         doc = migrate(doc)
         validate(doc)
@@ -104,7 +110,7 @@ def loads(data: bytes | str, path: str | Path = "map.cjm") -> Journey:
     except FormatError as error:
         raise MapFileError(path, str(error)) from None
     except RecursionError:
-        raise MapFileError(path, "it is damaged (its data is nested too deeply).") from None
+        raise MapFileError(path, tr("MapFile", "it is damaged (its data is nested too deeply).")) from None
 
 
 def _check_values(doc: dict[str, Any]) -> None:
@@ -118,7 +124,7 @@ def _check_values(doc: dict[str, Any]) -> None:
                     value.encode("utf-8")
                 except UnicodeEncodeError:
                     raise FormatError(
-                        "it holds text that is not valid Unicode (a broken character)"
+                        tr("MapFile", "it holds text that is not valid Unicode (a broken character)")
                     ) from None
             continue
         if isinstance(value, dict):
@@ -130,7 +136,9 @@ def _check_values(doc: dict[str, Any]) -> None:
         else:
             continue
         if depth >= MAX_DEPTH:
-            raise FormatError(f"it is damaged (its data is nested more than {MAX_DEPTH} levels deep)")
+            raise FormatError(
+                tr("MapFile", "it is damaged (its data is nested more than %d levels deep)") % MAX_DEPTH
+            )
         stack.extend((child, depth + 1) for child in children if isinstance(child, (str, dict, list)))
 
 
@@ -140,26 +148,32 @@ def load_map(path: str | Path) -> Journey:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise MapFileError(path, "that is a folder, not a map file.")
+            raise MapFileError(path, tr("MapFile", "that is a folder, not a map file."))
         if not stat.S_ISREG(info.st_mode):
             # A pipe or device (/dev/zero) would block or never end.
-            raise MapFileError(path, "it is not a regular file.")
+            raise MapFileError(path, tr("MapFile", "it is not a regular file."))
         if info.st_size > MAX_FILE_BYTES:
             megabytes = info.st_size // (1024 * 1024)
-            raise MapFileError(path, f"the file is too large to be a journey map ({megabytes} MB).")
+            raise MapFileError(
+                path, tr("MapFile", "the file is too large to be a journey map (%s MB).") % megabytes
+            )
         with open(path, "rb") as handle:
             # Bounded even if the file grows between stat() and read().
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise MapFileError(path, "the file does not exist (it may have been moved or deleted).") from None
+        raise MapFileError(
+            path, tr("MapFile", "the file does not exist (it may have been moved or deleted).")
+        ) from None
     except IsADirectoryError:
-        raise MapFileError(path, "that is a folder, not a map file.") from None
+        raise MapFileError(path, tr("MapFile", "that is a folder, not a map file.")) from None
     except OSError as error:
-        raise MapFileError(path, f"it could not be read: {describe_os_error(error)}") from None
+        raise MapFileError(
+            path, tr("MapFile", "it could not be read: %s") % describe_os_error(error)
+        ) from None
     if len(data) > MAX_FILE_BYTES:
-        raise MapFileError(path, "the file is too large to be a journey map.")
+        raise MapFileError(path, tr("MapFile", "the file is too large to be a journey map."))
     if not data.strip():
-        raise MapFileError(path, "the file is empty.")
+        raise MapFileError(path, tr("MapFile", "the file is empty."))
     return loads(data, path)
 
 

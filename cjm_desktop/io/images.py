@@ -17,6 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
+from cjm_desktop.i18n import tr
+
 PERSONA_PHOTO_SIDE = 256  # px: enough for a sharp avatar at 2x zoom, a few dozen kB in the file
 FRAME_SIDE = 800  # px: storyboard frames are shown larger
 MAX_PIXELS = 64_000_000  # declared pixels we are willing to decode (a 64 MP camera photo)
@@ -33,7 +35,7 @@ class ImageError(Exception):
     def __init__(self, path_or_name: str | Path, problem: str) -> None:
         self.name = Path(path_or_name).name if str(path_or_name) else "image"
         self.problem = problem
-        super().__init__(f"“{self.name}”: {problem}")
+        super().__init__(tr("Image", "“%1”: %2").replace("%1", self.name).replace("%2", problem))
 
 
 @dataclass(frozen=True)
@@ -53,25 +55,31 @@ def read_image_file(path: str | Path, max_side: int = PERSONA_PHOTO_SIDE) -> Emb
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ImageError(
-                path, f"the file is too large for a picture in a map ({size // (1024 * 1024)} MB)."
+                path,
+                tr("Image", "the file is too large for a picture in a map (%d MB).")
+                % (size // (1024 * 1024)),
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ImageError(path, "the file does not exist.") from None
+        raise ImageError(path, tr("Image", "the file does not exist.")) from None
     except IsADirectoryError:
-        raise ImageError(path, "that is a folder, not an image.") from None
+        raise ImageError(path, tr("Image", "that is a folder, not an image.")) from None
     except OSError as error:
-        raise ImageError(path, f"the file could not be read ({error.strerror or error}).") from None
+        raise ImageError(
+            path, tr("Image", "the file could not be read (%s).") % (error.strerror or error)
+        ) from None
     return read_image_bytes(data, path.name, max_side)
 
 
 def read_image_bytes(data: bytes, name: str, max_side: int = PERSONA_PHOTO_SIDE) -> EmbeddedImage:
     """Like ``read_image_file`` for bytes already in memory (a drop, the clipboard); ``name`` is for messages."""
     if not data:
-        raise ImageError(name, "the file is empty.")
+        raise ImageError(name, tr("Image", "the file is empty."))
     if len(data) > MAX_FILE_BYTES:
         raise ImageError(
-            name, f"the file is too large for a picture in a map ({len(data) // (1024 * 1024)} MB)."
+            name,
+            tr("Image", "the file is too large for a picture in a map (%d MB).")
+            % (len(data) // (1024 * 1024)),
         )
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
@@ -82,10 +90,15 @@ def read_image_bytes(data: bytes, name: str, max_side: int = PERSONA_PHOTO_SIDE)
     fmt = bytes(reader.format().data()).decode("ascii", "replace").lower()
     if not fmt:
         raise ImageError(
-            name, "it is not an image this editor can read (PNG, JPEG, WebP or BMP), or it is damaged."
+            name,
+            tr(
+                "Image", "it is not an image this editor can read (PNG, JPEG, WebP or BMP), or it is damaged."
+            ),
         )
     if fmt not in ACCEPTED_FORMATS:
-        raise ImageError(name, f"{fmt.upper()} images are not supported; use PNG, JPEG, WebP or BMP.")
+        raise ImageError(
+            name, tr("Image", "%s images are not supported; use PNG, JPEG, WebP or BMP.") % fmt.upper()
+        )
     declared = reader.size()  # from the header only: nothing is decoded yet
     if declared.isValid():
         _check_pixel_size(name, declared.width(), declared.height())
@@ -96,8 +109,8 @@ def read_image_bytes(data: bytes, name: str, max_side: int = PERSONA_PHOTO_SIDE)
     if image.isNull():
         problem = reader.errorString() or "unknown error"
         if "allocation" in problem.lower() or "limit" in problem.lower():
-            raise ImageError(name, "the image is too large to open safely.")
-        raise ImageError(name, f"the image is damaged and could not be read ({problem}).")
+            raise ImageError(name, tr("Image", "the image is too large to open safely."))
+        raise ImageError(name, tr("Image", "the image is damaged and could not be read (%s).") % problem)
     return embed_qimage(image, name, max_side)
 
 
@@ -106,7 +119,7 @@ def embed_qimage(
 ) -> EmbeddedImage:
     """Downscale and encode an image already decoded (pasted from the clipboard, generated)."""
     if image.isNull() or image.width() <= 0 or image.height() <= 0:
-        raise ImageError(name, "the image is empty.")
+        raise ImageError(name, tr("Image", "the image is empty."))
     _check_pixel_size(name, image.width(), image.height())
     w, h = _fit(image.width(), image.height(), max_side)
     if (w, h) != (image.width(), image.height()):
@@ -177,12 +190,16 @@ def _read_with_limit(reader: QImageReader) -> QImage:
 
 def _check_pixel_size(name: str, width: int, height: int) -> None:
     if width <= 0 or height <= 0:
-        raise ImageError(name, "the image has no pixels (it is damaged).")
+        raise ImageError(name, tr("Image", "the image has no pixels (it is damaged)."))
     if width > MAX_SIDE_PX or height > MAX_SIDE_PX or width * height > MAX_PIXELS:
         raise ImageError(
             name,
-            f"the image is too large to open safely ({width:,} × {height:,} pixels; "
-            f"the limit is {MAX_PIXELS // 1_000_000} megapixels). It may be damaged or crafted to exhaust memory.",
+            tr(
+                "Image",
+                "the image is too large to open safely (%s × %s pixels; the limit is %d megapixels). "
+                "It may be damaged or crafted to exhaust memory.",
+            )
+            % (f"{width:,}", f"{height:,}", MAX_PIXELS // 1_000_000),
         )
 
 

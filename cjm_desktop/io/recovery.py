@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cjm_desktop.i18n import tr
 from cjm_desktop.io.atomic import remove_stale_temps, write_atomic
 from cjm_desktop.io.cjm_file import loads
 from cjm_desktop.io.errors import MapFileError
@@ -40,7 +41,11 @@ class RecoveryEntry:
 
     def display_name(self) -> str:
         """The original file's name, or the map title for a map never saved."""
-        return self.original_path.name if self.original_path else (self.title or "Untitled")
+        return (
+            self.original_path.name
+            if self.original_path
+            else (self.title or tr("JourneyDocument", "Untitled"))
+        )
 
 
 def new_session_id() -> str:

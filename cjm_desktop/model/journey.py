@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from cjm_desktop.i18n import tr
+
 
 class LaneKind(StrEnum):
     """The kinds of row a map offers (see domain.md)."""
@@ -192,7 +194,8 @@ class VotingSettings:
 class Journey:
     """A whole journey map: ordered stages and lanes, cards in their cells, and research content."""
 
-    title: str = "Untitled journey"
+    # A new map's title is in the user's language (i18n is Qt-free, so the model may use it).
+    title: str = field(default_factory=lambda: tr("Journey", "Untitled journey"))
     description: str = ""
     goals: str = ""
     stages: list[Stage] = field(default_factory=list)

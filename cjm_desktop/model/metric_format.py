@@ -13,6 +13,22 @@ from cjm_desktop.model.journey import Metric
 
 NARROW_SPACE = "\u202f"  # keeps "12.5 %" and "1.2 k" on one line
 MINUS = "\u2212"  # a real minus sign reads better than a hyphen on a projector
+# The decimal point and digit-group separator numbers are shown with. The application sets them from
+# the UI language's QLocale (this module stays Qt-free): 12 345,6 in Finnish, 12.345,6 in Greek.
+_symbols = {"decimal": ".", "group": ","}
+
+
+def set_number_symbols(decimal: str = ".", group: str = ",") -> None:
+    """Show numbers with this decimal point and group separator (the defaults are English)."""
+    _symbols.update(decimal=decimal, group=group)
+
+
+def _local(text: str) -> str:
+    """Python's formatted number ('12,345.6') with the chosen separators."""
+    if _symbols == {"decimal": ".", "group": ","}:
+        return text
+    table: dict[str, str | int | None] = {",": _symbols["group"], ".": _symbols["decimal"]}
+    return text.translate(str.maketrans(table))
 
 
 def format_number(value: float, decimals: int | None = None) -> str:
@@ -21,12 +37,12 @@ def format_number(value: float, decimals: int | None = None) -> str:
         return "–"
     sign, magnitude = (MINUS if value < 0 else ""), abs(value)
     if magnitude >= 1_000_000_000:
-        return f"{sign}{magnitude / 1e9:.2f}{NARROW_SPACE}B"
+        return f"{sign}{_local(f'{magnitude / 1e9:.2f}')}{NARROW_SPACE}B"
     if magnitude >= 1_000_000:
-        return f"{sign}{magnitude / 1e6:.2f}{NARROW_SPACE}M"
+        return f"{sign}{_local(f'{magnitude / 1e6:.2f}')}{NARROW_SPACE}M"
     if decimals is None:
         decimals = 0 if magnitude >= 100 or float(magnitude).is_integer() else 1 if magnitude >= 10 else 2
-    return f"{sign}{magnitude:,.{decimals}f}"
+    return f"{sign}{_local(f'{magnitude:,.{decimals}f}')}"
 
 
 def format_duration(seconds: float) -> str:
@@ -35,7 +51,7 @@ def format_duration(seconds: float) -> str:
         return "–"
     sign, total = (MINUS if seconds < 0 else ""), abs(seconds)
     if total < 60:
-        text = f"{total:.0f}" if total >= 10 or float(total).is_integer() else f"{total:.1f}"
+        text = f"{total:.0f}" if total >= 10 or float(total).is_integer() else _local(f"{total:.1f}")
         return f"{sign}{text}{NARROW_SPACE}s"
     whole = round(total)
     hours, rest = divmod(whole, 3600)

@@ -41,7 +41,7 @@ class AccessibilityActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.targets_action = QAction(tr("AccessibilityActions", "Metric &targets…"), window)
+        self.targets_action = QAction(tr("AccessibilityActions", "Metric tar&gets…"), window)
         self.targets_action.setStatusTip(tr("AccessibilityActions", "Type a target for each metric"))
         self.targets_action.triggered.connect(lambda _c=False: self.edit_targets())
         window.map_menu.addAction(self.targets_action)
@@ -53,7 +53,7 @@ class AccessibilityActions(QObject):
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
         self.outline_dock.hide()  # View ▸ Outline (Ctrl+Shift+O) brings it up
         toggle = self.outline_dock.toggleViewAction()
-        toggle.setText(tr("AccessibilityActions", "&Outline"))
+        toggle.setText(tr("AccessibilityActions", "Out&line"))
         toggle.setShortcut(QKeySequence("Ctrl+Shift+O"))
         toggle.setStatusTip(tr("AccessibilityActions", "The map as a tree that screen readers can read"))
         toggle.toggled.connect(lambda on: on and self.outline.tree.setFocus())

@@ -39,7 +39,7 @@ class EditActions(QObject):
             tr("EditActions", "&Paste"), self.paste_clipboard, QKeySequence.StandardKey.Paste
         )
         self.duplicate = self._action(
-            tr("EditActions", "D&uplicate"), self.duplicate_selection, QKeySequence("Ctrl+D")
+            tr("EditActions", "Dup&licate"), self.duplicate_selection, QKeySequence("Ctrl+D")
         )
         self.delete = self._action(
             tr("EditActions", "&Delete"), self.delete_selection, QKeySequence.StandardKey.Delete

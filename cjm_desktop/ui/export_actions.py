@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRectF
+from PySide6.QtCore import QLocale, QObject, QRectF
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 
 from cjm_desktop.export.options import ExportError, ExportOptions
@@ -107,8 +107,8 @@ def copy_as_image(window: MainWindow, selection: bool) -> bool:
     QGuiApplication.clipboard().setImage(image)
     window.statusBar().showMessage(
         tr("ExportActions", "Copied an image of %1 × %2 pixels")
-        .replace("%1", str(image.width()))
-        .replace("%2", str(image.height())),
+        .replace("%1", QLocale().toString(image.width()))
+        .replace("%2", QLocale().toString(image.height())),
         4000,
     )
     return True

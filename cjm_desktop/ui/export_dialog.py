@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -315,8 +315,8 @@ class ExportDialog(QDialog):
                 size = image_size(plan, options.pixel_scale())
                 caption = (
                     tr("ExportDialog", "%1 × %2 pixels")
-                    .replace("%1", str(size.width()))
-                    .replace("%2", str(size.height()))
+                    .replace("%1", QLocale().toString(size.width()))
+                    .replace("%2", QLocale().toString(size.height()))
                 )
             elif options.format == "pptx":
                 count = (
@@ -357,10 +357,12 @@ class ExportDialog(QDialog):
         caption = (
             tr("ExportDialog", "1 page")
             if len(pages) == 1
-            else tr("ExportDialog", "%1 pages").replace("%1", str(len(pages)))
+            else tr("ExportDialog", "%1 pages").replace("%1", QLocale().toString(len(pages)))
         )
         if len(pages) > len(shown):
-            caption += " " + tr("ExportDialog", "(first %1 shown)").replace("%1", str(len(shown)))
+            caption += " " + tr("ExportDialog", "(first %1 shown)").replace(
+                "%1", QLocale().toString(len(shown))
+            )
         return sheet, caption
 
     # ---- exporting -------------------------------------------------------------------------------

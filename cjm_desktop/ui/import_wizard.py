@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document.metric_edits import apply_import
-from cjm_desktop.i18n import tr
+from cjm_desktop.i18n import tr, tr_noop
 from cjm_desktop.io.metrics_import import (
     AGGREGATES,
     NEW_STAGE,
@@ -95,7 +95,7 @@ class SourcePage(QWizardPage):
     def browse(self) -> None:
         """Ask for a file and read it."""
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("SourcePage", "Import metrics"), self.path_edit.text(), file_filter(self.tr)
+            self, tr("SourcePage", "Import metrics"), self.path_edit.text(), file_filter()
         )
         if path:
             self.path_edit.setText(path)
@@ -167,7 +167,7 @@ class LayoutPage(QWizardPage):
         self.aggregate_combo = QComboBox()
         self.aggregate_combo.addItem(tr("LayoutPage", "Per metric (sum for counts, mean otherwise)"), "")
         for name in AGGREGATES:
-            self.aggregate_combo.addItem(name, name)
+            self.aggregate_combo.addItem(tr("MetricsPage", CHOICES.get(name, name)), name)
         self.preview = QTableView()
         self.preview.setAccessibleName(tr("LayoutPage", "Sheet preview"))
         self.preview.verticalHeader().setDefaultSectionSize(22)
@@ -280,7 +280,14 @@ class LayoutPage(QWizardPage):
 class MetricsPage(QWizardPage):
     """Step 3: each metric's name, unit, format, direction, target and aggregate."""
 
-    COLUMNS = ("Metric", "Unit", "Format", "Better when", "Target", "Aggregate")
+    COLUMNS = (
+        tr_noop("MetricsPage", "Metric"),
+        tr_noop("MetricsPage", "Unit"),
+        tr_noop("MetricsPage", "Format"),
+        tr_noop("MetricsPage", "Better when"),
+        tr_noop("MetricsPage", "Target"),
+        tr_noop("MetricsPage", "Aggregate"),
+    )
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -328,7 +335,7 @@ class MetricsPage(QWizardPage):
         result = []
         for row in range(self.table.rowCount()):
             name = self.table.item(row, 0)
-            fmt = self.table.cellWidget(row, 2).currentText()
+            fmt = self.table.cellWidget(row, 2).currentData()
             result.append(
                 {
                     "source": name.data(Qt.ItemDataRole.UserRole),
@@ -336,9 +343,9 @@ class MetricsPage(QWizardPage):
                     "name": name.text().strip() or name.data(Qt.ItemDataRole.UserRole),
                     "unit": self.table.item(row, 1).text().strip(),
                     "format": fmt,
-                    "higher_is_better": self.table.cellWidget(row, 3).currentText() == "higher",
+                    "higher_is_better": self.table.cellWidget(row, 3).currentData() == "higher",
                     "target": _parse_target(self.table.item(row, 4).text(), fmt),
-                    "aggregate": self.table.cellWidget(row, 5).currentText(),
+                    "aggregate": self.table.cellWidget(row, 5).currentData(),
                 }
             )
         return result
@@ -542,10 +549,29 @@ class ImportWizard(QWizard):
         super().reject()
 
 
+# What the metric combos show for the importer's values (which stay as they are, as item data).
+CHOICES = {
+    "number": tr_noop("MetricsPage", "number"),
+    "percent": tr_noop("MetricsPage", "percent"),
+    "currency": tr_noop("MetricsPage", "currency"),
+    "duration": tr_noop("MetricsPage", "duration"),
+    "higher": tr_noop("MetricsPage", "higher"),
+    "lower": tr_noop("MetricsPage", "lower"),
+    "sum": tr_noop("MetricsPage", "sum"),
+    "mean": tr_noop("MetricsPage", "mean"),
+    "median": tr_noop("MetricsPage", "median"),
+    "min": tr_noop("MetricsPage", "min"),
+    "max": tr_noop("MetricsPage", "max"),
+    "last": tr_noop("MetricsPage", "last"),
+    "count": tr_noop("MetricsPage", "count"),
+}
+
+
 def _combo(items: tuple[str, ...], current: str) -> QComboBox:
     combo = QComboBox()
-    combo.addItems(list(items))
-    combo.setCurrentText(current)
+    for value in items:
+        combo.addItem(tr("MetricsPage", CHOICES.get(value, value)), value)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
 
 

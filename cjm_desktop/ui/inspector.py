@@ -27,7 +27,7 @@ from cjm_desktop.canvas.card_painter import CHANNEL_LABELS, SOURCE_LABELS
 from cjm_desktop.canvas.channel_icons import channel_icon
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.document import edits
-from cjm_desktop.i18n import tr
+from cjm_desktop.i18n import tr, tr_noop
 from cjm_desktop.model import QUOTE_SOURCES, LaneKind
 from cjm_desktop.ui.inspector_widgets import ImageEditor, PersonaChecklist
 
@@ -42,46 +42,64 @@ class FieldSpec:
     choices: tuple[tuple[Any, str], ...] = ()
 
 
-LEVELS = ((None, "—"), (1, "1 low"), (2, "2 medium"), (3, "3 high"))
+LEVELS = (
+    (None, "—"),
+    (1, tr_noop("Inspector", "1 low")),
+    (2, tr_noop("Inspector", "2 medium")),
+    (3, tr_noop("Inspector", "3 high")),
+)
 
 
 def card_fields(kind: LaneKind) -> list[FieldSpec]:
     """The fields a card of a lane kind offers."""
-    specs = [FieldSpec("text", "Text", "text")]
+    specs = [FieldSpec("text", tr_noop("Inspector", "Text"), "text")]
     if kind == LaneKind.TOUCHPOINTS:
         specs += [
-            FieldSpec("channel", "Channel", "combo", ((None, "—"), *CHANNEL_LABELS.items())),
             FieldSpec(
-                "online", "Online / offline", "combo", ((None, "—"), (True, "Online"), (False, "Offline"))
+                "channel", tr_noop("Inspector", "Channel"), "combo", ((None, "—"), *CHANNEL_LABELS.items())
             ),
-            FieldSpec("moment_of_truth", "Moment of truth", "bool"),
+            FieldSpec(
+                "online",
+                tr_noop("Inspector", "Online / offline"),
+                "combo",
+                (
+                    (None, "—"),
+                    (True, tr_noop("Inspector", "Online")),
+                    (False, tr_noop("Inspector", "Offline")),
+                ),
+            ),
+            FieldSpec("moment_of_truth", tr_noop("Inspector", "Moment of truth"), "bool"),
         ]
     if kind == LaneKind.PAIN_POINTS:
-        specs.append(FieldSpec("severity", "Severity", "combo", LEVELS))
+        specs.append(FieldSpec("severity", tr_noop("Inspector", "Severity"), "combo", LEVELS))
     if kind == LaneKind.OPPORTUNITIES:
         specs += [
-            FieldSpec("impact", "Impact", "combo", LEVELS),
-            FieldSpec("effort", "Effort", "combo", LEVELS),
+            FieldSpec("impact", tr_noop("Inspector", "Impact"), "combo", LEVELS),
+            FieldSpec("effort", tr_noop("Inspector", "Effort"), "combo", LEVELS),
         ]
     if kind == LaneKind.QUOTES:
         specs += [
-            FieldSpec("author", "Who said it", "line"),
+            FieldSpec("author", tr_noop("Inspector", "Who said it"), "line"),
             FieldSpec(
                 "source",
-                "Source",
+                tr_noop("Inspector", "Source"),
                 "combo",
-                ((None, "—"), *((s, SOURCE_LABELS.get(s, s)) for s in QUOTE_SOURCES)),
+                ((None, "—"), *((s, tr("card", SOURCE_LABELS.get(s, s))) for s in QUOTE_SOURCES)),
             ),
-            FieldSpec("date", "Date", "line"),
+            FieldSpec("date", tr_noop("Inspector", "Date"), "line"),
         ]
     if kind == LaneKind.IMAGES:
-        specs.append(FieldSpec("image", "Picture", "image"))
+        specs.append(FieldSpec("image", tr_noop("Inspector", "Picture"), "image"))
     # Goals and expectations differ per persona: there the link reads as whose goal it is.
-    personas_label = "For personas" if kind == LaneKind.GOALS else "Linked personas"
+    personas_label = (
+        tr_noop("Inspector", "For personas")
+        if kind == LaneKind.GOALS
+        else tr_noop("Inspector", "Linked personas")
+    )
     specs += [
         FieldSpec("persona_ids", personas_label, "personas"),
-        FieldSpec("tags", "Tags (comma separated)", "tags"),
-        FieldSpec("color", "Colour", "optcolor"),
+        FieldSpec("tags", tr_noop("Inspector", "Tags (comma separated)"), "tags"),
+        FieldSpec("color", tr_noop("Inspector", "Colour"), "optcolor"),
     ]
     return specs
 
@@ -89,24 +107,29 @@ def card_fields(kind: LaneKind) -> list[FieldSpec]:
 def route_fields(personas: list[tuple[str, str]]) -> list[FieldSpec]:
     """The fields of a route: its label and whose route it is."""
     return [
-        FieldSpec("label", "Label", "line"),
-        FieldSpec("persona_id", "Persona", "combo", ((None, "Everyone (neutral)"), *personas)),
+        FieldSpec("label", tr_noop("Inspector", "Label"), "line"),
+        FieldSpec(
+            "persona_id",
+            tr_noop("Inspector", "Persona"),
+            "combo",
+            ((None, tr_noop("Inspector", "Everyone (neutral)")), *personas),
+        ),
     ]
 
 
 STAGE_FIELDS = [
-    FieldSpec("name", "Name", "line"),
-    FieldSpec("description", "Description", "text"),
-    FieldSpec("color", "Colour", "color"),
+    FieldSpec("name", tr_noop("Inspector", "Name"), "line"),
+    FieldSpec("description", tr_noop("Inspector", "Description"), "text"),
+    FieldSpec("color", tr_noop("Inspector", "Colour"), "color"),
 ]
 LANE_FIELDS = [
-    FieldSpec("title", "Title", "line"),
-    FieldSpec("kind", "Kind", "combo", tuple((k, edits.lane_title(k)) for k in LaneKind)),
+    FieldSpec("title", tr_noop("Inspector", "Title"), "line"),
+    FieldSpec("kind", tr_noop("Inspector", "Kind"), "combo", tuple((k, k.value) for k in LaneKind)),
 ]
 MAP_FIELDS = [
-    FieldSpec("title", "Title", "line"),
-    FieldSpec("goals", "Goals and scope", "text"),
-    FieldSpec("description", "Description", "text"),
+    FieldSpec("title", tr_noop("Inspector", "Title"), "line"),
+    FieldSpec("goals", tr_noop("Inspector", "Goals and scope"), "text"),
+    FieldSpec("description", tr_noop("Inspector", "Description"), "text"),
 ]
 
 
@@ -165,7 +188,7 @@ class Inspector(QWidget):
             return "lanes", lanes[0], LANE_FIELDS, tr("Inspector", "Lane")
         count = len(cards) + len(stages) + len(lanes) + len(routes)
         if count > 1:
-            return "none", "", [], tr("Inspector", "%d items selected") % count
+            return "none", "", [], tr("Inspector", "%n items selected", None, count)
         return "map", "", MAP_FIELDS, tr("Inspector", "Map")
 
     def rebuild(self) -> None:
@@ -199,7 +222,9 @@ class Inspector(QWidget):
             w = QComboBox()
             for value, label in spec.choices:
                 if spec.name == "channel" and value:
-                    w.addItem(channel_icon(value), tr("Inspector", label), value)
+                    w.addItem(channel_icon(value), tr("card", label), value)
+                elif spec.name == "kind":
+                    w.addItem(edits.lane_title(value), value)
                 else:
                     w.addItem(
                         tr("Inspector", label) if spec.name != "persona_id" or value is None else label, value

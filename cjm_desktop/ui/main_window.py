@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.canvas.view import JourneyView
 from cjm_desktop.document import JourneyDocument
-from cjm_desktop.i18n import tr
+from cjm_desktop.i18n import tr, tr_noop
 from cjm_desktop.io.cjm_file import load_map, save_map
 from cjm_desktop.io.errors import MapFileError
 from cjm_desktop.paths import sample_map_path
@@ -49,7 +49,7 @@ from cjm_desktop.ui.recovery_actions import RecoveryKeeper
 from cjm_desktop.ui.workshop_actions import WorkshopActions
 
 MAX_RECENT = 10
-FILE_FILTER = "Journey maps (*.cjm);;All files (*)"
+FILE_FILTER = tr_noop("MainWindow", "Journey maps (*.cjm);;All files (*)")
 
 _windows: list[MainWindow] = []  # keeps every open window alive
 
@@ -83,7 +83,12 @@ class MainWindow(QMainWindow):
         self.inspector_dock.raise_()
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.zoom_label)
-        self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
+        self.view.zoom_changed.connect(
+            # "%1 %" in English and Finnish, "%1%" in Hungarian and Greek: the translation decides.
+            lambda z: self.zoom_label.setText(
+                tr("MainWindow", "%1 %").replace("%1", QLocale().toString(round(z * 100)))
+            )
+        )
         self._build_menus()
         self.doc.undo_stack.cleanChanged.connect(self._update_title)
         self.doc.path_changed.connect(self._update_title)
@@ -125,7 +130,7 @@ class MainWindow(QMainWindow):
         self.new_action = self._add(
             file_menu, tr("MainWindow", "&New map…"), self.new_from_template, QKeySequence.StandardKey.New
         )
-        self._add(file_menu, tr("MainWindow", "New from &sample map"), self.new_from_sample)
+        self._add(file_menu, tr("MainWindow", "New from sa&mple map"), self.new_from_sample)
         self._add(
             file_menu,
             tr("MainWindow", "New &window"),
@@ -346,7 +351,10 @@ class MainWindow(QMainWindow):
     def show_error(self, title: str, error: MapFileError) -> None:
         """A clear message naming the file and the problem."""
         box = QMessageBox(
-            QMessageBox.Icon.Warning, title, f"“{error.path.name}”: {error.problem}", parent=self
+            QMessageBox.Icon.Warning,
+            title,
+            tr("MainWindow", "“%1”: %2").replace("%1", error.path.name).replace("%2", error.problem),
+            parent=self,
         )
         box.setDetailedText(str(error.path))
         box.exec()

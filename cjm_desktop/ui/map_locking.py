@@ -193,7 +193,7 @@ def open_read_only_dialog(window: MainWindow) -> None:
 
 def add_open_read_only_action(window: MainWindow) -> QAction:
     """File ▸ Open read-only…, after Open Recent."""
-    action = QAction(tr("MapLocking", "Open read-&only…"), window)
+    action = QAction(tr("MapLocking", "Open rea&d-only…"), window)
     action.triggered.connect(lambda _checked=False: open_read_only_dialog(window))
     actions = window.file_menu.actions()
     after_open = next((i for i, a in enumerate(actions) if a.menu() is window.recent_menu), len(actions) - 1)

@@ -34,7 +34,7 @@ from cjm_desktop.canvas.card_painter import CHANNEL_LABELS as CHANNEL_NAMES
 from cjm_desktop.canvas.persona_profile import paint_avatar
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document import persona_edits as pe
-from cjm_desktop.i18n import tr
+from cjm_desktop.i18n import tr, tr_noop
 from cjm_desktop.io.images import (
     PERSONA_PHOTO_SIDE,
     ImageError,
@@ -44,16 +44,21 @@ from cjm_desktop.io.images import (
 )
 from cjm_desktop.model import CHANNELS, Persona
 
-LINE_FIELDS = (("name", "Name"), ("role", "Role / occupation"), ("age", "Age"), ("location", "Location"))
-TEXT_FIELDS = (
-    ("background", "Background"),
-    ("goals", "Goals"),
-    ("motivations", "Motivations"),
-    ("frustrations", "Frustrations"),
-    ("behaviours", "Behaviours"),
-    ("quote", "Characteristic quote"),
+LINE_FIELDS = (
+    ("name", tr_noop("PersonaEditor", "Name")),
+    ("role", tr_noop("PersonaEditor", "Role / occupation")),
+    ("age", tr_noop("PersonaEditor", "Age")),
+    ("location", tr_noop("PersonaEditor", "Location")),
 )
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp *.bmp)"
+TEXT_FIELDS = (
+    ("background", tr_noop("PersonaEditor", "Background")),
+    ("goals", tr_noop("PersonaEditor", "Goals")),
+    ("motivations", tr_noop("PersonaEditor", "Motivations")),
+    ("frustrations", tr_noop("PersonaEditor", "Frustrations")),
+    ("behaviours", tr_noop("PersonaEditor", "Behaviours")),
+    ("quote", tr_noop("PersonaEditor", "Characteristic quote")),
+)
+IMAGE_FILTER = tr_noop("PersonaEditor", "Images (*.png *.jpg *.jpeg *.webp *.bmp)")
 
 
 def avatar_pixmap(persona: Persona, side: int) -> QPixmap:
@@ -184,7 +189,7 @@ class PersonaEditor(QWidget):
 
         self.channels = QListWidget()
         for channel in CHANNELS:
-            item = QListWidgetItem(tr("PersonaEditor", CHANNEL_NAMES.get(channel, channel)))
+            item = QListWidgetItem(tr("card", CHANNEL_NAMES.get(channel, channel)))
             item.setData(Qt.ItemDataRole.UserRole, channel)
             item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             item.setCheckState(Qt.CheckState.Unchecked)

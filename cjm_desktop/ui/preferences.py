@@ -201,7 +201,7 @@ def edit_preferences(parent: QWidget | None = None) -> bool:
 
 def add_preferences_action(window: MainWindow) -> QAction:
     """Edit ▸ Preferences… (Ctrl+, where the platform has no own shortcut)."""
-    action = QAction(tr("Preferences", "&Preferences…"), window)
+    action = QAction(tr("Preferences", "Preference&s…"), window)
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
     native = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
     action.setShortcuts(native or [QKeySequence("Ctrl+,")])

@@ -114,7 +114,7 @@ class RefreshDialog(QDialog):
         """Pick the moved source file and read it instead."""
         start = str(Path(self.source.path).parent) if self.source else ""
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("RefreshDialog", "Locate the metrics source"), start, file_filter(self.tr)
+            self, tr("RefreshDialog", "Locate the metrics source"), start, file_filter()
         )
         if path and self.source is not None:
             self.source.path = path

@@ -2,27 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from cjm_desktop.i18n import tr
 from cjm_desktop.io.metrics_import import display_name
 from cjm_desktop.io.spreadsheet_reader import TEXT_SUFFIXES, WORKBOOK_SUFFIXES, Table
 
 PREVIEW_ROWS = 200
 
 
-def file_filter(tr: Callable[[str], str]) -> str:
+def file_filter() -> str:
     """The file dialog filter for every spreadsheet type the reader opens."""
     patterns = " ".join(f"*{s}" for s in (*WORKBOOK_SUFFIXES, *TEXT_SUFFIXES))
     return ";;".join(
         [
-            tr("Spreadsheets (%s)") % patterns,
-            tr("Excel workbooks (*.xlsx *.xlsm *.xlsb *.xls)"),
-            tr("LibreOffice (*.ods)"),
-            tr("Text tables (*.csv *.tsv *.txt)"),
-            tr("All files (*)"),
+            tr("SheetReading", "Spreadsheets (%s)") % patterns,
+            tr("SheetReading", "Excel workbooks (*.xlsx *.xlsm *.xlsb *.xls)"),
+            tr("SheetReading", "LibreOffice (*.ods)"),
+            tr("SheetReading", "Text tables (*.csv *.tsv *.txt)"),
+            tr("SheetReading", "All files (*)"),
         ]
     )
 

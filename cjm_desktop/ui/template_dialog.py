@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjm_desktop import i18n
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.i18n import tr
@@ -50,6 +51,12 @@ def templates_dir() -> Path:
     return _templates_dir()
 
 
+def localized(folder: Path, name: str) -> Path:
+    """A template file in the UI's language (folder/LANG/name) where there is one, else the English one."""
+    path = folder / i18n.language() / name
+    return path if path.is_file() else folder / name
+
+
 def load_manifest(folder: Path | None = None) -> list[TemplateInfo]:
     """The templates listed in templates.json, in their order; missing files are left out."""
     folder = folder or templates_dir()
@@ -64,7 +71,7 @@ def load_manifest(folder: Path | None = None) -> list[TemplateInfo]:
                 str(entry["id"]),
                 str(entry["name"]),
                 str(entry.get("description", "")),
-                folder / entry["file"],
+                localized(folder, str(entry["file"])),
             )
         except (KeyError, TypeError):
             continue

@@ -58,7 +58,7 @@ class WorkshopActions(QObject):
         self.dock.hide()
         self.voting_action = QAction(tr("WorkshopActions", "&Dot voting…"), window)
         self.voting_action.triggered.connect(lambda _c=False: self.show_panel())
-        self.reset_action = QAction(tr("WorkshopActions", "&Reset votes"), window)
+        self.reset_action = QAction(tr("WorkshopActions", "Reset &votes"), window)
         self.reset_action.triggered.connect(lambda _c=False: vote_edits.reset_votes(window.doc))
         window.map_menu.addSeparator()
         window.map_menu.addActions([self.voting_action, self.reset_action])

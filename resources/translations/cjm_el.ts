@@ -1,0 +1,3371 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="el" sourcelanguage="en">
+    <context>
+        <name>CaptureBar</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>What did the room say? Enter adds it, Esc closes, ↑/↓ changes the lane</source>
+            <translation>Τι είπε η ομάδα; Το Enter το προσθέτει, το Esc κλείνει, τα ↑/↓ αλλάζουν λωρίδα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>Into %s:</source>
+            <translation>Στη λωρίδα %s:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangedOnDiskBar</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>&amp;Reload</source>
+            <translation>Επανα&amp;φόρτωση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Διατήρηση της δικής μου</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>“%s” was changed by another program.</source>
+            <translation>Ένα άλλο πρόγραμμα άλλαξε το «%s».</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Reloading discards your unsaved changes.</source>
+            <translation>Η επαναφόρτωση απορρίπτει τις μη αποθηκευμένες αλλαγές σας.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Αναίρεση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Redo</source>
+            <translation>Ε&amp;πανάληψη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Cu&amp;t</source>
+            <translation>Απο&amp;κοπή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Copy</source>
+            <translation>Αντι&amp;γραφή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Επικόλληση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Dup&amp;licate</source>
+            <translation>&amp;Διπλασιασμός</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Delete</source>
+            <translation>Διαγρα&amp;φή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Select &amp;all cards</source>
+            <translation>Επιλογή ό&amp;λων των καρτών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Edit text</source>
+            <translation>Επεξεργασία κει&amp;μένου</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>New &amp;card</source>
+            <translation>Νέα &amp;κάρτα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>New &amp;stage</source>
+            <translation>Νέο &amp;στάδιο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>New &amp;lane</source>
+            <translation>Νέα &amp;λωρίδα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Cut</source>
+            <translation>Αποκοπή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Paste</source>
+            <translation>Επικόλληση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Delete</source>
+            <translation>Διαγραφή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Rename</source>
+            <translation>Μετονομασία</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Insert stage before</source>
+            <translation>Εισαγωγή σταδίου πριν</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Insert stage after</source>
+            <translation>Εισαγωγή σταδίου μετά</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Move left</source>
+            <translation>Μετακίνηση αριστερά</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Move right</source>
+            <translation>Μετακίνηση δεξιά</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Nothing was pasted: %s.</source>
+            <translation>Δεν επικολλήθηκε τίποτα: %s.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Move up</source>
+            <translation>Μετακίνηση πάνω</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Move down</source>
+            <translation>Μετακίνηση κάτω</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Delete the selected stages and lanes with their %d cards? (Undo brings them back.)</source>
+            <translation>Να διαγραφούν τα επιλεγμένα στάδια και λωρίδες μαζί με τις %d κάρτες τους; (Η αναίρεση τα επαναφέρει.)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>New card here</source>
+            <translation>Νέα κάρτα εδώ</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Paste here</source>
+            <translation>Επικόλληση εδώ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Εξαγωγή…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>Copy &amp;map as image</source>
+            <translation>Αντιγραφή &amp;χάρτη ως εικόνας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>Copy selection as &amp;image</source>
+            <translation>Αντιγραφή επιλογής ως ε&amp;ικόνας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>Select cards or stages to copy them as an image</source>
+            <translation>Επιλέξτε κάρτες ή στάδια για να τα αντιγράψετε ως εικόνα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>Exported %s</source>
+            <translation>Εξήχθη: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>Copied an image of %1 × %2 pixels</source>
+            <translation>Αντιγράφηκε εικόνα %1 × %2 εικονοστοιχείων</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Export map</source>
+            <translation>Εξαγωγή χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Format:</source>
+            <translation>&amp;Μορφή:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;What:</source>
+            <translation>&amp;Τι:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>e.g. 2-4 or 1,3</source>
+            <translation>π.χ. 2-4 ή 1,3</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>S&amp;tages:</source>
+            <translation>&amp;Στάδια:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Add a title block (title, date, personas)</source>
+            <translation>Προσθήκη πλαισίου τίτλου (τίτλος, ημερομηνία, περσόνες)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Image</source>
+            <translation>Εικόνα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Scale</source>
+            <translation>Κλίμακα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>DPI</source>
+            <translation>DPI</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Size:</source>
+            <translation>Μέγεθος:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>White</source>
+            <translation>Λευκό</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Transparent</source>
+            <translation>Διαφανές</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Background:</source>
+            <translation>&amp;Φόντο:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Pages</source>
+            <translation>Σελίδες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Page &amp;size:</source>
+            <translation>Μέγε&amp;θος σελίδας:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Landscape</source>
+            <translation>Οριζόντιος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Portrait</source>
+            <translation>Κατακόρυφος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Orientation:</source>
+            <translation>Προσαν&amp;ατολισμός:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Margins:</source>
+            <translation>Πε&amp;ριθώρια:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Layout:</source>
+            <translation>Διάταξη:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Poster size:</source>
+            <translation>Μέγεθος αφίσας:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>O&amp;verlap:</source>
+            <translation>Ε&amp;πικάλυψη:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Crop marks</source>
+            <translation>Σημάδια κοπής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Εξαγωγή…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>1 page</source>
+            <translation>1 σελίδα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>PNG images (*.png)</source>
+            <translation>Εικόνες PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>Έγγραφα PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>SVG images (*.svg)</source>
+            <translation>Εικόνες SVG (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Exporting…</source>
+            <translation>Εξαγωγή…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Cancel</source>
+            <translation>Ακύρωση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>PNG image</source>
+            <translation>Εικόνα PNG</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>PDF document</source>
+            <translation>Έγγραφο PDF</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>SVG vector image</source>
+            <translation>Διανυσματική εικόνα SVG</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Whole map</source>
+            <translation>Ολόκληρος ο χάρτης</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Selected stages</source>
+            <translation>Επιλεγμένα στάδια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Current view</source>
+            <translation>Τρέχουσα προβολή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Persona profiles</source>
+            <translation>Προφίλ περσόνων</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Tabloid</source>
+            <translation>Tabloid</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Slide 16:9</source>
+            <translation>Διαφάνεια 16:9</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Fit to content</source>
+            <translation>Προσαρμογή στο περιεχόμενο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Persona profiles cannot be exported in this build</source>
+            <translation>Τα προφίλ περσόνων δεν μπορούν να εξαχθούν σε αυτή την έκδοση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Scalable vector image</source>
+            <translation>Κλιμακούμενη διανυσματική εικόνα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>One page, fitted</source>
+            <translation>Μία σελίδα, προσαρμοσμένη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Poster tiled across pages</source>
+            <translation>Αφίσα σε πολλές σελίδες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>One page per stage (slides)</source>
+            <translation>Μία σελίδα ανά στάδιο (διαφάνειες)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>The map has no personas</source>
+            <translation>Ο χάρτης δεν έχει περσόνες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>%1 pages</source>
+            <translation>%1 σελίδες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Export failed</source>
+            <translation>Η εξαγωγή απέτυχε</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>(first %1 shown)</source>
+            <translation>(εμφανίζονται οι πρώτες %1)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>%1 × %2 pixels</source>
+            <translation>%1 × %2 εικονοστοιχεία</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>&amp;Find…</source>
+            <translation>Εύ&amp;ρεση…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Find &amp;next</source>
+            <translation>Εύρεση επόμε&amp;νου</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Find pre&amp;vious</source>
+            <translation>Εύρεση προ&amp;ηγούμενου</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Find on the map</source>
+            <translation>Εύρεση στον χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Previous match (Shift+Enter, Shift+F3)</source>
+            <translation>Προηγούμενο αποτέλεσμα (Shift+Enter, Shift+F3)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Next match (Enter, F3)</source>
+            <translation>Επόμενο αποτέλεσμα (Enter, F3)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Close (Esc)</source>
+            <translation>Κλείσιμο (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Match in persona “%s”</source>
+            <translation>Αποτέλεσμα στην περσόνα «%s»</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>No matches</source>
+            <translation>Κανένα αποτέλεσμα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>emotion note at “%s”</source>
+            <translation>σημείωση συναισθήματος στο «%s»</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>%1 of %2</source>
+            <translation>%1 από %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Image</name>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file is empty.</source>
+            <translation>το αρχείο είναι κενό.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>it is not an image this editor can read (PNG, JPEG, WebP or BMP), or it is damaged.</source>
+            <translation>δεν είναι εικόνα που μπορεί να διαβάσει αυτός ο επεξεργαστής (PNG, JPEG, WebP ή BMP) ή είναι κατεστραμμένη.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is empty.</source>
+            <translation>η εικόνα είναι κενή.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image has no pixels (it is damaged).</source>
+            <translation>η εικόνα δεν έχει εικονοστοιχεία (είναι κατεστραμμένη).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file does not exist.</source>
+            <translation>το αρχείο δεν υπάρχει.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>that is a folder, not an image.</source>
+            <translation>είναι φάκελος, όχι εικόνα.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file is too large for a picture in a map (%d MB).</source>
+            <translation>το αρχείο είναι πολύ μεγάλο για εικόνα σε χάρτη (%d MB).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>%s images are not supported; use PNG, JPEG, WebP or BMP.</source>
+            <translation>Οι εικόνες %s δεν υποστηρίζονται· χρησιμοποιήστε PNG, JPEG, WebP ή BMP.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is too large to open safely.</source>
+            <translation>η εικόνα είναι πολύ μεγάλη για να ανοίξει με ασφάλεια.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is damaged and could not be read (%s).</source>
+            <translation>η εικόνα είναι κατεστραμμένη και δεν ήταν δυνατή η ανάγνωσή της (%s).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is too large to open safely (%s × %s pixels; the limit is %d megapixels). It may be damaged or crafted to exhaust memory.</source>
+            <translation>η εικόνα είναι πολύ μεγάλη για να ανοίξει με ασφάλεια (%s × %s εικονοστοιχεία· το όριο είναι %d megapixel). Μπορεί να είναι κατεστραμμένη ή φτιαγμένη για να εξαντλήσει τη μνήμη.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file could not be read (%s).</source>
+            <translation>δεν ήταν δυνατή η ανάγνωση του αρχείου (%s).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>“%1”: %2</source>
+            <translation>«%1»: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageEditor</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
+            <source>Choose picture…</source>
+            <translation>Επιλογή εικόνας…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
+            <source>Remove picture</source>
+            <translation>Αφαίρεση εικόνας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
+            <source>No picture</source>
+            <translation>Χωρίς εικόνα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
+            <source>The picture is damaged</source>
+            <translation>Η εικόνα είναι κατεστραμμένη</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Import metrics</source>
+            <translation>Εισαγωγή μετρικών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Reading was cancelled.</source>
+            <translation>Η ανάγνωση ακυρώθηκε.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>The metrics could not be imported; the map is unchanged.
+
+%s</source>
+            <translation>Δεν ήταν δυνατή η εισαγωγή των μετρικών· ο χάρτης δεν άλλαξε.
+
+%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspector</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>1 low</source>
+            <translation>1 χαμηλή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>2 medium</source>
+            <translation>2 μέτρια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>3 high</source>
+            <translation>3 υψηλή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>For personas</source>
+            <translation>Για περσόνες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Linked personas</source>
+            <translation>Συνδεδεμένες περσόνες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Name</source>
+            <translation>Όνομα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Description</source>
+            <translation>Περιγραφή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Colour</source>
+            <translation>Χρώμα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Title</source>
+            <translation>Τίτλος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Kind</source>
+            <translation>Είδος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Goals and scope</source>
+            <translation>Στόχοι και εύρος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Text</source>
+            <translation>Κείμενο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Tags (comma separated)</source>
+            <translation>Ετικέτες (χωρισμένες με κόμμα)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Label</source>
+            <translation>Ετικέτα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Persona</source>
+            <translation>Περσόνα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Map</source>
+            <translation>Χάρτης</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Choose a colour</source>
+            <translation>Επιλογή χρώματος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Set picture</source>
+            <translation>Ορισμός εικόνας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Channel</source>
+            <translation>Κανάλι</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Online / offline</source>
+            <translation>Online / offline</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Moment of truth</source>
+            <translation>Στιγμή της αλήθειας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Severity</source>
+            <translation>Σοβαρότητα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Impact</source>
+            <translation>Αντίκτυπος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Effort</source>
+            <translation>Προσπάθεια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Who said it</source>
+            <translation>Ποιος το είπε</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Source</source>
+            <translation>Πηγή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Date</source>
+            <translation>Ημερομηνία</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Picture</source>
+            <translation>Εικόνα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Route</source>
+            <translation>Διαδρομή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Stage</source>
+            <translation>Στάδιο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Lane</source>
+            <translation>Λωρίδα</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>%n items selected</source>
+            <translation>
+                <numerusform>%n στοιχείο επιλεγμένο</numerusform>
+                <numerusform>%n στοιχεία επιλεγμένα</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Edit %s</source>
+            <translation>Επεξεργασία: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Change colour</source>
+            <translation>Αλλαγή χρώματος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Choose a picture</source>
+            <translation>Επιλογή εικόνας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+            <translation>Εικόνες (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Remove picture</source>
+            <translation>Αφαίρεση εικόνας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Everyone (neutral)</source>
+            <translation>Όλοι (ουδέτερη)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Card · %s</source>
+            <translation>Κάρτα · %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Could not use the picture</source>
+            <translation>Δεν ήταν δυνατή η χρήση της εικόνας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Default</source>
+            <translation>Προεπιλογή</translation>
+        </message>
+    </context>
+    <context>
+        <name>Journey</name>
+        <message>
+            <location filename="../../cjm_desktop/model/journey.py" />
+            <source>Untitled journey</source>
+            <translation>Διαδρομή πελάτη χωρίς τίτλο</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyDocument</name>
+        <message>
+            <location filename="../../cjm_desktop/document/document.py" />
+            <location filename="../../cjm_desktop/io/recovery.py" />
+            <source>Untitled</source>
+            <translation>Χωρίς τίτλο</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyView</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/view.py" />
+            <source>Edit card text</source>
+            <translation>Επεξεργασία κειμένου κάρτας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/view.py" />
+            <source>Rename stage</source>
+            <translation>Μετονομασία σταδίου</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/view.py" />
+            <source>Rename lane</source>
+            <translation>Μετονομασία λωρίδας</translation>
+        </message>
+    </context>
+    <context>
+        <name>KindsActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
+            <source>New from &amp;template…</source>
+            <translation>Νέος από &amp;πρότυπο…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
+            <source>Start a map from a ready-made journey with lanes, content and a persona</source>
+            <translation>Ξεκινήστε έναν χάρτη από μια έτοιμη διαδρομή πελάτη με λωρίδες, περιεχόμενο και μια περσόνα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
+            <source>Draw &amp;route</source>
+            <translation>Σχεδίαση &amp;διαδρομής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
+            <source>Connect touchpoints with arrows to show a persona's route across channels</source>
+            <translation>Συνδέστε σημεία επαφής με βέλη για να δείξετε τη διαδρομή μιας περσόνας στα κανάλια</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutPage</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Layout</source>
+            <translation>Διάταξη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Check the header row and how the sheet is laid out. The bold row is the header.</source>
+            <translation>Ελέγξτε τη γραμμή κεφαλίδας και τη διάταξη του φύλλου. Η έντονη γραμμή είναι η κεφαλίδα.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>No header row</source>
+            <translation>Χωρίς γραμμή κεφαλίδας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Per metric (sum for counts, mean otherwise)</source>
+            <translation>Ανά μετρική (άθροισμα για πλήθη, αλλιώς μέσος όρος)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Header row:</source>
+            <translation>Γραμμή κεφαλίδας:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Layout:</source>
+            <translation>Διάταξη:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Stage column:</source>
+            <translation>Στήλη σταδίου:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Metric name column:</source>
+            <translation>Στήλη ονόματος μετρικής:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Value column:</source>
+            <translation>Στήλη τιμής:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Date column:</source>
+            <translation>Στήλη ημερομηνίας:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Several rows per stage:</source>
+            <translation>Πολλές γραμμές ανά στάδιο:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>One row per stage</source>
+            <translation>Μία γραμμή ανά στάδιο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>One column per stage</source>
+            <translation>Μία στήλη ανά στάδιο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Stage, metric, value rows</source>
+            <translation>Γραμμές στάδιο, μετρική, τιμή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>No column with numbers was found: check the header row and the layout.</source>
+            <translation>Δεν βρέθηκε στήλη με αριθμούς: ελέγξτε τη γραμμή κεφαλίδας και τη διάταξη.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>(none)</source>
+            <translation>(καμία)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Journey maps (*.cjm);;All files (*)</source>
+            <translation>Χάρτες διαδρομής πελάτη (*.cjm);;Όλα τα αρχεία (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Inspector</source>
+            <translation>Επιθεωρητής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>History</source>
+            <translation>Ιστορικό</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;File</source>
+            <translation>&amp;Αρχείο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;New map</source>
+            <translation>&amp;Νέος χάρτης</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>New from sa&amp;mple map</source>
+            <translation>Νέος από χάρτη-&amp;δείγμα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>New &amp;window</source>
+            <translation>Νέο πα&amp;ράθυρο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Άνοιγμα…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Open &amp;recent</source>
+            <translation>Πρόσ&amp;φατα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Save</source>
+            <translation>Απο&amp;θήκευση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Save &amp;as…</source>
+            <translation>Αποθήκευση &amp;ως…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Close window</source>
+            <translation>&amp;Κλείσιμο παραθύρου</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Quit</source>
+            <translation>Έ&amp;ξοδος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Επεξεργασία</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Insert</source>
+            <translation>Ε&amp;ισαγωγή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;View</source>
+            <translation>&amp;Προβολή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Zoom &amp;out</source>
+            <translation>Σμί&amp;κρυνση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Zoom to &amp;fit</source>
+            <translation>&amp;Προσαρμογή στο παράθυρο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Actual size</source>
+            <translation>Πραγματικό μέ&amp;γεθος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Map</source>
+            <translation>&amp;Χάρτης</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Help</source>
+            <translation>&amp;Βοήθεια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;About cjm-desktop</source>
+            <translation>&amp;Σχετικά με το cjm-desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Main</source>
+            <translation>Κύρια εργαλεία</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Unsaved changes</source>
+            <translation>Μη αποθηκευμένες αλλαγές</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Open journey map</source>
+            <translation>Άνοιγμα χάρτη διαδρομής πελάτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Save journey map</source>
+            <translation>Αποθήκευση χάρτη διαδρομής πελάτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>About cjm-desktop</source>
+            <translation>Σχετικά με το cjm-desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Save the changes to “%s” before closing?</source>
+            <translation>Να αποθηκευτούν οι αλλαγές στο «%s» πριν από το κλείσιμο;</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Saved %s</source>
+            <translation>Αποθηκεύτηκε: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>cjm-desktop %s
+An offline editor for customer journey maps.</source>
+            <translation>cjm-desktop %s
+Επεξεργαστής χαρτών διαδρομής πελάτη χωρίς σύνδεση.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Μεγέθυνση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Could not open the sample map</source>
+            <translation>Δεν ήταν δυνατό το άνοιγμα του χάρτη-δείγματος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Could not open the map</source>
+            <translation>Δεν ήταν δυνατό το άνοιγμα του χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Could not save the map</source>
+            <translation>Δεν ήταν δυνατή η αποθήκευση του χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>(none)</source>
+            <translation>(κανένα)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>%1 %</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>“%1”: %2</source>
+            <translation>«%1»: %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>Could not open the template</source>
+            <translation>Δεν ήταν δυνατό το άνοιγμα του προτύπου</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapFile</name>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds %s, which is not a number a journey map can hold</source>
+            <translation>περιέχει %s, που δεν είναι αριθμός που μπορεί να έχει ένας χάρτης διαδρομής πελάτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is too large to be a journey map.</source>
+            <translation>το αρχείο είναι πολύ μεγάλο για να είναι χάρτης διαδρομής πελάτη.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is empty.</source>
+            <translation>το αρχείο είναι κενό.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds a number too large for a journey map (%s…)</source>
+            <translation>περιέχει αριθμό πολύ μεγάλο για χάρτη διαδρομής πελάτη (%s…)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds a number too large for a journey map (%s)</source>
+            <translation>περιέχει αριθμό πολύ μεγάλο για χάρτη διαδρομής πελάτη (%s)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is not a journey map (the file is not UTF-8 text).</source>
+            <translation>δεν είναι χάρτης διαδρομής πελάτη (το αρχείο δεν είναι κείμενο UTF-8).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its JSON is nested too deeply to be a journey map).</source>
+            <translation>είναι κατεστραμμένο (το JSON του έχει πάρα πολλά εμφωλευμένα επίπεδα για χάρτη διαδρομής πελάτη).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it does not contain a journey map (the top level is not a JSON object)</source>
+            <translation>δεν περιέχει χάρτη διαδρομής πελάτη (το ανώτατο επίπεδο δεν είναι αντικείμενο JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its data is nested too deeply).</source>
+            <translation>είναι κατεστραμμένο (τα δεδομένα του έχουν πάρα πολλά εμφωλευμένα επίπεδα).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>that is a folder, not a map file.</source>
+            <translation>είναι φάκελος, όχι αρχείο χάρτη.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is not a regular file.</source>
+            <translation>δεν είναι κανονικό αρχείο.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file does not exist (it may have been moved or deleted).</source>
+            <translation>το αρχείο δεν υπάρχει (μπορεί να μετακινήθηκε ή να διαγράφηκε).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged or not a journey map (invalid JSON at line %d, column %d).</source>
+            <translation>είναι κατεστραμμένο ή δεν είναι χάρτης διαδρομής πελάτη (μη έγκυρο JSON στη γραμμή %d, στήλη %d).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its data is nested more than %d levels deep)</source>
+            <translation>είναι κατεστραμμένο (τα δεδομένα του είναι εμφωλευμένα σε περισσότερα από %d επίπεδα)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is too large to be a journey map (%s MB).</source>
+            <translation>το αρχείο είναι πολύ μεγάλο για να είναι χάρτης διαδρομής πελάτη (%s MB).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it could not be read: %s</source>
+            <translation>δεν ήταν δυνατή η ανάγνωσή του: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds text that is not valid Unicode (a broken character)</source>
+            <translation>περιέχει κείμενο που δεν είναι έγκυρο Unicode (χαλασμένος χαρακτήρας)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>&amp;Import metrics…</source>
+            <translation>Ε&amp;ισαγωγή μετρικών…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>&amp;Refresh metrics</source>
+            <translation>Α&amp;νανέωση μετρικών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>E&amp;xport metrics workbook…</source>
+            <translation>Ε&amp;ξαγωγή βιβλίου εργασίας μετρικών…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Lay numbers from a spreadsheet over the stages</source>
+            <translation>Τοποθετήστε αριθμούς από ένα υπολογιστικό φύλλο πάνω στα στάδια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Re-read the spreadsheet the metrics came from</source>
+            <translation>Ξαναδιαβάστε το υπολογιστικό φύλλο από το οποίο ήρθαν οι μετρικές</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Metrics</source>
+            <translation>Μετρικές</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>&amp;Metrics dock</source>
+            <translation>Πίνακας με&amp;τρικών</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Imported %n metrics. Ctrl+Z undoes the import.</source>
+            <translation>
+                <numerusform>Εισήχθη %n μετρική. Το Ctrl+Z αναιρεί την εισαγωγή.</numerusform>
+                <numerusform>Εισήχθησαν %n μετρικές. Το Ctrl+Z αναιρεί την εισαγωγή.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Export metrics workbook</source>
+            <translation>Εξαγωγή βιβλίου εργασίας μετρικών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Βιβλίο εργασίας Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Exported %s</source>
+            <translation>Εξήχθη: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>The workbook could not be written:
+%s
+
+%s</source>
+            <translation>Δεν ήταν δυνατή η εγγραφή του βιβλίου εργασίας:
+%s
+
+%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsChart</name>
+        <message>
+            <location filename="../../cjm_desktop/charts/metrics_dock.py" />
+            <source>No metrics yet: Map ▸ Import metrics…</source>
+            <translation>Δεν υπάρχουν ακόμη μετρικές: Χάρτης ▸ Εισαγωγή μετρικών…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/charts/metrics_dock.py" />
+            <source>Metric:</source>
+            <translation>Μετρική:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/charts/metrics_dock.py" />
+            <source>%s over time</source>
+            <translation>%s στον χρόνο</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsPage</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>number</source>
+            <translation>αριθμός</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>percent</source>
+            <translation>ποσοστό</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>currency</source>
+            <translation>νόμισμα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>duration</source>
+            <translation>διάρκεια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>higher</source>
+            <translation>υψηλότερο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>lower</source>
+            <translation>χαμηλότερο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>sum</source>
+            <translation>άθροισμα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>mean</source>
+            <translation>μέσος όρος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>median</source>
+            <translation>διάμεσος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>min</source>
+            <translation>ελάχιστο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>max</source>
+            <translation>μέγιστο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>last</source>
+            <translation>τελευταίο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>count</source>
+            <translation>πλήθος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Metric</source>
+            <translation>Μετρική</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Unit</source>
+            <translation>Μονάδα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Format</source>
+            <translation>Μορφή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Better when</source>
+            <translation>Καλύτερα όταν</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Target</source>
+            <translation>Στόχος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Aggregate</source>
+            <translation>Συγκέντρωση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Metrics</source>
+            <translation>Μετρικές</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Guessed from the column names and cell formats. Untick a metric to leave it out. Targets are typed as shown (40 for 40 %, seconds for durations).</source>
+            <translation>Μαντεύτηκαν από τα ονόματα των στηλών και τις μορφές των κελιών. Αποεπιλέξτε μια μετρική για να την παραλείψετε. Οι στόχοι γράφονται όπως εμφανίζονται (40 για 40 %, δευτερόλεπτα για διάρκειες).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Import metrics</source>
+            <translation>Εισαγωγή μετρικών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Tick at least one metric to import.</source>
+            <translation>Επιλέξτε τουλάχιστον μία μετρική για εισαγωγή.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>The target of %s is not a number.</source>
+            <translation>Ο στόχος της μετρικής %s δεν είναι αριθμός.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Personas</source>
+            <translation>Περσόνες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>&amp;Personas…</source>
+            <translation>&amp;Περσόνες…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Create and edit the personas of this map</source>
+            <translation>Δημιουργία και επεξεργασία των περσονών αυτού του χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Add &amp;persona</source>
+            <translation>Προσθήκη &amp;περσόνας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Persona &amp;curves</source>
+            <translation>Καμπύ&amp;λες περσονών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Fade out what belongs to other personas</source>
+            <translation>Σβήστε ό,τι ανήκει σε άλλες περσόνες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Highlight persona: </source>
+            <translation>Επισήμανση περσόνας: </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>All</source>
+            <translation>Όλες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Emotion note</source>
+            <translation>Σημείωση συναισθήματος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Why does %s feel this way at “%s”?</source>
+            <translation>Γιατί ο/η %s νιώθει έτσι στο «%s»;</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Unnamed persona</source>
+            <translation>Περσόνα χωρίς όνομα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>(no personas)</source>
+            <translation>(καμία περσόνα)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaChecklist</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
+            <source>No personas yet (Map ▸ Personas…)</source>
+            <translation>Δεν υπάρχουν ακόμη περσόνες (Χάρτης ▸ Περσόνες…)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaEditor</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+            <translation>Εικόνες (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Name</source>
+            <translation>Όνομα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Role / occupation</source>
+            <translation>Ρόλος / επάγγελμα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Age</source>
+            <translation>Ηλικία</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Location</source>
+            <translation>Τοποθεσία</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Background</source>
+            <translation>Υπόβαθρο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Goals</source>
+            <translation>Στόχοι</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Motivations</source>
+            <translation>Κίνητρα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Frustrations</source>
+            <translation>Απογοητεύσεις</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Behaviours</source>
+            <translation>Συμπεριφορές</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Characteristic quote</source>
+            <translation>Χαρακτηριστική φράση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Tick a persona to show its emotion curve on the map</source>
+            <translation>Επιλέξτε μια περσόνα για να εμφανιστεί η καμπύλη συναισθημάτων της στον χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Add</source>
+            <translation>Προσθήκη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Duplicate</source>
+            <translation>Διπλασιασμός</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Delete</source>
+            <translation>Διαγραφή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>From file…</source>
+            <translation>Από αρχείο…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Paste</source>
+            <translation>Επικόλληση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Remove</source>
+            <translation>Αφαίρεση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Photo</source>
+            <translation>Φωτογραφία</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Segment</source>
+            <translation>Τμήμα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Colour</source>
+            <translation>Χρώμα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Preferred channels</source>
+            <translation>Προτιμώμενα κανάλια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Persona colour</source>
+            <translation>Χρώμα περσόνας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Choose a photo</source>
+            <translation>Επιλογή φωτογραφίας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Unnamed persona</source>
+            <translation>Περσόνα χωρίς όνομα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>The photo was not added. %s</source>
+            <translation>Η φωτογραφία δεν προστέθηκε. %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>pasted image</source>
+            <translation>επικολλημένη εικόνα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>The clipboard holds no image. Copy a picture first.</source>
+            <translation>Το πρόχειρο δεν περιέχει εικόνα. Αντιγράψτε πρώτα μια εικόνα.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationWindow</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/presentation.py" />
+            <source>Presentation — %s</source>
+            <translation>Παρουσίαση — %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/presentation.py" />
+            <source>Workshop controls</source>
+            <translation>Χειριστήρια εργαστηρίου</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/presentation.py" />
+            <source>Overview</source>
+            <translation>Επισκόπηση</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Αναίρεση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Redo</source>
+            <translation>Ε&amp;πανάληψη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cu&amp;t</source>
+            <translation>Απο&amp;κοπή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Copy</source>
+            <translation>Αντι&amp;γραφή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Επικόλληση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Delete</source>
+            <translation>Διαγραφή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Select All</source>
+            <translation>Επιλογή όλων</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Show Details...</source>
+            <translation>Εμφάνιση λεπτομερειών...</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Hide Details...</source>
+            <translation>Απόκρυψη λεπτομερειών...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Save</source>
+            <translation>Αποθήκευση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Save All</source>
+            <translation>Αποθήκευση όλων</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Open</source>
+            <translation>Άνοιγμα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Yes</source>
+            <translation>&amp;Ναι</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Yes to &amp;All</source>
+            <translation>Ναι σε ό&amp;λα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;No</source>
+            <translation>Ό&amp;χι</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>N&amp;o to All</source>
+            <translation>Όχι σε ό&amp;λα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Abort</source>
+            <translation>Διακοπή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Retry</source>
+            <translation>Επανάληψη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Ignore</source>
+            <translation>Παράβλεψη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Close</source>
+            <translation>Κλείσιμο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cancel</source>
+            <translation>Ακύρωση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Discard</source>
+            <translation>Απόρριψη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Help</source>
+            <translation>Βοήθεια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Apply</source>
+            <translation>Εφαρμογή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Reset</source>
+            <translation>Επαναφορά</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Restore Defaults</source>
+            <translation>Επαναφορά προεπιλογών</translation>
+        </message>
+    </context>
+    <context>
+        <name>QUndoModel</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&lt;empty&gt;</source>
+            <translation>&lt;κενό&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Αναίρεση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Redo</source>
+            <translation>Ε&amp;πανάληψη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cu&amp;t</source>
+            <translation>Απο&amp;κοπή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Copy</source>
+            <translation>Αντι&amp;γραφή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Επικόλληση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Delete</source>
+            <translation>Διαγραφή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Select All</source>
+            <translation>Επιλογή όλων</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Πίσω</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Επόμενο &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Τέλος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cancel</source>
+            <translation>Ακύρωση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Help</source>
+            <translation>&amp;Βοήθεια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Commit</source>
+            <translation>Υποβολή</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Recover unsaved maps</source>
+            <translation>Ανάκτηση μη αποθηκευμένων χαρτών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>cjm-desktop did not close properly last time. These maps had changes that were not saved:</source>
+            <translation>Το cjm-desktop δεν έκλεισε σωστά την τελευταία φορά. Αυτοί οι χάρτες είχαν αλλαγές που δεν αποθηκεύτηκαν:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Restored maps open with their changes unsaved; save them to keep them.</source>
+            <translation>Οι χάρτες που ανακτώνται ανοίγουν με τις αλλαγές τους μη αποθηκευμένες· αποθηκεύστε τους για να τους κρατήσετε.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Ανάκτηση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>&amp;Discard</source>
+            <translation>Α&amp;πόρριψη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>&amp;Later</source>
+            <translation>Α&amp;ργότερα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Discard recovered work?</source>
+            <translation>Απόρριψη της ανακτημένης εργασίας;</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>The unsaved changes of %n map(s) will be deleted for good.</source>
+            <translation>
+                <numerusform>Οι μη αποθηκευμένες αλλαγές %n χάρτη θα διαγραφούν οριστικά.</numerusform>
+                <numerusform>Οι μη αποθηκευμένες αλλαγές %n χαρτών θα διαγραφούν οριστικά.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Map</source>
+            <translation>Χάρτης</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Original file</source>
+            <translation>Αρχικό αρχείο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Last autosaved</source>
+            <translation>Τελευταία αυτόματη αποθήκευση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>(never saved)</source>
+            <translation>(δεν αποθηκεύτηκε ποτέ)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Could not restore the map</source>
+            <translation>Δεν ήταν δυνατή η ανάκτηση του χάρτη</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeeper</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>File changed on disk</source>
+            <translation>Το αρχείο άλλαξε στον δίσκο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Could not write the recovery copy: %s</source>
+            <translation>Δεν ήταν δυνατή η εγγραφή του αντιγράφου ανάκτησης: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Reload the map?</source>
+            <translation>Επαναφόρτωση του χάρτη;</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Reloaded %s</source>
+            <translation>Επαναφορτώθηκε: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>“%s” was changed by another program since you opened or saved it.
+Overwrite it with your version? The other version is kept as a .bak file.</source>
+            <translation>Το «%s» άλλαξε από άλλο πρόγραμμα αφότου το ανοίξατε ή το αποθηκεύσατε.
+Να αντικατασταθεί με τη δική σας έκδοση; Η άλλη έκδοση διατηρείται ως αρχείο .bak.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Reloading “%s” discards your unsaved changes, and they cannot be undone.</source>
+            <translation>Η επαναφόρτωση του «%s» απορρίπτει τις μη αποθηκευμένες αλλαγές σας, και αυτό δεν αναιρείται.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Could not reload the map</source>
+            <translation>Δεν ήταν δυνατή η επαναφόρτωση του χάρτη</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshDialog</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Refresh metrics</source>
+            <translation>Ανανέωση μετρικών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Apply</source>
+            <translation>Εφαρμογή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Locate…</source>
+            <translation>Εντοπισμός…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Locate the metrics source</source>
+            <translation>Εντοπισμός της πηγής των μετρικών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>added</source>
+            <translation>προστέθηκε</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>removed</source>
+            <translation>αφαιρέθηκε</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>changed</source>
+            <translation>άλλαξε</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Stage</source>
+            <translation>Στάδιο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Metric</source>
+            <translation>Μετρική</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Before</source>
+            <translation>Πριν</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>After</source>
+            <translation>Μετά</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Change</source>
+            <translation>Αλλαγή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>This map has no metrics source yet. Use Map ▸ Import metrics… first.</source>
+            <translation>Αυτός ο χάρτης δεν έχει ακόμη πηγή μετρικών. Χρησιμοποιήστε πρώτα Χάρτης ▸ Εισαγωγή μετρικών….</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Reading %s…</source>
+            <translation>Ανάγνωση %s…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The source could not be read: %s
+%s</source>
+            <translation>Δεν ήταν δυνατή η ανάγνωση της πηγής: %s
+%s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The source file was not found:
+%s
+
+It may have been moved, renamed or deleted. Locate it to refresh from its new place.</source>
+            <translation>Το αρχείο πηγής δεν βρέθηκε:
+%s
+
+Μπορεί να μετακινήθηκε, να μετονομάστηκε ή να διαγράφηκε. Εντοπίστε το για ανανέωση από τη νέα του θέση.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The source now has stages that match no stage of the map: %s.
+Use Map ▸ Import metrics… to assign them.</source>
+            <translation>Η πηγή έχει πλέον στάδια που δεν αντιστοιχούν σε κανένα στάδιο του χάρτη: %s.
+Χρησιμοποιήστε Χάρτης ▸ Εισαγωγή μετρικών… για να τα αντιστοιχίσετε.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>%n values change in %s.</source>
+            <translation>
+                <numerusform>%n τιμή αλλάζει στο %s.</numerusform>
+                <numerusform>%n τιμές αλλάζουν στο %s.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The metrics are up to date: nothing changed in %s.</source>
+            <translation>Οι μετρικές είναι ενημερωμένες: τίποτα δεν άλλαξε στο %s.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>New metrics: %s.</source>
+            <translation>Νέες μετρικές: %s.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Left out: %s.</source>
+            <translation>Παραλείφθηκαν: %s.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The source has changed and no longer fits the import: %s
+%s</source>
+            <translation>Η πηγή άλλαξε και δεν ταιριάζει πια στην εισαγωγή: %s
+%s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The metrics could not be refreshed; the map is unchanged.
+%s</source>
+            <translation>Δεν ήταν δυνατή η ανανέωση των μετρικών· ο χάρτης δεν άλλαξε.
+%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>RouteTool</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>Draw route: click a touchpoint card, then the next one. Esc to finish.</source>
+            <translation>Σχεδίαση διαδρομής: κάντε κλικ σε μια κάρτα σημείου επαφής και μετά στην επόμενη. Esc για τέλος.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>Route cancelled. Click a touchpoint card to start another, Esc to finish.</source>
+            <translation>Η διαδρομή ακυρώθηκε. Κάντε κλικ σε μια κάρτα σημείου επαφής για νέα, Esc για τέλος.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>Now click the touchpoint the customer goes to next.</source>
+            <translation>Τώρα κάντε κλικ στο σημείο επαφής όπου πηγαίνει μετά ο πελάτης.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>These two touchpoints are already connected.</source>
+            <translation>Αυτά τα δύο σημεία επαφής είναι ήδη συνδεδεμένα.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>Route drawn. Click the next touchpoint to continue, Esc to finish.</source>
+            <translation>Η διαδρομή σχεδιάστηκε. Κάντε κλικ στο επόμενο σημείο επαφής για συνέχεια, Esc για τέλος.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>Routes connect touchpoint cards: click a card in a touchpoints lane.</source>
+            <translation>Οι διαδρομές συνδέουν κάρτες σημείων επαφής: κάντε κλικ σε μια κάρτα μιας λωρίδας σημείων επαφής.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetReading</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
+            <source>Excel workbooks (*.xlsx *.xlsm *.xlsb *.xls)</source>
+            <translation>Βιβλία εργασίας Excel (*.xlsx *.xlsm *.xlsb *.xls)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
+            <source>LibreOffice (*.ods)</source>
+            <translation>LibreOffice (*.ods)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
+            <source>Text tables (*.csv *.tsv *.txt)</source>
+            <translation>Πίνακες κειμένου (*.csv *.tsv *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
+            <source>All files (*)</source>
+            <translation>Όλα τα αρχεία (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
+            <source>Spreadsheets (%s)</source>
+            <translation>Υπολογιστικά φύλλα (%s)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_reading.py" />
+            <source>Cancel</source>
+            <translation>Ακύρωση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_reading.py" />
+            <source>Reading spreadsheet</source>
+            <translation>Ανάγνωση υπολογιστικού φύλλου</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_reading.py" />
+            <source>Reading %s…</source>
+            <translation>Ανάγνωση %s…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcePage</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Spreadsheet</source>
+            <translation>Υπολογιστικό φύλλο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Pick an Excel, LibreOffice or CSV file exported from analytics, CRM or survey tools.</source>
+            <translation>Επιλέξτε ένα αρχείο Excel, LibreOffice ή CSV που εξήχθη από εργαλεία αναλυτικών, CRM ή ερευνών.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Path to a .xlsx, .xls, .ods, .csv … file</source>
+            <translation>Διαδρομή προς αρχείο .xlsx, .xls, .ods, .csv …</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Browse…</source>
+            <translation>Αναζήτηση…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>File:</source>
+            <translation>Αρχείο:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Sheet:</source>
+            <translation>Φύλλο:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Import metrics</source>
+            <translation>Εισαγωγή μετρικών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%d rows × %d columns read from “%s”.</source>
+            <translation>Διαβάστηκαν %d γραμμές × %d στήλες από το «%s».</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Text file: encoding %s, delimiter “%s”.</source>
+            <translation>Αρχείο κειμένου: κωδικοποίηση %s, διαχωριστικό «%s».</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Could not read this file.</source>
+            <translation>Δεν ήταν δυνατή η ανάγνωση αυτού του αρχείου.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagesPage</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Stages</source>
+            <translation>Στάδια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Stage names were matched ignoring case, accents and spacing. Decide what happens to the ones that match no stage of the map.</source>
+            <translation>Τα ονόματα σταδίων αντιστοιχίστηκαν αγνοώντας πεζά/κεφαλαία, τόνους και κενά. Αποφασίστε τι γίνεται με όσα δεν αντιστοιχούν σε κανένα στάδιο του χάρτη.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>In the spreadsheet</source>
+            <translation>Στο υπολογιστικό φύλλο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>On the map</source>
+            <translation>Στον χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Skip these rows</source>
+            <translation>Παράλειψη αυτών των γραμμών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Every sheet stage has a place on the map.</source>
+            <translation>Κάθε στάδιο του φύλλου έχει θέση στον χάρτη.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%s  (%d rows, no match)</source>
+            <translation>%s  (%d γραμμές, καμία αντιστοίχιση)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>— choose —</source>
+            <translation>— επιλέξτε —</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Create new stage “%s”</source>
+            <translation>Δημιουργία νέου σταδίου «%s»</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>&lt;b&gt;Still to decide:&lt;/b&gt; %s</source>
+            <translation>&lt;b&gt;Εκκρεμεί απόφαση:&lt;/b&gt; %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Left out: %s</source>
+            <translation>Παραλείφθηκαν: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateDialog</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>New from template</source>
+            <translation>Νέος από πρότυπο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>This template cannot be read.</source>
+            <translation>Αυτό το πρότυπο δεν μπορεί να διαβαστεί.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%d stages · %d lanes · %d cards</source>
+            <translation>%d στάδια · %d λωρίδες · %d κάρτες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>Persona: %s</source>
+            <translation>Περσόνα: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimerLabel</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_timer.py" />
+            <source>Workshop timer: T starts and stops it</source>
+            <translation>Χρονόμετρο εργαστηρίου: το T το ξεκινά και το σταματά</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingPanel</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Dots per participant</source>
+            <translation>Κουκκίδες ανά συμμετέχοντα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Dots per participant:</source>
+            <translation>Κουκκίδες ανά συμμετέχοντα:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Next participant</source>
+            <translation>Επόμενος συμμετέχων</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Click a card to add a dot; right-click, Shift- or Alt-click takes one of your dots back.</source>
+            <translation>Κάντε κλικ σε μια κάρτα για να προσθέσετε κουκκίδα· δεξί κλικ, Shift- ή Alt-κλικ παίρνει πίσω μία δική σας.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Reset votes</source>
+            <translation>Μηδενισμός ψήφων</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Lanes that can be voted on:</source>
+            <translation>Λωρίδες όπου γίνεται ψηφοφορία:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Most-voted cards:</source>
+            <translation>Κάρτες με τις περισσότερες ψήφους:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Stop voting</source>
+            <translation>Διακοπή ψηφοφορίας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Start voting</source>
+            <translation>Έναρξη ψηφοφορίας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>(empty card)</source>
+            <translation>(κενή κάρτα)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>&amp;Present</source>
+            <translation>Π&amp;αρουσίαση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>Show the map full screen for a workshop (Esc leaves)</source>
+            <translation>Εμφάνιση του χάρτη σε πλήρη οθόνη για εργαστήριο (Esc για έξοδο)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>Present &amp;on</source>
+            <translation>Παρουσίαση &amp;σε</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>Dot voting</source>
+            <translation>Ψηφοφορία με κουκκίδες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>&amp;Dot voting…</source>
+            <translation>&amp;Ψηφοφορία με κουκκίδες…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>Reset &amp;votes</source>
+            <translation>Μη&amp;δενισμός ψήφων</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>Workshop &amp;timer</source>
+            <translation>&amp;Χρονόμετρο εργαστηρίου</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>&amp;Start / stop (T while presenting)</source>
+            <translation>&amp;Έναρξη / διακοπή (T στην παρουσίαση)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>%d min</source>
+            <translation>%d λεπ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopControls</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>← → stages · Home/End · O overview · ↑ ↓ scroll · + − zoom · H hide empty lanes · L one lane · 1–9 capture into a lane · B blank · T timer (Shift+T: 1/3/5/10 min) · V voting · N next participant · Ctrl+Z undo · F1 keys · Esc back / leave</source>
+            <translation>← → στάδια · Home/End · O επισκόπηση · ↑ ↓ κύλιση · + − ζουμ · H απόκρυψη κενών λωρίδων · L μία λωρίδα · 1–9 καταγραφή σε λωρίδα · B μαύρη οθόνη · T χρονόμετρο (Shift+T: 1/3/5/10 λεπ.) · V ψηφοφορία · N επόμενος συμμετέχων · Ctrl+Z αναίρεση · F1 πλήκτρα · Esc πίσω / έξοδος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>End presentation</source>
+            <translation>Τέλος παρουσίασης</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>Start / stop (T)</source>
+            <translation>Έναρξη / διακοπή (T)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>Voting on/off (V)</source>
+            <translation>Ψηφοφορία ναι/όχι (V)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>Next participant (N)</source>
+            <translation>Επόμενος συμμετέχων (N)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>%d min</source>
+            <translation>%d λεπ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>card</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Web</source>
+            <translation>Ιστότοπος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Mobile app</source>
+            <translation>Εφαρμογή κινητού</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Phone / call centre</source>
+            <translation>Τηλέφωνο / τηλεφωνικό κέντρο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Store</source>
+            <translation>Κατάστημα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Social network</source>
+            <translation>Κοινωνικό δίκτυο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Messaging / chat</source>
+            <translation>Μηνύματα / chat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Courier / delivery</source>
+            <translation>Courier / παράδοση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Partner</source>
+            <translation>Συνεργάτης</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Other</source>
+            <translation>Άλλο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Interview</source>
+            <translation>Συνέντευξη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Survey</source>
+            <translation>Έρευνα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Support ticket</source>
+            <translation>Αίτημα υποστήριξης</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Review</source>
+            <translation>Κριτική</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Minor</source>
+            <translation>Ήπιο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Moderate</source>
+            <translation>Μέτριο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Severe</source>
+            <translation>Σοβαρό</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>MOMENT OF TRUTH</source>
+            <translation>ΣΤΙΓΜΗ ΤΗΣ ΑΛΗΘΕΙΑΣ</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Picture cannot be shown</source>
+            <translation>Η εικόνα δεν μπορεί να εμφανιστεί</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>No picture yet</source>
+            <translation>Δεν υπάρχει ακόμη εικόνα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Quick win</source>
+            <translation>Γρήγορη νίκη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Impact %d/3</source>
+            <translation>Αντίκτυπος %d/3</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Effort %d/3</source>
+            <translation>Προσπάθεια %d/3</translation>
+        </message>
+    </context>
+    <context>
+        <name>edits</name>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Touchpoints</source>
+            <translation>Σημεία επαφής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Customer actions</source>
+            <translation>Ενέργειες πελάτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Thoughts</source>
+            <translation>Σκέψεις</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Goals &amp; expectations</source>
+            <translation>Στόχοι και προσδοκίες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Emotions</source>
+            <translation>Συναισθήματα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Pain points</source>
+            <translation>Σημεία τριβής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Opportunities</source>
+            <translation>Ευκαιρίες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Moments of truth</source>
+            <translation>Στιγμές της αλήθειας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Quotes</source>
+            <translation>Αποσπάσματα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Calls to action</source>
+            <translation>Προσκλήσεις για δράση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Metrics</source>
+            <translation>Μετρικές</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Backstage</source>
+            <translation>Παρασκήνιο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Storyboard</source>
+            <translation>Storyboard</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Notes</source>
+            <translation>Σημειώσεις</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Move card</source>
+            <translation>Μετακίνηση κάρτας</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Move %n cards</source>
+            <translation>
+                <numerusform>Μετακίνηση %n κάρτας</numerusform>
+                <numerusform>Μετακίνηση %n καρτών</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Edit %s</source>
+            <translation>Επεξεργασία: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Add stage</source>
+            <translation>Προσθήκη σταδίου</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Add lane</source>
+            <translation>Προσθήκη λωρίδας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Add card</source>
+            <translation>Προσθήκη κάρτας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete cards</source>
+            <translation>Διαγραφή καρτών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Duplicate card</source>
+            <translation>Διπλασιασμός κάρτας</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Duplicate %n cards</source>
+            <translation>
+                <numerusform>Διπλασιασμός %n κάρτας</numerusform>
+                <numerusform>Διπλασιασμός %n καρτών</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Move stage</source>
+            <translation>Μετακίνηση σταδίου</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Move lane</source>
+            <translation>Μετακίνηση λωρίδας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete routes</source>
+            <translation>Διαγραφή διαδρομών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete stage</source>
+            <translation>Διαγραφή σταδίου</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete %n stages</source>
+            <translation>
+                <numerusform>Διαγραφή %n σταδίου</numerusform>
+                <numerusform>Διαγραφή %n σταδίων</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete stages</source>
+            <translation>Διαγραφή σταδίων</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete lane</source>
+            <translation>Διαγραφή λωρίδας</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete %n lanes</source>
+            <translation>
+                <numerusform>Διαγραφή %n λωρίδας</numerusform>
+                <numerusform>Διαγραφή %n λωρίδων</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete lanes</source>
+            <translation>Διαγραφή λωρίδων</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Paste card</source>
+            <translation>Επικόλληση κάρτας</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Paste %n cards</source>
+            <translation>
+                <numerusform>Επικόλληση %n κάρτας</numerusform>
+                <numerusform>Επικόλληση %n καρτών</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Stage %d</source>
+            <translation>Στάδιο %d</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete card</source>
+            <translation>Διαγραφή κάρτας</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete %n cards</source>
+            <translation>
+                <numerusform>Διαγραφή %n κάρτας</numerusform>
+                <numerusform>Διαγραφή %n καρτών</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Delete emotion scores</source>
+            <translation>Διαγραφή βαθμολογιών συναισθήματος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete metric values</source>
+            <translation>Διαγραφή τιμών μετρικών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Update voting lanes</source>
+            <translation>Ενημέρωση λωρίδων ψηφοφορίας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Refresh metrics</source>
+            <translation>Ανανέωση μετρικών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>These sheet stages match no stage of the map: %s</source>
+            <translation>Αυτά τα στάδια του φύλλου δεν αντιστοιχούν σε κανένα στάδιο του χάρτη: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Import metrics</source>
+            <translation>Εισαγωγή μετρικών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Set metrics</source>
+            <translation>Ορισμός μετρικών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Set metric values</source>
+            <translation>Ορισμός τιμών μετρικών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Add stages</source>
+            <translation>Προσθήκη σταδίων</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Remember metrics source</source>
+            <translation>Απομνημόνευση πηγής μετρικών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Edit persona</source>
+            <translation>Επεξεργασία περσόνας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Set persona photo</source>
+            <translation>Ορισμός φωτογραφίας περσόνας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Remove persona photo</source>
+            <translation>Αφαίρεση φωτογραφίας περσόνας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Show persona curve</source>
+            <translation>Εμφάνιση καμπύλης περσόνας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Hide persona curve</source>
+            <translation>Απόκρυψη καμπύλης περσόνας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>%s (copy)</source>
+            <translation>%s (αντίγραφο)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Delete persona</source>
+            <translation>Διαγραφή περσόνας</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Delete %n personas</source>
+            <translation>
+                <numerusform>Διαγραφή %n περσόνας</numerusform>
+                <numerusform>Διαγραφή %n περσονών</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Edit emotion note</source>
+            <translation>Επεξεργασία σημείωσης συναισθήματος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Add persona</source>
+            <translation>Προσθήκη περσόνας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Duplicate persona</source>
+            <translation>Διπλασιασμός περσόνας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Clear emotion score</source>
+            <translation>Καθαρισμός βαθμολογίας συναισθήματος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Move persona</source>
+            <translation>Μετακίνηση περσόνας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Set emotion score</source>
+            <translation>Ορισμός βαθμολογίας συναισθήματος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Persona %d</source>
+            <translation>Περσόνα %d</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Copy emotion curve</source>
+            <translation>Αντιγραφή καμπύλης συναισθημάτων</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Unlink persona</source>
+            <translation>Αποσύνδεση περσόνας</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>the margins leave no room on the page</source>
+            <translation>τα περιθώρια δεν αφήνουν χώρο στη σελίδα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>the map has no stages</source>
+            <translation>ο χάρτης δεν έχει στάδια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>Row %1 of %2, column %3 of %4</source>
+            <translation>Γραμμή %1 από %2, στήλη %3 από %4</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>the map has no personas</source>
+            <translation>ο χάρτης δεν έχει περσόνες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>the map has no stage %s</source>
+            <translation>ο χάρτης δεν έχει στάδιο %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>persona profiles cannot be exported in this build</source>
+            <translation>τα προφίλ περσονών δεν μπορούν να εξαχθούν σε αυτή την έκδοση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>no view rectangle given</source>
+            <translation>δεν δόθηκε ορθογώνιο προβολής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>the current view shows no part of the map</source>
+            <translation>η τρέχουσα προβολή δεν δείχνει κανένα μέρος του χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>Personas: %s</source>
+            <translation>Περσόνες: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>lanes</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/bands.py" />
+            <source>Personas</source>
+            <translation>Περσόνες</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/canvas/bands.py" />
+            <source>%n personas</source>
+            <translation>
+                <numerusform>%n περσόνα</numerusform>
+                <numerusform>%n περσόνες</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/bands.py" />
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>Unnamed persona</source>
+            <translation>Περσόνα χωρίς όνομα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/bands.py" />
+            <source>curve hidden</source>
+            <translation>καμπύλη κρυφή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>lowest</source>
+            <translation>χαμηλότερο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>Add a persona (Map ▸ Personas…) to draw the experience curve</source>
+            <translation>Προσθέστε μια περσόνα (Χάρτης ▸ Περσόνες…) για να σχεδιαστεί η καμπύλη εμπειρίας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>Every persona's curve is hidden</source>
+            <translation>Όλες οι καμπύλες περσονών είναι κρυφές</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>Click a stage column to score how a persona feels; drag a face to change it</source>
+            <translation>Κάντε κλικ στη στήλη ενός σταδίου για να βαθμολογήσετε πώς νιώθει μια περσόνα· σύρετε ένα πρόσωπο για να το αλλάξετε</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>Add emotion score</source>
+            <translation>Προσθήκη βαθμολογίας συναισθήματος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>Import metrics from a spreadsheet (Map ▸ Import metrics…)</source>
+            <translation>Εισαγωγή μετρικών από υπολογιστικό φύλλο (Χάρτης ▸ Εισαγωγή μετρικών…)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>%s: no value at this stage</source>
+            <translation>%s: καμία τιμή σε αυτό το στάδιο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>higher is better</source>
+            <translation>όσο υψηλότερο τόσο καλύτερο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>lower is better</source>
+            <translation>όσο χαμηλότερο τόσο καλύτερο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>Biggest drop-off %s</source>
+            <translation>Μεγαλύτερη απώλεια %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>→ %s continue</source>
+            <translation>→ %s συνεχίζουν</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>Target %s (%s)</source>
+            <translation>Στόχος %s (%s)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>%d dates, %s to %s</source>
+            <translation>%d ημερομηνίες, %s έως %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>funnel: %s</source>
+            <translation>χωνί: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>persona</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>%s years</source>
+            <translation>%s ετών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Background</source>
+            <translation>Υπόβαθρο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Goals</source>
+            <translation>Στόχοι</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Motivations</source>
+            <translation>Κίνητρα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Frustrations</source>
+            <translation>Απογοητεύσεις</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Behaviours</source>
+            <translation>Συμπεριφορές</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Preferred channels</source>
+            <translation>Προτιμώμενα κανάλια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Unnamed persona</source>
+            <translation>Περσόνα χωρίς όνομα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>No profile details yet.</source>
+            <translation>Δεν υπάρχουν ακόμη στοιχεία προφίλ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>route_edits</name>
+        <message>
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Relabel route</source>
+            <translation>Μετονομασία διαδρομής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Change route persona</source>
+            <translation>Αλλαγή περσόνας διαδρομής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Reverse route</source>
+            <translation>Αντιστροφή διαδρομής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Draw route</source>
+            <translation>Σχεδίαση διαδρομής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Delete route</source>
+            <translation>Διαγραφή διαδρομής</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Delete %n routes</source>
+            <translation>
+                <numerusform>Διαγραφή %n διαδρομής</numerusform>
+                <numerusform>Διαγραφή %n διαδρομών</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>templates</name>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Blank</source>
+            <translation>Κενός</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Four empty stages and the usual lanes, ready for your own journey.</source>
+            <translation>Τέσσερα κενά στάδια και οι συνήθεις λωρίδες, έτοιμα για τη δική σας διαδρομή πελάτη.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>E-commerce</source>
+            <translation>Ηλεκτρονικό εμπόριο</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>The five stages from awareness to advocacy, with touchpoints, quotes, pain points and calls to action.</source>
+            <translation>Τα πέντε στάδια από την αναγνωρισιμότητα ως τη σύσταση, με σημεία επαφής, αποσπάσματα, σημεία τριβής και προσκλήσεις για δράση.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Order delivery</source>
+            <translation>Παράδοση παραγγελίας</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>From placing the order to paperwork: status messages, GPS tracking, the courier, and what happens backstage.</source>
+            <translation>Από την υποβολή της παραγγελίας ως τα χαρτιά: μηνύματα κατάστασης, εντοπισμός GPS, ο courier και όσα γίνονται στο παρασκήνιο.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Omnichannel: research online, purchase offline</source>
+            <translation>Πολυκαναλική: έρευνα online, αγορά στο κατάστημα</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Buying a kitchen across store, social networks, configurator, call centre and app, with the buyer's route.</source>
+            <translation>Αγορά κουζίνας μέσα από κατάστημα, κοινωνικά δίκτυα, διαμορφωτή, τηλεφωνικό κέντρο και εφαρμογή, με τη διαδρομή του αγοραστή.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>B2B purchase</source>
+            <translation>Αγορά B2B</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>A construction-steel buyer who cannot order online and asks sales for a personal quote.</source>
+            <translation>Ένας αγοραστής οικοδομικού χάλυβα που δεν μπορεί να παραγγείλει online και ζητά προσωπική προσφορά από τις πωλήσεις.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Service blueprint</source>
+            <translation>Σχέδιο υπηρεσίας (service blueprint)</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>A hotel stay with physical evidence, frontstage, backstage and support processes.</source>
+            <translation>Μια διαμονή σε ξενοδοχείο με φυσικά τεκμήρια, μπροστινή σκηνή, παρασκήνιο και υποστηρικτικές διαδικασίες.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vote_edits</name>
+        <message>
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
+            <source>Add vote</source>
+            <translation>Προσθήκη ψήφου</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
+            <source>Remove vote</source>
+            <translation>Αφαίρεση ψήφου</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
+            <source>Reset votes</source>
+            <translation>Μηδενισμός ψήφων</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
+            <source>Dots per participant</source>
+            <translation>Κουκκίδες ανά συμμετέχοντα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
+            <source>Votable lanes</source>
+            <translation>Λωρίδες ψηφοφορίας</translation>
+        </message>
+    </context>
+    <context>
+        <name>voting</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
+            <source>Voting is off</source>
+            <translation>Η ψηφοφορία είναι ανενεργή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
+            <source>Participant %d: %d dots left</source>
+            <translation>Συμμετέχων %d: απομένουν %d κουκκίδες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
+            <source>Cards in this lane are not being voted on</source>
+            <translation>Οι κάρτες αυτής της λωρίδας δεν ψηφίζονται</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
+            <source>Participant %d has no dots left</source>
+            <translation>Ο συμμετέχων %d δεν έχει άλλες κουκκίδες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
+            <source>Only your own dots can be taken back</source>
+            <translation>Μόνο τις δικές σας κουκκίδες μπορείτε να πάρετε πίσω</translation>
+        </message>
+    </context>
+</TS>

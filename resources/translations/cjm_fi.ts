@@ -1,0 +1,3371 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi" sourcelanguage="en">
+    <context>
+        <name>CaptureBar</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>What did the room say? Enter adds it, Esc closes, ↑/↓ changes the lane</source>
+            <translation>Mitä ryhmä sanoi? Enter lisää, Esc sulkee, ↑/↓ vaihtaa riviä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>Into %s:</source>
+            <translation>Riville %s:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangedOnDiskBar</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>&amp;Reload</source>
+            <translation>&amp;Lataa uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Pidä omani</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>“%s” was changed by another program.</source>
+            <translation>Toinen ohjelma muutti tiedostoa ”%s”.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Reloading discards your unsaved changes.</source>
+            <translation>Uudelleenlataus hylkää tallentamattomat muutoksesi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Kumoa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Tee uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Leikkaa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Copy</source>
+            <translation>K&amp;opioi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Paste</source>
+            <translation>L&amp;iitä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Dup&amp;licate</source>
+            <translation>&amp;Monista</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Poista</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Select &amp;all cards</source>
+            <translation>Valitse k&amp;aikki kortit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Edit text</source>
+            <translation>Muokkaa t&amp;ekstiä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>New &amp;card</source>
+            <translation>Uusi &amp;kortti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>New &amp;stage</source>
+            <translation>Uusi &amp;vaihe</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>New &amp;lane</source>
+            <translation>Uusi &amp;rivi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Cut</source>
+            <translation>Leikkaa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Paste</source>
+            <translation>Liitä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Delete</source>
+            <translation>Poista</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Rename</source>
+            <translation>Nimeä uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Insert stage before</source>
+            <translation>Lisää vaihe eteen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Insert stage after</source>
+            <translation>Lisää vaihe perään</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Move left</source>
+            <translation>Siirrä vasemmalle</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Move right</source>
+            <translation>Siirrä oikealle</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Nothing was pasted: %s.</source>
+            <translation>Mitään ei liitetty: %s.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Move up</source>
+            <translation>Siirrä ylös</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Move down</source>
+            <translation>Siirrä alas</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Delete the selected stages and lanes with their %d cards? (Undo brings them back.)</source>
+            <translation>Poistetaanko valitut vaiheet ja rivit sekä niiden %d korttia? (Kumoa palauttaa ne.)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>New card here</source>
+            <translation>Uusi kortti tähän</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Paste here</source>
+            <translation>Liitä tähän</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Vie…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>Copy &amp;map as image</source>
+            <translation>Kopioi kartta k&amp;uvana</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>Copy selection as &amp;image</source>
+            <translation>Kopioi valinta ku&amp;vana</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>Select cards or stages to copy them as an image</source>
+            <translation>Valitse kortteja tai vaiheita kopioidaksesi ne kuvana</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>Exported %s</source>
+            <translation>Viety: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>Copied an image of %1 × %2 pixels</source>
+            <translation>Kopioitiin kuva, %1 × %2 pikseliä</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Export map</source>
+            <translation>Vie kartta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Format:</source>
+            <translation>&amp;Muoto:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;What:</source>
+            <translation>Mi&amp;tä:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>e.g. 2-4 or 1,3</source>
+            <translation>esim. 2-4 tai 1,3</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>S&amp;tages:</source>
+            <translation>&amp;Vaiheet:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Add a title block (title, date, personas)</source>
+            <translation>Lisää otsikkolohko (otsikko, päivämäärä, persoonat)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Image</source>
+            <translation>Kuva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Scale</source>
+            <translation>Mittakaava</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>DPI</source>
+            <translation>DPI</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Size:</source>
+            <translation>Koko:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>White</source>
+            <translation>Valkoinen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Transparent</source>
+            <translation>Läpinäkyvä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Background:</source>
+            <translation>T&amp;austa:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Pages</source>
+            <translation>Sivut</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Page &amp;size:</source>
+            <translation>&amp;Sivukoko:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Landscape</source>
+            <translation>Vaaka</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Portrait</source>
+            <translation>Pysty</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Orientation:</source>
+            <translation>Su&amp;unta:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Margins:</source>
+            <translation>&amp;Reunukset:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Layout:</source>
+            <translation>Asettelu:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Poster size:</source>
+            <translation>Julisteen koko:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>O&amp;verlap:</source>
+            <translation>&amp;Limitys:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Crop marks</source>
+            <translation>Leikkuumerkit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Export…</source>
+            <translation>Vi&amp;e…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>1 page</source>
+            <translation>1 sivu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>PNG images (*.png)</source>
+            <translation>PNG-kuvat (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-asiakirjat (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>SVG images (*.svg)</source>
+            <translation>SVG-kuvat (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Exporting…</source>
+            <translation>Viedään…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Cancel</source>
+            <translation>Peruuta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>PNG image</source>
+            <translation>PNG-kuva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>PDF document</source>
+            <translation>PDF-asiakirja</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>SVG vector image</source>
+            <translation>SVG-vektorikuva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Whole map</source>
+            <translation>Koko kartta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Selected stages</source>
+            <translation>Valitut vaiheet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Current view</source>
+            <translation>Nykyinen näkymä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Persona profiles</source>
+            <translation>Persoonaprofiilit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Tabloid</source>
+            <translation>Tabloid</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Slide 16:9</source>
+            <translation>Dia 16:9</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Fit to content</source>
+            <translation>Sisällön mukaan</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Persona profiles cannot be exported in this build</source>
+            <translation>Persoonaprofiileja ei voi viedä tässä versiossa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Scalable vector image</source>
+            <translation>Skaalautuva vektorikuva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>One page, fitted</source>
+            <translation>Yksi sivu, sovitettu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Poster tiled across pages</source>
+            <translation>Juliste usealle sivulle</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>One page per stage (slides)</source>
+            <translation>Sivu vaihetta kohden (diat)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>The map has no personas</source>
+            <translation>Kartalla ei ole persoonia</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>%1 pages</source>
+            <translation>%1 sivua</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Export failed</source>
+            <translation>Vienti epäonnistui</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>(first %1 shown)</source>
+            <translation>(näytetään ensimmäiset %1)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>%1 × %2 pixels</source>
+            <translation>%1 × %2 pikseliä</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>&amp;Find…</source>
+            <translation>Et&amp;si…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Find &amp;next</source>
+            <translation>Etsi seu&amp;raava</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Find pre&amp;vious</source>
+            <translation>Etsi e&amp;dellinen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Find on the map</source>
+            <translation>Etsi kartalta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Previous match (Shift+Enter, Shift+F3)</source>
+            <translation>Edellinen osuma (Vaihto+Enter, Vaihto+F3)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Next match (Enter, F3)</source>
+            <translation>Seuraava osuma (Enter, F3)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Close (Esc)</source>
+            <translation>Sulje (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Match in persona “%s”</source>
+            <translation>Osuma persoonassa ”%s”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>No matches</source>
+            <translation>Ei osumia</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>emotion note at “%s”</source>
+            <translation>tunnemerkintä kohdassa ”%s”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>%1 of %2</source>
+            <translation>%1/%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Image</name>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file is empty.</source>
+            <translation>tiedosto on tyhjä.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>it is not an image this editor can read (PNG, JPEG, WebP or BMP), or it is damaged.</source>
+            <translation>se ei ole kuva, jonka tämä editori osaa lukea (PNG, JPEG, WebP tai BMP), tai se on vioittunut.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is empty.</source>
+            <translation>kuva on tyhjä.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image has no pixels (it is damaged).</source>
+            <translation>kuvassa ei ole pikseleitä (se on vioittunut).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file does not exist.</source>
+            <translation>tiedostoa ei ole.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>that is a folder, not an image.</source>
+            <translation>se on kansio, ei kuva.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file is too large for a picture in a map (%d MB).</source>
+            <translation>tiedosto on liian suuri kartan kuvaksi (%d Mt).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>%s images are not supported; use PNG, JPEG, WebP or BMP.</source>
+            <translation>%s-kuvia ei tueta; käytä PNG-, JPEG-, WebP- tai BMP-kuvaa.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is too large to open safely.</source>
+            <translation>kuva on liian suuri avattavaksi turvallisesti.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is damaged and could not be read (%s).</source>
+            <translation>kuva on vioittunut, eikä sitä voitu lukea (%s).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is too large to open safely (%s × %s pixels; the limit is %d megapixels). It may be damaged or crafted to exhaust memory.</source>
+            <translation>kuva on liian suuri avattavaksi turvallisesti (%s × %s pikseliä; raja on %d megapikseliä). Se voi olla vioittunut tai tehty kuluttamaan muisti loppuun.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file could not be read (%s).</source>
+            <translation>tiedostoa ei voitu lukea (%s).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>“%1”: %2</source>
+            <translation>”%1”: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageEditor</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
+            <source>Choose picture…</source>
+            <translation>Valitse kuva…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
+            <source>Remove picture</source>
+            <translation>Poista kuva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
+            <source>No picture</source>
+            <translation>Ei kuvaa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
+            <source>The picture is damaged</source>
+            <translation>Kuva on vioittunut</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Import metrics</source>
+            <translation>Tuo mittarit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Reading was cancelled.</source>
+            <translation>Lukeminen peruttiin.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>The metrics could not be imported; the map is unchanged.
+
+%s</source>
+            <translation>Mittareita ei voitu tuoda; kartta on ennallaan.
+
+%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspector</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>1 low</source>
+            <translation>1 matala</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>2 medium</source>
+            <translation>2 keskitaso</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>3 high</source>
+            <translation>3 korkea</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>For personas</source>
+            <translation>Persoonille</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Linked personas</source>
+            <translation>Linkitetyt persoonat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Name</source>
+            <translation>Nimi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Description</source>
+            <translation>Kuvaus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Colour</source>
+            <translation>Väri</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Title</source>
+            <translation>Otsikko</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Kind</source>
+            <translation>Laji</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Goals and scope</source>
+            <translation>Tavoitteet ja rajaus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Text</source>
+            <translation>Teksti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Tags (comma separated)</source>
+            <translation>Tunnisteet (pilkuin eroteltuina)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Label</source>
+            <translation>Nimiö</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Persona</source>
+            <translation>Persoona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Map</source>
+            <translation>Kartta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Choose a colour</source>
+            <translation>Valitse väri</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Set picture</source>
+            <translation>Aseta kuva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Channel</source>
+            <translation>Kanava</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Online / offline</source>
+            <translation>Verkossa / muualla</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Moment of truth</source>
+            <translation>Totuuden hetki</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Severity</source>
+            <translation>Vakavuus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Impact</source>
+            <translation>Vaikutus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Effort</source>
+            <translation>Työmäärä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Who said it</source>
+            <translation>Kuka sanoi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Source</source>
+            <translation>Lähde</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Date</source>
+            <translation>Päivämäärä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Picture</source>
+            <translation>Kuva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Route</source>
+            <translation>Reitti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Stage</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Lane</source>
+            <translation>Rivi</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>%n items selected</source>
+            <translation>
+                <numerusform>%n kohde valittu</numerusform>
+                <numerusform>%n kohdetta valittu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Edit %s</source>
+            <translation>Muokkaa: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Change colour</source>
+            <translation>Vaihda väri</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Choose a picture</source>
+            <translation>Valitse kuva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+            <translation>Kuvat (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Remove picture</source>
+            <translation>Poista kuva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Everyone (neutral)</source>
+            <translation>Kaikki (neutraali)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Card · %s</source>
+            <translation>Kortti · %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Could not use the picture</source>
+            <translation>Kuvaa ei voitu käyttää</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Online</source>
+            <translation>Verkossa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Offline</source>
+            <translation>Muualla</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Default</source>
+            <translation>Oletus</translation>
+        </message>
+    </context>
+    <context>
+        <name>Journey</name>
+        <message>
+            <location filename="../../cjm_desktop/model/journey.py" />
+            <source>Untitled journey</source>
+            <translation>Nimetön asiakaspolku</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyDocument</name>
+        <message>
+            <location filename="../../cjm_desktop/document/document.py" />
+            <location filename="../../cjm_desktop/io/recovery.py" />
+            <source>Untitled</source>
+            <translation>Nimetön</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyView</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/view.py" />
+            <source>Edit card text</source>
+            <translation>Muokkaa kortin tekstiä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/view.py" />
+            <source>Rename stage</source>
+            <translation>Nimeä vaihe uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/view.py" />
+            <source>Rename lane</source>
+            <translation>Nimeä rivi uudelleen</translation>
+        </message>
+    </context>
+    <context>
+        <name>KindsActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
+            <source>New from &amp;template…</source>
+            <translation>Uusi &amp;mallipohjasta…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
+            <source>Start a map from a ready-made journey with lanes, content and a persona</source>
+            <translation>Aloita kartta valmiista asiakaspolusta, jossa on rivit, sisältö ja persoona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
+            <source>Draw &amp;route</source>
+            <translation>&amp;Piirrä reitti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
+            <source>Connect touchpoints with arrows to show a persona's route across channels</source>
+            <translation>Yhdistä kosketuspisteet nuolilla ja näytä persoonan reitti kanavien välillä</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutPage</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Layout</source>
+            <translation>Asettelu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Check the header row and how the sheet is laid out. The bold row is the header.</source>
+            <translation>Tarkista otsikkorivi ja taulukon asettelu. Lihavoitu rivi on otsikkorivi.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>No header row</source>
+            <translation>Ei otsikkoriviä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Per metric (sum for counts, mean otherwise)</source>
+            <translation>Mittarin mukaan (määrille summa, muuten keskiarvo)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Header row:</source>
+            <translation>Otsikkorivi:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Layout:</source>
+            <translation>Asettelu:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Stage column:</source>
+            <translation>Vaihesarake:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Metric name column:</source>
+            <translation>Mittarin nimen sarake:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Value column:</source>
+            <translation>Arvosarake:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Date column:</source>
+            <translation>Päivämääräsarake:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Several rows per stage:</source>
+            <translation>Useita rivejä vaihetta kohden:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>One row per stage</source>
+            <translation>Rivi vaihetta kohden</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>One column per stage</source>
+            <translation>Sarake vaihetta kohden</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Stage, metric, value rows</source>
+            <translation>Rivit: vaihe, mittari, arvo</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>No column with numbers was found: check the header row and the layout.</source>
+            <translation>Numeroita sisältävää saraketta ei löytynyt: tarkista otsikkorivi ja asettelu.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>(none)</source>
+            <translation>(ei mitään)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Journey maps (*.cjm);;All files (*)</source>
+            <translation>Asiakaspolkukartat (*.cjm);;Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Inspector</source>
+            <translation>Tarkastelija</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>History</source>
+            <translation>Historia</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;File</source>
+            <translation>&amp;Tiedosto</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;New map</source>
+            <translation>&amp;Uusi kartta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>New from sa&amp;mple map</source>
+            <translation>Uusi &amp;esimerkkikartasta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>New &amp;window</source>
+            <translation>Uusi i&amp;kkuna</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Avaa…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Open &amp;recent</source>
+            <translation>Avaa &amp;äskettäinen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Save</source>
+            <translation>&amp;Tallenna</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Save &amp;as…</source>
+            <translation>Tallenna &amp;nimellä…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Close window</source>
+            <translation>&amp;Sulje ikkuna</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Lopeta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Muokkaa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Insert</source>
+            <translation>&amp;Lisää</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;View</source>
+            <translation>&amp;Näytä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Zoom &amp;out</source>
+            <translation>L&amp;oitonna</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Zoom to &amp;fit</source>
+            <translation>&amp;Sovita näkymään</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Actual size</source>
+            <translation>&amp;Todellinen koko</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Map</source>
+            <translation>&amp;Kartta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Help</source>
+            <translation>&amp;Ohje</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;About cjm-desktop</source>
+            <translation>&amp;Tietoja cjm-desktopista</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Main</source>
+            <translation>Päätyökalurivi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Unsaved changes</source>
+            <translation>Tallentamattomia muutoksia</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Open journey map</source>
+            <translation>Avaa asiakaspolkukartta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Save journey map</source>
+            <translation>Tallenna asiakaspolkukartta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>About cjm-desktop</source>
+            <translation>Tietoja cjm-desktopista</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Save the changes to “%s” before closing?</source>
+            <translation>Tallennetaanko muutokset tiedostoon ”%s” ennen sulkemista?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Saved %s</source>
+            <translation>Tallennettu: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>cjm-desktop %s
+An offline editor for customer journey maps.</source>
+            <translation>cjm-desktop %s
+Asiakaspolkukarttojen editori, joka toimii ilman verkkoyhteyttä.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Lähennä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Could not open the sample map</source>
+            <translation>Esimerkkikarttaa ei voitu avata</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Could not open the map</source>
+            <translation>Karttaa ei voitu avata</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Could not save the map</source>
+            <translation>Karttaa ei voitu tallentaa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>(none)</source>
+            <translation>(ei mitään)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>“%1”: %2</source>
+            <translation>”%1”: %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>Could not open the template</source>
+            <translation>Mallipohjaa ei voitu avata</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapFile</name>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds %s, which is not a number a journey map can hold</source>
+            <translation>siinä on %s, joka ei ole luku, jonka asiakaspolkukartta voi sisältää</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is too large to be a journey map.</source>
+            <translation>tiedosto on liian suuri ollakseen asiakaspolkukartta.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is empty.</source>
+            <translation>tiedosto on tyhjä.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds a number too large for a journey map (%s…)</source>
+            <translation>siinä on liian suuri luku asiakaspolkukartalle (%s…)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds a number too large for a journey map (%s)</source>
+            <translation>siinä on liian suuri luku asiakaspolkukartalle (%s)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is not a journey map (the file is not UTF-8 text).</source>
+            <translation>se ei ole asiakaspolkukartta (tiedosto ei ole UTF-8-tekstiä).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its JSON is nested too deeply to be a journey map).</source>
+            <translation>se on vioittunut (sen JSON on sisäkkäin liian monella tasolla ollakseen asiakaspolkukartta).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it does not contain a journey map (the top level is not a JSON object)</source>
+            <translation>se ei sisällä asiakaspolkukarttaa (ylin taso ei ole JSON-objekti)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its data is nested too deeply).</source>
+            <translation>se on vioittunut (sen tiedot ovat sisäkkäin liian monella tasolla).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>that is a folder, not a map file.</source>
+            <translation>se on kansio, ei karttatiedosto.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is not a regular file.</source>
+            <translation>se ei ole tavallinen tiedosto.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file does not exist (it may have been moved or deleted).</source>
+            <translation>tiedostoa ei ole (se on ehkä siirretty tai poistettu).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged or not a journey map (invalid JSON at line %d, column %d).</source>
+            <translation>se on vioittunut tai ei ole asiakaspolkukartta (virheellinen JSON rivillä %d, sarakkeessa %d).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its data is nested more than %d levels deep)</source>
+            <translation>se on vioittunut (sen tiedot ovat sisäkkäin yli %d tasolla)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is too large to be a journey map (%s MB).</source>
+            <translation>tiedosto on liian suuri ollakseen asiakaspolkukartta (%s Mt).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it could not be read: %s</source>
+            <translation>sitä ei voitu lukea: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds text that is not valid Unicode (a broken character)</source>
+            <translation>siinä on tekstiä, joka ei ole kelvollista Unicodea (rikkinäinen merkki)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>&amp;Import metrics…</source>
+            <translation>&amp;Tuo mittarit…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>&amp;Refresh metrics</source>
+            <translation>Päivitä &amp;mittarit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>E&amp;xport metrics workbook…</source>
+            <translation>&amp;Vie mittarit työkirjaan…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Lay numbers from a spreadsheet over the stages</source>
+            <translation>Tuo taulukon luvut vaiheiden päälle</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Re-read the spreadsheet the metrics came from</source>
+            <translation>Lue uudelleen taulukko, josta mittarit tuotiin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Metrics</source>
+            <translation>Mittarit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>&amp;Metrics dock</source>
+            <translation>&amp;Mittarit-paneeli</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Imported %n metrics. Ctrl+Z undoes the import.</source>
+            <translation>
+                <numerusform>Tuotiin %n mittari. Ctrl+Z kumoaa tuonnin.</numerusform>
+                <numerusform>Tuotiin %n mittaria. Ctrl+Z kumoaa tuonnin.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Export metrics workbook</source>
+            <translation>Vie mittarit työkirjaan</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-työkirja (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Exported %s</source>
+            <translation>Viety: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>The workbook could not be written:
+%s
+
+%s</source>
+            <translation>Työkirjaa ei voitu kirjoittaa:
+%s
+
+%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsChart</name>
+        <message>
+            <location filename="../../cjm_desktop/charts/metrics_dock.py" />
+            <source>No metrics yet: Map ▸ Import metrics…</source>
+            <translation>Ei vielä mittareita: Kartta ▸ Tuo mittarit…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/charts/metrics_dock.py" />
+            <source>Metric:</source>
+            <translation>Mittari:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/charts/metrics_dock.py" />
+            <source>%s over time</source>
+            <translation>%s ajan mittaan</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsPage</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>number</source>
+            <translation>luku</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>percent</source>
+            <translation>prosentti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>currency</source>
+            <translation>valuutta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>duration</source>
+            <translation>kesto</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>higher</source>
+            <translation>suurempi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>lower</source>
+            <translation>pienempi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>sum</source>
+            <translation>summa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>mean</source>
+            <translation>keskiarvo</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>median</source>
+            <translation>mediaani</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>min</source>
+            <translation>pienin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>max</source>
+            <translation>suurin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>last</source>
+            <translation>viimeisin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>count</source>
+            <translation>lukumäärä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Metric</source>
+            <translation>Mittari</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Unit</source>
+            <translation>Yksikkö</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Format</source>
+            <translation>Muoto</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Better when</source>
+            <translation>Parempi, kun</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Target</source>
+            <translation>Tavoite</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Aggregate</source>
+            <translation>Yhdistäminen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Metrics</source>
+            <translation>Mittarit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Guessed from the column names and cell formats. Untick a metric to leave it out. Targets are typed as shown (40 for 40 %, seconds for durations).</source>
+            <translation>Arvattu sarakkeiden nimistä ja solujen muotoilusta. Poista rasti mittarista, jota et halua tuoda. Tavoitteet kirjoitetaan näytetyssä muodossa (40, kun tavoite on 40 %; kestot sekunteina).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Import metrics</source>
+            <translation>Tuo mittarit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Tick at least one metric to import.</source>
+            <translation>Valitse vähintään yksi tuotava mittari.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>The target of %s is not a number.</source>
+            <translation>Mittarin %s tavoite ei ole luku.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Personas</source>
+            <translation>Persoonat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>&amp;Personas…</source>
+            <translation>&amp;Persoonat…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Create and edit the personas of this map</source>
+            <translation>Luo ja muokkaa tämän kartan persoonia</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Add &amp;persona</source>
+            <translation>Lisää p&amp;ersoona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Persona &amp;curves</source>
+            <translation>Persoonien &amp;käyrät</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Fade out what belongs to other personas</source>
+            <translation>Himmennä muille persoonille kuuluva sisältö</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Highlight persona: </source>
+            <translation>Korosta persoona: </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>All</source>
+            <translation>Kaikki</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Emotion note</source>
+            <translation>Tunnemerkintä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Why does %s feel this way at “%s”?</source>
+            <translation>Miksi %s tuntee näin kohdassa ”%s”?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Unnamed persona</source>
+            <translation>Nimetön persoona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>(no personas)</source>
+            <translation>(ei persoonia)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaChecklist</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
+            <source>No personas yet (Map ▸ Personas…)</source>
+            <translation>Ei vielä persoonia (Kartta ▸ Persoonat…)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaEditor</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+            <translation>Kuvat (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Name</source>
+            <translation>Nimi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Role / occupation</source>
+            <translation>Rooli / ammatti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Age</source>
+            <translation>Ikä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Location</source>
+            <translation>Sijainti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Background</source>
+            <translation>Tausta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Goals</source>
+            <translation>Tavoitteet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Motivations</source>
+            <translation>Motiivit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Frustrations</source>
+            <translation>Turhautumiset</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Behaviours</source>
+            <translation>Käyttäytyminen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Characteristic quote</source>
+            <translation>Tyypillinen lausahdus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Tick a persona to show its emotion curve on the map</source>
+            <translation>Rastita persoona, niin sen tunnekäyrä näkyy kartalla</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Add</source>
+            <translation>Lisää</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Duplicate</source>
+            <translation>Monista</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Delete</source>
+            <translation>Poista</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>From file…</source>
+            <translation>Tiedostosta…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Paste</source>
+            <translation>Liitä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Remove</source>
+            <translation>Poista</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Photo</source>
+            <translation>Valokuva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Segment</source>
+            <translation>Segmentti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Colour</source>
+            <translation>Väri</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Preferred channels</source>
+            <translation>Suosikkikanavat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Persona colour</source>
+            <translation>Persoonan väri</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Choose a photo</source>
+            <translation>Valitse valokuva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Unnamed persona</source>
+            <translation>Nimetön persoona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>The photo was not added. %s</source>
+            <translation>Valokuvaa ei lisätty. %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>pasted image</source>
+            <translation>liitetty kuva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>The clipboard holds no image. Copy a picture first.</source>
+            <translation>Leikepöydällä ei ole kuvaa. Kopioi ensin kuva.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationWindow</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/presentation.py" />
+            <source>Presentation — %s</source>
+            <translation>Esitys — %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/presentation.py" />
+            <source>Workshop controls</source>
+            <translation>Työpajan ohjaimet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/presentation.py" />
+            <source>Overview</source>
+            <translation>Yleiskuva</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Kumoa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Tee uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cu&amp;t</source>
+            <translation>L&amp;eikkaa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Copy</source>
+            <translation>K&amp;opioi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Liitä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Delete</source>
+            <translation>Poista</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Select All</source>
+            <translation>Valitse kaikki</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Show Details...</source>
+            <translation>Näytä yksityiskohdat…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Hide Details...</source>
+            <translation>Piilota yksityiskohdat…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Save</source>
+            <translation>Tallenna</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Save All</source>
+            <translation>Tallenna kaikki</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Open</source>
+            <translation>Avaa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Yes</source>
+            <translation>&amp;Kyllä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Yes to &amp;All</source>
+            <translation>Kyllä k&amp;aikkiin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;No</source>
+            <translation>&amp;Ei</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>N&amp;o to All</source>
+            <translation>E&amp;i kaikkiin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Abort</source>
+            <translation>Keskeytä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Retry</source>
+            <translation>Yritä uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Ignore</source>
+            <translation>Ohita</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Close</source>
+            <translation>Sulje</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cancel</source>
+            <translation>Peru</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Discard</source>
+            <translation>Hylkää</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Help</source>
+            <translation>Ohje</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Apply</source>
+            <translation>Käytä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Reset</source>
+            <translation>Palauta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Restore Defaults</source>
+            <translation>Palauta oletukset</translation>
+        </message>
+    </context>
+    <context>
+        <name>QUndoModel</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&lt;empty&gt;</source>
+            <translation>&lt;tyhjä&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Kumoa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Redo</source>
+            <translation>Tee uu&amp;delleen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cu&amp;t</source>
+            <translation>L&amp;eikkaa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Copy</source>
+            <translation>K&amp;opioi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Liitä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Delete</source>
+            <translation>Poista</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Select All</source>
+            <translation>Valitse kaikki</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; E&amp;dellinen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Seuraava &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Finish</source>
+            <translation>Valm&amp;is</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cancel</source>
+            <translation>Peru</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Help</source>
+            <translation>O&amp;hje</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Commit</source>
+            <translation>Vahvista</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Recover unsaved maps</source>
+            <translation>Palauta tallentamattomat kartat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>cjm-desktop did not close properly last time. These maps had changes that were not saved:</source>
+            <translation>cjm-desktop ei sulkeutunut viime kerralla kunnolla. Näissä kartoissa oli tallentamattomia muutoksia:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Restored maps open with their changes unsaved; save them to keep them.</source>
+            <translation>Palautetut kartat avautuvat tallentamattomine muutoksineen; tallenna ne, jotta ne säilyvät.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Palauta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>&amp;Discard</source>
+            <translation>&amp;Hylkää</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>&amp;Later</source>
+            <translation>&amp;Myöhemmin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Discard recovered work?</source>
+            <translation>Hylätäänkö palautettu työ?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>The unsaved changes of %n map(s) will be deleted for good.</source>
+            <translation>
+                <numerusform>%n kartan tallentamattomat muutokset poistetaan lopullisesti.</numerusform>
+                <numerusform>%n kartan tallentamattomat muutokset poistetaan lopullisesti.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Map</source>
+            <translation>Kartta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Original file</source>
+            <translation>Alkuperäinen tiedosto</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Last autosaved</source>
+            <translation>Viimeksi tallennettu automaattisesti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>(never saved)</source>
+            <translation>(ei koskaan tallennettu)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Could not restore the map</source>
+            <translation>Karttaa ei voitu palauttaa</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeeper</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>File changed on disk</source>
+            <translation>Tiedosto muuttui levyllä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Could not write the recovery copy: %s</source>
+            <translation>Palautuskopiota ei voitu kirjoittaa: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Reload the map?</source>
+            <translation>Ladataanko kartta uudelleen?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Reloaded %s</source>
+            <translation>Ladattu uudelleen: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>“%s” was changed by another program since you opened or saved it.
+Overwrite it with your version? The other version is kept as a .bak file.</source>
+            <translation>Toinen ohjelma on muuttanut tiedostoa ”%s” sen jälkeen, kun avasit tai tallensit sen.
+Korvataanko se omalla versiollasi? Toinen versio säilyy .bak-tiedostona.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Reloading “%s” discards your unsaved changes, and they cannot be undone.</source>
+            <translation>Tiedoston ”%s” uudelleenlataus hylkää tallentamattomat muutoksesi, eikä sitä voi kumota.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Could not reload the map</source>
+            <translation>Karttaa ei voitu ladata uudelleen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshDialog</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Refresh metrics</source>
+            <translation>Päivitä mittarit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Apply</source>
+            <translation>Käytä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Locate…</source>
+            <translation>Etsi…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Locate the metrics source</source>
+            <translation>Etsi mittareiden lähdetiedosto</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>added</source>
+            <translation>lisätty</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>removed</source>
+            <translation>poistettu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>changed</source>
+            <translation>muuttunut</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Stage</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Metric</source>
+            <translation>Mittari</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Before</source>
+            <translation>Ennen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>After</source>
+            <translation>Jälkeen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Change</source>
+            <translation>Muutos</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>This map has no metrics source yet. Use Map ▸ Import metrics… first.</source>
+            <translation>Tällä kartalla ei ole vielä mittareiden lähdettä. Käytä ensin Kartta ▸ Tuo mittarit….</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Reading %s…</source>
+            <translation>Luetaan %s…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The source could not be read: %s
+%s</source>
+            <translation>Lähdettä ei voitu lukea: %s
+%s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The source file was not found:
+%s
+
+It may have been moved, renamed or deleted. Locate it to refresh from its new place.</source>
+            <translation>Lähdetiedostoa ei löytynyt:
+%s
+
+Se on ehkä siirretty, nimetty uudelleen tai poistettu. Etsi se, niin päivitys tehdään sen uudesta paikasta.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The source now has stages that match no stage of the map: %s.
+Use Map ▸ Import metrics… to assign them.</source>
+            <translation>Lähteessä on nyt vaiheita, jotka eivät vastaa mitään kartan vaihetta: %s.
+Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>%n values change in %s.</source>
+            <translation>
+                <numerusform>%n arvo muuttuu: %s.</numerusform>
+                <numerusform>%n arvoa muuttuu: %s.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The metrics are up to date: nothing changed in %s.</source>
+            <translation>Mittarit ovat ajan tasalla: %s ei muuttunut.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>New metrics: %s.</source>
+            <translation>Uudet mittarit: %s.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Left out: %s.</source>
+            <translation>Jätetty pois: %s.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The source has changed and no longer fits the import: %s
+%s</source>
+            <translation>Lähde on muuttunut eikä enää sovi tuontiin: %s
+%s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The metrics could not be refreshed; the map is unchanged.
+%s</source>
+            <translation>Mittareita ei voitu päivittää; kartta on ennallaan.
+%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>RouteTool</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>Draw route: click a touchpoint card, then the next one. Esc to finish.</source>
+            <translation>Piirrä reitti: napsauta kosketuspistekorttia ja sitten seuraavaa. Esc lopettaa.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>Route cancelled. Click a touchpoint card to start another, Esc to finish.</source>
+            <translation>Reitti peruttu. Aloita uusi napsauttamalla kosketuspistekorttia, Esc lopettaa.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>Now click the touchpoint the customer goes to next.</source>
+            <translation>Napsauta nyt kosketuspistettä, johon asiakas siirtyy seuraavaksi.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>These two touchpoints are already connected.</source>
+            <translation>Nämä kaksi kosketuspistettä on jo yhdistetty.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>Route drawn. Click the next touchpoint to continue, Esc to finish.</source>
+            <translation>Reitti piirretty. Jatka napsauttamalla seuraavaa kosketuspistettä, Esc lopettaa.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>Routes connect touchpoint cards: click a card in a touchpoints lane.</source>
+            <translation>Reitit yhdistävät kosketuspistekortteja: napsauta korttia kosketuspisteiden rivillä.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetReading</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
+            <source>Excel workbooks (*.xlsx *.xlsm *.xlsb *.xls)</source>
+            <translation>Excel-työkirjat (*.xlsx *.xlsm *.xlsb *.xls)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
+            <source>LibreOffice (*.ods)</source>
+            <translation>LibreOffice (*.ods)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
+            <source>Text tables (*.csv *.tsv *.txt)</source>
+            <translation>Tekstitaulukot (*.csv *.tsv *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
+            <source>All files (*)</source>
+            <translation>Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
+            <source>Spreadsheets (%s)</source>
+            <translation>Taulukot (%s)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_reading.py" />
+            <source>Cancel</source>
+            <translation>Peruuta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_reading.py" />
+            <source>Reading spreadsheet</source>
+            <translation>Luetaan taulukkoa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_reading.py" />
+            <source>Reading %s…</source>
+            <translation>Luetaan %s…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcePage</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Spreadsheet</source>
+            <translation>Taulukko</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Pick an Excel, LibreOffice or CSV file exported from analytics, CRM or survey tools.</source>
+            <translation>Valitse Excel-, LibreOffice- tai CSV-tiedosto, joka on viety analytiikka-, CRM- tai kyselytyökalusta.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Path to a .xlsx, .xls, .ods, .csv … file</source>
+            <translation>Polku .xlsx-, .xls-, .ods-, .csv- … tiedostoon</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Browse…</source>
+            <translation>Selaa…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>File:</source>
+            <translation>Tiedosto:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Sheet:</source>
+            <translation>Taulukko:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Import metrics</source>
+            <translation>Tuo mittarit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%d rows × %d columns read from “%s”.</source>
+            <translation>Luettiin %d riviä × %d saraketta tiedostosta ”%s”.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Text file: encoding %s, delimiter “%s”.</source>
+            <translation>Tekstitiedosto: merkistö %s, erotin ”%s”.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Could not read this file.</source>
+            <translation>Tiedostoa ei voitu lukea.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagesPage</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Stages</source>
+            <translation>Vaiheet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Stage names were matched ignoring case, accents and spacing. Decide what happens to the ones that match no stage of the map.</source>
+            <translation>Vaiheiden nimet yhdistettiin kirjainkoosta, aksenteista ja välilyönneistä välittämättä. Päätä, mitä tehdään niille, jotka eivät vastaa mitään kartan vaihetta.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>In the spreadsheet</source>
+            <translation>Taulukossa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>On the map</source>
+            <translation>Kartalla</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Skip these rows</source>
+            <translation>Ohita nämä rivit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Every sheet stage has a place on the map.</source>
+            <translation>Jokaisella taulukon vaiheella on paikka kartalla.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%s  (%d rows, no match)</source>
+            <translation>%s  (%d riviä, ei vastinetta)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>— choose —</source>
+            <translation>— valitse —</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Create new stage “%s”</source>
+            <translation>Luo uusi vaihe ”%s”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>&lt;b&gt;Still to decide:&lt;/b&gt; %s</source>
+            <translation>&lt;b&gt;Vielä päättämättä:&lt;/b&gt; %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Left out: %s</source>
+            <translation>Jätetty pois: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateDialog</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>New from template</source>
+            <translation>Uusi mallipohjasta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>This template cannot be read.</source>
+            <translation>Tätä mallipohjaa ei voi lukea.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%d stages · %d lanes · %d cards</source>
+            <translation>%d vaihetta · %d riviä · %d korttia</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>Persona: %s</source>
+            <translation>Persoona: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimerLabel</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_timer.py" />
+            <source>Workshop timer: T starts and stops it</source>
+            <translation>Työpajan ajastin: T käynnistää ja pysäyttää sen</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingPanel</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Dots per participant</source>
+            <translation>Pisteitä osallistujaa kohden</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Dots per participant:</source>
+            <translation>Pisteitä osallistujaa kohden:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Next participant</source>
+            <translation>Seuraava osallistuja</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Click a card to add a dot; right-click, Shift- or Alt-click takes one of your dots back.</source>
+            <translation>Napsauta korttia lisätäksesi pisteen; oikea napsautus tai napsautus Vaihto- tai Alt-näppäimen kanssa ottaa pisteesi takaisin.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Reset votes</source>
+            <translation>Nollaa äänet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Lanes that can be voted on:</source>
+            <translation>Rivit, joilla voi äänestää:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Most-voted cards:</source>
+            <translation>Eniten ääniä saaneet kortit:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Stop voting</source>
+            <translation>Lopeta äänestys</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Start voting</source>
+            <translation>Aloita äänestys</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>(empty card)</source>
+            <translation>(tyhjä kortti)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>&amp;Present</source>
+            <translation>&amp;Esitä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>Show the map full screen for a workshop (Esc leaves)</source>
+            <translation>Näytä kartta koko näytöllä työpajaa varten (Esc poistuu)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>Present &amp;on</source>
+            <translation>Esitä &amp;näytöllä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>Dot voting</source>
+            <translation>Pisteäänestys</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>&amp;Dot voting…</source>
+            <translation>Pisteää&amp;nestys…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>Reset &amp;votes</source>
+            <translation>Noll&amp;aa äänet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>Workshop &amp;timer</source>
+            <translation>Työpajan a&amp;jastin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>&amp;Start / stop (T while presenting)</source>
+            <translation>&amp;Käynnistä / pysäytä (T esityksen aikana)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>%d min</source>
+            <translation>%d min</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopControls</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>← → stages · Home/End · O overview · ↑ ↓ scroll · + − zoom · H hide empty lanes · L one lane · 1–9 capture into a lane · B blank · T timer (Shift+T: 1/3/5/10 min) · V voting · N next participant · Ctrl+Z undo · F1 keys · Esc back / leave</source>
+            <translation>← → vaiheet · Home/End · O yleiskuva · ↑ ↓ vieritys · + − zoomaus · H piilota tyhjät rivit · L yksi rivi · 1–9 kirjaa riville · B musta ruutu · T ajastin (Vaihto+T: 1/3/5/10 min) · V äänestys · N seuraava osallistuja · Ctrl+Z kumoa · F1 näppäimet · Esc takaisin / poistu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>End presentation</source>
+            <translation>Lopeta esitys</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>Start / stop (T)</source>
+            <translation>Käynnistä / pysäytä (T)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>Voting on/off (V)</source>
+            <translation>Äänestys päälle/pois (V)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>Next participant (N)</source>
+            <translation>Seuraava osallistuja (N)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>%d min</source>
+            <translation>%d min</translation>
+        </message>
+    </context>
+    <context>
+        <name>card</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Web</source>
+            <translation>Verkkosivusto</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Mobile app</source>
+            <translation>Mobiilisovellus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>E-mail</source>
+            <translation>Sähköposti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Phone / call centre</source>
+            <translation>Puhelin / asiakaspalvelu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Store</source>
+            <translation>Myymälä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Social network</source>
+            <translation>Sosiaalinen media</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Messaging / chat</source>
+            <translation>Viestit / chat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Courier / delivery</source>
+            <translation>Kuriiri / toimitus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Partner</source>
+            <translation>Kumppani</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Other</source>
+            <translation>Muu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Interview</source>
+            <translation>Haastattelu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Survey</source>
+            <translation>Kysely</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Support ticket</source>
+            <translation>Tukipyyntö</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Review</source>
+            <translation>Arvostelu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Minor</source>
+            <translation>Lievä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Moderate</source>
+            <translation>Kohtalainen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Severe</source>
+            <translation>Vakava</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>MOMENT OF TRUTH</source>
+            <translation>TOTUUDEN HETKI</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Picture cannot be shown</source>
+            <translation>Kuvaa ei voi näyttää</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>No picture yet</source>
+            <translation>Ei vielä kuvaa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Quick win</source>
+            <translation>Nopea voitto</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>online</source>
+            <translation>verkossa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>offline</source>
+            <translation>muualla</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Impact %d/3</source>
+            <translation>Vaikutus %d/3</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Effort %d/3</source>
+            <translation>Työmäärä %d/3</translation>
+        </message>
+    </context>
+    <context>
+        <name>edits</name>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Touchpoints</source>
+            <translation>Kosketuspisteet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Customer actions</source>
+            <translation>Asiakkaan toiminta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Thoughts</source>
+            <translation>Ajatukset</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Goals &amp; expectations</source>
+            <translation>Tavoitteet ja odotukset</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Emotions</source>
+            <translation>Tunteet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Pain points</source>
+            <translation>Kipupisteet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Opportunities</source>
+            <translation>Mahdollisuudet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Moments of truth</source>
+            <translation>Totuuden hetket</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Quotes</source>
+            <translation>Sitaatit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Calls to action</source>
+            <translation>Toimintakehotteet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Metrics</source>
+            <translation>Mittarit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Backstage</source>
+            <translation>Kulissien takana</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Storyboard</source>
+            <translation>Kuvakäsikirjoitus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Notes</source>
+            <translation>Muistiinpanot</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Move card</source>
+            <translation>Siirrä kortti</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Move %n cards</source>
+            <translation>
+                <numerusform>Siirrä %n kortti</numerusform>
+                <numerusform>Siirrä %n korttia</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Edit %s</source>
+            <translation>Muokkaa: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Add stage</source>
+            <translation>Lisää vaihe</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Add lane</source>
+            <translation>Lisää rivi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Add card</source>
+            <translation>Lisää kortti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete cards</source>
+            <translation>Poista kortit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Duplicate card</source>
+            <translation>Monista kortti</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Duplicate %n cards</source>
+            <translation>
+                <numerusform>Monista %n kortti</numerusform>
+                <numerusform>Monista %n korttia</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Move stage</source>
+            <translation>Siirrä vaihe</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Move lane</source>
+            <translation>Siirrä rivi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete routes</source>
+            <translation>Poista reitit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete stage</source>
+            <translation>Poista vaihe</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete %n stages</source>
+            <translation>
+                <numerusform>Poista %n vaihe</numerusform>
+                <numerusform>Poista %n vaihetta</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete stages</source>
+            <translation>Poista vaiheet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete lane</source>
+            <translation>Poista rivi</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete %n lanes</source>
+            <translation>
+                <numerusform>Poista %n rivi</numerusform>
+                <numerusform>Poista %n riviä</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete lanes</source>
+            <translation>Poista rivit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Paste card</source>
+            <translation>Liitä kortti</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Paste %n cards</source>
+            <translation>
+                <numerusform>Liitä %n kortti</numerusform>
+                <numerusform>Liitä %n korttia</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Stage %d</source>
+            <translation>Vaihe %d</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete card</source>
+            <translation>Poista kortti</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete %n cards</source>
+            <translation>
+                <numerusform>Poista %n kortti</numerusform>
+                <numerusform>Poista %n korttia</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Delete emotion scores</source>
+            <translation>Poista tunnepisteet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete metric values</source>
+            <translation>Poista mittariarvot</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Update voting lanes</source>
+            <translation>Päivitä äänestysrivit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Refresh metrics</source>
+            <translation>Päivitä mittarit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>These sheet stages match no stage of the map: %s</source>
+            <translation>Nämä taulukon vaiheet eivät vastaa mitään kartan vaihetta: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Import metrics</source>
+            <translation>Tuo mittarit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Set metrics</source>
+            <translation>Aseta mittarit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Set metric values</source>
+            <translation>Aseta mittariarvot</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Add stages</source>
+            <translation>Lisää vaiheita</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Remember metrics source</source>
+            <translation>Muista mittareiden lähde</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Edit persona</source>
+            <translation>Muokkaa persoonaa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Set persona photo</source>
+            <translation>Aseta persoonan valokuva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Remove persona photo</source>
+            <translation>Poista persoonan valokuva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Show persona curve</source>
+            <translation>Näytä persoonan käyrä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Hide persona curve</source>
+            <translation>Piilota persoonan käyrä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>%s (copy)</source>
+            <translation>%s (kopio)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Delete persona</source>
+            <translation>Poista persoona</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Delete %n personas</source>
+            <translation>
+                <numerusform>Poista %n persoona</numerusform>
+                <numerusform>Poista %n persoonaa</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Edit emotion note</source>
+            <translation>Muokkaa tunnemerkintää</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Add persona</source>
+            <translation>Lisää persoona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Duplicate persona</source>
+            <translation>Monista persoona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Clear emotion score</source>
+            <translation>Tyhjennä tunnepiste</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Move persona</source>
+            <translation>Siirrä persoona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Set emotion score</source>
+            <translation>Aseta tunnepiste</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Persona %d</source>
+            <translation>Persoona %d</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Copy emotion curve</source>
+            <translation>Kopioi tunnekäyrä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Unlink persona</source>
+            <translation>Irrota persoona</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>the margins leave no room on the page</source>
+            <translation>reunukset eivät jätä sivulle tilaa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>the map has no stages</source>
+            <translation>kartalla ei ole vaiheita</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>Row %1 of %2, column %3 of %4</source>
+            <translation>Rivi %1/%2, sarake %3/%4</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>the map has no personas</source>
+            <translation>kartalla ei ole persoonia</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>the map has no stage %s</source>
+            <translation>kartalla ei ole vaihetta %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>persona profiles cannot be exported in this build</source>
+            <translation>persoonaprofiileja ei voi viedä tässä versiossa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>no view rectangle given</source>
+            <translation>näkymän aluetta ei annettu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>the current view shows no part of the map</source>
+            <translation>nykyinen näkymä ei näytä mitään osaa kartasta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>Personas: %s</source>
+            <translation>Persoonat: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>lanes</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/bands.py" />
+            <source>Personas</source>
+            <translation>Persoonat</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/canvas/bands.py" />
+            <source>%n personas</source>
+            <translation>
+                <numerusform>%n persoona</numerusform>
+                <numerusform>%n persoonaa</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/bands.py" />
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>Unnamed persona</source>
+            <translation>Nimetön persoona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/bands.py" />
+            <source>curve hidden</source>
+            <translation>käyrä piilotettu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>lowest</source>
+            <translation>alin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>Add a persona (Map ▸ Personas…) to draw the experience curve</source>
+            <translation>Lisää persoona (Kartta ▸ Persoonat…), niin kokemuskäyrä piirretään</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>Every persona's curve is hidden</source>
+            <translation>Kaikkien persoonien käyrät on piilotettu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>Click a stage column to score how a persona feels; drag a face to change it</source>
+            <translation>Napsauta vaiheen saraketta ja arvioi, miltä persoonasta tuntuu; vedä kasvoja muuttaaksesi arviota</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>Add emotion score</source>
+            <translation>Lisää tunnepiste</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>Import metrics from a spreadsheet (Map ▸ Import metrics…)</source>
+            <translation>Tuo mittarit taulukosta (Kartta ▸ Tuo mittarit…)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>%s: no value at this stage</source>
+            <translation>%s: ei arvoa tässä vaiheessa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>higher is better</source>
+            <translation>suurempi on parempi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>lower is better</source>
+            <translation>pienempi on parempi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>Biggest drop-off %s</source>
+            <translation>Suurin pudotus %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>→ %s continue</source>
+            <translation>→ %s jatkaa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>Target %s (%s)</source>
+            <translation>Tavoite %s (%s)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>%d dates, %s to %s</source>
+            <translation>%d päivämäärää, %s–%s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>funnel: %s</source>
+            <translation>suppilo: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>persona</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>%s years</source>
+            <translation>%s vuotta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Background</source>
+            <translation>Tausta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Goals</source>
+            <translation>Tavoitteet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Motivations</source>
+            <translation>Motiivit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Frustrations</source>
+            <translation>Turhautumiset</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Behaviours</source>
+            <translation>Käyttäytyminen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Preferred channels</source>
+            <translation>Suosikkikanavat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Unnamed persona</source>
+            <translation>Nimetön persoona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>No profile details yet.</source>
+            <translation>Profiilin tietoja ei vielä ole.</translation>
+        </message>
+    </context>
+    <context>
+        <name>route_edits</name>
+        <message>
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Relabel route</source>
+            <translation>Nimeä reitti uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Change route persona</source>
+            <translation>Vaihda reitin persoona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Reverse route</source>
+            <translation>Käännä reitin suunta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Draw route</source>
+            <translation>Piirrä reitti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Delete route</source>
+            <translation>Poista reitti</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Delete %n routes</source>
+            <translation>
+                <numerusform>Poista %n reitti</numerusform>
+                <numerusform>Poista %n reittiä</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>templates</name>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Blank</source>
+            <translation>Tyhjä</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Four empty stages and the usual lanes, ready for your own journey.</source>
+            <translation>Neljä tyhjää vaihetta ja tavalliset rivit valmiina omalle asiakaspolullesi.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>E-commerce</source>
+            <translation>Verkkokauppa</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>The five stages from awareness to advocacy, with touchpoints, quotes, pain points and calls to action.</source>
+            <translation>Viisi vaihetta tietoisuudesta suositteluun: kosketuspisteet, sitaatit, kipupisteet ja toimintakehotteet.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Order delivery</source>
+            <translation>Tilauksen toimitus</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>From placing the order to paperwork: status messages, GPS tracking, the courier, and what happens backstage.</source>
+            <translation>Tilauksen tekemisestä paperitöihin: tilaviestit, GPS-seuranta, kuriiri ja mitä kulissien takana tapahtuu.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Omnichannel: research online, purchase offline</source>
+            <translation>Monikanavainen: tiedonhaku verkossa, osto myymälässä</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Buying a kitchen across store, social networks, configurator, call centre and app, with the buyer's route.</source>
+            <translation>Keittiön hankinta myymälän, somen, keittiösuunnittelijan, asiakaspalvelun ja sovelluksen kautta, ostajan reitti mukana.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>B2B purchase</source>
+            <translation>B2B-osto</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>A construction-steel buyer who cannot order online and asks sales for a personal quote.</source>
+            <translation>Rakennusteräksen ostaja, joka ei voi tilata verkossa ja pyytää myynniltä henkilökohtaisen tarjouksen.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Service blueprint</source>
+            <translation>Palvelupiirustus</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>A hotel stay with physical evidence, frontstage, backstage and support processes.</source>
+            <translation>Hotelliyöpyminen: fyysiset todisteet, asiakkaalle näkyvä ja kulissien takainen toiminta sekä tukiprosessit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vote_edits</name>
+        <message>
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
+            <source>Add vote</source>
+            <translation>Lisää ääni</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
+            <source>Remove vote</source>
+            <translation>Poista ääni</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
+            <source>Reset votes</source>
+            <translation>Nollaa äänet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
+            <source>Dots per participant</source>
+            <translation>Pisteitä osallistujaa kohden</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
+            <source>Votable lanes</source>
+            <translation>Äänestettävät rivit</translation>
+        </message>
+    </context>
+    <context>
+        <name>voting</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
+            <source>Voting is off</source>
+            <translation>Äänestys ei ole käynnissä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
+            <source>Participant %d: %d dots left</source>
+            <translation>Osallistuja %d: %d pistettä jäljellä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
+            <source>Cards in this lane are not being voted on</source>
+            <translation>Tämän rivin kortteja ei äänestetä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
+            <source>Participant %d has no dots left</source>
+            <translation>Osallistujalla %d ei ole pisteitä jäljellä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
+            <source>Only your own dots can be taken back</source>
+            <translation>Vain omia pisteitä voi ottaa takaisin</translation>
+        </message>
+    </context>
+</TS>

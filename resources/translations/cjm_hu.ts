@@ -1,0 +1,3358 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hu" sourcelanguage="en">
+    <context>
+        <name>CaptureBar</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>What did the room say? Enter adds it, Esc closes, ↑/↓ changes the lane</source>
+            <translation>Mit mondott a terem? Az Enter hozzáadja, az Esc bezár, a ↑/↓ sávot vált</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>Into %s:</source>
+            <translation>Ide: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangedOnDiskBar</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>&amp;Reload</source>
+            <translation>Új&amp;ratöltés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>&amp;Keep mine</source>
+            <translation>Az enyém &amp;megtartása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>“%s” was changed by another program.</source>
+            <translation>Egy másik program módosította ezt: „%s”.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Reloading discards your unsaved changes.</source>
+            <translation>Az újratöltés elveti a nem mentett módosításokat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Visszavonás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Mégis</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Kivágás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Copy</source>
+            <translation>Más&amp;olás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Beillesztés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Dup&amp;licate</source>
+            <translation>&amp;Duplikálás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Delete</source>
+            <translation>T&amp;örlés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Select &amp;all cards</source>
+            <translation>Minden kártya ki&amp;jelölése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Edit text</source>
+            <translation>Szöveg s&amp;zerkesztése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>New &amp;card</source>
+            <translation>Új &amp;kártya</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>New &amp;stage</source>
+            <translation>Új &amp;szakasz</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>New &amp;lane</source>
+            <translation>Új sá&amp;v</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Cut</source>
+            <translation>Kivágás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Paste</source>
+            <translation>Beillesztés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Delete</source>
+            <translation>Törlés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Rename</source>
+            <translation>Átnevezés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Insert stage before</source>
+            <translation>Szakasz beszúrása elé</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Insert stage after</source>
+            <translation>Szakasz beszúrása mögé</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Move left</source>
+            <translation>Mozgatás balra</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Move right</source>
+            <translation>Mozgatás jobbra</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Nothing was pasted: %s.</source>
+            <translation>Semmi sem lett beillesztve: %s.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Move up</source>
+            <translation>Mozgatás fel</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Move down</source>
+            <translation>Mozgatás le</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Delete the selected stages and lanes with their %d cards? (Undo brings them back.)</source>
+            <translation>Törli a kijelölt szakaszokat és sávokat a bennük lévő %d kártyával együtt? (A visszavonás visszahozza őket.)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>New card here</source>
+            <translation>Új kártya ide</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Paste here</source>
+            <translation>Beillesztés ide</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>&amp;Export…</source>
+            <translation>E&amp;xportálás…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>Copy &amp;map as image</source>
+            <translation>&amp;Térkép másolása képként</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>Copy selection as &amp;image</source>
+            <translation>Kijelölés másolása ké&amp;pként</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>Select cards or stages to copy them as an image</source>
+            <translation>Jelöljön ki kártyákat vagy szakaszokat, hogy képként másolja őket</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>Exported %s</source>
+            <translation>Exportálva: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>Copied an image of %1 × %2 pixels</source>
+            <translation>Egy %1 × %2 képpontos kép a vágólapra került</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Export map</source>
+            <translation>Térkép exportálása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Format:</source>
+            <translation>&amp;Formátum:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;What:</source>
+            <translation>&amp;Mit:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>e.g. 2-4 or 1,3</source>
+            <translation>pl. 2-4 vagy 1,3</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>S&amp;tages:</source>
+            <translation>&amp;Szakaszok:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Add a title block (title, date, personas)</source>
+            <translation>Címblokk hozzáadása (cím, dátum, personák)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Image</source>
+            <translation>Kép</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Scale</source>
+            <translation>Méretarány</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>DPI</source>
+            <translation>DPI</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Size:</source>
+            <translation>Méret:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>White</source>
+            <translation>Fehér</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Transparent</source>
+            <translation>Átlátszó</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Background:</source>
+            <translation>&amp;Háttér:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Pages</source>
+            <translation>Oldalak</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Page &amp;size:</source>
+            <translation>&amp;Oldalméret:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Landscape</source>
+            <translation>Fekvő</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Portrait</source>
+            <translation>Álló</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Orientation:</source>
+            <translation>Tá&amp;jolás:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Margins:</source>
+            <translation>Mar&amp;gók:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Layout:</source>
+            <translation>Elrendezés:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Poster size:</source>
+            <translation>Poszterméret:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>O&amp;verlap:</source>
+            <translation>Át&amp;fedés:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Crop marks</source>
+            <translation>Vágójelek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Export…</source>
+            <translation>E&amp;xportálás…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>1 page</source>
+            <translation>1 oldal</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>PNG images (*.png)</source>
+            <translation>PNG-képek (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-dokumentumok (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>SVG images (*.svg)</source>
+            <translation>SVG-képek (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Exporting…</source>
+            <translation>Exportálás…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Cancel</source>
+            <translation>Mégse</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>PNG image</source>
+            <translation>PNG-kép</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>PDF document</source>
+            <translation>PDF-dokumentum</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>SVG vector image</source>
+            <translation>SVG-vektorkép</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Whole map</source>
+            <translation>A teljes térkép</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Selected stages</source>
+            <translation>Kijelölt szakaszok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Current view</source>
+            <translation>Jelenlegi nézet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Persona profiles</source>
+            <translation>Persona-profilok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Tabloid</source>
+            <translation>Tabloid</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Slide 16:9</source>
+            <translation>Dia 16:9</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Fit to content</source>
+            <translation>Tartalomhoz igazítva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Persona profiles cannot be exported in this build</source>
+            <translation>A persona-profilok ebben a kiadásban nem exportálhatók</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Scalable vector image</source>
+            <translation>Méretezhető vektorkép</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>One page, fitted</source>
+            <translation>Egy oldal, igazítva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Poster tiled across pages</source>
+            <translation>Poszter több oldalra bontva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>One page per stage (slides)</source>
+            <translation>Szakaszonként egy oldal (diák)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>The map has no personas</source>
+            <translation>A térképen nincs persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>%1 pages</source>
+            <translation>%1 oldal</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Export failed</source>
+            <translation>Az exportálás nem sikerült</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>(first %1 shown)</source>
+            <translation>(az első %1 látható)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>%1 × %2 pixels</source>
+            <translation>%1 × %2 képpont</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>&amp;Find…</source>
+            <translation>Ke&amp;resés…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Find &amp;next</source>
+            <translation>Következő tal&amp;álat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Find pre&amp;vious</source>
+            <translation>&amp;Előző találat</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Find on the map</source>
+            <translation>Keresés a térképen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Previous match (Shift+Enter, Shift+F3)</source>
+            <translation>Előző találat (Shift+Enter, Shift+F3)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Next match (Enter, F3)</source>
+            <translation>Következő találat (Enter, F3)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Close (Esc)</source>
+            <translation>Bezárás (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Match in persona “%s”</source>
+            <translation>Találat ebben a personában: „%s”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>No matches</source>
+            <translation>Nincs találat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>emotion note at “%s”</source>
+            <translation>érzelmi megjegyzés itt: „%s”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Image</name>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file is empty.</source>
+            <translation>a fájl üres.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>it is not an image this editor can read (PNG, JPEG, WebP or BMP), or it is damaged.</source>
+            <translation>nem olyan kép, amelyet ez a szerkesztő be tud olvasni (PNG, JPEG, WebP vagy BMP), vagy sérült.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is empty.</source>
+            <translation>a kép üres.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image has no pixels (it is damaged).</source>
+            <translation>a képnek nincsenek képpontjai (sérült).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file does not exist.</source>
+            <translation>a fájl nem létezik.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>that is a folder, not an image.</source>
+            <translation>ez egy mappa, nem kép.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file is too large for a picture in a map (%d MB).</source>
+            <translation>a fájl túl nagy egy térképbe illesztett képhez (%d MB).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>%s images are not supported; use PNG, JPEG, WebP or BMP.</source>
+            <translation>A(z) %s képek nem támogatottak; használjon PNG-, JPEG-, WebP- vagy BMP-képet.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is too large to open safely.</source>
+            <translation>a kép túl nagy a biztonságos megnyitáshoz.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is damaged and could not be read (%s).</source>
+            <translation>a kép sérült, nem sikerült beolvasni (%s).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is too large to open safely (%s × %s pixels; the limit is %d megapixels). It may be damaged or crafted to exhaust memory.</source>
+            <translation>a kép túl nagy a biztonságos megnyitáshoz (%s × %s képpont; a korlát %d megapixel). Lehet, hogy sérült, vagy szándékosan úgy készült, hogy kimerítse a memóriát.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file could not be read (%s).</source>
+            <translation>a fájlt nem sikerült beolvasni (%s).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>“%1”: %2</source>
+            <translation>„%1”: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageEditor</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
+            <source>Choose picture…</source>
+            <translation>Kép kiválasztása…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
+            <source>Remove picture</source>
+            <translation>Kép eltávolítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
+            <source>No picture</source>
+            <translation>Nincs kép</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
+            <source>The picture is damaged</source>
+            <translation>A kép sérült</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Import metrics</source>
+            <translation>Mérőszámok importálása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Reading was cancelled.</source>
+            <translation>Az olvasás megszakadt.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>The metrics could not be imported; the map is unchanged.
+
+%s</source>
+            <translation>A mérőszámokat nem sikerült importálni; a térkép nem változott.
+
+%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspector</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>1 low</source>
+            <translation>1 alacsony</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>2 medium</source>
+            <translation>2 közepes</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>3 high</source>
+            <translation>3 magas</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>For personas</source>
+            <translation>Personáknak</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Linked personas</source>
+            <translation>Kapcsolt personák</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Name</source>
+            <translation>Név</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Description</source>
+            <translation>Leírás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Colour</source>
+            <translation>Szín</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Title</source>
+            <translation>Cím</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Kind</source>
+            <translation>Típus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Goals and scope</source>
+            <translation>Célok és hatókör</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Text</source>
+            <translation>Szöveg</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Tags (comma separated)</source>
+            <translation>Címkék (vesszővel elválasztva)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Label</source>
+            <translation>Felirat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Map</source>
+            <translation>Térkép</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Choose a colour</source>
+            <translation>Szín kiválasztása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Set picture</source>
+            <translation>Kép beállítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Channel</source>
+            <translation>Csatorna</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Online / offline</source>
+            <translation>Online / offline</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Moment of truth</source>
+            <translation>Az igazság pillanata</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Severity</source>
+            <translation>Súlyosság</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Impact</source>
+            <translation>Hatás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Effort</source>
+            <translation>Ráfordítás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Who said it</source>
+            <translation>Ki mondta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Source</source>
+            <translation>Forrás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Date</source>
+            <translation>Dátum</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Picture</source>
+            <translation>Kép</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Route</source>
+            <translation>Útvonal</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Stage</source>
+            <translation>Szakasz</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Lane</source>
+            <translation>Sáv</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>%n items selected</source>
+            <translation>
+                <numerusform>%n elem kijelölve</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Edit %s</source>
+            <translation>Szerkesztés: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Change colour</source>
+            <translation>Szín módosítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Choose a picture</source>
+            <translation>Kép kiválasztása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+            <translation>Képek (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Remove picture</source>
+            <translation>Kép eltávolítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Everyone (neutral)</source>
+            <translation>Mindenki (semleges)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Card · %s</source>
+            <translation>Kártya · %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Could not use the picture</source>
+            <translation>A képet nem sikerült felhasználni</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Default</source>
+            <translation>Alapértelmezett</translation>
+        </message>
+    </context>
+    <context>
+        <name>Journey</name>
+        <message>
+            <location filename="../../cjm_desktop/model/journey.py" />
+            <source>Untitled journey</source>
+            <translation>Névtelen ügyfélút</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyDocument</name>
+        <message>
+            <location filename="../../cjm_desktop/document/document.py" />
+            <location filename="../../cjm_desktop/io/recovery.py" />
+            <source>Untitled</source>
+            <translation>Névtelen</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyView</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/view.py" />
+            <source>Edit card text</source>
+            <translation>Kártya szövegének szerkesztése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/view.py" />
+            <source>Rename stage</source>
+            <translation>Szakasz átnevezése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/view.py" />
+            <source>Rename lane</source>
+            <translation>Sáv átnevezése</translation>
+        </message>
+    </context>
+    <context>
+        <name>KindsActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
+            <source>New from &amp;template…</source>
+            <translation>Új &amp;sablonból…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
+            <source>Start a map from a ready-made journey with lanes, content and a persona</source>
+            <translation>Térkép indítása egy kész ügyfélútból, sávokkal, tartalommal és egy personával</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
+            <source>Draw &amp;route</source>
+            <translation>Útvonal &amp;rajzolása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
+            <source>Connect touchpoints with arrows to show a persona's route across channels</source>
+            <translation>Kösse össze nyilakkal az érintkezési pontokat, hogy látszódjon egy persona útja a csatornák között</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutPage</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Layout</source>
+            <translation>Elrendezés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Check the header row and how the sheet is laid out. The bold row is the header.</source>
+            <translation>Ellenőrizze a fejlécsort és a munkalap elrendezését. A félkövér sor a fejléc.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>No header row</source>
+            <translation>Nincs fejlécsor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Per metric (sum for counts, mean otherwise)</source>
+            <translation>Mérőszámonként (darabszámnál összeg, egyébként átlag)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Header row:</source>
+            <translation>Fejlécsor:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Layout:</source>
+            <translation>Elrendezés:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Stage column:</source>
+            <translation>Szakasz oszlopa:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Metric name column:</source>
+            <translation>Mérőszám nevének oszlopa:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Value column:</source>
+            <translation>Érték oszlopa:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Date column:</source>
+            <translation>Dátum oszlopa:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Several rows per stage:</source>
+            <translation>Több sor szakaszonként:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>One row per stage</source>
+            <translation>Szakaszonként egy sor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>One column per stage</source>
+            <translation>Szakaszonként egy oszlop</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Stage, metric, value rows</source>
+            <translation>Szakasz, mérőszám, érték sorok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>No column with numbers was found: check the header row and the layout.</source>
+            <translation>Nem található számokat tartalmazó oszlop: ellenőrizze a fejlécsort és az elrendezést.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>(none)</source>
+            <translation>(nincs)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Journey maps (*.cjm);;All files (*)</source>
+            <translation>Ügyfélút-térképek (*.cjm);;Minden fájl (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Inspector</source>
+            <translation>Tulajdonságok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>History</source>
+            <translation>Előzmények</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;File</source>
+            <translation>&amp;Fájl</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;New map</source>
+            <translation>Ú&amp;j térkép</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>New from sa&amp;mple map</source>
+            <translation>Új a &amp;mintatérképből</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>New &amp;window</source>
+            <translation>Új &amp;ablak</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Open…</source>
+            <translation>Megn&amp;yitás…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Open &amp;recent</source>
+            <translation>Leg&amp;utóbbiak megnyitása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Save</source>
+            <translation>M&amp;entés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Save &amp;as…</source>
+            <translation>Mentés m&amp;ásként…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Close window</source>
+            <translation>Ablak be&amp;zárása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Kilépés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Edit</source>
+            <translation>S&amp;zerkesztés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Insert</source>
+            <translation>&amp;Beszúrás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;View</source>
+            <translation>&amp;Nézet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Zoom &amp;out</source>
+            <translation>&amp;Kicsinyítés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Zoom to &amp;fit</source>
+            <translation>&amp;Ablakhoz igazítás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Actual size</source>
+            <translation>&amp;Tényleges méret</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Map</source>
+            <translation>&amp;Térkép</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Help</source>
+            <translation>&amp;Súgó</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;About cjm-desktop</source>
+            <translation>&amp;A cjm-desktop névjegye</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Main</source>
+            <translation>Fő eszköztár</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Unsaved changes</source>
+            <translation>Nem mentett módosítások</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Open journey map</source>
+            <translation>Ügyfélút-térkép megnyitása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Save journey map</source>
+            <translation>Ügyfélút-térkép mentése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>About cjm-desktop</source>
+            <translation>A cjm-desktop névjegye</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Save the changes to “%s” before closing?</source>
+            <translation>Menti a(z) „%s” módosításait bezárás előtt?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Saved %s</source>
+            <translation>Mentve: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>cjm-desktop %s
+An offline editor for customer journey maps.</source>
+            <translation>cjm-desktop %s
+Offline szerkesztő ügyfélút-térképekhez.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Nagyítás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Could not open the sample map</source>
+            <translation>A mintatérképet nem sikerült megnyitni</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Could not open the map</source>
+            <translation>A térképet nem sikerült megnyitni</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Could not save the map</source>
+            <translation>A térképet nem sikerült menteni</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>(none)</source>
+            <translation>(nincs)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>%1 %</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>“%1”: %2</source>
+            <translation>„%1”: %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>Could not open the template</source>
+            <translation>A sablont nem sikerült megnyitni</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapFile</name>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds %s, which is not a number a journey map can hold</source>
+            <translation>%s szerepel benne, ami nem olyan szám, amelyet egy ügyfélút-térkép tartalmazhat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is too large to be a journey map.</source>
+            <translation>a fájl túl nagy ahhoz, hogy ügyfélút-térkép legyen.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is empty.</source>
+            <translation>a fájl üres.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds a number too large for a journey map (%s…)</source>
+            <translation>túl nagy számot tartalmaz egy ügyfélút-térképhez (%s…)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds a number too large for a journey map (%s)</source>
+            <translation>túl nagy számot tartalmaz egy ügyfélút-térképhez (%s)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is not a journey map (the file is not UTF-8 text).</source>
+            <translation>nem ügyfélút-térkép (a fájl nem UTF-8 szöveg).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its JSON is nested too deeply to be a journey map).</source>
+            <translation>sérült (a JSON-ja túl mélyen egymásba ágyazott ahhoz, hogy ügyfélút-térkép legyen).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it does not contain a journey map (the top level is not a JSON object)</source>
+            <translation>nem tartalmaz ügyfélút-térképet (a legfelső szint nem JSON-objektum)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its data is nested too deeply).</source>
+            <translation>sérült (az adatai túl mélyen egymásba ágyazottak).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>that is a folder, not a map file.</source>
+            <translation>ez egy mappa, nem térképfájl.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is not a regular file.</source>
+            <translation>nem szabályos fájl.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file does not exist (it may have been moved or deleted).</source>
+            <translation>a fájl nem létezik (lehet, hogy áthelyezték vagy törölték).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged or not a journey map (invalid JSON at line %d, column %d).</source>
+            <translation>sérült, vagy nem ügyfélút-térkép (érvénytelen JSON a(z) %d. sor %d. oszlopában).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its data is nested more than %d levels deep)</source>
+            <translation>sérült (az adatai több mint %d szinten vannak egymásba ágyazva)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is too large to be a journey map (%s MB).</source>
+            <translation>a fájl túl nagy ahhoz, hogy ügyfélút-térkép legyen (%s MB).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it could not be read: %s</source>
+            <translation>nem sikerült beolvasni: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds text that is not valid Unicode (a broken character)</source>
+            <translation>érvénytelen Unicode-szöveget tartalmaz (egy hibás karakter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>&amp;Import metrics…</source>
+            <translation>Mérőszámok &amp;importálása…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>&amp;Refresh metrics</source>
+            <translation>Mérőszámok &amp;frissítése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>E&amp;xport metrics workbook…</source>
+            <translation>Mérőszám-munkafüzet e&amp;xportálása…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Lay numbers from a spreadsheet over the stages</source>
+            <translation>Egy táblázat számainak elhelyezése a szakaszokon</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Re-read the spreadsheet the metrics came from</source>
+            <translation>A mérőszámok forrástáblázatának újraolvasása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Metrics</source>
+            <translation>Mérőszámok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>&amp;Metrics dock</source>
+            <translation>&amp;Mérőszámok panel</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Imported %n metrics. Ctrl+Z undoes the import.</source>
+            <translation>
+                <numerusform>%n mérőszám importálva. A Ctrl+Z visszavonja az importálást.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Export metrics workbook</source>
+            <translation>Mérőszám-munkafüzet exportálása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-munkafüzet (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Exported %s</source>
+            <translation>Exportálva: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>The workbook could not be written:
+%s
+
+%s</source>
+            <translation>A munkafüzetet nem sikerült kiírni:
+%s
+
+%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsChart</name>
+        <message>
+            <location filename="../../cjm_desktop/charts/metrics_dock.py" />
+            <source>No metrics yet: Map ▸ Import metrics…</source>
+            <translation>Még nincsenek mérőszámok: Térkép ▸ Mérőszámok importálása…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/charts/metrics_dock.py" />
+            <source>Metric:</source>
+            <translation>Mérőszám:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/charts/metrics_dock.py" />
+            <source>%s over time</source>
+            <translation>%s időbeli alakulása</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsPage</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>number</source>
+            <translation>szám</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>percent</source>
+            <translation>százalék</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>currency</source>
+            <translation>pénznem</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>duration</source>
+            <translation>időtartam</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>higher</source>
+            <translation>nagyobb</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>lower</source>
+            <translation>kisebb</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>sum</source>
+            <translation>összeg</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>mean</source>
+            <translation>átlag</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>median</source>
+            <translation>medián</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>min</source>
+            <translation>minimum</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>max</source>
+            <translation>maximum</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>last</source>
+            <translation>utolsó</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>count</source>
+            <translation>darabszám</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Metric</source>
+            <translation>Mérőszám</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Unit</source>
+            <translation>Mértékegység</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Format</source>
+            <translation>Formátum</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Better when</source>
+            <translation>Jobb, ha</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Target</source>
+            <translation>Célérték</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Aggregate</source>
+            <translation>Összesítés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Metrics</source>
+            <translation>Mérőszámok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Guessed from the column names and cell formats. Untick a metric to leave it out. Targets are typed as shown (40 for 40 %, seconds for durations).</source>
+            <translation>Az oszlopnevekből és a cellaformátumokból kikövetkeztetve. Vegye ki a pipát a kihagyandó mérőszám elől. A célértékeket a megjelenített formában adja meg (40 a 40 %-hoz, időtartamnál másodperc).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Import metrics</source>
+            <translation>Mérőszámok importálása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Tick at least one metric to import.</source>
+            <translation>Jelöljön be legalább egy importálandó mérőszámot.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>The target of %s is not a number.</source>
+            <translation>A(z) %s célértéke nem szám.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Personas</source>
+            <translation>Personák</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>&amp;Personas…</source>
+            <translation>&amp;Personák…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Create and edit the personas of this map</source>
+            <translation>A térkép personáinak létrehozása és szerkesztése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Add &amp;persona</source>
+            <translation>&amp;Persona hozzáadása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Persona &amp;curves</source>
+            <translation>Persona&amp;görbék</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Fade out what belongs to other personas</source>
+            <translation>A más personákhoz tartozó elemek halványítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Highlight persona: </source>
+            <translation>Kiemelt persona: </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>All</source>
+            <translation>Mind</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Emotion note</source>
+            <translation>Érzelmi megjegyzés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Why does %s feel this way at “%s”?</source>
+            <translation>Miért érez így %s itt: „%s”?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Unnamed persona</source>
+            <translation>Névtelen persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>(no personas)</source>
+            <translation>(nincs persona)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaChecklist</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
+            <source>No personas yet (Map ▸ Personas…)</source>
+            <translation>Még nincsenek personák (Térkép ▸ Personák…)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaEditor</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+            <translation>Képek (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Name</source>
+            <translation>Név</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Role / occupation</source>
+            <translation>Szerep / foglalkozás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Age</source>
+            <translation>Életkor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Location</source>
+            <translation>Lakóhely</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Background</source>
+            <translation>Háttér</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Goals</source>
+            <translation>Célok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Motivations</source>
+            <translation>Motivációk</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Frustrations</source>
+            <translation>Frusztrációk</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Behaviours</source>
+            <translation>Viselkedés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Characteristic quote</source>
+            <translation>Jellemző idézet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Tick a persona to show its emotion curve on the map</source>
+            <translation>Jelöljön be egy personát, hogy az érzelmi görbéje megjelenjen a térképen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Add</source>
+            <translation>Hozzáadás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Duplicate</source>
+            <translation>Duplikálás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Delete</source>
+            <translation>Törlés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>From file…</source>
+            <translation>Fájlból…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Paste</source>
+            <translation>Beillesztés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Remove</source>
+            <translation>Eltávolítás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Photo</source>
+            <translation>Fénykép</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Segment</source>
+            <translation>Szegmens</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Colour</source>
+            <translation>Szín</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Preferred channels</source>
+            <translation>Kedvelt csatornák</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Persona colour</source>
+            <translation>Persona színe</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Choose a photo</source>
+            <translation>Fénykép kiválasztása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Unnamed persona</source>
+            <translation>Névtelen persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>The photo was not added. %s</source>
+            <translation>A fénykép nem lett hozzáadva. %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>pasted image</source>
+            <translation>beillesztett kép</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>The clipboard holds no image. Copy a picture first.</source>
+            <translation>A vágólapon nincs kép. Előbb másoljon egy képet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationWindow</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/presentation.py" />
+            <source>Presentation — %s</source>
+            <translation>Bemutató — %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/presentation.py" />
+            <source>Workshop controls</source>
+            <translation>Workshop-vezérlők</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/presentation.py" />
+            <source>Overview</source>
+            <translation>Áttekintés</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Visszavonás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Redo</source>
+            <translation>Új&amp;ra</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Kivágás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Másolás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Beillesztés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Delete</source>
+            <translation>Törlés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Select All</source>
+            <translation>Összes kijelölése</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Show Details...</source>
+            <translation>Részletek megjelenítése…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Hide Details...</source>
+            <translation>Részletek elrejtése…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Save</source>
+            <translation>Mentés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Save All</source>
+            <translation>Összes mentése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Open</source>
+            <translation>Megnyitás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Yes</source>
+            <translation>&amp;Igen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Yes to &amp;All</source>
+            <translation>Igen, &amp;mindre</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;No</source>
+            <translation>&amp;Nem</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>N&amp;o to All</source>
+            <translation>Nem, min&amp;dre</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Abort</source>
+            <translation>Megszakítás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Retry</source>
+            <translation>Újra</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Ignore</source>
+            <translation>Mellőzés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Close</source>
+            <translation>Bezárás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cancel</source>
+            <translation>Mégse</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Discard</source>
+            <translation>Eldobás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Help</source>
+            <translation>Súgó</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Apply</source>
+            <translation>Alkalmaz</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Reset</source>
+            <translation>Visszaállítás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Restore Defaults</source>
+            <translation>Alapértelmezések visszaállítása</translation>
+        </message>
+    </context>
+    <context>
+        <name>QUndoModel</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&lt;empty&gt;</source>
+            <translation>&lt;üres&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Visszavonás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Redo</source>
+            <translation>Új&amp;ra</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Kivágás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Másolás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Beillesztés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Delete</source>
+            <translation>Törlés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Select All</source>
+            <translation>Összes kijelölése</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Vissza</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Következő &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Befejezés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cancel</source>
+            <translation>Mégse</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Help</source>
+            <translation>&amp;Súgó</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Commit</source>
+            <translation>Véglegesítés</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Recover unsaved maps</source>
+            <translation>Nem mentett térképek helyreállítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>cjm-desktop did not close properly last time. These maps had changes that were not saved:</source>
+            <translation>A cjm-desktop legutóbb nem megfelelően záródott be. Ezekben a térképekben nem mentett módosítások voltak:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Restored maps open with their changes unsaved; save them to keep them.</source>
+            <translation>A helyreállított térképek a nem mentett módosításaikkal nyílnak meg; mentse őket, hogy megmaradjanak.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Helyreállítás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>&amp;Discard</source>
+            <translation>&amp;Elvetés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>&amp;Later</source>
+            <translation>&amp;Később</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Discard recovered work?</source>
+            <translation>Elveti a helyreállított munkát?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>The unsaved changes of %n map(s) will be deleted for good.</source>
+            <translation>
+                <numerusform>%n térkép nem mentett módosításai véglegesen törlődnek.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Map</source>
+            <translation>Térkép</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Original file</source>
+            <translation>Eredeti fájl</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Last autosaved</source>
+            <translation>Utolsó automatikus mentés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>(never saved)</source>
+            <translation>(soha nem mentve)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Could not restore the map</source>
+            <translation>A térképet nem sikerült helyreállítani</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeeper</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>File changed on disk</source>
+            <translation>A fájl megváltozott a lemezen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Could not write the recovery copy: %s</source>
+            <translation>A helyreállítási másolatot nem sikerült kiírni: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Reload the map?</source>
+            <translation>Újratölti a térképet?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Reloaded %s</source>
+            <translation>Újratöltve: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>“%s” was changed by another program since you opened or saved it.
+Overwrite it with your version? The other version is kept as a .bak file.</source>
+            <translation>A(z) „%s” fájlt egy másik program módosította, mióta megnyitotta vagy mentette.
+Felülírja a saját változatával? A másik változat .bak fájlként megmarad.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Reloading “%s” discards your unsaved changes, and they cannot be undone.</source>
+            <translation>„%s” újratöltése elveti a nem mentett módosításokat, és ez nem vonható vissza.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Could not reload the map</source>
+            <translation>A térképet nem sikerült újratölteni</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshDialog</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Refresh metrics</source>
+            <translation>Mérőszámok frissítése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Apply</source>
+            <translation>Alkalmaz</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Locate…</source>
+            <translation>Megkeresés…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Locate the metrics source</source>
+            <translation>A mérőszámok forrásának megkeresése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>added</source>
+            <translation>hozzáadva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>removed</source>
+            <translation>eltávolítva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>changed</source>
+            <translation>módosult</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Stage</source>
+            <translation>Szakasz</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Metric</source>
+            <translation>Mérőszám</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Before</source>
+            <translation>Előtte</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>After</source>
+            <translation>Utána</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Change</source>
+            <translation>Változás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>This map has no metrics source yet. Use Map ▸ Import metrics… first.</source>
+            <translation>Ennek a térképnek még nincs mérőszámforrása. Előbb használja a Térkép ▸ Mérőszámok importálása… parancsot.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Reading %s…</source>
+            <translation>%s olvasása…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The source could not be read: %s
+%s</source>
+            <translation>A forrást nem sikerült beolvasni: %s
+%s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The source file was not found:
+%s
+
+It may have been moved, renamed or deleted. Locate it to refresh from its new place.</source>
+            <translation>A forrásfájl nem található:
+%s
+
+Lehet, hogy áthelyezték, átnevezték vagy törölték. Keresse meg, hogy az új helyéről frissüljön.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The source now has stages that match no stage of the map: %s.
+Use Map ▸ Import metrics… to assign them.</source>
+            <translation>A forrásban most olyan szakaszok vannak, amelyek a térkép egyik szakaszának sem felelnek meg: %s.
+A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… parancsot.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>%n values change in %s.</source>
+            <translation>
+                <numerusform>%n érték változik itt: %s.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The metrics are up to date: nothing changed in %s.</source>
+            <translation>A mérőszámok naprakészek: semmi sem változott itt: %s.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>New metrics: %s.</source>
+            <translation>Új mérőszámok: %s.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Left out: %s.</source>
+            <translation>Kihagyva: %s.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The source has changed and no longer fits the import: %s
+%s</source>
+            <translation>A forrás megváltozott, és már nem illik az importáláshoz: %s
+%s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The metrics could not be refreshed; the map is unchanged.
+%s</source>
+            <translation>A mérőszámokat nem sikerült frissíteni; a térkép nem változott.
+%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>RouteTool</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>Draw route: click a touchpoint card, then the next one. Esc to finish.</source>
+            <translation>Útvonal rajzolása: kattintson egy érintkezési pont kártyájára, majd a következőre. Esc: befejezés.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>Route cancelled. Click a touchpoint card to start another, Esc to finish.</source>
+            <translation>Útvonal megszakítva. Újabbhoz kattintson egy érintkezési pont kártyájára, Esc: befejezés.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>Now click the touchpoint the customer goes to next.</source>
+            <translation>Most kattintson arra az érintkezési pontra, ahová az ügyfél ezután megy.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>These two touchpoints are already connected.</source>
+            <translation>Ez a két érintkezési pont már össze van kötve.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>Route drawn. Click the next touchpoint to continue, Esc to finish.</source>
+            <translation>Útvonal megrajzolva. A folytatáshoz kattintson a következő érintkezési pontra, Esc: befejezés.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>Routes connect touchpoint cards: click a card in a touchpoints lane.</source>
+            <translation>Az útvonalak érintkezési pontok kártyáit kötik össze: kattintson egy kártyára egy érintkezésipont-sávban.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetReading</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
+            <source>Excel workbooks (*.xlsx *.xlsm *.xlsb *.xls)</source>
+            <translation>Excel-munkafüzetek (*.xlsx *.xlsm *.xlsb *.xls)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
+            <source>LibreOffice (*.ods)</source>
+            <translation>LibreOffice (*.ods)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
+            <source>Text tables (*.csv *.tsv *.txt)</source>
+            <translation>Szöveges táblázatok (*.csv *.tsv *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
+            <source>All files (*)</source>
+            <translation>Minden fájl (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
+            <source>Spreadsheets (%s)</source>
+            <translation>Táblázatok (%s)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_reading.py" />
+            <source>Cancel</source>
+            <translation>Mégse</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_reading.py" />
+            <source>Reading spreadsheet</source>
+            <translation>Táblázat olvasása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_reading.py" />
+            <source>Reading %s…</source>
+            <translation>%s olvasása…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcePage</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Spreadsheet</source>
+            <translation>Táblázat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Pick an Excel, LibreOffice or CSV file exported from analytics, CRM or survey tools.</source>
+            <translation>Válasszon egy analitikai, CRM- vagy kérdőíves eszközből exportált Excel-, LibreOffice- vagy CSV-fájlt.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Path to a .xlsx, .xls, .ods, .csv … file</source>
+            <translation>Egy .xlsx, .xls, .ods, .csv … fájl elérési útja</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Browse…</source>
+            <translation>Tallózás…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>File:</source>
+            <translation>Fájl:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Sheet:</source>
+            <translation>Munkalap:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Import metrics</source>
+            <translation>Mérőszámok importálása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%d rows × %d columns read from “%s”.</source>
+            <translation>%d sor × %d oszlop beolvasva innen: „%s”.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Text file: encoding %s, delimiter “%s”.</source>
+            <translation>Szövegfájl: %s kódolás, „%s” elválasztó.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Could not read this file.</source>
+            <translation>Ezt a fájlt nem sikerült beolvasni.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagesPage</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Stages</source>
+            <translation>Szakaszok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Stage names were matched ignoring case, accents and spacing. Decide what happens to the ones that match no stage of the map.</source>
+            <translation>A szakaszneveket a kis- és nagybetűk, az ékezetek és a szóközök figyelmen kívül hagyásával párosítottuk. Döntse el, mi legyen azokkal, amelyek a térkép egyik szakaszának sem felelnek meg.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>In the spreadsheet</source>
+            <translation>A táblázatban</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>On the map</source>
+            <translation>A térképen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Skip these rows</source>
+            <translation>Ezek a sorok kimaradnak</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Every sheet stage has a place on the map.</source>
+            <translation>A munkalap minden szakaszának van helye a térképen.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%s  (%d rows, no match)</source>
+            <translation>%s  (%d sor, nincs párja)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>— choose —</source>
+            <translation>— válasszon —</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Create new stage “%s”</source>
+            <translation>Új szakasz létrehozása: „%s”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>&lt;b&gt;Still to decide:&lt;/b&gt; %s</source>
+            <translation>&lt;b&gt;Még eldöntendő:&lt;/b&gt; %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Left out: %s</source>
+            <translation>Kihagyva: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateDialog</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>New from template</source>
+            <translation>Új sablonból</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>This template cannot be read.</source>
+            <translation>Ez a sablon nem olvasható.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%d stages · %d lanes · %d cards</source>
+            <translation>%d szakasz · %d sáv · %d kártya</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>Persona: %s</source>
+            <translation>Persona: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimerLabel</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_timer.py" />
+            <source>Workshop timer: T starts and stops it</source>
+            <translation>Workshop-időzítő: a T indítja és leállítja</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingPanel</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Dots per participant</source>
+            <translation>Pontok résztvevőnként</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Dots per participant:</source>
+            <translation>Pontok résztvevőnként:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Next participant</source>
+            <translation>Következő résztvevő</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Click a card to add a dot; right-click, Shift- or Alt-click takes one of your dots back.</source>
+            <translation>Kattintson egy kártyára pont hozzáadásához; jobb kattintás, Shift- vagy Alt-kattintás visszavesz egy saját pontot.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Reset votes</source>
+            <translation>Szavazatok nullázása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Lanes that can be voted on:</source>
+            <translation>Sávok, amelyekre szavazni lehet:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Most-voted cards:</source>
+            <translation>Legtöbb szavazatot kapott kártyák:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Stop voting</source>
+            <translation>Szavazás leállítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Start voting</source>
+            <translation>Szavazás indítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>(empty card)</source>
+            <translation>(üres kártya)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>&amp;Present</source>
+            <translation>&amp;Bemutatás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>Show the map full screen for a workshop (Esc leaves)</source>
+            <translation>A térkép teljes képernyős megjelenítése workshophoz (Esc: kilépés)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>Present &amp;on</source>
+            <translation>Bemutatás &amp;itt</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>Dot voting</source>
+            <translation>Pontszavazás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>&amp;Dot voting…</source>
+            <translation>Pont&amp;szavazás…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>Reset &amp;votes</source>
+            <translation>Szavazatok &amp;nullázása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>Workshop &amp;timer</source>
+            <translation>Workshop-időzí&amp;tő</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>&amp;Start / stop (T while presenting)</source>
+            <translation>&amp;Indítás / leállítás (T bemutatáskor)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>%d min</source>
+            <translation>%d perc</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopControls</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>← → stages · Home/End · O overview · ↑ ↓ scroll · + − zoom · H hide empty lanes · L one lane · 1–9 capture into a lane · B blank · T timer (Shift+T: 1/3/5/10 min) · V voting · N next participant · Ctrl+Z undo · F1 keys · Esc back / leave</source>
+            <translation>← → szakaszok · Home/End · O áttekintés · ↑ ↓ görgetés · + − nagyítás · H üres sávok elrejtése · L egyetlen sáv · 1–9 rögzítés sávba · B fekete kép · T időzítő (Shift+T: 1/3/5/10 perc) · V szavazás · N következő résztvevő · Ctrl+Z visszavonás · F1 billentyűk · Esc vissza / kilépés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>End presentation</source>
+            <translation>Bemutató befejezése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>Start / stop (T)</source>
+            <translation>Indítás / leállítás (T)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>Voting on/off (V)</source>
+            <translation>Szavazás be/ki (V)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>Next participant (N)</source>
+            <translation>Következő résztvevő (N)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>%d min</source>
+            <translation>%d perc</translation>
+        </message>
+    </context>
+    <context>
+        <name>card</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Mobile app</source>
+            <translation>Mobilalkalmazás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Phone / call centre</source>
+            <translation>Telefon / ügyfélszolgálat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Store</source>
+            <translation>Üzlet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Social network</source>
+            <translation>Közösségi média</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Messaging / chat</source>
+            <translation>Üzenetküldés / chat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Courier / delivery</source>
+            <translation>Futár / kiszállítás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Other</source>
+            <translation>Egyéb</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Interview</source>
+            <translation>Interjú</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Survey</source>
+            <translation>Kérdőív</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Support ticket</source>
+            <translation>Hibajegy</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Review</source>
+            <translation>Értékelés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Minor</source>
+            <translation>Enyhe</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Moderate</source>
+            <translation>Közepes</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Severe</source>
+            <translation>Súlyos</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>MOMENT OF TRUTH</source>
+            <translation>AZ IGAZSÁG PILLANATA</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Picture cannot be shown</source>
+            <translation>A kép nem jeleníthető meg</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>No picture yet</source>
+            <translation>Még nincs kép</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Quick win</source>
+            <translation>Gyors győzelem</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Impact %d/3</source>
+            <translation>Hatás %d/3</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Effort %d/3</source>
+            <translation>Ráfordítás %d/3</translation>
+        </message>
+    </context>
+    <context>
+        <name>edits</name>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Touchpoints</source>
+            <translation>Érintkezési pontok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Customer actions</source>
+            <translation>Ügyfél tevékenységei</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Thoughts</source>
+            <translation>Gondolatok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Goals &amp; expectations</source>
+            <translation>Célok és elvárások</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Emotions</source>
+            <translation>Érzelmek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Pain points</source>
+            <translation>Fájdalompontok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Opportunities</source>
+            <translation>Lehetőségek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Moments of truth</source>
+            <translation>Az igazság pillanatai</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Quotes</source>
+            <translation>Idézetek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Calls to action</source>
+            <translation>Cselekvésre ösztönzések</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Metrics</source>
+            <translation>Mérőszámok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Backstage</source>
+            <translation>Háttérfolyamatok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Storyboard</source>
+            <translation>Képes forgatókönyv</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Notes</source>
+            <translation>Jegyzetek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Move card</source>
+            <translation>Kártya mozgatása</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Move %n cards</source>
+            <translation>
+                <numerusform>%n kártya mozgatása</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Edit %s</source>
+            <translation>Szerkesztés: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Add stage</source>
+            <translation>Szakasz hozzáadása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Add lane</source>
+            <translation>Sáv hozzáadása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Add card</source>
+            <translation>Kártya hozzáadása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete cards</source>
+            <translation>Kártyák törlése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Duplicate card</source>
+            <translation>Kártya duplikálása</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Duplicate %n cards</source>
+            <translation>
+                <numerusform>%n kártya duplikálása</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Move stage</source>
+            <translation>Szakasz mozgatása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Move lane</source>
+            <translation>Sáv mozgatása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete routes</source>
+            <translation>Útvonalak törlése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete stage</source>
+            <translation>Szakasz törlése</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete %n stages</source>
+            <translation>
+                <numerusform>%n szakasz törlése</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete stages</source>
+            <translation>Szakaszok törlése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete lane</source>
+            <translation>Sáv törlése</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete %n lanes</source>
+            <translation>
+                <numerusform>%n sáv törlése</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete lanes</source>
+            <translation>Sávok törlése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Paste card</source>
+            <translation>Kártya beillesztése</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Paste %n cards</source>
+            <translation>
+                <numerusform>%n kártya beillesztése</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Stage %d</source>
+            <translation>%d. szakasz</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete card</source>
+            <translation>Kártya törlése</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete %n cards</source>
+            <translation>
+                <numerusform>%n kártya törlése</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Delete emotion scores</source>
+            <translation>Érzelmi pontszámok törlése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete metric values</source>
+            <translation>Mérőszámértékek törlése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Update voting lanes</source>
+            <translation>Szavazósávok frissítése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Refresh metrics</source>
+            <translation>Mérőszámok frissítése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>These sheet stages match no stage of the map: %s</source>
+            <translation>A munkalap ezen szakaszai a térkép egyik szakaszának sem felelnek meg: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Import metrics</source>
+            <translation>Mérőszámok importálása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Set metrics</source>
+            <translation>Mérőszámok beállítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Set metric values</source>
+            <translation>Mérőszámértékek beállítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Add stages</source>
+            <translation>Szakaszok hozzáadása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Remember metrics source</source>
+            <translation>Mérőszámforrás megjegyzése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Edit persona</source>
+            <translation>Persona szerkesztése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Set persona photo</source>
+            <translation>Persona fényképének beállítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Remove persona photo</source>
+            <translation>Persona fényképének eltávolítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Show persona curve</source>
+            <translation>Personagörbe megjelenítése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Hide persona curve</source>
+            <translation>Personagörbe elrejtése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>%s (copy)</source>
+            <translation>%s (másolat)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Delete persona</source>
+            <translation>Persona törlése</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Delete %n personas</source>
+            <translation>
+                <numerusform>%n persona törlése</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Edit emotion note</source>
+            <translation>Érzelmi megjegyzés szerkesztése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Add persona</source>
+            <translation>Persona hozzáadása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Duplicate persona</source>
+            <translation>Persona duplikálása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Clear emotion score</source>
+            <translation>Érzelmi pontszám törlése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Move persona</source>
+            <translation>Persona mozgatása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Set emotion score</source>
+            <translation>Érzelmi pontszám beállítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Persona %d</source>
+            <translation>%d. persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Copy emotion curve</source>
+            <translation>Érzelmi görbe másolása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Unlink persona</source>
+            <translation>Persona leválasztása</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>the margins leave no room on the page</source>
+            <translation>a margók nem hagynak helyet az oldalon</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>the map has no stages</source>
+            <translation>a térképen nincsenek szakaszok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>Row %1 of %2, column %3 of %4</source>
+            <translation>%1/%2. sor, %3/%4. oszlop</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>the map has no personas</source>
+            <translation>a térképen nincs persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>the map has no stage %s</source>
+            <translation>a térképen nincs %s. szakasz</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>persona profiles cannot be exported in this build</source>
+            <translation>a persona-profilok ebben a kiadásban nem exportálhatók</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>no view rectangle given</source>
+            <translation>nincs megadva nézettéglalap</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>the current view shows no part of the map</source>
+            <translation>a jelenlegi nézet a térkép egyetlen részét sem mutatja</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>Personas: %s</source>
+            <translation>Personák: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>lanes</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/bands.py" />
+            <source>Personas</source>
+            <translation>Personák</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/canvas/bands.py" />
+            <source>%n personas</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/bands.py" />
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>Unnamed persona</source>
+            <translation>Névtelen persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/bands.py" />
+            <source>curve hidden</source>
+            <translation>görbe elrejtve</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>lowest</source>
+            <translation>legalacsonyabb</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>Add a persona (Map ▸ Personas…) to draw the experience curve</source>
+            <translation>Adjon hozzá egy personát (Térkép ▸ Personák…) az élménygörbe megrajzolásához</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>Every persona's curve is hidden</source>
+            <translation>Minden persona görbéje el van rejtve</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>Click a stage column to score how a persona feels; drag a face to change it</source>
+            <translation>Kattintson egy szakasz oszlopára, és értékelje, hogyan érez a persona; húzza az arcot a módosításhoz</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>Add emotion score</source>
+            <translation>Érzelmi pontszám hozzáadása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>Import metrics from a spreadsheet (Map ▸ Import metrics…)</source>
+            <translation>Mérőszámok importálása táblázatból (Térkép ▸ Mérőszámok importálása…)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>%s: no value at this stage</source>
+            <translation>%s: nincs érték ebben a szakaszban</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>higher is better</source>
+            <translation>a nagyobb a jobb</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>lower is better</source>
+            <translation>a kisebb a jobb</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>Biggest drop-off %s</source>
+            <translation>Legnagyobb lemorzsolódás %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>→ %s continue</source>
+            <translation>→ %s továbbmegy</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>Target %s (%s)</source>
+            <translation>Cél: %s (%s)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>%d dates, %s to %s</source>
+            <translation>%d dátum, %s – %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>funnel: %s</source>
+            <translation>tölcsér: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>persona</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>%s years</source>
+            <translation>%s éves</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Background</source>
+            <translation>Háttér</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Goals</source>
+            <translation>Célok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Motivations</source>
+            <translation>Motivációk</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Frustrations</source>
+            <translation>Frusztrációk</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Behaviours</source>
+            <translation>Viselkedés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Preferred channels</source>
+            <translation>Kedvelt csatornák</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Unnamed persona</source>
+            <translation>Névtelen persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>No profile details yet.</source>
+            <translation>Még nincsenek profiladatok.</translation>
+        </message>
+    </context>
+    <context>
+        <name>route_edits</name>
+        <message>
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Relabel route</source>
+            <translation>Útvonal átnevezése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Change route persona</source>
+            <translation>Útvonal personájának módosítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Reverse route</source>
+            <translation>Útvonal megfordítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Draw route</source>
+            <translation>Útvonal rajzolása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Delete route</source>
+            <translation>Útvonal törlése</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Delete %n routes</source>
+            <translation>
+                <numerusform>%n útvonal törlése</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>templates</name>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Blank</source>
+            <translation>Üres</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Four empty stages and the usual lanes, ready for your own journey.</source>
+            <translation>Négy üres szakasz és a szokásos sávok, készen a saját ügyfélútjához.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>E-commerce</source>
+            <translation>Webáruház</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>The five stages from awareness to advocacy, with touchpoints, quotes, pain points and calls to action.</source>
+            <translation>Az öt szakasz a figyelemfelkeltéstől az ajánlásig, érintkezési pontokkal, idézetekkel, fájdalompontokkal és cselekvésre ösztönzésekkel.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Order delivery</source>
+            <translation>Rendelés kiszállítása</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>From placing the order to paperwork: status messages, GPS tracking, the courier, and what happens backstage.</source>
+            <translation>A rendelés leadásától a papírmunkáig: állapotüzenetek, GPS-követés, a futár, és ami a háttérben történik.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Omnichannel: research online, purchase offline</source>
+            <translation>Többcsatornás: tájékozódás online, vásárlás az üzletben</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Buying a kitchen across store, social networks, configurator, call centre and app, with the buyer's route.</source>
+            <translation>Konyhavásárlás üzleten, közösségi médián, konyhatervezőn, ügyfélszolgálaton és alkalmazáson át, a vásárló útvonalával.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>B2B purchase</source>
+            <translation>B2B-beszerzés</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>A construction-steel buyer who cannot order online and asks sales for a personal quote.</source>
+            <translation>Egy betonacél-beszerző, aki nem tud online rendelni, és személyes árajánlatot kér az értékesítéstől.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Service blueprint</source>
+            <translation>Szolgáltatási tervrajz</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>A hotel stay with physical evidence, frontstage, backstage and support processes.</source>
+            <translation>Egy szállodai tartózkodás fizikai bizonyítékokkal, látható és háttérfolyamatokkal, valamint támogató folyamatokkal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vote_edits</name>
+        <message>
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
+            <source>Add vote</source>
+            <translation>Szavazat hozzáadása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
+            <source>Remove vote</source>
+            <translation>Szavazat eltávolítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
+            <source>Reset votes</source>
+            <translation>Szavazatok nullázása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
+            <source>Dots per participant</source>
+            <translation>Pontok résztvevőnként</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
+            <source>Votable lanes</source>
+            <translation>Szavazható sávok</translation>
+        </message>
+    </context>
+    <context>
+        <name>voting</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
+            <source>Voting is off</source>
+            <translation>A szavazás ki van kapcsolva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
+            <source>Participant %d: %d dots left</source>
+            <translation>%d. résztvevő: %d pont maradt</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
+            <source>Cards in this lane are not being voted on</source>
+            <translation>Ebben a sávban nem szavaznak a kártyákra</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
+            <source>Participant %d has no dots left</source>
+            <translation>A(z) %d. résztvevőnek nem maradt pontja</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
+            <source>Only your own dots can be taken back</source>
+            <translation>Csak a saját pontjait veheti vissza</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,3384 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro" sourcelanguage="en">
+    <context>
+        <name>CaptureBar</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>What did the room say? Enter adds it, Esc closes, ↑/↓ changes the lane</source>
+            <translation>Ce a spus sala? Enter adaugă, Esc închide, ↑/↓ schimbă rândul</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>Into %s:</source>
+            <translation>În %s:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangedOnDiskBar</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>&amp;Reload</source>
+            <translation>&amp;Reîncarcă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Păstrează versiunea mea</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>“%s” was changed by another program.</source>
+            <translation>„%s” a fost modificat de alt program.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Reloading discards your unsaved changes.</source>
+            <translation>Reîncărcarea renunță la modificările nesalvate.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Anulează</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Refă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Taie</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Copiază</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Lipește</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Dup&amp;licate</source>
+            <translation>D&amp;uplică</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Șterge</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Select &amp;all cards</source>
+            <translation>Selectează t&amp;oate cardurile</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Edit text</source>
+            <translation>&amp;Editează textul</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>New &amp;card</source>
+            <translation>&amp;Card nou</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>New &amp;stage</source>
+            <translation>Etapă &amp;nouă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>New &amp;lane</source>
+            <translation>&amp;Rând nou</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Cut</source>
+            <translation>Taie</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Paste</source>
+            <translation>Lipește</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Delete</source>
+            <translation>Șterge</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Rename</source>
+            <translation>Redenumește</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Insert stage before</source>
+            <translation>Inserează o etapă înainte</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Insert stage after</source>
+            <translation>Inserează o etapă după</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Move left</source>
+            <translation>Mută la stânga</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Move right</source>
+            <translation>Mută la dreapta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Nothing was pasted: %s.</source>
+            <translation>Nu s-a lipit nimic: %s.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Move up</source>
+            <translation>Mută în sus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Move down</source>
+            <translation>Mută în jos</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Delete the selected stages and lanes with their %d cards? (Undo brings them back.)</source>
+            <translation>Ștergeți etapele și rândurile selectate împreună cu cele %d carduri ale lor? (Anularea le readuce.)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>New card here</source>
+            <translation>Card nou aici</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Paste here</source>
+            <translation>Lipește aici</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>&amp;Export…</source>
+            <translation>E&amp;xportă…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>Copy &amp;map as image</source>
+            <translation>Copiază &amp;harta ca imagine</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>Copy selection as &amp;image</source>
+            <translation>Copiază selecția ca &amp;imagine</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>Select cards or stages to copy them as an image</source>
+            <translation>Selectați carduri sau etape pentru a le copia ca imagine</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>Exported %s</source>
+            <translation>Exportat: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_actions.py" />
+            <source>Copied an image of %1 × %2 pixels</source>
+            <translation>A fost copiată o imagine de %1 × %2 pixeli</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Export map</source>
+            <translation>Exportă harta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;What:</source>
+            <translation>&amp;Ce:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>e.g. 2-4 or 1,3</source>
+            <translation>de ex. 2-4 sau 1,3</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>S&amp;tages:</source>
+            <translation>&amp;Etape:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Add a title block (title, date, personas)</source>
+            <translation>Adaugă un bloc de titlu (titlu, dată, persone)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Image</source>
+            <translation>Imagine</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Scale</source>
+            <translation>Scară</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>DPI</source>
+            <translation>DPI</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Size:</source>
+            <translation>Dimensiune:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>White</source>
+            <translation>Alb</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Transparent</source>
+            <translation>Transparent</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Background:</source>
+            <translation>Fun&amp;dal:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Pages</source>
+            <translation>Pagini</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Page &amp;size:</source>
+            <translation>Dimensiunea &amp;paginii:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Landscape</source>
+            <translation>Peisaj</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Portrait</source>
+            <translation>Portret</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Orientation:</source>
+            <translation>&amp;Orientare:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Margins:</source>
+            <translation>&amp;Margini:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Layout:</source>
+            <translation>Aranjare:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Poster size:</source>
+            <translation>Dimensiunea posterului:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>O&amp;verlap:</source>
+            <translation>Suprapu&amp;nere:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Crop marks</source>
+            <translation>Semne de tăiere</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Export…</source>
+            <translation>E&amp;xportă…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>1 page</source>
+            <translation>1 pagină</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>PNG images (*.png)</source>
+            <translation>Imagini PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documente PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>SVG images (*.svg)</source>
+            <translation>Imagini SVG (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Exporting…</source>
+            <translation>Se exportă…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Cancel</source>
+            <translation>Anulează</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>PNG image</source>
+            <translation>Imagine PNG</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>PDF document</source>
+            <translation>Document PDF</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>SVG vector image</source>
+            <translation>Imagine vectorială SVG</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Whole map</source>
+            <translation>Toată harta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Selected stages</source>
+            <translation>Etapele selectate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Current view</source>
+            <translation>Vederea curentă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Persona profiles</source>
+            <translation>Profilurile personelor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Tabloid</source>
+            <translation>Tabloid</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Slide 16:9</source>
+            <translation>Diapozitiv 16:9</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Fit to content</source>
+            <translation>Potrivit conținutului</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Persona profiles cannot be exported in this build</source>
+            <translation>Profilurile personelor nu pot fi exportate în această versiune</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Scalable vector image</source>
+            <translation>Imagine vectorială scalabilă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>One page, fitted</source>
+            <translation>O singură pagină, potrivită</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Poster tiled across pages</source>
+            <translation>Poster pe mai multe pagini</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>One page per stage (slides)</source>
+            <translation>O pagină pe etapă (diapozitive)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>The map has no personas</source>
+            <translation>Harta nu are persone</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>%1 pages</source>
+            <translation>%1 pagini</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Export failed</source>
+            <translation>Exportul a eșuat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>(first %1 shown)</source>
+            <translation>(sunt afișate primele %1)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>%1 × %2 pixels</source>
+            <translation>%1 × %2 pixeli</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Găsește…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Find &amp;next</source>
+            <translation>Găsește ur&amp;mătorul</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Find pre&amp;vious</source>
+            <translation>Găsește &amp;precedentul</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Find on the map</source>
+            <translation>Caută pe hartă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Previous match (Shift+Enter, Shift+F3)</source>
+            <translation>Rezultatul anterior (Shift+Enter, Shift+F3)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Next match (Enter, F3)</source>
+            <translation>Rezultatul următor (Enter, F3)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Close (Esc)</source>
+            <translation>Închide (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Match in persona “%s”</source>
+            <translation>Găsit în persona „%s”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>No matches</source>
+            <translation>Niciun rezultat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>emotion note at “%s”</source>
+            <translation>notă de emoție la „%s”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>%1 of %2</source>
+            <translation>%1 din %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Image</name>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file is empty.</source>
+            <translation>fișierul este gol.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>it is not an image this editor can read (PNG, JPEG, WebP or BMP), or it is damaged.</source>
+            <translation>nu este o imagine pe care acest editor o poate citi (PNG, JPEG, WebP sau BMP) sau este deteriorată.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is empty.</source>
+            <translation>imaginea este goală.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image has no pixels (it is damaged).</source>
+            <translation>imaginea nu are pixeli (este deteriorată).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file does not exist.</source>
+            <translation>fișierul nu există.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>that is a folder, not an image.</source>
+            <translation>acesta este un dosar, nu o imagine.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file is too large for a picture in a map (%d MB).</source>
+            <translation>fișierul este prea mare pentru o imagine într-o hartă (%d MB).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>%s images are not supported; use PNG, JPEG, WebP or BMP.</source>
+            <translation>Imaginile %s nu sunt acceptate; folosiți PNG, JPEG, WebP sau BMP.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is too large to open safely.</source>
+            <translation>imaginea este prea mare pentru a fi deschisă în siguranță.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is damaged and could not be read (%s).</source>
+            <translation>imaginea este deteriorată și nu a putut fi citită (%s).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the image is too large to open safely (%s × %s pixels; the limit is %d megapixels). It may be damaged or crafted to exhaust memory.</source>
+            <translation>imaginea este prea mare pentru a fi deschisă în siguranță (%s × %s pixeli; limita este de %d megapixeli). Poate fi deteriorată sau construită pentru a epuiza memoria.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>the file could not be read (%s).</source>
+            <translation>fișierul nu a putut fi citit (%s).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/images.py" />
+            <source>“%1”: %2</source>
+            <translation>„%1”: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageEditor</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
+            <source>Choose picture…</source>
+            <translation>Alege o imagine…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
+            <source>Remove picture</source>
+            <translation>Elimină imaginea</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
+            <source>No picture</source>
+            <translation>Fără imagine</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
+            <source>The picture is damaged</source>
+            <translation>Imaginea este deteriorată</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Import metrics</source>
+            <translation>Importă metrici</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Reading was cancelled.</source>
+            <translation>Citirea a fost anulată.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>The metrics could not be imported; the map is unchanged.
+
+%s</source>
+            <translation>Metricile nu au putut fi importate; harta nu s-a schimbat.
+
+%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspector</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>1 low</source>
+            <translation>1 scăzut</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>2 medium</source>
+            <translation>2 mediu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>3 high</source>
+            <translation>3 ridicat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>For personas</source>
+            <translation>Pentru persone</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Linked personas</source>
+            <translation>Persone asociate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Name</source>
+            <translation>Nume</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Description</source>
+            <translation>Descriere</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Colour</source>
+            <translation>Culoare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Title</source>
+            <translation>Titlu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Kind</source>
+            <translation>Tip</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Goals and scope</source>
+            <translation>Obiective și domeniu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Tags (comma separated)</source>
+            <translation>Etichete (separate prin virgulă)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Label</source>
+            <translation>Etichetă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Map</source>
+            <translation>Hartă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Choose a colour</source>
+            <translation>Alegeți o culoare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Set picture</source>
+            <translation>Setează imaginea</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Online / offline</source>
+            <translation>Online / offline</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Moment of truth</source>
+            <translation>Moment al adevărului</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Severity</source>
+            <translation>Gravitate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Effort</source>
+            <translation>Efort</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Who said it</source>
+            <translation>Cine a spus-o</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Source</source>
+            <translation>Sursă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Date</source>
+            <translation>Dată</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Picture</source>
+            <translation>Imagine</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Route</source>
+            <translation>Traseu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Stage</source>
+            <translation>Etapă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Lane</source>
+            <translation>Rând</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>%n items selected</source>
+            <translation>
+                <numerusform>%n element selectat</numerusform>
+                <numerusform>%n elemente selectate</numerusform>
+                <numerusform>%n de elemente selectate</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Edit %s</source>
+            <translation>Editează: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Change colour</source>
+            <translation>Schimbă culoarea</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Choose a picture</source>
+            <translation>Alegeți o imagine</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+            <translation>Imagini (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Remove picture</source>
+            <translation>Elimină imaginea</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Everyone (neutral)</source>
+            <translation>Toți (neutru)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Card · %s</source>
+            <translation>Card · %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Could not use the picture</source>
+            <translation>Imaginea nu a putut fi folosită</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Default</source>
+            <translation>Implicit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Journey</name>
+        <message>
+            <location filename="../../cjm_desktop/model/journey.py" />
+            <source>Untitled journey</source>
+            <translation>Călătorie fără titlu</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyDocument</name>
+        <message>
+            <location filename="../../cjm_desktop/document/document.py" />
+            <location filename="../../cjm_desktop/io/recovery.py" />
+            <source>Untitled</source>
+            <translation>Fără titlu</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyView</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/view.py" />
+            <source>Edit card text</source>
+            <translation>Editează textul cardului</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/view.py" />
+            <source>Rename stage</source>
+            <translation>Redenumește etapa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/view.py" />
+            <source>Rename lane</source>
+            <translation>Redenumește rândul</translation>
+        </message>
+    </context>
+    <context>
+        <name>KindsActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
+            <source>New from &amp;template…</source>
+            <translation>Hartă nouă din &amp;șablon…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
+            <source>Start a map from a ready-made journey with lanes, content and a persona</source>
+            <translation>Începeți o hartă dintr-o călătorie a clientului gata făcută, cu rânduri, conținut și o persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
+            <source>Draw &amp;route</source>
+            <translation>&amp;Desenează traseul</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/kinds_actions.py" />
+            <source>Connect touchpoints with arrows to show a persona's route across channels</source>
+            <translation>Legați punctele de contact cu săgeți pentru a arăta traseul unei persone prin canale</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutPage</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Layout</source>
+            <translation>Aranjare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Check the header row and how the sheet is laid out. The bold row is the header.</source>
+            <translation>Verificați rândul de antet și cum este aranjată foaia. Rândul îngroșat este antetul.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>No header row</source>
+            <translation>Fără rând de antet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Per metric (sum for counts, mean otherwise)</source>
+            <translation>Pe metrică (sumă pentru numărători, altfel medie)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Header row:</source>
+            <translation>Rând de antet:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Layout:</source>
+            <translation>Aranjare:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Stage column:</source>
+            <translation>Coloana etapei:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Metric name column:</source>
+            <translation>Coloana cu numele metricii:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Value column:</source>
+            <translation>Coloana valorii:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Date column:</source>
+            <translation>Coloana datei:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Several rows per stage:</source>
+            <translation>Mai multe rânduri pe etapă:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>One row per stage</source>
+            <translation>Un rând pe etapă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>One column per stage</source>
+            <translation>O coloană pe etapă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Stage, metric, value rows</source>
+            <translation>Rânduri etapă, metrică, valoare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>No column with numbers was found: check the header row and the layout.</source>
+            <translation>Nu s-a găsit nicio coloană cu numere: verificați rândul de antet și aranjarea.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>(none)</source>
+            <translation>(niciuna)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Journey maps (*.cjm);;All files (*)</source>
+            <translation>Hărți ale călătoriei clientului (*.cjm);;Toate fișierele (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Inspector</source>
+            <translation>Inspector</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>History</source>
+            <translation>Istoric</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;File</source>
+            <translation>&amp;Fișier</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;New map</source>
+            <translation>Hartă &amp;nouă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>New from sa&amp;mple map</source>
+            <translation>Hartă nouă din &amp;exemplu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>New &amp;window</source>
+            <translation>Fereastră no&amp;uă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Deschide…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Open &amp;recent</source>
+            <translation>Deschide &amp;recente</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Save</source>
+            <translation>&amp;Salvează</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Save &amp;as…</source>
+            <translation>Salvează c&amp;a…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Close window</source>
+            <translation>În&amp;chide fereastra</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Ieșire</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Editare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Insert</source>
+            <translation>&amp;Inserare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;View</source>
+            <translation>&amp;Vizualizare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Zoom &amp;out</source>
+            <translation>Mi&amp;cșorează</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Zoom to &amp;fit</source>
+            <translation>&amp;Potrivește în fereastră</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Actual size</source>
+            <translation>Mărime re&amp;ală</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Map</source>
+            <translation>&amp;Hartă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;Help</source>
+            <translation>&amp;Ajutor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>&amp;About cjm-desktop</source>
+            <translation>&amp;Despre cjm-desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Main</source>
+            <translation>Principală</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Unsaved changes</source>
+            <translation>Modificări nesalvate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Open journey map</source>
+            <translation>Deschide harta călătoriei clientului</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Save journey map</source>
+            <translation>Salvează harta călătoriei clientului</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>About cjm-desktop</source>
+            <translation>Despre cjm-desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Save the changes to “%s” before closing?</source>
+            <translation>Salvați modificările din „%s” înainte de închidere?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Saved %s</source>
+            <translation>Salvat: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>cjm-desktop %s
+An offline editor for customer journey maps.</source>
+            <translation>cjm-desktop %s
+Un editor offline pentru hărțile călătoriei clientului.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Zoom &amp;in</source>
+            <translation>Mă&amp;rește</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Could not open the sample map</source>
+            <translation>Harta exemplu nu a putut fi deschisă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Could not open the map</source>
+            <translation>Harta nu a putut fi deschisă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Could not save the map</source>
+            <translation>Harta nu a putut fi salvată</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>(none)</source>
+            <translation>(niciunul)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>“%1”: %2</source>
+            <translation>„%1”: %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>Could not open the template</source>
+            <translation>Șablonul nu a putut fi deschis</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapFile</name>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds %s, which is not a number a journey map can hold</source>
+            <translation>conține %s, care nu este un număr pe care o hartă a călătoriei clientului îl poate avea</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is too large to be a journey map.</source>
+            <translation>fișierul este prea mare pentru a fi o hartă a călătoriei clientului.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is empty.</source>
+            <translation>fișierul este gol.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds a number too large for a journey map (%s…)</source>
+            <translation>conține un număr prea mare pentru o hartă a călătoriei clientului (%s…)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds a number too large for a journey map (%s)</source>
+            <translation>conține un număr prea mare pentru o hartă a călătoriei clientului (%s)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is not a journey map (the file is not UTF-8 text).</source>
+            <translation>nu este o hartă a călătoriei clientului (fișierul nu este text UTF-8).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its JSON is nested too deeply to be a journey map).</source>
+            <translation>este deteriorat (JSON-ul său este imbricat prea adânc pentru o hartă a călătoriei clientului).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it does not contain a journey map (the top level is not a JSON object)</source>
+            <translation>nu conține o hartă a călătoriei clientului (nivelul de sus nu este un obiect JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its data is nested too deeply).</source>
+            <translation>este deteriorat (datele sale sunt imbricate prea adânc).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>that is a folder, not a map file.</source>
+            <translation>acesta este un dosar, nu un fișier de hartă.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is not a regular file.</source>
+            <translation>nu este un fișier obișnuit.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file does not exist (it may have been moved or deleted).</source>
+            <translation>fișierul nu există (poate a fost mutat sau șters).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged or not a journey map (invalid JSON at line %d, column %d).</source>
+            <translation>este deteriorat sau nu este o hartă a călătoriei clientului (JSON invalid la rândul %d, coloana %d).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it is damaged (its data is nested more than %d levels deep)</source>
+            <translation>este deteriorat (datele sale sunt imbricate pe mai mult de %d niveluri)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>the file is too large to be a journey map (%s MB).</source>
+            <translation>fișierul este prea mare pentru a fi o hartă a călătoriei clientului (%s MB).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it could not be read: %s</source>
+            <translation>nu a putut fi citit: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <source>it holds text that is not valid Unicode (a broken character)</source>
+            <translation>conține text care nu este Unicode valid (un caracter stricat)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>&amp;Import metrics…</source>
+            <translation>&amp;Importă metrici…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>&amp;Refresh metrics</source>
+            <translation>&amp;Reîmprospătează metricile</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>E&amp;xport metrics workbook…</source>
+            <translation>E&amp;xportă registrul de metrici…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Lay numbers from a spreadsheet over the stages</source>
+            <translation>Așezați numerele dintr-o foaie de calcul peste etape</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Re-read the spreadsheet the metrics came from</source>
+            <translation>Recitiți foaia de calcul din care provin metricile</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Metrics</source>
+            <translation>Metrici</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>&amp;Metrics dock</source>
+            <translation>Panoul de &amp;metrici</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Imported %n metrics. Ctrl+Z undoes the import.</source>
+            <translation>
+                <numerusform>A fost importată %n metrică. Ctrl+Z anulează importul.</numerusform>
+                <numerusform>Au fost importate %n metrici. Ctrl+Z anulează importul.</numerusform>
+                <numerusform>Au fost importate %n de metrici. Ctrl+Z anulează importul.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Export metrics workbook</source>
+            <translation>Exportă registrul de metrici</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Registru Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Exported %s</source>
+            <translation>Exportat: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>The workbook could not be written:
+%s
+
+%s</source>
+            <translation>Registrul nu a putut fi scris:
+%s
+
+%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsChart</name>
+        <message>
+            <location filename="../../cjm_desktop/charts/metrics_dock.py" />
+            <source>No metrics yet: Map ▸ Import metrics…</source>
+            <translation>Încă nu există metrici: Hartă ▸ Importă metrici…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/charts/metrics_dock.py" />
+            <source>Metric:</source>
+            <translation>Metrică:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/charts/metrics_dock.py" />
+            <source>%s over time</source>
+            <translation>%s în timp</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsPage</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>number</source>
+            <translation>număr</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>percent</source>
+            <translation>procent</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>currency</source>
+            <translation>monedă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>duration</source>
+            <translation>durată</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>higher</source>
+            <translation>mai mare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>lower</source>
+            <translation>mai mic</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>sum</source>
+            <translation>sumă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>mean</source>
+            <translation>medie</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>median</source>
+            <translation>mediană</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>min</source>
+            <translation>minim</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>max</source>
+            <translation>maxim</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>last</source>
+            <translation>ultima</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>count</source>
+            <translation>număr de valori</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Metric</source>
+            <translation>Metrică</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Unit</source>
+            <translation>Unitate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Better when</source>
+            <translation>Mai bine când</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Target</source>
+            <translation>Țintă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Aggregate</source>
+            <translation>Agregare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Metrics</source>
+            <translation>Metrici</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Guessed from the column names and cell formats. Untick a metric to leave it out. Targets are typed as shown (40 for 40 %, seconds for durations).</source>
+            <translation>Deduse din numele coloanelor și formatele celulelor. Debifați o metrică pentru a o omite. Țintele se scriu așa cum sunt afișate (40 pentru 40 %, secunde pentru durate).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Import metrics</source>
+            <translation>Importă metrici</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Tick at least one metric to import.</source>
+            <translation>Bifați cel puțin o metrică de importat.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>The target of %s is not a number.</source>
+            <translation>Ținta pentru %s nu este un număr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Personas</source>
+            <translation>Persone</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>&amp;Personas…</source>
+            <translation>&amp;Persone…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Create and edit the personas of this map</source>
+            <translation>Creați și editați personele acestei hărți</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Add &amp;persona</source>
+            <translation>Adaugă &amp;persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Persona &amp;curves</source>
+            <translation>C&amp;urbele personelor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Fade out what belongs to other personas</source>
+            <translation>Estompează ce ține de alte persone</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Highlight persona: </source>
+            <translation>Evidențiază persona: </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>All</source>
+            <translation>Toate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Emotion note</source>
+            <translation>Notă de emoție</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Why does %s feel this way at “%s”?</source>
+            <translation>De ce se simte %s așa la „%s”?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Unnamed persona</source>
+            <translation>Persona fără nume</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>(no personas)</source>
+            <translation>(nicio persona)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaChecklist</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector_widgets.py" />
+            <source>No personas yet (Map ▸ Personas…)</source>
+            <translation>Încă nu există persone (Hartă ▸ Persone…)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaEditor</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+            <translation>Imagini (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Name</source>
+            <translation>Nume</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Role / occupation</source>
+            <translation>Rol / ocupație</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Age</source>
+            <translation>Vârstă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Location</source>
+            <translation>Localitate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Background</source>
+            <translation>Context</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Goals</source>
+            <translation>Obiective</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Motivations</source>
+            <translation>Motivații</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Frustrations</source>
+            <translation>Frustrări</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Behaviours</source>
+            <translation>Comportamente</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Characteristic quote</source>
+            <translation>Citat caracteristic</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Tick a persona to show its emotion curve on the map</source>
+            <translation>Bifați o persona pentru a-i afișa curba emoțiilor pe hartă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Add</source>
+            <translation>Adaugă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Duplicate</source>
+            <translation>Duplică</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Delete</source>
+            <translation>Șterge</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>From file…</source>
+            <translation>Din fișier…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Paste</source>
+            <translation>Lipește</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Remove</source>
+            <translation>Elimină</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Photo</source>
+            <translation>Fotografie</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Colour</source>
+            <translation>Culoare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Preferred channels</source>
+            <translation>Canale preferate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Persona colour</source>
+            <translation>Culoarea personei</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Choose a photo</source>
+            <translation>Alegeți o fotografie</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Unnamed persona</source>
+            <translation>Persona fără nume</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>The photo was not added. %s</source>
+            <translation>Fotografia nu a fost adăugată. %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>pasted image</source>
+            <translation>imagine lipită</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>The clipboard holds no image. Copy a picture first.</source>
+            <translation>Clipboardul nu conține nicio imagine. Copiați mai întâi o imagine.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationWindow</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/presentation.py" />
+            <source>Presentation — %s</source>
+            <translation>Prezentare — %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/presentation.py" />
+            <source>Workshop controls</source>
+            <translation>Comenzi pentru atelier</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/presentation.py" />
+            <source>Overview</source>
+            <translation>Privire de ansamblu</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Anulează</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Refă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Taie</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Copiază</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Lipește</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Delete</source>
+            <translation>Șterge</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Select All</source>
+            <translation>Selectează tot</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Show Details...</source>
+            <translation>Arată detaliile...</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Hide Details...</source>
+            <translation>Ascunde detaliile...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Save</source>
+            <translation>Salvează</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Save All</source>
+            <translation>Salvează tot</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Open</source>
+            <translation>Deschide</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Yes</source>
+            <translation>&amp;Da</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Yes to &amp;All</source>
+            <translation>Da la &amp;toate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;No</source>
+            <translation>&amp;Nu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>N&amp;o to All</source>
+            <translation>N&amp;u la toate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Abort</source>
+            <translation>Abandonează</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Retry</source>
+            <translation>Reîncearcă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Ignore</source>
+            <translation>Ignoră</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Close</source>
+            <translation>Închide</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cancel</source>
+            <translation>Anulează</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Discard</source>
+            <translation>Renunță</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Help</source>
+            <translation>Ajutor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Apply</source>
+            <translation>Aplică</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Reset</source>
+            <translation>Resetează</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Restore Defaults</source>
+            <translation>Restabilește valorile implicite</translation>
+        </message>
+    </context>
+    <context>
+        <name>QUndoModel</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&lt;empty&gt;</source>
+            <translation>&lt;gol&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Anulează</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Refă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Taie</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Copiază</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Lipește</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Delete</source>
+            <translation>Șterge</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Select All</source>
+            <translation>Selectează tot</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; Îna&amp;poi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Next &gt;</source>
+            <translation>Înai&amp;nte &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Termină</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Cancel</source>
+            <translation>Anulează</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Help</source>
+            <translation>&amp;Ajutor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Commit</source>
+            <translation>Confirmă</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Recover unsaved maps</source>
+            <translation>Recuperează hărțile nesalvate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>cjm-desktop did not close properly last time. These maps had changes that were not saved:</source>
+            <translation>cjm-desktop nu s-a închis corect data trecută. Aceste hărți aveau modificări nesalvate:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Restored maps open with their changes unsaved; save them to keep them.</source>
+            <translation>Hărțile restaurate se deschid cu modificările nesalvate; salvați-le pentru a le păstra.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurează</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>&amp;Discard</source>
+            <translation>Re&amp;nunță</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>&amp;Later</source>
+            <translation>Mai &amp;târziu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Discard recovered work?</source>
+            <translation>Renunțați la munca recuperată?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>The unsaved changes of %n map(s) will be deleted for good.</source>
+            <translation>
+                <numerusform>Modificările nesalvate ale unei hărți (%n) vor fi șterse definitiv.</numerusform>
+                <numerusform>Modificările nesalvate din %n hărți vor fi șterse definitiv.</numerusform>
+                <numerusform>Modificările nesalvate din %n de hărți vor fi șterse definitiv.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Map</source>
+            <translation>Hartă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Original file</source>
+            <translation>Fișierul original</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Last autosaved</source>
+            <translation>Ultima salvare automată</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>(never saved)</source>
+            <translation>(niciodată salvată)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
+            <source>Could not restore the map</source>
+            <translation>Harta nu a putut fi restaurată</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeeper</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>File changed on disk</source>
+            <translation>Fișierul s-a schimbat pe disc</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Could not write the recovery copy: %s</source>
+            <translation>Copia de recuperare nu a putut fi scrisă: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Reload the map?</source>
+            <translation>Reîncărcați harta?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Reloaded %s</source>
+            <translation>Reîncărcat: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>“%s” was changed by another program since you opened or saved it.
+Overwrite it with your version? The other version is kept as a .bak file.</source>
+            <translation>„%s” a fost modificat de alt program de când l-ați deschis sau salvat.
+Îl suprascrieți cu versiunea dvs.? Cealaltă versiune se păstrează ca fișier .bak.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Reloading “%s” discards your unsaved changes, and they cannot be undone.</source>
+            <translation>Reîncărcarea „%s” renunță la modificările nesalvate, iar acest lucru nu poate fi anulat.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/recovery_actions.py" />
+            <source>Could not reload the map</source>
+            <translation>Harta nu a putut fi reîncărcată</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshDialog</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Refresh metrics</source>
+            <translation>Reîmprospătează metricile</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Apply</source>
+            <translation>Aplică</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Locate…</source>
+            <translation>Localizează…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Locate the metrics source</source>
+            <translation>Localizați sursa metricilor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>added</source>
+            <translation>adăugată</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>removed</source>
+            <translation>eliminată</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>changed</source>
+            <translation>modificată</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Stage</source>
+            <translation>Etapă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Metric</source>
+            <translation>Metrică</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Before</source>
+            <translation>Înainte</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>After</source>
+            <translation>După</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Change</source>
+            <translation>Schimbare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>This map has no metrics source yet. Use Map ▸ Import metrics… first.</source>
+            <translation>Această hartă nu are încă o sursă de metrici. Folosiți mai întâi Hartă ▸ Importă metrici….</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Reading %s…</source>
+            <translation>Se citește %s…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The source could not be read: %s
+%s</source>
+            <translation>Sursa nu a putut fi citită: %s
+%s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The source file was not found:
+%s
+
+It may have been moved, renamed or deleted. Locate it to refresh from its new place.</source>
+            <translation>Fișierul sursă nu a fost găsit:
+%s
+
+Este posibil să fi fost mutat, redenumit sau șters. Localizați-l pentru a reîmprospăta din noul loc.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The source now has stages that match no stage of the map: %s.
+Use Map ▸ Import metrics… to assign them.</source>
+            <translation>Sursa are acum etape care nu corespund niciunei etape a hărții: %s.
+Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>%n values change in %s.</source>
+            <translation>
+                <numerusform>%n valoare se schimbă în %s.</numerusform>
+                <numerusform>%n valori se schimbă în %s.</numerusform>
+                <numerusform>%n de valori se schimbă în %s.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The metrics are up to date: nothing changed in %s.</source>
+            <translation>Metricile sunt la zi: nimic nu s-a schimbat în %s.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>New metrics: %s.</source>
+            <translation>Metrici noi: %s.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Left out: %s.</source>
+            <translation>Omise: %s.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The source has changed and no longer fits the import: %s
+%s</source>
+            <translation>Sursa s-a schimbat și nu se mai potrivește cu importul: %s
+%s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The metrics could not be refreshed; the map is unchanged.
+%s</source>
+            <translation>Metricile nu au putut fi reîmprospătate; harta nu s-a schimbat.
+%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>RouteTool</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>Draw route: click a touchpoint card, then the next one. Esc to finish.</source>
+            <translation>Desenează traseul: faceți clic pe un card de punct de contact, apoi pe următorul. Esc pentru a termina.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>Route cancelled. Click a touchpoint card to start another, Esc to finish.</source>
+            <translation>Traseu anulat. Faceți clic pe un card de punct de contact pentru altul, Esc pentru a termina.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>Now click the touchpoint the customer goes to next.</source>
+            <translation>Acum faceți clic pe punctul de contact la care ajunge clientul în continuare.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>These two touchpoints are already connected.</source>
+            <translation>Aceste două puncte de contact sunt deja legate.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>Route drawn. Click the next touchpoint to continue, Esc to finish.</source>
+            <translation>Traseu desenat. Faceți clic pe următorul punct de contact pentru a continua, Esc pentru a termina.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>Routes connect touchpoint cards: click a card in a touchpoints lane.</source>
+            <translation>Traseele leagă carduri de puncte de contact: faceți clic pe un card dintr-un rând de puncte de contact.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetReading</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
+            <source>Excel workbooks (*.xlsx *.xlsm *.xlsb *.xls)</source>
+            <translation>Registre Excel (*.xlsx *.xlsm *.xlsb *.xls)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
+            <source>LibreOffice (*.ods)</source>
+            <translation>LibreOffice (*.ods)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
+            <source>Text tables (*.csv *.tsv *.txt)</source>
+            <translation>Tabele text (*.csv *.tsv *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
+            <source>All files (*)</source>
+            <translation>Toate fișierele (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_preview.py" />
+            <source>Spreadsheets (%s)</source>
+            <translation>Foi de calcul (%s)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_reading.py" />
+            <source>Cancel</source>
+            <translation>Anulează</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_reading.py" />
+            <source>Reading spreadsheet</source>
+            <translation>Se citește foaia de calcul</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/sheet_reading.py" />
+            <source>Reading %s…</source>
+            <translation>Se citește %s…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcePage</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Spreadsheet</source>
+            <translation>Foaie de calcul</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Pick an Excel, LibreOffice or CSV file exported from analytics, CRM or survey tools.</source>
+            <translation>Alegeți un fișier Excel, LibreOffice sau CSV exportat din instrumente de analiză, CRM sau sondaje.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Path to a .xlsx, .xls, .ods, .csv … file</source>
+            <translation>Calea către un fișier .xlsx, .xls, .ods, .csv …</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Browse…</source>
+            <translation>Răsfoiește…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>File:</source>
+            <translation>Fișier:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Sheet:</source>
+            <translation>Foaie:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Import metrics</source>
+            <translation>Importă metrici</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%d rows × %d columns read from “%s”.</source>
+            <translation>Au fost citite %d rânduri × %d coloane din „%s”.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Text file: encoding %s, delimiter “%s”.</source>
+            <translation>Fișier text: codificare %s, separator „%s”.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Could not read this file.</source>
+            <translation>Acest fișier nu a putut fi citit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagesPage</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Stages</source>
+            <translation>Etape</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Stage names were matched ignoring case, accents and spacing. Decide what happens to the ones that match no stage of the map.</source>
+            <translation>Numele etapelor au fost potrivite ignorând majusculele, diacriticele și spațiile. Decideți ce se întâmplă cu cele care nu corespund niciunei etape a hărții.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>In the spreadsheet</source>
+            <translation>În foaia de calcul</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>On the map</source>
+            <translation>Pe hartă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Skip these rows</source>
+            <translation>Omite aceste rânduri</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Every sheet stage has a place on the map.</source>
+            <translation>Fiecare etapă din foaie are un loc pe hartă.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%s  (%d rows, no match)</source>
+            <translation>%s  (%d rânduri, nicio potrivire)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>— choose —</source>
+            <translation>— alegeți —</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Create new stage “%s”</source>
+            <translation>Creează etapa nouă „%s”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>&lt;b&gt;Still to decide:&lt;/b&gt; %s</source>
+            <translation>&lt;b&gt;Rămâne de decis:&lt;/b&gt; %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Left out: %s</source>
+            <translation>Omise: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateDialog</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>New from template</source>
+            <translation>Hartă nouă din șablon</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>This template cannot be read.</source>
+            <translation>Acest șablon nu poate fi citit.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%d stages · %d lanes · %d cards</source>
+            <translation>%d etape · %d rânduri · %d carduri</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>Persona: %s</source>
+            <translation>Persona: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimerLabel</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_timer.py" />
+            <source>Workshop timer: T starts and stops it</source>
+            <translation>Cronometrul atelierului: T îl pornește și îl oprește</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingPanel</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Dots per participant</source>
+            <translation>Buline per participant</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Dots per participant:</source>
+            <translation>Buline per participant:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Next participant</source>
+            <translation>Participantul următor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Click a card to add a dot; right-click, Shift- or Alt-click takes one of your dots back.</source>
+            <translation>Faceți clic pe un card pentru a adăuga o bulină; clic dreapta, Shift- sau Alt-clic retrage una dintre bulinele dvs.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Reset votes</source>
+            <translation>Resetează voturile</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Lanes that can be voted on:</source>
+            <translation>Rânduri pe care se poate vota:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Most-voted cards:</source>
+            <translation>Cardurile cu cele mai multe voturi:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Stop voting</source>
+            <translation>Oprește votul</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Start voting</source>
+            <translation>Pornește votul</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>(empty card)</source>
+            <translation>(card gol)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>&amp;Present</source>
+            <translation>Pre&amp;zintă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>Show the map full screen for a workshop (Esc leaves)</source>
+            <translation>Afișează harta pe tot ecranul pentru un atelier (Esc iese)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>Present &amp;on</source>
+            <translation>Prezintă p&amp;e</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>Dot voting</source>
+            <translation>Vot cu buline</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>&amp;Dot voting…</source>
+            <translation>Vot cu &amp;buline…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>Reset &amp;votes</source>
+            <translation>Resetează &amp;voturile</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>Workshop &amp;timer</source>
+            <translation>&amp;Cronometru atelier</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>&amp;Start / stop (T while presenting)</source>
+            <translation>&amp;Pornește / oprește (T în prezentare)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_actions.py" />
+            <source>%d min</source>
+            <translation>%d min</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopControls</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>← → stages · Home/End · O overview · ↑ ↓ scroll · + − zoom · H hide empty lanes · L one lane · 1–9 capture into a lane · B blank · T timer (Shift+T: 1/3/5/10 min) · V voting · N next participant · Ctrl+Z undo · F1 keys · Esc back / leave</source>
+            <translation>← → etape · Home/End · O privire de ansamblu · ↑ ↓ derulare · + − zoom · H ascunde rândurile goale · L un singur rând · 1–9 notează într-un rând · B ecran negru · T cronometru (Shift+T: 1/3/5/10 min) · V vot · N participantul următor · Ctrl+Z anulează · F1 taste · Esc înapoi / ieșire</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>End presentation</source>
+            <translation>Încheie prezentarea</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>Start / stop (T)</source>
+            <translation>Pornește / oprește (T)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>Voting on/off (V)</source>
+            <translation>Vot pornit/oprit (V)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>Next participant (N)</source>
+            <translation>Participantul următor (N)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>%d min</source>
+            <translation>%d min</translation>
+        </message>
+    </context>
+    <context>
+        <name>card</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Mobile app</source>
+            <translation>Aplicație mobilă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Phone / call centre</source>
+            <translation>Telefon / call center</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Store</source>
+            <translation>Magazin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Social network</source>
+            <translation>Rețea socială</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Messaging / chat</source>
+            <translation>Mesagerie / chat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Courier / delivery</source>
+            <translation>Curier / livrare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Partner</source>
+            <translation>Partener</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Other</source>
+            <translation>Altele</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Interview</source>
+            <translation>Interviu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Survey</source>
+            <translation>Sondaj</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Support ticket</source>
+            <translation>Tichet de suport</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Review</source>
+            <translation>Recenzie</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Minor</source>
+            <translation>Minor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Moderate</source>
+            <translation>Moderat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Severe</source>
+            <translation>Grav</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>MOMENT OF TRUTH</source>
+            <translation>MOMENTUL ADEVĂRULUI</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Picture cannot be shown</source>
+            <translation>Imaginea nu poate fi afișată</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>No picture yet</source>
+            <translation>Încă nu există imagine</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Quick win</source>
+            <translation>Câștig rapid</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Impact %d/3</source>
+            <translation>Impact %d/3</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Effort %d/3</source>
+            <translation>Efort %d/3</translation>
+        </message>
+    </context>
+    <context>
+        <name>edits</name>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Touchpoints</source>
+            <translation>Puncte de contact</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Customer actions</source>
+            <translation>Acțiunile clientului</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Thoughts</source>
+            <translation>Gânduri</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Goals &amp; expectations</source>
+            <translation>Obiective și așteptări</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Emotions</source>
+            <translation>Emoții</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Pain points</source>
+            <translation>Puncte de durere</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Opportunities</source>
+            <translation>Oportunități</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Moments of truth</source>
+            <translation>Momente ale adevărului</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Quotes</source>
+            <translation>Citate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Calls to action</source>
+            <translation>Îndemnuri la acțiune</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Metrics</source>
+            <translation>Metrici</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Backstage</source>
+            <translation>Culise</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Storyboard</source>
+            <translation>Storyboard</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Move card</source>
+            <translation>Mută cardul</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Move %n cards</source>
+            <translation>
+                <numerusform>Mută %n card</numerusform>
+                <numerusform>Mută %n carduri</numerusform>
+                <numerusform>Mută %n de carduri</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Edit %s</source>
+            <translation>Editează: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Add stage</source>
+            <translation>Adaugă o etapă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Add lane</source>
+            <translation>Adaugă un rând</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Add card</source>
+            <translation>Adaugă un card</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete cards</source>
+            <translation>Șterge cardurile</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Duplicate card</source>
+            <translation>Duplică cardul</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Duplicate %n cards</source>
+            <translation>
+                <numerusform>Duplică %n card</numerusform>
+                <numerusform>Duplică %n carduri</numerusform>
+                <numerusform>Duplică %n de carduri</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Move stage</source>
+            <translation>Mută etapa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Move lane</source>
+            <translation>Mută rândul</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete routes</source>
+            <translation>Șterge traseele</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete stage</source>
+            <translation>Șterge etapa</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete %n stages</source>
+            <translation>
+                <numerusform>Șterge %n etapă</numerusform>
+                <numerusform>Șterge %n etape</numerusform>
+                <numerusform>Șterge %n de etape</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete stages</source>
+            <translation>Șterge etapele</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete lane</source>
+            <translation>Șterge rândul</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete %n lanes</source>
+            <translation>
+                <numerusform>Șterge %n rând</numerusform>
+                <numerusform>Șterge %n rânduri</numerusform>
+                <numerusform>Șterge %n de rânduri</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete lanes</source>
+            <translation>Șterge rândurile</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Paste card</source>
+            <translation>Lipește cardul</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Paste %n cards</source>
+            <translation>
+                <numerusform>Lipește %n card</numerusform>
+                <numerusform>Lipește %n carduri</numerusform>
+                <numerusform>Lipește %n de carduri</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Stage %d</source>
+            <translation>Etapa %d</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete card</source>
+            <translation>Șterge cardul</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete %n cards</source>
+            <translation>
+                <numerusform>Șterge %n card</numerusform>
+                <numerusform>Șterge %n carduri</numerusform>
+                <numerusform>Șterge %n de carduri</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Delete emotion scores</source>
+            <translation>Șterge scorurile de emoție</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Delete metric values</source>
+            <translation>Șterge valorile metricilor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Update voting lanes</source>
+            <translation>Actualizează rândurile de vot</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Refresh metrics</source>
+            <translation>Reîmprospătează metricile</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>These sheet stages match no stage of the map: %s</source>
+            <translation>Aceste etape din foaie nu corespund niciunei etape a hărții: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Import metrics</source>
+            <translation>Importă metrici</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Set metrics</source>
+            <translation>Setează metricile</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Set metric values</source>
+            <translation>Setează valorile metricilor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Add stages</source>
+            <translation>Adaugă etape</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Remember metrics source</source>
+            <translation>Reține sursa metricilor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Edit persona</source>
+            <translation>Editează persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Set persona photo</source>
+            <translation>Setează fotografia personei</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Remove persona photo</source>
+            <translation>Elimină fotografia personei</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Show persona curve</source>
+            <translation>Arată curba personei</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Hide persona curve</source>
+            <translation>Ascunde curba personei</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>%s (copy)</source>
+            <translation>%s (copie)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Delete persona</source>
+            <translation>Șterge persona</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Delete %n personas</source>
+            <translation>
+                <numerusform>Șterge %n persona</numerusform>
+                <numerusform>Șterge %n persone</numerusform>
+                <numerusform>Șterge %n de persone</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Edit emotion note</source>
+            <translation>Editează nota de emoție</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Add persona</source>
+            <translation>Adaugă o persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Duplicate persona</source>
+            <translation>Duplică persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Clear emotion score</source>
+            <translation>Golește scorul de emoție</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Move persona</source>
+            <translation>Mută persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Set emotion score</source>
+            <translation>Setează scorul de emoție</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Persona %d</source>
+            <translation>Persona %d</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Copy emotion curve</source>
+            <translation>Copiază curba emoțiilor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Unlink persona</source>
+            <translation>Dezleagă persona</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>the margins leave no room on the page</source>
+            <translation>marginile nu lasă loc pe pagină</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>the map has no stages</source>
+            <translation>harta nu are etape</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>Row %1 of %2, column %3 of %4</source>
+            <translation>Rândul %1 din %2, coloana %3 din %4</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>the map has no personas</source>
+            <translation>harta nu are persone</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>the map has no stage %s</source>
+            <translation>harta nu are etapa %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>persona profiles cannot be exported in this build</source>
+            <translation>profilurile personelor nu pot fi exportate în această versiune</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>no view rectangle given</source>
+            <translation>nu a fost dat niciun dreptunghi de vizualizare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>the current view shows no part of the map</source>
+            <translation>vederea curentă nu arată nicio parte a hărții</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>Personas: %s</source>
+            <translation>Persone: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>lanes</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/bands.py" />
+            <source>Personas</source>
+            <translation>Persone</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/canvas/bands.py" />
+            <source>%n personas</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n persone</numerusform>
+                <numerusform>%n de persone</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/bands.py" />
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>Unnamed persona</source>
+            <translation>Persona fără nume</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/bands.py" />
+            <source>curve hidden</source>
+            <translation>curbă ascunsă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>lowest</source>
+            <translation>cel mai jos</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>Add a persona (Map ▸ Personas…) to draw the experience curve</source>
+            <translation>Adăugați o persona (Hartă ▸ Persone…) pentru a desena curba experienței</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>Every persona's curve is hidden</source>
+            <translation>Curbele tuturor personelor sunt ascunse</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>Click a stage column to score how a persona feels; drag a face to change it</source>
+            <translation>Faceți clic pe coloana unei etape pentru a nota cum se simte o persona; trageți o față pentru a schimba nota</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <source>Add emotion score</source>
+            <translation>Adaugă un scor de emoție</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>Import metrics from a spreadsheet (Map ▸ Import metrics…)</source>
+            <translation>Importați metrici dintr-o foaie de calcul (Hartă ▸ Importă metrici…)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>%s: no value at this stage</source>
+            <translation>%s: nicio valoare la această etapă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>higher is better</source>
+            <translation>mai mare e mai bine</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>lower is better</source>
+            <translation>mai mic e mai bine</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>Biggest drop-off %s</source>
+            <translation>Cea mai mare pierdere %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>→ %s continue</source>
+            <translation>→ %s continuă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>Target %s (%s)</source>
+            <translation>Țintă %s (%s)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>%d dates, %s to %s</source>
+            <translation>%d date, de la %s la %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/metrics_row.py" />
+            <source>funnel: %s</source>
+            <translation>pâlnie: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>persona</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>%s years</source>
+            <translation>%s ani</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Background</source>
+            <translation>Context</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Goals</source>
+            <translation>Obiective</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Motivations</source>
+            <translation>Motivații</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Frustrations</source>
+            <translation>Frustrări</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Behaviours</source>
+            <translation>Comportamente</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Preferred channels</source>
+            <translation>Canale preferate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>Unnamed persona</source>
+            <translation>Persona fără nume</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/persona_profile.py" />
+            <source>No profile details yet.</source>
+            <translation>Încă nu există detalii de profil.</translation>
+        </message>
+    </context>
+    <context>
+        <name>route_edits</name>
+        <message>
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Relabel route</source>
+            <translation>Reetichetează traseul</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Change route persona</source>
+            <translation>Schimbă persona traseului</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Reverse route</source>
+            <translation>Inversează traseul</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Draw route</source>
+            <translation>Desenează traseul</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Delete route</source>
+            <translation>Șterge traseul</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/route_edits.py" />
+            <source>Delete %n routes</source>
+            <translation>
+                <numerusform>Șterge %n traseu</numerusform>
+                <numerusform>Șterge %n trasee</numerusform>
+                <numerusform>Șterge %n de trasee</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>templates</name>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Blank</source>
+            <translation>Goală</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Four empty stages and the usual lanes, ready for your own journey.</source>
+            <translation>Patru etape goale și rândurile obișnuite, gata pentru propria călătorie a clientului.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>E-commerce</source>
+            <translation>Comerț electronic</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>The five stages from awareness to advocacy, with touchpoints, quotes, pain points and calls to action.</source>
+            <translation>Cele cinci etape, de la conștientizare la recomandare, cu puncte de contact, citate, puncte de durere și îndemnuri la acțiune.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Order delivery</source>
+            <translation>Livrarea comenzii</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>From placing the order to paperwork: status messages, GPS tracking, the courier, and what happens backstage.</source>
+            <translation>De la plasarea comenzii la acte: mesaje de stare, urmărire GPS, curierul și ce se întâmplă în culise.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Omnichannel: research online, purchase offline</source>
+            <translation>Omnichannel: documentare online, cumpărare în magazin</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Buying a kitchen across store, social networks, configurator, call centre and app, with the buyer's route.</source>
+            <translation>Cumpărarea unei bucătării prin magazin, rețele sociale, configurator, call center și aplicație, cu traseul cumpărătorului.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>B2B purchase</source>
+            <translation>Achiziție B2B</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>A construction-steel buyer who cannot order online and asks sales for a personal quote.</source>
+            <translation>Un cumpărător de oțel-beton care nu poate comanda online și cere vânzărilor o ofertă personalizată.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>Service blueprint</source>
+            <translation>Schița serviciului (service blueprint)</translation>
+        </message>
+        <message>
+            <location filename="../../resources/templates/templates.json" />
+            <source>A hotel stay with physical evidence, frontstage, backstage and support processes.</source>
+            <translation>Un sejur la hotel, cu dovezi fizice, interacțiuni vizibile, culise și procese de suport.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vote_edits</name>
+        <message>
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
+            <source>Add vote</source>
+            <translation>Adaugă un vot</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
+            <source>Remove vote</source>
+            <translation>Elimină un vot</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
+            <source>Reset votes</source>
+            <translation>Resetează voturile</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
+            <source>Dots per participant</source>
+            <translation>Buline per participant</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/vote_edits.py" />
+            <source>Votable lanes</source>
+            <translation>Rânduri votabile</translation>
+        </message>
+    </context>
+    <context>
+        <name>voting</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
+            <source>Voting is off</source>
+            <translation>Votul este oprit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
+            <source>Participant %d: %d dots left</source>
+            <translation>Participantul %d: mai are %d buline</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
+            <source>Cards in this lane are not being voted on</source>
+            <translation>Cardurile din acest rând nu sunt supuse votului</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
+            <source>Participant %d has no dots left</source>
+            <translation>Participantul %d nu mai are buline</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
+            <source>Only your own dots can be taken back</source>
+            <translation>Puteți retrage doar propriile buline</translation>
+        </message>
+    </context>
+</TS>

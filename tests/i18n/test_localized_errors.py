@@ -1,0 +1,48 @@
+"""A map that cannot be opened is explained in the user's language, still naming the file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from cjm_desktop.io.cjm_file import load_map
+from cjm_desktop.io.errors import MapFileError
+
+
+@pytest.mark.parametrize(
+    ("code", "missing", "empty"),
+    [
+        ("fi", "tiedostoa ei ole", "tiedosto on tyhjä."),
+        ("hu", "a fájl nem létezik", "a fájl üres."),
+        ("el", "το αρχείο δεν υπάρχει", "το αρχείο είναι κενό."),
+        ("ro", "fișierul nu există", "fișierul este gol."),
+    ],
+)
+def test_open_errors_speak_the_language(
+    code: str, missing: str, empty: str, speak: Callable[[str], list[str]], tmp_path: Path
+) -> None:
+    speak(code)
+    with pytest.raises(MapFileError) as error:
+        load_map(tmp_path / "asiakaspolku.cjm")
+    assert error.value.problem.startswith(missing) and "asiakaspolku.cjm" in str(error.value)
+    (tmp_path / "tyhjä.cjm").write_bytes(b"")
+    with pytest.raises(MapFileError) as error:
+        load_map(tmp_path / "tyhjä.cjm")
+    assert error.value.problem == empty
+
+
+def test_image_errors_and_plurals_speak_the_language(speak: Callable[[str], list[str]]) -> None:
+    from cjm_desktop.i18n import tr
+    from cjm_desktop.io.images import ImageError, read_image_bytes
+
+    speak("fi")
+    with pytest.raises(ImageError) as error:
+        read_image_bytes(b"", "kuva.png")
+    assert str(error.value) == "”kuva.png”: tiedosto on tyhjä."
+    text = "Imported %n metrics. Ctrl+Z undoes the import."
+    assert tr("MetricsActions", text, None, 1).startswith("Tuotiin 1 mittari.")
+    assert tr("MetricsActions", text, None, 3).startswith("Tuotiin 3 mittaria.")
+    speak("ro")
+    assert tr("MetricsActions", text, None, 25).startswith("Au fost importate 25 de metrici.")

@@ -1,0 +1,78 @@
+"""Started in each language, the main window's menus, toolbar and docks speak it, with unique accelerators."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
+
+from cjm_desktop.model import Journey
+from cjm_desktop.ui.main_window import MainWindow
+from tests.i18n.conftest import LANGS
+
+MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def accelerator(text: str) -> str | None:
+    """The accelerator key of a menu text ('&&' is a literal ampersand)."""
+    match = MNEMONIC.search(text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def menu_clashes(menu: QMenu, path: str) -> list[str]:
+    """Accelerators used twice in this menu or any submenu, as 'path: key in A, B'."""
+    texts = [a.text() for a in menu.actions() if not a.isSeparator() and a.isVisible()]
+    keys = Counter(k for k in map(accelerator, texts) if k)
+    clashes = [
+        f"{path}: '{k}' in {[t for t in texts if accelerator(t) == k]}"
+        for k, count in keys.items()
+        if count > 1
+    ]
+    for action in menu.actions():
+        if action.menu():
+            clashes += menu_clashes(action.menu(), f"{path} > {action.text()}")
+    return clashes
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_menu_accelerators_are_unique_in_every_menu(
+    code: str, speak: Callable[[str], list[str]], make_window: Callable[..., MainWindow]
+) -> None:
+    speak(code)
+    win = make_window(Journey(title="t"))
+    bar = win.menuBar()
+    top = [a.text() for a in bar.actions()]
+    assert len({accelerator(t) for t in top}) == len(top), top
+    clashes = []
+    for action in bar.actions():
+        clashes += menu_clashes(action.menu(), action.text())
+    assert clashes == [], "\n".join(clashes)
+
+
+@pytest.mark.parametrize(
+    ("code", "file_menu", "inspector"),
+    [
+        ("fi", "&Tiedosto", "Tarkastelija"),
+        ("hu", "&Fájl", "Tulajdonságok"),
+        ("el", "&Αρχείο", "Επιθεωρητής"),
+        ("ro", "&Fișier", "Inspector"),
+    ],
+)
+def test_main_window_speaks_the_language(
+    code: str,
+    file_menu: str,
+    inspector: str,
+    speak: Callable[[str], list[str]],
+    make_window: Callable[..., MainWindow],
+) -> None:
+    speak(code)
+    win = make_window(Journey(title="t"))
+    assert win.menuBar().actions()[0].text() == file_menu
+    docks = {d.windowTitle() for d in win.findChildren(QDockWidget)}
+    assert inspector in docks
+    toolbar_texts = [a.text() for t in win.findChildren(QToolBar) for a in t.actions() if a.text()]
+    english = {"&Undo", "&Redo", "&Save", "&Open…", "Zoom &in", "&Present"}
+    assert not english & set(toolbar_texts)
