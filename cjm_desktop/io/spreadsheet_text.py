@@ -226,7 +226,9 @@ def _parse_date(s: str) -> date | datetime | None:
     return None
 
 
-def _typed(raw_rows: list[list[str]], guess: text_encoding.EncodingGuess, delimiter: str, truncated: bool) -> TextTable:
+def _typed(
+    raw_rows: list[list[str]], guess: text_encoding.EncodingGuess, delimiter: str, truncated: bool
+) -> TextTable:
     while raw_rows and not any(cell.strip() for cell in raw_rows[-1]):
         raw_rows.pop()  # trailing blank lines
     width = max((len(row) for row in raw_rows), default=0)

@@ -60,7 +60,9 @@ def check_codec(name: str) -> str:
     try:
         return codec_label(name)
     except LookupError as error:
-        raise EncodingError(f"'{name}' is not an encoding this program knows (try cp1250, cp1253, utf-8).") from error
+        raise EncodingError(
+            f"'{name}' is not an encoding this program knows (try cp1250, cp1253, utf-8)."
+        ) from error
 
 
 def detect_encoding(raw: bytes, stage_names: Iterable[str] = ()) -> EncodingGuess:

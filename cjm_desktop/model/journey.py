@@ -190,6 +190,8 @@ class Journey:
     title: str = "Untitled journey"
     description: str = ""
     goals: str = ""
+    # How numbers read on this map ('fi', 'el', ...; '' = the system's locale): see number_locale.py.
+    number_locale: str = ""
     stages: list[Stage] = field(default_factory=list)
     lanes: list[Lane] = field(default_factory=list)
     cards: list[Card] = field(default_factory=list)
