@@ -22,6 +22,7 @@ import python_calamine as calamine
 from cjm_desktop.io import spreadsheet_guard as guard
 from cjm_desktop.io import spreadsheet_text
 from cjm_desktop.io.number_text import ColumnNumbers, settle_numbers
+from cjm_desktop.io.ods_formats import peek_ods_formats
 from cjm_desktop.io.spreadsheet_errors import ImportCancelled, SpreadsheetError
 
 CellValue = str | int | float | bool | date | datetime | time | timedelta | None
@@ -345,7 +346,12 @@ class _Workbook:
         return rows, start[0], start[1], truncated
 
     def cell_formats(self, name: str, first_row: int, first_column: int) -> dict[tuple[int, int], str]:
-        """Number formats of the first rows' cells (xlsx/xlsm only); never fails the read."""
+        """Number formats of the first rows' cells (xlsx/xlsm and ods); never fails the read."""
+        if self.archive is not None and "content.xml" in self.archive.namelist():
+            try:
+                return peek_ods_formats(self.archive, name, first_row, first_column, FORMAT_SAMPLE_ROWS)
+            except _PEEK_ERRORS:
+                return {}
         parts = self._parts()
         if self.archive is None or name not in parts:
             return {}
