@@ -41,10 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
     """Arguments of ``import-metrics``."""
     p = argparse.ArgumentParser(
         prog="cjm-desktop import-metrics",
-        description="Import metrics per stage from a spreadsheet (.xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv) "
-        "into a map, headless. Layout, header row, stage and date columns are guessed unless given.",
-        epilog="Sheet stages that match no stage of the map (ignoring case, accents and spacing) stop the import "
-        "unless --map-stage, --create-stages or --skip-unmatched says what to do with them. "
+        description="Import metrics per stage from a spreadsheet "
+        "(.xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv) into a map, headless. Layout, header row, "
+        "stage and date columns, the encoding and the decimal mark are detected unless given.",
+        epilog="Sheet stages that match no stage of the map (ignoring case, accents and spacing) stop the "
+        "import unless --map-stage, --create-stages or --skip-unmatched says what to do with them. "
         "Exit status is 1 on any failure; OUT.cjm is only written when the import succeeds.",
     )
     p.add_argument("map", type=Path, metavar="MAP.cjm")

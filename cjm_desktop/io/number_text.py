@@ -99,6 +99,8 @@ def read_number_text(text: str) -> NumberText | None:
     if not s or len(s) > 64 or not _DIGIT.search(s):
         return None
     sign, s = _strip_sign(s)
+    if sign == 1 and len(s) > 1 and s[-1] in MINUSES:
+        sign, s = -1, s[:-1].rstrip(SPACES)  # trailing minus (SAP, older ledgers): 0,5- or 5,00 €-
     match = _AFFIX.match(s)
     if match is None:
         return None
@@ -109,8 +111,6 @@ def read_number_text(text: str) -> NumberText | None:
         if sign == -1 and body[0] in MINUSES:
             return None
         sign, body = (-1 if body[0] in MINUSES else 1) * sign, body[1:].lstrip(SPACES)
-    elif body[-1] in MINUSES and sign == 1:
-        sign, body = -1, body[:-1].rstrip(SPACES)  # trailing minus (SAP, older ledgers)
     scale, number_format = 1.0, None
     unit = _unit(pre) if pre else None
     if pre and unit is None:

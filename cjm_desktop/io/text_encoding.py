@@ -115,6 +115,13 @@ def looks_garbled(name: str) -> bool:
     """Whether a name shows the marks of text decoded with the wrong encoding."""
     if "\ufffd" in name or _C1.search(name) or _UTF8_AS_LEGACY.search(name):
         return True
+    if not name.isascii():
+        for legacy in LEGACY:  # the classic sign: re-encoded, the bytes are valid UTF-8 of other text
+            try:
+                if name.encode(legacy).decode("utf-8") != name:
+                    return True
+            except UnicodeError:
+                continue
     letters = [c for c in name if c.isalpha()]
     latin1 = len(_LATIN1_LETTERS.findall(name))
     # Greek or Cyrillic bytes read as cp1252 come out as words made almost only of À..ÿ letters.

@@ -128,7 +128,9 @@ def _normalize_zip_times(path: Path) -> None:
     parts = [(name, stamp.sub(rb"\g<1>2026-01-01T00:00:00Z", data)) for name, data in parts]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
         for name, data in parts:
-            target.writestr(zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
+            target.writestr(
+                zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED
+            )
 
 
 ODS_NS = (
@@ -144,7 +146,8 @@ ODS_NS = (
 def ods_cell(kind: str, value: object, shown: str, extra: str = "") -> str:
     """One typed OpenDocument cell: value type, stored value and the text a user sees."""
     if kind == "string":
-        return f'<table:table-cell office:value-type="string"><text:p>{escape(shown)}</text:p></table:table-cell>'
+        cell = f'<table:table-cell office:value-type="string"><text:p>{escape(shown)}</text:p>'
+        return cell + "</table:table-cell>"
     attribute = {"date": "office:date-value", "time": "office:time-value"}.get(kind, "office:value")
     return (
         f'<table:table-cell office:value-type="{kind}" {attribute}="{value}"{extra}>'
