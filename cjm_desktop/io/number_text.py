@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 DOT, COMMA = "dot", "comma"
 DECIMALS = (DOT, COMMA)
@@ -62,6 +63,7 @@ _AFFIX = re.compile(
     re.DOTALL,
 )
 _BODY = re.compile(r"\A[0-9]*(?:[.,'" + SPACES + r"][0-9]+)*\Z")
+_HEAD_ROWS = 32  # rows read one by one before the column scans (headers, title lines)
 _DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"[.,'" + SPACES + r"]")
 _GROUPS = {DOT: ",'" + SPACES, COMMA: ".'" + SPACES}
@@ -214,12 +216,9 @@ def settle_numbers(
     (the map's number locale) only settles columns that neither they nor the file settle. Cells of
     an undecided column that read both ways stay text: the caller must ask, never guess.
     """
-    width = max((len(row) for row in rows), default=0)
-    readings: list[dict[str, NumberText | None]] = [{} for _ in range(width)]
-    for row in rows:
-        for c, cell in enumerate(row):
-            if type(cell) is str and cell not in readings[c]:
-                readings[c][cell] = read_number_text(cell)
+    width = max(map(len, rows), default=0)
+    full = bool(rows) and min(map(len, rows)) == width
+    readings = [{t: read_number_text(t) for t in _distinct_texts(rows, c, full)} for c in range(width)]
     columns: list[ColumnNumbers] = []
     for c, seen in enumerate(readings):
         info = ColumnNumbers(c)
@@ -229,7 +228,8 @@ def settle_numbers(
     file_votes = {k for info in columns for k in info.evidence}
     file_decimal = next(iter(file_votes)) if len(file_votes) == 1 else None
     for info, seen in zip(columns, readings, strict=True):
-        ambiguous = next((r for r in seen.items() if r[1] is not None and r[1].kind == "both"), None)
+        both = {t for t, r in seen.items() if r is not None and r.kind == "both"}
+        ambiguous = _first_in(rows, info.column, both) if both else None
         if decimal is not None:
             info.decimal, info.source = decimal, BY_CHOICE
         elif info.evidence:
@@ -241,34 +241,66 @@ def settle_numbers(
         elif ambiguous is not None:
             info.source = UNDECIDED
         if ambiguous is not None:
-            text, reading = ambiguous
-            info.ambiguous_text, info.readings = text, (reading.dot, reading.comma)  # type: ignore[union-attr]
-    numeric = {c for c, seen in enumerate(readings) if any(r is not None for r in seen.values())}
-    if not numeric:
-        return columns  # the usual workbook: its numbers are numbers already
-    formats: dict[int, Counter[str]] = {}
-    for r, row in enumerate(rows):
-        for c in numeric:
-            cell = row[c] if c < len(row) else None
-            if type(cell) is not str:
-                continue
-            reading = readings[c][cell]
-            if reading is None:
-                continue
-            value = reading.value(columns[c].decimal)
-            if value is None:
-                continue
-            row[c] = value
-            info = columns[c]
-            info.text_numbers += 1
-            info.thousands = info.thousands or reading.thousands
-            if reading.number_format:
-                formats.setdefault(c, Counter())[reading.number_format] += 1
-                if cell_formats is not None and r < sample_rows:
-                    cell_formats[(r, c)] = reading.number_format
-    for c, counter in formats.items():
-        columns[c].number_format = counter.most_common(1)[0][0]
+            reading = seen[ambiguous]
+            info.ambiguous_text, info.readings = ambiguous, (reading.dot, reading.comma)  # type: ignore[union-attr]
+    for c, seen in enumerate(readings):
+        info = columns[c]
+        read = {t: r for t, r in seen.items() if r is not None and r.value(info.decimal) is not None}
+        if read:
+            _convert(rows, c, read, info, cell_formats, sample_rows)
     return columns
+
+
+def _first_in(rows: list[list[object]], column: int, texts: set[str]) -> str | None:
+    """The first of ``texts`` in the column, top to bottom (the example a message shows)."""
+    return next((row[column] for row in rows if column < len(row) and row[column] in texts), None)  # type: ignore[misc]
+
+
+def _distinct_texts(rows: list[list[object]], column: int, full: bool) -> set[str]:
+    """The distinct text cells of a column.
+
+    C-speed where it can be: a 100,000-row workbook whose numbers are numbers (the usual case)
+    costs a type scan per column, not a Python loop over every cell. The first rows (headers,
+    titles) are always looked at one by one.
+    """
+    head, tail = rows[:_HEAD_ROWS], rows[_HEAD_ROWS:]
+    texts = {row[column] for row in head if column < len(row) and type(row[column]) is str}
+    if not full:
+        return texts | {row[column] for row in tail if column < len(row) and type(row[column]) is str}
+    getter = itemgetter(column)
+    if str in set(map(type, map(getter, tail))):
+        texts.update(v for v in set(map(getter, tail)) if type(v) is str)
+    return texts  # type: ignore[return-value]
+
+
+def _convert(
+    rows: list[list[object]],
+    column: int,
+    read: dict[str, NumberText],
+    info: ColumnNumbers,
+    cell_formats: dict[tuple[int, int], str] | None,
+    sample_rows: int,
+) -> None:
+    """Replace a column's text numbers by their values and note what was seen."""
+    values = {t: r.value(info.decimal) for t, r in read.items()}
+    counts: Counter[str] = Counter()
+    for index, row in enumerate(rows):
+        if column < len(row):
+            cell = row[column]
+            if type(cell) is str and cell in values:
+                row[column] = values[cell]
+                counts[cell] += 1
+                code = read[cell].number_format
+                if code and cell_formats is not None and index < sample_rows:
+                    cell_formats[(index, column)] = code
+    info.text_numbers = sum(counts.values())
+    info.thousands = next((r.thousands for r in read.values() if r.thousands), "")
+    formats: Counter[str] = Counter()
+    for text, count in counts.items():
+        if read[text].number_format:
+            formats[read[text].number_format] += count  # type: ignore[index]
+    if formats:
+        info.number_format = formats.most_common(1)[0][0]
 
 
 def describe_thousands(char: str) -> str:
