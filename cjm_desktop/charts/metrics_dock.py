@@ -125,8 +125,9 @@ class MetricsChart(QWidget):
                 x=xs, height=heights, width=0.6, brushes=colors, pens=[None] * len(xs)
             )
             self.bars.addItem(self.bar_item)
-            for x, h in zip(xs, heights):
-                label = pg.TextItem(format_value(metric, h), color="#1f2933", anchor=(0.5, 1.0))
+            for x, h in zip(xs, heights, strict=False):
+                shown = format_value(metric, h, self.doc.journey.number_locale)
+                label = pg.TextItem(shown, color="#1f2933", anchor=(0.5, 1.0))
                 label.setPos(x, h)
                 self.bars.addItem(label)
         top = max([*heights, metric.target or 0.0, 0.0])

@@ -178,8 +178,8 @@ class RefreshDialog(QDialog):
             cells = (
                 stages.get(change.stage_id, change.stage_id),
                 metric.name,
-                _shown(metric, change.old),
-                _shown(metric, change.new),
+                _shown(metric, change.old, self.doc.journey.number_locale),
+                _shown(metric, change.new, self.doc.journey.number_locale),
                 kinds[change.kind],
             )
             for column, text in enumerate(cells):
@@ -228,5 +228,5 @@ class RefreshDialog(QDialog):
         super().reject()
 
 
-def _shown(metric: Metric, value: float | None) -> str:
-    return "–" if value is None else format_value(metric, value)
+def _shown(metric: Metric, value: float | None, locale: str) -> str:
+    return "–" if value is None else format_value(metric, value, locale)
