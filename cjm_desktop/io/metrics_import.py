@@ -80,7 +80,8 @@ class GarbledNameError(ImportSpecError):
     def __init__(self, name: str) -> None:
         super().__init__(
             f"the name '{name}' looks garbled, as if the file was read in the wrong encoding; "
-            "nothing was imported. Name the file's encoding (for example --encoding cp1250 or cp1253)."
+            "nothing was imported. Name the file's encoding (for example --encoding cp1250 or cp1253, "
+            "or the Encoding list of the import wizard)."
         )
         self.name = name
 
