@@ -77,7 +77,7 @@ class NumberText:
     dot: float | int | None
     comma: float | int | None
     number_format: str | None  # '0.0%' for percentages, a currency format, else None
-    thousands: str = ""  # the grouping character seen, '' when none
+    separators: str = ""  # the separator characters seen, in order ('1 234,5' -> ' ,')
 
     @property
     def kind(self) -> str:
@@ -133,8 +133,8 @@ def read_number_text(text: str) -> NumberText | None:
     dot, comma = _reading(body, DOT), _reading(body, COMMA)
     if dot is None and comma is None:
         return None
-    thousands = next((c for c in body if c in ",'." + SPACES), "")
-    return NumberText(_scaled(dot, sign, scale), _scaled(comma, sign, scale), number_format, thousands)
+    separators = "".join(dict.fromkeys(_SEPARATORS.findall(body)))
+    return NumberText(_scaled(dot, sign, scale), _scaled(comma, sign, scale), number_format, separators)
 
 
 def _strip_sign(s: str) -> tuple[int, str]:
@@ -294,7 +294,8 @@ def _convert(
                 if code and cell_formats is not None and index < sample_rows:
                     cell_formats[(index, column)] = code
     info.text_numbers = sum(counts.values())
-    info.thousands = next((r.thousands for r in read.values() if r.thousands), "")
+    mark = _MARK.get(info.decimal or "")  # whatever is not the decimal mark groups thousands
+    info.thousands = next((c for r in read.values() for c in r.separators if c != mark), "")
     formats: Counter[str] = Counter()
     for text, count in counts.items():
         if read[text].number_format:

@@ -68,7 +68,8 @@ def test_a_choice_or_the_maps_locale_settles_it(
     assert code == 0, err
     how = "as chosen" if args else "from the map's number locale"
     mark = "comma" if visits == 12500 else "point"
-    assert f"Visits: number; decimal mark: {mark} ({how}); thousands: point" in out
+    thousands = "point" if visits == 12500 else "none"  # 12.500 read as 12.5 groups nothing
+    assert f"Visits: number; decimal mark: {mark} ({how}); thousands: {thousands}" in out
     assert "rows used: 3" in out and "dry run, nothing was written" in out
     assert not list(tmp_path.glob("*.cjm.bak"))
 
