@@ -217,6 +217,8 @@ def run(args: argparse.Namespace) -> int:
     doc = JourneyDocument(journey)
     source = source_from_spec(table, spec, result)
     source.path = str(Path(args.data).resolve())  # an absolute path, so Refresh works from anywhere
+    source.decimal = "" if args.decimal == "auto" else args.decimal  # Refresh reads the same way
+    source.encoding = args.encoding or ""
     apply_import(doc, result, source)
     save_map(doc.journey, args.output, keep_backup=False)
     # Commands hold references back to the document: free them now, in order, rather than

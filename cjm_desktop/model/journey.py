@@ -173,6 +173,9 @@ class MetricSource:
     aggregate: str = ""
     stage_mapping: dict[str, str] = field(default_factory=dict)  # sheet name -> stage id, "" = skip
     header_row: int = 0
+    # The reading choices a refresh repeats: "dot"/"comma" ('' = auto), a codec name ('' = detected).
+    decimal: str = ""
+    encoding: str = ""
 
 
 @dataclass

@@ -529,7 +529,10 @@ class ImportWizard(QWizard):
     def accept(self) -> None:
         try:
             spec, result = self.final_result()
-            apply_import(self.doc, result, source_from_spec(self.table, spec, result))
+            source = source_from_spec(self.table, spec, result)
+            options = self.source_page.options.read_options(self.doc.journey)
+            source.decimal, source.encoding = options["decimal"] or "", options["encoding"] or ""
+            apply_import(self.doc, result, source)
         except Exception as error:  # noqa: BLE001 - accept() is a Qt virtual: report, never raise
             QMessageBox.critical(
                 self,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cjm_desktop.cli import run_command
-from cjm_desktop.io.cjm_file import save_map
+from cjm_desktop.io.cjm_file import load_map, save_map
 from cjm_desktop.model import Journey, Stage
 from tests.cli.test_import_metrics_cli import run, values_by_name
 
@@ -72,6 +72,17 @@ def test_a_choice_or_the_maps_locale_settles_it(
     assert f"Visits: number; decimal mark: {mark} ({how}); thousands: {thousands}" in out
     assert "rows used: 3" in out and "dry run, nothing was written" in out
     assert not list(tmp_path.glob("*.cjm.bak"))
+
+
+def test_the_choices_are_kept_for_refresh(tmp_path: Path) -> None:
+    data = tmp_path / "visits.csv"
+    data.write_bytes(AMBIGUOUS.encode("cp1250"))
+    out = tmp_path / "out.cjm"
+    result = run(make_map(tmp_path / "m.cjm"), data, "--decimal", "comma", "--encoding", "cp1250", "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert values_by_name(out)[("Awareness", "Visits")] == 12500
+    source = load_map(out).metric_source
+    assert source is not None and (source.decimal, source.encoding) == ("comma", "cp1250")
 
 
 def test_summary_and_written_values_of_a_hungarian_cp1250_file(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from cjm_desktop.model import Journey, Stage
+from cjm_desktop.model import Journey, Metric, MetricSource, MetricValue, Stage
 from cjm_desktop.ui.import_wizard import ImportWizard
 from tests.ui.test_import_wizard import click
 from tests.ui.test_inspector_kinds import choose
@@ -56,6 +56,8 @@ def test_ambiguous_column_waits_for_the_decimal_mark_then_imports(qtbot, make_wi
         click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     values = {v.stage_id: v.value for v in wizard.doc.journey.metric_values}
     assert values == {"s1": 12500, "s2": 1045, "s3": 870}
+    source = wizard.doc.journey.metric_source
+    assert (source.decimal, source.encoding) == ("comma", "")  # Refresh reads the same way
 
 
 def test_choosing_another_encoding_reads_the_file_again(qtbot, make_window, tmp_path: Path) -> None:
@@ -70,3 +72,19 @@ def test_choosing_another_encoding_reads_the_file_again(qtbot, make_window, tmp_
         choose(qtbot, options.encoding, "cp1252")
     assert options.encoding.currentData() == "cp1252" and wizard.table.encoding == "cp1252"
     assert "Ενημέρωση" not in options.preview.text()  # the preview shows the mis-read text
+
+
+def test_refresh_reads_the_file_the_way_the_import_did(qtbot, make_window, tmp_path: Path) -> None:
+    path = tmp_path / "greek.csv"
+    path.write_bytes(GREEK.encode("cp1253"))
+    journey = greek_map()
+    journey.metrics = [Metric("m1", "Επισκέψεις")]
+    journey.metric_values = [MetricValue("m1", "s1", 12000.0)]
+    journey.metric_source = MetricSource(str(path), "greek", stage_column="Στάδιο", decimal="comma")
+    win = make_window(journey)
+    dialog = win.metrics_actions.open_refresh()
+    with qtbot.waitSignal(dialog.ready, timeout=10000):
+        pass
+    new = {v.stage_id: v.value for v in dialog.result.values}
+    assert new == {"s1": 12500, "s2": 1045, "s3": 870} and not dialog.result.skipped
+    dialog.reject()
