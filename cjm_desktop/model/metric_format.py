@@ -74,7 +74,7 @@ def format_value(metric: Metric, value: float, locale: str | None = None) -> str
 
 
 def target_status(metric: Metric, value: float) -> str:
-    """'good' when the value meets the target in the metric's direction, 'bad' when not, 'neutral' without one."""
+    """'good' when the value meets the target in the metric's direction, 'bad' if not, 'neutral' without."""
     if metric.target is None or not math.isfinite(value):
         return "neutral"
     met = value >= metric.target if metric.higher_is_better else value <= metric.target
