@@ -128,7 +128,7 @@ class MetricsRowItem(LaneRowItem):
         painter.setFont(label_font)
         for mark in marks:
             if mark.worst:
-                # A bracket from one stage's centre to the next, under the badge: which two stages lose the most.
+                # A bracket from one stage's centre to the next, under the badge: the two that lose most.
                 y = mark.rect.bottom() + 8
                 x1, x2 = centers[mark.from_index], centers[mark.to_index]
                 bracket = QPainterPath(QPointF(x1, y + 10))
@@ -162,7 +162,8 @@ class MetricsRowItem(LaneRowItem):
         self, painter: QPainter, cell: QRectF, metric: Metric, value: MetricValue | None
     ) -> None:
         name_font, value_font = font(12), font(15, bold=True)
-        value_text = format_value(metric, value.value) if value is not None else "–"
+        locale = self.journey_scene().doc.journey.number_locale
+        value_text = format_value(metric, value.value, locale) if value is not None else "–"
         status = target_status(metric, value.value) if value is not None else "neutral"
         color = STATUS_COLORS[status] if value is not None else MUTED_INK
         vfm = QFontMetricsF(value_font)
@@ -222,12 +223,14 @@ class MetricsRowItem(LaneRowItem):
         )
         if value is None:
             return tr("lanes", "%s: no value at this stage") % metric.name
-        lines = [f"{metric.name} · {journey.stage(stage_id).name}: {format_value(metric, value.value)}"]
+        shown = format_value(metric, value.value, journey.number_locale)
+        lines = [f"{metric.name} · {journey.stage(stage_id).name}: {shown}"]
         if metric.target is not None:
             better = (
                 tr("lanes", "higher is better") if metric.higher_is_better else tr("lanes", "lower is better")
             )
-            lines.append(tr("lanes", "Target %s (%s)") % (format_value(metric, metric.target), better))
+            target = format_value(metric, metric.target, journey.number_locale)
+            lines.append(tr("lanes", "Target %s (%s)") % (target, better))
         if value.series:
             series = sorted(value.series)
             first, last = (_local_date(series[0][0]), _local_date(series[-1][0]))

@@ -419,6 +419,9 @@ class JourneyScene(QGraphicsScene):
             self.card_items[item_id].update()
         elif collection is Collection.PERSONAS:
             self.repaint_cards()
+        elif collection == "map":
+            for row in self.row_items.values():
+                row.update()  # the number locale changes how metric values read
 
     def repaint_cards(self, ids: set[str] | None = None) -> None:
         """Repaint cards whose look changed; a card's cached pixmap is only renewed by its update()."""

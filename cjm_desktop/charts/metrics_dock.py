@@ -126,7 +126,8 @@ class MetricsChart(QWidget):
             )
             self.bars.addItem(self.bar_item)
             for x, h in zip(xs, heights, strict=True):
-                label = pg.TextItem(format_value(metric, h), color="#1f2933", anchor=(0.5, 1.0))
+                shown = format_value(metric, h, self.doc.journey.number_locale)
+                label = pg.TextItem(shown, color="#1f2933", anchor=(0.5, 1.0))
                 label.setPos(x, h)
                 self.bars.addItem(label)
         top = max([*heights, metric.target or 0.0, 0.0])

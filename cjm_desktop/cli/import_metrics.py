@@ -2,7 +2,8 @@
 
     python main.py import-metrics MAP.cjm DATA.xlsx [--sheet S] [--layout rows|columns|long]
         [--stage-column C] [--date-column D] [--aggregate mean] [--map-stage 'Loyalty=Retention']
-        [--create-stages | --skip-unmatched] -o OUT.cjm
+        [--create-stages | --skip-unmatched] [--decimal dot|comma|auto] [--encoding NAME]
+        [--dry-run] -o OUT.cjm
 
 It applies the same plan as the GUI's undoable import (io/metrics_apply.py), straight to the map
 without Qt, and writes OUT.cjm atomically. Sheet stages that match no map stage stop the
@@ -16,6 +17,7 @@ import sys
 from pathlib import Path
 
 from cjm_desktop.io import metrics_table as mt
+from cjm_desktop.io.import_summary import ambiguity_message, needs_choice, summarize, summary_lines
 from cjm_desktop.io.metrics_guess import normalize_name
 from cjm_desktop.io.metrics_import import (
     AGGREGATES,
@@ -27,26 +29,27 @@ from cjm_desktop.io.metrics_import import (
     source_from_spec,
     suggest_spec,
 )
+from cjm_desktop.io.number_text import COMMA, DOT
 from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
 from cjm_desktop.io.spreadsheet_reader import Table
 from cjm_desktop.model import Stage
+from cjm_desktop.model.number_locale import decimal_convention
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Arguments of ``import-metrics``."""
     p = argparse.ArgumentParser(
         prog="cjm-desktop import-metrics",
-        description="Import metrics per stage from a spreadsheet (.xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv) "
-        "into a map, headless. Layout, header row, stage and date columns are guessed unless given.",
-        epilog="Sheet stages that match no stage of the map (ignoring case, accents and spacing) stop the import "
-        "unless --map-stage, --create-stages or --skip-unmatched says what to do with them. "
+        description="Import metrics per stage from a spreadsheet "
+        "(.xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv) into a map, headless. Layout, header row, "
+        "stage and date columns, the encoding and the decimal mark are detected unless given.",
+        epilog="Sheet stages that match no stage of the map (ignoring case, accents and spacing) stop the "
+        "import unless --map-stage, --create-stages or --skip-unmatched says what to do with them. "
         "Exit status is 1 on any failure; OUT.cjm is only written when the import succeeds.",
     )
     p.add_argument("map", type=Path, metavar="MAP.cjm")
     p.add_argument("data", type=Path, metavar="DATA.xlsx")
-    p.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="OUT.cjm", help="where to write the map"
-    )
+    p.add_argument("-o", "--output", type=Path, metavar="OUT.cjm", help="where to write the map")
     p.add_argument("--sheet", help="worksheet name (default: the first)")
     p.add_argument(
         "--layout",
@@ -85,6 +88,20 @@ def build_parser() -> argparse.ArgumentParser:
     unmatched.add_argument(
         "--skip-unmatched", action="store_true", help="leave the rows of unmatched names out"
     )
+    p.add_argument(
+        "--decimal",
+        choices=("auto", DOT, COMMA),
+        default="auto",
+        help="how text numbers write decimals: dot (12.5, 1,234.5), comma (12,5, 1.234,5 or 1 234,5), or "
+        "auto: decided per column from the file, then the map's number locale; a column that still "
+        "reads two ways (12.500) stops the import (default: auto)",
+    )
+    p.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="text files: their encoding (cp1250, cp1253, cp1252, iso-8859-2, utf-8, ...; default: detected)",
+    )
+    p.add_argument("--dry-run", action="store_true", help="print what would be imported and write nothing")
     p.add_argument("--force", action="store_true", help="overwrite OUT.cjm if it exists")
     return p
 
@@ -119,12 +136,28 @@ def run(args: argparse.Namespace) -> int:
     from cjm_desktop.io.guarded_read import read_guarded
     from cjm_desktop.io.metrics_apply import apply_plan, plan_import
 
-    if args.output.exists() and not args.force and args.output.resolve() != args.map.resolve():
+    if args.output is None and not args.dry_run:
+        print("import-metrics: -o OUT.cjm is required (or use --dry-run)", file=sys.stderr)
+        return 1
+    if (
+        args.output is not None
+        and args.output.exists()
+        and not args.force
+        and args.output.resolve() != args.map.resolve()
+    ):
         print(f"{args.output}: already exists (use --force to overwrite)", file=sys.stderr)
         return 1
     journey = load_map(args.map)  # MapFileError: reported by cli.commands.run_command
     try:
-        _names, table = read_guarded(args.data, args.sheet)  # capped child: a hostile file cannot crash us
+        # In a capped child: a hostile file cannot crash us.
+        _names, table = read_guarded(
+            args.data,
+            args.sheet,
+            encoding=args.encoding,
+            stage_names=[stage.name for stage in journey.stages],
+            decimal=None if args.decimal == "auto" else args.decimal,
+            default_decimal=decimal_convention(journey.number_locale) if journey.number_locale else None,
+        )
         header = (
             None
             if args.header_row is None
@@ -145,6 +178,9 @@ def run(args: argparse.Namespace) -> int:
             spec.date_column = args.date_column
         spec.aggregate = args.aggregate or ""
         spec.stage_mapping = stage_mapping(args.map_stage, journey.stages)
+        undecided = needs_choice(table, spec)
+        if undecided:  # a number that reads two ways is never guessed
+            raise ImportSpecError(ambiguity_message(table, spec.header_row, undecided[0]))
         result = build_import(table, spec, journey.stages, journey.metrics)
         if result.unmatched and (args.create_stages or args.skip_unmatched):
             for name in result.unmatched:
@@ -168,12 +204,19 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if not result.metrics:
         print(
-            f"{args.data}: no metric columns with numbers were found (check --layout and --header-row).",
+            f"{args.data}: no metric columns with numbers were found (check --layout and --header-row; "
+            f"text numbers such as '1 234,50 €' are read, but other text is not). {_cells_seen(table)}",
             file=sys.stderr,
         )
         return 1
+    print("\n".join(summary_lines(summarize(table, result))))
+    if args.dry_run:
+        print(f"{args.data}: dry run, nothing was written")
+        return 0
     source = source_from_spec(table, spec, result)
     source.path = str(Path(args.data).resolve())  # an absolute path, so Refresh works from anywhere
+    source.decimal = "" if args.decimal == "auto" else args.decimal  # Refresh reads the same way
+    source.encoding = args.encoding or ""
     apply_plan(journey, plan_import(journey, result), source)
     save_map(journey, args.output, keep_backup=False)
     stages = len({v.stage_id for v in result.values})
@@ -183,9 +226,13 @@ def run(args: argparse.Namespace) -> int:
     )
     if result.new_stage_names:
         print(f"  new stages: {', '.join(result.new_stage_names)}")
-    for reason, count in result.skipped.items():
-        print(f"  left out: {count} {reason}", file=sys.stderr)
     return 0
+
+
+def _cells_seen(table: Table) -> str:
+    """What the sheet holds, so a user sees why no column counted as numbers."""
+    header = table.rows[0] if table.rows else []
+    return f"Its first row reads: {', '.join(str(v) for v in header[:8] if v is not None) or '(blank)'}."
 
 
 def _guess_columns(table: Table, spec: ImportSpec, stages: list[Stage]) -> None:

@@ -23,7 +23,7 @@ from cjm_desktop.model import (
     VotingSettings,
 )
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MIME_TYPE = "application/x-cjm-journey"
 
 T = TypeVar("T")
@@ -70,7 +70,7 @@ def journey_to_dict(journey: Journey) -> dict[str, Any]:
     """The whole map as the JSON document saved in a .cjm file."""
     return {
         "format_version": FORMAT_VERSION,
-        "map": {"title": journey.title, "description": journey.description, "goals": journey.goals},
+        "map": _map_meta(journey),
         "stages": [record_to_dict(s) for s in journey.stages],
         "lanes": [record_to_dict(lane) for lane in journey.lanes],
         "cards": [record_to_dict(c) for c in journey.cards],
@@ -84,6 +84,17 @@ def journey_to_dict(journey: Journey) -> dict[str, Any]:
     }
 
 
+def _map_meta(journey: Journey) -> dict[str, Any]:
+    meta: dict[str, Any] = {
+        "title": journey.title,
+        "description": journey.description,
+        "goals": journey.goals,
+    }
+    if journey.number_locale:
+        meta["number_locale"] = journey.number_locale
+    return meta
+
+
 def journey_from_dict(data: dict[str, Any]) -> Journey:
     """Build a Journey from a current-version document that passed the schema; checks references."""
     meta = data.get("map", {})
@@ -91,6 +102,7 @@ def journey_from_dict(data: dict[str, Any]) -> Journey:
         title=meta.get("title", "Untitled journey"),
         description=meta.get("description", ""),
         goals=meta.get("goals", ""),
+        number_locale=meta.get("number_locale", ""),
     )
     journey.stages = [
         record_from_dict(Stage, d, f"stages[{i}]") for i, d in enumerate(data.get("stages", []))

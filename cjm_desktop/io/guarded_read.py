@@ -36,6 +36,7 @@ _STDERR_KEEP = 4096
 # What the child's pickle may name: the result types and the plain values a cell can hold.
 _ALLOWED = {
     ("cjm_desktop.io.spreadsheet_reader", "Table"),
+    ("cjm_desktop.io.number_text", "ColumnNumbers"),  # Table.numbers: how text numbers were read
     ("pathlib", "Path"),
     ("pathlib", "PosixPath"),
     ("pathlib", "WindowsPath"),
@@ -56,6 +57,10 @@ class _ResultUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"unexpected type {module}.{name}")
 
 
+# read_sheet's keyword arguments a caller may pass through to the child (all plain JSON data).
+READ_CHOICES = frozenset({"encoding", "stage_names", "decimal", "default_decimal"})
+
+
 def child_command() -> list[str]:
     """The command that starts a reader process (the bundle's own executable when frozen)."""
     if getattr(sys, "frozen", False):
@@ -73,8 +78,12 @@ def read_guarded(
     cancelled: Callable[[], bool] | None = None,
     memory_cap: int | None = None,
     time_cap: float | None = None,
+    **choices: Any,
 ) -> tuple[list[str], Table]:
     """Sheet names and one sheet of a file, read in a capped child process.
+
+    ``choices`` are read_sheet's reading choices (encoding, stage_names, decimal, default_decimal),
+    sent to the child as JSON.
 
     Raises SpreadsheetError naming the file: the reader's own refusal, or kind "reader_limit" when
     the child ran out of memory or time or died; ImportCancelled when ``cancelled`` turns true.
@@ -82,8 +91,21 @@ def read_guarded(
     path = Path(path)
     memory_cap = MEMORY_CAP if memory_cap is None else memory_cap
     time_cap = TIME_CAP_S if time_cap is None else time_cap
-    request = {"path": str(path), "sheet": sheet, "max_rows": max_rows, "memory_cap": memory_cap}
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    unknown = set(choices) - READ_CHOICES
+    if unknown:
+        raise TypeError(f"read_guarded: unknown reading choices {sorted(unknown)}")
+    request: dict[str, Any] = {
+        "path": str(path),
+        "sheet": sheet,
+        "max_rows": max_rows,
+        "memory_cap": memory_cap,
+    }
+    request["choices"] = {
+        key: list(value) if key == "stage_names" else value for key, value in choices.items()
+    }
+    # No Rust backtrace: calamine's "memory allocation ... failed" must stay within the stderr tail
+    # that tells a memory cap from a crash (RUST_BACKTRACE=1 pushes it out with 40 frames).
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "RUST_BACKTRACE": "0"}
     # The package must be importable in the child even when the editor runs from a checkout.
     package_root = str(Path(__file__).resolve().parents[2])
     env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)

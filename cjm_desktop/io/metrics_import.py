@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from cjm_desktop.i18n import tr
 from cjm_desktop.io import metrics_table as mt
 from cjm_desktop.io.metrics_guess import MetricGuess, guess_metric, normalize_name
 from cjm_desktop.io.metrics_table import (
@@ -26,6 +27,7 @@ from cjm_desktop.io.metrics_table import (
     guess_stage_column,
 )
 from cjm_desktop.io.spreadsheet_reader import Table
+from cjm_desktop.io.text_encoding import looks_garbled
 from cjm_desktop.model.ids import new_id
 from cjm_desktop.model.journey import Metric, MetricSource, MetricValue, Stage
 
@@ -36,6 +38,7 @@ __all__ = [
     "ImportResult",
     "ImportSpec",
     "ImportSpecError",
+    "GarbledNameError",
     "MatchResult",
     "MetricGuess",
     "build_import",
@@ -69,6 +72,18 @@ NO_METRIC = mt.NO_METRIC
 NO_NUMBERS = mt.NO_NUMBERS
 
 _SKIP, _BLANK, _UNMATCHED = -1, -2, -3  # stage codes below 0
+
+
+class GarbledNameError(ImportSpecError):
+    """A new stage or metric name shows the marks of a wrong encoding (U+FFFD, 'Ã©', ...)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"the name '{name}' looks garbled, as if the file was read in the wrong encoding; "
+            "nothing was imported. Name the file's encoding (for example --encoding cp1250 or cp1253, "
+            "or the Encoding list of the import wizard)."
+        )
+        self.name = name
 
 
 @dataclass
@@ -107,6 +122,9 @@ class ImportResult:
     unmatched: list[str] = field(default_factory=list)  # must be resolved before applying
     unmatched_rows: dict[str, int] = field(default_factory=dict)  # rows waiting per unmatched name
     skipped: dict[str, int] = field(default_factory=dict)  # reason -> rows (or cells, columns)
+    examples: dict[str, list[str]] = field(default_factory=dict)  # reason -> first 3 cells ('C7') or rows
+    rows_used: int = 0  # sheet rows that gave at least one value
+    value_columns: dict[str, list[int]] = field(default_factory=dict)  # metric name -> its value columns
 
     @property
     def new_stage_names(self) -> list[str]:
@@ -211,6 +229,8 @@ def build_import(
     stage_codes: dict[int, np.ndarray] = {}  # cached per stage column: the rows layout shares one
     date_codes: dict[int, tuple[np.ndarray, list[str]]] = {}
     existing_by_name = {normalize_name(m.name): m for m in existing}
+    existing_ids = {m.id for m in existing}
+    used = np.zeros(len(table.rows), dtype=bool)  # a mask, not np.unique: no sort of every value's row
     for obs in observations:
         codes = stage_codes.get(id(obs.stages))
         if codes is None:
@@ -222,7 +242,9 @@ def build_import(
         for i in np.flatnonzero(present & (codes == _UNMATCHED)).tolist():
             waiting.add((int(obs.rows[i]), display_name(obs.stages[i])))
         valid = ~np.isnan(values) & (codes >= 0)
-        reasons[NOT_A_NUMBER] = reasons.get(NOT_A_NUMBER, 0) + int((not_numbers & (codes >= 0)).sum())
+        bad_cells = not_numbers & (codes >= 0)
+        reasons[NOT_A_NUMBER] = reasons.get(NOT_A_NUMBER, 0) + int(bad_cells.sum())
+        _note_cells(result, table, obs, np.flatnonzero(bad_cells)[:3])
         days, iso = None, []
         if obs.dates is not None:
             if id(obs.dates) not in date_codes:
@@ -232,14 +254,38 @@ def build_import(
             valid &= days >= 0
         metric = _metric_for(obs, spec, existing_by_name)
         result.metrics.append(metric)
+        columns = [obs.columns] if isinstance(obs.columns, int) else list(dict.fromkeys(obs.columns or []))
+        result.value_columns.setdefault(metric.name, []).extend(columns)
         dated = None if days is None else days[valid]
         result.values += _values(metric, codes[valid], values[valid], dated, iso, slots)
+        used[obs.rows[valid]] = True
+    result.rows_used = int(used.sum())
     for reason, parts in row_reasons.items():
-        reasons[reason] = reasons.get(reason, 0) + (len(np.unique(np.concatenate(parts))) if parts else 0)
+        rows = np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
+        reasons[reason] = reasons.get(reason, 0) + len(rows)
+        if len(rows):
+            result.examples[reason] = [
+                tr("ImportSummary", "row %s") % (table.first_row + int(row) + 1) for row in rows[:3]
+            ]
     result.skipped = {reason: count for reason, count in reasons.items() if count}
     per_name = Counter(name for _row, name in waiting)
     result.unmatched_rows = {name: per_name[name] for name in result.unmatched}
+    new_names = [*result.new_stage_names, *(m.name for m in result.metrics if m.id not in existing_ids)]
+    garbled = next((name for name in new_names if looks_garbled(name)), None)
+    if garbled is not None:
+        raise GarbledNameError(garbled)  # mojibake never becomes part of a map
     return result
+
+
+def _note_cells(result: ImportResult, table: Table, obs: mt.Observations, indices: np.ndarray) -> None:
+    """Remember up to three references ('C7') of cells left out as not numbers."""
+    refs = result.examples.setdefault(NOT_A_NUMBER, [])
+    for i in indices.tolist():
+        if len(refs) >= 3:
+            return
+        column = obs.columns if isinstance(obs.columns, int) or obs.columns is None else obs.columns[i]
+        row = table.first_row + int(obs.rows[i]) + 1
+        refs.append(f"{table.column_letter(column)}{row}" if column is not None else str(row))
 
 
 def diff_metrics(old_values: Sequence[MetricValue], new_result: ImportResult) -> list[Change]:
@@ -353,7 +399,7 @@ def _stage_lookup(
 
 
 def _codes(raw: Sequence[object], lookup: dict[object, int]) -> np.ndarray:
-    return np.fromiter((lookup[value] for value in raw), dtype=np.int64, count=len(raw))
+    return np.fromiter(map(lookup.__getitem__, raw), dtype=np.int64, count=len(raw))  # C-speed look-ups
 
 
 def _metric_for(obs: mt.Observations, spec: ImportSpec, existing: dict[str, Metric]) -> Metric:

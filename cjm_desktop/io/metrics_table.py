@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from cjm_desktop.io.metrics_guess import is_known_metric, normalize_name
+from cjm_desktop.io.number_text import read_number_text
 from cjm_desktop.io.spreadsheet_reader import Table
 from cjm_desktop.io.spreadsheet_text import parse_text_cell
 
@@ -89,6 +90,7 @@ class Observations:
     dates: Sequence[object] | None
     values: Sequence[object]
     rows: np.ndarray  # index in Table.rows of each observation
+    columns: Sequence[int] | int | None = None  # column of each value (one int: all the same)
 
 
 @dataclass
@@ -300,7 +302,7 @@ def rows_layout(
     columns = _columns(data, [stage_col, date_col, *metric_cols])
     dates = columns[date_col] if date_col is not None else None
     return [
-        Observations(names[c], _format(table, c), columns[stage_col], dates, columns[c], rows)
+        Observations(names[c], _format(table, c), columns[stage_col], dates, columns[c], rows, c)
         for c in metric_cols
         if c is not None
     ]
@@ -339,6 +341,7 @@ def long_layout(
                 None if date_col is None else [_cell(data[i], date_col) for i in indices],
                 [_cell(data[i], value_col) for i in indices],
                 np.asarray(indices, dtype=np.int64) + first,
+                value_col,
             )
         )
     return observations, reasons
@@ -382,6 +385,7 @@ def columns_layout(
                 None if date_col is None else [_cell(data[i], date_col) for i, _c in cells],
                 [_cell(data[i], c) for i, c in cells],
                 np.asarray([i for i, _c in cells], dtype=np.int64) + first,
+                [c for _i, c in cells],
             )
         )
     return observations, reasons
@@ -538,7 +542,8 @@ def _kind(value: object) -> str:
     if isinstance(value, str):
         if date_key(value) is not None and not value.strip().isdigit():
             return "date"
-        return "number" if number_of(value) is not None else "text"
+        # A cell that reads two ways (12.500) is still a number: which one is asked, never guessed.
+        return "number" if number_of(value) is not None or read_number_text(value) else "text"
     return "number" if number_of(value) is not None else "text"
 
 

@@ -10,9 +10,18 @@ from cjm_desktop.io.cjm_format import FORMAT_VERSION, FormatError
 Document = dict[str, Any]
 
 
-# Version N -> N+1 steps. Format 1 is the first released format, so the chain is empty for
-# now; the next format change adds ``1: _from_1`` here and a version-1 file to tests/data.
-MIGRATIONS: dict[int, Callable[[Document], Document]] = {}
+def _from_1(doc: Document) -> Document:
+    """Version 2 adds the map's number locale (``map.number_locale``); a version-1 map has none,
+    which means "the system's locale", exactly how version 1 showed its numbers."""
+    doc = dict(doc)
+    meta = doc.get("map")
+    doc["map"] = {**meta, "number_locale": ""} if isinstance(meta, dict) else {"number_locale": ""}
+    doc["format_version"] = 2
+    return doc
+
+
+# Version N -> N+1 steps; each keeps a file of version N in tests/data (format-vN.cjm).
+MIGRATIONS: dict[int, Callable[[Document], Document]] = {1: _from_1}
 
 
 def migrate(doc: Document) -> Document:

@@ -53,7 +53,13 @@ def main() -> int:
 
     try:
         names = sheet_names(request["path"])
-        table = read_sheet(request["path"], request.get("sheet"), request.get("max_rows"), progress=progress)
+        table = read_sheet(
+            request["path"],
+            request.get("sheet"),
+            request.get("max_rows"),
+            progress=progress,
+            **request.get("choices", {}),
+        )
         # Rows go in chunks, so the parent unpickles one while we pickle the next (two cores).
         rows, table.rows = table.rows, []
         for start in range(0, len(rows), CHUNK_ROWS):

@@ -12,7 +12,7 @@ import re
 import xml.etree.ElementTree as ET
 import zipfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path, PurePosixPath
@@ -21,6 +21,8 @@ import python_calamine as calamine
 
 from cjm_desktop.io import spreadsheet_guard as guard
 from cjm_desktop.io import spreadsheet_text, xlsb_guard
+from cjm_desktop.io.number_text import ColumnNumbers, settle_numbers
+from cjm_desktop.io.ods_formats import peek_ods_formats
 from cjm_desktop.io.spreadsheet_errors import ImportCancelled, SpreadsheetError
 
 CellValue = str | int | float | bool | date | datetime | time | timedelta | None
@@ -87,6 +89,13 @@ class Table:
     truncated: bool = False  # max_rows cut the table short
     encoding: str = ""  # text files: the detected encoding
     delimiter: str = ""  # text files: the detected delimiter
+    encoding_alternatives: list[str] = field(default_factory=list)  # text files: other likely encodings
+    numbers: list[ColumnNumbers] = field(default_factory=list)  # per column: how text numbers were read
+
+    @property
+    def undecided(self) -> list[ColumnNumbers]:
+        """Columns whose text numbers read two ways and that nothing settled."""
+        return [info for info in self.numbers if info.undecided]
 
     @property
     def width(self) -> int:
@@ -131,29 +140,45 @@ def read_sheet(
     max_rows: int | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    encoding: str | None = None,
+    stage_names: Sequence[str] = (),
+    decimal: str | None = None,
+    default_decimal: str | None = None,
 ) -> Table:
-    """Read one sheet (the first when ``sheet`` is None); ``max_rows`` limits it for a preview."""
+    """Read one sheet (the first when ``sheet`` is None); ``max_rows`` limits it for a preview.
+
+    Text files: ``encoding`` overrides detection, ``stage_names`` break ties between code pages.
+    Text numbers in any file are read per column (number_text): ``decimal`` ('dot'/'comma') forces
+    the convention, ``default_decimal`` settles columns nothing else settles; ``Table.numbers``
+    says what was decided, including columns left undecided.
+    """
     path = Path(path)
     steps = _Steps(path, progress, cancelled)
     steps(0.0)
     kind = _identify(path)
     if kind == "text":
         try:
-            text = spreadsheet_text.read_text_table(path, max_rows, steps, guard.MAX_CELLS)
+            text = spreadsheet_text.read_text_table(
+                path, max_rows, steps, guard.MAX_CELLS, encoding, stage_names
+            )
         except SpreadsheetError:
             raise
         except BaseException as error:
             raise _translate(path, error) from error
+        cell_formats = text.cell_formats
+        numbers = settle_numbers(text.rows, decimal, default_decimal, cell_formats, FORMAT_SAMPLE_ROWS)
         steps(1.0)
         return Table(
             path,
             path.stem,
             text.rows,
-            text.number_formats,
-            text.cell_formats,
+            _with_text_formats(text.number_formats, numbers),
+            cell_formats,
             truncated=text.truncated,
             encoding=text.encoding,
             delimiter=text.delimiter,
+            encoding_alternatives=text.alternatives,
+            numbers=numbers,
         )
     with _Workbook(path, kind) as book:
         steps(0.1)
@@ -163,18 +188,33 @@ def read_sheet(
         rows, first_row, first_column, truncated = book.load(name, max_rows)
         steps(0.9)
         formats = book.cell_formats(name, first_row, first_column)
+    text_formats: dict[tuple[int, int], str] = {}
+    numbers = settle_numbers(rows, decimal, default_decimal, text_formats, FORMAT_SAMPLE_ROWS)
+    for key, code in text_formats.items():
+        formats.setdefault(key, code)
     table = Table(
         path,
         name,
         rows,
-        _column_formats(formats, len(rows[0]) if rows else 0),
+        _with_text_formats(_column_formats(formats, len(rows[0]) if rows else 0), numbers),
         formats,
         first_row,
         first_column,
         truncated,
+        numbers=numbers,
     )
     steps(1.0)
     return table
+
+
+def _with_text_formats(formats: list[str | None], numbers: list[ColumnNumbers]) -> list[str | None]:
+    """Column formats, with what text numbers imply (12,5 %, 1 234 €) where the cells say nothing."""
+    width = max(len(formats), len(numbers))
+    merged = [*formats, *[None] * (width - len(formats))]
+    for info in numbers:
+        if merged[info.column] is None and info.number_format:
+            merged[info.column] = info.number_format
+    return merged
 
 
 def _identify(path: Path) -> str:
@@ -310,7 +350,12 @@ class _Workbook:
         return rows, start[0], start[1], truncated
 
     def cell_formats(self, name: str, first_row: int, first_column: int) -> dict[tuple[int, int], str]:
-        """Number formats of the first rows' cells (xlsx/xlsm only); never fails the read."""
+        """Number formats of the first rows' cells (xlsx/xlsm and ods); never fails the read."""
+        if self.archive is not None and "content.xml" in self.archive.namelist():
+            try:
+                return peek_ods_formats(self.archive, name, first_row, first_column, FORMAT_SAMPLE_ROWS)
+            except _PEEK_ERRORS:
+                return {}
         parts = self._parts()
         if self.archive is None or name not in parts:
             return {}

@@ -1,9 +1,9 @@
 """Delimited text files (.csv/.tsv/.txt): encoding and delimiter detection, typed cells.
 
 Analytics and survey tools export CSV in every regional flavour: UTF-8 with or without a BOM,
-Windows-1252 from older Excel, semicolons with decimal commas in most of Europe, tabs. Cells come
-back typed like a workbook's: numbers (with '%' and currency symbols understood), ISO and dotted
-dates, h:mm:ss durations; anything else stays text.
+legacy code pages from older Excel (text_encoding detects them), semicolons, tabs. Dates (ISO,
+27.11.2026, 2026. 11. 27.) and h:mm:ss durations come back typed; numbers stay text for
+number_text to read per column, because ``12.500`` means different things in different files.
 """
 
 from __future__ import annotations
@@ -12,11 +12,13 @@ import csv
 import io
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from cjm_desktop.io import text_encoding
+from cjm_desktop.io.number_text import COMMA, DOT, read_number_text
 from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
 
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
@@ -24,17 +26,14 @@ DELIMITERS = (",", ";", "\t", "|")
 SAMPLE_CHARS = 64 * 1024
 FORMAT_SAMPLE_ROWS = 50
 PROGRESS_EVERY = 5000
+MAX_LINE_BYTES = 4 * 1024 * 1024  # no real table row is this long; a longer first line is refused
+MAX_COLUMNS = 16_384  # Excel's limit: no spreadsheet tool writes a wider row
 
-PERCENT_FORMAT = "0.0%"
 DURATION_FORMAT = "[h]:mm:ss"
-_CURRENCIES = "$€£¥₹₽"
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?\Z")
 _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\Z")
+_HUNGARIAN_DATE = re.compile(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?\Z")
 _DURATION = re.compile(r"(\d+):([0-5]\d):([0-5]\d)\Z")
-_POINT_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\Z|\.\d+\Z")
-_COMMA_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\Z|,\d+\Z")
-_COMMA_VOTE = re.compile(r"-?\d+,(?:\d{1,2}|\d{4,})\Z")
-_POINT_VOTE = re.compile(r"-?\d+\.(?:\d{1,2}|\d{4,})\Z")
 
 
 @dataclass
@@ -47,28 +46,34 @@ class TextTable:
     number_formats: list[str | None] = field(default_factory=list)
     cell_formats: dict[tuple[int, int], str] = field(default_factory=dict)
     truncated: bool = False
+    alternatives: list[str] = field(default_factory=list)  # other encodings that could have been meant
 
 
 def read_text_table(
-    path: Path, max_rows: int | None, steps: Callable[[float], None], max_cells: int
+    path: Path,
+    max_rows: int | None,
+    steps: Callable[[float], None],
+    max_cells: int,
+    encoding: str | None = None,
+    stage_names: Iterable[str] = (),
 ) -> TextTable:
-    """Read a delimited text file; ``steps(fraction)`` reports progress and may raise to cancel."""
+    """Read a delimited text file; ``steps(fraction)`` reports progress and may raise to cancel.
+
+    ``encoding`` (any Python codec) overrides detection; ``stage_names`` (the map's) break ties
+    between code pages. Numbers stay text here: ``number_text.settle_numbers`` reads them per column.
+    """
+    _check_line_shape(path)
     raw = path.read_bytes()
-    encoding = detect_encoding(raw)
-    if encoding not in ("utf-16", "utf-32") and b"\x00" in raw[:8192]:
-        raise SpreadsheetError(
-            path,
-            "this is not a text (CSV) file: it holds binary data. Choose a .csv "
-            "exported from your tool, or the original workbook.",
-            "not_spreadsheet",
-        )
-    text = raw.decode(encoding, errors="replace")  # strict already for the 8-bit guesses; UTF-16 may be cut
+    guess = _encoding_of(path, raw, encoding, stage_names)
+    text = text_encoding.decode(raw, guess.encoding)
+    del raw
     lines = text.splitlines()
     delimiter = ""
     if lines and re.fullmatch(r"sep=(.)", lines[0].strip()):
         # Excel writes this hint line into CSVs meant for other regions.
         delimiter = lines[0].strip()[4]
         text = text.split("\n", 1)[1] if "\n" in text else ""
+    del lines
     if not text.strip():
         raise SpreadsheetError(path, "the file has no data in it.", "empty")
     delimiter = delimiter or sniff_delimiter(text[:SAMPLE_CHARS], path.suffix.lower())
@@ -81,6 +86,7 @@ def read_text_table(
             "columns. Choose a spreadsheet or a .csv / .tsv file.",
             "not_spreadsheet",
         )
+    _check_width(path, text, delimiter)
     total_lines = max(text.count("\n"), 1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     steps(0.1)
@@ -88,7 +94,7 @@ def read_text_table(
     try:
         for raw_row in reader:
             if max_rows is not None and len(raw_rows) >= max_rows:
-                return _typed(raw_rows, encoding, delimiter, truncated=True)
+                return _typed(raw_rows, guess, delimiter, truncated=True)
             raw_rows.append(raw_row)
             if len(raw_rows) % PROGRESS_EVERY == 0:
                 steps(0.1 + 0.6 * min(reader.line_num / total_lines, 1.0))
@@ -100,24 +106,54 @@ def read_text_table(
             path, f"the file is not valid CSV near line {reader.line_num} ({error}).", "damaged"
         ) from error
     steps(0.7)
-    return _typed(raw_rows, encoding, delimiter, truncated=False)
+    return _typed(raw_rows, guess, delimiter, truncated=False)
+
+
+def _check_line_shape(path: Path) -> None:
+    """Refuse a file whose first line is absurdly long before reading it all into memory."""
+    with open(path, "rb") as handle:
+        head = handle.read(MAX_LINE_BYTES + 1)
+    if len(head) > MAX_LINE_BYTES and not any(mark in head for mark in (b"\n", b"\r", b"\n\x00")):
+        problem = (
+            f"its first line is longer than {MAX_LINE_BYTES // 2**20} MB, so it is not a table of rows "
+            "(is it really a CSV file?)."
+        )
+        raise SpreadsheetError(path, problem, "not_spreadsheet")
+
+
+def _check_width(path: Path, text: str, delimiter: str) -> None:
+    """Refuse a first row wider than any spreadsheet (Excel stops at 16,384 columns)."""
+    end = text.find("\n", 0, MAX_LINE_BYTES)
+    first = text[: end if end >= 0 else MAX_LINE_BYTES]
+    width = first.count(delimiter) + 1
+    if width > MAX_COLUMNS:
+        problem = (
+            f"its first line has {width:,} columns; spreadsheets hold at most {MAX_COLUMNS:,}, so this is "
+            "not a table that can be imported."
+        )
+        raise SpreadsheetError(path, problem, "too_large")
+
+
+def _encoding_of(
+    path: Path, raw: bytes, encoding: str | None, stage_names: Iterable[str]
+) -> text_encoding.EncodingGuess:
+    """The file's encoding (given or detected), or a SpreadsheetError saying it is not text."""
+    try:
+        if encoding:
+            label = text_encoding.check_codec(encoding)
+            return text_encoding.EncodingGuess(label, forced=True)
+        return text_encoding.detect_encoding(raw, stage_names)
+    except text_encoding.EncodingError as error:
+        problem = (
+            f"this is not a text (CSV) file: {error}. Choose a .csv exported from your tool, or the "
+            "original workbook (or name the encoding with --encoding)."
+        )
+        raise SpreadsheetError(path, problem, "not_spreadsheet") from error
 
 
 def detect_encoding(raw: bytes) -> str:
-    """BOM first, then strict UTF-8, then Windows-1252, then Latin-1 (which never fails)."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig"
-    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        return "utf-32"
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        return encoding
-    return "latin-1"
+    """The encoding ``read_text_table`` would pick for these bytes (no map to break ties)."""
+    return text_encoding.detect_encoding(raw).encoding
 
 
 def sniff_delimiter(sample: str, suffix: str = ".csv") -> str:
@@ -144,23 +180,38 @@ def sniff_delimiter(sample: str, suffix: str = ".csv") -> str:
     return max(DELIMITERS, key=lambda d: (sum(d in line for line in lines), d == ","))
 
 
-def parse_text_cell(text: str, decimal_comma: bool = False) -> tuple[object, str | None]:
-    """A text cell as a typed value and the number format it implies ('0.0%', currency, duration)."""
+def parse_text_cell(text: str, decimal_comma: bool | None = None) -> tuple[object, str | None]:
+    """A text cell as a typed value and the number format it implies ('0.0%', currency, duration).
+
+    ``decimal_comma`` forces a convention; None reads only what is the same in both (``12.500``,
+    which is 12.5 or 12,500, then stays text).
+    """
     s = text.strip()
     if not s:
         return None, None
-    first = s[0]
-    if not (first.isdigit() or first in "+-.,(" or first in _CURRENCIES):
+    when = _date_or_duration(s)
+    if when is not None:
+        return when
+    reading = read_number_text(s)
+    if reading is None:
         return s, None
-    if first.isdigit() and len(s) >= 7:
-        when = _parse_date(s)
-        if when is not None:
-            return when, None
-        duration = _DURATION.match(s)
-        if duration:
-            hours, minutes, seconds = (int(g) for g in duration.groups())
-            return timedelta(hours=hours, minutes=minutes, seconds=seconds), DURATION_FORMAT
-    return _parse_number(s, decimal_comma)
+    decimal = None if decimal_comma is None else COMMA if decimal_comma else DOT
+    value = reading.value(decimal)
+    return (s, None) if value is None else (value, reading.number_format)
+
+
+def _date_or_duration(s: str) -> tuple[object, str | None] | None:
+    """A stripped cell as a date, datetime or duration, or None when it is none of these."""
+    if not (s[0].isdigit() and len(s) >= 7):
+        return None
+    when = _parse_date(s)
+    if when is not None:
+        return when, None
+    duration = _DURATION.match(s)
+    if duration:
+        hours, minutes, seconds = (int(g) for g in duration.groups())
+        return timedelta(hours=hours, minutes=minutes, seconds=seconds), DURATION_FORMAT
+    return None
 
 
 def _parse_date(s: str) -> date | datetime | None:
@@ -175,49 +226,18 @@ def _parse_date(s: str) -> date | datetime | None:
         if dotted:
             day, month, year = (int(g) for g in dotted.groups())
             return date(year, month, day)
+        hungarian = _HUNGARIAN_DATE.match(s)
+        if hungarian:
+            year, month, day = (int(g) for g in hungarian.groups())
+            return date(year, month, day)
     except ValueError:
         return None  # 2024-13-45 is text, not a date
     return None
 
 
-def _parse_number(s: str, decimal_comma: bool) -> tuple[object, str | None]:
-    body, fmt, scale, sign = s, None, 1.0, 1
-    if body.startswith("(") and body.endswith(")"):
-        body, sign = body[1:-1].strip(), -1  # accounting negatives: (1,234.00)
-    if body[:1] in "+-":
-        sign, body = (-sign if body[0] == "-" else sign), body[1:].strip()
-    if body.endswith("%"):
-        body, fmt, scale = body[:-1].rstrip(), PERCENT_FORMAT, 0.01
-    for symbol in _CURRENCIES:
-        if body.startswith(symbol) or body.endswith(symbol):
-            body, fmt = body.strip(symbol).strip(), f'"{symbol}"#,##0.00'
-            break
-    pattern = _COMMA_NUMBER if decimal_comma else _POINT_NUMBER
-    if not body or not pattern.match(body) or (len(body) > 1 and body[0] == "0" and body.isdigit()):
-        return s, None  # text, or an identifier such as 00123 whose zeros matter
-    plain = body.replace(".", "").replace(",", ".") if decimal_comma else body.replace(",", "")
-    if scale == 1.0 and plain.isdigit():
-        return sign * int(plain), fmt
-    return sign * float(plain) * scale, fmt
-
-
-def _uses_decimal_comma(rows: list[list[str]], delimiter: str) -> bool:
-    """Whether numbers in this file write their decimals after a comma (12,5)."""
-    if delimiter == ",":
-        return False
-    votes: Counter[str] = Counter()
-    for row in rows[:200]:
-        for cell in row:
-            cell = cell.strip().rstrip("%").strip()
-            if _COMMA_VOTE.match(cell):
-                votes["comma"] += 1
-            elif _POINT_VOTE.match(cell):
-                votes["point"] += 1
-    return votes["comma"] > votes["point"]
-
-
-def _typed(raw_rows: list[list[str]], encoding: str, delimiter: str, truncated: bool) -> TextTable:
-    decimal_comma = _uses_decimal_comma(raw_rows, delimiter)
+def _typed(
+    raw_rows: list[list[str]], guess: text_encoding.EncodingGuess, delimiter: str, truncated: bool
+) -> TextTable:
     while raw_rows and not any(cell.strip() for cell in raw_rows[-1]):
         raw_rows.pop()  # trailing blank lines
     width = max((len(row) for row in raw_rows), default=0)
@@ -226,8 +246,14 @@ def _typed(raw_rows: list[list[str]], encoding: str, delimiter: str, truncated: 
     for r, raw_row in enumerate(raw_rows):
         row: list[object] = [None] * width
         for c, cell in enumerate(raw_row):
-            if cell:
-                row[c], fmt = parse_text_cell(cell, decimal_comma)
+            s = cell.strip()
+            if not s:
+                continue
+            typed = _date_or_duration(s)
+            if typed is None:
+                row[c] = s
+            else:
+                row[c], fmt = typed
                 if fmt and r < FORMAT_SAMPLE_ROWS:
                     cell_formats[(r, c)] = fmt
         rows.append(row)
@@ -235,4 +261,4 @@ def _typed(raw_rows: list[list[str]], encoding: str, delimiter: str, truncated: 
     for (_r, c), fmt in cell_formats.items():
         counters[c][fmt] += 1
     formats = [counter.most_common(1)[0][0] if counter else None for counter in counters]
-    return TextTable(rows, encoding, delimiter, formats, cell_formats, truncated)
+    return TextTable(rows, guess.encoding, delimiter, formats, cell_formats, truncated, guess.alternatives)

@@ -180,6 +180,9 @@ class MetricSource:
     aggregate: str = ""
     stage_mapping: dict[str, str] = field(default_factory=dict)  # sheet name -> stage id, "" = skip
     header_row: int = 0
+    # The reading choices a refresh repeats: "dot"/"comma" ('' = auto), a codec name ('' = detected).
+    decimal: str = ""
+    encoding: str = ""
 
 
 @dataclass
@@ -198,6 +201,8 @@ class Journey:
     title: str = field(default_factory=lambda: tr("Journey", "Untitled journey"))
     description: str = ""
     goals: str = ""
+    # How numbers read on this map ('fi', 'el', ...; '' = the system's locale): see number_locale.py.
+    number_locale: str = ""
     stages: list[Stage] = field(default_factory=list)
     lanes: list[Lane] = field(default_factory=list)
     cards: list[Card] = field(default_factory=list)

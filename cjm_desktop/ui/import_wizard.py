@@ -9,6 +9,7 @@ import shows why and leaves the map as it was.
 from __future__ import annotations
 
 import math
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document.metric_edits import apply_import
 from cjm_desktop.i18n import tr, tr_noop
+from cjm_desktop.io.import_summary import summarize, summary_lines
 from cjm_desktop.io.metrics_import import (
     AGGREGATES,
     NEW_STAGE,
@@ -52,6 +54,7 @@ from cjm_desktop.io.metrics_import import (
 )
 from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
 from cjm_desktop.io.spreadsheet_reader import Table
+from cjm_desktop.ui.reading_options import ReadingOptions
 from cjm_desktop.ui.sheet_preview import PREVIEW_ROWS, PreviewModel, file_filter
 from cjm_desktop.ui.sheet_reading import SheetReading
 
@@ -83,14 +86,19 @@ class SourcePage(QWizardPage):
         row.addWidget(browse)
         self.sheet_combo = QComboBox()
         self.sheet_combo.activated.connect(
-            lambda _i: self.w.load(self.path_edit.text(), self.sheet_combo.currentText())
+            lambda _i: self.w.load(self.path_edit.text(), self.sheet_combo.currentText(), keep_options=True)
         )
         self.info = QLabel()
         self.info.setWordWrap(True)
+        self.options = ReadingOptions()
+        self.options.changed.connect(
+            lambda: self.w.load(self.path_edit.text(), self.sheet_combo.currentText(), keep_options=True)
+        )
         form = QFormLayout(self)
         form.addRow(tr("SourcePage", "File:"), row)
         form.addRow(tr("SourcePage", "Sheet:"), self.sheet_combo)
         form.addRow(self.info)
+        form.addRow(self.options)
 
     def browse(self) -> None:
         """Ask for a file and read it."""
@@ -130,7 +138,7 @@ class SourcePage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
-        return self.w.table is not None
+        return self.w.table is not None and not self.options.undecided  # never a guessed number
 
 
 class LayoutPage(QWizardPage):
@@ -437,14 +445,11 @@ class StagesPage(QWizardPage):
         lines = []
         if undecided:
             lines.append(tr("StagesPage", "<b>Still to decide:</b> %s") % ", ".join(undecided))
-        if self.w.draft.skipped:
-            lines.append(
-                tr("StagesPage", "Left out: %s")
-                % "; ".join(f"{n} {reason}" for reason, n in self.w.draft.skipped.items())
-            )
-        self.summary.setText(
-            "<br>".join(lines) or tr("StagesPage", "Every sheet stage has a place on the map.")
-        )
+        if not undecided:
+            lines.append(tr("StagesPage", "Every sheet stage has a place on the map."))
+        # What was read: encoding, each metric's format and decimal mark, rows used, cells left out.
+        lines += [escape(line) for line in summary_lines(summarize(self.w.table, self.w.draft))]
+        self.summary.setText("<br>".join(lines))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
@@ -479,13 +484,16 @@ class ImportWizard(QWizard):
             self.source_page.path_edit.setText(str(path))
             self.load(path)
 
-    def load(self, path: str | Path, sheet: str | None = None) -> None:
+    def load(self, path: str | Path, sheet: str | None = None, keep_options: bool = False) -> None:
         """Read a file's sheet in the background; the pages update when it arrives."""
         if self.reading is not None:
             self.reading.stop()
+        if not keep_options:
+            self.source_page.options.reset()
         self.table = None
         self.source_page.completeChanged.emit()
-        self.reading = SheetReading(self, path, sheet or None).start()
+        options = self.source_page.options.read_options(self.doc.journey)
+        self.reading = SheetReading(self, path, sheet or None, options).start()
         self.reading.finished.connect(self._loaded)
         self.reading.failed.connect(self._failed)
 
@@ -493,6 +501,7 @@ class ImportWizard(QWizard):
         self.reading = None
         self.table = table
         self.spec = suggest_spec(table, self.doc.journey.stages)
+        self.source_page.options.show_table(table, self.spec)
         self.source_page.show_table(names, table)
         self.table_loaded.emit()
 
@@ -531,7 +540,10 @@ class ImportWizard(QWizard):
     def accept(self) -> None:
         try:
             spec, result = self.final_result()
-            apply_import(self.doc, result, source_from_spec(self.table, spec, result))
+            source = source_from_spec(self.table, spec, result)
+            options = self.source_page.options.read_options(self.doc.journey)
+            source.decimal, source.encoding = options["decimal"] or "", options["encoding"] or ""
+            apply_import(self.doc, result, source)
         except Exception as error:  # noqa: BLE001 - accept() is a Qt virtual: report, never raise
             QMessageBox.critical(
                 self,

@@ -28,7 +28,7 @@ from cjm_desktop.canvas.channel_icons import channel_icon
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.document import edits
 from cjm_desktop.i18n import tr, tr_noop
-from cjm_desktop.model import QUOTE_SOURCES, LaneKind
+from cjm_desktop.model import QUOTE_SOURCES, LaneKind, number_locale
 from cjm_desktop.ui.inspector_widgets import ImageEditor, PersonaChecklist
 
 
@@ -48,6 +48,12 @@ LEVELS = (
     (2, tr_noop("Inspector", "2 medium")),
     (3, tr_noop("Inspector", "3 high")),
 )
+
+
+def number_locale_choices() -> tuple[tuple[str, str], ...]:
+    """The map's number locale: the system's, or one of the offered locales with an example."""
+    system = tr("Inspector", "System: %s") % number_locale.display_name("")
+    return (("", system), *((code, number_locale.display_name(code)) for code in number_locale.LOCALES))
 
 
 def card_fields(kind: LaneKind) -> list[FieldSpec]:
@@ -130,6 +136,9 @@ MAP_FIELDS = [
     FieldSpec("title", tr_noop("Inspector", "Title"), "line"),
     FieldSpec("goals", tr_noop("Inspector", "Goals and scope"), "text"),
     FieldSpec("description", tr_noop("Inspector", "Description"), "text"),
+    FieldSpec(
+        "number_locale", tr_noop("Inspector", "Numbers"), "combo"
+    ),  # choices: number_locale_choices(), built when shown
 ]
 
 
@@ -220,6 +229,11 @@ class Inspector(QWidget):
             return w
         if spec.editor == "combo":
             w = QComboBox()
+            if spec.name == "number_locale":
+                for value, label in number_locale_choices():
+                    w.addItem(label, value)
+                w.activated.connect(lambda _i, s=spec: self._commit(s))
+                return w
             for value, label in spec.choices:
                 if spec.name == "channel" and value:
                     w.addItem(channel_icon(value), tr("card", label), value)

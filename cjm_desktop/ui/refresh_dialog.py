@@ -34,6 +34,7 @@ from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
 from cjm_desktop.io.spreadsheet_reader import Table
 from cjm_desktop.model import Metric, MetricSource
 from cjm_desktop.model.metric_format import format_value
+from cjm_desktop.model.number_locale import decimal_convention
 from cjm_desktop.ui.sheet_preview import file_filter
 from cjm_desktop.ui.sheet_reading import SheetReading
 
@@ -106,7 +107,14 @@ class RefreshDialog(QDialog):
         self.message.setText(tr("RefreshDialog", "Reading %s…") % path.name)
         if self.reading is not None:
             self.reading.stop()
-        self.reading = SheetReading(self, path, self.source.sheet or None).start()
+        journey = self.doc.journey
+        options = {  # read as the import did: its decimal and encoding choices, the map's locale
+            "encoding": self.source.encoding or None,
+            "decimal": self.source.decimal or None,
+            "default_decimal": decimal_convention(journey.number_locale) if journey.number_locale else None,
+            "stage_names": [stage.name for stage in journey.stages],
+        }
+        self.reading = SheetReading(self, path, self.source.sheet or None, options).start()
         self.reading.finished.connect(self._loaded)
         self.reading.failed.connect(self._read_failed)
 
@@ -178,8 +186,8 @@ class RefreshDialog(QDialog):
             cells = (
                 stages.get(change.stage_id, change.stage_id),
                 metric.name,
-                _shown(metric, change.old),
-                _shown(metric, change.new),
+                _shown(metric, change.old, self.doc.journey.number_locale),
+                _shown(metric, change.new, self.doc.journey.number_locale),
                 kinds[change.kind],
             )
             for column, text in enumerate(cells):
@@ -230,5 +238,5 @@ class RefreshDialog(QDialog):
         super().reject()
 
 
-def _shown(metric: Metric, value: float | None) -> str:
-    return "–" if value is None else format_value(metric, value)
+def _shown(metric: Metric, value: float | None, locale: str) -> str:
+    return "–" if value is None else format_value(metric, value, locale)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -32,9 +33,11 @@ class SheetJob(QThread):
         sheet: str | None = None,
         max_rows: int | None = None,
         parent: QObject | None = None,
+        options: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.path, self.sheet, self.max_rows = Path(path), sheet, max_rows
+        self.options = options or {}  # read_sheet's encoding / decimal choices
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -52,6 +55,7 @@ class SheetJob(QThread):
                 self.max_rows,
                 progress=lambda f: self.progressed.emit(int(f * PROGRESS_STEPS)),
                 cancelled=self._cancel.is_set,
+                **self.options,
             )
         except Exception as error:  # noqa: BLE001 - reported to the user, not swallowed
             if not isinstance(error, SpreadsheetError):
@@ -67,9 +71,15 @@ class SheetReading(QObject):
     finished = Signal(object, object)
     failed = Signal(object)
 
-    def __init__(self, parent: QWidget, path: str | Path, sheet: str | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        path: str | Path,
+        sheet: str | None = None,
+        options: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.job = SheetJob(path, sheet, parent=self)
+        self.job = SheetJob(path, sheet, parent=self, options=options)
         self.dialog = QProgressDialog(
             tr("SheetReading", "Reading %s…") % Path(path).name,
             tr("SheetReading", "Cancel"),
@@ -97,7 +107,7 @@ class SheetReading(QObject):
         self.dialog.cancel()
 
     def stop(self) -> None:
-        """Cancel, forget the outcome and wait for the thread: before its owner closes or reads another file."""
+        """Cancel, forget the outcome and wait for the thread (before its owner closes or reads again)."""
         for signal in (self.job.succeeded, self.job.failed, self.job.progressed):
             signal.disconnect()
         self.job.cancel()

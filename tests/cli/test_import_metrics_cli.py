@@ -77,7 +77,7 @@ def test_create_or_skip_unmatched(data: Path, tmp_path: Path) -> None:
     values = values_by_name(skipped)
     assert ("Retention", "Sessions") not in values
     assert values[("Awareness", "Sessions")] == max(r[2] for r in daily_rows() if r[1] == "awareness")
-    assert "left out: 7 rows for stages you chose to skip" in result.stderr
+    assert "left out: 7 rows for stages you chose to skip (first: row" in result.stdout
 
 
 def test_csv_long_layout(tmp_path: Path) -> None:

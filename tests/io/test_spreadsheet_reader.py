@@ -17,6 +17,7 @@ from cjm_desktop.io import spreadsheet_guard
 from cjm_desktop.io.spreadsheet_errors import ImportCancelled, SpreadsheetError
 from cjm_desktop.io.spreadsheet_reader import Table, read_sheet, sheet_names
 from cjm_desktop.io.spreadsheet_text import detect_encoding, parse_text_cell, sniff_delimiter
+from cjm_desktop.io.text_encoding import EncodingError
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "spreadsheets"
 CORPUS_FILES = sorted(p for p in CORPUS.iterdir() if p.is_file()) if CORPUS.is_dir() else []
@@ -350,7 +351,8 @@ def test_parse_text_cell(text: str, decimal_comma: bool, expected: tuple[object,
 def test_encoding_and_delimiter_detection() -> None:
     assert detect_encoding("ü".encode()) == "utf-8"
     assert detect_encoding("ü€".encode("cp1252")) == "cp1252"
-    assert detect_encoding(b"\x81\x8d") == "latin-1"  # undefined in cp1252
+    with pytest.raises(EncodingError):
+        detect_encoding(b"\x81\x8d")  # undefined in every code page this importer reads: not text
     assert detect_encoding("a".encode("utf-16")) == "utf-16"
     assert sniff_delimiter("a;b;c\n1,5;2,5;3\n4;5;6\n") == ";"
     assert sniff_delimiter('a,b\n"x,y",2\n') == ","

@@ -1,0 +1,57 @@
+"""A map's number locale: which decimal mark and grouping its numbers use. Pure Python, no Qt.
+
+The symbols come from CLDR through Babel (fi and hu group by a no-break space, el and ro by a
+point, en by a comma). The empty code means "the system's locale"; only a locale set on the map
+itself settles an ambiguous spreadsheet column (``12.500``) when importing.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError, default_locale
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+# Offered in the map's inspector: the editor's users' locales first, then other common ones.
+LOCALES: tuple[str, ...] = ("en", "fi", "hu", "el", "ro", "de", "fr", "sv", "it", "es", "pl", "en_CH")
+
+
+@lru_cache(maxsize=64)
+def resolve(code: str) -> str:
+    """The locale a code stands for: '' is the system's (LC_NUMERIC, LANG), 'en' when unknown."""
+    if not code:
+        code = default_locale(("LC_ALL", "LC_NUMERIC", "LANG")) or "en"
+    try:
+        parsed = str(Locale.parse(code))
+    except (ValueError, UnknownLocaleError):
+        return "en"
+    return "en" if parsed.endswith("POSIX") else parsed  # the C locale: plain English numbers
+
+
+@lru_cache(maxsize=64)
+def symbols(code: str) -> tuple[str, str]:
+    """(decimal mark, grouping character) of a locale code ('' = the system's)."""
+    locale = resolve(code)
+    return get_decimal_symbol(locale), get_group_symbol(locale)
+
+
+def decimal_convention(code: str) -> str:
+    """'comma' or 'dot': how a locale writes decimals, as the spreadsheet importer names them."""
+    return "comma" if symbols(code)[0] == "," else "dot"
+
+
+def display_name(code: str) -> str:
+    """A locale's own name with an example number, for the inspector: 'suomi (1 234,5)'."""
+    locale = Locale.parse(resolve(code))
+    decimal, group = symbols(code)
+    return f"{locale.get_display_name(locale)} (1{group}234{decimal}5)"
+
+
+def localize(text: str, code: str | None) -> str:
+    """A number written the English way ('12,345.5') in a locale's symbols; None leaves it as is."""
+    if code is None:
+        return text
+    decimal, group = symbols(code)
+    if (decimal, group) == (".", ","):
+        return text
+    return text.translate({ord(","): group, ord("."): decimal})
