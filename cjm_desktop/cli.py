@@ -75,9 +75,13 @@ def _register_extras() -> None:
         except ModuleNotFoundError as error:
             if error.name != module:
                 raise
+    from cjm_desktop.versions import diff_cli, merge_cli  # issue 13: versions
+
+    EXTRA_COMMANDS["diff"] = (diff_cli.build_parser, diff_cli.run)
+    EXTRA_COMMANDS["merge"] = (merge_cli.build_parser, merge_cli.run)
 
 
-COMMANDS = ("validate", "new", "export", "import-metrics")
+COMMANDS = ("validate", "new", "export", "import-metrics", "diff", "merge")
 
 
 def run_command(argv: list[str]) -> int:
