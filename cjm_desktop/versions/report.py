@@ -116,7 +116,8 @@ def merge_lines(result: MergeResult) -> list[str]:
     for kept in result.kept:
         label = describe(kept.collection, kept.record, sides)
         if kept.reason == "edited":
-            lines.append(tr("Versions", "Kept %1: deleted on one side, edited on the other.").replace("%1", label))
+            text = tr("Versions", "Kept %1: deleted on one side, edited on the other.")
         else:
-            lines.append(tr("Versions", "Kept %1: deleted on one side, still used on the other.").replace("%1", label))
+            text = tr("Versions", "Kept %1: deleted on one side, still used on the other.")
+        lines.append(text.replace("%1", label))
     return lines
