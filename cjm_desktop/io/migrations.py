@@ -10,9 +10,20 @@ from cjm_desktop.io.cjm_format import FORMAT_VERSION, FormatError
 Document = dict[str, Any]
 
 
-# Version N -> N+1 steps. Format 1 is the first released format, so the chain is empty for
-# now; the next format change adds ``1: _from_1`` here and a version-1 file to tests/data.
-MIGRATIONS: dict[int, Callable[[Document], Document]] = {}
+def _add_snapshots_and_to_be_curves(doc: Document) -> Document:
+    """Snapshots inside the map and a second, "to-be" score per emotion point (issue 13).
+
+    Both are new, optional fields, so an older map only needs its new version number. A
+    snapshot's content carries its own ``format_version`` and goes through this chain when it is
+    restored or compared, so later steps need not touch snapshots.
+    """
+    return {**doc, "format_version": doc["format_version"] + 1}
+
+
+# Version N -> N+1 steps, keyed by N; tests/data keeps a file of every older version.
+MIGRATIONS: dict[int, Callable[[Document], Document]] = {
+    1: _add_snapshots_and_to_be_curves,
+}
 
 
 def migrate(doc: Document) -> Document:

@@ -17,6 +17,7 @@ from cjm_desktop.model.journey import (
     Stage,
     VotingSettings,
 )
+from cjm_desktop.model.snapshot import Snapshot
 
 __all__ = [
     "CHANNELS",
@@ -31,6 +32,7 @@ __all__ = [
     "MetricValue",
     "Persona",
     "Route",
+    "Snapshot",
     "Stage",
     "VotingSettings",
     "new_id",

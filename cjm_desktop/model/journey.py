@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from cjm_desktop.model.snapshot import Snapshot
+
 
 class LaneKind(StrEnum):
     """The kinds of row a map offers (see domain.md)."""
@@ -124,6 +126,7 @@ class EmotionPoint:
     stage_id: str
     score: int
     note: str = ""
+    to_be: int | None = None  # the score the team aims for: the dashed "to-be" curve
 
 
 @dataclass
@@ -200,6 +203,7 @@ class Journey:
     metric_values: list[MetricValue] = field(default_factory=list)
     metric_source: MetricSource | None = None
     voting: VotingSettings = field(default_factory=VotingSettings)
+    snapshots: list[Snapshot] = field(default_factory=list)
     # Derived look-up caches: id -> list position, validated on every hit (never serialized).
     _positions: dict[str, dict[str, int]] = field(default_factory=dict, repr=False, compare=False)
 

@@ -55,6 +55,8 @@ def describe(collection: str, record: Record, sides: list[dict[str, dict[Key, Re
     if collection == "metric_values":
         metric = _name(sides, "metrics", record.get("metric_id"), "name")
         return tr("Versions", "metric “%1” at %2").replace("%1", metric).replace("%2", stage)
+    if collection == "snapshots":
+        return tr("Versions", "snapshot “%1”").replace("%1", short(record.get("name")))
     if collection == "metric_source":
         return tr("Versions", "the metrics source")
     return tr("Versions", "the voting settings")

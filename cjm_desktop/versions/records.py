@@ -29,10 +29,11 @@ COLLECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("metric_values", ("metric_id", "stage_id")),
     ("metric_source", ()),
     ("voting", ()),
+    ("snapshots", ("id",)),
 )
 KEY_FIELDS = dict(COLLECTIONS)
 # Collections whose order the user sees; order changes elsewhere are not reported as moves.
-ORDERED = frozenset({"stages", "lanes", "personas", "cards", "metrics"})
+ORDERED = frozenset({"stages", "lanes", "personas", "cards", "metrics", "snapshots"})
 SINGLE_KEY: Key = ("",)
 
 
