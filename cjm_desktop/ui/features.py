@@ -20,6 +20,7 @@ FEATURE_MODULES = (
     "cjm_desktop.ui.workshop_actions",
     "cjm_desktop.ui.recovery_actions",
     "cjm_desktop.ui.snapshot_actions",
+    "cjm_desktop.ui.compare_actions",
 )
 
 
