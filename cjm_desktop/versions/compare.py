@@ -34,7 +34,8 @@ class Comparison:
 
 def compare(old: Journey, new: Journey) -> Comparison:
     """Compare two versions of a map (``old`` a snapshot or another file, ``new`` the open map)."""
-    changes = visible(diff(old, new))
+    # A map's own snapshots are not part of what is compared (a snapshot holds none of them).
+    changes = [c for c in visible(diff(old, new)) if c.collection != "snapshots"]
     result = Comparison(old, new, changes)
     for change in changes:
         card_id = change.key[0]

@@ -107,7 +107,8 @@ def test_compare_with_a_snapshot_shows_every_kind_of_change(make_window, qtbot, 
     assert has_colour_on_outline(image, origin, found["new"][0].rect, ADDED_COLOR)
 
     panel = compare.panel
-    assert panel.list.count() == len(panel.changes) >= 5
+    assert panel.list.count() == len(panel.changes) == 5  # the snapshot itself is not a change
+    assert {c.collection for c in panel.changes} == {"cards", "metric_values"}
     qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
     first = panel.current_change()
     assert first is not None and panel.detail.toPlainText()
