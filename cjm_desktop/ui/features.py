@@ -21,6 +21,7 @@ FEATURE_MODULES = (
     "cjm_desktop.ui.recovery_actions",
     "cjm_desktop.ui.snapshot_actions",
     "cjm_desktop.ui.compare_actions",
+    "cjm_desktop.ui.disk_merge",  # after recovery_actions: adds Merge to its changed-on-disk bar
 )
 
 
