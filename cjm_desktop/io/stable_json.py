@@ -14,13 +14,18 @@ import json
 from typing import Any
 
 
+# One encoder each, built once: json.dumps with options builds a new encoder on every call.
+_SCALAR = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+# Compact but readable: one space after separators, no line breaks.
+_INLINE = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(", ", ": ")).encode
+
+
 def _scalar(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+    return _SCALAR(value)
 
 
 def _inline(value: Any) -> str:
-    # Compact but readable: one space after separators, no line breaks.
-    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
+    return _INLINE(value)
 
 
 def _is_record_list(value: Any) -> bool:

@@ -59,6 +59,9 @@ def diff_collection(name: str, old: dict[Key, Record], new: dict[Key, Record]) -
             changes.append(Change(name, key, ADDED, new=record, after=previous))
         else:
             before = old[key]
+            if before == record and key in stayed:
+                previous = key
+                continue  # the common case, decided by one C-level comparison
             fields = {
                 f: (before.get(f), record.get(f))
                 for f in dict.fromkeys([*before, *record])
@@ -94,7 +97,7 @@ def place(order: list[Key], key: Key, after: Key | None, skip: set[Key] = frozen
 
 def patch_collection(records: dict[Key, Record], changes: list[Change]) -> dict[Key, Record]:
     """Apply one collection's changes to its records (a new mapping; the input is left alone)."""
-    result = {k: copy.deepcopy(v) for k, v in records.items()}
+    result = dict(records)  # fresh records from collections_of(): changed in place below
     placed: list[Change] = []
     for change in changes:
         if change.kind == REMOVED:
@@ -104,6 +107,7 @@ def patch_collection(records: dict[Key, Record], changes: list[Change]) -> dict[
             placed.append(change)
         else:
             target = result.setdefault(change.key, copy.deepcopy(change.old) or {})
+            target = result[change.key] = dict(target)  # the change may hold this very dict
             for name, (_, value) in change.fields.items():
                 target[name] = copy.deepcopy(value)
             if change.moved:

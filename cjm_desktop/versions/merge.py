@@ -58,14 +58,19 @@ class MergeResult:
 def _merge_fields(
     name: str, key: Key, base: Record | None, ours: Record, theirs: Record, conflicts: list[Conflict]
 ) -> Record:
-    merged = copy.deepcopy(ours)
+    # Records come fresh from collections_of(): nothing else holds them, so no copies are needed.
+    if theirs == base or theirs == ours:
+        return ours
+    if ours == base:
+        return theirs
+    merged = dict(ours)
     base = base or {}
     for f in dict.fromkeys([*ours, *theirs]):
         o, t, b = ours.get(f), theirs.get(f), base.get(f)
         if o == t or t == b:
             continue
         if o == b:
-            merged[f] = copy.deepcopy(t)
+            merged[f] = t
         else:
             conflicts.append(Conflict(name, key, f, b, o, t, merged))
     return merged
@@ -87,15 +92,15 @@ def merge_collection(
         if o is not None and t is not None:
             result[key] = _merge_fields(name, key, b, o, t, conflicts)
         elif o is not None and b is None:
-            result[key] = copy.deepcopy(o)  # added by ours
+            result[key] = o  # added by ours
         elif t is not None and b is None:
-            result[key] = copy.deepcopy(t)  # added by theirs
+            result[key] = t  # added by theirs
             from_theirs.add(key)
         elif o is not None and o != b:
-            result[key] = copy.deepcopy(o)  # deleted by theirs, edited by ours
+            result[key] = o  # deleted by theirs, edited by ours
             kept.append(Kept(name, key, "edited", result[key]))
         elif t is not None and t != b:
-            result[key] = copy.deepcopy(t)  # deleted by ours, edited by theirs
+            result[key] = t  # deleted by ours, edited by theirs
             from_theirs.add(key)
             kept.append(Kept(name, key, "edited", result[key]))
     ours_changes = {c.key: c for c in diff_collection(name, base, ours)}
@@ -108,7 +113,8 @@ def merge_collection(
         if change.key in order:
             order.remove(change.key)
         place(order, change.key, _anchor(change.after, theirs, order), skip=ours_placed)
-    order.extend(k for k in result if k not in order)
+    placed = set(order)
+    order.extend(k for k in result if k not in placed)
     return {k: result[k] for k in order}
 
 

@@ -8,6 +8,7 @@ field by field; building a map back goes through the .cjm reader, so its checks 
 from __future__ import annotations
 
 import dataclasses
+from functools import cache
 from typing import Any
 
 from cjm_desktop.io.cjm_format import journey_from_dict, journey_to_dict
@@ -38,22 +39,25 @@ SINGLE_KEY: Key = ("",)
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, tuple):
-        return [_plain(v) for v in value]
-    if isinstance(value, list):
+    if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     return value
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls) if not f.name.startswith("_"))
+
+
 def full_record(record: Any) -> Record:
-    """All public fields of a dataclass as plain JSON values, defaults included."""
-    return {
-        f.name: _plain(getattr(record, f.name))
-        for f in dataclasses.fields(record)
-        if not f.name.startswith("_")
-    }
+    """All public fields of a dataclass as plain JSON values (fresh lists and dicts), defaults included."""
+    result = {}
+    for name in _field_names(type(record)):
+        value = getattr(record, name)
+        result[name] = _plain(value) if isinstance(value, (list, tuple, dict)) else value
+    return result
 
 
 def collections_of(journey: Journey) -> dict[str, dict[Key, Record]]:
