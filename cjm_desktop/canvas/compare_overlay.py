@@ -155,7 +155,7 @@ class CompareOverlay(QObject):
         old = self.comparison.old
         lane = next((lane.title for lane in old.lanes if lane.id == lane_id), lane_id)
         stage = next((s.name for s in old.stages if s.id == stage_id), stage_id)
-        return f"{lane} / {stage}"
+        return tr("Compare", "%1 / %2").replace("%1", lane).replace("%2", stage)
 
     def _add_ghosts(self, cards: dict[str, QRectF]) -> None:
         m = self.scene.layout.metrics

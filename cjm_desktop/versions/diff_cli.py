@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from cjm_desktop.i18n import tr
 from cjm_desktop.io.errors import MapFileError
 from cjm_desktop.model import Journey
 from cjm_desktop.versions.diff import diff
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     """Print the changes; 0 when the maps are the same, 1 when they differ, 2 on error."""
     git = len(args.maps) == GIT_ARGS
     if len(args.maps) != 2 and not git:
-        print("cjm-desktop diff: give OLD.cjm NEW.cjm", file=sys.stderr)
+        print(tr("Versions", "cjm-desktop diff: give OLD.cjm NEW.cjm"), file=sys.stderr)
         return 2
     old_path, new_path = (args.maps[1], args.maps[4]) if git else (args.maps[0], args.maps[1])
     try:

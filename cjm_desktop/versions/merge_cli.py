@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from cjm_desktop.i18n import tr
 from cjm_desktop.io.cjm_format import FormatError
 from cjm_desktop.io.errors import MapFileError
 
@@ -39,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"{error.path}: {error.problem}", file=sys.stderr)
         return 2
     except FormatError as error:  # a merge that could not make a valid map writes nothing
-        print(f"{args.output}: the merge could not make a valid map: {error}", file=sys.stderr)
+        message = tr("Versions", "%1: the merge could not make a valid map: %2")
+        print(message.replace("%1", str(args.output)).replace("%2", str(error)), file=sys.stderr)
         return 2
     for line in merge_lines(result):
         print(line)

@@ -23,7 +23,7 @@ def _value(value: Any) -> str:
 def _cell(record: Record, sides: Sides) -> str:
     lane = describe("lanes", _lookup(sides, "lanes", record["lane_id"]), sides)
     stage = describe("stages", _lookup(sides, "stages", record["stage_id"]), sides)
-    return f"{lane} / {stage}"
+    return tr("Versions", "%1 / %2").replace("%1", lane).replace("%2", stage)
 
 
 def _lookup(sides: Sides, collection: str, ident: str) -> Record:
