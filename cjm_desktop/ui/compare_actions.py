@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QFileDialog
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel
 
 from cjm_desktop.canvas.compare_overlay import CompareOverlay
 from cjm_desktop.i18n import tr
 from cjm_desktop.io.cjm_file import load_map
 from cjm_desktop.io.errors import MapFileError
 from cjm_desktop.model import Journey
-from cjm_desktop.ui.compare_dock import ChangesPanel, focus_rect
+from cjm_desktop.ui.compare_dock import ChangesPanel, before_after_text, focus_rect
 from cjm_desktop.versions.compare import compare
 from cjm_desktop.versions.diff import Change
 
@@ -59,6 +59,17 @@ class CompareActions(QObject):
         window.doc.item_changed.connect(self._schedule)
         window.doc.reset.connect(self._on_reset)
         window.scene.selectionChanged.connect(self._on_selection)
+        # Before and after of the selected card, at the foot of the inspector (added from here, so
+        # the inspector itself knows nothing of compares).
+        self.before_after = QLabel()
+        self.before_after.setObjectName("compare-before-after")
+        self.before_after.setWordWrap(True)
+        self.before_after.setTextFormat(Qt.TextFormat.PlainText)
+        self.before_after.setStyleSheet("background: #fff4ce; border: 1px solid #e0a526; padding: 6px;")
+        self.before_after.hide()
+        inspector_layout = window.inspector.layout()
+        if inspector_layout is not None:
+            inspector_layout.addWidget(self.before_after)
 
     @property
     def active(self) -> bool:
@@ -74,6 +85,7 @@ class CompareActions(QObject):
         else:
             self.overlay.set_comparison(comparison)
         self.panel.show_comparison(comparison, name)
+        self._update_before_after()
         self.dock.show()
         self.dock.raise_()
         self.end_action.setEnabled(True)
@@ -109,6 +121,7 @@ class CompareActions(QObject):
             self.overlay.deleteLater()
         self.overlay, self.other = None, None
         self.dock.hide()
+        self.before_after.hide()
         self.end_action.setEnabled(False)
 
     def recompute(self) -> None:
@@ -137,7 +150,17 @@ class CompareActions(QObject):
         if rect is not None:
             self.window.view.ensureVisible(rect, 80, 80)
 
+    def _update_before_after(self) -> None:
+        cards = self.window.scene.selected_ids("card") if self.active else []
+        change = next(
+            (c for c in self.panel.changes if cards == [c.key[0]] and c.collection == "cards"), None
+        )
+        text = before_after_text(change, self.name) if change is not None else ""
+        self.before_after.setText(text)
+        self.before_after.setVisible(bool(text))
+
     def _on_selection(self) -> None:
+        self._update_before_after()
         if self._syncing or not self.active:
             return
         cards = self.window.scene.selected_ids("card")

@@ -119,6 +119,33 @@ class ChangesPanel(QWidget):
         self.detail.setPlainText("\n".join(lines))
 
 
+def before_after_text(change: Change, name: str) -> str:
+    """A card's change in words for the inspector: new, or each changed field before and after."""
+    if change.kind == "added":
+        return tr("Compare", "New since “%1”.").replace("%1", name)
+    lines = [tr("Compare", "Compared with “%1”:").replace("%1", name)]
+    if (
+        change.old
+        and change.new
+        and (change.old["lane_id"], change.old["stage_id"])
+        != (
+            change.new["lane_id"],
+            change.new["stage_id"],
+        )
+    ):
+        lines.append(tr("Compare", "Moved to another cell."))
+    for field, (old, new) in change.fields.items():
+        if field in ("lane_id", "stage_id"):
+            continue
+        lines.append(
+            tr("Compare", "%1: before “%2”, after “%3”")
+            .replace("%1", field)
+            .replace("%2", str(old))
+            .replace("%3", str(new))
+        )
+    return "\n".join(lines)
+
+
 def focus_rect(scene, change: Change) -> QRectF | None:
     """Where a change is on the canvas: its card, its old cell for a removed card, its stage or lane."""
     layout = scene.layout

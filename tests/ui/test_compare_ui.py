@@ -116,6 +116,11 @@ def test_compare_with_a_snapshot_shows_every_kind_of_change(make_window, qtbot, 
     chosen = panel.current_change()
     assert chosen is not None and chosen.key == (ids["changed"],)
     assert "before: " in panel.detail.toPlainText() and "Reworded by the team" in panel.detail.toPlainText()
+    box = compare.before_after  # the inspector shows the selected card's before and after
+    assert box.isVisible() and box.parentWidget() is window.inspector
+    assert "Reworded by the team" in box.text() and "before “" in box.text()
+    scene.clearSelection()
+    assert not box.isVisible()
 
     # Editing while comparing: the overlay and list follow.
     count = panel.list.count()
@@ -136,7 +141,7 @@ def test_compare_with_a_snapshot_shows_every_kind_of_change(make_window, qtbot, 
     assert greens > 10
 
     qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
-    assert not compare.active and not marks(scene)
+    assert not compare.active and not marks(scene) and not compare.before_after.isVisible()
     assert not any(isinstance(i, MetricChangeItem) for i in scene.items())
 
 
