@@ -71,3 +71,11 @@ def test_merge_clean_conflicting_and_failing(maps, tmp_path: Path, capsys) -> No
     assert run_command(["merge", str(base), str(ours), str(theirs), "-o", str(out)]) == 2
     assert "theirs.cjm" in capsys.readouterr().err
     assert out.read_bytes() == before  # nothing written on error
+
+
+def test_diff_as_git_external_driver_reads_a_new_file_against_dev_null(maps, capsys) -> None:
+    base, _, _ = maps
+    args = ["diff", "map.cjm", "/dev/null", ".", ".", str(base), "abc123", "100644"]
+    assert run_command(args) == 0  # git treats any other exit status as a failed driver
+    out = capsys.readouterr().out
+    assert out.startswith("cjm diff map.cjm") and "+ stage “Awareness”" in out

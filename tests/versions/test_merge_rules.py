@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 
 from cjm_desktop.io.cjm_file import dumps
-from cjm_desktop.model import Card, Stage
+from cjm_desktop.model import Card, Route, Stage
 from cjm_desktop.versions.conflict_notes import CONFLICT_LANE_ID, CONFLICT_TAG
 from cjm_desktop.versions.merge import merge
 from cjm_desktop.versions.words import word_diff, word_diff_text
@@ -84,3 +84,14 @@ def test_word_diff_marks_only_the_words_that_changed() -> None:
     )
     runs = word_diff("a b", "a b c")
     assert "".join(t for op, t in runs if op != "-") == "a b c"
+
+
+def test_a_card_deleted_on_one_side_that_a_new_route_uses_is_kept() -> None:
+    ours, theirs = sides()
+    start, end = BASE.cards[6].id, BASE.cards[7].id
+    ours.remove_card(start)
+    theirs.routes.append(Route("route-new", start, end))
+    result = merge(BASE, ours, theirs)
+    assert result.journey.card(start).text == BASE.card(start).text
+    assert ((start,), "referenced") in [(k.key, k.reason) for k in result.kept]
+    assert [r.id for r in result.journey.routes][-1] == "route-new"
