@@ -114,3 +114,12 @@ def test_a_snapshot_of_an_older_version_restores_through_the_migrations(doc: Jou
     se.restore_snapshot(doc, snapshot.id)
     assert doc.journey.title == old["map"]["title"]
     assert len(doc.journey.cards) == len(old["cards"])
+
+
+def test_the_version_2_test_file_holds_a_snapshot_and_to_be_curves(qapp) -> None:
+    doc = JourneyDocument(load_map(DATA / "format-v2.cjm"))
+    assert all(p.to_be is not None for p in doc.journey.emotions)
+    [snapshot] = doc.journey.snapshots
+    assert (snapshot.status, snapshot.created) == ("as-is", "2026-09-30T12:00:00+00:00")
+    se.restore_snapshot(doc, snapshot.id)
+    assert len(doc.journey.cards) == 10 and doc.journey.snapshots == [snapshot]
