@@ -103,3 +103,18 @@ def clear_to_be_curves(doc: JourneyDocument) -> None:
     points = [dataclasses.replace(p, to_be=None) for p in doc.journey.emotions]
     if points != doc.journey.emotions:
         doc.push(ReplaceListCommand(doc, "emotions", points, tr("Snapshots", "Clear the to-be curves")))
+
+
+def set_to_be_scores(doc: JourneyDocument, scores: dict[tuple[str, str], int | None]) -> None:
+    """Set to-be scores by (persona id, stage id) in one undo step; None removes one.
+
+    Only scored points carry a to-be score; keys without an as-is point are ignored.
+    """
+    points = [
+        dataclasses.replace(p, to_be=scores[(p.persona_id, p.stage_id)])
+        if (p.persona_id, p.stage_id) in scores
+        else p
+        for p in doc.journey.emotions
+    ]
+    if points != doc.journey.emotions:
+        doc.push(ReplaceListCommand(doc, "emotions", points, tr("Snapshots", "Edit the to-be curves")))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from cjm_desktop.document import snapshot_edits as se
 from cjm_desktop.i18n import tr
 from cjm_desktop.ui.snapshot_dialog import SnapshotsDialog
+from cjm_desktop.ui.to_be_dialog import ToBeDialog
 
 if TYPE_CHECKING:
     from cjm_desktop.ui.main_window import MainWindow
@@ -29,6 +30,8 @@ class SnapshotActions(QObject):
         self.take_action.triggered.connect(lambda _c=False: self.show_dialog().take())
         self.manage_action = QAction(tr("SnapshotActions", "&Snapshots…"), window)
         self.manage_action.triggered.connect(lambda _c=False: self.show_dialog())
+        self.edit_curves_action = QAction(tr("SnapshotActions", "&Edit the to-be curves…"), window)
+        self.edit_curves_action.triggered.connect(lambda _c=False: self.edit_to_be())
         self.copy_curves_action = QAction(
             tr("SnapshotActions", "Copy the emotion curves to the &to-be curves"), window
         )
@@ -39,7 +42,11 @@ class SnapshotActions(QObject):
         self.clear_curves_action.triggered.connect(lambda _c=False: se.clear_to_be_curves(window.doc))
         menu.addActions([self.take_action, self.manage_action])
         menu.addSeparator()
-        menu.addActions([self.copy_curves_action, self.clear_curves_action])
+        menu.addActions([self.edit_curves_action, self.copy_curves_action, self.clear_curves_action])
+
+    def edit_to_be(self) -> None:
+        """Edit every persona's to-be scores in a grid (one undo step)."""
+        ToBeDialog(self.window.doc, self.window).exec()
 
     def show_dialog(self) -> SnapshotsDialog:
         """Show (creating once) the Snapshots window of this map."""
