@@ -11,7 +11,7 @@ from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document import persona_edits as pe
 from cjm_desktop.document import snapshot_edits as se
 from cjm_desktop.io.cjm_file import dumps, load_map, loads
-from cjm_desktop.io.cjm_format import FormatError
+from cjm_desktop.io.cjm_format import FORMAT_VERSION, FormatError
 from cjm_desktop.io.snapshots import journey_from_snapshot, snapshot_content
 from cjm_desktop.model.snapshot import TO_BE
 from cjm_desktop.paths import sample_map_path
@@ -100,11 +100,11 @@ def test_to_be_curves_from_the_map_and_from_a_to_be_snapshot(doc: JourneyDocumen
     assert [p.to_be for p in saved.emotions] == [p.to_be for p in doc.journey.emotions]
 
 
-def test_a_version_1_file_opens_and_saves_as_version_2(tmp_path) -> None:
+def test_a_version_1_file_opens_and_saves_in_the_current_version(tmp_path) -> None:
     journey = load_map(DATA / "format-v1.cjm")
     assert journey.snapshots == []
     doc = json.loads(dumps(journey))
-    assert doc["format_version"] == 2 and doc["snapshots"] == []
+    assert doc["format_version"] == FORMAT_VERSION and doc["snapshots"] == []
 
 
 def test_a_snapshot_of_an_older_version_restores_through_the_migrations(doc: JourneyDocument) -> None:
