@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjm_desktop.canvas.dashed_curves import dashed_curves, paint_dashed_curve
 from cjm_desktop.canvas.lane_row_base import LaneRowItem
 from cjm_desktop.canvas.signal_cues import curve_pattern
 from cjm_desktop.canvas.style import INK, MUTED_INK, font
@@ -186,6 +187,8 @@ class EmotionRowItem(LaneRowItem):
             dim = bool(highlight) and persona.id != highlight
             painter.setOpacity(0.22 if dim else 1.0)
             color = QColor(persona.color)
+            for style, dashed in dashed_curves(self, persona.id):  # to-be, and a compared version
+                paint_dashed_curve(painter, style, dashed, color)
             self._paint_curve(painter, points, color, curve_pattern(journey, persona.id))
             self._paint_lowest(painter, points, color)
             for p in points:

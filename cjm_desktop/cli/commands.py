@@ -53,11 +53,25 @@ def _new() -> tuple[ParserFactory, Runner]:
     return build_parser, run
 
 
+def _diff() -> tuple[ParserFactory, Runner]:
+    from cjm_desktop.versions.diff_cli import build_parser, run
+
+    return build_parser, run
+
+
+def _merge() -> tuple[ParserFactory, Runner]:
+    from cjm_desktop.versions.merge_cli import build_parser, run
+
+    return build_parser, run
+
+
 SUBCOMMANDS: dict[str, SubCommand] = {
     "export": SubCommand("export maps as PNG, PDF or SVG", _export),
     "import-metrics": SubCommand("import metrics per stage from a spreadsheet", _import_metrics),
     "validate": SubCommand("check that maps open", _validate),
     "new": SubCommand("create a new map file", _new),
+    "diff": SubCommand("list what changed between two maps (git's diff driver)", _diff),
+    "merge": SubCommand("three-way merge of two edited copies of a map (git's merge driver)", _merge),
 }
 
 

@@ -21,6 +21,7 @@ class Collection(StrEnum):
     ROUTES = "routes"
     METRICS = "metrics"
     METRIC_VALUES = "metric_values"
+    SNAPSHOTS = "snapshots"  # named versions of the map kept inside it
     MAP = "map"  # the journey's own fields (title, goals, ...)
     VOTING = "voting"  # the journey's voting settings
 

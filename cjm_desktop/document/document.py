@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -146,6 +147,16 @@ class JourneyDocument(QObject):
         for key, value in values.items():
             setattr(target, key, copy.deepcopy(value))
         self.item_changed.emit(Collection(name), item_id)
+        return old
+
+    def replace_content(self, content: Journey) -> Journey:
+        """Put another map's content (everything but the snapshots) in place; return the old content."""
+        old = copy.copy(self.journey)  # shallow: it keeps the old lists
+        for f in dataclasses.fields(Journey):
+            if f.name not in ("snapshots", "_positions"):
+                setattr(self.journey, f.name, getattr(content, f.name))
+        self.journey._positions.clear()
+        self.reset.emit()
         return old
 
     def target(self, name: str, item_id: str) -> Any:

@@ -157,7 +157,7 @@ def set_emotion(
             if point.score == score and point.note == new_note:
                 return  # nothing changes: keep the history clean
             # A new object, so the command's old list still holds the old point untouched.
-            points[i] = EmotionPoint(persona_id, stage_id, score, new_note)
+            points[i] = dataclasses.replace(point, score=score, note=new_note)
             break
     else:
         points.append(EmotionPoint(persona_id, stage_id, score, note or ""))

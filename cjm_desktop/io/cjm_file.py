@@ -20,6 +20,7 @@ from cjm_desktop.io.cjm_format import FormatError, journey_from_dict, journey_to
 from cjm_desktop.io.errors import MapFileError
 from cjm_desktop.io.migrations import migrate
 from cjm_desktop.io.schema import validate
+from cjm_desktop.io.stable_json import stable_dumps
 from cjm_desktop.model import Journey
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -53,14 +54,14 @@ def _parse_constant(text: str) -> float:
 
 
 def dumps(journey: Journey) -> bytes:
-    """Serialize a map to the bytes of a .cjm file (UTF-8 JSON, stable key order)."""
+    """Serialize a map to the bytes of a .cjm file: deterministic, diff-friendly UTF-8 JSON."""
     doc = journey_to_dict(journey)
     try:
-        text = json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False)
+        text = stable_dumps(doc)
     except ValueError:
         # NaN or infinity crept in (a computed metric): loads() refuses them, so a save that
         # wrote them would make the map unreadable. Write the nearest finite values instead.
-        text = json.dumps(_finite(doc), ensure_ascii=False, indent=1, allow_nan=False)
+        text = stable_dumps(_finite(doc))
     # A lone surrogate (half of an emoji pasted from a broken source) cannot be UTF-8; writing
     # it as U+FFFD keeps the save possible instead of losing the whole map.
     return text.encode("utf-8", errors="replace")

@@ -19,11 +19,12 @@ from cjm_desktop.model import (
     MetricValue,
     Persona,
     Route,
+    Snapshot,
     Stage,
     VotingSettings,
 )
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 MIME_TYPE = "application/x-cjm-journey"
 
 T = TypeVar("T")
@@ -81,6 +82,7 @@ def journey_to_dict(journey: Journey) -> dict[str, Any]:
         "metric_values": [record_to_dict(v) for v in journey.metric_values],
         "metric_source": record_to_dict(journey.metric_source) if journey.metric_source else None,
         "voting": record_to_dict(journey.voting),
+        "snapshots": [record_to_dict(s) for s in journey.snapshots],
     }
 
 
@@ -133,6 +135,9 @@ def journey_from_dict(data: dict[str, Any]) -> Journey:
     journey.metric_source = record_from_dict(MetricSource, source, "metric_source") if source else None
     if "voting" in data:
         journey.voting = record_from_dict(VotingSettings, data["voting"], "voting")
+    journey.snapshots = [
+        record_from_dict(Snapshot, d, f"snapshots[{i}]") for i, d in enumerate(data.get("snapshots", []))
+    ]
     check_references(journey)
     return journey
 
@@ -154,6 +159,7 @@ def check_references(journey: Journey) -> None:
         ("persona", journey.personas),
         ("route", journey.routes),
         ("metric", journey.metrics),
+        ("snapshot", journey.snapshots),
     ):
         seen: set[str] = set()
         for item in items:

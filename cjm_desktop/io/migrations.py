@@ -20,8 +20,18 @@ def _from_1(doc: Document) -> Document:
     return doc
 
 
+def _from_2(doc: Document) -> Document:
+    """Version 3: snapshots inside the map and a second, "to-be" score per emotion point.
+
+    Both are new, optional fields, so an older map only needs its new version number. A
+    snapshot's content carries its own ``format_version`` and goes through this chain when it is
+    restored or compared, so later steps need not touch snapshots.
+    """
+    return {**doc, "format_version": 3}
+
+
 # Version N -> N+1 steps; each keeps a file of version N in tests/data (format-vN.cjm).
-MIGRATIONS: dict[int, Callable[[Document], Document]] = {1: _from_1}
+MIGRATIONS: dict[int, Callable[[Document], Document]] = {1: _from_1, 2: _from_2}
 
 
 def migrate(doc: Document) -> Document:

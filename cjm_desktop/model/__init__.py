@@ -18,6 +18,7 @@ from cjm_desktop.model.journey import (
     Stage,
     VotingSettings,
 )
+from cjm_desktop.model.snapshot import Snapshot
 
 __all__ = [
     "CHANNELS",
@@ -33,6 +34,7 @@ __all__ = [
     "MetricValue",
     "Persona",
     "Route",
+    "Snapshot",
     "Stage",
     "VotingSettings",
     "new_id",

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from cjm_desktop.i18n import tr
+from cjm_desktop.model.snapshot import Snapshot
 
 
 class LaneKind(StrEnum):
@@ -131,6 +132,7 @@ class EmotionPoint:
     stage_id: str
     score: int
     note: str = ""
+    to_be: int | None = None  # the score the team aims for: the dashed "to-be" curve
 
 
 @dataclass
@@ -213,6 +215,7 @@ class Journey:
     metric_values: list[MetricValue] = field(default_factory=list)
     metric_source: MetricSource | None = None
     voting: VotingSettings = field(default_factory=VotingSettings)
+    snapshots: list[Snapshot] = field(default_factory=list)
     # Derived look-up caches: id -> list position, validated on every hit (never serialized).
     _positions: dict[str, dict[str, int]] = field(default_factory=dict, repr=False, compare=False)
 

@@ -27,6 +27,8 @@ from cjm_desktop.io.errors import MapFileError
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui.accessibility_actions import AccessibilityActions
 from cjm_desktop.ui.action_icons import WindowChrome
+from cjm_desktop.ui.compare_actions import CompareActions
+from cjm_desktop.ui.disk_merge import DiskMerge
 from cjm_desktop.ui.edit_actions import EditActions
 from cjm_desktop.ui.empty_hints import EmptyHints
 from cjm_desktop.ui.export_actions import ExportActions
@@ -46,6 +48,7 @@ from cjm_desktop.ui.metrics_actions import MetricsActions
 from cjm_desktop.ui.persona_actions import PersonaActions
 from cjm_desktop.ui.preferences import add_preferences_action
 from cjm_desktop.ui.recovery_actions import RecoveryKeeper
+from cjm_desktop.ui.snapshot_actions import SnapshotActions
 from cjm_desktop.ui.workshop_actions import WorkshopActions
 
 MAX_RECENT = 10
@@ -106,6 +109,9 @@ class MainWindow(QMainWindow):
         self.workshop = WorkshopActions(self)
         self.recovery = RecoveryKeeper(self)
         self.locks = MapLockKeeper(self)
+        self.snapshot_actions = SnapshotActions(self)
+        self.compare_actions = CompareActions(self)
+        self.disk_merge = DiskMerge(self)  # after recovery: adds Merge to its changed-on-disk bar
         self.open_read_only_action = add_open_read_only_action(self)
         self.accessibility = AccessibilityActions(self)
         self.empty_hints = EmptyHints(self)

@@ -364,6 +364,11 @@ class RecoveryKeeper(QObject):
         self.bar.hide()
         self._dismissed_digest = _digest(self.doc.path) if self.doc.path else ""
 
+    def adopt_disk_version(self) -> None:
+        """The file's current content was taken into the map (merged): no longer an outside change."""
+        self.bar.hide()
+        self._remember_disk(self.doc.path)
+
     def confirm_overwrite(self, path: Path) -> bool:
         """Before a save: ask when the target is the map's file and it changed on disk meanwhile."""
         if path != self.doc.path or not self.changed_on_disk():
