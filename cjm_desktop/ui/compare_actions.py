@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel
@@ -151,6 +152,8 @@ class CompareActions(QObject):
             self.window.view.ensureVisible(rect, 80, 80)
 
     def _update_before_after(self) -> None:
+        if not shiboken6.isValid(self.before_after):
+            return  # the inspector (and this label in it) closed before the scene's last selection change
         cards = self.window.scene.selected_ids("card") if self.active else []
         change = next(
             (c for c in self.panel.changes if cards == [c.key[0]] and c.collection == "cards"), None

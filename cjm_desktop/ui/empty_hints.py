@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
@@ -83,6 +84,9 @@ class EmptyHints(QObject):
         self.label.move((viewport.width() - width) // 2, top)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # The viewport (and the label in it) can go before this filter when the window closes.
+        if not shiboken6.isValid(self.label):
+            return False
         if event.type() == QEvent.Type.Resize and self.label.isVisible():
             self._place()
         elif event.type() == QEvent.Type.MouseButtonDblClick and self._add_missing():
