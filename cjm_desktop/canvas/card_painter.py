@@ -17,10 +17,11 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaint
 
 from cjm_desktop.canvas.card_images import card_image
 from cjm_desktop.canvas.channel_icons import draw_channel_icon
+from cjm_desktop.canvas.channel_names import BUILTIN_LABELS, channel_icon_key, channel_label
 from cjm_desktop.canvas.style import CARD_FONT_PX, INK, MUTED_INK, SELECTION, font, kind_style
 from cjm_desktop.canvas.text_block import TextBlock, TextCache
 from cjm_desktop.i18n import tr
-from cjm_desktop.model import Card, LaneKind, Persona
+from cjm_desktop.model import Card, Channel, LaneKind, Persona
 
 PAD = 10.0
 ACCENT_W = 4.0
@@ -84,18 +85,7 @@ def text_font(kind: LaneKind) -> QFont:
     return _fonts()["text"]
 
 
-CHANNEL_LABELS = {
-    "web": "Web",
-    "mobile_app": "Mobile app",
-    "email": "E-mail",
-    "phone": "Phone / call centre",
-    "store": "Store",
-    "social": "Social network",
-    "messaging": "Messaging / chat",
-    "courier": "Courier / delivery",
-    "partner": "Partner",
-    "other": "Other",
-}
+CHANNEL_LABELS = BUILTIN_LABELS  # kept for callers of the built-in names
 SOURCE_LABELS = {
     "interview": "Interview",
     "survey": "Survey",
@@ -135,8 +125,10 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words[:2]).upper() or "?"
 
 
-def chips_for(card: Card, kind: LaneKind, personas: Sequence[Persona] = ()) -> list[Chip]:
-    """The chips a card shows: linked personas, channel, severity, impact/effort, tags."""
+def chips_for(
+    card: Card, kind: LaneKind, personas: Sequence[Persona] = (), channels: Sequence[Channel] = ()
+) -> list[Chip]:
+    """The chips a card shows: linked personas, channel (named by the map's ``channels``), severity, ..."""
     chips: list[Chip] = []
     by_id = {p.id: p for p in personas}
     for persona_id in card.persona_ids:
@@ -146,10 +138,10 @@ def chips_for(card: Card, kind: LaneKind, personas: Sequence[Persona] = ()) -> l
         else:
             chips.append(Chip(_initials(persona.name), persona.color, "#ffffff", persona=True))
     if card.channel:
-        label = tr("card", CHANNEL_LABELS.get(card.channel, card.channel))
+        label = channel_label(channels, card.channel)
         if card.online is not None:
             label += " · " + (tr("card", "online") if card.online else tr("card", "offline"))
-        chips.append(Chip(label, icon=card.channel))
+        chips.append(Chip(label, icon=channel_icon_key(channels, card.channel)))
     elif card.online is not None:
         chips.append(Chip(tr("card", "online") if card.online else tr("card", "offline")))
     if card.severity:
@@ -224,7 +216,12 @@ def _content_width(width: float) -> float:
 
 
 def _parts(
-    card: Card, kind: LaneKind, width: float, cache: TextCache, personas: Sequence[Persona] = ()
+    card: Card,
+    kind: LaneKind,
+    width: float,
+    cache: TextCache,
+    personas: Sequence[Persona] = (),
+    channels: Sequence[Channel] = (),
 ) -> _Parts:
     content = _content_width(width)
     text_width = content
@@ -244,7 +241,7 @@ def _parts(
     if kind == LaneKind.QUOTES and quote_attribution(card):
         # Who said it and where is research evidence: wrap to a second line rather than cut it.
         attribution = cache.block(quote_attribution(card), _fonts()["chip"], content - QUOTE_INDENT, 2)
-    chips = chips_for(card, kind, personas)
+    chips = chips_for(card, kind, personas, channels)
     return _Parts(
         ribbon=card.moment_of_truth or kind == LaneKind.MOMENTS_OF_TRUTH,
         image=image,
@@ -257,9 +254,10 @@ def _parts(
     )
 
 
-def height_key(card: Card, kind: LaneKind) -> tuple:
+def height_key(card: Card, kind: LaneKind, channels: Sequence[Channel] = ()) -> tuple:
     """Everything a card's height depends on: the scene re-measures only when this changes."""
     return (
+        channel_label(channels, card.channel) if card.channel else "",
         card.text,
         kind,
         tuple(card.tags),
@@ -279,9 +277,11 @@ def height_key(card: Card, kind: LaneKind) -> tuple:
     )
 
 
-def card_height(card: Card, kind: LaneKind, width: float, cache: TextCache) -> float:
-    """The height a card needs at a width."""
-    parts = _parts(card, kind, width, cache)
+def card_height(
+    card: Card, kind: LaneKind, width: float, cache: TextCache, channels: Sequence[Channel] = ()
+) -> float:
+    """The height a card needs at a width (channel chips are named by the map's ``channels``)."""
+    parts = _parts(card, kind, width, cache, (), channels)
     height = PAD
     if parts.ribbon:
         height += RIBBON_H
@@ -306,6 +306,7 @@ def paint_card(
     selected: bool = False,
     detail: float = 1.0,
     personas: Sequence[Persona] = (),
+    channels: Sequence[Channel] = (),
 ) -> None:
     """Paint a card into ``rect``; ``detail`` < 0.35 draws a simplified card for far zoom-outs."""
     style = kind_style(kind)
@@ -351,7 +352,7 @@ def paint_card(
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
 
-    parts = _parts(card, kind, rect.width(), cache, personas)
+    parts = _parts(card, kind, rect.width(), cache, personas, channels)
     x = rect.x() + ACCENT_W + PAD
     y = rect.y() + PAD + (RIBBON_H if ribbon else 0)
     content = _content_width(rect.width())

@@ -88,6 +88,7 @@ class CardItem(MapItem):
             self.show_selected(option),
             detail,
             journey.personas,
+            journey.channels,
         )
         if scene.is_dimmed(card):
             painter.fillRect(self._rect.adjusted(-1, -1, 1, 1), QColor(255, 255, 255, 170))

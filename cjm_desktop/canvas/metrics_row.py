@@ -62,10 +62,10 @@ class MetricsRowItem(LaneRowItem):
     def funnel(self) -> Funnel | None:
         """The funnel shown, over the stages in their drawn order (None without a count metric)."""
         journey = self.journey_scene().doc.journey
-        metric = funnel_metric(journey.metrics)
+        metric = funnel_metric(journey.metrics, journey.funnel_metric_id)
         if metric is None:
             return None
-        return funnel_steps(self.journey_scene().layout.stage_ids, metric.id, journey.metric_values)
+        return funnel_steps(self.journey_scene().layout.stage_ids, metric.id, journey.stage_values())
 
     def metrics_top(self) -> float:
         """y where the per-stage metric list starts."""
@@ -107,7 +107,7 @@ class MetricsRowItem(LaneRowItem):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_funnel(painter)
-        values = {(v.metric_id, v.stage_id): v for v in journey.metric_values}
+        values = {(v.metric_id, v.stage_id): v for v in journey.stage_values()}
         layout = self.journey_scene().layout
         width = layout.metrics.stage_width - layout.metrics.gutter
         for index, stage_id in enumerate(layout.stage_ids):
@@ -147,7 +147,8 @@ class MetricsRowItem(LaneRowItem):
                 painter.drawRoundedRect(mark.rect, mark.rect.height() / 2, mark.rect.height() / 2)
                 painter.setPen(FUNNEL_INK)
             painter.drawText(mark.rect, Qt.AlignmentFlag.AlignCenter, mark.text)
-        name = funnel_metric(self.journey_scene().doc.journey.metrics)
+        journey = self.journey_scene().doc.journey
+        name = funnel_metric(journey.metrics, journey.funnel_metric_id)
         if name is not None and self.stage_centers():
             # Say what the funnel counts, quietly, under the first label.
             painter.setFont(font(10))
@@ -217,7 +218,7 @@ class MetricsRowItem(LaneRowItem):
         metric = journey.metrics[row]
         stage_id = scene.layout.stage_ids[index]
         value = next(
-            (v for v in journey.metric_values if v.metric_id == metric.id and v.stage_id == stage_id), None
+            (v for v in journey.stage_values() if v.metric_id == metric.id and v.stage_id == stage_id), None
         )
         if value is None:
             return tr("lanes", "%s: no value at this stage") % metric.name

@@ -112,11 +112,12 @@ class JourneyScene(QGraphicsScene):
     def card_height(self, card: Card) -> float:
         """A card's height, remembered until its shown content changes."""
         kind = self.doc.journey.lane(card.lane_id).kind
-        key = card_painter.height_key(card, kind)
+        channels = self.doc.journey.channels
+        key = card_painter.height_key(card, kind, channels)
         cached = self._card_heights.get(card.id)
         if cached and cached[0] == key:
             return cached[1]
-        height = card_painter.card_height(card, kind, self.metrics.card_width, self.text_cache)
+        height = card_painter.card_height(card, kind, self.metrics.card_width, self.text_cache, channels)
         self._card_heights[card.id] = (key, height)
         return height
 
@@ -173,8 +174,8 @@ class JourneyScene(QGraphicsScene):
             self.sync()
         else:
             self.relayout()
-        if name == "personas":
-            self.repaint_cards()  # persona chips on cards show names and colours
+        if name in ("personas", "channels"):
+            self.repaint_cards()  # chips on cards show persona names and colours, channel names and icons
 
     def _on_item_changed(self, collection: str, item_id: str) -> None:
         if collection == "lanes" and item_id in self.lane_items:
@@ -184,7 +185,7 @@ class JourneyScene(QGraphicsScene):
             self.relayout()
         if collection == "cards" and item_id in self.card_items:
             self.card_items[item_id].update()
-        elif collection == "personas":
+        elif collection in ("personas", "channels"):
             self.repaint_cards()
 
     def repaint_cards(self, ids: set[str] | None = None) -> None:

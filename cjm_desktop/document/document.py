@@ -12,7 +12,17 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from cjm_desktop.model import Journey
 
 # Collections a document exposes by name; each is a list attribute of Journey.
-COLLECTIONS = ("stages", "lanes", "cards", "personas", "emotions", "routes", "metrics", "metric_values")
+COLLECTIONS = (
+    "stages",
+    "lanes",
+    "cards",
+    "personas",
+    "emotions",
+    "routes",
+    "metrics",
+    "metric_values",
+    "channels",
+)
 
 
 class JourneyDocument(QObject):

@@ -37,7 +37,7 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 def export_workbook(journey: Journey, path: str | Path) -> None:
     """Write the journey's metrics, series and cards to an .xlsx file, atomically."""
     book = Workbook(write_only=True)
-    values = {(v.metric_id, v.stage_id): v for v in journey.metric_values}
+    values = {(v.metric_id, v.stage_id): v for v in journey.stage_values()}
     _metrics_sheet(book.create_sheet("Metrics"), journey, values)
     if any(v.series for v in journey.metric_values):
         _series_sheet(book.create_sheet("Series"), journey, values)

@@ -1,5 +1,6 @@
 """The journey map model: pure Python dataclasses, no Qt."""
 
+from cjm_desktop.model.channels import Channel
 from cjm_desktop.model.ids import new_id
 from cjm_desktop.model.journey import (
     CHANNELS,
@@ -22,6 +23,7 @@ __all__ = [
     "CHANNELS",
     "QUOTE_SOURCES",
     "Card",
+    "Channel",
     "EmotionPoint",
     "Journey",
     "Lane",

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from cjm_desktop.model.channels import Channel, default_channels
+
 
 class LaneKind(StrEnum):
     """The kinds of row a map offers (see domain.md)."""
@@ -29,6 +31,7 @@ class LaneKind(StrEnum):
     NOTES = "notes"
 
 
+# The ten channels of format versions 1 and 2 (a map now carries its own list: model/channels.py).
 CHANNELS: tuple[str, ...] = (
     "web",
     "mobile_app",
@@ -153,12 +156,23 @@ class Metric:
 
 @dataclass
 class MetricValue:
-    """A metric's value at one stage, with its time series when the source had dates."""
+    """A metric's value at one stage, with its time series when the source had dates.
+
+    A value may also belong to one touchpoint card of that stage (``card_id``) and/or to one
+    persona or segment (``persona_id``); with both empty it is the stage's own value.
+    """
 
     metric_id: str
     stage_id: str
     value: float
     series: list[tuple[str, float]] = field(default_factory=list)
+    card_id: str = ""
+    persona_id: str = ""
+
+    @property
+    def is_stage_value(self) -> bool:
+        """True for the stage's own value (not a touchpoint's or a persona's)."""
+        return not self.card_id and not self.persona_id
 
 
 @dataclass
@@ -173,6 +187,8 @@ class MetricSource:
     aggregate: str = ""
     stage_mapping: dict[str, str] = field(default_factory=dict)  # sheet name -> stage id, "" = skip
     header_row: int = 0
+    touchpoint_column: str = ""  # values go onto the card of this name within the stage
+    persona_column: str = ""  # values belong to the persona (name or segment) named here
 
 
 @dataclass
@@ -192,6 +208,8 @@ class Journey:
     goals: str = ""
     # How numbers read on this map ('fi', 'el', ...; '' = the system's locale): see number_locale.py.
     number_locale: str = ""
+    # The count metric the funnel follows ('' = the first count metric): see model/funnel.py.
+    funnel_metric_id: str = ""
     stages: list[Stage] = field(default_factory=list)
     lanes: list[Lane] = field(default_factory=list)
     cards: list[Card] = field(default_factory=list)
@@ -201,6 +219,7 @@ class Journey:
     metrics: list[Metric] = field(default_factory=list)
     metric_values: list[MetricValue] = field(default_factory=list)
     metric_source: MetricSource | None = None
+    channels: list[Channel] = field(default_factory=default_channels)
     voting: VotingSettings = field(default_factory=VotingSettings)
     # Derived look-up caches: id -> list position, validated on every hit (never serialized).
     _positions: dict[str, dict[str, int]] = field(default_factory=dict, repr=False, compare=False)
@@ -217,6 +236,13 @@ class Journey:
     def card(self, card_id: str) -> Card:
         """Return the card with this id (KeyError when absent)."""
         return self.cards[self.card_index(card_id)]
+
+    def channel(self, channel_id: str) -> Channel | None:
+        """The map's channel with this id, or None when the map has no such channel."""
+        for channel in self.channels:
+            if channel.id == channel_id:
+                return channel
+        return None
 
     def persona(self, persona_id: str) -> Persona:
         """Return the persona with this id (KeyError when absent)."""
@@ -244,6 +270,10 @@ class Journey:
         for card in self.cards:
             result.setdefault((card.lane_id, card.stage_id), []).append(card)
         return result
+
+    def stage_values(self) -> list[MetricValue]:
+        """The stages' own metric values (touchpoint and persona values left out)."""
+        return [v for v in self.metric_values if v.is_stage_value]
 
     def emotion(self, persona_id: str, stage_id: str) -> EmotionPoint | None:
         """The emotion point of a persona at a stage, if scored."""

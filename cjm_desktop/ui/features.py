@@ -15,6 +15,7 @@ FEATURE_MODULES = (
     "cjm_desktop.ui.find_bar",
     "cjm_desktop.ui.kinds_actions",
     "cjm_desktop.ui.persona_actions",
+    "cjm_desktop.ui.channels_dialog",
     "cjm_desktop.ui.export_actions",
     "cjm_desktop.ui.metrics_actions",
     "cjm_desktop.ui.workshop_actions",

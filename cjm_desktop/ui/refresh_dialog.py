@@ -30,6 +30,7 @@ from cjm_desktop.io.metrics_import import (
     diff_metrics,
     spec_from_source,
 )
+from cjm_desktop.io.metrics_targets import touchpoint_cards
 from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
 from cjm_desktop.io.spreadsheet_reader import Table
 from cjm_desktop.model import Metric, MetricSource
@@ -139,7 +140,9 @@ class RefreshDialog(QDialog):
         journey = self.doc.journey
         try:
             spec = spec_from_source(self.source, table, journey.stages)
-            result = build_import(table, spec, journey.stages, journey.metrics)
+            result = build_import(
+                table, spec, journey.stages, journey.metrics, touchpoint_cards(journey), journey.personas
+            )
         except ImportSpecError as error:
             self._problem(
                 tr("RefreshDialog", "The source has changed and no longer fits the import: %s\n%s")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from cjm_desktop.io.cjm_file import dumps, load_map, loads
 from cjm_desktop.io.cjm_format import FORMAT_VERSION
-from cjm_desktop.io.migrations import migrate
+from cjm_desktop.io.migrations import MIGRATIONS
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -15,8 +15,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 def test_version_1_file_migrates_to_an_empty_number_locale() -> None:
     raw = json.loads((DATA / "format-v1.cjm").read_text(encoding="utf-8"))
     assert raw["format_version"] == 1 and "number_locale" not in raw["map"]
-    migrated = migrate(raw)
-    assert migrated["format_version"] == FORMAT_VERSION == 2
+    migrated = MIGRATIONS[1](raw)  # the 1 -> 2 step alone; later steps add their own parts
+    assert migrated["format_version"] == 2
     assert migrated["map"]["number_locale"] == ""
     assert migrated["map"]["title"] == raw["map"]["title"]  # nothing else changes
     assert {k: v for k, v in migrated.items() if k not in ("map", "format_version")} == {
@@ -30,7 +30,7 @@ def test_version_2_file_keeps_its_locale_through_save_and_load() -> None:
     journey = load_map(DATA / "format-v2.cjm")
     assert journey.number_locale == "fi"
     saved = json.loads(dumps(journey))
-    assert saved["format_version"] == 2 and saved["map"]["number_locale"] == "fi"
+    assert saved["format_version"] == FORMAT_VERSION and saved["map"]["number_locale"] == "fi"
     assert loads(dumps(journey)).number_locale == "fi"
 
 

@@ -2,7 +2,8 @@
 
 Hypothesis generates sequences of 1..40 edits through cjm_desktop.document.edits (add, delete and
 move stages, lanes and cards; field edits, typing that merges; duplicate; paste; macros; emotion
-scores). After every edit the serialized map is recorded per undo index; then undoing step by step
+scores; the map's channels: add, edit, move, remove).
+After every edit the serialized map is recorded per undo index; then undoing step by step
 must pass through exactly those documents back to the start, and redoing must come back to each.
 """
 
@@ -14,7 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cjm_desktop.document import JourneyDocument, edits
+from cjm_desktop.canvas.channel_icons import ICON_KEYS
+from cjm_desktop.document import JourneyDocument, channel_edits, edits
 from cjm_desktop.document.commands import ReplaceListCommand
 from cjm_desktop.io.cjm_file import dumps, loads
 from cjm_desktop.model import EmotionPoint, LaneKind, Persona, Route
@@ -94,6 +96,21 @@ def apply(doc: JourneyDocument, op: Op) -> None:
         points = [p for p in j.emotions if p.stage_id != stage.id or p.persona_id != "persona-b"]
         points.append(EmotionPoint("persona-b", stage.id, a % 7 - 3))
         doc.push(ReplaceListCommand(doc, "emotions", points, "Set emotion"))
+    elif name == "add_channel":
+        channel_edits.add_channel(doc, text or "C", ICON_KEYS[a % len(ICON_KEYS)], (None, True, False)[b % 3])
+    elif name == "edit_channel" and j.channels:
+        channel = pick(j.channels, a)
+        for k in range(1, 1 + d % 3):  # typing a name merges; icon and online are steps of their own
+            channel_edits.edit_channel(doc, channel.id, {"name": text[:k]}, merge=True)
+        channel_edits.edit_channel(
+            doc, channel.id, {"icon": ICON_KEYS[b % len(ICON_KEYS)], "online": c % 2 == 0}
+        )
+    elif name == "move_channel" and j.channels:
+        channel_edits.move_channel(doc, pick(j.channels, a).id, b)
+    elif name == "remove_channel" and j.channels:
+        # Often one the sample's touchpoints use, so the cascade that clears cards and personas runs.
+        used = [ch for ch in j.channels if channel_edits.channel_uses(doc, ch.id)]
+        channel_edits.remove_channels(doc, [pick(used if used and a % 2 else j.channels, c).id])
     elif name == "macro" and lane and stage:
         with doc.macro("Several edits"):
             new = edits.add_card(doc, lane.id, stage.id, text)
@@ -117,6 +134,10 @@ OPS = [
     "paste",
     "emotion",
     "macro",
+    "add_channel",
+    "edit_channel",
+    "move_channel",
+    "remove_channel",
 ]
 
 ops = st.tuples(
