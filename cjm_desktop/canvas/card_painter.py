@@ -86,6 +86,7 @@ def text_font(kind: LaneKind) -> QFont:
 
 
 CHANNEL_LABELS = BUILTIN_LABELS  # kept for callers of the built-in names
+METRIC_CHIP_FILL, METRIC_CHIP_INK = "#e8eef7", "#27476e"  # a touchpoint's measured values
 SOURCE_LABELS = {
     "interview": "Interview",
     "survey": "Survey",
@@ -126,7 +127,11 @@ def _initials(name: str) -> str:
 
 
 def chips_for(
-    card: Card, kind: LaneKind, personas: Sequence[Persona] = (), channels: Sequence[Channel] = ()
+    card: Card,
+    kind: LaneKind,
+    personas: Sequence[Persona] = (),
+    channels: Sequence[Channel] = (),
+    metric_texts: Sequence[str] = (),
 ) -> list[Chip]:
     """The chips a card shows: linked personas, channel (named by the map's ``channels``), severity, ..."""
     chips: list[Chip] = []
@@ -155,6 +160,7 @@ def chips_for(
     if card.impact and card.effort and card.impact >= 2 and card.effort == 1:
         chips.append(Chip(tr("card", "Quick win"), "#1f8f6a", "#ffffff"))
     chips.extend(Chip(f"#{tag}") for tag in card.tags)
+    chips.extend(Chip(text, METRIC_CHIP_FILL, METRIC_CHIP_INK) for text in metric_texts)
     return chips
 
 
@@ -222,6 +228,7 @@ def _parts(
     cache: TextCache,
     personas: Sequence[Persona] = (),
     channels: Sequence[Channel] = (),
+    metric_texts: Sequence[str] = (),
 ) -> _Parts:
     content = _content_width(width)
     text_width = content
@@ -241,7 +248,7 @@ def _parts(
     if kind == LaneKind.QUOTES and quote_attribution(card):
         # Who said it and where is research evidence: wrap to a second line rather than cut it.
         attribution = cache.block(quote_attribution(card), _fonts()["chip"], content - QUOTE_INDENT, 2)
-    chips = chips_for(card, kind, personas, channels)
+    chips = chips_for(card, kind, personas, channels, metric_texts)
     return _Parts(
         ribbon=card.moment_of_truth or kind == LaneKind.MOMENTS_OF_TRUTH,
         image=image,
@@ -254,9 +261,12 @@ def _parts(
     )
 
 
-def height_key(card: Card, kind: LaneKind, channels: Sequence[Channel] = ()) -> tuple:
+def height_key(
+    card: Card, kind: LaneKind, channels: Sequence[Channel] = (), metric_texts: Sequence[str] = ()
+) -> tuple:
     """Everything a card's height depends on: the scene re-measures only when this changes."""
     return (
+        tuple(metric_texts),
         channel_label(channels, card.channel) if card.channel else "",
         card.text,
         kind,
@@ -278,10 +288,15 @@ def height_key(card: Card, kind: LaneKind, channels: Sequence[Channel] = ()) -> 
 
 
 def card_height(
-    card: Card, kind: LaneKind, width: float, cache: TextCache, channels: Sequence[Channel] = ()
+    card: Card,
+    kind: LaneKind,
+    width: float,
+    cache: TextCache,
+    channels: Sequence[Channel] = (),
+    metric_texts: Sequence[str] = (),
 ) -> float:
     """The height a card needs at a width (channel chips are named by the map's ``channels``)."""
-    parts = _parts(card, kind, width, cache, (), channels)
+    parts = _parts(card, kind, width, cache, (), channels, metric_texts)
     height = PAD
     if parts.ribbon:
         height += RIBBON_H
@@ -307,6 +322,7 @@ def paint_card(
     detail: float = 1.0,
     personas: Sequence[Persona] = (),
     channels: Sequence[Channel] = (),
+    metric_texts: Sequence[str] = (),
 ) -> None:
     """Paint a card into ``rect``; ``detail`` < 0.35 draws a simplified card for far zoom-outs."""
     style = kind_style(kind)
@@ -352,7 +368,7 @@ def paint_card(
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
 
-    parts = _parts(card, kind, rect.width(), cache, personas, channels)
+    parts = _parts(card, kind, rect.width(), cache, personas, channels, metric_texts)
     x = rect.x() + ACCENT_W + PAD
     y = rect.y() + PAD + (RIBBON_H if ribbon else 0)
     content = _content_width(rect.width())

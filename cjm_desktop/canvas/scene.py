@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from cjm_desktop.canvas import card_painter
+from cjm_desktop.canvas.card_metrics import card_metric_texts
 from cjm_desktop.canvas.geometry import GridLayout, LaneSpec, Metrics, compute_layout
 from cjm_desktop.canvas.items import CardItem, LaneHeaderItem, MapItem, StageHeaderItem, TitleItem
 from cjm_desktop.canvas.lane_rows import DRAWN_LANES, LaneRowItem
@@ -46,6 +47,7 @@ class JourneyScene(QGraphicsScene):
         self.title_item = TitleItem("title")
         self.addItem(self.title_item)
         self._card_heights: dict[str, tuple[tuple, float]] = {}
+        self._metric_texts: dict[str, tuple[str, ...]] | None = None  # built on first use
         from cjm_desktop.canvas.tools import SelectTool  # tools import the scene's types
 
         self.tool = SelectTool(self)
@@ -77,6 +79,7 @@ class JourneyScene(QGraphicsScene):
                 self.removeItem(item)
             items.clear()
         self._card_heights.clear()
+        self._metric_texts = None
         self.sync()
 
     def sync(self) -> None:
@@ -113,13 +116,22 @@ class JourneyScene(QGraphicsScene):
         """A card's height, remembered until its shown content changes."""
         kind = self.doc.journey.lane(card.lane_id).kind
         channels = self.doc.journey.channels
-        key = card_painter.height_key(card, kind, channels)
+        metric_texts = self.card_metric_texts(card.id)
+        key = card_painter.height_key(card, kind, channels, metric_texts)
         cached = self._card_heights.get(card.id)
         if cached and cached[0] == key:
             return cached[1]
-        height = card_painter.card_height(card, kind, self.metrics.card_width, self.text_cache, channels)
+        height = card_painter.card_height(
+            card, kind, self.metrics.card_width, self.text_cache, channels, metric_texts
+        )
         self._card_heights[card.id] = (key, height)
         return height
+
+    def card_metric_texts(self, card_id: str) -> tuple[str, ...]:
+        """A touchpoint's metric chips, from a map of every card's built once per metrics change."""
+        if self._metric_texts is None:
+            self._metric_texts = card_metric_texts(self.doc.journey)
+        return self._metric_texts.get(card_id, ())
 
     def top_band_height(self) -> float:
         """Height of what sits between the title and the stage headers (the persona strip)."""
@@ -170,6 +182,8 @@ class JourneyScene(QGraphicsScene):
         self._lanes_hidden = bool(hidden)
 
     def _on_collection_changed(self, name: str) -> None:
+        if name in ("metrics", "metric_values", "personas", "cards"):
+            self._drop_metric_texts()
         if name in ("stages", "lanes", "cards"):
             self.sync()
         else:
@@ -178,6 +192,8 @@ class JourneyScene(QGraphicsScene):
             self.repaint_cards()  # chips on cards show persona names and colours, channel names and icons
 
     def _on_item_changed(self, collection: str, item_id: str) -> None:
+        if collection in ("metrics", "personas", "map"):  # names, formats, the number locale
+            self._drop_metric_texts()
         if collection == "lanes" and item_id in self.lane_items:
             self.sync()  # the kind may have changed to or from a drawn lane
             self.repaint_cards({c.id for c in self.doc.journey.cards if c.lane_id == item_id})
@@ -187,6 +203,14 @@ class JourneyScene(QGraphicsScene):
             self.card_items[item_id].update()
         elif collection in ("personas", "channels"):
             self.repaint_cards()
+
+    def _drop_metric_texts(self) -> None:
+        # Rebuild now and repaint just the cards whose chips changed (their cached pixmaps are stale).
+        old = self._metric_texts or {}
+        new = self._metric_texts = card_metric_texts(self.doc.journey)
+        changed = {card_id for card_id in old.keys() | new.keys() if old.get(card_id) != new.get(card_id)}
+        if changed:
+            self.repaint_cards(changed)
 
     def repaint_cards(self, ids: set[str] | None = None) -> None:
         """Repaint cards whose look changed; a card's cached pixmap is only renewed by its update()."""

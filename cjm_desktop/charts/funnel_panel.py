@@ -38,6 +38,10 @@ class FunnelPanel(QWidget):
         self.combo.setObjectName("funnel-metric")
         self.combo.setToolTip(tr("FunnelPanel", "The count metric the funnel follows from stage to stage"))
         self.combo.activated.connect(self._chosen)
+        # Whose funnel: everyone's stage values, or one persona's (a view choice, not in the file).
+        self.persona_combo = QComboBox()
+        self.persona_combo.setObjectName("funnel-persona")
+        self.persona_combo.activated.connect(lambda _i: self.refresh())
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("funnel-table")
         self.table.setHorizontalHeaderLabels(
@@ -55,6 +59,7 @@ class FunnelPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("FunnelPanel", "Funnel counts:")))
         top.addWidget(self.combo, 1)
+        top.addWidget(self.persona_combo)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(top)
@@ -75,7 +80,16 @@ class FunnelPanel(QWidget):
             self.combo.addItem(metric.name, metric.id)
         self.combo.setCurrentIndex(self.combo.findData(current.id) if current else -1)
         self.setVisible(bool(counts))
-        rows = funnel_table(journey)
+        persona_id = self.persona_combo.currentData() or ""
+        self.persona_combo.clear()
+        self.persona_combo.addItem(tr("FunnelPanel", "Everyone"), "")
+        with_values = {v.persona_id for v in journey.metric_values if v.persona_id}
+        for persona in journey.personas:
+            if persona.id in with_values:
+                self.persona_combo.addItem(persona.name, persona.id)
+        self.persona_combo.setCurrentIndex(max(0, self.persona_combo.findData(persona_id)))
+        self.persona_combo.setVisible(self.persona_combo.count() > 1)
+        rows = funnel_table(journey, self.persona_combo.currentData() or "")
         names = {s.id: s.name for s in journey.stages}
         locale = journey.number_locale
         self.table.setRowCount(len(rows))

@@ -90,14 +90,20 @@ class StageRow:
         return None if self.rate is None else 1.0 - self.rate
 
 
-def funnel_table(journey: Journey) -> list[StageRow]:
-    """The funnel per stage, in stage order: count, continue rate and drop-off ([] without a count metric)."""
+def funnel_table(journey: Journey, persona_id: str = "") -> list[StageRow]:
+    """The funnel per stage, in stage order: count, continue rate and drop-off ([] without a count metric).
+
+    With ``persona_id`` it follows that persona's own stage values (imported per persona).
+    """
     metric = funnel_metric(journey.metrics, journey.funnel_metric_id)
     if metric is None:
         return []
     ids = [s.id for s in journey.stages]
-    funnel = funnel_steps(ids, metric.id, journey.metric_values)
-    by_stage = {v.stage_id: v.value for v in journey.stage_values() if v.metric_id == metric.id}
+    mine = [v for v in journey.metric_values if not v.card_id and v.persona_id == persona_id]
+    # funnel_steps takes stage values only: present the persona's as such
+    as_stage = [MetricValue(v.metric_id, v.stage_id, v.value) for v in mine]
+    funnel = funnel_steps(ids, metric.id, as_stage)
+    by_stage = {v.stage_id: v.value for v in as_stage if v.metric_id == metric.id}
     into = {step.to_stage_id: (k, step.rate) for k, step in enumerate(funnel.steps)}
     rows = []
     for stage_id in ids:

@@ -187,6 +187,11 @@ class Inspector(QWidget):
             widget = self._make_editor(spec)
             self.editors[spec.name] = (spec, widget)
             self.form.addRow(tr("Inspector", spec.label), widget)
+        if collection == "cards" and self.scene.card_metric_texts(item_id):
+            # A touchpoint's measured values, read-only here (they come from an import).
+            self.metrics_label = QLabel("\n".join(self.scene.card_metric_texts(item_id)))
+            self.metrics_label.setObjectName("card-metrics")
+            self.form.addRow(tr("Inspector", "Metrics"), self.metrics_label)
         self.refresh()
 
     def _make_editor(self, spec: FieldSpec) -> QWidget:

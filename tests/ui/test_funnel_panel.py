@@ -9,7 +9,7 @@ from cjm_desktop.charts.funnel_panel import DROP, DROP_RED, FunnelPanel
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document.funnel_edits import set_funnel_metric
 from cjm_desktop.io.cjm_file import dumps, loads
-from cjm_desktop.model import Journey, Metric, MetricValue, Stage
+from cjm_desktop.model import Journey, Metric, MetricValue, Persona, Stage
 
 
 def journey() -> Journey:
@@ -73,3 +73,21 @@ def test_choosing_a_metric_is_one_undo_step_and_saved(qtbot, panel: FunnelPanel)
 def test_only_a_count_metric_can_be_chosen(panel: FunnelPanel) -> None:
     with pytest.raises(ValueError, match="'nps' is not a count metric"):
         set_funnel_metric(panel.doc, "nps")
+
+
+def test_the_funnel_per_persona(qtbot, panel: FunnelPanel) -> None:
+    doc = panel.doc
+    assert not panel.persona_combo.isVisibleTo(panel)  # no persona values yet
+    journey = doc.journey
+    journey.personas = [Persona("anna", "Anna"), Persona("bence", "Bence")]
+    journey.metric_values += [
+        MetricValue("visits", "a", 400, persona_id="anna"),
+        MetricValue("visits", "b", 100, persona_id="anna"),
+        MetricValue("visits", "b", 77, card_id="x", persona_id="anna"),  # a touchpoint's: not the stage's
+    ]
+    doc.reset.emit()
+    qtbot.waitUntil(lambda: panel.persona_combo.count() == 2)  # Everyone, Anna (Bence has no values)
+    panel.persona_combo.setCurrentIndex(1)
+    panel.persona_combo.activated.emit(1)
+    assert cells(panel)[:2] == [["Awareness", "400", "", ""], ["Cart", "100", "25\u202f%", "75\u202f%"]]
+    assert cells(panel)[2][1] == "–"
