@@ -1,4 +1,4 @@
-"""A touchpoint's metric values: a compact chip on the card (its height follows) and a line in the inspector."""
+"""A touchpoint's metric values: a chip on the card (its height follows), a line in the inspector."""
 
 from __future__ import annotations
 
@@ -43,3 +43,34 @@ def test_the_card_grows_with_its_chips_and_follows_undo(make_window) -> None:
     assert scene.layout.cards["ad"][3] == with_chips
     click_card(window, "ad")
     assert "Sessions 12" in window.inspector.metrics_label.text()
+
+
+def test_the_wizard_offers_touchpoint_and_persona_columns(qtbot, make_window, tmp_path) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from tests.io.test_import_targets import ROWS, write_csv
+    from tests.io.test_import_targets import journey as target_journey
+    from tests.ui.test_import_wizard import click
+
+    window: MainWindow = make_window(target_journey(), 1400, 900)
+    window.metrics_actions.import_action.trigger()
+    wizard = window.metrics_actions.wizard
+    with qtbot.waitSignal(wizard.table_loaded, timeout=10000):
+        wizard.load(write_csv(tmp_path / "data.csv", ROWS))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.layout_page
+    assert page.touchpoint_combo.isVisibleTo(page) and page.touchpoint_combo.currentText() == "(none)"
+    page.touchpoint_combo.setCurrentIndex(page.touchpoint_combo.findText("Touchpoint"))
+    page.persona_combo.setCurrentIndex(page.persona_combo.findText("Persona"))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)  # metrics
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)  # stages: every one matched
+    assert "'Chekout' (1 rows)" in wizard.stages_page.summary.text()
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    journey = window.doc.journey
+    assert {(v.card_id, v.persona_id, v.value) for v in journey.metric_values if v.card_id} == {
+        ("ad", "anna", 1500.0),
+        ("ad", "bence", 700.0),
+        ("co", "", 900.0),
+    }
+    assert journey.metric_source.touchpoint_column == "Touchpoint"
+    assert window.doc.undo_stack.count() == 1  # the whole import is one step
