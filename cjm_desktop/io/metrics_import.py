@@ -319,8 +319,9 @@ def _note_cells(result: ImportResult, table: Table, obs: mt.Observations, indice
 def diff_metrics(old_values: Sequence[MetricValue], new_result: ImportResult) -> list[Change]:
     """What a refresh would change, for the metrics the new import covers, in metric then stage order."""
     covered = {metric.id for metric in new_result.metrics}
-    old = {_key(v): v.value for v in old_values if v.metric_id in covered}
-    new = {_key(v): v.value for v in new_result.values}
+    typed = {_key(v) for v in old_values if v.manual}  # typed by hand: a refresh leaves them alone
+    old = {_key(v): v.value for v in old_values if v.metric_id in covered and not v.manual}
+    new = {_key(v): v.value for v in new_result.values if _key(v) not in typed}
     order = {metric.id: i for i, metric in enumerate(new_result.metrics)}
     target_order: dict[tuple[str, str, str], int] = {}
     for key in [*new, *old]:

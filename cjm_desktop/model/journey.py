@@ -152,6 +152,7 @@ class Metric:
     target: float | None = None
     aggregate: str = "mean"
     is_count: bool = False
+    source_note: str = ""  # where the numbers come from ("GA4, March", "support survey")
 
 
 @dataclass
@@ -168,6 +169,7 @@ class MetricValue:
     series: list[tuple[str, float]] = field(default_factory=list)
     card_id: str = ""
     persona_id: str = ""
+    manual: bool = False  # typed by hand: an import or Refresh never replaces it
 
     @property
     def is_stage_value(self) -> bool:

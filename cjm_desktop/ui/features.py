@@ -18,6 +18,7 @@ FEATURE_MODULES = (
     "cjm_desktop.ui.channels_dialog",
     "cjm_desktop.ui.export_actions",
     "cjm_desktop.ui.metrics_actions",
+    "cjm_desktop.ui.metrics_grid",
     "cjm_desktop.ui.workshop_actions",
     "cjm_desktop.ui.recovery_actions",
 )

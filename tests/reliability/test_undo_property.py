@@ -2,7 +2,8 @@
 
 Hypothesis generates sequences of 1..40 edits through cjm_desktop.document.edits (add, delete and
 move stages, lanes and cards; field edits, typing that merges; duplicate; paste; macros; emotion
-scores; the map's channels: add, edit, move, remove).
+scores; the map's channels: add, edit, move, remove; the metrics grid: metric definitions and typed
+or pasted values).
 After every edit the serialized map is recorded per undo index; then undoing step by step
 must pass through exactly those documents back to the start, and redoing must come back to each.
 """
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 
 from cjm_desktop.canvas.channel_icons import ICON_KEYS
 from cjm_desktop.document import JourneyDocument, channel_edits, edits
+from cjm_desktop.document import metric_grid_edits as grid
 from cjm_desktop.document.commands import ReplaceListCommand
 from cjm_desktop.io.cjm_file import dumps, loads
 from cjm_desktop.model import EmotionPoint, LaneKind, Persona, Route
@@ -111,6 +113,22 @@ def apply(doc: JourneyDocument, op: Op) -> None:
         # Often one the sample's touchpoints use, so the cascade that clears cards and personas runs.
         used = [ch for ch in j.channels if channel_edits.channel_uses(doc, ch.id)]
         channel_edits.remove_channels(doc, [pick(used if used and a % 2 else j.channels, c).id])
+    elif name == "add_metric":
+        grid.add_metric(doc, text or "M", a % (len(j.metrics) + 1), is_count=b % 2 == 0)
+    elif name == "edit_metric" and j.metrics:
+        metric = pick(j.metrics, a)
+        for k in range(1, 1 + d % 3):  # typing a source note merges
+            grid.edit_metric(doc, metric.id, {"source_note": text[:k]}, merge=True)
+        grid.edit_metric(doc, metric.id, {"format": grid.FORMATS[b % 4], "target": (None, 0.5, 10.0)[c % 3]})
+    elif name == "type_values" and j.metrics and stage:
+        # One cell typed, or a pasted block; None clears a cell. Each is one step, marked manual.
+        cells = [
+            (pick(j.metrics, a + k).id, pick(j.stages, b + k).id, None if (c + k) % 4 == 0 else float(d + k))
+            for k in range(1 + c % 3)
+        ]
+        grid.set_stage_values(doc, cells)
+    elif name == "delete_metric" and j.metrics:
+        grid.delete_metrics(doc, [pick(j.metrics, a).id])
     elif name == "macro" and lane and stage:
         with doc.macro("Several edits"):
             new = edits.add_card(doc, lane.id, stage.id, text)
@@ -138,6 +156,10 @@ OPS = [
     "edit_channel",
     "move_channel",
     "remove_channel",
+    "add_metric",
+    "edit_metric",
+    "type_values",
+    "delete_metric",
 ]
 
 ops = st.tuples(
