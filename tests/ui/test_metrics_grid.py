@@ -1,4 +1,4 @@
-"""The metrics grid: definitions and values typed or pasted by hand, each one undo step; Refresh keeps them."""
+"""The metrics grid: definitions and values typed or pasted by hand, one step each; Refresh keeps them."""
 
 from __future__ import annotations
 
