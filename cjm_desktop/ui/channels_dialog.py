@@ -61,7 +61,7 @@ class ChannelsDialog(QDialog):
             [
                 tr("ChannelsDialog", "Name"),
                 tr("ChannelsDialog", "Icon"),
-                tr("ChannelsDialog", "New touchpoints are"),
+                tr("ChannelsDialog", "Default"),
                 tr("ChannelsDialog", "Used by"),
             ]
         )
