@@ -153,7 +153,7 @@ def adopt_unknown_channels(journey: Journey) -> None:
     known = {c.id for c in journey.channels}
     used = [c.channel for c in journey.cards if c.channel] + [x for p in journey.personas for x in p.channels]
     for raw in used:
-        if raw not in known:
+        if isinstance(raw, str) and raw.strip() and raw not in known:  # a blank value is no channel
             journey.channels.append(channel_for_unknown(raw))
             known.add(raw)
 

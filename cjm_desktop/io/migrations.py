@@ -31,12 +31,17 @@ def _from_2(doc: Document) -> Document:
         for channel_id, icon, online in DEFAULT_CHANNELS
     ]
     known = {c["id"] for c in channels}
-    used = [card.get("channel") for card in doc.get("cards") or [] if isinstance(card, dict)]
-    for persona in doc.get("personas") or []:
+    # Migration runs before validation: anything may be of the wrong type here, and is left for
+    # the schema to refuse with a clear message.
+    cards, personas = doc.get("cards"), doc.get("personas")
+    used = (
+        [card.get("channel") for card in cards if isinstance(card, dict)] if isinstance(cards, list) else []
+    )
+    for persona in personas if isinstance(personas, list) else []:
         if isinstance(persona, dict) and isinstance(persona.get("channels"), list):
             used += persona["channels"]
     for raw in used:
-        if isinstance(raw, str) and raw and raw not in known:
+        if isinstance(raw, str) and raw.strip() and raw not in known:
             channels.append({"id": raw, "name": name_from_id(raw), "icon": "other"})
             known.add(raw)
     doc["channels"] = channels

@@ -97,3 +97,24 @@ def test_channels_at_their_defaults_stay_small_in_the_file() -> None:
     saved = json.loads(dumps(Journey()))
     assert saved["channels"][0] == {"id": "web", "icon": "web", "online": True}
     assert [c.id for c in default_channels()] == [c["id"] for c in saved["channels"]]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("cards", 7), ("personas", 7), ("cards", [{"channel": 3}]), ("personas", [{"channels": [""]}])],
+)
+def test_migration_leaves_wrong_types_to_the_schema(field: str, value: object) -> None:
+    # Migration runs before validation (found by the fuzzer): it must not crash on what it cannot read.
+    raw = json.loads((DATA / "format-v2.cjm").read_text(encoding="utf-8"))
+    raw[field] = value
+    migrated = MIGRATIONS[2](raw)
+    assert [c["id"] for c in migrated["channels"]] == BUILTIN
+
+
+def test_blank_or_long_channel_values_load_and_save_again() -> None:
+    doc = json.loads(dumps(load_map(DATA / "format-v3.cjm")))
+    doc["personas"] = [{"id": "p", "name": "P", "channels": ["", " ", "x" * 300]}]
+    journey = journey_from_dict(doc)
+    assert journey.channel("") is None and journey.channel(" ") is None  # a blank value is no channel
+    assert journey.channel("x" * 300) is not None
+    assert loads(dumps(journey)) == journey  # what opens saves and opens again
