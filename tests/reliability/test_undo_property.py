@@ -102,11 +102,13 @@ def apply(doc: JourneyDocument, op: Op) -> None:
         channel_edits.add_channel(doc, text or "C", ICON_KEYS[a % len(ICON_KEYS)], (None, True, False)[b % 3])
     elif name == "edit_channel" and j.channels:
         channel = pick(j.channels, a)
-        for k in range(1, 1 + d % 3):  # typing a name merges; icon and online are steps of their own
-            channel_edits.edit_channel(doc, channel.id, {"name": text[:k]}, merge=True)
-        channel_edits.edit_channel(
-            doc, channel.id, {"icon": ICON_KEYS[b % len(ICON_KEYS)], "online": c % 2 == 0}
-        )
+        if d % 2:  # typing a name: the keystrokes merge into one step
+            for k in range(1, 2 + d % 3):
+                channel_edits.edit_channel(doc, channel.id, {"name": text[:k]}, merge=True)
+        else:
+            channel_edits.edit_channel(
+                doc, channel.id, {"icon": ICON_KEYS[b % len(ICON_KEYS)], "online": c % 2 == 0}
+            )
     elif name == "move_channel" and j.channels:
         channel_edits.move_channel(doc, pick(j.channels, a).id, b)
     elif name == "remove_channel" and j.channels:
@@ -117,9 +119,13 @@ def apply(doc: JourneyDocument, op: Op) -> None:
         grid.add_metric(doc, text or "M", a % (len(j.metrics) + 1), is_count=b % 2 == 0)
     elif name == "edit_metric" and j.metrics:
         metric = pick(j.metrics, a)
-        for k in range(1, 1 + d % 3):  # typing a source note merges
-            grid.edit_metric(doc, metric.id, {"source_note": text[:k]}, merge=True)
-        grid.edit_metric(doc, metric.id, {"format": grid.FORMATS[b % 4], "target": (None, 0.5, 10.0)[c % 3]})
+        if d % 2:  # typing a source note: the keystrokes merge into one step
+            for k in range(1, 2 + d % 3):
+                grid.edit_metric(doc, metric.id, {"source_note": text[:k]}, merge=True)
+        else:
+            grid.edit_metric(
+                doc, metric.id, {"format": grid.FORMATS[b % 4], "target": (None, 0.5, 10.0)[c % 3]}
+            )
     elif name == "type_values" and j.metrics and stage:
         # One cell typed, or a pasted block; None clears a cell. Each is one step, marked manual.
         cells = [
