@@ -176,10 +176,16 @@ class RefreshDialog(QDialog):
             "removed": tr("RefreshDialog", "removed"),
             "changed": tr("RefreshDialog", "changed"),
         }
+        cards = {c.id: c.text for c in self.doc.journey.cards}
+        personas = {p.id: p.name for p in self.doc.journey.personas}
         for row, change in enumerate(self.changes):
             metric = metrics.get(change.metric_id, Metric(change.metric_id, change.metric_id))
+            # Where the value sits: the stage, and the touchpoint and persona it belongs to, if any.
+            where = [stages.get(change.stage_id, change.stage_id)]
+            where += [cards.get(change.card_id, change.card_id)] if change.card_id else []
+            where += [personas.get(change.persona_id, change.persona_id)] if change.persona_id else []
             cells = (
-                stages.get(change.stage_id, change.stage_id),
+                " · ".join(where),
                 metric.name,
                 _shown(metric, change.old),
                 _shown(metric, change.new),

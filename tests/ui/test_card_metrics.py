@@ -74,3 +74,33 @@ def test_the_wizard_offers_touchpoint_and_persona_columns(qtbot, make_window, tm
     }
     assert journey.metric_source.touchpoint_column == "Touchpoint"
     assert window.doc.undo_stack.count() == 1  # the whole import is one step
+
+
+def test_refresh_lists_touchpoint_and_persona_changes_where_they_sit(qtbot, make_window, tmp_path) -> None:
+    from cjm_desktop.io.metrics_import import ImportSpec, build_import, source_from_spec
+    from cjm_desktop.io.metrics_targets import touchpoint_cards
+    from cjm_desktop.io.spreadsheet_reader import read_sheet
+    from tests.io.test_import_targets import ROWS, write_csv
+    from tests.io.test_import_targets import journey as target_journey
+
+    j = target_journey()
+    path = write_csv(tmp_path / "data.csv", ROWS)
+    spec = ImportSpec(
+        header_row=0, stage_column="Stage", touchpoint_column="Touchpoint", persona_column="Persona"
+    )
+    table = read_sheet(path)
+    result = build_import(table, spec, j.stages, j.metrics, touchpoint_cards(j), j.personas)
+    j.metrics, j.metric_values, j.metric_source = (
+        result.metrics,
+        result.values,
+        source_from_spec(table, spec, result),
+    )
+    window: MainWindow = make_window(j, 1400, 900)
+    write_csv(path, [*ROWS, ["Purchase", "Checkout page", None, 100], ["Awareness", "Search ad", "Anna", 1]])
+    dialog = window.metrics_actions.open_refresh()
+    with qtbot.waitSignal(dialog.ready, timeout=10000):
+        pass  # read in a worker thread
+    rows = {
+        dialog.table.item(r, 0).text(): dialog.table.item(r, 4).text() for r in range(dialog.table.rowCount())
+    }
+    assert rows == {"Purchase · Checkout page": "changed", "Awareness · Search ad · Anna": "changed"}
