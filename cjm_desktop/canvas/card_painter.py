@@ -17,11 +17,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaint
 
 from cjm_desktop.canvas.card_images import card_image
 from cjm_desktop.canvas.channel_icons import draw_channel_icon
+from cjm_desktop.canvas.channel_names import BUILTIN_LABELS, channel_icon_key, channel_label
 from cjm_desktop.canvas.shapes import fill_within, rounded_picture
 from cjm_desktop.canvas.style import CARD_FONT_PX, INK, MUTED_INK, SELECTION, font, kind_style
 from cjm_desktop.canvas.text_block import TextBlock, TextCache
 from cjm_desktop.i18n import tr, tr_noop
-from cjm_desktop.model import Card, LaneKind, Persona
+from cjm_desktop.model import Card, Channel, LaneKind, Persona
 
 PAD = 10.0
 ACCENT_W = 4.0
@@ -86,18 +87,8 @@ def text_font(kind: LaneKind) -> QFont:
     return _fonts()["text"]
 
 
-CHANNEL_LABELS = {
-    "web": tr_noop("card", "Web"),
-    "mobile_app": tr_noop("card", "Mobile app"),
-    "email": tr_noop("card", "E-mail"),
-    "phone": tr_noop("card", "Phone / call centre"),
-    "store": tr_noop("card", "Store"),
-    "social": tr_noop("card", "Social network"),
-    "messaging": tr_noop("card", "Messaging / chat"),
-    "courier": tr_noop("card", "Courier / delivery"),
-    "partner": tr_noop("card", "Partner"),
-    "other": tr_noop("card", "Other"),
-}
+CHANNEL_LABELS = BUILTIN_LABELS  # kept for callers of the built-in names
+METRIC_CHIP_FILL, METRIC_CHIP_INK = "#e8eef7", "#27476e"  # a touchpoint's measured values
 SOURCE_LABELS = {
     "interview": tr_noop("card", "Interview"),
     "survey": tr_noop("card", "Survey"),
@@ -137,8 +128,14 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words[:2]).upper() or "?"
 
 
-def chips_for(card: Card, kind: LaneKind, personas: Sequence[Persona] = ()) -> list[Chip]:
-    """The chips a card shows: linked personas, channel, severity, impact/effort, tags."""
+def chips_for(
+    card: Card,
+    kind: LaneKind,
+    personas: Sequence[Persona] = (),
+    channels: Sequence[Channel] = (),
+    metric_texts: Sequence[str] = (),
+) -> list[Chip]:
+    """The chips a card shows: linked personas, channel (named by the map's ``channels``), severity, ..."""
     chips: list[Chip] = []
     by_id = {p.id: p for p in personas}
     for persona_id in card.persona_ids:
@@ -148,10 +145,10 @@ def chips_for(card: Card, kind: LaneKind, personas: Sequence[Persona] = ()) -> l
         else:
             chips.append(Chip(_initials(persona.name), persona.color, "#ffffff", persona=True))
     if card.channel:
-        label = tr("card", CHANNEL_LABELS.get(card.channel, card.channel))
+        label = channel_label(channels, card.channel)
         if card.online is not None:
             label += " · " + (tr("card", "online") if card.online else tr("card", "offline"))
-        chips.append(Chip(label, icon=card.channel))
+        chips.append(Chip(label, icon=channel_icon_key(channels, card.channel)))
     elif card.online is not None:
         chips.append(Chip(tr("card", "online") if card.online else tr("card", "offline")))
     if card.severity:
@@ -165,6 +162,7 @@ def chips_for(card: Card, kind: LaneKind, personas: Sequence[Persona] = ()) -> l
     if card.impact and card.effort and card.impact >= 2 and card.effort == 1:
         chips.append(Chip(tr("card", "Quick win"), QUICK_WIN_FILL.name(), "#ffffff"))
     chips.extend(Chip(f"#{tag}") for tag in card.tags)
+    chips.extend(Chip(text, METRIC_CHIP_FILL, METRIC_CHIP_INK) for text in metric_texts)
     return chips
 
 
@@ -226,7 +224,13 @@ def _content_width(width: float) -> float:
 
 
 def _parts(
-    card: Card, kind: LaneKind, width: float, cache: TextCache, personas: Sequence[Persona] = ()
+    card: Card,
+    kind: LaneKind,
+    width: float,
+    cache: TextCache,
+    personas: Sequence[Persona] = (),
+    channels: Sequence[Channel] = (),
+    metric_texts: Sequence[str] = (),
 ) -> _Parts:
     content = _content_width(width)
     text_width = content
@@ -246,7 +250,7 @@ def _parts(
     if kind == LaneKind.QUOTES and quote_attribution(card):
         # Who said it and where is research evidence: wrap to a second line rather than cut it.
         attribution = cache.block(quote_attribution(card), _fonts()["chip"], content - QUOTE_INDENT, 2)
-    chips = chips_for(card, kind, personas)
+    chips = chips_for(card, kind, personas, channels, metric_texts)
     return _Parts(
         ribbon=card.moment_of_truth or kind == LaneKind.MOMENTS_OF_TRUTH,
         image=image,
@@ -259,9 +263,13 @@ def _parts(
     )
 
 
-def height_key(card: Card, kind: LaneKind) -> tuple:
+def height_key(
+    card: Card, kind: LaneKind, channels: Sequence[Channel] = (), metric_texts: Sequence[str] = ()
+) -> tuple:
     """Everything a card's height depends on: the scene re-measures only when this changes."""
     return (
+        tuple(metric_texts),
+        channel_label(channels, card.channel) if card.channel else "",
         card.text,
         kind,
         tuple(card.tags),
@@ -281,9 +289,16 @@ def height_key(card: Card, kind: LaneKind) -> tuple:
     )
 
 
-def card_height(card: Card, kind: LaneKind, width: float, cache: TextCache) -> float:
-    """The height a card needs at a width."""
-    parts = _parts(card, kind, width, cache)
+def card_height(
+    card: Card,
+    kind: LaneKind,
+    width: float,
+    cache: TextCache,
+    channels: Sequence[Channel] = (),
+    metric_texts: Sequence[str] = (),
+) -> float:
+    """The height a card needs at a width (channel chips are named by the map's ``channels``)."""
+    parts = _parts(card, kind, width, cache, (), channels, metric_texts)
     height = PAD
     if parts.ribbon:
         height += RIBBON_H
@@ -308,6 +323,8 @@ def paint_card(
     selected: bool = False,
     detail: float = 1.0,
     personas: Sequence[Persona] = (),
+    channels: Sequence[Channel] = (),
+    metric_texts: Sequence[str] = (),
 ) -> None:
     """Paint a card into ``rect``; ``detail`` < 0.35 draws a simplified card for far zoom-outs."""
     style = kind_style(kind)
@@ -351,7 +368,7 @@ def paint_card(
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
 
-    parts = _parts(card, kind, rect.width(), cache, personas)
+    parts = _parts(card, kind, rect.width(), cache, personas, channels, metric_texts)
     x = rect.x() + ACCENT_W + PAD
     y = rect.y() + PAD + (RIBBON_H if ribbon else 0)
     content = _content_width(rect.width())

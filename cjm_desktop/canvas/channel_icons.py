@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -133,6 +134,87 @@ def _other() -> tuple[QPainterPath, QPainterPath]:
     return stroke, fill
 
 
+def _search_engine() -> tuple[QPainterPath, QPainterPath]:
+    stroke = QPainterPath()
+    _circle(stroke, 6.5, 6.5, 4.6)
+    stroke.moveTo(9.9, 9.9)
+    stroke.lineTo(14.5, 14.5)
+    return stroke, QPainterPath()
+
+
+def _ads() -> tuple[QPainterPath, QPainterPath]:
+    # A target: ads and retargeting aim at someone who was here before.
+    stroke = QPainterPath()
+    _circle(stroke, 8, 8, 6.5)
+    _circle(stroke, 8, 8, 3.6)
+    fill = QPainterPath()
+    _circle(fill, 8, 8, 1.3)
+    return stroke, fill
+
+
+def _push_notification() -> tuple[QPainterPath, QPainterPath]:
+    stroke = QPainterPath()  # a bell
+    stroke.moveTo(3, 12)
+    stroke.lineTo(13, 12)
+    stroke.moveTo(4.5, 12)
+    stroke.lineTo(4.5, 7.5)
+    stroke.quadTo(4.5, 3, 8, 3)
+    stroke.quadTo(11.5, 3, 11.5, 7.5)
+    stroke.lineTo(11.5, 12)
+    fill = QPainterPath()
+    _circle(fill, 8, 13.9, 1.3)
+    _circle(fill, 12.8, 3.2, 1.9)  # the badge
+    return stroke, fill
+
+
+def _chatbot() -> tuple[QPainterPath, QPainterPath]:
+    stroke = QPainterPath()  # a robot head with an antenna
+    stroke.addRoundedRect(QRectF(2.5, 5, 11, 8.5), 2, 2)
+    stroke.moveTo(8, 5)
+    stroke.lineTo(8, 2.6)
+    fill = QPainterPath()
+    _circle(fill, 8, 2.2, 1.1)
+    _circle(fill, 5.7, 8.6, 1.1)
+    _circle(fill, 10.3, 8.6, 1.1)
+    fill.addRect(QRectF(5.8, 11, 4.4, 0.9))
+    return stroke, fill
+
+
+def _review_site() -> tuple[QPainterPath, QPainterPath]:
+    fill = QPainterPath()  # a five-pointed star
+    for k in range(10):
+        radius = 7 if k % 2 == 0 else 2.9
+        angle = math.radians(-90 + 36 * k)
+        point = QPointF(8 + radius * math.cos(angle), 8.6 + radius * math.sin(angle))
+        if k == 0:
+            fill.moveTo(point)
+        else:
+            fill.lineTo(point)
+    fill.closeSubpath()
+    return QPainterPath(), fill
+
+
+def _product_configurator() -> tuple[QPainterPath, QPainterPath]:
+    stroke = QPainterPath()  # three sliders
+    fill = QPainterPath()
+    for y, knob in ((3.5, 10.5), (8, 5), (12.5, 9)):
+        stroke.moveTo(1.8, y)
+        stroke.lineTo(14.2, y)
+        _circle(fill, knob, y, 1.9)
+    return stroke, fill
+
+
+def _callback_request() -> tuple[QPainterPath, QPainterPath]:
+    _, fill = _phone()
+    stroke = QPainterPath()  # an arrow coming back to the handset
+    stroke.moveTo(14.5, 1.5)
+    stroke.lineTo(9.5, 6.5)
+    stroke.moveTo(9.5, 3.2)
+    stroke.lineTo(9.5, 6.5)
+    stroke.lineTo(12.8, 6.5)
+    return stroke, fill
+
+
 _BUILDERS = {
     "web": _web,
     "mobile_app": _mobile_app,
@@ -144,12 +226,20 @@ _BUILDERS = {
     "courier": _courier,
     "partner": _partner,
     "other": _other,
+    "search_engine": _search_engine,
+    "ads": _ads,
+    "push_notification": _push_notification,
+    "chatbot": _chatbot,
+    "review_site": _review_site,
+    "product_configurator": _product_configurator,
+    "callback_request": _callback_request,
 }
+ICON_KEYS: tuple[str, ...] = tuple(_BUILDERS)
 
 
 @cache
 def channel_paths(channel: str) -> tuple[QPainterPath, QPainterPath]:
-    """(stroked outline, filled parts) of a channel's icon in a 16 x 16 box; unknown channels get "other"."""
+    """(stroked outline, filled parts) of an icon key in a 16 x 16 box; unknown channels get "other"."""
     return _BUILDERS.get(channel, _other)()
 
 

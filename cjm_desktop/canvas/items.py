@@ -91,6 +91,8 @@ class CardItem(MapItem):
             self.show_selected(option),
             detail,
             journey.personas,
+            journey.channels,
+            scene.card_metric_texts(card.id),
         )
         if scene.is_dimmed(card):
             painter.fillRect(self._rect.adjusted(-1, -1, 1, 1), QColor(255, 255, 255, 170))

@@ -18,7 +18,7 @@ from cjm_desktop.canvas.lane_row_base import LaneRowItem
 from cjm_desktop.canvas.signal_cues import target_mark
 from cjm_desktop.canvas.style import INK, MUTED_INK, font
 from cjm_desktop.i18n import tr
-from cjm_desktop.model import Metric, MetricValue
+from cjm_desktop.model import Journey, Metric, MetricValue, Persona
 from cjm_desktop.model.funnel import Funnel, funnel_metric, funnel_steps
 from cjm_desktop.model.metric_format import format_change, format_value, target_status
 
@@ -63,10 +63,10 @@ class MetricsRowItem(LaneRowItem):
     def funnel(self) -> Funnel | None:
         """The funnel shown, over the stages in their drawn order (None without a count metric)."""
         journey = self.journey_scene().doc.journey
-        metric = funnel_metric(journey.metrics)
+        metric = funnel_metric(journey.metrics, journey.funnel_metric_id)
         if metric is None:
             return None
-        return funnel_steps(self.journey_scene().layout.stage_ids, metric.id, journey.metric_values)
+        return funnel_steps(self.journey_scene().layout.stage_ids, metric.id, journey.stage_values())
 
     def metrics_top(self) -> float:
         """y where the per-stage metric list starts."""
@@ -108,7 +108,8 @@ class MetricsRowItem(LaneRowItem):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_funnel(painter)
-        values = {(v.metric_id, v.stage_id): v for v in journey.metric_values}
+        values = {(v.metric_id, v.stage_id): v for v in journey.stage_values()}
+        per_persona = persona_values(journey)
         layout = self.journey_scene().layout
         width = layout.metrics.stage_width - layout.metrics.gutter
         for index, stage_id in enumerate(layout.stage_ids):
@@ -116,7 +117,10 @@ class MetricsRowItem(LaneRowItem):
             y = self.metrics_top()
             for metric in journey.metrics:
                 cell = QRectF(left + SIDE_PAD, y, width - 2 * SIDE_PAD, METRIC_HEIGHT - 6)
-                self._paint_metric(painter, cell, metric, values.get((metric.id, stage_id)))
+                personas = per_persona.get((metric.id, stage_id), [])
+                self._paint_metric(painter, cell, metric, values.get((metric.id, stage_id)), bool(personas))
+                if personas:
+                    self._paint_persona_values(painter, cell, metric, personas, journey.number_locale)
                 y += METRIC_HEIGHT
 
     def _paint_funnel(self, painter: QPainter) -> None:
@@ -148,7 +152,8 @@ class MetricsRowItem(LaneRowItem):
                 painter.drawRoundedRect(mark.rect, mark.rect.height() / 2, mark.rect.height() / 2)
                 painter.setPen(FUNNEL_INK)
             painter.drawText(mark.rect, Qt.AlignmentFlag.AlignCenter, mark.text)
-        name = funnel_metric(self.journey_scene().doc.journey.metrics)
+        journey = self.journey_scene().doc.journey
+        name = funnel_metric(journey.metrics, journey.funnel_metric_id)
         if name is not None and self.stage_centers():
             # Say what the funnel counts, quietly, under the first label.
             painter.setFont(font(10))
@@ -158,8 +163,34 @@ class MetricsRowItem(LaneRowItem):
             if not marks[0].worst:
                 painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, tr("lanes", "funnel: %s") % name.name)
 
+    def _paint_persona_values(
+        self,
+        painter: QPainter,
+        cell: QRectF,
+        metric: Metric,
+        personas: list[tuple[Persona, float]],
+        locale: str,
+    ) -> None:
+        """Each persona's value under the stage's, in the persona's colour ("Anna 1,200  Bence 700")."""
+        painter.setFont(font(10, bold=True))
+        fm = QFontMetricsF(painter.font())
+        x, y = cell.left(), cell.top() + QFontMetricsF(font(15, bold=True)).height() + 2
+        for persona, number in personas:
+            text = f"{persona.name} {format_value(metric, number, locale)}"
+            width = fm.horizontalAdvance(text)
+            if x + width > cell.right():
+                break  # no room left in the column: the tooltip and the dock still list it
+            painter.setPen(QColor(persona.color))
+            painter.drawText(QRectF(x, y, width + 1, fm.height()), Qt.AlignmentFlag.AlignLeft, text)
+            x += width + 8
+
     def _paint_metric(
-        self, painter: QPainter, cell: QRectF, metric: Metric, value: MetricValue | None
+        self,
+        painter: QPainter,
+        cell: QRectF,
+        metric: Metric,
+        value: MetricValue | None,
+        personas_below: bool = False,
     ) -> None:
         name_font, value_font = font(12), font(15, bold=True)
         locale = self.journey_scene().doc.journey.number_locale
@@ -189,7 +220,7 @@ class MetricsRowItem(LaneRowItem):
             metric.name, Qt.TextElideMode.ElideRight, max(cell.width() - value_width - 8, 10)
         )
         painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
-        if value is not None and len(value.series) >= 2:
+        if value is not None and len(value.series) >= 2 and not personas_below:
             spark = QRectF(cell.left(), line.bottom() + 3, cell.width(), SPARK_HEIGHT)
             paint_sparkline(
                 painter,
@@ -219,7 +250,7 @@ class MetricsRowItem(LaneRowItem):
         metric = journey.metrics[row]
         stage_id = scene.layout.stage_ids[index]
         value = next(
-            (v for v in journey.metric_values if v.metric_id == metric.id and v.stage_id == stage_id), None
+            (v for v in journey.stage_values() if v.metric_id == metric.id and v.stage_id == stage_id), None
         )
         if value is None:
             return tr("lanes", "%s: no value at this stage") % metric.name
@@ -236,6 +267,17 @@ class MetricsRowItem(LaneRowItem):
             first, last = (_local_date(series[0][0]), _local_date(series[-1][0]))
             lines.append(tr("lanes", "%d dates, %s to %s") % (len(series), first, last))
         return "\n".join(lines)
+
+
+def persona_values(journey: Journey) -> dict[tuple[str, str], list[tuple[Persona, float]]]:
+    """(metric id, stage id) -> each persona's own stage value, in persona order (touchpoints left out)."""
+    order = {p.id: (i, p) for i, p in enumerate(journey.personas)}
+    result: dict[tuple[str, str], list[tuple[int, Persona, float]]] = {}
+    for v in journey.metric_values:
+        if v.persona_id in order and not v.card_id:
+            index, persona = order[v.persona_id]
+            result.setdefault((v.metric_id, v.stage_id), []).append((index, persona, v.value))
+    return {key: [(p, n) for _i, p, n in sorted(items, key=lambda t: t[0])] for key, items in result.items()}
 
 
 def sparkline_points(rect: QRectF, numbers: list[float]) -> list[QPointF]:

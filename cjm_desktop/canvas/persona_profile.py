@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
-from cjm_desktop.canvas.card_painter import CHANNEL_LABELS
+from cjm_desktop.canvas.channel_names import channel_label
 from cjm_desktop.canvas.shapes import fill_within, round_picture
 from cjm_desktop.canvas.style import INK, MUTED_INK, font
 from cjm_desktop.canvas.text_block import TextCache
@@ -74,7 +74,8 @@ def subtitle(persona: Persona) -> str:
 
 
 def _sections(persona: Persona) -> list[tuple[str, str]]:
-    channels = ", ".join(tr("card", CHANNEL_LABELS.get(c, c)) for c in persona.channels)
+    # The profile is drawn from the persona alone: built-in names, or words made from the id.
+    channels = ", ".join(channel_label((), c) for c in persona.channels)
     sections = [
         (tr("persona", "Background"), persona.background),
         (tr("persona", "Goals"), persona.goals),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouse
 
 from cjm_desktop.canvas import card_painter
 from cjm_desktop.canvas.bands import top_band_height
+from cjm_desktop.canvas.card_metrics import card_metric_texts
 from cjm_desktop.canvas.geometry import GridLayout, LaneSpec, Metrics, compute_layout
 from cjm_desktop.canvas.header_text import lane_header_height, stage_header_height
 from cjm_desktop.canvas.items import CardItem, LaneHeaderItem, MapItem, StageHeaderItem, TitleItem
@@ -72,6 +73,7 @@ class JourneyScene(QGraphicsScene):
         # Cards the document just reported inserted / removed, for the collection_changed after.
         self._inserted: list[str] | None = None
         self._removed: list[str] | None = None
+        self._metric_texts: dict[str, tuple[str, ...]] | None = None  # built on first use
         self.tool = SelectTool(self)
         doc.reset.connect(self.rebuild)
         doc.collection_changed.connect(self._on_collection_changed)
@@ -101,6 +103,7 @@ class JourneyScene(QGraphicsScene):
                 self.removeItem(item)
             items.clear()
         self._card_heights.clear()
+        self._metric_texts = None
         self.sync()
 
     def sync(self) -> None:
@@ -136,13 +139,23 @@ class JourneyScene(QGraphicsScene):
     def card_height(self, card: Card) -> float:
         """A card's height, remembered until its shown content changes."""
         kind = self.doc.journey.lane(card.lane_id).kind
-        key = card_painter.height_key(card, kind)
+        channels = self.doc.journey.channels
+        metric_texts = self.card_metric_texts(card.id)
+        key = card_painter.height_key(card, kind, channels, metric_texts)
         cached = self._card_heights.get(card.id)
         if cached and cached[0] == key:
             return cached[1]
-        height = card_painter.card_height(card, kind, self.metrics.card_width, self.text_cache)
+        height = card_painter.card_height(
+            card, kind, self.metrics.card_width, self.text_cache, channels, metric_texts
+        )
         self._card_heights[card.id] = (key, height)
         return height
+
+    def card_metric_texts(self, card_id: str) -> tuple[str, ...]:
+        """A touchpoint's metric chips, from a map of every card's built once per metrics change."""
+        if self._metric_texts is None:
+            self._metric_texts = card_metric_texts(self.doc.journey)
+        return self._metric_texts.get(card_id, ())
 
     def top_band_height(self) -> float:
         """Height of what sits between the title and the stage headers (the persona strip)."""
@@ -396,6 +409,8 @@ class JourneyScene(QGraphicsScene):
         self._patch_cards({key}, rescan=False)
 
     def _on_collection_changed(self, name: Collection) -> None:
+        if name in (Collection.METRICS, Collection.METRIC_VALUES, Collection.PERSONAS, Collection.CARDS):
+            self._drop_metric_texts()
         inserted, removed = self._inserted, self._removed
         self._inserted = self._removed = None  # they belong to this change only
         if name is Collection.CARDS and self._can_patch():
@@ -404,10 +419,12 @@ class JourneyScene(QGraphicsScene):
             self.sync()
         else:
             self.relayout()
-        if name is Collection.PERSONAS:
-            self.repaint_cards()  # persona chips on cards show names and colours
+        if name in (Collection.PERSONAS, Collection.CHANNELS):
+            self.repaint_cards()  # chips on cards show persona names and colours, channel names and icons
 
     def _on_item_changed(self, collection: Collection, item_id: str) -> None:
+        if collection in (Collection.METRICS, Collection.PERSONAS, Collection.MAP):  # names, formats, locale
+            self._drop_metric_texts()
         if collection is Collection.LANES and item_id in self.lane_items:
             self.sync()  # the kind may have changed to or from a drawn lane
             self.repaint_cards({c.id for c in self.doc.journey.cards if c.lane_id == item_id})
@@ -417,11 +434,19 @@ class JourneyScene(QGraphicsScene):
             self.relayout()
         if collection is Collection.CARDS and item_id in self.card_items:
             self.card_items[item_id].update()
-        elif collection is Collection.PERSONAS:
+        elif collection in (Collection.PERSONAS, Collection.CHANNELS):
             self.repaint_cards()
         elif collection == "map":
             for row in self.row_items.values():
                 row.update()  # the number locale changes how metric values read
+
+    def _drop_metric_texts(self) -> None:
+        # Rebuild now and repaint just the cards whose chips changed (their cached pixmaps are stale).
+        old = self._metric_texts or {}
+        new = self._metric_texts = card_metric_texts(self.doc.journey)
+        changed = {card_id for card_id in old.keys() | new.keys() if old.get(card_id) != new.get(card_id)}
+        if changed:
+            self.repaint_cards(changed)
 
     def repaint_cards(self, ids: set[str] | None = None) -> None:
         """Repaint cards whose look changed; a card's cached pixmap is only renewed by its update()."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from cjm_desktop.charts.funnel_panel import FunnelPanel
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.i18n import tr
 from cjm_desktop.model import Metric
@@ -54,6 +55,8 @@ class MetricsChart(QWidget):
         box.addWidget(self.empty)
         box.addWidget(self.bars, 1)
         box.addWidget(self.lines, 1)
+        self.funnel = FunnelPanel(doc)
+        box.addWidget(self.funnel)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)  # many signals of one edit (an import macro) make one redraw
@@ -84,7 +87,7 @@ class MetricsChart(QWidget):
         metric = self.chosen_metric()
         if metric is None:
             return []
-        values = {v.stage_id: v.value for v in self.doc.journey.metric_values if v.metric_id == metric.id}
+        values = {v.stage_id: v.value for v in self.doc.journey.stage_values() if v.metric_id == metric.id}
         return [(stage.name, values.get(stage.id)) for stage in self.doc.journey.stages]
 
     def series(self) -> tuple[list[str], list[tuple[str, list[float | None]]]]:
@@ -94,7 +97,7 @@ class MetricsChart(QWidget):
             return [], []
         by_stage = {
             v.stage_id: dict(v.series)
-            for v in self.doc.journey.metric_values
+            for v in self.doc.journey.stage_values()
             if v.metric_id == metric.id and len(v.series) >= 2
         }
         dates = sorted({when for points in by_stage.values() for when in points})

@@ -29,6 +29,7 @@ from cjm_desktop.io.metrics_import import (
     source_from_spec,
     suggest_spec,
 )
+from cjm_desktop.io.metrics_targets import touchpoint_cards, unmatched_lines
 from cjm_desktop.io.number_text import COMMA, DOT
 from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
 from cjm_desktop.io.spreadsheet_reader import Table
@@ -66,6 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--stage-column", metavar="C", help="column with the stage names (header text)")
     p.add_argument("--date-column", metavar="D", help="column with dates: values also form a time series")
     p.add_argument("--no-date", action="store_true", help="ignore any date column")
+    p.add_argument(
+        "--touchpoint-column",
+        metavar="C",
+        help="column naming a touchpoint card of the row's stage: its values go onto that card",
+    )
+    p.add_argument(
+        "--persona-column", metavar="C", help="column naming a persona (or a segment): values per persona"
+    )
     p.add_argument("--metric-column", metavar="M", help="long/columns layouts: column with the metric names")
     p.add_argument("--value-column", metavar="V", help="long layout: column with the values")
     p.add_argument(
@@ -178,14 +187,17 @@ def run(args: argparse.Namespace) -> int:
             spec.date_column = args.date_column
         spec.aggregate = args.aggregate or ""
         spec.stage_mapping = stage_mapping(args.map_stage, journey.stages)
+        spec.touchpoint_column = args.touchpoint_column or None
+        spec.persona_column = args.persona_column or None
+        targets = (touchpoint_cards(journey), journey.personas)
         undecided = needs_choice(table, spec)
         if undecided:  # a number that reads two ways is never guessed
             raise ImportSpecError(ambiguity_message(table, spec.header_row, undecided[0]))
-        result = build_import(table, spec, journey.stages, journey.metrics)
+        result = build_import(table, spec, journey.stages, journey.metrics, *targets)
         if result.unmatched and (args.create_stages or args.skip_unmatched):
             for name in result.unmatched:
                 spec.stage_mapping[name] = NEW_STAGE if args.create_stages else ""
-            result = build_import(table, spec, journey.stages, journey.metrics)
+            result = build_import(table, spec, journey.stages, journey.metrics, *targets)
     except (SpreadsheetError, ImportSpecError) as error:
         print(
             f"{args.data}: {error.problem if isinstance(error, SpreadsheetError) else error}", file=sys.stderr
@@ -202,6 +214,10 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    if result.unmatched_targets:
+        # Never dropped silently: each name that matched nothing, with its rows (the import goes on).
+        for line in unmatched_lines(result.unmatched_targets):
+            print(f"{args.data}: left out {line}", file=sys.stderr)
     if not result.metrics:
         print(
             f"{args.data}: no metric columns with numbers were found (check --layout and --header-row; "

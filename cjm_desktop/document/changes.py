@@ -22,6 +22,7 @@ class Collection(StrEnum):
     METRICS = "metrics"
     METRIC_VALUES = "metric_values"
     SNAPSHOTS = "snapshots"  # named versions of the map kept inside it
+    CHANNELS = "channels"  # the map's own channel list
     MAP = "map"  # the journey's own fields (title, goals, ...)
     VOTING = "voting"  # the journey's voting settings
 

@@ -125,6 +125,9 @@ def _remove_cards_cascade(doc: JourneyDocument, ids: set[str]) -> None:
     routes = [r.id for r in doc.journey.routes if r.from_card in ids or r.to_card in ids]
     if routes:
         doc.push(RemoveItemsCommand(doc, "routes", routes, tr("edits", "Delete routes")))
+    if any(v.card_id in ids for v in doc.journey.metric_values):  # a touchpoint's metrics go with it
+        kept = [v for v in doc.journey.metric_values if v.card_id not in ids]
+        doc.push(ReplaceListCommand(doc, "metric_values", kept, tr("edits", "Delete metric values")))
     doc.push(RemoveItemsCommand(doc, "cards", sorted(ids), tr("edits", "Delete cards")))
 
 

@@ -115,6 +115,9 @@ def delete_personas(doc: JourneyDocument, persona_ids: list[str]) -> None:
         if any(p.persona_id in ids for p in journey.emotions):
             kept = [p for p in journey.emotions if p.persona_id not in ids]
             doc.push(ReplaceListCommand(doc, "emotions", kept, tr("edits", "Delete emotion scores")))
+        if any(v.persona_id in ids for v in journey.metric_values):  # a persona's metrics go with it
+            values = [v for v in journey.metric_values if v.persona_id not in ids]
+            doc.push(ReplaceListCommand(doc, "metric_values", values, tr("edits", "Delete metric values")))
         for card in journey.cards:
             if ids.intersection(card.persona_ids):
                 links = [p for p in card.persona_ids if p not in ids]

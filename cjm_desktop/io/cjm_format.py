@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from cjm_desktop.model import (
     Card,
+    Channel,
     EmotionPoint,
     Journey,
     Lane,
@@ -23,8 +24,9 @@ from cjm_desktop.model import (
     Stage,
     VotingSettings,
 )
+from cjm_desktop.model.channels import channel_for_unknown
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 MIME_TYPE = "application/x-cjm-journey"
 
 T = TypeVar("T")
@@ -83,6 +85,7 @@ def journey_to_dict(journey: Journey) -> dict[str, Any]:
         "metric_source": record_to_dict(journey.metric_source) if journey.metric_source else None,
         "voting": record_to_dict(journey.voting),
         "snapshots": [record_to_dict(s) for s in journey.snapshots],
+        "channels": [record_to_dict(c) for c in journey.channels],
     }
 
 
@@ -94,6 +97,8 @@ def _map_meta(journey: Journey) -> dict[str, Any]:
     }
     if journey.number_locale:
         meta["number_locale"] = journey.number_locale
+    if journey.funnel_metric_id:
+        meta["funnel_metric_id"] = journey.funnel_metric_id
     return meta
 
 
@@ -105,6 +110,7 @@ def journey_from_dict(data: dict[str, Any]) -> Journey:
         description=meta.get("description", ""),
         goals=meta.get("goals", ""),
         number_locale=meta.get("number_locale", ""),
+        funnel_metric_id=meta.get("funnel_metric_id", ""),
     )
     journey.stages = [
         record_from_dict(Stage, d, f"stages[{i}]") for i, d in enumerate(data.get("stages", []))
@@ -138,8 +144,23 @@ def journey_from_dict(data: dict[str, Any]) -> Journey:
     journey.snapshots = [
         record_from_dict(Snapshot, d, f"snapshots[{i}]") for i, d in enumerate(data.get("snapshots", []))
     ]
+    if "channels" in data:
+        journey.channels = [
+            record_from_dict(Channel, d, f"channels[{i}]") for i, d in enumerate(data["channels"])
+        ]
+    adopt_unknown_channels(journey)
     check_references(journey)
     return journey
+
+
+def adopt_unknown_channels(journey: Journey) -> None:
+    """Give every channel a card or persona names a place in the map's list, so none shows as a raw id."""
+    known = {c.id for c in journey.channels}
+    used = [c.channel for c in journey.cards if c.channel] + [x for p in journey.personas for x in p.channels]
+    for raw in used:
+        if isinstance(raw, str) and raw.strip() and raw not in known:  # a blank value is no channel
+            journey.channels.append(channel_for_unknown(raw))
+            known.add(raw)
 
 
 def _lane_kind(kind: str) -> LaneKind:
@@ -160,6 +181,7 @@ def check_references(journey: Journey) -> None:
         ("route", journey.routes),
         ("metric", journey.metrics),
         ("snapshot", journey.snapshots),
+        ("channel", journey.channels),
     ):
         seen: set[str] = set()
         for item in items:
@@ -204,6 +226,10 @@ def check_references(journey: Journey) -> None:
                 f"a metric value refers to metric {value.metric_id!r} at stage {value.stage_id!r}; "
                 "one of them does not exist"
             )
+        if value.card_id and value.card_id not in cards:
+            raise FormatError(f"a metric value is on card {value.card_id!r}, which does not exist")
+        if value.persona_id and value.persona_id not in personas:
+            raise FormatError(f"a metric value belongs to persona {value.persona_id!r}, which does not exist")
     for lane_id in journey.voting.lane_ids:
         if lane_id not in lanes:
             raise FormatError(f"voting refers to lane {lane_id!r}, which does not exist")

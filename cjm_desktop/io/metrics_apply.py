@@ -53,9 +53,15 @@ def merged_metrics(journey: Journey, result: ImportResult) -> tuple[list[Metric]
     ]
     metrics += [copy.deepcopy(m) for m in result.metrics if m.id in imported]  # new ones, in sheet order
     covered = {metric.id for metric in result.metrics}
-    values = [copy.deepcopy(v) for v in journey.metric_values if v.metric_id not in covered]
-    values += [copy.deepcopy(v) for v in result.values]
+    # Values typed by hand stay, whatever the sheet says: a Refresh never overwrites them silently.
+    values = [copy.deepcopy(v) for v in journey.metric_values if v.metric_id not in covered or v.manual]
+    typed = {_place(v) for v in values if v.manual}
+    values += [copy.deepcopy(v) for v in result.values if _place(v) not in typed]
     return metrics, values
+
+
+def _place(value: MetricValue) -> tuple[str, str, str, str]:
+    return (value.metric_id, value.stage_id, value.card_id, value.persona_id)
 
 
 def metrics_lane_index(journey: Journey) -> int:

@@ -2,7 +2,8 @@
 
 The "Metrics" sheet is laid out the way the importer reads best (one row per stage, one column per
 metric, real number formats), so an exported workbook re-imports cleanly: same stages, names,
-formats and values. "Series" holds dated values in long layout, "Cards" the map's text.
+formats and values. "Series" holds dated values in long layout, "Touchpoints and personas" the
+values of touchpoint cards and personas (long layout), "Cards" the map's text.
 """
 
 from __future__ import annotations
@@ -37,10 +38,12 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 def export_workbook(journey: Journey, path: str | Path) -> None:
     """Write the journey's metrics, series and cards to an .xlsx file, atomically."""
     book = Workbook(write_only=True)
-    values = {(v.metric_id, v.stage_id): v for v in journey.metric_values}
+    values = {(v.metric_id, v.stage_id): v for v in journey.stage_values()}
     _metrics_sheet(book.create_sheet("Metrics"), journey, values)
     if any(v.series for v in journey.metric_values):
         _series_sheet(book.create_sheet("Series"), journey, values)
+    if any(not v.is_stage_value for v in journey.metric_values):
+        _targets_sheet(book.create_sheet("Touchpoints and personas"), journey)
     _details_sheet(book.create_sheet("Metric details"), journey.metrics)
     _cards_sheet(book.create_sheet("Cards"), journey)
     buffer = io.BytesIO()
@@ -95,12 +98,36 @@ def _series_sheet(sheet: WriteOnlyWorksheet, journey: Journey, values: _Values) 
                 )
 
 
+def _targets_sheet(sheet: WriteOnlyWorksheet, journey: Journey) -> None:
+    # Long layout, the way import-metrics --touchpoint-column/--persona-column reads it back.
+    sheet.freeze_panes = "A2"
+    sheet.append([_header(sheet, t) for t in ("Stage", "Touchpoint", "Persona", "Metric", "Value")])
+    stages = {s.id: s.name for s in journey.stages}
+    cards = {c.id: c.text for c in journey.cards}
+    personas = {p.id: p.name for p in journey.personas}
+    metrics = {m.id: m for m in journey.metrics}
+    for value in journey.metric_values:
+        metric = metrics.get(value.metric_id)
+        if value.is_stage_value or metric is None:
+            continue
+        fmt = number_format(metric, [value.value])
+        sheet.append(
+            [
+                _text(sheet, stages.get(value.stage_id, "")),
+                _text(sheet, cards.get(value.card_id, "")),
+                _text(sheet, personas.get(value.persona_id, "")),
+                _text(sheet, metric.name),
+                _number(sheet, metric, value.value, fmt),
+            ]
+        )
+
+
 def _details_sheet(sheet: WriteOnlyWorksheet, metrics: list[Metric]) -> None:
     # What the numbers alone cannot say: direction, target, how stage values were aggregated.
     sheet.append(
         [
             _header(sheet, title)
-            for title in ("Metric", "Unit", "Format", "Better when", "Target", "Aggregate")
+            for title in ("Metric", "Unit", "Format", "Better when", "Target", "Aggregate", "Source note")
         ]
     )
     for metric in metrics:
@@ -112,6 +139,7 @@ def _details_sheet(sheet: WriteOnlyWorksheet, metrics: list[Metric]) -> None:
                 _text(sheet, "higher" if metric.higher_is_better else "lower"),
                 metric.target,
                 _text(sheet, metric.aggregate),
+                _text(sheet, metric.source_note),
             ]
         )
 

@@ -26,10 +26,11 @@ from cjm_desktop.io.metrics_table import (
     guess_layout,
     guess_stage_column,
 )
+from cjm_desktop.io.metrics_targets import _NO_CARD, _NO_PERSONA, NO_CARD, NO_PERSONA, Targets
 from cjm_desktop.io.spreadsheet_reader import Table
 from cjm_desktop.io.text_encoding import looks_garbled
 from cjm_desktop.model.ids import new_id
-from cjm_desktop.model.journey import Metric, MetricSource, MetricValue, Stage
+from cjm_desktop.model.journey import Card, Metric, MetricSource, MetricValue, Persona, Stage
 
 __all__ = [
     "AGGREGATES",
@@ -109,6 +110,8 @@ class ImportSpec:
     aggregate: str = ""  # one aggregate for every metric; "" = each metric's own (or its default)
     aggregates: dict[str, str] = field(default_factory=dict)  # metric name -> aggregate
     stage_mapping: dict[str, str] = field(default_factory=dict)  # sheet name -> stage id, "" skip, "new:..."
+    touchpoint_column: ColumnRef | None = None  # values go onto the card of this text within the stage
+    persona_column: ColumnRef | None = None  # values belong to the persona (or segment) named here
 
 
 @dataclass
@@ -125,6 +128,7 @@ class ImportResult:
     examples: dict[str, list[str]] = field(default_factory=dict)  # reason -> first 3 cells ('C7') or rows
     rows_used: int = 0  # sheet rows that gave at least one value
     value_columns: dict[str, list[int]] = field(default_factory=dict)  # metric name -> its value columns
+    unmatched_targets: dict[str, dict[str, int]] = field(default_factory=dict)  # reason -> name -> rows
 
     @property
     def new_stage_names(self) -> list[str]:
@@ -150,6 +154,8 @@ class Change:
     metric_id: str
     old: float | None
     new: float | None
+    card_id: str = ""  # a touchpoint's value
+    persona_id: str = ""  # a persona's value
 
     @property
     def kind(self) -> str:
@@ -215,16 +221,35 @@ def sheet_stage_names(table: Table, spec: ImportSpec) -> list[str]:
 
 
 def build_import(
-    table: Table, spec: ImportSpec, stages: Sequence[Stage], existing: Sequence[Metric] = ()
+    table: Table,
+    spec: ImportSpec,
+    stages: Sequence[Stage],
+    existing: Sequence[Metric] = (),
+    touchpoints: Sequence[Card] = (),
+    personas: Sequence[Persona] = (),
 ) -> ImportResult:
-    """Read, match and aggregate a table into metrics; ids of ``existing`` metrics are reused by name."""
+    """Read, match and aggregate a table into metrics; ids of ``existing`` metrics are reused by name.
+
+    With a touchpoint and/or persona column, values land on the ``touchpoints`` card named within
+    the row's stage and/or on the persona named (see metrics_targets.py).
+    """
     if spec.layout not in LAYOUTS:
         raise ImportSpecError(f"unknown layout '{spec.layout}' (use one of: {', '.join(LAYOUTS)}).")
     observations, reasons = _observations(table, spec)
     result = ImportResult()
     slots = [stage.id for stage in stages]
     lookup = _stage_lookup(observations, spec, stages, result, slots)
-    row_reasons: dict[str, list[np.ndarray]] = {NO_STAGE: [], SKIPPED_STAGE: [], BAD_DATE: []}
+    targets = Targets(slots, touchpoints, personas)
+    names = column_names(table, spec.header_row)
+    card_col = mt.resolve_column(spec.touchpoint_column, names, "touchpoint")
+    persona_col = mt.resolve_column(spec.persona_column, names, "persona")
+    row_reasons: dict[str, list[np.ndarray]] = {
+        NO_STAGE: [],
+        SKIPPED_STAGE: [],
+        BAD_DATE: [],
+        NO_CARD: [],
+        NO_PERSONA: [],
+    }
     waiting: set[tuple[int, str]] = set()  # (row, sheet stage name) of rows held back by unmatched names
     stage_codes: dict[int, np.ndarray] = {}  # cached per stage column: the rows layout shares one
     date_codes: dict[int, tuple[np.ndarray, list[str]]] = {}
@@ -234,11 +259,14 @@ def build_import(
     for obs in observations:
         codes = stage_codes.get(id(obs.stages))
         if codes is None:
-            codes = stage_codes[id(obs.stages)] = _codes(obs.stages, lookup)
+            codes = _codes(obs.stages, lookup)
+            codes = stage_codes[id(obs.stages)] = targets.remap(table, obs.rows, codes, card_col, persona_col)
         values, not_numbers = mt.to_numbers(obs.values)
         present = ~np.isnan(values) | not_numbers
         row_reasons[NO_STAGE].append(obs.rows[present & (codes == _BLANK)])
         row_reasons[SKIPPED_STAGE].append(obs.rows[present & (codes == _SKIP)])
+        row_reasons[NO_CARD].append(obs.rows[present & (codes == _NO_CARD)])
+        row_reasons[NO_PERSONA].append(obs.rows[present & (codes == _NO_PERSONA)])
         for i in np.flatnonzero(present & (codes == _UNMATCHED)).tolist():
             waiting.add((int(obs.rows[i]), display_name(obs.stages[i])))
         valid = ~np.isnan(values) & (codes >= 0)
@@ -257,9 +285,10 @@ def build_import(
         columns = [obs.columns] if isinstance(obs.columns, int) else list(dict.fromkeys(obs.columns or []))
         result.value_columns.setdefault(metric.name, []).extend(columns)
         dated = None if days is None else days[valid]
-        result.values += _values(metric, codes[valid], values[valid], dated, iso, slots)
+        result.values += _values(metric, codes[valid], values[valid], dated, iso, targets.keys)
         used[obs.rows[valid]] = True
     result.rows_used = int(used.sum())
+    result.unmatched_targets = targets.unmatched
     for reason, parts in row_reasons.items():
         rows = np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
         reasons[reason] = reasons.get(reason, 0) + len(rows)
@@ -291,19 +320,24 @@ def _note_cells(result: ImportResult, table: Table, obs: mt.Observations, indice
 def diff_metrics(old_values: Sequence[MetricValue], new_result: ImportResult) -> list[Change]:
     """What a refresh would change, for the metrics the new import covers, in metric then stage order."""
     covered = {metric.id for metric in new_result.metrics}
-    old = {(v.metric_id, v.stage_id): v.value for v in old_values if v.metric_id in covered}
-    new = {(v.metric_id, v.stage_id): v.value for v in new_result.values}
+    typed = {_key(v) for v in old_values if v.manual}  # typed by hand: a refresh leaves them alone
+    old = {_key(v): v.value for v in old_values if v.metric_id in covered and not v.manual}
+    new = {_key(v): v.value for v in new_result.values if _key(v) not in typed}
     order = {metric.id: i for i, metric in enumerate(new_result.metrics)}
-    stage_order: dict[str, int] = {}
-    for _metric_id, stage_id in [*new, *old]:
-        stage_order.setdefault(stage_id, len(stage_order))  # journey order, as the new values come
-    keys = sorted(old.keys() | new.keys(), key=lambda k: (order.get(k[0], len(order)), stage_order[k[1]]))
+    target_order: dict[tuple[str, str, str], int] = {}
+    for key in [*new, *old]:
+        target_order.setdefault(key[1:], len(target_order))  # journey order, as the new values come
+    keys = sorted(old.keys() | new.keys(), key=lambda k: (order.get(k[0], len(order)), target_order[k[1:]]))
     changes = []
     for key in keys:
         before, after = old.get(key), new.get(key)
         if before is None or after is None or not math.isclose(before, after, rel_tol=1e-9, abs_tol=1e-12):
-            changes.append(Change(stage_id=key[1], metric_id=key[0], old=before, new=after))
+            changes.append(Change(key[1], key[0], before, after, card_id=key[2], persona_id=key[3]))
     return changes
+
+
+def _key(value: MetricValue) -> tuple[str, str, str, str]:
+    return (value.metric_id, value.stage_id, value.card_id, value.persona_id)
 
 
 def source_from_spec(table: Table, spec: ImportSpec, result: ImportResult) -> MetricSource:
@@ -318,6 +352,8 @@ def source_from_spec(table: Table, spec: ImportSpec, result: ImportResult) -> Me
         aggregate=spec.aggregate,
         stage_mapping=dict(result.stage_mapping),
         header_row=spec.header_row,
+        touchpoint_column=_column_label(spec.touchpoint_column, names),
+        persona_column=_column_label(spec.persona_column, names),
     )
 
 
@@ -330,6 +366,8 @@ def spec_from_source(source: MetricSource, table: Table, stages: Sequence[Stage]
         stage_column=source.stage_column or None,
         date_column=source.date_column or None,
         stage_mapping=dict(source.stage_mapping),
+        touchpoint_column=source.touchpoint_column or None,
+        persona_column=source.persona_column or None,
     )
     _guess_layout_columns(spec, table, stages)  # the source does not record metric/value columns
     return spec
@@ -433,9 +471,9 @@ def _values(
     values: np.ndarray,
     days: np.ndarray | None,
     iso: list[str],
-    slots: list[str],
+    slots: list[tuple[str, str, str]],
 ) -> list[MetricValue]:
-    """One MetricValue per stage with data, and its per-date series when there are dates."""
+    """One MetricValue per (stage, card, persona) with data, and its per-date series when there are dates."""
     if not len(values):
         return []
     rows = np.arange(len(values))
@@ -450,7 +488,12 @@ def _values(
             series.setdefault(pair // width, []).append((iso[pair % width], value))
     return [
         MetricValue(
-            metric_id=metric.id, stage_id=slots[slot], value=float(overall[slot]), series=series.get(slot, [])
+            metric_id=metric.id,
+            stage_id=slots[slot][0],
+            value=float(overall[slot]),
+            series=series.get(slot, []),
+            card_id=slots[slot][1],
+            persona_id=slots[slot][2],
         )
         for slot in range(len(slots))
         if counts[slot] > 0

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from cjm_desktop.io.cjm_format import FORMAT_VERSION, FormatError
+from cjm_desktop.model.channels import DEFAULT_CHANNELS, name_from_id
 
 Document = dict[str, Any]
 
@@ -30,8 +31,36 @@ def _from_2(doc: Document) -> Document:
     return {**doc, "format_version": 3}
 
 
+def _from_3(doc: Document) -> Document:
+    """Version 4 gives a map its own channel list (``channels``): the built-in ones, then every
+    channel value a card or persona used that is not built in, named from its id, so an old file's
+    "review_site" becomes a channel called "Review site" rather than showing the raw id."""
+    doc = dict(doc)
+    channels = [
+        {"id": channel_id, "icon": icon, **({"online": online} if online is not None else {})}
+        for channel_id, icon, online in DEFAULT_CHANNELS
+    ]
+    known = {c["id"] for c in channels}
+    # Migration runs before validation: anything may be of the wrong type here, and is left for
+    # the schema to refuse with a clear message.
+    cards, personas = doc.get("cards"), doc.get("personas")
+    used = (
+        [card.get("channel") for card in cards if isinstance(card, dict)] if isinstance(cards, list) else []
+    )
+    for persona in personas if isinstance(personas, list) else []:
+        if isinstance(persona, dict) and isinstance(persona.get("channels"), list):
+            used += persona["channels"]
+    for raw in used:
+        if isinstance(raw, str) and raw.strip() and raw not in known:
+            channels.append({"id": raw, "name": name_from_id(raw), "icon": "other"})
+            known.add(raw)
+    doc["channels"] = channels
+    doc["format_version"] = 4
+    return doc
+
+
 # Version N -> N+1 steps; each keeps a file of version N in tests/data (format-vN.cjm).
-MIGRATIONS: dict[int, Callable[[Document], Document]] = {1: _from_1, 2: _from_2}
+MIGRATIONS: dict[int, Callable[[Document], Document]] = {1: _from_1, 2: _from_2, 3: _from_3}
 
 
 def migrate(doc: Document) -> Document:

@@ -1,5 +1,6 @@
 """The journey map model: pure Python dataclasses, no Qt."""
 
+from cjm_desktop.model.channels import Channel
 from cjm_desktop.model.ids import new_id
 from cjm_desktop.model.journey import (
     CHANNELS,
@@ -25,6 +26,7 @@ __all__ = [
     "QUOTE_SOURCES",
     "STAGE_COLORS",
     "Card",
+    "Channel",
     "EmotionPoint",
     "Journey",
     "Lane",

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from cjm_desktop.i18n import tr
+from cjm_desktop.model.channels import Channel, default_channels
 from cjm_desktop.model.snapshot import Snapshot
 
 
@@ -33,6 +34,7 @@ class LaneKind(StrEnum):
     NOTES = "notes"
 
 
+# The ten channels of format versions 1 and 2 (a map now carries its own list: model/channels.py).
 CHANNELS: tuple[str, ...] = (
     "web",
     "mobile_app",
@@ -158,16 +160,29 @@ class Metric:
     target: float | None = None
     aggregate: str = "mean"
     is_count: bool = False
+    source_note: str = ""  # where the numbers come from ("GA4, March", "support survey")
 
 
 @dataclass
 class MetricValue:
-    """A metric's value at one stage, with its time series when the source had dates."""
+    """A metric's value at one stage, with its time series when the source had dates.
+
+    A value may also belong to one touchpoint card of that stage (``card_id``) and/or to one
+    persona or segment (``persona_id``); with both empty it is the stage's own value.
+    """
 
     metric_id: str
     stage_id: str
     value: float
     series: list[tuple[str, float]] = field(default_factory=list)
+    card_id: str = ""
+    persona_id: str = ""
+    manual: bool = False  # typed by hand: an import or Refresh never replaces it
+
+    @property
+    def is_stage_value(self) -> bool:
+        """True for the stage's own value (not a touchpoint's or a persona's)."""
+        return not self.card_id and not self.persona_id
 
 
 @dataclass
@@ -185,6 +200,8 @@ class MetricSource:
     # The reading choices a refresh repeats: "dot"/"comma" ('' = auto), a codec name ('' = detected).
     decimal: str = ""
     encoding: str = ""
+    touchpoint_column: str = ""  # values go onto the card of this name within the stage
+    persona_column: str = ""  # values belong to the persona (name or segment) named here
 
 
 @dataclass
@@ -205,6 +222,8 @@ class Journey:
     goals: str = ""
     # How numbers read on this map ('fi', 'el', ...; '' = the system's locale): see number_locale.py.
     number_locale: str = ""
+    # The count metric the funnel follows ('' = the first count metric): see model/funnel.py.
+    funnel_metric_id: str = ""
     stages: list[Stage] = field(default_factory=list)
     lanes: list[Lane] = field(default_factory=list)
     cards: list[Card] = field(default_factory=list)
@@ -214,6 +233,7 @@ class Journey:
     metrics: list[Metric] = field(default_factory=list)
     metric_values: list[MetricValue] = field(default_factory=list)
     metric_source: MetricSource | None = None
+    channels: list[Channel] = field(default_factory=default_channels)
     voting: VotingSettings = field(default_factory=VotingSettings)
     snapshots: list[Snapshot] = field(default_factory=list)
     # Derived look-up caches: id -> list position, validated on every hit (never serialized).
@@ -231,6 +251,13 @@ class Journey:
     def card(self, card_id: str) -> Card:
         """Return the card with this id (KeyError when absent)."""
         return self.cards[self.card_index(card_id)]
+
+    def channel(self, channel_id: str) -> Channel | None:
+        """The map's channel with this id, or None when the map has no such channel."""
+        for channel in self.channels:
+            if channel.id == channel_id:
+                return channel
+        return None
 
     def persona(self, persona_id: str) -> Persona:
         """Return the persona with this id (KeyError when absent)."""
@@ -258,6 +285,10 @@ class Journey:
         for card in self.cards:
             result.setdefault((card.lane_id, card.stage_id), []).append(card)
         return result
+
+    def stage_values(self) -> list[MetricValue]:
+        """The stages' own metric values (touchpoint and persona values left out)."""
+        return [v for v in self.metric_values if v.is_stage_value]
 
     def emotion(self, persona_id: str, stage_id: str) -> EmotionPoint | None:
         """The emotion point of a persona at a stage, if scored."""

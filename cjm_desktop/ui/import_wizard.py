@@ -52,8 +52,10 @@ from cjm_desktop.io.metrics_import import (
     source_from_spec,
     suggest_spec,
 )
+from cjm_desktop.io.metrics_targets import touchpoint_cards, unmatched_lines
 from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
 from cjm_desktop.io.spreadsheet_reader import Table
+from cjm_desktop.model import Journey
 from cjm_desktop.ui.reading_options import ReadingOptions
 from cjm_desktop.ui.sheet_preview import PREVIEW_ROWS, PreviewModel, file_filter
 from cjm_desktop.ui.sheet_reading import SheetReading
@@ -172,6 +174,10 @@ class LayoutPage(QWizardPage):
         self.layout_group.buttonClicked.connect(self._layout_changed)
         self.stage_combo, self.date_combo = QComboBox(), QComboBox()
         self.metric_combo, self.value_combo = QComboBox(), QComboBox()
+        # Optional: values onto a touchpoint card named in the row's stage, and/or per persona.
+        self.touchpoint_combo, self.persona_combo = QComboBox(), QComboBox()
+        self.touchpoint_combo.setObjectName("touchpoint-column")
+        self.persona_combo.setObjectName("persona-column")
         self.aggregate_combo = QComboBox()
         self.aggregate_combo.addItem(tr("LayoutPage", "Per metric (sum for counts, mean otherwise)"), "")
         for name in AGGREGATES:
@@ -189,6 +195,8 @@ class LayoutPage(QWizardPage):
         form.addRow(tr("LayoutPage", "Metric name column:"), self.metric_combo)
         form.addRow(tr("LayoutPage", "Value column:"), self.value_combo)
         form.addRow(tr("LayoutPage", "Date column:"), self.date_combo)
+        form.addRow(tr("LayoutPage", "Touchpoint column:"), self.touchpoint_combo)
+        form.addRow(tr("LayoutPage", "Persona or segment column:"), self.persona_combo)
         form.addRow(tr("LayoutPage", "Several rows per stage:"), self.aggregate_combo)
         self.form = form
         box = QVBoxLayout(self)
@@ -246,16 +254,24 @@ class LayoutPage(QWizardPage):
             (self.metric_combo, spec.metric_column, False),
             (self.value_combo, spec.value_column, False),
             (self.date_combo, spec.date_column, True),
+            (self.touchpoint_combo, spec.touchpoint_column, True),
+            (self.persona_combo, spec.persona_column, True),
         ):
             combo.clear()
             if optional or combo is self.metric_combo:
                 combo.addItem(tr("LayoutPage", "(none)"), None)
             for column, name in enumerate(names):
                 combo.addItem(name, column)
-            combo.setCurrentIndex(max(combo.findData(ref), 0) if ref is not None else 0)
+            combo.setCurrentIndex(
+                max(combo.findData(ref) if isinstance(ref, int) else combo.findText(str(ref)), 0)
+                if ref is not None
+                else 0
+            )
         self.form.setRowVisible(self.stage_combo, spec.layout != "columns")
         self.form.setRowVisible(self.metric_combo, spec.layout != "rows")
         self.form.setRowVisible(self.value_combo, spec.layout == "long")
+        self.form.setRowVisible(self.touchpoint_combo, spec.layout != "columns")
+        self.form.setRowVisible(self.persona_combo, spec.layout != "columns")
         self.preview.setModel(PreviewModel(table, spec.header_row))
         self.error.clear()
 
@@ -266,13 +282,15 @@ class LayoutPage(QWizardPage):
         spec.metric_column = self.metric_combo.currentData() if spec.layout != "rows" else None
         spec.value_column = self.value_combo.currentData() if spec.layout == "long" else None
         spec.date_column = self.date_combo.currentData()
+        spec.touchpoint_column = self.touchpoint_combo.currentData() if spec.layout != "columns" else None
+        spec.persona_column = self.persona_combo.currentData() if spec.layout != "columns" else None
         spec.aggregate = self.aggregate_combo.currentData()
         return spec
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         spec = self.apply_to_spec()
         try:
-            result = build_import(self.w.table, spec, self.w.doc.journey.stages, self.w.doc.journey.metrics)
+            result = build_import(self.w.table, spec, *_targets_of(self.w.doc.journey))
         except ImportSpecError as error:
             self.error.setText(str(error))
             return False
@@ -445,6 +463,11 @@ class StagesPage(QWizardPage):
         lines = []
         if undecided:
             lines.append(tr("StagesPage", "<b>Still to decide:</b> %s") % ", ".join(undecided))
+        if self.w.draft.unmatched_targets:  # the touchpoint and persona names that matched nothing
+            lines.append(
+                tr("StagesPage", "Matched nothing: %s")
+                % "; ".join(unmatched_lines(self.w.draft.unmatched_targets))
+            )
         if not undecided:
             lines.append(tr("StagesPage", "Every sheet stage has a place on the map."))
         # What was read: encoding, each metric's format and decimal mark, rows used, cells left out.
@@ -521,7 +544,7 @@ class ImportWizard(QWizard):
         spec.stage_mapping = {
             name: target for name, target in self.stages_page.mapping().items() if target is not CHOOSE
         }
-        result = build_import(self.table, spec, self.doc.journey.stages, self.doc.journey.metrics)
+        result = build_import(self.table, spec, *_targets_of(self.doc.journey))
         by_source = {c["source"]: c for c in choices}
         kept, dropped = [], set()
         for metric in result.metrics:
@@ -577,6 +600,11 @@ CHOICES = {
     "last": tr_noop("MetricsPage", "last"),
     "count": tr_noop("MetricsPage", "count"),
 }
+
+
+def _targets_of(journey: Journey) -> tuple:
+    """build_import's map arguments: stages, metrics, touchpoint cards and personas."""
+    return journey.stages, journey.metrics, touchpoint_cards(journey), journey.personas
 
 
 def _combo(items: tuple[str, ...], current: str) -> QComboBox:

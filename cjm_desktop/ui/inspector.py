@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjm_desktop.canvas.card_painter import CHANNEL_LABELS, SOURCE_LABELS
+from cjm_desktop.canvas.card_painter import SOURCE_LABELS
 from cjm_desktop.canvas.channel_icons import channel_icon
+from cjm_desktop.canvas.channel_names import channel_label
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.document import edits
 from cjm_desktop.i18n import tr, tr_noop
-from cjm_desktop.model import QUOTE_SOURCES, LaneKind, number_locale
+from cjm_desktop.model import QUOTE_SOURCES, Channel, LaneKind, number_locale
 from cjm_desktop.ui.inspector_widgets import ImageEditor, PersonaChecklist
 
 
@@ -56,13 +58,16 @@ def number_locale_choices() -> tuple[tuple[str, str], ...]:
     return (("", system), *((code, number_locale.display_name(code)) for code in number_locale.LOCALES))
 
 
-def card_fields(kind: LaneKind) -> list[FieldSpec]:
-    """The fields a card of a lane kind offers."""
+def card_fields(kind: LaneKind, channels: Sequence[Channel] = ()) -> list[FieldSpec]:
+    """The fields a card of a lane kind offers (touchpoints pick from the map's ``channels``)."""
     specs = [FieldSpec("text", tr_noop("Inspector", "Text"), "text")]
     if kind == LaneKind.TOUCHPOINTS:
         specs += [
             FieldSpec(
-                "channel", tr_noop("Inspector", "Channel"), "combo", ((None, "—"), *CHANNEL_LABELS.items())
+                "channel",
+                tr_noop("Inspector", "Channel"),
+                "combo",
+                ((None, "—"), *((c.id, c.icon) for c in channels)),
             ),
             FieldSpec(
                 "online",
@@ -169,6 +174,9 @@ class Inspector(QWidget):
         self.doc.item_changed.connect(lambda *_: self._refresh_timer.start())
         self.doc.collection_changed.connect(lambda *_: self._refresh_timer.start())
         self.doc.reset.connect(self.rebuild)
+        # The channel combo lists the map's channels: rebuild it when that list or a name changes.
+        self.doc.collection_changed.connect(lambda name: name == "channels" and self.rebuild())
+        self.doc.item_changed.connect(lambda name, _id: name == "channels" and self.rebuild())
         self.rebuild()
 
     # ---- building -----------------------------------------------------------------------------
@@ -188,7 +196,7 @@ class Inspector(QWidget):
             return (
                 "cards",
                 cards[0],
-                card_fields(kind),
+                card_fields(kind, journey.channels),
                 tr("Inspector", "Card · %s") % journey.lane(card.lane_id).title,
             )
         if len(stages) == 1 and not cards and not lanes:
@@ -214,6 +222,11 @@ class Inspector(QWidget):
             widget = self._make_editor(spec)
             self.editors[spec.name] = (spec, widget)
             self.form.addRow(tr("Inspector", spec.label), widget)
+        if collection == "cards" and self.scene.card_metric_texts(item_id):
+            # A touchpoint's measured values, read-only here (they come from an import).
+            self.metrics_label = QLabel("\n".join(self.scene.card_metric_texts(item_id)))
+            self.metrics_label.setObjectName("card-metrics")
+            self.form.addRow(tr("Inspector", "Metrics"), self.metrics_label)
         self.refresh()
 
     def _make_editor(self, spec: FieldSpec) -> QWidget:
@@ -236,7 +249,8 @@ class Inspector(QWidget):
                 return w
             for value, label in spec.choices:
                 if spec.name == "channel" and value:
-                    w.addItem(channel_icon(value), tr("card", label), value)
+                    # The map's own channels: user names are data, shown as typed (label is the icon key).
+                    w.addItem(channel_icon(label), channel_label(self.doc.journey.channels, value), value)
                 elif spec.name == "kind":
                     w.addItem(edits.lane_title(value), value)
                 else:
@@ -321,14 +335,23 @@ class Inspector(QWidget):
         value = self._value_of(spec, self.editors[spec.name][1])
         if spec.name in ("name", "title") and collection in ("stages", "lanes") and not value.strip():
             return  # a header never becomes blank while typing over it
+        values = {spec.name: value}
+        if spec.name == "channel" and value and collection == "cards":
+            # A channel brings its online/offline default to a card that has none yet (same undo step).
+            channel = self.doc.journey.channel(value)
+            if channel is not None and channel.online is not None and self._current_card_online() is None:
+                values["online"] = channel.online
         edits.set_fields(
             self.doc,
             collection,
             item_id,
-            {spec.name: value},
+            values,
             tr("Inspector", "Edit %s") % tr("Inspector", spec.label).lower(),
             merge,
         )
+
+    def _current_card_online(self) -> bool | None:
+        return self.doc.target(*self.target).online
 
     def _pick_color(self, spec: FieldSpec) -> None:
         current = self._current(spec)

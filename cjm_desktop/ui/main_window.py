@@ -27,6 +27,7 @@ from cjm_desktop.io.errors import MapFileError
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui.accessibility_actions import AccessibilityActions
 from cjm_desktop.ui.action_icons import WindowChrome
+from cjm_desktop.ui.channels_dialog import ChannelActions
 from cjm_desktop.ui.compare_actions import CompareActions
 from cjm_desktop.ui.disk_merge import DiskMerge
 from cjm_desktop.ui.edit_actions import EditActions
@@ -45,6 +46,7 @@ from cjm_desktop.ui.map_locking import (
     open_in,
 )
 from cjm_desktop.ui.metrics_actions import MetricsActions
+from cjm_desktop.ui.metrics_grid import MetricsGridActions
 from cjm_desktop.ui.persona_actions import PersonaActions
 from cjm_desktop.ui.preferences import add_preferences_action
 from cjm_desktop.ui.recovery_actions import RecoveryKeeper
@@ -109,6 +111,8 @@ class MainWindow(QMainWindow):
         self.workshop = WorkshopActions(self)
         self.recovery = RecoveryKeeper(self)
         self.locks = MapLockKeeper(self)
+        self.channels = ChannelActions(self)
+        self.metrics_grid = MetricsGridActions(self)
         self.snapshot_actions = SnapshotActions(self)
         self.compare_actions = CompareActions(self)
         self.disk_merge = DiskMerge(self)  # after recovery: adds Merge to its changed-on-disk bar

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjm_desktop.canvas.card_painter import CHANNEL_LABELS as CHANNEL_NAMES
+from cjm_desktop.canvas.channel_icons import channel_icon
+from cjm_desktop.canvas.channel_names import channel_display_name
 from cjm_desktop.canvas.persona_profile import paint_avatar
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document import persona_edits as pe
@@ -42,7 +43,7 @@ from cjm_desktop.io.images import (
     read_image_bytes,
     read_image_file,
 )
-from cjm_desktop.model import CHANNELS, Persona
+from cjm_desktop.model import Persona
 
 LINE_FIELDS = (
     ("name", tr_noop("PersonaEditor", "Name")),
@@ -130,8 +131,11 @@ class PersonaEditor(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
 
+        doc.reset.connect(self._on_channels_changed)
         doc.reset.connect(self.refresh)
         doc.collection_changed.connect(lambda name: name == "personas" and self.refresh())
+        doc.collection_changed.connect(lambda name: name == "channels" and self._on_channels_changed())
+        doc.item_changed.connect(lambda name, _id: name == "channels" and self._on_channels_changed())
         doc.item_changed.connect(self._on_item_changed)
         self.refresh()
 
@@ -188,16 +192,29 @@ class PersonaEditor(QWidget):
             form.addRow(tr("PersonaEditor", label), edit)
 
         self.channels = QListWidget()
-        for channel in CHANNELS:
-            item = QListWidgetItem(tr("card", CHANNEL_NAMES.get(channel, channel)))
-            item.setData(Qt.ItemDataRole.UserRole, channel)
-            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.channels.addItem(item)
+        self._fill_channel_list()
         self.channels.setMaximumHeight(150)
         self.channels.itemChanged.connect(self._on_channel_checked)
         form.addRow(tr("PersonaEditor", "Preferred channels"), self.channels)
         return widget
+
+    def _fill_channel_list(self) -> None:
+        """One checkable row per channel of the map (the map's list can change: rebuilt then)."""
+        self._loading = True
+        try:
+            self.channels.clear()
+            for channel in self.doc.journey.channels:
+                item = QListWidgetItem(channel_icon(channel.icon), channel_display_name(channel))
+                item.setData(Qt.ItemDataRole.UserRole, channel.id)
+                item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.channels.addItem(item)
+        finally:
+            self._loading = False
+
+    def _on_channels_changed(self) -> None:
+        self._fill_channel_list()
+        self._fill_form(force=False)
 
     # ---- mirroring the model ---------------------------------------------------------------------
     def persona(self) -> Persona | None:

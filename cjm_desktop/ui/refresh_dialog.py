@@ -30,6 +30,7 @@ from cjm_desktop.io.metrics_import import (
     diff_metrics,
     spec_from_source,
 )
+from cjm_desktop.io.metrics_targets import touchpoint_cards
 from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
 from cjm_desktop.io.spreadsheet_reader import Table
 from cjm_desktop.model import Metric, MetricSource
@@ -147,7 +148,9 @@ class RefreshDialog(QDialog):
         journey = self.doc.journey
         try:
             spec = spec_from_source(self.source, table, journey.stages)
-            result = build_import(table, spec, journey.stages, journey.metrics)
+            result = build_import(
+                table, spec, journey.stages, journey.metrics, touchpoint_cards(journey), journey.personas
+            )
         except ImportSpecError as error:
             self._problem(
                 tr("RefreshDialog", "The source has changed and no longer fits the import: %s\n%s")
@@ -181,10 +184,16 @@ class RefreshDialog(QDialog):
             "removed": tr("RefreshDialog", "removed"),
             "changed": tr("RefreshDialog", "changed"),
         }
+        cards = {c.id: c.text for c in self.doc.journey.cards}
+        personas = {p.id: p.name for p in self.doc.journey.personas}
         for row, change in enumerate(self.changes):
             metric = metrics.get(change.metric_id, Metric(change.metric_id, change.metric_id))
+            # Where the value sits: the stage, and the touchpoint and persona it belongs to, if any.
+            where = [stages.get(change.stage_id, change.stage_id)]
+            where += [cards.get(change.card_id, change.card_id)] if change.card_id else []
+            where += [personas.get(change.persona_id, change.persona_id)] if change.persona_id else []
             cells = (
-                stages.get(change.stage_id, change.stage_id),
+                " · ".join(where),
                 metric.name,
                 _shown(metric, change.old, self.doc.journey.number_locale),
                 _shown(metric, change.new, self.doc.journey.number_locale),

@@ -158,3 +158,23 @@ def test_tooltips(scene: JourneyScene) -> None:
     x = item.stage_centers()[2]
     tip = item.tooltip_at(QPointF(x, item.metrics_top() + METRIC_HEIGHT + 10))
     assert "Bounce rate · Purchase" in tip and "lower is better" in tip and "3 dates" in tip
+
+
+def test_persona_values_show_in_the_personas_colours_under_the_stage_value(qapp) -> None:
+    from cjm_desktop.canvas.metrics_row import persona_values
+    from cjm_desktop.model import Persona
+
+    j = Journey(stages=[Stage("a", "Awareness")], lanes=[Lane("l-met", LaneKind.METRICS, "Metrics")])
+    j.personas = [Persona("p1", "Anna", "#d0573c"), Persona("p2", "Bence", "#2f7ebc")]
+    j.metrics = [Metric("s", "Sessions", is_count=True)]
+    j.metric_values = [
+        MetricValue("s", "a", 1000),
+        MetricValue("s", "a", 300, persona_id="p2"),
+        MetricValue("s", "a", 700, persona_id="p1"),
+        MetricValue("s", "a", 5, card_id="c", persona_id="p1"),  # a touchpoint's: not in the lane
+    ]
+    assert [(p.name, n) for p, n in persona_values(j)[("s", "a")]] == [("Anna", 700), ("Bence", 300)]
+    scene = JourneyScene(JourneyDocument(j))
+    image = render(scene, row(scene).sceneBoundingRect())
+    assert colour_count(image, QColor("#d0573c"), 30) > 10  # Anna's value in her colour
+    assert colour_count(image, QColor("#2f7ebc"), 30) > 10  # and Bence's in his

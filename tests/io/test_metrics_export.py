@@ -129,9 +129,9 @@ def test_details_sheet_keeps_direction_and_target(tmp_path: Path) -> None:
     path = tmp_path / "out.xlsx"
     export_workbook(sample_journey(), path)
     rows = read_sheet(path, "Metric details").rows
-    assert rows[0] == ["Metric", "Unit", "Format", "Better when", "Target", "Aggregate"]
-    assert rows[2] == ["Bounce rate", "%", "percent", "lower", None, "mean"]
-    assert rows[5] == ["NPS", None, "number", "higher", 30.0, "mean"]
+    assert rows[0] == ["Metric", "Unit", "Format", "Better when", "Target", "Aggregate", "Source note"]
+    assert rows[2][:6] == ["Bounce rate", "%", "percent", "lower", None, "mean"]
+    assert rows[5][:6] == ["NPS", None, "number", "higher", 30.0, "mean"]
 
 
 def test_empty_map_exports_a_readable_workbook(tmp_path: Path) -> None:
@@ -163,3 +163,39 @@ def test_export_replaces_atomically_and_a_failure_keeps_the_old_file(
 def test_export_to_a_missing_folder_says_so(tmp_path: Path) -> None:
     with pytest.raises(MapFileError, match="folder does not exist"):
         export_workbook(sample_journey(), tmp_path / "nope" / "out.xlsx")
+
+
+def test_touchpoint_and_persona_values_export_and_reimport_onto_the_same_cards(tmp_path: Path) -> None:
+    from cjm_desktop.io.metrics_import import ImportSpec
+    from cjm_desktop.io.metrics_targets import touchpoint_cards
+    from cjm_desktop.model.journey import Persona
+
+    j = Journey(stages=[Stage("s1", "Awareness"), Stage("s2", "Purchase")])
+    j.lanes = [Lane("tp", LaneKind.TOUCHPOINTS, "Touchpoints")]
+    j.cards = [Card("ad", "tp", "s1", "Search ad"), Card("co", "tp", "s2", "Checkout page")]
+    j.personas = [Persona("anna", "Anna")]
+    j.metrics = [Metric("m1", "Sessions", is_count=True, aggregate="sum", source_note="GA4")]
+    j.metric_values = [
+        MetricValue("m1", "s1", 5000),
+        MetricValue("m1", "s1", 1500, card_id="ad", persona_id="anna"),
+        MetricValue("m1", "s2", 900, card_id="co"),
+    ]
+    path = tmp_path / "out.xlsx"
+    export_workbook(j, path)
+    assert "Touchpoints and personas" in sheet_names(path)
+    assert read_sheet(path, "Metric details").rows[1][6] == "GA4"
+    table = read_sheet(path, "Touchpoints and personas")
+    spec = ImportSpec(
+        layout="long",
+        header_row=0,
+        stage_column="Stage",
+        metric_column="Metric",
+        value_column="Value",
+        touchpoint_column="Touchpoint",
+        persona_column="Persona",
+    )
+    result = build_import(table, spec, j.stages, j.metrics, touchpoint_cards(j), j.personas)
+    assert {(v.stage_id, v.card_id, v.persona_id, v.value) for v in result.values} == {
+        ("s1", "ad", "anna", 1500.0),
+        ("s2", "co", "", 900.0),
+    }

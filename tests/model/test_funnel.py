@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from cjm_desktop.model import Journey, Metric, MetricValue, Stage
-from cjm_desktop.model.funnel import conversion_steps, funnel_metric, funnel_steps, journey_funnel, worst_drop
+from cjm_desktop.model.funnel import (
+    conversion_steps,
+    funnel_metric,
+    funnel_steps,
+    funnel_table,
+    journey_funnel,
+    worst_drop,
+)
 
 
 def test_rates_between_consecutive_stages() -> None:
@@ -52,3 +59,31 @@ def test_journey_funnel_uses_first_count_metric_in_stage_order() -> None:
 def test_no_funnel_without_a_count_metric() -> None:
     journey = Journey(stages=[Stage("a", "A")], metrics=[Metric("nps", "NPS")])
     assert journey_funnel(journey) is None
+
+
+def test_the_chosen_count_metric_drives_the_funnel_and_a_stale_choice_falls_back() -> None:
+    journey = Journey(stages=[Stage("a", "A"), Stage("b", "B"), Stage("c", "C")])
+    journey.metrics = [
+        Metric("visits", "Visits", is_count=True),
+        Metric("orders", "Orders", is_count=True),
+        Metric("rate", "Bounce rate", format="percent"),
+    ]
+    journey.metric_values = [
+        MetricValue("visits", "a", 1000),
+        MetricValue("visits", "b", 800),
+        MetricValue("orders", "a", 200),
+        MetricValue("orders", "b", 50),
+        MetricValue("orders", "c", 40),
+    ]
+    journey.funnel_metric_id = "orders"
+    assert journey_funnel(journey).metric_id == "orders"
+    rows = funnel_table(journey)
+    assert [(r.stage_id, r.count) for r in rows] == [("a", 200), ("b", 50), ("c", 40)]
+    assert rows[0].rate is None and rows[0].drop is None
+    assert rows[1].drop == pytest.approx(0.75) and rows[1].worst
+    assert rows[2].rate == pytest.approx(0.8) and not rows[2].worst
+    journey.funnel_metric_id = "rate"  # not a count metric: the first count metric instead
+    assert journey_funnel(journey).metric_id == "visits"
+    journey.funnel_metric_id = "gone"
+    assert journey_funnel(journey).metric_id == "visits"
+    assert funnel_table(Journey(stages=journey.stages)) == []

@@ -2,7 +2,9 @@
 
 Hypothesis generates sequences of 1..40 edits through cjm_desktop.document.edits (add, delete and
 move stages, lanes and cards; field edits, typing that merges; duplicate; paste; macros; emotion
-scores). After every edit the serialized map is recorded per undo index; then undoing step by step
+scores; the map's channels: add, edit, move, remove; the metrics grid: metric definitions and typed
+or pasted values).
+After every edit the serialized map is recorded per undo index; then undoing step by step
 must pass through exactly those documents back to the start, and redoing must come back to each.
 """
 
@@ -14,7 +16,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cjm_desktop.document import JourneyDocument, edits
+from cjm_desktop.canvas.channel_icons import ICON_KEYS
+from cjm_desktop.document import JourneyDocument, channel_edits, edits
+from cjm_desktop.document import metric_grid_edits as grid
 from cjm_desktop.document.commands import ReplaceListCommand
 from cjm_desktop.io.cjm_file import dumps, loads
 from cjm_desktop.model import EmotionPoint, LaneKind, Persona, Route
@@ -94,6 +98,43 @@ def apply(doc: JourneyDocument, op: Op) -> None:
         points = [p for p in j.emotions if p.stage_id != stage.id or p.persona_id != "persona-b"]
         points.append(EmotionPoint("persona-b", stage.id, a % 7 - 3))
         doc.push(ReplaceListCommand(doc, "emotions", points, "Set emotion"))
+    elif name == "add_channel":
+        channel_edits.add_channel(doc, text or "C", ICON_KEYS[a % len(ICON_KEYS)], (None, True, False)[b % 3])
+    elif name == "edit_channel" and j.channels:
+        channel = pick(j.channels, a)
+        if d % 2:  # typing a name: the keystrokes merge into one step
+            for k in range(1, 2 + d % 3):
+                channel_edits.edit_channel(doc, channel.id, {"name": text[:k]}, merge=True)
+        else:
+            channel_edits.edit_channel(
+                doc, channel.id, {"icon": ICON_KEYS[b % len(ICON_KEYS)], "online": c % 2 == 0}
+            )
+    elif name == "move_channel" and j.channels:
+        channel_edits.move_channel(doc, pick(j.channels, a).id, b)
+    elif name == "remove_channel" and j.channels:
+        # Often one the sample's touchpoints use, so the cascade that clears cards and personas runs.
+        used = [ch for ch in j.channels if channel_edits.channel_uses(doc, ch.id)]
+        channel_edits.remove_channels(doc, [pick(used if used and a % 2 else j.channels, c).id])
+    elif name == "add_metric":
+        grid.add_metric(doc, text or "M", a % (len(j.metrics) + 1), is_count=b % 2 == 0)
+    elif name == "edit_metric" and j.metrics:
+        metric = pick(j.metrics, a)
+        if d % 2:  # typing a source note: the keystrokes merge into one step
+            for k in range(1, 2 + d % 3):
+                grid.edit_metric(doc, metric.id, {"source_note": text[:k]}, merge=True)
+        else:
+            grid.edit_metric(
+                doc, metric.id, {"format": grid.FORMATS[b % 4], "target": (None, 0.5, 10.0)[c % 3]}
+            )
+    elif name == "type_values" and j.metrics and stage:
+        # One cell typed, or a pasted block; None clears a cell. Each is one step, marked manual.
+        cells = [
+            (pick(j.metrics, a + k).id, pick(j.stages, b + k).id, None if (c + k) % 4 == 0 else float(d + k))
+            for k in range(1 + c % 3)
+        ]
+        grid.set_stage_values(doc, cells)
+    elif name == "delete_metric" and j.metrics:
+        grid.delete_metrics(doc, [pick(j.metrics, a).id])
     elif name == "macro" and lane and stage:
         with doc.macro("Several edits"):
             new = edits.add_card(doc, lane.id, stage.id, text)
@@ -117,6 +158,14 @@ OPS = [
     "paste",
     "emotion",
     "macro",
+    "add_channel",
+    "edit_channel",
+    "move_channel",
+    "remove_channel",
+    "add_metric",
+    "edit_metric",
+    "type_values",
+    "delete_metric",
 ]
 
 ops = st.tuples(

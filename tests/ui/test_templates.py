@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from cjm_desktop.io.cjm_file import dumps, load_map
 from cjm_desktop.model import LaneKind
+from cjm_desktop.model.funnel import funnel_table
 from cjm_desktop.ui import template_dialog
 from cjm_desktop.ui.main_window import MainWindow, open_windows
 from cjm_desktop.ui.template_dialog import TemplateDialog, load_manifest, open_template
@@ -162,3 +163,20 @@ def test_cancelled_dialog_opens_nothing(qtbot, close_windows, monkeypatch: pytes
     monkeypatch.setattr(TemplateDialog, "exec", lambda _self: QDialog.DialogCode.Rejected)
     assert template_dialog.new_from_template(window) is None
     assert window.doc.journey.stages == []
+
+
+@pytest.mark.parametrize("template_id", ["ecommerce", "order_delivery"])
+def test_shop_templates_carry_example_metrics_marked_as_such(template_id: str) -> None:
+    journey = load_map(next(t for t in load_manifest() if t.id == template_id).path)
+    assert any(lane.kind == LaneKind.METRICS for lane in journey.lanes)
+    names = {m.name for m in journey.metrics}
+    assert {"Sessions", "Cart abandonment", "CSAT", "NPS", "CES"} <= names
+    if template_id == "ecommerce":
+        assert {"Conversion", "Bounce rate"} <= names
+    assert all(m.source_note.startswith("Example data") for m in journey.metrics)
+    stage_values = journey.stage_values()
+    card_values = [v for v in journey.metric_values if v.card_id]
+    assert {v.stage_id for v in stage_values} == {s.id for s in journey.stages}  # every stage has figures
+    touchpoint_lanes = {lane.id for lane in journey.lanes if lane.kind == LaneKind.TOUCHPOINTS}
+    assert card_values and all(journey.card(v.card_id).lane_id in touchpoint_lanes for v in card_values)
+    assert funnel_table(journey)[-1].count is not None  # the funnel runs on the example sessions
