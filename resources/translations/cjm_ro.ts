@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro" sourcelanguage="en">
     <context>
+        <name>AccessibilityActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
+            <source>Metric tar&amp;gets…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
+            <source>Type a target for each metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
+            <source>Outline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
+            <source>Out&amp;line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
+            <source>The map as a tree that screen readers can read</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CaptureBar</name>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" />
@@ -35,6 +63,270 @@
             <location filename="../../cjm_desktop/ui/recovery_actions.py" />
             <source>Reloading discards your unsaved changes.</source>
             <translation>Reîncărcarea renunță la modificările nesalvate.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/channels_dialog.py" />
+            <source>&amp;Channels…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/channels_dialog.py" />
+            <source>Name the channels of this map, their icons and defaults</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChannelsDialog</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/channels_dialog.py" />
+            <source>Remove channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/channels_dialog.py" />
+            <source>Channels of this map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/channels_dialog.py" />
+            <source>&amp;Add channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/channels_dialog.py" />
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/channels_dialog.py" />
+            <source>Move &amp;up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/channels_dialog.py" />
+            <source>Move &amp;down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/channels_dialog.py" />
+            <source>Touchpoint cards and personas pick their channels from this list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/channels_dialog.py" />
+            <source>New channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/channels_dialog.py" />
+            <source>%1 is used by %n cards or personas; they will have no channel. Remove it?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/channels_dialog.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/channels_dialog.py" />
+            <source>Icon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/channels_dialog.py" />
+            <source>Default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/channels_dialog.py" />
+            <source>Used by</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Compare</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
+            <source>removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
+            <source>moved from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
+            <source>%1 / %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/compare_dock.py" />
+            <source>Changes between the two versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/compare_dock.py" />
+            <source>The chosen change, before and after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/compare_dock.py" />
+            <source>Choose a change to see it before and after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/compare_dock.py" />
+            <source>&amp;Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/compare_dock.py" />
+            <source>&amp;Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/compare_dock.py" />
+            <source>&amp;End compare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/compare_dock.py" />
+            <source>Moved to another cell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/compare_dock.py" />
+            <source>New since “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/compare_dock.py" />
+            <source>Compared with “%1”:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/compare_dock.py" />
+            <source>The map is the same as “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/compare_dock.py" />
+            <source>The map compared with “%1”: %2 changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/compare_dock.py" />
+            <source>%1 before: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/compare_dock.py" />
+            <source>%1 after: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/compare_dock.py" />
+            <source>%1: before “%2”, after “%3”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompareActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/compare_actions.py" />
+            <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/compare_actions.py" />
+            <source>Compare with a map &amp;file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/compare_actions.py" />
+            <source>Show what differs between this map and another version of it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/compare_actions.py" />
+            <source>&amp;End compare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/compare_actions.py" />
+            <source>Compare with a map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/compare_actions.py" />
+            <source>Journey maps (*.cjm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/compare_actions.py" />
+            <source>Could not compare with the map</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DiskMerge</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/disk_merge.py" />
+            <source>&amp;Merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/disk_merge.py" />
+            <source>Keep both the changes on disk and your unsaved edits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/disk_merge.py" />
+            <source>Merge changes from disk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/disk_merge.py" />
+            <source>Could not merge the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/disk_merge.py" />
+            <source>Merge map content</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/disk_merge.py" />
+            <source>Merged the changes from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/disk_merge.py" />
+            <source>Merge snapshots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/disk_merge.py" />
+            <source>Merged the changes from %1; %2 conflicts are notes in the map</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -168,6 +460,29 @@
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Paste here</source>
             <translation>Lipește aici</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyHints</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/empty_hints.py" />
+            <source>This map is empty. Double-click here to add a stage, or use Insert ▸ Stage and Insert ▸ Lane.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/empty_hints.py" />
+            <source>Add a stage: double-click here, or use Insert ▸ Stage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/empty_hints.py" />
+            <source>Add a lane: double-click here, or pick a kind under Insert ▸ Lane.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/empty_hints.py" />
+            <source>Double-click an empty cell (or select it and press Ctrl+Return) to add a card.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -322,6 +637,16 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Vector image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Text as outlines (looks the same without the fonts)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>&amp;Export…</source>
             <translation>E&amp;xportă…</translation>
         </message>
@@ -347,6 +672,11 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>PowerPoint presentations (*.pptx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Exporting…</source>
             <translation>Se exportă…</translation>
         </message>
@@ -369,6 +699,11 @@
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>SVG vector image</source>
             <translation>Imagine vectorială SVG</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>PowerPoint slides (editable)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -412,13 +747,8 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
-            <source>Persona profiles cannot be exported in this build</source>
-            <translation>Profilurile personelor nu pot fi exportate în această versiune</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" />
-            <source>Scalable vector image</source>
-            <translation>Imagine vectorială scalabilă</translation>
+            <source>The map has no personas</source>
+            <translation>Harta nu are persone</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -437,8 +767,8 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
-            <source>The map has no personas</source>
-            <translation>Harta nu are persone</translation>
+            <source>Scalable vector image</source>
+            <translation>Imagine vectorială scalabilă</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -454,6 +784,11 @@
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>(first %1 shown)</source>
             <translation>(sunt afișate primele %1)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Title, overview and %1 stage slides with editable text</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -481,6 +816,11 @@
     </context>
     <context>
         <name>FindBar</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/find_bar.py" />
+            <source>Find text</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Find on the map</source>
@@ -520,6 +860,87 @@
             <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>%1 of %2</source>
             <translation>%1 din %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunnelPanel</name>
+        <message>
+            <location filename="../../cjm_desktop/charts/funnel_panel.py" />
+            <source>The count metric the funnel follows from stage to stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/charts/funnel_panel.py" />
+            <source>Everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/charts/funnel_panel.py" />
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/charts/funnel_panel.py" />
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/charts/funnel_panel.py" />
+            <source>Continue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/charts/funnel_panel.py" />
+            <source>Drop-off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/charts/funnel_panel.py" />
+            <source>Funnel counts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/charts/funnel_panel.py" />
+            <source>The biggest drop-off of the funnel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/help_menu.py" />
+            <source>User guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/help_menu.py" />
+            <source>About cjm-desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/help_menu.py" />
+            <source>&amp;User guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/help_menu.py" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/help_menu.py" />
+            <source>The user guide could not be read: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/help_menu.py" />
+            <source>An offline editor for customer journey maps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/help_menu.py" />
+            <source>Free software under the MIT licence. It uses the components below.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -614,6 +1035,89 @@
         </message>
     </context>
     <context>
+        <name>ImportSummary</name>
+        <message>
+            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <source>the numbers of column '%s' read two ways and nothing in the file settles which: '%s' is %s with a decimal point, or %s with a decimal comma. Choose with --decimal dot or --decimal comma (or set the map's number locale).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <source>numbers stored as numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <source>point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <source>comma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <source>from this column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <source>settled by other columns of the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <source>as chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <source>from the map's number locale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <source>none needed (whole numbers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <source>Read %s, sheet '%s'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <source>  rows used: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <source>  encoding: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <source>  %s: %s%s; decimal mark: %s; thousands: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <source> (first: %s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <source>  left out: %s %s%s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics_import.py" />
+            <source>row %s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImportWizard</name>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -654,6 +1158,11 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>System: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>For personas</source>
             <translation>Pentru persone</translation>
         </message>
@@ -691,6 +1200,11 @@
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Goals and scope</source>
             <translation>Obiective și domeniu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Numbers</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -803,6 +1317,11 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Metrics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Edit %s</source>
             <translation>Editează: %s</translation>
         </message>
@@ -878,16 +1397,19 @@
         <name>JourneyView</name>
         <message>
             <location filename="../../cjm_desktop/canvas/view.py" />
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Edit card text</source>
             <translation>Editează textul cardului</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/view.py" />
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Rename stage</source>
             <translation>Redenumește etapa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/view.py" />
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Rename lane</source>
             <translation>Redenumește rândul</translation>
         </message>
@@ -939,6 +1461,11 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Sheet preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Header row:</source>
             <translation>Rând de antet:</translation>
         </message>
@@ -966,6 +1493,16 @@
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Date column:</source>
             <translation>Coloana datei:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Touchpoint column:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Persona or segment column:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -1002,6 +1539,7 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
+            <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Journey maps (*.cjm);;All files (*)</source>
             <translation>Hărți ale călătoriei clientului (*.cjm);;Toate fișierele (*)</translation>
         </message>
@@ -1009,6 +1547,16 @@
             <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Inspector</source>
             <translation>Inspector</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Opened map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/main_window.py" />
+            <source>Undo history</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
@@ -1022,8 +1570,8 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
-            <source>&amp;New map</source>
-            <translation>Hartă &amp;nouă</translation>
+            <source>&amp;New map…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
@@ -1132,11 +1680,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
-            <source>About cjm-desktop</source>
-            <translation>Despre cjm-desktop</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Save the changes to “%s” before closing?</source>
             <translation>Salvați modificările din „%s” înainte de închidere?</translation>
         </message>
@@ -1144,13 +1687,6 @@
             <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Saved %s</source>
             <translation>Salvat: %s</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/main_window.py" />
-            <source>cjm-desktop %s
-An offline editor for customer journey maps.</source>
-            <translation>cjm-desktop %s
-Un editor offline pentru hărțile călătoriei clientului.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
@@ -1282,6 +1818,142 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
         </message>
     </context>
     <context>
+        <name>MapLocking</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/map_locking.py" />
+            <source>Map in use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/map_locking.py" />
+            <source>Open it read-only to look and present, open a copy to edit separately, or open it anyway (whoever saves last overwrites the other's changes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/map_locking.py" />
+            <source>Open &amp;read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/map_locking.py" />
+            <source>Open a &amp;copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/map_locking.py" />
+            <source>Open &amp;anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/map_locking.py" />
+            <source>Open journey map read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/map_locking.py" />
+            <source>Open rea&amp;d-only…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/map_locking.py" />
+            <source>Opened a copy of %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/map_locking.py" />
+            <source>the map was opened read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/map_locking.py" />
+            <source>the file is read-only (write-protected).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/map_locking.py" />
+            <source>Read-only map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/map_locking.py" />
+            <source>“%1” is open in another editor: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/map_locking.py" />
+            <source>the map is open in another editor (%s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/map_locking.py" />
+            <source>%1 on %2 since %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/map_locking.py" />
+            <source>“%1” is read-only: %2 Use Save As to keep your version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/map_locking.py" />
+            <source>“%1” is open in another editor (%2). Save under another name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MetricTargets</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/metric_targets.py" />
+            <source>Metric targets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metric_targets.py" />
+            <source>Type a target for each metric (percentages as numbers, 5 for 5 %); empty: none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metric_targets.py" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metric_targets.py" />
+            <source>Set metric target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metric_targets.py" />
+            <source>higher is better</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metric_targets.py" />
+            <source>lower is better</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metric_targets.py" />
+            <source>%s (%s):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metric_targets.py" />
+            <source>Target for %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metric_targets.py" />
+            <source>The map has no metrics yet (Map ▸ Import metrics…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metric_targets.py" />
+            <source>“%s” is not a number: the target of %s is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MetricsActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
@@ -1318,15 +1990,6 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
             <source>&amp;Metrics dock</source>
             <translation>Panoul de &amp;metrici</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
-            <source>Imported %n metrics. Ctrl+Z undoes the import.</source>
-            <translation>
-                <numerusform>A fost importată %n metrică. Ctrl+Z anulează importul.</numerusform>
-                <numerusform>Au fost importate %n metrici. Ctrl+Z anulează importul.</numerusform>
-                <numerusform>Au fost importate %n de metrici. Ctrl+Z anulează importul.</numerusform>
-            </translation>
-        </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Export metrics workbook</source>
@@ -1336,6 +1999,11 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Registru Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_actions.py" />
+            <source>Metrics imported: %d. Ctrl+Z undoes the import.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
@@ -1370,6 +2038,109 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
             <location filename="../../cjm_desktop/charts/metrics_dock.py" />
             <source>%s over time</source>
             <translation>%s în timp</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsGrid</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Metric definitions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Metric values per stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Clear metric values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>&amp;Add metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>&amp;Delete metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Values in italics were typed by hand; Refresh keeps them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Metrics grid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Metrics &amp;grid…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Type metric definitions and values by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Better</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Source note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Paste metric values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>New metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Higher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Lower</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Typed by hand: Refresh keeps it</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1481,6 +2252,11 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Metrics to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Import metrics</source>
             <translation>Importă metrici</translation>
         </message>
@@ -1493,6 +2269,74 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>The target of %s is not a number.</source>
             <translation>Ținta pentru %s nu este un număr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlineDock</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Map outline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Stages with their lanes and cards, then personas and metrics. F2 edits a name or text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Rename persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Card in %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Metrics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>severity %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>votes: %d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Stage %d of %d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Lane, one card in this stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>(empty card)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Lane, %d cards in this stage</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1521,6 +2365,11 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
             <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Persona &amp;curves</source>
             <translation>C&amp;urbele personelor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_actions.py" />
+            <source>Highlight persona</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" />
@@ -1625,6 +2474,11 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Tick a persona to show its emotion curve on the map</source>
             <translation>Bifați o persona pentru a-i afișa curba emoțiilor pe hartă</translation>
         </message>
@@ -1642,6 +2496,26 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Delete</source>
             <translation>Șterge</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Move the persona up the list (Alt+Up)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/persona_editor.py" />
+            <source>Move the persona down the list (Alt+Down)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
@@ -1707,6 +2581,89 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>The clipboard holds no image. Copy a picture first.</source>
             <translation>Clipboardul nu conține nicio imagine. Copiați mai întâi o imagine.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preferences</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/preferences.py" />
+            <source>Preference&amp;s…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/preferences.py" />
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/preferences.py" />
+            <source>System default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/preferences.py" />
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/preferences.py" />
+            <source>A new language applies the next time the editor starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/preferences.py" />
+            <source>&amp;Theme:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/preferences.py" />
+            <source> s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/preferences.py" />
+            <source>How long after your last edit a recovery copy is written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/preferences.py" />
+            <source>&amp;Autosave after:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/preferences.py" />
+            <source>Default export &amp;format:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/preferences.py" />
+            <source>Default PDF &amp;page size:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/preferences.py" />
+            <source> DPI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/preferences.py" />
+            <source>Default image &amp;resolution:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/preferences.py" />
+            <source>Same as the system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/preferences.py" />
+            <source>Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/preferences.py" />
+            <source>Dark</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1951,6 +2908,80 @@ Un editor offline pentru hărțile călătoriei clientului.</translation>
         </message>
     </context>
     <context>
+        <name>ReadOnlyBar</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/read_only.py" />
+            <source>Save &amp;as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/read_only.py" />
+            <source>Read-only: %s Save a copy to edit it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReadOnlyMode</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/read_only.py" />
+            <source> (read-only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/read_only.py" />
+            <source>Not changed: %s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReadingOptions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/reading_options.py" />
+            <source>Automatic (from the file, then the map)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/reading_options.py" />
+            <source>Point: 1,234.5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/reading_options.py" />
+            <source>Comma: 1.234,5 or 1 234,5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/reading_options.py" />
+            <source>Encoding:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/reading_options.py" />
+            <source>Decimal mark:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/reading_options.py" />
+            <source>These numbers read two ways; choose the decimal mark above:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/reading_options.py" />
+            <source>“%s”: %s is %s with a decimal point, or %s with a decimal comma.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/reading_options.py" />
+            <source>%s (detected)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/reading_options.py" />
+            <source>Text as read: %s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
@@ -2159,14 +3190,10 @@ Use Map ▸ Import metrics… to assign them.</source>
             <translation>Sursa are acum etape care nu corespund niciunei etape a hărții: %s.
 Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
-            <source>%n values change in %s.</source>
-            <translation>
-                <numerusform>%n valoare se schimbă în %s.</numerusform>
-                <numerusform>%n valori se schimbă în %s.</numerusform>
-                <numerusform>%n de valori se schimbă în %s.</numerusform>
-            </translation>
+            <source>Values to update from %s: %d.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
@@ -2199,6 +3226,54 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
     </context>
     <context>
+        <name>RouteMenu</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/route_menu.py" />
+            <source>The text written on the arrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/route_menu.py" />
+            <source>Persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/route_menu.py" />
+            <source>Everyone (no persona)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/route_menu.py" />
+            <source>Reverse direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/route_menu.py" />
+            <source>Delete route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/route_menu.py" />
+            <source>Route label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/route_menu.py" />
+            <source>Text on the arrow:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/route_menu.py" />
+            <source>Label…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/route_menu.py" />
+            <source>Unnamed persona</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RouteTool</name>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" />
@@ -2207,8 +3282,18 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" />
-            <source>Route cancelled. Click a touchpoint card to start another, Esc to finish.</source>
-            <translation>Traseu anulat. Faceți clic pe un card de punct de contact pentru altul, Esc pentru a termina.</translation>
+            <source>Route kept; the next arrow was not started. Click a touchpoint card to draw another route, Esc to finish.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>Routes connect touchpoint cards: choose a card in a touchpoints lane.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/route_tool.py" />
+            <source>Arrows leaving this touchpoint deleted (Ctrl+Z brings them back).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" />
@@ -2275,6 +3360,401 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
     </context>
     <context>
+        <name>ShortcutSheet</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Moving around the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Emotion scores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Routes (Insert ▸ Draw route, R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Personas and metrics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>What they do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Menu commands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Arrow keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Select the next card, stage or lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Alt+arrow keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Move the selected card, stage or lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Enter or F2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Edit the selected item's text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Esc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Clear the selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Menu key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>The context menu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Right on the Emotions lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Put the focus ring on the first persona's first point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Up / Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Raise or lower the score (one undo step each)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Left / Right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>The previous or next stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Page Up / Page Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>The previous or next persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Score an unscored stage (0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Clear the score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Back to the lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Select a touchpoint card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Enter or Space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Start the route here, or draw the next arrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Delete the arrows leaving the selected card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Esc, Esc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Stop the pending arrow, then leave the tool</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Alt+Up / Alt+Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>In the persona editor's list: move the persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Map ▸ Metric targets…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
+            <source>Type each metric's target; Tab applies it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SnapshotActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
+            <source>&amp;Snapshots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
+            <source>&amp;Take snapshot…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
+            <source>Keep a named, dated copy of the map inside it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
+            <source>&amp;Snapshots…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
+            <source>&amp;Edit the to-be curves…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
+            <source>Copy the emotion curves to the &amp;to-be curves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
+            <source>&amp;Clear the to-be curves</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Snapshots</name>
+        <message>
+            <location filename="../../cjm_desktop/document/snapshot_edits.py" />
+            <source>Snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/snapshot_edits.py" />
+            <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
+            <source>Take snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/snapshot_edits.py" />
+            <source>Delete snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/snapshot_edits.py" />
+            <source>Mark snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/snapshot_edits.py" />
+            <source>Restore snapshot “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/snapshot_edits.py" />
+            <source>Set the to-be curves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/snapshot_edits.py" />
+            <source>Clear the to-be curves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/snapshot_edits.py" />
+            <source>Edit the to-be curves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
+            <source>Why this version matters (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
+            <source>N&amp;ote:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
+            <source>&amp;Mark as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
+            <source>Snapshots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
+            <source>&amp;Take snapshot…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
+            <source>&amp;Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
+            <source>&amp;Compare with the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
+            <source>Mark &amp;as-is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
+            <source>Mark t&amp;o-be</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
+            <source>Use its curves as &amp;to-be</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
+            <source>as-is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
+            <source>to-be</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
+            <source>Taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
+            <source>Snapshot %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
+            <source>—</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
+            <source>Damaged snapshot</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SourcePage</name>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -2285,6 +3765,11 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Pick an Excel, LibreOffice or CSV file exported from analytics, CRM or survey tools.</source>
             <translation>Alegeți un fișier Excel, LibreOffice sau CSV exportat din instrumente de analiză, CRM sau sondaje.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Spreadsheet file</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -2341,6 +3826,11 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Sheet stages and map stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>In the spreadsheet</source>
             <translation>În foaia de calcul</translation>
         </message>
@@ -2381,8 +3871,62 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Left out: %s</source>
-            <translation>Omise: %s</translation>
+            <source>Matched nothing: %s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/start_page.py" />
+            <source>Start — cjm-desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/start_page.py" />
+            <source>Customer journey maps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/start_page.py" />
+            <source>Start from a template, open a map, or pick up where you left off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/start_page.py" />
+            <source>Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/start_page.py" />
+            <source>Open the sample map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/start_page.py" />
+            <source>No recent maps yet: maps you open or save appear here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/start_page.py" />
+            <source>New map from a template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/start_page.py" />
+            <source>Recent maps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/start_page.py" />
+            <source>This file was moved or deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/start_page.py" />
+            <source>%1 (missing)
+%2</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2391,6 +3935,11 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>New from template</source>
             <translation>Hartă nouă din șablon</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>Templates</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
@@ -2415,6 +3964,168 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <source>Workshop timer: T starts and stops it</source>
             <translation>Cronometrul atelierului: T îl pornește și îl oprește</translation>
         </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_timer.py" />
+            <source>Time's up · %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_timer.py" />
+            <source>Last minute · %s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ToBeDialog</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/to_be_dialog.py" />
+            <source>To-be curves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/to_be_dialog.py" />
+            <source>The score each persona should reach; drawn dashed on the map (— for none).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/to_be_dialog.py" />
+            <source>Score the as-is curve at this stage first</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Toolbar</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/action_icons.py" />
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/action_icons.py" />
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Versions</name>
+        <message>
+            <location filename="../../cjm_desktop/versions/conflict_notes.py" />
+            <source>Merge conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/conflict_notes.py" />
+            <source>Merge conflict in %1, field “%2”: kept ours “%3”; theirs was “%4”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/diff_cli.py" />
+            <source>cjm-desktop diff: give OLD.cjm NEW.cjm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>the voting settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>the metrics source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>stage “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>lane “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>persona “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>snapshot “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>emotion of %1 at %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>route “%1” → “%2”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>card “%1” (%2 / %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/merge_cli.py" />
+            <source>%1: the merge could not make a valid map: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/report.py" />
+            <source>Kept %1: deleted on one side, edited on the other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/report.py" />
+            <source>Kept %1: deleted on one side, still used on the other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/report.py" />
+            <source>%1 / %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/report.py" />
+            <source>moved to a new position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/report.py" />
+            <source>Changes: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/report.py" />
+            <source>moved from %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ViewMenu</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/action_icons.py" />
+            <source>&amp;Reset layout</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>VotingPanel</name>
@@ -2430,6 +4141,11 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Lanes that can be voted on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Next participant</source>
             <translation>Participantul următor</translation>
         </message>
@@ -2437,6 +4153,11 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Click a card to add a dot; right-click, Shift- or Alt-click takes one of your dots back.</source>
             <translation>Faceți clic pe un card pentru a adăuga o bulină; clic dreapta, Shift- sau Alt-clic retrage una dintre bulinele dvs.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>Most-voted cards</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
@@ -2452,6 +4173,11 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Most-voted cards:</source>
             <translation>Cardurile cu cele mai multe voturi:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/voting_panel.py" />
+            <source>At least one lane must stay open to votes.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
@@ -2554,56 +4280,6 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <name>card</name>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" />
-            <source>Web</source>
-            <translation>Web</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" />
-            <source>Mobile app</source>
-            <translation>Aplicație mobilă</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" />
-            <source>Phone / call centre</source>
-            <translation>Telefon / call center</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" />
-            <source>Store</source>
-            <translation>Magazin</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" />
-            <source>Social network</source>
-            <translation>Rețea socială</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" />
-            <source>Messaging / chat</source>
-            <translation>Mesagerie / chat</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" />
-            <source>Courier / delivery</source>
-            <translation>Curier / livrare</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" />
-            <source>Partner</source>
-            <translation>Partener</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" />
-            <source>Other</source>
-            <translation>Altele</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Interview</source>
             <translation>Interviu</translation>
         </message>
@@ -2621,6 +4297,11 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Review</source>
             <translation>Recenzie</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_painter.py" />
+            <source>Other</source>
+            <translation>Altele</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" />
@@ -2679,7 +4360,158 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
     </context>
     <context>
+        <name>channel</name>
+        <message>
+            <location filename="../../cjm_desktop/canvas/channel_names.py" />
+            <source>Web</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/channel_names.py" />
+            <source>Mobile app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/channel_names.py" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/channel_names.py" />
+            <source>Phone / call centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/channel_names.py" />
+            <source>Store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/channel_names.py" />
+            <source>Social network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/channel_names.py" />
+            <source>Messaging / chat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/channel_names.py" />
+            <source>Courier / delivery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/channel_names.py" />
+            <source>Partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/channel_names.py" />
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/channel_names.py" />
+            <source>Search engine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/channel_names.py" />
+            <source>Ads / retargeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/channel_names.py" />
+            <source>Push notification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/channel_names.py" />
+            <source>Chatbot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/channel_names.py" />
+            <source>Review site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/channel_names.py" />
+            <source>Product configurator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/channel_names.py" />
+            <source>Call-back request</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>cjm-desktop: '%s' is neither a sub-command nor an existing file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>Did you mean '%s'?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>Sub-commands (run 'cjm-desktop COMMAND --help' for their options):</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>edits</name>
+        <message>
+            <location filename="../../cjm_desktop/document/channel_edits.py" />
+            <source>Edit channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/channel_edits.py" />
+            <source>Add channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/channel_edits.py" />
+            <source>Move channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/channel_edits.py" />
+            <source>Remove %n channels</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/channel_edits.py" />
+            <source>Remove channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/channel_edits.py" />
+            <source>Edit card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/channel_edits.py" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Edit persona</source>
+            <translation>Editează persona</translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Touchpoints</source>
@@ -2732,6 +4564,7 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
+            <location filename="../../cjm_desktop/io/metrics_apply.py" />
             <source>Metrics</source>
             <translation>Metrici</translation>
         </message>
@@ -2821,6 +4654,13 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
+            <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
+            <location filename="../../cjm_desktop/document/persona_edits.py" />
+            <source>Delete metric values</source>
+            <translation>Șterge valorile metricilor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Delete stage</source>
             <translation>Șterge etapa</translation>
         </message>
@@ -2898,23 +4738,18 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
-            <source>Delete metric values</source>
-            <translation>Șterge valorile metricilor</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Update voting lanes</source>
             <translation>Actualizează rândurile de vot</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/funnel_edits.py" />
+            <source>Choose funnel metric</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Refresh metrics</source>
             <translation>Reîmprospătează metricile</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" />
-            <source>These sheet stages match no stage of the map: %s</source>
-            <translation>Aceste etape din foaie nu corespund niciunei etape a hărții: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" />
@@ -2942,9 +4777,33 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <translation>Reține sursa metricilor</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/document/persona_edits.py" />
-            <source>Edit persona</source>
-            <translation>Editează persona</translation>
+            <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
+            <source>Edit metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
+            <source>Type metric value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
+            <source>Add metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
+            <source>Delete %n metrics</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
+            <source>Delete metrics</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" />
@@ -3030,6 +4889,11 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <source>Unlink persona</source>
             <translation>Dezleagă persona</translation>
         </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics_apply.py" />
+            <source>These sheet stages match no stage of the map: %s</source>
+            <translation>Aceste etape din foaie nu corespund niciunei etape a hărții: %s</translation>
+        </message>
     </context>
     <context>
         <name>export</name>
@@ -3049,19 +4913,40 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <translation>Rândul %1 din %2, coloana %3 din %4</translation>
         </message>
         <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>Row %1, column %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pptx.py" />
+            <source>Overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pptx.py" />
+            <source>Emotions and metrics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pptx.py" />
+            <source>the overview picture could not be made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pptx.py" />
+            <source>No cards in this stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pptx.py" />
+            <location filename="../../cjm_desktop/export/render.py" />
+            <source>Personas: %s</source>
+            <translation>Persone: %s</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/export/render.py" />
             <source>the map has no personas</source>
             <translation>harta nu are persone</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/export/render.py" />
-            <source>the map has no stage %s</source>
-            <translation>harta nu are etapa %s</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/export/render.py" />
-            <source>persona profiles cannot be exported in this build</source>
-            <translation>profilurile personelor nu pot fi exportate în această versiune</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/render.py" />
@@ -3074,9 +4959,9 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <translation>vederea curentă nu arată nicio parte a hărții</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/export/render.py" />
-            <source>Personas: %s</source>
-            <translation>Persone: %s</translation>
+            <location filename="../../cjm_desktop/export/subset.py" />
+            <source>the map has no stage %s</source>
+            <translation>harta nu are etapa %s</translation>
         </message>
     </context>
     <context>
@@ -3362,8 +5247,13 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" />
-            <source>Participant %d: %d dots left</source>
-            <translation>Participantul %d: mai are %d buline</translation>
+            <source>Participant %d · dots left: %d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/vote_tool.py" />
+            <source>There are no cards to vote on in the lanes open to votes.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" />
