@@ -217,7 +217,7 @@ class Soak:
         # the find bar are opened and closed again.
         choice = self.rng.randrange(3)
         if choice == 0:
-            self.window.export_action.trigger()
+            self.window.export_actions.export.trigger()
             QApplication.processEvents()
             self._close_modal()
         elif choice == 1:
