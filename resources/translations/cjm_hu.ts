@@ -256,7 +256,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Compare with a map &amp;file…</source>
-            <translation>Összehasonlítás térkép&amp;fájllal…</translation>
+            <translation>Össze&amp;hasonlítás térképfájllal…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
@@ -2076,7 +2076,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Metrics &amp;grid…</source>
-            <translation>Mérőszám&amp;tábla…</translation>
+            <translation>&amp;Mérőszámtábla…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
@@ -3566,7 +3566,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>&amp;Snapshots</source>
-            <translation>&amp;Pillanatképek</translation>
+            <translation>Pillanat&amp;képek</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
