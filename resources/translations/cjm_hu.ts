@@ -2644,7 +2644,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Default image &amp;resolution:</source>
-            <translation>Alapértelmezett kép&amp;felbontás:</translation>
+            <translation>Alapértelmezett &amp;képfelbontás:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
@@ -3685,12 +3685,12 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Mark &amp;as-is</source>
-            <translation>Jelölés: &amp;jelenlegi</translation>
+            <translation>Jelölés: jelen&amp;legi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Mark t&amp;o-be</source>
-            <translation>Jelölés: cé&amp;lállapot</translation>
+            <translation>Jelölés: &amp;célállapot</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
