@@ -6,27 +6,27 @@
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
             <source>Metric tar&amp;gets…</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámok cél&amp;értékei…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
             <source>Type a target for each metric</source>
-            <translation type="unfinished" />
+            <translation>Adjon meg célértéket minden mérőszámhoz</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
             <source>Outline</source>
-            <translation type="unfinished" />
+            <translation>Vázlat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
             <source>Out&amp;line</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vázlat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
             <source>The map as a tree that screen readers can read</source>
-            <translation type="unfinished" />
+            <translation>A térkép faként, amelyet a képernyőolvasók fel tudnak olvasni</translation>
         </message>
     </context>
     <context>
@@ -70,12 +70,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>&amp;Channels…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Csatornák…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Name the channels of this map, their icons and defaults</source>
-            <translation type="unfinished" />
+            <translation>A térkép csatornáinak, ikonjainak és alapértelmezéseinek megadása</translation>
         </message>
     </context>
     <context>
@@ -83,69 +83,69 @@
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Remove channel</source>
-            <translation type="unfinished" />
+            <translation>Csatorna eltávolítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Channels of this map</source>
-            <translation type="unfinished" />
+            <translation>A térkép csatornái</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>&amp;Add channel</source>
-            <translation type="unfinished" />
+            <translation>Csatorna &amp;hozzáadása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eltávolítás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>Mozgatás &amp;fel</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Move &amp;down</source>
-            <translation type="unfinished" />
+            <translation>Mozgatás &amp;le</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Touchpoint cards and personas pick their channels from this list.</source>
-            <translation type="unfinished" />
+            <translation>Az érintkezési pontok kártyái és a personák ebből a listából választják ki a csatornájukat.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>New channel</source>
-            <translation type="unfinished" />
+            <translation>Új csatorna</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>%1 is used by %n cards or personas; they will have no channel. Remove it?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1: %n kártya vagy persona használja; ezeknek nem lesz csatornájuk. Eltávolítja?</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Név</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Icon</source>
-            <translation type="unfinished" />
+            <translation>Ikon</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Default</source>
-            <translation type="unfinished" />
+            <translation>Alapértelmezett</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Used by</source>
-            <translation type="unfinished" />
+            <translation>Használja</translation>
         </message>
     </context>
     <context>
@@ -153,97 +153,97 @@
         <message>
             <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
             <source>removed</source>
-            <translation type="unfinished" />
+            <translation>eltávolítva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>új</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
             <source>moved from %1</source>
-            <translation type="unfinished" />
+            <translation>áthelyezve innen: %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
             <source>%1 / %2</source>
-            <translation type="unfinished" />
+            <translation>%1 / %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>módosítva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>Changes between the two versions</source>
-            <translation type="unfinished" />
+            <translation>A két változat közötti eltérések</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>The chosen change, before and after</source>
-            <translation type="unfinished" />
+            <translation>A kiválasztott eltérés előtte és utána</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>Choose a change to see it before and after</source>
-            <translation type="unfinished" />
+            <translation>Válasszon ki egy eltérést, hogy lássa előtte és utána</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>&amp;Previous</source>
-            <translation type="unfinished" />
+            <translation>&amp;Előző</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>&amp;Next</source>
-            <translation type="unfinished" />
+            <translation>&amp;Következő</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>&amp;End compare</source>
-            <translation type="unfinished" />
+            <translation>Összehasonlítás &amp;vége</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>Moved to another cell.</source>
-            <translation type="unfinished" />
+            <translation>Másik cellába került.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>New since “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Új „%1” óta.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>Compared with “%1”:</source>
-            <translation type="unfinished" />
+            <translation>Összehasonlítva ezzel: „%1”:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>The map is the same as “%1”.</source>
-            <translation type="unfinished" />
+            <translation>A térkép megegyezik ezzel: „%1”.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>The map compared with “%1”: %2 changes</source>
-            <translation type="unfinished" />
+            <translation>A térkép összehasonlítva ezzel: „%1”: %2 eltérés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>%1 before: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 előtte: %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>%1 after: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 utána: %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>%1: before “%2”, after “%3”</source>
-            <translation type="unfinished" />
+            <translation>%1: előtte „%2”, utána „%3”</translation>
         </message>
     </context>
     <context>
@@ -251,37 +251,37 @@
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Eltérések</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Compare with a map &amp;file…</source>
-            <translation type="unfinished" />
+            <translation>Össze&amp;hasonlítás térképfájllal…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Show what differs between this map and another version of it</source>
-            <translation type="unfinished" />
+            <translation>Megmutatja, miben tér el ez a térkép egy másik változatától</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>&amp;End compare</source>
-            <translation type="unfinished" />
+            <translation>Összehasonlítás &amp;vége</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Compare with a map</source>
-            <translation type="unfinished" />
+            <translation>Összehasonlítás egy térképpel</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Journey maps (*.cjm)</source>
-            <translation type="unfinished" />
+            <translation>Ügyfélút-térképek (*.cjm)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Could not compare with the map</source>
-            <translation type="unfinished" />
+            <translation>A térképpel nem sikerült összehasonlítani</translation>
         </message>
     </context>
     <context>
@@ -289,42 +289,42 @@
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>&amp;Merge</source>
-            <translation type="unfinished" />
+            <translation>&amp;Egyesítés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Keep both the changes on disk and your unsaved edits</source>
-            <translation type="unfinished" />
+            <translation>Megtartja a lemezen lévő módosításokat és a nem mentett szerkesztéseit is</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merge changes from disk</source>
-            <translation type="unfinished" />
+            <translation>Lemezen lévő módosítások egyesítése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Could not merge the map</source>
-            <translation type="unfinished" />
+            <translation>A térképet nem sikerült egyesíteni</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merge map content</source>
-            <translation type="unfinished" />
+            <translation>Térképtartalom egyesítése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merged the changes from %1</source>
-            <translation type="unfinished" />
+            <translation>Egyesítve a módosítások innen: %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merge snapshots</source>
-            <translation type="unfinished" />
+            <translation>Pillanatképek egyesítése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merged the changes from %1; %2 conflicts are notes in the map</source>
-            <translation type="unfinished" />
+            <translation>Egyesítve a módosítások innen: %1; %2 ütközés jegyzetként került a térképre</translation>
         </message>
     </context>
     <context>
@@ -465,22 +465,22 @@
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
             <source>This map is empty. Double-click here to add a stage, or use Insert ▸ Stage and Insert ▸ Lane.</source>
-            <translation type="unfinished" />
+            <translation>Ez a térkép üres. Szakasz hozzáadásához kattintson ide duplán, vagy használja a Beszúrás ▸ Szakasz és a Beszúrás ▸ Sáv parancsot.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
             <source>Add a stage: double-click here, or use Insert ▸ Stage.</source>
-            <translation type="unfinished" />
+            <translation>Szakasz hozzáadása: kattintson ide duplán, vagy használja a Beszúrás ▸ Szakasz parancsot.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
             <source>Add a lane: double-click here, or pick a kind under Insert ▸ Lane.</source>
-            <translation type="unfinished" />
+            <translation>Sáv hozzáadása: kattintson ide duplán, vagy válasszon típust a Beszúrás ▸ Sáv menüben.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
             <source>Double-click an empty cell (or select it and press Ctrl+Return) to add a card.</source>
-            <translation type="unfinished" />
+            <translation>Kártya hozzáadásához kattintson duplán egy üres cellára (vagy jelölje ki, és nyomja meg a Ctrl+Return billentyűt).</translation>
         </message>
     </context>
     <context>
@@ -636,12 +636,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Vector image</source>
-            <translation type="unfinished" />
+            <translation>Vektoros kép</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Text as outlines (looks the same without the fonts)</source>
-            <translation type="unfinished" />
+            <translation>Szöveg körvonalként (betűtípusok nélkül is ugyanúgy néz ki)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -671,7 +671,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PowerPoint presentations (*.pptx)</source>
-            <translation type="unfinished" />
+            <translation>PowerPoint-bemutatók (*.pptx)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -701,7 +701,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PowerPoint slides (editable)</source>
-            <translation type="unfinished" />
+            <translation>PowerPoint-diák (szerkeszthetők)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -786,7 +786,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Title, overview and %1 stage slides with editable text</source>
-            <translation type="unfinished" />
+            <translation>Cím, áttekintés és %1 szakaszdia szerkeszthető szöveggel</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -817,7 +817,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Find text</source>
-            <translation type="unfinished" />
+            <translation>Szöveg keresése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" />
@@ -865,42 +865,42 @@
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>The count metric the funnel follows from stage to stage</source>
-            <translation type="unfinished" />
+            <translation>A darabszám-mérőszám, amelyet a tölcsér szakaszról szakaszra követ</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Mindenki</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Szakasz</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Darabszám</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>Továbblép</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Drop-off</source>
-            <translation type="unfinished" />
+            <translation>Lemorzsolódás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Funnel counts:</source>
-            <translation type="unfinished" />
+            <translation>A tölcsér darabszámai:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>The biggest drop-off of the funnel</source>
-            <translation type="unfinished" />
+            <translation>A tölcsér legnagyobb lemorzsolódása</translation>
         </message>
     </context>
     <context>
@@ -908,37 +908,37 @@
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>User guide</source>
-            <translation type="unfinished" />
+            <translation>Felhasználói útmutató</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>About cjm-desktop</source>
-            <translation type="unfinished" />
+            <translation>A cjm-desktop névjegye</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>&amp;User guide</source>
-            <translation type="unfinished" />
+            <translation>&amp;Felhasználói útmutató</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Billentyűparancsok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>The user guide could not be read: %s</source>
-            <translation type="unfinished" />
+            <translation>A felhasználói útmutatót nem sikerült beolvasni: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>An offline editor for customer journey maps.</source>
-            <translation type="unfinished" />
+            <translation>Offline szerkesztő ügyfélút-térképekhez.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>Free software under the MIT licence. It uses the components below.</source>
-            <translation type="unfinished" />
+            <translation>Szabad szoftver MIT licenc alatt. Az alábbi összetevőket használja.</translation>
         </message>
     </context>
     <context>
@@ -1037,82 +1037,82 @@
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>the numbers of column '%s' read two ways and nothing in the file settles which: '%s' is %s with a decimal point, or %s with a decimal comma. Choose with --decimal dot or --decimal comma (or set the map's number locale).</source>
-            <translation type="unfinished" />
+            <translation>a(z) '%s' oszlop számai kétféleképpen olvashatók, és a fájlban semmi sem dönti el, melyik a helyes: '%s' tizedesponttal %s, tizedesvesszővel pedig %s. Válasszon a --decimal dot vagy a --decimal comma kapcsolóval (vagy állítsa be a térkép számformátumát).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>numbers stored as numbers</source>
-            <translation type="unfinished" />
+            <translation>számként tárolt számok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>point</source>
-            <translation type="unfinished" />
+            <translation>pont</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>comma</source>
-            <translation type="unfinished" />
+            <translation>vessző</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>from this column</source>
-            <translation type="unfinished" />
+            <translation>ebből az oszlopból</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>settled by other columns of the file</source>
-            <translation type="unfinished" />
+            <translation>a fájl más oszlopai alapján eldöntve</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>as chosen</source>
-            <translation type="unfinished" />
+            <translation>a választás szerint</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>from the map's number locale</source>
-            <translation type="unfinished" />
+            <translation>a térkép számformátumából</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>none needed (whole numbers)</source>
-            <translation type="unfinished" />
+            <translation>nem szükséges (egész számok)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>Read %s, sheet '%s'</source>
-            <translation type="unfinished" />
+            <translation>Beolvasva: %s, munkalap: '%s'</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>  rows used: %s</source>
-            <translation type="unfinished" />
+            <translation>  felhasznált sorok: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>  encoding: %s</source>
-            <translation type="unfinished" />
+            <translation>  kódolás: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>  %s: %s%s; decimal mark: %s; thousands: %s</source>
-            <translation type="unfinished" />
+            <translation>  %s: %s%s; tizedesjel: %s; ezreselválasztó: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source> (first: %s)</source>
-            <translation type="unfinished" />
+            <translation> (első: %s)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>  left out: %s %s%s</source>
-            <translation type="unfinished" />
+            <translation>  kihagyva: %s %s%s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics_import.py" />
             <source>row %s</source>
-            <translation type="unfinished" />
+            <translation>%s. sor</translation>
         </message>
     </context>
     <context>
@@ -1157,7 +1157,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>System: %s</source>
-            <translation type="unfinished" />
+            <translation>Rendszer: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -1202,7 +1202,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Numbers</source>
-            <translation type="unfinished" />
+            <translation>Számok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -1314,7 +1314,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Metrics</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -1458,7 +1458,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Sheet preview</source>
-            <translation type="unfinished" />
+            <translation>Munkalap előnézete</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -1493,12 +1493,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Touchpoint column:</source>
-            <translation type="unfinished" />
+            <translation>Érintkezési pont oszlopa:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Persona or segment column:</source>
-            <translation type="unfinished" />
+            <translation>Persona vagy szegmens oszlopa:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -1547,12 +1547,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Opened map</source>
-            <translation type="unfinished" />
+            <translation>Megnyitott térkép</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Undo history</source>
-            <translation type="unfinished" />
+            <translation>Visszavonási előzmények</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
@@ -1567,7 +1567,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;New map…</source>
-            <translation type="unfinished" />
+            <translation>Ú&amp;j térkép…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
@@ -1818,82 +1818,82 @@
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Map in use</source>
-            <translation type="unfinished" />
+            <translation>A térkép használatban van</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open it read-only to look and present, open a copy to edit separately, or open it anyway (whoever saves last overwrites the other's changes).</source>
-            <translation type="unfinished" />
+            <translation>Nyissa meg csak olvasásra a megtekintéshez és bemutatáshoz, nyisson meg egy másolatot a külön szerkesztéshez, vagy nyissa meg mégis (aki utoljára ment, felülírja a másik módosításait).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open &amp;read-only</source>
-            <translation type="unfinished" />
+            <translation>&amp;Csak olvasásra</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open a &amp;copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Másolat megnyitása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open &amp;anyway</source>
-            <translation type="unfinished" />
+            <translation>Megnyitás m&amp;égis</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open journey map read-only</source>
-            <translation type="unfinished" />
+            <translation>Ügyfélút-térkép megnyitása csak olvasásra</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open rea&amp;d-only…</source>
-            <translation type="unfinished" />
+            <translation>Megnyitás csak &amp;olvasásra…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Opened a copy of %s</source>
-            <translation type="unfinished" />
+            <translation>Másolat megnyitva: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>the map was opened read-only.</source>
-            <translation type="unfinished" />
+            <translation>a térkép csak olvasásra lett megnyitva.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>the file is read-only (write-protected).</source>
-            <translation type="unfinished" />
+            <translation>a fájl csak olvasható (írásvédett).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Read-only map</source>
-            <translation type="unfinished" />
+            <translation>Csak olvasható térkép</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>“%1” is open in another editor: %2.</source>
-            <translation type="unfinished" />
+            <translation>„%1” egy másik szerkesztőben meg van nyitva: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>the map is open in another editor (%s).</source>
-            <translation type="unfinished" />
+            <translation>a térkép egy másik szerkesztőben meg van nyitva (%s).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>%1 on %2 since %3</source>
-            <translation type="unfinished" />
+            <translation>%1, gép: %2, %3 óta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>“%1” is read-only: %2 Use Save As to keep your version.</source>
-            <translation type="unfinished" />
+            <translation>„%1” csak olvasható: %2 A saját változata megőrzéséhez használja a Mentés másként parancsot.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>“%1” is open in another editor (%2). Save under another name.</source>
-            <translation type="unfinished" />
+            <translation>„%1” egy másik szerkesztőben meg van nyitva (%2). Mentse más néven.</translation>
         </message>
     </context>
     <context>
@@ -1901,52 +1901,52 @@
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>Metric targets</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámok célértékei</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>Type a target for each metric (percentages as numbers, 5 for 5 %); empty: none.</source>
-            <translation type="unfinished" />
+            <translation>Adjon meg célértéket minden mérőszámhoz (a százalékot számként: 5 az 5 %-hoz); üres: nincs.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bezárás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>Set metric target</source>
-            <translation type="unfinished" />
+            <translation>Mérőszám célértékének beállítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>higher is better</source>
-            <translation type="unfinished" />
+            <translation>a magasabb a jobb</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>lower is better</source>
-            <translation type="unfinished" />
+            <translation>az alacsonyabb a jobb</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>%s (%s):</source>
-            <translation type="unfinished" />
+            <translation>%s (%s):</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>Target for %s</source>
-            <translation type="unfinished" />
+            <translation>Célérték: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>The map has no metrics yet (Map ▸ Import metrics…).</source>
-            <translation type="unfinished" />
+            <translation>A térképen még nincsenek mérőszámok (Térkép ▸ Mérőszámok importálása…).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>“%s” is not a number: the target of %s is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>„%s” nem szám: a célérték (%s) nem változott.</translation>
         </message>
     </context>
     <context>
@@ -1999,7 +1999,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Metrics imported: %d. Ctrl+Z undoes the import.</source>
-            <translation type="unfinished" />
+            <translation>Importált mérőszámok: %d. A Ctrl+Z visszavonja az importálást.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
@@ -2041,102 +2041,102 @@
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Metric definitions</source>
-            <translation type="unfinished" />
+            <translation>Mérőszám-definíciók</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Metric values per stage</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámértékek szakaszonként</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Clear metric values</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámértékek törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>&amp;Add metric</source>
-            <translation type="unfinished" />
+            <translation>Mérőszám &amp;hozzáadása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>&amp;Delete metric</source>
-            <translation type="unfinished" />
+            <translation>Mérőszám &amp;törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Values in italics were typed by hand; Refresh keeps them.</source>
-            <translation type="unfinished" />
+            <translation>A dőlt értékeket kézzel írták be; a Frissítés megtartja őket.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Metrics grid</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámtábla</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Metrics &amp;grid…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mérőszámtábla…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Type metric definitions and values by hand</source>
-            <translation type="unfinished" />
+            <translation>Mérőszám-definíciók és -értékek kézi beírása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Név</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Mértékegység</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Formátum</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Better</source>
-            <translation type="unfinished" />
+            <translation>Jobb</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Célérték</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Source note</source>
-            <translation type="unfinished" />
+            <translation>Forrásmegjegyzés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Paste metric values</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámértékek beillesztése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>New metric</source>
-            <translation type="unfinished" />
+            <translation>Új mérőszám</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Higher</source>
-            <translation type="unfinished" />
+            <translation>Magasabb</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Lower</source>
-            <translation type="unfinished" />
+            <translation>Alacsonyabb</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Typed by hand: Refresh keeps it</source>
-            <translation type="unfinished" />
+            <translation>Kézzel beírva: a Frissítés megtartja</translation>
         </message>
     </context>
     <context>
@@ -2249,7 +2249,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Metrics to import</source>
-            <translation type="unfinished" />
+            <translation>Importálandó mérőszámok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -2272,67 +2272,67 @@
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Map outline</source>
-            <translation type="unfinished" />
+            <translation>Térképvázlat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Stages with their lanes and cards, then personas and metrics. F2 edits a name or text.</source>
-            <translation type="unfinished" />
+            <translation>Szakaszok a sávjaikkal és kártyáikkal, majd personák és mérőszámok. Az F2 a nevet vagy a szöveget szerkeszti.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Rename persona</source>
-            <translation type="unfinished" />
+            <translation>Persona átnevezése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Card in %s</source>
-            <translation type="unfinished" />
+            <translation>Kártya itt: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Stages</source>
-            <translation type="unfinished" />
+            <translation>Szakaszok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Personák</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Metrics</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>severity %s</source>
-            <translation type="unfinished" />
+            <translation>súlyosság: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>votes: %d</source>
-            <translation type="unfinished" />
+            <translation>szavazatok: %d</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Stage %d of %d</source>
-            <translation type="unfinished" />
+            <translation>%d. szakasz (összesen %d)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Lane, one card in this stage</source>
-            <translation type="unfinished" />
+            <translation>Sáv, egy kártya ebben a szakaszban</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>(empty card)</source>
-            <translation type="unfinished" />
+            <translation>(üres kártya)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Lane, %d cards in this stage</source>
-            <translation type="unfinished" />
+            <translation>Sáv, %d kártya ebben a szakaszban</translation>
         </message>
     </context>
     <context>
@@ -2365,7 +2365,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Highlight persona</source>
-            <translation type="unfinished" />
+            <translation>Persona kiemelése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" />
@@ -2471,7 +2471,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Personák</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
@@ -2496,22 +2496,22 @@
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Mozgatás fel</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Mozgatás le</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Move the persona up the list (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>A persona mozgatása feljebb a listában (Alt+Fel)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Move the persona down the list (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>A persona mozgatása lejjebb a listában (Alt+Le)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
@@ -2584,82 +2584,82 @@
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Preference&amp;s…</source>
-            <translation type="unfinished" />
+            <translation>Beállítá&amp;sok…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Beállítások</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>System default</source>
-            <translation type="unfinished" />
+            <translation>Rendszer alapértelmezése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nyelv:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>A new language applies the next time the editor starts.</source>
-            <translation type="unfinished" />
+            <translation>Az új nyelv a szerkesztő következő indításakor lép életbe.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>&amp;Theme:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Téma:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source> s</source>
-            <translation type="unfinished" />
+            <translation> mp</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>How long after your last edit a recovery copy is written</source>
-            <translation type="unfinished" />
+            <translation>Mennyi idővel az utolsó szerkesztés után készüljön helyreállítási másolat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>&amp;Autosave after:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Automatikus mentés:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Default export &amp;format:</source>
-            <translation type="unfinished" />
+            <translation>Alapértelmezett exportálási &amp;formátum:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Default PDF &amp;page size:</source>
-            <translation type="unfinished" />
+            <translation>Alapértelmezett PDF-&amp;oldalméret:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source> DPI</source>
-            <translation type="unfinished" />
+            <translation> DPI</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Default image &amp;resolution:</source>
-            <translation type="unfinished" />
+            <translation>Alapértelmezett &amp;képfelbontás:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Same as the system</source>
-            <translation type="unfinished" />
+            <translation>A rendszerrel megegyező</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Világos</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Sötét</translation>
         </message>
     </context>
     <context>
@@ -2908,12 +2908,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/read_only.py" />
             <source>Save &amp;as…</source>
-            <translation type="unfinished" />
+            <translation>Mentés m&amp;ásként…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/read_only.py" />
             <source>Read-only: %s Save a copy to edit it.</source>
-            <translation type="unfinished" />
+            <translation>Csak olvasható: %s A szerkesztéshez mentsen egy másolatot.</translation>
         </message>
     </context>
     <context>
@@ -2921,12 +2921,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/read_only.py" />
             <source> (read-only)</source>
-            <translation type="unfinished" />
+            <translation> (csak olvasható)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/read_only.py" />
             <source>Not changed: %s</source>
-            <translation type="unfinished" />
+            <translation>Nem módosult: %s</translation>
         </message>
     </context>
     <context>
@@ -2934,47 +2934,47 @@
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Automatic (from the file, then the map)</source>
-            <translation type="unfinished" />
+            <translation>Automatikus (a fájlból, majd a térképből)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Point: 1,234.5</source>
-            <translation type="unfinished" />
+            <translation>Pont: 1,234.5</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Comma: 1.234,5 or 1 234,5</source>
-            <translation type="unfinished" />
+            <translation>Vessző: 1.234,5 vagy 1 234,5</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Encoding:</source>
-            <translation type="unfinished" />
+            <translation>Kódolás:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Decimal mark:</source>
-            <translation type="unfinished" />
+            <translation>Tizedesjel:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>These numbers read two ways; choose the decimal mark above:</source>
-            <translation type="unfinished" />
+            <translation>Ezek a számok kétféleképpen olvashatók; válassza ki fent a tizedesjelet:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>“%s”: %s is %s with a decimal point, or %s with a decimal comma.</source>
-            <translation type="unfinished" />
+            <translation>„%s”: %s tizedesponttal %s, tizedesvesszővel pedig %s.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>%s (detected)</source>
-            <translation type="unfinished" />
+            <translation>%s (észlelt)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Text as read: %s</source>
-            <translation type="unfinished" />
+            <translation>Beolvasott szöveg: %s</translation>
         </message>
     </context>
     <context>
@@ -3187,7 +3187,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Values to update from %s: %d.</source>
-            <translation type="unfinished" />
+            <translation>Frissítendő értékek (%s): %d.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
@@ -3224,47 +3224,47 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>The text written on the arrow</source>
-            <translation type="unfinished" />
+            <translation>A nyílra írt szöveg</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Persona</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Everyone (no persona)</source>
-            <translation type="unfinished" />
+            <translation>Mindenki (nincs persona)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Reverse direction</source>
-            <translation type="unfinished" />
+            <translation>Irány megfordítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Delete route</source>
-            <translation type="unfinished" />
+            <translation>Útvonal törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Route label</source>
-            <translation type="unfinished" />
+            <translation>Útvonal felirata</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Text on the arrow:</source>
-            <translation type="unfinished" />
+            <translation>Szöveg a nyílon:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Label…</source>
-            <translation type="unfinished" />
+            <translation>Felirat…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Unnamed persona</source>
-            <translation type="unfinished" />
+            <translation>Névtelen persona</translation>
         </message>
     </context>
     <context>
@@ -3277,17 +3277,17 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Route kept; the next arrow was not started. Click a touchpoint card to draw another route, Esc to finish.</source>
-            <translation type="unfinished" />
+            <translation>Az útvonal megmaradt; a következő nyíl nem indult el. Újabb útvonalhoz kattintson egy érintkezési pont kártyájára, Esc: befejezés.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Routes connect touchpoint cards: choose a card in a touchpoints lane.</source>
-            <translation type="unfinished" />
+            <translation>Az útvonalak érintkezési pontok kártyáit kötik össze: válasszon egy kártyát egy érintkezésipont-sávban.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Arrows leaving this touchpoint deleted (Ctrl+Z brings them back).</source>
-            <translation type="unfinished" />
+            <translation>Az ebből az érintkezési pontból induló nyilak törölve (a Ctrl+Z visszahozza őket).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" />
@@ -3358,207 +3358,207 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Moving around the map</source>
-            <translation type="unfinished" />
+            <translation>Mozgás a térképen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Emotion scores</source>
-            <translation type="unfinished" />
+            <translation>Érzelmi pontszámok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Routes (Insert ▸ Draw route, R)</source>
-            <translation type="unfinished" />
+            <translation>Útvonalak (Beszúrás ▸ Útvonal rajzolása, R)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Personas and metrics</source>
-            <translation type="unfinished" />
+            <translation>Personák és mérőszámok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Billentyűparancsok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>Billentyűk</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>What they do</source>
-            <translation type="unfinished" />
+            <translation>Funkció</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Menu commands</source>
-            <translation type="unfinished" />
+            <translation>Menüparancsok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Arrow keys</source>
-            <translation type="unfinished" />
+            <translation>Nyílbillentyűk</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Select the next card, stage or lane</source>
-            <translation type="unfinished" />
+            <translation>A következő kártya, szakasz vagy sáv kijelölése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Alt+arrow keys</source>
-            <translation type="unfinished" />
+            <translation>Alt+nyílbillentyűk</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Move the selected card, stage or lane</source>
-            <translation type="unfinished" />
+            <translation>A kijelölt kártya, szakasz vagy sáv mozgatása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Enter or F2</source>
-            <translation type="unfinished" />
+            <translation>Enter vagy F2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Edit the selected item's text</source>
-            <translation type="unfinished" />
+            <translation>A kijelölt elem szövegének szerkesztése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Clear the selection</source>
-            <translation type="unfinished" />
+            <translation>A kijelölés megszüntetése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Menu key</source>
-            <translation type="unfinished" />
+            <translation>Helyi menü billentyű</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>The context menu</source>
-            <translation type="unfinished" />
+            <translation>A helyi menü</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Right on the Emotions lane</source>
-            <translation type="unfinished" />
+            <translation>Jobbra nyíl az Érzelmek sávon</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Put the focus ring on the first persona's first point</source>
-            <translation type="unfinished" />
+            <translation>A fókuszkeret az első persona első pontjára kerül</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Up / Down</source>
-            <translation type="unfinished" />
+            <translation>Fel / Le</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Raise or lower the score (one undo step each)</source>
-            <translation type="unfinished" />
+            <translation>A pontszám növelése vagy csökkentése (mindegyik egy visszavonási lépés)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Left / Right</source>
-            <translation type="unfinished" />
+            <translation>Balra / Jobbra</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>The previous or next stage</source>
-            <translation type="unfinished" />
+            <translation>Az előző vagy a következő szakasz</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Page Up / Page Down</source>
-            <translation type="unfinished" />
+            <translation>Page Up / Page Down</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>The previous or next persona</source>
-            <translation type="unfinished" />
+            <translation>Az előző vagy a következő persona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Enter</source>
-            <translation type="unfinished" />
+            <translation>Enter</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Score an unscored stage (0)</source>
-            <translation type="unfinished" />
+            <translation>Pontszám nélküli szakasz értékelése (0)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Clear the score</source>
-            <translation type="unfinished" />
+            <translation>A pontszám törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Back to the lane</source>
-            <translation type="unfinished" />
+            <translation>Vissza a sávhoz</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Select a touchpoint card</source>
-            <translation type="unfinished" />
+            <translation>Érintkezési pont kártyájának kijelölése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Enter or Space</source>
-            <translation type="unfinished" />
+            <translation>Enter vagy szóköz</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Start the route here, or draw the next arrow</source>
-            <translation type="unfinished" />
+            <translation>Az útvonal indítása innen, vagy a következő nyíl rajzolása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Delete the arrows leaving the selected card</source>
-            <translation type="unfinished" />
+            <translation>A kijelölt kártyából induló nyilak törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Esc, Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc, Esc</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Stop the pending arrow, then leave the tool</source>
-            <translation type="unfinished" />
+            <translation>A függőben lévő nyíl elvetése, majd kilépés az eszközből</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Alt+Up / Alt+Down</source>
-            <translation type="unfinished" />
+            <translation>Alt+Fel / Alt+Le</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>In the persona editor's list: move the persona</source>
-            <translation type="unfinished" />
+            <translation>A personaszerkesztő listájában: a persona mozgatása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Map ▸ Metric targets…</source>
-            <translation type="unfinished" />
+            <translation>Térkép ▸ Mérőszámok célértékei…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Type each metric's target; Tab applies it</source>
-            <translation type="unfinished" />
+            <translation>Minden mérőszám célértékének beírása; a Tab alkalmazza</translation>
         </message>
     </context>
     <context>
@@ -3566,37 +3566,37 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>&amp;Snapshots</source>
-            <translation type="unfinished" />
+            <translation>Pillanat&amp;képek</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>&amp;Take snapshot…</source>
-            <translation type="unfinished" />
+            <translation>Pillanatkép &amp;készítése…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>Keep a named, dated copy of the map inside it</source>
-            <translation type="unfinished" />
+            <translation>A térkép elnevezett, dátummal ellátott másolatának megőrzése a térképen belül</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>&amp;Snapshots…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pillanatképek…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>&amp;Edit the to-be curves…</source>
-            <translation type="unfinished" />
+            <translation>Célállapot-görbék &amp;szerkesztése…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>Copy the emotion curves to the &amp;to-be curves</source>
-            <translation type="unfinished" />
+            <translation>Az érzelmi görbék másolása a célállapot-&amp;görbékbe</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>&amp;Clear the to-be curves</source>
-            <translation type="unfinished" />
+            <translation>Célállapot-görbék &amp;törlése</translation>
         </message>
     </context>
     <context>
@@ -3604,148 +3604,148 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Snapshot</source>
-            <translation type="unfinished" />
+            <translation>Pillanatkép</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Take snapshot</source>
-            <translation type="unfinished" />
+            <translation>Pillanatkép készítése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Delete snapshot</source>
-            <translation type="unfinished" />
+            <translation>Pillanatkép törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Mark snapshot</source>
-            <translation type="unfinished" />
+            <translation>Pillanatkép megjelölése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Restore snapshot “%1”</source>
-            <translation type="unfinished" />
+            <translation>„%1” pillanatkép visszaállítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Set the to-be curves</source>
-            <translation type="unfinished" />
+            <translation>Célállapot-görbék beállítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Clear the to-be curves</source>
-            <translation type="unfinished" />
+            <translation>Célállapot-görbék törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Edit the to-be curves</source>
-            <translation type="unfinished" />
+            <translation>Célállapot-görbék szerkesztése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Why this version matters (optional)</source>
-            <translation type="unfinished" />
+            <translation>Miért fontos ez a változat (nem kötelező)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Név:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>N&amp;ote:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Megjegyzés:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Mark as:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jelölés:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Snapshots</source>
-            <translation type="unfinished" />
+            <translation>Pillanatképek</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Take snapshot…</source>
-            <translation type="unfinished" />
+            <translation>Pillanatkép &amp;készítése…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Visszaállítás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Compare with the map</source>
-            <translation type="unfinished" />
+            <translation>Ö&amp;sszehasonlítás a térképpel</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Mark &amp;as-is</source>
-            <translation type="unfinished" />
+            <translation>Jelölés: jelen&amp;legi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Mark t&amp;o-be</source>
-            <translation type="unfinished" />
+            <translation>Jelölés: &amp;célállapot</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Use its curves as &amp;to-be</source>
-            <translation type="unfinished" />
+            <translation>Görbéi &amp;használata célállapotként</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Törlés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>as-is</source>
-            <translation type="unfinished" />
+            <translation>jelenlegi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>to-be</source>
-            <translation type="unfinished" />
+            <translation>célállapot</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Név</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Készült</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Állapot</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Snapshot %1</source>
-            <translation type="unfinished" />
+            <translation>Pillanatkép %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Damaged snapshot</source>
-            <translation type="unfinished" />
+            <translation>Sérült pillanatkép</translation>
         </message>
     </context>
     <context>
@@ -3763,7 +3763,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Spreadsheet file</source>
-            <translation type="unfinished" />
+            <translation>Táblázatfájl</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -3821,7 +3821,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Sheet stages and map stages</source>
-            <translation type="unfinished" />
+            <translation>A munkalap szakaszai és a térkép szakaszai</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -3866,7 +3866,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Matched nothing: %s</source>
-            <translation type="unfinished" />
+            <translation>Nincs párja: %s</translation>
         </message>
     </context>
     <context>
@@ -3874,53 +3874,54 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Start — cjm-desktop</source>
-            <translation type="unfinished" />
+            <translation>Kezdés — cjm-desktop</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Customer journey maps</source>
-            <translation type="unfinished" />
+            <translation>Ügyfélút-térképek</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Start from a template, open a map, or pick up where you left off.</source>
-            <translation type="unfinished" />
+            <translation>Induljon egy sablonból, nyisson meg egy térképet, vagy folytassa, ahol abbahagyta.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>Megnyitás…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Open the sample map</source>
-            <translation type="unfinished" />
+            <translation>A mintatérkép megnyitása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>No recent maps yet: maps you open or save appear here.</source>
-            <translation type="unfinished" />
+            <translation>Még nincsenek legutóbbi térképek: a megnyitott vagy mentett térképek itt jelennek meg.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>New map from a template</source>
-            <translation type="unfinished" />
+            <translation>Új térkép sablonból</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Recent maps</source>
-            <translation type="unfinished" />
+            <translation>Legutóbbi térképek</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>This file was moved or deleted.</source>
-            <translation type="unfinished" />
+            <translation>Ezt a fájlt áthelyezték vagy törölték.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>%1 (missing)
 %2</source>
-            <translation type="unfinished" />
+            <translation>%1 (hiányzik)
+%2</translation>
         </message>
     </context>
     <context>
@@ -3933,7 +3934,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>Templates</source>
-            <translation type="unfinished" />
+            <translation>Sablonok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
@@ -3961,12 +3962,12 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/ui/workshop_timer.py" />
             <source>Time's up · %s</source>
-            <translation type="unfinished" />
+            <translation>Lejárt az idő · %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_timer.py" />
             <source>Last minute · %s</source>
-            <translation type="unfinished" />
+            <translation>Utolsó perc · %s</translation>
         </message>
     </context>
     <context>
@@ -3974,17 +3975,17 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/ui/to_be_dialog.py" />
             <source>To-be curves</source>
-            <translation type="unfinished" />
+            <translation>Célállapot-görbék</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/to_be_dialog.py" />
             <source>The score each persona should reach; drawn dashed on the map (— for none).</source>
-            <translation type="unfinished" />
+            <translation>Az a pontszám, amelyet az egyes personáknak el kell érniük; szaggatott vonallal jelenik meg a térképen (— ha nincs).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/to_be_dialog.py" />
             <source>Score the as-is curve at this stage first</source>
-            <translation type="unfinished" />
+            <translation>Előbb értékelje a jelenlegi görbét ebben a szakaszban</translation>
         </message>
     </context>
     <context>
@@ -3992,12 +3993,12 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/ui/action_icons.py" />
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Visszavonás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/action_icons.py" />
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Mégis</translation>
         </message>
     </context>
     <context>
@@ -4005,112 +4006,112 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/versions/conflict_notes.py" />
             <source>Merge conflicts</source>
-            <translation type="unfinished" />
+            <translation>Egyesítési ütközések</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/conflict_notes.py" />
             <source>Merge conflict in %1, field “%2”: kept ours “%3”; theirs was “%4”.</source>
-            <translation type="unfinished" />
+            <translation>Egyesítési ütközés itt: %1, „%2” mező: a miénk maradt („%3”); az övék „%4” volt.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/diff_cli.py" />
             <source>cjm-desktop diff: give OLD.cjm NEW.cjm</source>
-            <translation type="unfinished" />
+            <translation>cjm-desktop diff: adja meg a RÉGI.cjm és az ÚJ.cjm fájlt</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>the voting settings</source>
-            <translation type="unfinished" />
+            <translation>a szavazási beállítások</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>the map</source>
-            <translation type="unfinished" />
+            <translation>a térkép</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>the metrics source</source>
-            <translation type="unfinished" />
+            <translation>a mérőszámok forrása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>stage “%1”</source>
-            <translation type="unfinished" />
+            <translation>„%1” szakasz</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>lane “%1”</source>
-            <translation type="unfinished" />
+            <translation>„%1” sáv</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>persona “%1”</source>
-            <translation type="unfinished" />
+            <translation>„%1” persona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>metric “%1”</source>
-            <translation type="unfinished" />
+            <translation>„%1” mérőszám</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>snapshot “%1”</source>
-            <translation type="unfinished" />
+            <translation>„%1” pillanatkép</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>emotion of %1 at %2</source>
-            <translation type="unfinished" />
+            <translation>%1 érzelme itt: %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>route “%1” → “%2”</source>
-            <translation type="unfinished" />
+            <translation>útvonal: „%1” → „%2”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>metric “%1” at %2</source>
-            <translation type="unfinished" />
+            <translation>„%1” mérőszám itt: %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>card “%1” (%2 / %3)</source>
-            <translation type="unfinished" />
+            <translation>„%1” kártya (%2 / %3)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/merge_cli.py" />
             <source>%1: the merge could not make a valid map: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: az egyesítésből nem jött létre érvényes térkép: %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>Kept %1: deleted on one side, edited on the other.</source>
-            <translation type="unfinished" />
+            <translation>Megmaradt: %1 – az egyik oldalon törölték, a másikon szerkesztették.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>Kept %1: deleted on one side, still used on the other.</source>
-            <translation type="unfinished" />
+            <translation>Megmaradt: %1 – az egyik oldalon törölték, a másikon még használatban van.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>%1 / %2</source>
-            <translation type="unfinished" />
+            <translation>%1 / %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>moved to a new position</source>
-            <translation type="unfinished" />
+            <translation>új helyre került</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>Changes: %1</source>
-            <translation type="unfinished" />
+            <translation>Eltérések: %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>moved from %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>áthelyezve: %1 → %2</translation>
         </message>
     </context>
     <context>
@@ -4118,7 +4119,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/ui/action_icons.py" />
             <source>&amp;Reset layout</source>
-            <translation type="unfinished" />
+            <translation>&amp;Elrendezés visszaállítása</translation>
         </message>
     </context>
     <context>
@@ -4136,7 +4137,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Lanes that can be voted on</source>
-            <translation type="unfinished" />
+            <translation>Szavazható sávok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
@@ -4151,7 +4152,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Most-voted cards</source>
-            <translation type="unfinished" />
+            <translation>Legtöbb szavazatot kapott kártyák</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
@@ -4171,7 +4172,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>At least one lane must stay open to votes.</source>
-            <translation type="unfinished" />
+            <translation>Legalább egy sávnak nyitva kell maradnia a szavazáshoz.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
@@ -4358,87 +4359,87 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Web</source>
-            <translation type="unfinished" />
+            <translation>Web</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Mobile app</source>
-            <translation type="unfinished" />
+            <translation>Mobilalkalmazás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Phone / call centre</source>
-            <translation type="unfinished" />
+            <translation>Telefon / ügyfélszolgálat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Üzlet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Social network</source>
-            <translation type="unfinished" />
+            <translation>Közösségi média</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Messaging / chat</source>
-            <translation type="unfinished" />
+            <translation>Üzenetküldés / chat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Courier / delivery</source>
-            <translation type="unfinished" />
+            <translation>Futár / kiszállítás</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Partner</source>
-            <translation type="unfinished" />
+            <translation>Partner</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Egyéb</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Search engine</source>
-            <translation type="unfinished" />
+            <translation>Keresőmotor</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Ads / retargeting</source>
-            <translation type="unfinished" />
+            <translation>Hirdetések / remarketing</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Push notification</source>
-            <translation type="unfinished" />
+            <translation>Push-értesítés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Chatbot</source>
-            <translation type="unfinished" />
+            <translation>Chatbot</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Review site</source>
-            <translation type="unfinished" />
+            <translation>Értékelőoldal</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Product configurator</source>
-            <translation type="unfinished" />
+            <translation>Termékkonfigurátor</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Call-back request</source>
-            <translation type="unfinished" />
+            <translation>Visszahívás kérése</translation>
         </message>
     </context>
     <context>
@@ -4446,22 +4447,22 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>cjm-desktop: '%s' is neither a sub-command nor an existing file.</source>
-            <translation type="unfinished" />
+            <translation>cjm-desktop: '%s' nem alparancs, és nem is létező fájl.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>megszakítva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>Did you mean '%s'?</source>
-            <translation type="unfinished" />
+            <translation>Erre gondolt: '%s'?</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>Sub-commands (run 'cjm-desktop COMMAND --help' for their options):</source>
-            <translation type="unfinished" />
+            <translation>Alparancsok (a kapcsolóikhoz futtassa: 'cjm-desktop PARANCS --help'):</translation>
         </message>
     </context>
     <context>
@@ -4469,34 +4470,34 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Edit channel</source>
-            <translation type="unfinished" />
+            <translation>Csatorna szerkesztése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Add channel</source>
-            <translation type="unfinished" />
+            <translation>Csatorna hozzáadása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Move channel</source>
-            <translation type="unfinished" />
+            <translation>Csatorna mozgatása</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Remove %n channels</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n csatorna eltávolítása</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Remove channel</source>
-            <translation type="unfinished" />
+            <translation>Csatorna eltávolítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Edit card</source>
-            <translation type="unfinished" />
+            <translation>Kártya szerkesztése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
@@ -4724,7 +4725,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/document/funnel_edits.py" />
             <source>Choose funnel metric</source>
-            <translation type="unfinished" />
+            <translation>Tölcsér mérőszámának kiválasztása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" />
@@ -4759,29 +4760,29 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
             <source>Edit metric</source>
-            <translation type="unfinished" />
+            <translation>Mérőszám szerkesztése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
             <source>Type metric value</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámérték beírása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
             <source>Add metric</source>
-            <translation type="unfinished" />
+            <translation>Mérőszám hozzáadása</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
             <source>Delete %n metrics</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n mérőszám törlése</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
             <source>Delete metrics</source>
-            <translation type="unfinished" />
+            <translation>Mérőszámok törlése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" />
@@ -4891,27 +4892,27 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/export/pdf.py" />
             <source>Row %1, column %2</source>
-            <translation type="unfinished" />
+            <translation>%1. sor, %2. oszlop</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Áttekintés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
             <source>Emotions and metrics</source>
-            <translation type="unfinished" />
+            <translation>Érzelmek és mérőszámok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
             <source>the overview picture could not be made</source>
-            <translation type="unfinished" />
+            <translation>az áttekintő képet nem sikerült elkészíteni</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
             <source>No cards in this stage</source>
-            <translation type="unfinished" />
+            <translation>Ebben a szakaszban nincsenek kártyák</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
@@ -5220,12 +5221,12 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" />
             <source>Participant %d · dots left: %d</source>
-            <translation type="unfinished" />
+            <translation>%d. résztvevő · hátralévő pontok: %d</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" />
             <source>There are no cards to vote on in the lanes open to votes.</source>
-            <translation type="unfinished" />
+            <translation>A szavazásra nyitott sávokban nincsenek kártyák, amelyekre szavazni lehetne.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" />
