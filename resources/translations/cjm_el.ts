@@ -6,7 +6,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
             <source>Metric tar&amp;gets…</source>
-            <translation>&amp;Στόχοι μετρικών…</translation>
+            <translation>Στόχ&amp;οι μετρικών…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
@@ -267,7 +267,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>&amp;End compare</source>
-            <translation>&amp;Τέλος σύγκρισης</translation>
+            <translation>Τέλος σύ&amp;γκρισης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
