@@ -6,27 +6,27 @@
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
             <source>Metric tar&amp;gets…</source>
-            <translation type="unfinished" />
+            <translation>Στόχ&amp;οι μετρικών…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
             <source>Type a target for each metric</source>
-            <translation type="unfinished" />
+            <translation>Πληκτρολογήστε έναν στόχο για κάθε μετρική</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
             <source>Outline</source>
-            <translation type="unfinished" />
+            <translation>Διάρθρωση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
             <source>Out&amp;line</source>
-            <translation type="unfinished" />
+            <translation>&amp;Διάρθρωση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
             <source>The map as a tree that screen readers can read</source>
-            <translation type="unfinished" />
+            <translation>Ο χάρτης ως δέντρο που μπορούν να διαβάσουν οι αναγνώστες οθόνης</translation>
         </message>
     </context>
     <context>
@@ -70,12 +70,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>&amp;Channels…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Κανάλια…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Name the channels of this map, their icons and defaults</source>
-            <translation type="unfinished" />
+            <translation>Ονομάστε τα κανάλια αυτού του χάρτη, τα εικονίδιά τους και τις προεπιλογές</translation>
         </message>
     </context>
     <context>
@@ -83,70 +83,70 @@
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Remove channel</source>
-            <translation type="unfinished" />
+            <translation>Αφαίρεση καναλιού</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Channels of this map</source>
-            <translation type="unfinished" />
+            <translation>Κανάλια αυτού του χάρτη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>&amp;Add channel</source>
-            <translation type="unfinished" />
+            <translation>&amp;Προσθήκη καναλιού</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Αφαίρεση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>Μετακίνηση πά&amp;νω</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Move &amp;down</source>
-            <translation type="unfinished" />
+            <translation>Μετακίνηση &amp;κάτω</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Touchpoint cards and personas pick their channels from this list.</source>
-            <translation type="unfinished" />
+            <translation>Οι κάρτες σημείων επαφής και οι περσόνες επιλέγουν τα κανάλια τους από αυτή τη λίστα.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>New channel</source>
-            <translation type="unfinished" />
+            <translation>Νέο κανάλι</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>%1 is used by %n cards or personas; they will have no channel. Remove it?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Το %1 χρησιμοποιείται από %n κάρτα ή περσόνα· θα μείνει χωρίς κανάλι. Να αφαιρεθεί;</numerusform>
+                <numerusform>Το %1 χρησιμοποιείται από %n κάρτες ή περσόνες· θα μείνουν χωρίς κανάλι. Να αφαιρεθεί;</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Όνομα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Icon</source>
-            <translation type="unfinished" />
+            <translation>Εικονίδιο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Default</source>
-            <translation type="unfinished" />
+            <translation>Προεπιλογή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Used by</source>
-            <translation type="unfinished" />
+            <translation>Χρήση από</translation>
         </message>
     </context>
     <context>
@@ -154,97 +154,97 @@
         <message>
             <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
             <source>removed</source>
-            <translation type="unfinished" />
+            <translation>αφαιρέθηκε</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>νέο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
             <source>moved from %1</source>
-            <translation type="unfinished" />
+            <translation>μετακινήθηκε από %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
             <source>%1 / %2</source>
-            <translation type="unfinished" />
+            <translation>%1 / %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>άλλαξε</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>Changes between the two versions</source>
-            <translation type="unfinished" />
+            <translation>Αλλαγές μεταξύ των δύο εκδόσεων</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>The chosen change, before and after</source>
-            <translation type="unfinished" />
+            <translation>Η επιλεγμένη αλλαγή, πριν και μετά</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>Choose a change to see it before and after</source>
-            <translation type="unfinished" />
+            <translation>Επιλέξτε μια αλλαγή για να τη δείτε πριν και μετά</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>&amp;Previous</source>
-            <translation type="unfinished" />
+            <translation>&amp;Προηγούμενη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>&amp;Next</source>
-            <translation type="unfinished" />
+            <translation>&amp;Επόμενη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>&amp;End compare</source>
-            <translation type="unfinished" />
+            <translation>&amp;Τέλος σύγκρισης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>Moved to another cell.</source>
-            <translation type="unfinished" />
+            <translation>Μετακινήθηκε σε άλλο κελί.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>New since “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Νέο από το «%1».</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>Compared with “%1”:</source>
-            <translation type="unfinished" />
+            <translation>Σύγκριση με το «%1»:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>The map is the same as “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Ο χάρτης είναι ίδιος με το «%1».</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>The map compared with “%1”: %2 changes</source>
-            <translation type="unfinished" />
+            <translation>Ο χάρτης σε σύγκριση με το «%1»: %2 αλλαγές</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>%1 before: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 πριν: %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>%1 after: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 μετά: %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>%1: before “%2”, after “%3”</source>
-            <translation type="unfinished" />
+            <translation>%1: πριν «%2», μετά «%3»</translation>
         </message>
     </context>
     <context>
@@ -252,37 +252,37 @@
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Αλλαγές</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Compare with a map &amp;file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Σύγκριση με αρχείο χάρτη…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Show what differs between this map and another version of it</source>
-            <translation type="unfinished" />
+            <translation>Εμφάνιση των διαφορών ανάμεσα σε αυτόν τον χάρτη και μια άλλη έκδοσή του</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>&amp;End compare</source>
-            <translation type="unfinished" />
+            <translation>Τέλος σύ&amp;γκρισης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Compare with a map</source>
-            <translation type="unfinished" />
+            <translation>Σύγκριση με χάρτη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Journey maps (*.cjm)</source>
-            <translation type="unfinished" />
+            <translation>Χάρτες διαδρομής πελάτη (*.cjm)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Could not compare with the map</source>
-            <translation type="unfinished" />
+            <translation>Δεν ήταν δυνατή η σύγκριση με τον χάρτη</translation>
         </message>
     </context>
     <context>
@@ -290,42 +290,42 @@
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>&amp;Merge</source>
-            <translation type="unfinished" />
+            <translation>&amp;Συγχώνευση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Keep both the changes on disk and your unsaved edits</source>
-            <translation type="unfinished" />
+            <translation>Διατήρηση τόσο των αλλαγών στον δίσκο όσο και των μη αποθηκευμένων επεξεργασιών σας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merge changes from disk</source>
-            <translation type="unfinished" />
+            <translation>Συγχώνευση αλλαγών από τον δίσκο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Could not merge the map</source>
-            <translation type="unfinished" />
+            <translation>Δεν ήταν δυνατή η συγχώνευση του χάρτη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merge map content</source>
-            <translation type="unfinished" />
+            <translation>Συγχώνευση περιεχομένου χάρτη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merged the changes from %1</source>
-            <translation type="unfinished" />
+            <translation>Συγχωνεύτηκαν οι αλλαγές από το %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merge snapshots</source>
-            <translation type="unfinished" />
+            <translation>Συγχώνευση στιγμιότυπων</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merged the changes from %1; %2 conflicts are notes in the map</source>
-            <translation type="unfinished" />
+            <translation>Συγχωνεύτηκαν οι αλλαγές από το %1· %2 συγκρούσεις έγιναν σημειώσεις στον χάρτη</translation>
         </message>
     </context>
     <context>
@@ -466,22 +466,22 @@
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
             <source>This map is empty. Double-click here to add a stage, or use Insert ▸ Stage and Insert ▸ Lane.</source>
-            <translation type="unfinished" />
+            <translation>Αυτός ο χάρτης είναι κενός. Κάντε διπλό κλικ εδώ για να προσθέσετε στάδιο ή χρησιμοποιήστε Εισαγωγή ▸ Στάδιο και Εισαγωγή ▸ Λωρίδα.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
             <source>Add a stage: double-click here, or use Insert ▸ Stage.</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη σταδίου: κάντε διπλό κλικ εδώ ή χρησιμοποιήστε Εισαγωγή ▸ Στάδιο.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
             <source>Add a lane: double-click here, or pick a kind under Insert ▸ Lane.</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη λωρίδας: κάντε διπλό κλικ εδώ ή επιλέξτε είδος στο Εισαγωγή ▸ Λωρίδα.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
             <source>Double-click an empty cell (or select it and press Ctrl+Return) to add a card.</source>
-            <translation type="unfinished" />
+            <translation>Κάντε διπλό κλικ σε ένα κενό κελί (ή επιλέξτε το και πατήστε Ctrl+Return) για να προσθέσετε κάρτα.</translation>
         </message>
     </context>
     <context>
@@ -637,12 +637,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Vector image</source>
-            <translation type="unfinished" />
+            <translation>Διανυσματική εικόνα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Text as outlines (looks the same without the fonts)</source>
-            <translation type="unfinished" />
+            <translation>Κείμενο ως περιγράμματα (ίδια εμφάνιση χωρίς τις γραμματοσειρές)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -672,7 +672,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PowerPoint presentations (*.pptx)</source>
-            <translation type="unfinished" />
+            <translation>Παρουσιάσεις PowerPoint (*.pptx)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -702,7 +702,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PowerPoint slides (editable)</source>
-            <translation type="unfinished" />
+            <translation>Διαφάνειες PowerPoint (επεξεργάσιμες)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -787,7 +787,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Title, overview and %1 stage slides with editable text</source>
-            <translation type="unfinished" />
+            <translation>Τίτλος, επισκόπηση και %1 διαφάνειες σταδίων με επεξεργάσιμο κείμενο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -818,7 +818,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Find text</source>
-            <translation type="unfinished" />
+            <translation>Εύρεση κειμένου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" />
@@ -866,42 +866,42 @@
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>The count metric the funnel follows from stage to stage</source>
-            <translation type="unfinished" />
+            <translation>Η μετρική πλήθους που ακολουθεί το χωνί από στάδιο σε στάδιο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Όλοι</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Στάδιο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Πλήθος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>Συνεχίζουν</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Drop-off</source>
-            <translation type="unfinished" />
+            <translation>Απώλεια</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Funnel counts:</source>
-            <translation type="unfinished" />
+            <translation>Πλήθη χωνιού:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>The biggest drop-off of the funnel</source>
-            <translation type="unfinished" />
+            <translation>Η μεγαλύτερη απώλεια του χωνιού</translation>
         </message>
     </context>
     <context>
@@ -909,37 +909,37 @@
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>User guide</source>
-            <translation type="unfinished" />
+            <translation>Οδηγός χρήσης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>About cjm-desktop</source>
-            <translation type="unfinished" />
+            <translation>Σχετικά με το cjm-desktop</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>&amp;User guide</source>
-            <translation type="unfinished" />
+            <translation>&amp;Οδηγός χρήσης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Συντομεύσεις &amp;πληκτρολογίου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>The user guide could not be read: %s</source>
-            <translation type="unfinished" />
+            <translation>Δεν ήταν δυνατή η ανάγνωση του οδηγού χρήσης: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>An offline editor for customer journey maps.</source>
-            <translation type="unfinished" />
+            <translation>Ένας επεξεργαστής χαρτών διαδρομής πελάτη χωρίς σύνδεση στο διαδίκτυο.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>Free software under the MIT licence. It uses the components below.</source>
-            <translation type="unfinished" />
+            <translation>Ελεύθερο λογισμικό με άδεια MIT. Χρησιμοποιεί τα παρακάτω στοιχεία.</translation>
         </message>
     </context>
     <context>
@@ -1038,82 +1038,82 @@
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>the numbers of column '%s' read two ways and nothing in the file settles which: '%s' is %s with a decimal point, or %s with a decimal comma. Choose with --decimal dot or --decimal comma (or set the map's number locale).</source>
-            <translation type="unfinished" />
+            <translation>οι αριθμοί της στήλης '%s' διαβάζονται με δύο τρόπους και τίποτα στο αρχείο δεν ξεκαθαρίζει ποιος ισχύει: το '%s' είναι %s με υποδιαστολή τελεία ή %s με υποδιαστολή κόμμα. Επιλέξτε με --decimal dot ή --decimal comma (ή ορίστε τις τοπικές ρυθμίσεις αριθμών του χάρτη).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>numbers stored as numbers</source>
-            <translation type="unfinished" />
+            <translation>αριθμοί αποθηκευμένοι ως αριθμοί</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>point</source>
-            <translation type="unfinished" />
+            <translation>τελεία</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>comma</source>
-            <translation type="unfinished" />
+            <translation>κόμμα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>from this column</source>
-            <translation type="unfinished" />
+            <translation>από αυτή τη στήλη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>settled by other columns of the file</source>
-            <translation type="unfinished" />
+            <translation>από άλλες στήλες του αρχείου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>as chosen</source>
-            <translation type="unfinished" />
+            <translation>όπως επιλέχθηκε</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>from the map's number locale</source>
-            <translation type="unfinished" />
+            <translation>από τις τοπικές ρυθμίσεις αριθμών του χάρτη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>none needed (whole numbers)</source>
-            <translation type="unfinished" />
+            <translation>δεν χρειάζεται (ακέραιοι αριθμοί)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>Read %s, sheet '%s'</source>
-            <translation type="unfinished" />
+            <translation>Διαβάστηκε το %s, φύλλο '%s'</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>  rows used: %s</source>
-            <translation type="unfinished" />
+            <translation>  γραμμές που χρησιμοποιήθηκαν: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>  encoding: %s</source>
-            <translation type="unfinished" />
+            <translation>  κωδικοποίηση: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>  %s: %s%s; decimal mark: %s; thousands: %s</source>
-            <translation type="unfinished" />
+            <translation>  %s: %s%s· υποδιαστολή: %s· χιλιάδες: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source> (first: %s)</source>
-            <translation type="unfinished" />
+            <translation> (πρώτη: %s)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>  left out: %s %s%s</source>
-            <translation type="unfinished" />
+            <translation>  παραλείφθηκαν: %s %s%s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics_import.py" />
             <source>row %s</source>
-            <translation type="unfinished" />
+            <translation>γραμμή %s</translation>
         </message>
     </context>
     <context>
@@ -1158,7 +1158,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>System: %s</source>
-            <translation type="unfinished" />
+            <translation>Σύστημα: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -1203,7 +1203,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Numbers</source>
-            <translation type="unfinished" />
+            <translation>Αριθμοί</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -1316,7 +1316,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Metrics</source>
-            <translation type="unfinished" />
+            <translation>Μετρικές</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -1460,7 +1460,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Sheet preview</source>
-            <translation type="unfinished" />
+            <translation>Προεπισκόπηση φύλλου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -1495,12 +1495,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Touchpoint column:</source>
-            <translation type="unfinished" />
+            <translation>Στήλη σημείου επαφής:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Persona or segment column:</source>
-            <translation type="unfinished" />
+            <translation>Στήλη περσόνας ή τμήματος:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -1549,12 +1549,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Opened map</source>
-            <translation type="unfinished" />
+            <translation>Ανοίχτηκε ο χάρτης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Undo history</source>
-            <translation type="unfinished" />
+            <translation>Ιστορικό αναίρεσης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
@@ -1569,7 +1569,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;New map…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Νέος χάρτης…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
@@ -1820,82 +1820,82 @@
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Map in use</source>
-            <translation type="unfinished" />
+            <translation>Ο χάρτης χρησιμοποιείται</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open it read-only to look and present, open a copy to edit separately, or open it anyway (whoever saves last overwrites the other's changes).</source>
-            <translation type="unfinished" />
+            <translation>Ανοίξτε τον μόνο για ανάγνωση για να τον δείτε και να τον παρουσιάσετε, ανοίξτε ένα αντίγραφο για να το επεξεργαστείτε χωριστά ή ανοίξτε τον παρ' όλα αυτά (όποιος αποθηκεύσει τελευταίος αντικαθιστά τις αλλαγές του άλλου).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open &amp;read-only</source>
-            <translation type="unfinished" />
+            <translation>Άνοιγμα μόνο για &amp;ανάγνωση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open a &amp;copy</source>
-            <translation type="unfinished" />
+            <translation>Άνοιγμα α&amp;ντιγράφου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open &amp;anyway</source>
-            <translation type="unfinished" />
+            <translation>Άνοιγμα &amp;παρ' όλα αυτά</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open journey map read-only</source>
-            <translation type="unfinished" />
+            <translation>Άνοιγμα χάρτη διαδρομής πελάτη μόνο για ανάγνωση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open rea&amp;d-only…</source>
-            <translation type="unfinished" />
+            <translation>Άνοιγμα μόνο για ανά&amp;γνωση…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Opened a copy of %s</source>
-            <translation type="unfinished" />
+            <translation>Ανοίχτηκε αντίγραφο του %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>the map was opened read-only.</source>
-            <translation type="unfinished" />
+            <translation>ο χάρτης ανοίχτηκε μόνο για ανάγνωση.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>the file is read-only (write-protected).</source>
-            <translation type="unfinished" />
+            <translation>το αρχείο είναι μόνο για ανάγνωση (προστατευμένο από εγγραφή).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Read-only map</source>
-            <translation type="unfinished" />
+            <translation>Χάρτης μόνο για ανάγνωση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>“%1” is open in another editor: %2.</source>
-            <translation type="unfinished" />
+            <translation>Το «%1» είναι ανοιχτό σε άλλον επεξεργαστή: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>the map is open in another editor (%s).</source>
-            <translation type="unfinished" />
+            <translation>ο χάρτης είναι ανοιχτός σε άλλον επεξεργαστή (%s).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>%1 on %2 since %3</source>
-            <translation type="unfinished" />
+            <translation>%1 στο %2 από %3</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>“%1” is read-only: %2 Use Save As to keep your version.</source>
-            <translation type="unfinished" />
+            <translation>Το «%1» είναι μόνο για ανάγνωση: %2 Χρησιμοποιήστε την Αποθήκευση ως για να κρατήσετε τη δική σας έκδοση.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>“%1” is open in another editor (%2). Save under another name.</source>
-            <translation type="unfinished" />
+            <translation>Το «%1» είναι ανοιχτό σε άλλον επεξεργαστή (%2). Αποθηκεύστε το με άλλο όνομα.</translation>
         </message>
     </context>
     <context>
@@ -1903,52 +1903,52 @@
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>Metric targets</source>
-            <translation type="unfinished" />
+            <translation>Στόχοι μετρικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>Type a target for each metric (percentages as numbers, 5 for 5 %); empty: none.</source>
-            <translation type="unfinished" />
+            <translation>Πληκτρολογήστε έναν στόχο για κάθε μετρική (ποσοστά ως αριθμούς, 5 για 5 %)· κενό: κανένας.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Κλείσιμο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>Set metric target</source>
-            <translation type="unfinished" />
+            <translation>Ορισμός στόχου μετρικής</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>higher is better</source>
-            <translation type="unfinished" />
+            <translation>όσο υψηλότερο τόσο καλύτερο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>lower is better</source>
-            <translation type="unfinished" />
+            <translation>όσο χαμηλότερο τόσο καλύτερο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>%s (%s):</source>
-            <translation type="unfinished" />
+            <translation>%s (%s):</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>Target for %s</source>
-            <translation type="unfinished" />
+            <translation>Στόχος για %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>The map has no metrics yet (Map ▸ Import metrics…).</source>
-            <translation type="unfinished" />
+            <translation>Ο χάρτης δεν έχει ακόμη μετρικές (Χάρτης ▸ Εισαγωγή μετρικών…).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>“%s” is not a number: the target of %s is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Το «%s» δεν είναι αριθμός: ο στόχος της μετρικής %s δεν άλλαξε.</translation>
         </message>
     </context>
     <context>
@@ -2001,7 +2001,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Metrics imported: %d. Ctrl+Z undoes the import.</source>
-            <translation type="unfinished" />
+            <translation>Εισήχθησαν μετρικές: %d. Το Ctrl+Z αναιρεί την εισαγωγή.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
@@ -2043,102 +2043,102 @@
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Metric definitions</source>
-            <translation type="unfinished" />
+            <translation>Ορισμοί μετρικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Metric values per stage</source>
-            <translation type="unfinished" />
+            <translation>Τιμές μετρικών ανά στάδιο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Clear metric values</source>
-            <translation type="unfinished" />
+            <translation>Καθαρισμός τιμών μετρικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>&amp;Add metric</source>
-            <translation type="unfinished" />
+            <translation>&amp;Προσθήκη μετρικής</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>&amp;Delete metric</source>
-            <translation type="unfinished" />
+            <translation>&amp;Διαγραφή μετρικής</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Values in italics were typed by hand; Refresh keeps them.</source>
-            <translation type="unfinished" />
+            <translation>Οι τιμές με πλάγια γράμματα πληκτρολογήθηκαν με το χέρι· η Ανανέωση τις διατηρεί.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Metrics grid</source>
-            <translation type="unfinished" />
+            <translation>Πλέγμα μετρικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Metrics &amp;grid…</source>
-            <translation type="unfinished" />
+            <translation>Πλέγ&amp;μα μετρικών…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Type metric definitions and values by hand</source>
-            <translation type="unfinished" />
+            <translation>Πληκτρολογήστε με το χέρι ορισμούς και τιμές μετρικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Όνομα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Μονάδα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Μορφή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Better</source>
-            <translation type="unfinished" />
+            <translation>Καλύτερα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Στόχος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Source note</source>
-            <translation type="unfinished" />
+            <translation>Σημείωση πηγής</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Paste metric values</source>
-            <translation type="unfinished" />
+            <translation>Επικόλληση τιμών μετρικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>New metric</source>
-            <translation type="unfinished" />
+            <translation>Νέα μετρική</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Higher</source>
-            <translation type="unfinished" />
+            <translation>Υψηλότερα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Lower</source>
-            <translation type="unfinished" />
+            <translation>Χαμηλότερα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Typed by hand: Refresh keeps it</source>
-            <translation type="unfinished" />
+            <translation>Πληκτρολογήθηκε με το χέρι: η Ανανέωση το διατηρεί</translation>
         </message>
     </context>
     <context>
@@ -2251,7 +2251,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Metrics to import</source>
-            <translation type="unfinished" />
+            <translation>Μετρικές για εισαγωγή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -2274,67 +2274,67 @@
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Map outline</source>
-            <translation type="unfinished" />
+            <translation>Διάρθρωση χάρτη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Stages with their lanes and cards, then personas and metrics. F2 edits a name or text.</source>
-            <translation type="unfinished" />
+            <translation>Τα στάδια με τις λωρίδες και τις κάρτες τους, μετά οι περσόνες και οι μετρικές. Το F2 επεξεργάζεται ένα όνομα ή κείμενο.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Rename persona</source>
-            <translation type="unfinished" />
+            <translation>Μετονομασία περσόνας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Card in %s</source>
-            <translation type="unfinished" />
+            <translation>Κάρτα στο %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Stages</source>
-            <translation type="unfinished" />
+            <translation>Στάδια</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Περσόνες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Metrics</source>
-            <translation type="unfinished" />
+            <translation>Μετρικές</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>severity %s</source>
-            <translation type="unfinished" />
+            <translation>σοβαρότητα %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>votes: %d</source>
-            <translation type="unfinished" />
+            <translation>ψήφοι: %d</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Stage %d of %d</source>
-            <translation type="unfinished" />
+            <translation>Στάδιο %d από %d</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Lane, one card in this stage</source>
-            <translation type="unfinished" />
+            <translation>Λωρίδα, μία κάρτα σε αυτό το στάδιο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>(empty card)</source>
-            <translation type="unfinished" />
+            <translation>(κενή κάρτα)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Lane, %d cards in this stage</source>
-            <translation type="unfinished" />
+            <translation>Λωρίδα, %d κάρτες σε αυτό το στάδιο</translation>
         </message>
     </context>
     <context>
@@ -2367,7 +2367,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Highlight persona</source>
-            <translation type="unfinished" />
+            <translation>Επισήμανση περσόνας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" />
@@ -2473,7 +2473,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Περσόνες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
@@ -2498,22 +2498,22 @@
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Μετακίνηση πάνω</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Μετακίνηση κάτω</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Move the persona up the list (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>Μετακίνηση της περσόνας πιο πάνω στη λίστα (Alt+Up)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Move the persona down the list (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Μετακίνηση της περσόνας πιο κάτω στη λίστα (Alt+Down)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
@@ -2586,82 +2586,82 @@
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Preference&amp;s…</source>
-            <translation type="unfinished" />
+            <translation>Προτιμή&amp;σεις…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Προτιμήσεις</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>System default</source>
-            <translation type="unfinished" />
+            <translation>Προεπιλογή συστήματος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Γλώσσα:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>A new language applies the next time the editor starts.</source>
-            <translation type="unfinished" />
+            <translation>Η νέα γλώσσα εφαρμόζεται την επόμενη φορά που θα ξεκινήσει ο επεξεργαστής.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>&amp;Theme:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Θέμα:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source> s</source>
-            <translation type="unfinished" />
+            <translation> δευτ.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>How long after your last edit a recovery copy is written</source>
-            <translation type="unfinished" />
+            <translation>Πόσο μετά την τελευταία σας επεξεργασία γράφεται αντίγραφο ανάκτησης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>&amp;Autosave after:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Αυτόματη αποθήκευση μετά από:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Default export &amp;format:</source>
-            <translation type="unfinished" />
+            <translation>Προεπιλεγμένη &amp;μορφή εξαγωγής:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Default PDF &amp;page size:</source>
-            <translation type="unfinished" />
+            <translation>Προεπιλεγμένο μέγεθος &amp;σελίδας PDF:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source> DPI</source>
-            <translation type="unfinished" />
+            <translation> DPI</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Default image &amp;resolution:</source>
-            <translation type="unfinished" />
+            <translation>Προεπιλεγμένη ανάλυση ει&amp;κόνας:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Same as the system</source>
-            <translation type="unfinished" />
+            <translation>Όπως το σύστημα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Ανοιχτό</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Σκούρο</translation>
         </message>
     </context>
     <context>
@@ -2910,12 +2910,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/read_only.py" />
             <source>Save &amp;as…</source>
-            <translation type="unfinished" />
+            <translation>Αποθήκευση &amp;ως…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/read_only.py" />
             <source>Read-only: %s Save a copy to edit it.</source>
-            <translation type="unfinished" />
+            <translation>Μόνο για ανάγνωση: %s Αποθηκεύστε ένα αντίγραφο για να το επεξεργαστείτε.</translation>
         </message>
     </context>
     <context>
@@ -2923,12 +2923,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/read_only.py" />
             <source> (read-only)</source>
-            <translation type="unfinished" />
+            <translation> (μόνο για ανάγνωση)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/read_only.py" />
             <source>Not changed: %s</source>
-            <translation type="unfinished" />
+            <translation>Δεν άλλαξε: %s</translation>
         </message>
     </context>
     <context>
@@ -2936,47 +2936,47 @@
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Automatic (from the file, then the map)</source>
-            <translation type="unfinished" />
+            <translation>Αυτόματα (από το αρχείο, μετά από τον χάρτη)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Point: 1,234.5</source>
-            <translation type="unfinished" />
+            <translation>Τελεία: 1,234.5</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Comma: 1.234,5 or 1 234,5</source>
-            <translation type="unfinished" />
+            <translation>Κόμμα: 1.234,5 ή 1 234,5</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Encoding:</source>
-            <translation type="unfinished" />
+            <translation>Κωδικοποίηση:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Decimal mark:</source>
-            <translation type="unfinished" />
+            <translation>Υποδιαστολή:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>These numbers read two ways; choose the decimal mark above:</source>
-            <translation type="unfinished" />
+            <translation>Αυτοί οι αριθμοί διαβάζονται με δύο τρόπους· επιλέξτε υποδιαστολή παραπάνω:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>“%s”: %s is %s with a decimal point, or %s with a decimal comma.</source>
-            <translation type="unfinished" />
+            <translation>«%s»: το %s είναι %s με υποδιαστολή τελεία ή %s με υποδιαστολή κόμμα.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>%s (detected)</source>
-            <translation type="unfinished" />
+            <translation>%s (εντοπίστηκε)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Text as read: %s</source>
-            <translation type="unfinished" />
+            <translation>Κείμενο όπως διαβάστηκε: %s</translation>
         </message>
     </context>
     <context>
@@ -3190,7 +3190,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Values to update from %s: %d.</source>
-            <translation type="unfinished" />
+            <translation>Τιμές προς ενημέρωση από %s: %d.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
@@ -3227,47 +3227,47 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>The text written on the arrow</source>
-            <translation type="unfinished" />
+            <translation>Το κείμενο που γράφεται πάνω στο βέλος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Persona</source>
-            <translation type="unfinished" />
+            <translation>Περσόνα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Everyone (no persona)</source>
-            <translation type="unfinished" />
+            <translation>Όλοι (χωρίς περσόνα)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Reverse direction</source>
-            <translation type="unfinished" />
+            <translation>Αντιστροφή κατεύθυνσης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Delete route</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή διαδρομής</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Route label</source>
-            <translation type="unfinished" />
+            <translation>Ετικέτα διαδρομής</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Text on the arrow:</source>
-            <translation type="unfinished" />
+            <translation>Κείμενο στο βέλος:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Label…</source>
-            <translation type="unfinished" />
+            <translation>Ετικέτα…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Unnamed persona</source>
-            <translation type="unfinished" />
+            <translation>Περσόνα χωρίς όνομα</translation>
         </message>
     </context>
     <context>
@@ -3280,17 +3280,17 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Route kept; the next arrow was not started. Click a touchpoint card to draw another route, Esc to finish.</source>
-            <translation type="unfinished" />
+            <translation>Η διαδρομή διατηρήθηκε· το επόμενο βέλος δεν ξεκίνησε. Κάντε κλικ σε μια κάρτα σημείου επαφής για να σχεδιάσετε άλλη διαδρομή, Esc για τέλος.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Routes connect touchpoint cards: choose a card in a touchpoints lane.</source>
-            <translation type="unfinished" />
+            <translation>Οι διαδρομές συνδέουν κάρτες σημείων επαφής: επιλέξτε μια κάρτα σε λωρίδα σημείων επαφής.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Arrows leaving this touchpoint deleted (Ctrl+Z brings them back).</source>
-            <translation type="unfinished" />
+            <translation>Τα βέλη που ξεκινούν από αυτό το σημείο επαφής διαγράφηκαν (το Ctrl+Z τα επαναφέρει).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" />
@@ -3361,207 +3361,207 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Moving around the map</source>
-            <translation type="unfinished" />
+            <translation>Μετακίνηση στον χάρτη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Emotion scores</source>
-            <translation type="unfinished" />
+            <translation>Βαθμολογίες συναισθήματος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Routes (Insert ▸ Draw route, R)</source>
-            <translation type="unfinished" />
+            <translation>Διαδρομές (Εισαγωγή ▸ Σχεδίαση διαδρομής, R)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Personas and metrics</source>
-            <translation type="unfinished" />
+            <translation>Περσόνες και μετρικές</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Συντομεύσεις πληκτρολογίου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>Πλήκτρα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>What they do</source>
-            <translation type="unfinished" />
+            <translation>Τι κάνουν</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Menu commands</source>
-            <translation type="unfinished" />
+            <translation>Εντολές μενού</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Arrow keys</source>
-            <translation type="unfinished" />
+            <translation>Πλήκτρα βέλους</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Select the next card, stage or lane</source>
-            <translation type="unfinished" />
+            <translation>Επιλογή της επόμενης κάρτας, σταδίου ή λωρίδας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Alt+arrow keys</source>
-            <translation type="unfinished" />
+            <translation>Alt+πλήκτρα βέλους</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Move the selected card, stage or lane</source>
-            <translation type="unfinished" />
+            <translation>Μετακίνηση της επιλεγμένης κάρτας, σταδίου ή λωρίδας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Enter or F2</source>
-            <translation type="unfinished" />
+            <translation>Enter ή F2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Edit the selected item's text</source>
-            <translation type="unfinished" />
+            <translation>Επεξεργασία του κειμένου του επιλεγμένου στοιχείου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Clear the selection</source>
-            <translation type="unfinished" />
+            <translation>Κατάργηση της επιλογής</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Menu key</source>
-            <translation type="unfinished" />
+            <translation>Πλήκτρο μενού</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>The context menu</source>
-            <translation type="unfinished" />
+            <translation>Το μενού περιβάλλοντος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Right on the Emotions lane</source>
-            <translation type="unfinished" />
+            <translation>Δεξί βέλος στη λωρίδα Συναισθήματα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Put the focus ring on the first persona's first point</source>
-            <translation type="unfinished" />
+            <translation>Μεταφορά της εστίασης στο πρώτο σημείο της πρώτης περσόνας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Up / Down</source>
-            <translation type="unfinished" />
+            <translation>Πάνω / Κάτω</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Raise or lower the score (one undo step each)</source>
-            <translation type="unfinished" />
+            <translation>Αύξηση ή μείωση της βαθμολογίας (ένα βήμα αναίρεσης η καθεμία)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Left / Right</source>
-            <translation type="unfinished" />
+            <translation>Αριστερά / Δεξιά</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>The previous or next stage</source>
-            <translation type="unfinished" />
+            <translation>Το προηγούμενο ή το επόμενο στάδιο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Page Up / Page Down</source>
-            <translation type="unfinished" />
+            <translation>Page Up / Page Down</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>The previous or next persona</source>
-            <translation type="unfinished" />
+            <translation>Η προηγούμενη ή η επόμενη περσόνα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Enter</source>
-            <translation type="unfinished" />
+            <translation>Enter</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Score an unscored stage (0)</source>
-            <translation type="unfinished" />
+            <translation>Βαθμολόγηση σταδίου χωρίς βαθμολογία (0)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Clear the score</source>
-            <translation type="unfinished" />
+            <translation>Καθαρισμός της βαθμολογίας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Back to the lane</source>
-            <translation type="unfinished" />
+            <translation>Επιστροφή στη λωρίδα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Select a touchpoint card</source>
-            <translation type="unfinished" />
+            <translation>Επιλογή κάρτας σημείου επαφής</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Enter or Space</source>
-            <translation type="unfinished" />
+            <translation>Enter ή Space</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Start the route here, or draw the next arrow</source>
-            <translation type="unfinished" />
+            <translation>Έναρξη της διαδρομής εδώ ή σχεδίαση του επόμενου βέλους</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Delete the arrows leaving the selected card</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή των βελών που ξεκινούν από την επιλεγμένη κάρτα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Esc, Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc, Esc</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Stop the pending arrow, then leave the tool</source>
-            <translation type="unfinished" />
+            <translation>Διακοπή του εκκρεμούς βέλους, μετά έξοδος από το εργαλείο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Alt+Up / Alt+Down</source>
-            <translation type="unfinished" />
+            <translation>Alt+Up / Alt+Down</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>In the persona editor's list: move the persona</source>
-            <translation type="unfinished" />
+            <translation>Στη λίστα του επεξεργαστή περσονών: μετακίνηση της περσόνας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Map ▸ Metric targets…</source>
-            <translation type="unfinished" />
+            <translation>Χάρτης ▸ Στόχοι μετρικών…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Type each metric's target; Tab applies it</source>
-            <translation type="unfinished" />
+            <translation>Πληκτρολόγηση του στόχου κάθε μετρικής· το Tab τον εφαρμόζει</translation>
         </message>
     </context>
     <context>
@@ -3569,37 +3569,37 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>&amp;Snapshots</source>
-            <translation type="unfinished" />
+            <translation>Στιγμιό&amp;τυπα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>&amp;Take snapshot…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Λήψη στιγμιότυπου…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>Keep a named, dated copy of the map inside it</source>
-            <translation type="unfinished" />
+            <translation>Διατήρηση ενός επώνυμου αντιγράφου του χάρτη με ημερομηνία μέσα στον ίδιο τον χάρτη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>&amp;Snapshots…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Στιγμιότυπα…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>&amp;Edit the to-be curves…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Επεξεργασία επιθυμητών καμπυλών…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>Copy the emotion curves to the &amp;to-be curves</source>
-            <translation type="unfinished" />
+            <translation>Αντιγραφή των καμπυλών συναισθημάτων στις ε&amp;πιθυμητές καμπύλες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>&amp;Clear the to-be curves</source>
-            <translation type="unfinished" />
+            <translation>&amp;Καθαρισμός επιθυμητών καμπυλών</translation>
         </message>
     </context>
     <context>
@@ -3607,148 +3607,148 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Snapshot</source>
-            <translation type="unfinished" />
+            <translation>Στιγμιότυπο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Take snapshot</source>
-            <translation type="unfinished" />
+            <translation>Λήψη στιγμιότυπου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Delete snapshot</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή στιγμιότυπου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Mark snapshot</source>
-            <translation type="unfinished" />
+            <translation>Σήμανση στιγμιότυπου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Restore snapshot “%1”</source>
-            <translation type="unfinished" />
+            <translation>Επαναφορά στιγμιότυπου «%1»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Set the to-be curves</source>
-            <translation type="unfinished" />
+            <translation>Ορισμός επιθυμητών καμπυλών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Clear the to-be curves</source>
-            <translation type="unfinished" />
+            <translation>Καθαρισμός επιθυμητών καμπυλών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Edit the to-be curves</source>
-            <translation type="unfinished" />
+            <translation>Επεξεργασία επιθυμητών καμπυλών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Why this version matters (optional)</source>
-            <translation type="unfinished" />
+            <translation>Γιατί έχει σημασία αυτή η έκδοση (προαιρετικό)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>Ό&amp;νομα:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>N&amp;ote:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Σημείωση:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Mark as:</source>
-            <translation type="unfinished" />
+            <translation>Σή&amp;μανση ως:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Snapshots</source>
-            <translation type="unfinished" />
+            <translation>Στιγμιότυπα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Take snapshot…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Λήψη στιγμιότυπου…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Επαναφορά</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Compare with the map</source>
-            <translation type="unfinished" />
+            <translation>Σύ&amp;γκριση με τον χάρτη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Mark &amp;as-is</source>
-            <translation type="unfinished" />
+            <translation>Σήμανση ως &amp;τρέχουσα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Mark t&amp;o-be</source>
-            <translation type="unfinished" />
+            <translation>Σήμανση ως επι&amp;θυμητή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Use its curves as &amp;to-be</source>
-            <translation type="unfinished" />
+            <translation>Χρήση των καμπυλών του ως ε&amp;πιθυμητών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Διαγραφή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>as-is</source>
-            <translation type="unfinished" />
+            <translation>τρέχουσα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>to-be</source>
-            <translation type="unfinished" />
+            <translation>επιθυμητή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Όνομα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Λήψη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Κατάσταση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Σημείωση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Snapshot %1</source>
-            <translation type="unfinished" />
+            <translation>Στιγμιότυπο %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Damaged snapshot</source>
-            <translation type="unfinished" />
+            <translation>Κατεστραμμένο στιγμιότυπο</translation>
         </message>
     </context>
     <context>
@@ -3766,7 +3766,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Spreadsheet file</source>
-            <translation type="unfinished" />
+            <translation>Αρχείο υπολογιστικού φύλλου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -3824,7 +3824,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Sheet stages and map stages</source>
-            <translation type="unfinished" />
+            <translation>Στάδια φύλλου και στάδια χάρτη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -3869,7 +3869,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Matched nothing: %s</source>
-            <translation type="unfinished" />
+            <translation>Χωρίς αντιστοίχιση: %s</translation>
         </message>
     </context>
     <context>
@@ -3877,53 +3877,54 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Start — cjm-desktop</source>
-            <translation type="unfinished" />
+            <translation>Έναρξη — cjm-desktop</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Customer journey maps</source>
-            <translation type="unfinished" />
+            <translation>Χάρτες διαδρομής πελάτη</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Start from a template, open a map, or pick up where you left off.</source>
-            <translation type="unfinished" />
+            <translation>Ξεκινήστε από ένα πρότυπο, ανοίξτε έναν χάρτη ή συνεχίστε από εκεί που σταματήσατε.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>Άνοιγμα…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Open the sample map</source>
-            <translation type="unfinished" />
+            <translation>Άνοιγμα του χάρτη-δείγματος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>No recent maps yet: maps you open or save appear here.</source>
-            <translation type="unfinished" />
+            <translation>Δεν υπάρχουν ακόμη πρόσφατοι χάρτες: οι χάρτες που ανοίγετε ή αποθηκεύετε εμφανίζονται εδώ.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>New map from a template</source>
-            <translation type="unfinished" />
+            <translation>Νέος χάρτης από πρότυπο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Recent maps</source>
-            <translation type="unfinished" />
+            <translation>Πρόσφατοι χάρτες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>This file was moved or deleted.</source>
-            <translation type="unfinished" />
+            <translation>Αυτό το αρχείο μετακινήθηκε ή διαγράφηκε.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>%1 (missing)
 %2</source>
-            <translation type="unfinished" />
+            <translation>%1 (λείπει)
+%2</translation>
         </message>
     </context>
     <context>
@@ -3936,7 +3937,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>Templates</source>
-            <translation type="unfinished" />
+            <translation>Πρότυπα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
@@ -3964,12 +3965,12 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_timer.py" />
             <source>Time's up · %s</source>
-            <translation type="unfinished" />
+            <translation>Τέλος χρόνου · %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_timer.py" />
             <source>Last minute · %s</source>
-            <translation type="unfinished" />
+            <translation>Τελευταίο λεπτό · %s</translation>
         </message>
     </context>
     <context>
@@ -3977,17 +3978,17 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/to_be_dialog.py" />
             <source>To-be curves</source>
-            <translation type="unfinished" />
+            <translation>Επιθυμητές καμπύλες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/to_be_dialog.py" />
             <source>The score each persona should reach; drawn dashed on the map (— for none).</source>
-            <translation type="unfinished" />
+            <translation>Η βαθμολογία που πρέπει να φτάσει κάθε περσόνα· σχεδιάζεται με διακεκομμένη γραμμή στον χάρτη (— για καμία).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/to_be_dialog.py" />
             <source>Score the as-is curve at this stage first</source>
-            <translation type="unfinished" />
+            <translation>Βαθμολογήστε πρώτα την τρέχουσα καμπύλη σε αυτό το στάδιο</translation>
         </message>
     </context>
     <context>
@@ -3995,12 +3996,12 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/action_icons.py" />
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Αναίρεση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/action_icons.py" />
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Επανάληψη</translation>
         </message>
     </context>
     <context>
@@ -4008,112 +4009,112 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/versions/conflict_notes.py" />
             <source>Merge conflicts</source>
-            <translation type="unfinished" />
+            <translation>Συγκρούσεις συγχώνευσης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/conflict_notes.py" />
             <source>Merge conflict in %1, field “%2”: kept ours “%3”; theirs was “%4”.</source>
-            <translation type="unfinished" />
+            <translation>Σύγκρουση συγχώνευσης σε %1, πεδίο «%2»: κρατήθηκε το δικό μας «%3»· το άλλο ήταν «%4».</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/diff_cli.py" />
             <source>cjm-desktop diff: give OLD.cjm NEW.cjm</source>
-            <translation type="unfinished" />
+            <translation>cjm-desktop diff: δώστε ΠΑΛΙΟ.cjm ΝΕΟ.cjm</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>the voting settings</source>
-            <translation type="unfinished" />
+            <translation>οι ρυθμίσεις ψηφοφορίας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>the map</source>
-            <translation type="unfinished" />
+            <translation>ο χάρτης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>the metrics source</source>
-            <translation type="unfinished" />
+            <translation>η πηγή των μετρικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>stage “%1”</source>
-            <translation type="unfinished" />
+            <translation>στάδιο «%1»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>lane “%1”</source>
-            <translation type="unfinished" />
+            <translation>λωρίδα «%1»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>persona “%1”</source>
-            <translation type="unfinished" />
+            <translation>περσόνα «%1»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>metric “%1”</source>
-            <translation type="unfinished" />
+            <translation>μετρική «%1»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>snapshot “%1”</source>
-            <translation type="unfinished" />
+            <translation>στιγμιότυπο «%1»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>emotion of %1 at %2</source>
-            <translation type="unfinished" />
+            <translation>συναίσθημα της περσόνας %1 στο %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>route “%1” → “%2”</source>
-            <translation type="unfinished" />
+            <translation>διαδρομή «%1» → «%2»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>metric “%1” at %2</source>
-            <translation type="unfinished" />
+            <translation>μετρική «%1» στο %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>card “%1” (%2 / %3)</source>
-            <translation type="unfinished" />
+            <translation>κάρτα «%1» (%2 / %3)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/merge_cli.py" />
             <source>%1: the merge could not make a valid map: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: η συγχώνευση δεν μπόρεσε να δημιουργήσει έγκυρο χάρτη: %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>Kept %1: deleted on one side, edited on the other.</source>
-            <translation type="unfinished" />
+            <translation>Διατηρήθηκε: %1· διαγράφηκε στη μία πλευρά, τροποποιήθηκε στην άλλη.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>Kept %1: deleted on one side, still used on the other.</source>
-            <translation type="unfinished" />
+            <translation>Διατηρήθηκε: %1· διαγράφηκε στη μία πλευρά, χρησιμοποιείται ακόμη στην άλλη.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>%1 / %2</source>
-            <translation type="unfinished" />
+            <translation>%1 / %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>moved to a new position</source>
-            <translation type="unfinished" />
+            <translation>μετακινήθηκε σε νέα θέση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>Changes: %1</source>
-            <translation type="unfinished" />
+            <translation>Αλλαγές: %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>moved from %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>μετακινήθηκε από %1 σε %2</translation>
         </message>
     </context>
     <context>
@@ -4121,7 +4122,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/action_icons.py" />
             <source>&amp;Reset layout</source>
-            <translation type="unfinished" />
+            <translation>&amp;Επαναφορά διάταξης</translation>
         </message>
     </context>
     <context>
@@ -4139,7 +4140,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Lanes that can be voted on</source>
-            <translation type="unfinished" />
+            <translation>Λωρίδες όπου γίνεται ψηφοφορία</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
@@ -4154,7 +4155,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Most-voted cards</source>
-            <translation type="unfinished" />
+            <translation>Κάρτες με τις περισσότερες ψήφους</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
@@ -4174,7 +4175,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>At least one lane must stay open to votes.</source>
-            <translation type="unfinished" />
+            <translation>Τουλάχιστον μία λωρίδα πρέπει να μείνει ανοιχτή σε ψήφους.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
@@ -4361,87 +4362,87 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Web</source>
-            <translation type="unfinished" />
+            <translation>Ιστότοπος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Mobile app</source>
-            <translation type="unfinished" />
+            <translation>Εφαρμογή κινητού</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Phone / call centre</source>
-            <translation type="unfinished" />
+            <translation>Τηλέφωνο / τηλεφωνικό κέντρο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Κατάστημα</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Social network</source>
-            <translation type="unfinished" />
+            <translation>Κοινωνικό δίκτυο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Messaging / chat</source>
-            <translation type="unfinished" />
+            <translation>Μηνύματα / συνομιλία</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Courier / delivery</source>
-            <translation type="unfinished" />
+            <translation>Courier / παράδοση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Partner</source>
-            <translation type="unfinished" />
+            <translation>Συνεργάτης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Άλλο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Search engine</source>
-            <translation type="unfinished" />
+            <translation>Μηχανή αναζήτησης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Ads / retargeting</source>
-            <translation type="unfinished" />
+            <translation>Διαφημίσεις / retargeting</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Push notification</source>
-            <translation type="unfinished" />
+            <translation>Ειδοποίηση push</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Chatbot</source>
-            <translation type="unfinished" />
+            <translation>Chatbot</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Review site</source>
-            <translation type="unfinished" />
+            <translation>Ιστότοπος κριτικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Product configurator</source>
-            <translation type="unfinished" />
+            <translation>Διαμορφωτής προϊόντος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Call-back request</source>
-            <translation type="unfinished" />
+            <translation>Αίτημα επανάκλησης</translation>
         </message>
     </context>
     <context>
@@ -4449,22 +4450,22 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>cjm-desktop: '%s' is neither a sub-command nor an existing file.</source>
-            <translation type="unfinished" />
+            <translation>cjm-desktop: το '%s' δεν είναι ούτε υποεντολή ούτε υπάρχον αρχείο.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>ακυρώθηκε</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>Did you mean '%s'?</source>
-            <translation type="unfinished" />
+            <translation>Μήπως εννοούσατε '%s';</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>Sub-commands (run 'cjm-desktop COMMAND --help' for their options):</source>
-            <translation type="unfinished" />
+            <translation>Υποεντολές (εκτελέστε 'cjm-desktop COMMAND --help' για τις επιλογές τους):</translation>
         </message>
     </context>
     <context>
@@ -4472,35 +4473,35 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Edit channel</source>
-            <translation type="unfinished" />
+            <translation>Επεξεργασία καναλιού</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Add channel</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη καναλιού</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Move channel</source>
-            <translation type="unfinished" />
+            <translation>Μετακίνηση καναλιού</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Remove %n channels</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Αφαίρεση %n καναλιού</numerusform>
+                <numerusform>Αφαίρεση %n καναλιών</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Remove channel</source>
-            <translation type="unfinished" />
+            <translation>Αφαίρεση καναλιού</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Edit card</source>
-            <translation type="unfinished" />
+            <translation>Επεξεργασία κάρτας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
@@ -4734,7 +4735,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/document/funnel_edits.py" />
             <source>Choose funnel metric</source>
-            <translation type="unfinished" />
+            <translation>Επιλογή μετρικής χωνιού</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" />
@@ -4769,30 +4770,30 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
             <source>Edit metric</source>
-            <translation type="unfinished" />
+            <translation>Επεξεργασία μετρικής</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
             <source>Type metric value</source>
-            <translation type="unfinished" />
+            <translation>Πληκτρολόγηση τιμής μετρικής</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
             <source>Add metric</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη μετρικής</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
             <source>Delete %n metrics</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Διαγραφή %n μετρικής</numerusform>
+                <numerusform>Διαγραφή %n μετρικών</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
             <source>Delete metrics</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή μετρικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" />
@@ -4903,27 +4904,27 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/export/pdf.py" />
             <source>Row %1, column %2</source>
-            <translation type="unfinished" />
+            <translation>Γραμμή %1, στήλη %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Επισκόπηση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
             <source>Emotions and metrics</source>
-            <translation type="unfinished" />
+            <translation>Συναισθήματα και μετρικές</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
             <source>the overview picture could not be made</source>
-            <translation type="unfinished" />
+            <translation>δεν ήταν δυνατή η δημιουργία της εικόνας επισκόπησης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
             <source>No cards in this stage</source>
-            <translation type="unfinished" />
+            <translation>Καμία κάρτα σε αυτό το στάδιο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
@@ -5234,12 +5235,12 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" />
             <source>Participant %d · dots left: %d</source>
-            <translation type="unfinished" />
+            <translation>Συμμετέχων %d · κουκκίδες που απομένουν: %d</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" />
             <source>There are no cards to vote on in the lanes open to votes.</source>
-            <translation type="unfinished" />
+            <translation>Δεν υπάρχουν κάρτες για ψηφοφορία στις λωρίδες που είναι ανοιχτές σε ψήφους.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" />
