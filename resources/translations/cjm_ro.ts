@@ -21,7 +21,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
             <source>Out&amp;line</source>
-            <translation>Str&amp;uctură</translation>
+            <translation>&amp;Structură</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
@@ -70,7 +70,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>&amp;Channels…</source>
-            <translation>&amp;Canale…</translation>
+            <translation>Ca&amp;nale…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
@@ -3572,7 +3572,7 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>&amp;Snapshots</source>
-            <translation>&amp;Instantanee</translation>
+            <translation>In&amp;stantanee</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
