@@ -6,27 +6,27 @@
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
             <source>Metric tar&amp;gets…</source>
-            <translation type="unfinished" />
+            <translation>Țin&amp;te pentru metrici…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
             <source>Type a target for each metric</source>
-            <translation type="unfinished" />
+            <translation>Introduceți o țintă pentru fiecare metrică</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
             <source>Outline</source>
-            <translation type="unfinished" />
+            <translation>Structură</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
             <source>Out&amp;line</source>
-            <translation type="unfinished" />
+            <translation>&amp;Structură</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
             <source>The map as a tree that screen readers can read</source>
-            <translation type="unfinished" />
+            <translation>Harta ca arbore, pe care cititoarele de ecran o pot citi</translation>
         </message>
     </context>
     <context>
@@ -70,12 +70,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>&amp;Channels…</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;nale…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Name the channels of this map, their icons and defaults</source>
-            <translation type="unfinished" />
+            <translation>Denumiți canalele acestei hărți și alegeți-le pictogramele și valorile implicite</translation>
         </message>
     </context>
     <context>
@@ -83,71 +83,71 @@
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Remove channel</source>
-            <translation type="unfinished" />
+            <translation>Elimină canalul</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Channels of this map</source>
-            <translation type="unfinished" />
+            <translation>Canalele acestei hărți</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>&amp;Add channel</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adaugă un canal</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Elimină</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>Mută în &amp;sus</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Move &amp;down</source>
-            <translation type="unfinished" />
+            <translation>Mută în &amp;jos</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Touchpoint cards and personas pick their channels from this list.</source>
-            <translation type="unfinished" />
+            <translation>Cardurile punctelor de contact și personele își aleg canalele din această listă.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>New channel</source>
-            <translation type="unfinished" />
+            <translation>Canal nou</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>%1 is used by %n cards or personas; they will have no channel. Remove it?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 este folosit de %n card sau persona, care va rămâne fără canal. Îl eliminați?</numerusform>
+                <numerusform>%1 este folosit de %n carduri sau persone, care vor rămâne fără canal. Îl eliminați?</numerusform>
+                <numerusform>%1 este folosit de %n de carduri sau persone, care vor rămâne fără canal. Îl eliminați?</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nume</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Icon</source>
-            <translation type="unfinished" />
+            <translation>Pictogramă</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Default</source>
-            <translation type="unfinished" />
+            <translation>Implicit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Used by</source>
-            <translation type="unfinished" />
+            <translation>Folosit de</translation>
         </message>
     </context>
     <context>
@@ -155,97 +155,97 @@
         <message>
             <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
             <source>removed</source>
-            <translation type="unfinished" />
+            <translation>eliminat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>nou</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
             <source>moved from %1</source>
-            <translation type="unfinished" />
+            <translation>mutat din %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
             <source>%1 / %2</source>
-            <translation type="unfinished" />
+            <translation>%1 / %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>modificat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>Changes between the two versions</source>
-            <translation type="unfinished" />
+            <translation>Modificările dintre cele două versiuni</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>The chosen change, before and after</source>
-            <translation type="unfinished" />
+            <translation>Modificarea aleasă, înainte și după</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>Choose a change to see it before and after</source>
-            <translation type="unfinished" />
+            <translation>Alegeți o modificare pentru a o vedea înainte și după</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>&amp;Previous</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anterioara</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>&amp;Next</source>
-            <translation type="unfinished" />
+            <translation>&amp;Următoarea</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>&amp;End compare</source>
-            <translation type="unfinished" />
+            <translation>Înc&amp;heie compararea</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>Moved to another cell.</source>
-            <translation type="unfinished" />
+            <translation>Mutat în altă celulă.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>New since “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Nou față de „%1”.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>Compared with “%1”:</source>
-            <translation type="unfinished" />
+            <translation>Comparat cu „%1”:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>The map is the same as “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Harta este la fel ca „%1”.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>The map compared with “%1”: %2 changes</source>
-            <translation type="unfinished" />
+            <translation>Harta comparată cu „%1”: %2 modificări</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>%1 before: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 înainte: %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>%1 after: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 după: %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>%1: before “%2”, after “%3”</source>
-            <translation type="unfinished" />
+            <translation>%1: înainte „%2”, după „%3”</translation>
         </message>
     </context>
     <context>
@@ -253,37 +253,37 @@
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Modificări</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Compare with a map &amp;file…</source>
-            <translation type="unfinished" />
+            <translation>Compară cu un &amp;fișier de hartă…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Show what differs between this map and another version of it</source>
-            <translation type="unfinished" />
+            <translation>Arată diferențele dintre această hartă și o altă versiune a ei</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>&amp;End compare</source>
-            <translation type="unfinished" />
+            <translation>Înc&amp;heie compararea</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Compare with a map</source>
-            <translation type="unfinished" />
+            <translation>Compară cu o hartă</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Journey maps (*.cjm)</source>
-            <translation type="unfinished" />
+            <translation>Hărți ale călătoriei clientului (*.cjm)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Could not compare with the map</source>
-            <translation type="unfinished" />
+            <translation>Comparația cu harta nu a putut fi făcută</translation>
         </message>
     </context>
     <context>
@@ -291,42 +291,42 @@
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>&amp;Merge</source>
-            <translation type="unfinished" />
+            <translation>Îm&amp;bină</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Keep both the changes on disk and your unsaved edits</source>
-            <translation type="unfinished" />
+            <translation>Păstrează atât modificările de pe disc, cât și editările dvs. nesalvate</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merge changes from disk</source>
-            <translation type="unfinished" />
+            <translation>Îmbină modificările de pe disc</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Could not merge the map</source>
-            <translation type="unfinished" />
+            <translation>Harta nu a putut fi îmbinată</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merge map content</source>
-            <translation type="unfinished" />
+            <translation>Îmbină conținutul hărții</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merged the changes from %1</source>
-            <translation type="unfinished" />
+            <translation>Au fost îmbinate modificările din %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merge snapshots</source>
-            <translation type="unfinished" />
+            <translation>Îmbină instantaneele</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merged the changes from %1; %2 conflicts are notes in the map</source>
-            <translation type="unfinished" />
+            <translation>Au fost îmbinate modificările din %1; %2 conflicte sunt note în hartă</translation>
         </message>
     </context>
     <context>
@@ -467,22 +467,22 @@
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
             <source>This map is empty. Double-click here to add a stage, or use Insert ▸ Stage and Insert ▸ Lane.</source>
-            <translation type="unfinished" />
+            <translation>Această hartă este goală. Faceți dublu clic aici pentru a adăuga o etapă sau folosiți Inserare ▸ Etapă și Inserare ▸ Rând.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
             <source>Add a stage: double-click here, or use Insert ▸ Stage.</source>
-            <translation type="unfinished" />
+            <translation>Adăugați o etapă: faceți dublu clic aici sau folosiți Inserare ▸ Etapă.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
             <source>Add a lane: double-click here, or pick a kind under Insert ▸ Lane.</source>
-            <translation type="unfinished" />
+            <translation>Adăugați un rând: faceți dublu clic aici sau alegeți un tip din Inserare ▸ Rând.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
             <source>Double-click an empty cell (or select it and press Ctrl+Return) to add a card.</source>
-            <translation type="unfinished" />
+            <translation>Faceți dublu clic pe o celulă goală (sau selectați-o și apăsați Ctrl+Return) pentru a adăuga un card.</translation>
         </message>
     </context>
     <context>
@@ -638,12 +638,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Vector image</source>
-            <translation type="unfinished" />
+            <translation>Imagine vectorială</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Text as outlines (looks the same without the fonts)</source>
-            <translation type="unfinished" />
+            <translation>Text ca contururi (arată la fel fără fonturi)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -673,7 +673,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PowerPoint presentations (*.pptx)</source>
-            <translation type="unfinished" />
+            <translation>Prezentări PowerPoint (*.pptx)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -703,7 +703,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PowerPoint slides (editable)</source>
-            <translation type="unfinished" />
+            <translation>Diapozitive PowerPoint (editabile)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -788,7 +788,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Title, overview and %1 stage slides with editable text</source>
-            <translation type="unfinished" />
+            <translation>Titlu, privire de ansamblu și %1 diapozitive de etapă cu text editabil</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -819,7 +819,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Find text</source>
-            <translation type="unfinished" />
+            <translation>Text de căutat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" />
@@ -867,42 +867,42 @@
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>The count metric the funnel follows from stage to stage</source>
-            <translation type="unfinished" />
+            <translation>Metrica de numărare pe care pâlnia o urmărește din etapă în etapă</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Toți</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Etapă</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Număr</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>Continuă</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Drop-off</source>
-            <translation type="unfinished" />
+            <translation>Pierdere</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Funnel counts:</source>
-            <translation type="unfinished" />
+            <translation>Numerele pâlniei:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>The biggest drop-off of the funnel</source>
-            <translation type="unfinished" />
+            <translation>Cea mai mare pierdere din pâlnie</translation>
         </message>
     </context>
     <context>
@@ -910,37 +910,37 @@
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>User guide</source>
-            <translation type="unfinished" />
+            <translation>Ghidul utilizatorului</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>About cjm-desktop</source>
-            <translation type="unfinished" />
+            <translation>Despre cjm-desktop</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>&amp;User guide</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ghidul utilizatorului</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Comenzi rapide de la tastatură</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>The user guide could not be read: %s</source>
-            <translation type="unfinished" />
+            <translation>Ghidul utilizatorului nu a putut fi citit: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>An offline editor for customer journey maps.</source>
-            <translation type="unfinished" />
+            <translation>Un editor offline pentru hărți ale călătoriei clientului.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>Free software under the MIT licence. It uses the components below.</source>
-            <translation type="unfinished" />
+            <translation>Software liber sub licența MIT. Folosește componentele de mai jos.</translation>
         </message>
     </context>
     <context>
@@ -1039,82 +1039,82 @@
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>the numbers of column '%s' read two ways and nothing in the file settles which: '%s' is %s with a decimal point, or %s with a decimal comma. Choose with --decimal dot or --decimal comma (or set the map's number locale).</source>
-            <translation type="unfinished" />
+            <translation>numerele din coloana „%s” se pot citi în două feluri și nimic din fișier nu decide care: „%s” este %s cu punct zecimal sau %s cu virgulă zecimală. Alegeți cu --decimal dot sau --decimal comma (sau setați formatul numerelor al hărții).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>numbers stored as numbers</source>
-            <translation type="unfinished" />
+            <translation>numere stocate ca numere</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>point</source>
-            <translation type="unfinished" />
+            <translation>punct</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>comma</source>
-            <translation type="unfinished" />
+            <translation>virgulă</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>from this column</source>
-            <translation type="unfinished" />
+            <translation>din această coloană</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>settled by other columns of the file</source>
-            <translation type="unfinished" />
+            <translation>stabilit de alte coloane ale fișierului</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>as chosen</source>
-            <translation type="unfinished" />
+            <translation>conform alegerii</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>from the map's number locale</source>
-            <translation type="unfinished" />
+            <translation>din formatul numerelor al hărții</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>none needed (whole numbers)</source>
-            <translation type="unfinished" />
+            <translation>nu este necesar (numere întregi)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>Read %s, sheet '%s'</source>
-            <translation type="unfinished" />
+            <translation>Citit %s, foaia „%s”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>  rows used: %s</source>
-            <translation type="unfinished" />
+            <translation>  rânduri folosite: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>  encoding: %s</source>
-            <translation type="unfinished" />
+            <translation>  codificare: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>  %s: %s%s; decimal mark: %s; thousands: %s</source>
-            <translation type="unfinished" />
+            <translation>  %s: %s%s; separator zecimal: %s; mii: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source> (first: %s)</source>
-            <translation type="unfinished" />
+            <translation> (primul: %s)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>  left out: %s %s%s</source>
-            <translation type="unfinished" />
+            <translation>  omise: %s %s%s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics_import.py" />
             <source>row %s</source>
-            <translation type="unfinished" />
+            <translation>rândul %s</translation>
         </message>
     </context>
     <context>
@@ -1159,7 +1159,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>System: %s</source>
-            <translation type="unfinished" />
+            <translation>Sistem: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -1204,7 +1204,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Numbers</source>
-            <translation type="unfinished" />
+            <translation>Numere</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -1318,7 +1318,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Metrics</source>
-            <translation type="unfinished" />
+            <translation>Metrici</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -1462,7 +1462,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Sheet preview</source>
-            <translation type="unfinished" />
+            <translation>Previzualizarea foii</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -1497,12 +1497,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Touchpoint column:</source>
-            <translation type="unfinished" />
+            <translation>Coloana punctului de contact:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Persona or segment column:</source>
-            <translation type="unfinished" />
+            <translation>Coloana personei sau segmentului:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -1551,12 +1551,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Opened map</source>
-            <translation type="unfinished" />
+            <translation>Harta deschisă</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Undo history</source>
-            <translation type="unfinished" />
+            <translation>Istoricul anulărilor</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
@@ -1571,7 +1571,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;New map…</source>
-            <translation type="unfinished" />
+            <translation>Hartă &amp;nouă…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
@@ -1822,82 +1822,82 @@
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Map in use</source>
-            <translation type="unfinished" />
+            <translation>Hartă în uz</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open it read-only to look and present, open a copy to edit separately, or open it anyway (whoever saves last overwrites the other's changes).</source>
-            <translation type="unfinished" />
+            <translation>Deschideți-o doar pentru citire, ca s-o vedeți și s-o prezentați, deschideți o copie pe care s-o editați separat sau deschideți-o oricum (cine salvează ultimul suprascrie modificările celuilalt).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open &amp;read-only</source>
-            <translation type="unfinished" />
+            <translation>Deschide doar pentru ci&amp;tire</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open a &amp;copy</source>
-            <translation type="unfinished" />
+            <translation>Deschide o &amp;copie</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open &amp;anyway</source>
-            <translation type="unfinished" />
+            <translation>Deschide &amp;oricum</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open journey map read-only</source>
-            <translation type="unfinished" />
+            <translation>Deschide harta călătoriei clientului doar pentru citire</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open rea&amp;d-only…</source>
-            <translation type="unfinished" />
+            <translation>Deschide doar pentru ci&amp;tire…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Opened a copy of %s</source>
-            <translation type="unfinished" />
+            <translation>A fost deschisă o copie a %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>the map was opened read-only.</source>
-            <translation type="unfinished" />
+            <translation>harta a fost deschisă doar pentru citire.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>the file is read-only (write-protected).</source>
-            <translation type="unfinished" />
+            <translation>fișierul este doar pentru citire (protejat la scriere).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Read-only map</source>
-            <translation type="unfinished" />
+            <translation>Hartă doar pentru citire</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>“%1” is open in another editor: %2.</source>
-            <translation type="unfinished" />
+            <translation>„%1” este deschisă în alt editor: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>the map is open in another editor (%s).</source>
-            <translation type="unfinished" />
+            <translation>harta este deschisă în alt editor (%s).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>%1 on %2 since %3</source>
-            <translation type="unfinished" />
+            <translation>%1 pe %2 din %3</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>“%1” is read-only: %2 Use Save As to keep your version.</source>
-            <translation type="unfinished" />
+            <translation>„%1” este doar pentru citire: %2 Folosiți Salvează ca pentru a vă păstra versiunea.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>“%1” is open in another editor (%2). Save under another name.</source>
-            <translation type="unfinished" />
+            <translation>„%1” este deschisă în alt editor (%2). Salvați-o sub alt nume.</translation>
         </message>
     </context>
     <context>
@@ -1905,52 +1905,52 @@
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>Metric targets</source>
-            <translation type="unfinished" />
+            <translation>Ținte pentru metrici</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>Type a target for each metric (percentages as numbers, 5 for 5 %); empty: none.</source>
-            <translation type="unfinished" />
+            <translation>Introduceți o țintă pentru fiecare metrică (procentele ca numere, 5 pentru 5 %); gol: fără țintă.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Închide</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>Set metric target</source>
-            <translation type="unfinished" />
+            <translation>Setează ținta metricii</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>higher is better</source>
-            <translation type="unfinished" />
+            <translation>mai mare e mai bine</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>lower is better</source>
-            <translation type="unfinished" />
+            <translation>mai mic e mai bine</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>%s (%s):</source>
-            <translation type="unfinished" />
+            <translation>%s (%s):</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>Target for %s</source>
-            <translation type="unfinished" />
+            <translation>Ținta pentru %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>The map has no metrics yet (Map ▸ Import metrics…).</source>
-            <translation type="unfinished" />
+            <translation>Harta nu are încă metrici (Hartă ▸ Importă metrici…).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>“%s” is not a number: the target of %s is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>„%s” nu este un număr: ținta pentru %s rămâne neschimbată.</translation>
         </message>
     </context>
     <context>
@@ -2003,7 +2003,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Metrics imported: %d. Ctrl+Z undoes the import.</source>
-            <translation type="unfinished" />
+            <translation>Metrici importate: %d. Ctrl+Z anulează importul.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
@@ -2045,102 +2045,102 @@
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Metric definitions</source>
-            <translation type="unfinished" />
+            <translation>Definițiile metricilor</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Metric values per stage</source>
-            <translation type="unfinished" />
+            <translation>Valorile metricilor pe etapă</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Clear metric values</source>
-            <translation type="unfinished" />
+            <translation>Golește valorile metricilor</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>&amp;Add metric</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adaugă o metrică</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>&amp;Delete metric</source>
-            <translation type="unfinished" />
+            <translation>Ș&amp;terge metrica</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Values in italics were typed by hand; Refresh keeps them.</source>
-            <translation type="unfinished" />
+            <translation>Valorile cursive au fost introduse manual; Reîmprospătarea le păstrează.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Metrics grid</source>
-            <translation type="unfinished" />
+            <translation>Grila metricilor</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Metrics &amp;grid…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Grila metricilor…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Type metric definitions and values by hand</source>
-            <translation type="unfinished" />
+            <translation>Introduceți manual definițiile și valorile metricilor</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nume</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unitate</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Format</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Better</source>
-            <translation type="unfinished" />
+            <translation>Mai bine</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Țintă</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Source note</source>
-            <translation type="unfinished" />
+            <translation>Notă despre sursă</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Paste metric values</source>
-            <translation type="unfinished" />
+            <translation>Lipește valorile metricilor</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>New metric</source>
-            <translation type="unfinished" />
+            <translation>Metrică nouă</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Higher</source>
-            <translation type="unfinished" />
+            <translation>Mai mare</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Lower</source>
-            <translation type="unfinished" />
+            <translation>Mai mic</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Typed by hand: Refresh keeps it</source>
-            <translation type="unfinished" />
+            <translation>Introdusă manual: Reîmprospătarea o păstrează</translation>
         </message>
     </context>
     <context>
@@ -2253,7 +2253,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Metrics to import</source>
-            <translation type="unfinished" />
+            <translation>Metrici de importat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -2276,67 +2276,67 @@
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Map outline</source>
-            <translation type="unfinished" />
+            <translation>Structura hărții</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Stages with their lanes and cards, then personas and metrics. F2 edits a name or text.</source>
-            <translation type="unfinished" />
+            <translation>Etapele cu rândurile și cardurile lor, apoi personele și metricile. F2 editează un nume sau un text.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Rename persona</source>
-            <translation type="unfinished" />
+            <translation>Redenumește persona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Card in %s</source>
-            <translation type="unfinished" />
+            <translation>Card în %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Stages</source>
-            <translation type="unfinished" />
+            <translation>Etape</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Persone</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Metrics</source>
-            <translation type="unfinished" />
+            <translation>Metrici</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>severity %s</source>
-            <translation type="unfinished" />
+            <translation>gravitate %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>votes: %d</source>
-            <translation type="unfinished" />
+            <translation>voturi: %d</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Stage %d of %d</source>
-            <translation type="unfinished" />
+            <translation>Etapa %d din %d</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Lane, one card in this stage</source>
-            <translation type="unfinished" />
+            <translation>Rând, un card în această etapă</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>(empty card)</source>
-            <translation type="unfinished" />
+            <translation>(card gol)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Lane, %d cards in this stage</source>
-            <translation type="unfinished" />
+            <translation>Rând, %d carduri în această etapă</translation>
         </message>
     </context>
     <context>
@@ -2369,7 +2369,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Highlight persona</source>
-            <translation type="unfinished" />
+            <translation>Evidențiază persona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" />
@@ -2475,7 +2475,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Persone</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
@@ -2500,22 +2500,22 @@
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Mută în sus</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Mută în jos</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Move the persona up the list (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>Mută persona mai sus în listă (Alt+Sus)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Move the persona down the list (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Mută persona mai jos în listă (Alt+Jos)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
@@ -2588,82 +2588,82 @@
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Preference&amp;s…</source>
-            <translation type="unfinished" />
+            <translation>Pre&amp;ferințe…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Preferințe</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>System default</source>
-            <translation type="unfinished" />
+            <translation>Limba sistemului</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Limbă:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>A new language applies the next time the editor starts.</source>
-            <translation type="unfinished" />
+            <translation>O limbă nouă se aplică la următoarea pornire a editorului.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>&amp;Theme:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Temă:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source> s</source>
-            <translation type="unfinished" />
+            <translation> s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>How long after your last edit a recovery copy is written</source>
-            <translation type="unfinished" />
+            <translation>La cât timp după ultima editare se scrie o copie de recuperare</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>&amp;Autosave after:</source>
-            <translation type="unfinished" />
+            <translation>Salvare &amp;automată după:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Default export &amp;format:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Format implicit de export:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Default PDF &amp;page size:</source>
-            <translation type="unfinished" />
+            <translation>Dimensiunea implicită a &amp;paginii PDF:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source> DPI</source>
-            <translation type="unfinished" />
+            <translation> DPI</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Default image &amp;resolution:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rezoluția implicită a imaginii:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Same as the system</source>
-            <translation type="unfinished" />
+            <translation>Ca sistemul</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Luminoasă</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Întunecată</translation>
         </message>
     </context>
     <context>
@@ -2912,12 +2912,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/read_only.py" />
             <source>Save &amp;as…</source>
-            <translation type="unfinished" />
+            <translation>Salvează c&amp;a…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/read_only.py" />
             <source>Read-only: %s Save a copy to edit it.</source>
-            <translation type="unfinished" />
+            <translation>Doar pentru citire: %s Salvați o copie pentru a o edita.</translation>
         </message>
     </context>
     <context>
@@ -2925,12 +2925,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/read_only.py" />
             <source> (read-only)</source>
-            <translation type="unfinished" />
+            <translation> (doar pentru citire)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/read_only.py" />
             <source>Not changed: %s</source>
-            <translation type="unfinished" />
+            <translation>Nu s-a modificat: %s</translation>
         </message>
     </context>
     <context>
@@ -2938,47 +2938,47 @@
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Automatic (from the file, then the map)</source>
-            <translation type="unfinished" />
+            <translation>Automat (din fișier, apoi din hartă)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Point: 1,234.5</source>
-            <translation type="unfinished" />
+            <translation>Punct: 1,234.5</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Comma: 1.234,5 or 1 234,5</source>
-            <translation type="unfinished" />
+            <translation>Virgulă: 1.234,5 sau 1 234,5</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Encoding:</source>
-            <translation type="unfinished" />
+            <translation>Codificare:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Decimal mark:</source>
-            <translation type="unfinished" />
+            <translation>Separator zecimal:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>These numbers read two ways; choose the decimal mark above:</source>
-            <translation type="unfinished" />
+            <translation>Aceste numere se pot citi în două feluri; alegeți separatorul zecimal de mai sus:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>“%s”: %s is %s with a decimal point, or %s with a decimal comma.</source>
-            <translation type="unfinished" />
+            <translation>„%s”: %s este %s cu punct zecimal sau %s cu virgulă zecimală.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>%s (detected)</source>
-            <translation type="unfinished" />
+            <translation>%s (detectat)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Text as read: %s</source>
-            <translation type="unfinished" />
+            <translation>Textul așa cum a fost citit: %s</translation>
         </message>
     </context>
     <context>
@@ -3193,7 +3193,7 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Values to update from %s: %d.</source>
-            <translation type="unfinished" />
+            <translation>Valori de actualizat din %s: %d.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
@@ -3230,47 +3230,47 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>The text written on the arrow</source>
-            <translation type="unfinished" />
+            <translation>Textul scris pe săgeată</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Persona</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Everyone (no persona)</source>
-            <translation type="unfinished" />
+            <translation>Toți (nicio persona)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Reverse direction</source>
-            <translation type="unfinished" />
+            <translation>Inversează direcția</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Delete route</source>
-            <translation type="unfinished" />
+            <translation>Șterge traseul</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Route label</source>
-            <translation type="unfinished" />
+            <translation>Eticheta traseului</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Text on the arrow:</source>
-            <translation type="unfinished" />
+            <translation>Textul de pe săgeată:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Label…</source>
-            <translation type="unfinished" />
+            <translation>Etichetă…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Unnamed persona</source>
-            <translation type="unfinished" />
+            <translation>Persona fără nume</translation>
         </message>
     </context>
     <context>
@@ -3283,17 +3283,17 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Route kept; the next arrow was not started. Click a touchpoint card to draw another route, Esc to finish.</source>
-            <translation type="unfinished" />
+            <translation>Traseul a fost păstrat; săgeata următoare nu a fost începută. Faceți clic pe un card de punct de contact pentru a desena alt traseu, Esc pentru a termina.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Routes connect touchpoint cards: choose a card in a touchpoints lane.</source>
-            <translation type="unfinished" />
+            <translation>Traseele leagă carduri de puncte de contact: alegeți un card dintr-un rând de puncte de contact.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Arrows leaving this touchpoint deleted (Ctrl+Z brings them back).</source>
-            <translation type="unfinished" />
+            <translation>Săgețile care pleacă din acest punct de contact au fost șterse (Ctrl+Z le readuce).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" />
@@ -3364,207 +3364,207 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Moving around the map</source>
-            <translation type="unfinished" />
+            <translation>Deplasarea pe hartă</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Emotion scores</source>
-            <translation type="unfinished" />
+            <translation>Scoruri de emoție</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Routes (Insert ▸ Draw route, R)</source>
-            <translation type="unfinished" />
+            <translation>Trasee (Inserare ▸ Desenează traseul, R)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Personas and metrics</source>
-            <translation type="unfinished" />
+            <translation>Persone și metrici</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Comenzi rapide de la tastatură</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>Taste</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>What they do</source>
-            <translation type="unfinished" />
+            <translation>Ce fac</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Menu commands</source>
-            <translation type="unfinished" />
+            <translation>Comenzi din meniu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Arrow keys</source>
-            <translation type="unfinished" />
+            <translation>Tastele săgeți</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Select the next card, stage or lane</source>
-            <translation type="unfinished" />
+            <translation>Selectează cardul, etapa sau rândul următor</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Alt+arrow keys</source>
-            <translation type="unfinished" />
+            <translation>Alt+tastele săgeți</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Move the selected card, stage or lane</source>
-            <translation type="unfinished" />
+            <translation>Mută cardul, etapa sau rândul selectat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Enter or F2</source>
-            <translation type="unfinished" />
+            <translation>Enter sau F2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Edit the selected item's text</source>
-            <translation type="unfinished" />
+            <translation>Editează textul elementului selectat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Clear the selection</source>
-            <translation type="unfinished" />
+            <translation>Anulează selecția</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Menu key</source>
-            <translation type="unfinished" />
+            <translation>Tasta Meniu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>The context menu</source>
-            <translation type="unfinished" />
+            <translation>Meniul contextual</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Right on the Emotions lane</source>
-            <translation type="unfinished" />
+            <translation>Dreapta pe rândul Emoții</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Put the focus ring on the first persona's first point</source>
-            <translation type="unfinished" />
+            <translation>Pune focalizarea pe primul punct al primei persone</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Up / Down</source>
-            <translation type="unfinished" />
+            <translation>Sus / Jos</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Raise or lower the score (one undo step each)</source>
-            <translation type="unfinished" />
+            <translation>Crește sau scade scorul (câte un pas de anulare)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Left / Right</source>
-            <translation type="unfinished" />
+            <translation>Stânga / Dreapta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>The previous or next stage</source>
-            <translation type="unfinished" />
+            <translation>Etapa anterioară sau următoare</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Page Up / Page Down</source>
-            <translation type="unfinished" />
+            <translation>Page Up / Page Down</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>The previous or next persona</source>
-            <translation type="unfinished" />
+            <translation>Persona anterioară sau următoare</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Enter</source>
-            <translation type="unfinished" />
+            <translation>Enter</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Score an unscored stage (0)</source>
-            <translation type="unfinished" />
+            <translation>Notează o etapă fără scor (0)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Clear the score</source>
-            <translation type="unfinished" />
+            <translation>Golește scorul</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Back to the lane</source>
-            <translation type="unfinished" />
+            <translation>Înapoi la rând</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Select a touchpoint card</source>
-            <translation type="unfinished" />
+            <translation>Selectează un card de punct de contact</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Enter or Space</source>
-            <translation type="unfinished" />
+            <translation>Enter sau Spațiu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Start the route here, or draw the next arrow</source>
-            <translation type="unfinished" />
+            <translation>Începe traseul aici sau desenează săgeata următoare</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Delete the arrows leaving the selected card</source>
-            <translation type="unfinished" />
+            <translation>Șterge săgețile care pleacă din cardul selectat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Esc, Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc, Esc</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Stop the pending arrow, then leave the tool</source>
-            <translation type="unfinished" />
+            <translation>Oprește săgeata începută, apoi părăsește instrumentul</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Alt+Up / Alt+Down</source>
-            <translation type="unfinished" />
+            <translation>Alt+Sus / Alt+Jos</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>In the persona editor's list: move the persona</source>
-            <translation type="unfinished" />
+            <translation>În lista editorului de persone: mută persona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Map ▸ Metric targets…</source>
-            <translation type="unfinished" />
+            <translation>Hartă ▸ Ținte pentru metrici…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Type each metric's target; Tab applies it</source>
-            <translation type="unfinished" />
+            <translation>Introduceți ținta fiecărei metrici; Tab o aplică</translation>
         </message>
     </context>
     <context>
@@ -3572,37 +3572,37 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>&amp;Snapshots</source>
-            <translation type="unfinished" />
+            <translation>In&amp;stantanee</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>&amp;Take snapshot…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Creează un instantaneu…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>Keep a named, dated copy of the map inside it</source>
-            <translation type="unfinished" />
+            <translation>Păstrează în hartă o copie a ei, cu nume și dată</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>&amp;Snapshots…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Instantanee…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>&amp;Edit the to-be curves…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editează curbele dorite…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>Copy the emotion curves to the &amp;to-be curves</source>
-            <translation type="unfinished" />
+            <translation>Copiază curbele emoțiilor în curbele &amp;dorite</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>&amp;Clear the to-be curves</source>
-            <translation type="unfinished" />
+            <translation>&amp;Golește curbele dorite</translation>
         </message>
     </context>
     <context>
@@ -3610,148 +3610,148 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Snapshot</source>
-            <translation type="unfinished" />
+            <translation>Instantaneu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Take snapshot</source>
-            <translation type="unfinished" />
+            <translation>Creează un instantaneu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Delete snapshot</source>
-            <translation type="unfinished" />
+            <translation>Șterge instantaneul</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Mark snapshot</source>
-            <translation type="unfinished" />
+            <translation>Marchează instantaneul</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Restore snapshot “%1”</source>
-            <translation type="unfinished" />
+            <translation>Restaurează instantaneul „%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Set the to-be curves</source>
-            <translation type="unfinished" />
+            <translation>Setează curbele dorite</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Clear the to-be curves</source>
-            <translation type="unfinished" />
+            <translation>Golește curbele dorite</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Edit the to-be curves</source>
-            <translation type="unfinished" />
+            <translation>Editează curbele dorite</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Why this version matters (optional)</source>
-            <translation type="unfinished" />
+            <translation>De ce contează această versiune (opțional)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nume:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>N&amp;ote:</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otă:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Mark as:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Marchează ca:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Snapshots</source>
-            <translation type="unfinished" />
+            <translation>Instantanee</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Take snapshot…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Creează un instantaneu…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restaurează</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Compare with the map</source>
-            <translation type="unfinished" />
+            <translation>Com&amp;pară cu harta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Mark &amp;as-is</source>
-            <translation type="unfinished" />
+            <translation>Marchează ca &amp;actual</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Mark t&amp;o-be</source>
-            <translation type="unfinished" />
+            <translation>Marchează ca d&amp;orit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Use its curves as &amp;to-be</source>
-            <translation type="unfinished" />
+            <translation>Folosește-i curbele ca dori&amp;te</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>Ș&amp;terge</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>as-is</source>
-            <translation type="unfinished" />
+            <translation>actual</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>to-be</source>
-            <translation type="unfinished" />
+            <translation>dorit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nume</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Creat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Stare</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notă</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Snapshot %1</source>
-            <translation type="unfinished" />
+            <translation>Instantaneul %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Damaged snapshot</source>
-            <translation type="unfinished" />
+            <translation>Instantaneu deteriorat</translation>
         </message>
     </context>
     <context>
@@ -3769,7 +3769,7 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Spreadsheet file</source>
-            <translation type="unfinished" />
+            <translation>Fișierul foii de calcul</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -3827,7 +3827,7 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Sheet stages and map stages</source>
-            <translation type="unfinished" />
+            <translation>Etapele din foaie și etapele hărții</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -3872,7 +3872,7 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Matched nothing: %s</source>
-            <translation type="unfinished" />
+            <translation>Fără potrivire: %s</translation>
         </message>
     </context>
     <context>
@@ -3880,53 +3880,54 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Start — cjm-desktop</source>
-            <translation type="unfinished" />
+            <translation>Start — cjm-desktop</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Customer journey maps</source>
-            <translation type="unfinished" />
+            <translation>Hărți ale călătoriei clientului</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Start from a template, open a map, or pick up where you left off.</source>
-            <translation type="unfinished" />
+            <translation>Porniți de la un șablon, deschideți o hartă sau continuați de unde ați rămas.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>Deschide…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Open the sample map</source>
-            <translation type="unfinished" />
+            <translation>Deschide harta exemplu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>No recent maps yet: maps you open or save appear here.</source>
-            <translation type="unfinished" />
+            <translation>Încă nu există hărți recente: hărțile pe care le deschideți sau le salvați apar aici.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>New map from a template</source>
-            <translation type="unfinished" />
+            <translation>Hartă nouă din șablon</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Recent maps</source>
-            <translation type="unfinished" />
+            <translation>Hărți recente</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>This file was moved or deleted.</source>
-            <translation type="unfinished" />
+            <translation>Acest fișier a fost mutat sau șters.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>%1 (missing)
 %2</source>
-            <translation type="unfinished" />
+            <translation>%1 (lipsă)
+%2</translation>
         </message>
     </context>
     <context>
@@ -3939,7 +3940,7 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>Templates</source>
-            <translation type="unfinished" />
+            <translation>Șabloane</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
@@ -3967,12 +3968,12 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_timer.py" />
             <source>Time's up · %s</source>
-            <translation type="unfinished" />
+            <translation>Timpul a expirat · %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_timer.py" />
             <source>Last minute · %s</source>
-            <translation type="unfinished" />
+            <translation>Ultimul minut · %s</translation>
         </message>
     </context>
     <context>
@@ -3980,17 +3981,17 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/ui/to_be_dialog.py" />
             <source>To-be curves</source>
-            <translation type="unfinished" />
+            <translation>Curbe dorite</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/to_be_dialog.py" />
             <source>The score each persona should reach; drawn dashed on the map (— for none).</source>
-            <translation type="unfinished" />
+            <translation>Scorul pe care ar trebui să-l atingă fiecare persona; desenat punctat pe hartă (— pentru niciunul).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/to_be_dialog.py" />
             <source>Score the as-is curve at this stage first</source>
-            <translation type="unfinished" />
+            <translation>Notați mai întâi curba actuală la această etapă</translation>
         </message>
     </context>
     <context>
@@ -3998,12 +3999,12 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/ui/action_icons.py" />
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Anulează</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/action_icons.py" />
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Refă</translation>
         </message>
     </context>
     <context>
@@ -4011,112 +4012,112 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/versions/conflict_notes.py" />
             <source>Merge conflicts</source>
-            <translation type="unfinished" />
+            <translation>Conflicte de îmbinare</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/conflict_notes.py" />
             <source>Merge conflict in %1, field “%2”: kept ours “%3”; theirs was “%4”.</source>
-            <translation type="unfinished" />
+            <translation>Conflict de îmbinare în %1, câmpul „%2”: s-a păstrat valoarea noastră „%3”; cealaltă era „%4”.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/diff_cli.py" />
             <source>cjm-desktop diff: give OLD.cjm NEW.cjm</source>
-            <translation type="unfinished" />
+            <translation>cjm-desktop diff: indicați VECHI.cjm NOU.cjm</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>the voting settings</source>
-            <translation type="unfinished" />
+            <translation>setările votului</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>the map</source>
-            <translation type="unfinished" />
+            <translation>harta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>the metrics source</source>
-            <translation type="unfinished" />
+            <translation>sursa metricilor</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>stage “%1”</source>
-            <translation type="unfinished" />
+            <translation>etapa „%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>lane “%1”</source>
-            <translation type="unfinished" />
+            <translation>rândul „%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>persona “%1”</source>
-            <translation type="unfinished" />
+            <translation>persona „%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>metric “%1”</source>
-            <translation type="unfinished" />
+            <translation>metrica „%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>snapshot “%1”</source>
-            <translation type="unfinished" />
+            <translation>instantaneul „%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>emotion of %1 at %2</source>
-            <translation type="unfinished" />
+            <translation>emoția personei %1 la %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>route “%1” → “%2”</source>
-            <translation type="unfinished" />
+            <translation>traseul „%1” → „%2”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>metric “%1” at %2</source>
-            <translation type="unfinished" />
+            <translation>metrica „%1” la %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>card “%1” (%2 / %3)</source>
-            <translation type="unfinished" />
+            <translation>cardul „%1” (%2 / %3)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/merge_cli.py" />
             <source>%1: the merge could not make a valid map: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: îmbinarea nu a putut produce o hartă validă: %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>Kept %1: deleted on one side, edited on the other.</source>
-            <translation type="unfinished" />
+            <translation>S-a păstrat %1: șters pe o parte, editat pe cealaltă.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>Kept %1: deleted on one side, still used on the other.</source>
-            <translation type="unfinished" />
+            <translation>S-a păstrat %1: șters pe o parte, încă folosit pe cealaltă.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>%1 / %2</source>
-            <translation type="unfinished" />
+            <translation>%1 / %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>moved to a new position</source>
-            <translation type="unfinished" />
+            <translation>mutat într-o poziție nouă</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>Changes: %1</source>
-            <translation type="unfinished" />
+            <translation>Modificări: %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>moved from %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>mutat din %1 în %2</translation>
         </message>
     </context>
     <context>
@@ -4124,7 +4125,7 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/ui/action_icons.py" />
             <source>&amp;Reset layout</source>
-            <translation type="unfinished" />
+            <translation>Restabilește aran&amp;jarea</translation>
         </message>
     </context>
     <context>
@@ -4142,7 +4143,7 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Lanes that can be voted on</source>
-            <translation type="unfinished" />
+            <translation>Rânduri pe care se poate vota</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
@@ -4157,7 +4158,7 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Most-voted cards</source>
-            <translation type="unfinished" />
+            <translation>Cardurile cu cele mai multe voturi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
@@ -4177,7 +4178,7 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>At least one lane must stay open to votes.</source>
-            <translation type="unfinished" />
+            <translation>Cel puțin un rând trebuie să rămână deschis votului.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
@@ -4364,87 +4365,87 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Web</source>
-            <translation type="unfinished" />
+            <translation>Web</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Mobile app</source>
-            <translation type="unfinished" />
+            <translation>Aplicație mobilă</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Phone / call centre</source>
-            <translation type="unfinished" />
+            <translation>Telefon / call center</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Magazin</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Social network</source>
-            <translation type="unfinished" />
+            <translation>Rețea socială</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Messaging / chat</source>
-            <translation type="unfinished" />
+            <translation>Mesagerie / chat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Courier / delivery</source>
-            <translation type="unfinished" />
+            <translation>Curier / livrare</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Partner</source>
-            <translation type="unfinished" />
+            <translation>Partener</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Altele</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Search engine</source>
-            <translation type="unfinished" />
+            <translation>Motor de căutare</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Ads / retargeting</source>
-            <translation type="unfinished" />
+            <translation>Reclame / retargeting</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Push notification</source>
-            <translation type="unfinished" />
+            <translation>Notificare push</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Chatbot</source>
-            <translation type="unfinished" />
+            <translation>Chatbot</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Review site</source>
-            <translation type="unfinished" />
+            <translation>Site de recenzii</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Product configurator</source>
-            <translation type="unfinished" />
+            <translation>Configurator de produs</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Call-back request</source>
-            <translation type="unfinished" />
+            <translation>Cerere de apel înapoi</translation>
         </message>
     </context>
     <context>
@@ -4452,22 +4453,22 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>cjm-desktop: '%s' is neither a sub-command nor an existing file.</source>
-            <translation type="unfinished" />
+            <translation>cjm-desktop: „%s” nu este nici o subcomandă, nici un fișier existent.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>anulat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>Did you mean '%s'?</source>
-            <translation type="unfinished" />
+            <translation>Ați vrut să spuneți „%s”?</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>Sub-commands (run 'cjm-desktop COMMAND --help' for their options):</source>
-            <translation type="unfinished" />
+            <translation>Subcomenzi (rulați „cjm-desktop COMANDĂ --help” pentru opțiunile lor):</translation>
         </message>
     </context>
     <context>
@@ -4475,36 +4476,36 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Edit channel</source>
-            <translation type="unfinished" />
+            <translation>Editează canalul</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Add channel</source>
-            <translation type="unfinished" />
+            <translation>Adaugă un canal</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Move channel</source>
-            <translation type="unfinished" />
+            <translation>Mută canalul</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Remove %n channels</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Elimină %n canal</numerusform>
+                <numerusform>Elimină %n canale</numerusform>
+                <numerusform>Elimină %n de canale</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Remove channel</source>
-            <translation type="unfinished" />
+            <translation>Elimină canalul</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Edit card</source>
-            <translation type="unfinished" />
+            <translation>Editează cardul</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
@@ -4744,7 +4745,7 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/document/funnel_edits.py" />
             <source>Choose funnel metric</source>
-            <translation type="unfinished" />
+            <translation>Alege metrica pâlniei</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" />
@@ -4779,31 +4780,31 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
             <source>Edit metric</source>
-            <translation type="unfinished" />
+            <translation>Editează metrica</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
             <source>Type metric value</source>
-            <translation type="unfinished" />
+            <translation>Introdu valoarea metricii</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
             <source>Add metric</source>
-            <translation type="unfinished" />
+            <translation>Adaugă o metrică</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
             <source>Delete %n metrics</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Șterge %n metrică</numerusform>
+                <numerusform>Șterge %n metrici</numerusform>
+                <numerusform>Șterge %n de metrici</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
             <source>Delete metrics</source>
-            <translation type="unfinished" />
+            <translation>Șterge metricile</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" />
@@ -4915,27 +4916,27 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/export/pdf.py" />
             <source>Row %1, column %2</source>
-            <translation type="unfinished" />
+            <translation>Rândul %1, coloana %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Privire de ansamblu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
             <source>Emotions and metrics</source>
-            <translation type="unfinished" />
+            <translation>Emoții și metrici</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
             <source>the overview picture could not be made</source>
-            <translation type="unfinished" />
+            <translation>imaginea de ansamblu nu a putut fi creată</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
             <source>No cards in this stage</source>
-            <translation type="unfinished" />
+            <translation>Niciun card în această etapă</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
@@ -5248,12 +5249,12 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" />
             <source>Participant %d · dots left: %d</source>
-            <translation type="unfinished" />
+            <translation>Participantul %d · buline rămase: %d</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" />
             <source>There are no cards to vote on in the lanes open to votes.</source>
-            <translation type="unfinished" />
+            <translation>Nu există carduri de votat în rândurile deschise votului.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" />
