@@ -6,7 +6,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
             <source>Metric tar&amp;gets…</source>
-            <translation>Mittareiden &amp;tavoitteet…</translation>
+            <translation>Mittareiden tav&amp;oitteet…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
@@ -146,7 +146,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Used by</source>
-            <translation>Käyttäjät</translation>
+            <translation>Käytössä</translation>
         </message>
     </context>
     <context>
@@ -257,7 +257,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Compare with a map &amp;file…</source>
-            <translation>Vertaa kartta&amp;tiedostoon…</translation>
+            <translation>Ve&amp;rtaa karttatiedostoon…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
@@ -2078,7 +2078,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Metrics &amp;grid…</source>
-            <translation>Mittari&amp;taulukko…</translation>
+            <translation>M&amp;ittaritaulukko…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
@@ -2586,7 +2586,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Preference&amp;s…</source>
-            <translation>A&amp;setukset…</translation>
+            <translation>O&amp;hjelman asetukset…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
@@ -2646,7 +2646,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Default image &amp;resolution:</source>
-            <translation>Kuvan oletus&amp;tarkkuus:</translation>
+            <translation>Kuvan &amp;oletustarkkuus:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
@@ -3466,7 +3466,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Raise or lower the score (one undo step each)</source>
-            <translation>Nosta tai laske pistettä (kukin yksi kumottava vaihe)</translation>
+            <translation>Nosta tai laske pistettä (jokaisen painalluksen voi kumota erikseen)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
@@ -3569,7 +3569,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>&amp;Snapshots</source>
-            <translation>&amp;Tilannekuvat</translation>
+            <translation>Tilannek&amp;uvat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
@@ -3703,7 +3703,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Delete</source>
-            <translation>P&amp;oista</translation>
+            <translation>Poi&amp;sta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
@@ -4064,7 +4064,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>emotion of %1 at %2</source>
-            <translation>tunne: %1, vaihe %2</translation>
+            <translation>persoonan ”%1” tunne vaiheessa ”%2”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
@@ -4074,7 +4074,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>metric “%1” at %2</source>
-            <translation>mittari ”%1”, vaihe %2</translation>
+            <translation>mittari ”%1” vaiheessa ”%2”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
