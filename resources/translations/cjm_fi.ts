@@ -6,27 +6,27 @@
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
             <source>Metric tar&amp;gets…</source>
-            <translation type="unfinished" />
+            <translation>Mittareiden tav&amp;oitteet…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
             <source>Type a target for each metric</source>
-            <translation type="unfinished" />
+            <translation>Kirjoita jokaiselle mittarille tavoite</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
             <source>Outline</source>
-            <translation type="unfinished" />
+            <translation>Jäsennys</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
             <source>Out&amp;line</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jäsennys</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
             <source>The map as a tree that screen readers can read</source>
-            <translation type="unfinished" />
+            <translation>Kartta puuna, jonka ruudunlukijat osaavat lukea</translation>
         </message>
     </context>
     <context>
@@ -70,12 +70,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>&amp;Channels…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kanavat…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Name the channels of this map, their icons and defaults</source>
-            <translation type="unfinished" />
+            <translation>Nimeä tämän kartan kanavat, niiden kuvakkeet ja oletukset</translation>
         </message>
     </context>
     <context>
@@ -83,70 +83,70 @@
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Remove channel</source>
-            <translation type="unfinished" />
+            <translation>Poista kanava</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Channels of this map</source>
-            <translation type="unfinished" />
+            <translation>Tämän kartan kanavat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>&amp;Add channel</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lisää kanava</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Poista</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>Siirrä &amp;ylös</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Move &amp;down</source>
-            <translation type="unfinished" />
+            <translation>Siirrä &amp;alas</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Touchpoint cards and personas pick their channels from this list.</source>
-            <translation type="unfinished" />
+            <translation>Kosketuspistekortit ja persoonat valitsevat kanavansa tästä luettelosta.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>New channel</source>
-            <translation type="unfinished" />
+            <translation>Uusi kanava</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>%1 is used by %n cards or personas; they will have no channel. Remove it?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 on käytössä %n kortissa tai persoonassa, joille ei jää kanavaa. Poistetaanko se?</numerusform>
+                <numerusform>%1 on käytössä %n kortissa tai persoonassa, joille ei jää kanavaa. Poistetaanko se?</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nimi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Icon</source>
-            <translation type="unfinished" />
+            <translation>Kuvake</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Default</source>
-            <translation type="unfinished" />
+            <translation>Oletus</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/channels_dialog.py" />
             <source>Used by</source>
-            <translation type="unfinished" />
+            <translation>Käytössä</translation>
         </message>
     </context>
     <context>
@@ -154,97 +154,97 @@
         <message>
             <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
             <source>removed</source>
-            <translation type="unfinished" />
+            <translation>poistettu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>uusi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
             <source>moved from %1</source>
-            <translation type="unfinished" />
+            <translation>siirretty kohdasta %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
             <source>%1 / %2</source>
-            <translation type="unfinished" />
+            <translation>%1 / %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/compare_overlay.py" />
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>muutettu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>Changes between the two versions</source>
-            <translation type="unfinished" />
+            <translation>Muutokset kahden version välillä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>The chosen change, before and after</source>
-            <translation type="unfinished" />
+            <translation>Valittu muutos ennen ja jälkeen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>Choose a change to see it before and after</source>
-            <translation type="unfinished" />
+            <translation>Valitse muutos nähdäksesi sen ennen ja jälkeen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>&amp;Previous</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edellinen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>&amp;Next</source>
-            <translation type="unfinished" />
+            <translation>&amp;Seuraava</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>&amp;End compare</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lopeta vertailu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>Moved to another cell.</source>
-            <translation type="unfinished" />
+            <translation>Siirretty toiseen soluun.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>New since “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Uusi verrattuna kohteeseen ”%1”.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>Compared with “%1”:</source>
-            <translation type="unfinished" />
+            <translation>Verrattuna kohteeseen ”%1”:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>The map is the same as “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Kartta on sama kuin ”%1”.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>The map compared with “%1”: %2 changes</source>
-            <translation type="unfinished" />
+            <translation>Kartan vertailu kohteeseen ”%1”: muutoksia %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>%1 before: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 ennen: %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>%1 after: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 jälkeen: %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>%1: before “%2”, after “%3”</source>
-            <translation type="unfinished" />
+            <translation>%1: ennen ”%2”, jälkeen ”%3”</translation>
         </message>
     </context>
     <context>
@@ -252,37 +252,37 @@
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Muutokset</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Compare with a map &amp;file…</source>
-            <translation type="unfinished" />
+            <translation>Ve&amp;rtaa karttatiedostoon…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Show what differs between this map and another version of it</source>
-            <translation type="unfinished" />
+            <translation>Näytä, mitä eroa on tämän kartan ja sen toisen version välillä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>&amp;End compare</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lopeta vertailu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Compare with a map</source>
-            <translation type="unfinished" />
+            <translation>Vertaa karttaan</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Journey maps (*.cjm)</source>
-            <translation type="unfinished" />
+            <translation>Asiakaspolkukartat (*.cjm)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_actions.py" />
             <source>Could not compare with the map</source>
-            <translation type="unfinished" />
+            <translation>Karttaan ei voitu verrata</translation>
         </message>
     </context>
     <context>
@@ -290,42 +290,42 @@
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>&amp;Merge</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yhdistä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Keep both the changes on disk and your unsaved edits</source>
-            <translation type="unfinished" />
+            <translation>Säilytä sekä levyllä olevat muutokset että tallentamattomat muokkauksesi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merge changes from disk</source>
-            <translation type="unfinished" />
+            <translation>Yhdistä muutokset levyltä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Could not merge the map</source>
-            <translation type="unfinished" />
+            <translation>Karttaa ei voitu yhdistää</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merge map content</source>
-            <translation type="unfinished" />
+            <translation>Yhdistä kartan sisältö</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merged the changes from %1</source>
-            <translation type="unfinished" />
+            <translation>Yhdistettiin muutokset tiedostosta %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merge snapshots</source>
-            <translation type="unfinished" />
+            <translation>Yhdistä tilannekuvat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merged the changes from %1; %2 conflicts are notes in the map</source>
-            <translation type="unfinished" />
+            <translation>Yhdistettiin muutokset tiedostosta %1; %2 ristiriitaa on merkintöinä kartassa</translation>
         </message>
     </context>
     <context>
@@ -466,22 +466,22 @@
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
             <source>This map is empty. Double-click here to add a stage, or use Insert ▸ Stage and Insert ▸ Lane.</source>
-            <translation type="unfinished" />
+            <translation>Tämä kartta on tyhjä. Lisää vaihe kaksoisnapsauttamalla tästä tai valitse Lisää ▸ Vaihe ja Lisää ▸ Rivi.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
             <source>Add a stage: double-click here, or use Insert ▸ Stage.</source>
-            <translation type="unfinished" />
+            <translation>Lisää vaihe: kaksoisnapsauta tästä tai valitse Lisää ▸ Vaihe.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
             <source>Add a lane: double-click here, or pick a kind under Insert ▸ Lane.</source>
-            <translation type="unfinished" />
+            <translation>Lisää rivi: kaksoisnapsauta tästä tai valitse rivin laji kohdasta Lisää ▸ Rivi.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
             <source>Double-click an empty cell (or select it and press Ctrl+Return) to add a card.</source>
-            <translation type="unfinished" />
+            <translation>Lisää kortti kaksoisnapsauttamalla tyhjää solua (tai valitse se ja paina Ctrl+Return).</translation>
         </message>
     </context>
     <context>
@@ -637,12 +637,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Vector image</source>
-            <translation type="unfinished" />
+            <translation>Vektorikuva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Text as outlines (looks the same without the fonts)</source>
-            <translation type="unfinished" />
+            <translation>Teksti ääriviivoina (näyttää samalta ilman fontteja)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -672,7 +672,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PowerPoint presentations (*.pptx)</source>
-            <translation type="unfinished" />
+            <translation>PowerPoint-esitykset (*.pptx)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -702,7 +702,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PowerPoint slides (editable)</source>
-            <translation type="unfinished" />
+            <translation>PowerPoint-diat (muokattavat)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -787,7 +787,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Title, overview and %1 stage slides with editable text</source>
-            <translation type="unfinished" />
+            <translation>Otsikko, yleiskuva ja %1 vaihedioja muokattavalla tekstillä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -818,7 +818,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" />
             <source>Find text</source>
-            <translation type="unfinished" />
+            <translation>Etsi tekstiä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/find_bar.py" />
@@ -866,42 +866,42 @@
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>The count metric the funnel follows from stage to stage</source>
-            <translation type="unfinished" />
+            <translation>Määrämittari, jota suppilo seuraa vaiheesta toiseen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Kaikki</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Vaihe</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Määrä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>Jatkaa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Drop-off</source>
-            <translation type="unfinished" />
+            <translation>Pudotus</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Funnel counts:</source>
-            <translation type="unfinished" />
+            <translation>Suppilon määrät:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>The biggest drop-off of the funnel</source>
-            <translation type="unfinished" />
+            <translation>Suppilon suurin pudotus</translation>
         </message>
     </context>
     <context>
@@ -909,37 +909,37 @@
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>User guide</source>
-            <translation type="unfinished" />
+            <translation>Käyttöopas</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>About cjm-desktop</source>
-            <translation type="unfinished" />
+            <translation>Tietoja cjm-desktopista</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>&amp;User guide</source>
-            <translation type="unfinished" />
+            <translation>&amp;Käyttöopas</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pikanäppäimet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>The user guide could not be read: %s</source>
-            <translation type="unfinished" />
+            <translation>Käyttöopasta ei voitu lukea: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>An offline editor for customer journey maps.</source>
-            <translation type="unfinished" />
+            <translation>Offline-editori asiakaspolkukartoille.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>Free software under the MIT licence. It uses the components below.</source>
-            <translation type="unfinished" />
+            <translation>Vapaa ohjelmisto MIT-lisenssillä. Se käyttää alla lueteltuja komponentteja.</translation>
         </message>
     </context>
     <context>
@@ -1038,82 +1038,82 @@
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>the numbers of column '%s' read two ways and nothing in the file settles which: '%s' is %s with a decimal point, or %s with a decimal comma. Choose with --decimal dot or --decimal comma (or set the map's number locale).</source>
-            <translation type="unfinished" />
+            <translation>sarakkeen '%s' luvut voi lukea kahdella tavalla, eikä mikään tiedostossa ratkaise kumpi on oikein: '%s' on %s desimaalipisteellä tai %s desimaalipilkulla. Valitse --decimal dot tai --decimal comma (tai aseta kartan lukujen maa-asetus).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>numbers stored as numbers</source>
-            <translation type="unfinished" />
+            <translation>luvut tallennettu lukuina</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>point</source>
-            <translation type="unfinished" />
+            <translation>piste</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>comma</source>
-            <translation type="unfinished" />
+            <translation>pilkku</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>from this column</source>
-            <translation type="unfinished" />
+            <translation>tästä sarakkeesta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>settled by other columns of the file</source>
-            <translation type="unfinished" />
+            <translation>ratkaistu tiedoston muiden sarakkeiden perusteella</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>as chosen</source>
-            <translation type="unfinished" />
+            <translation>valinnan mukaan</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>from the map's number locale</source>
-            <translation type="unfinished" />
+            <translation>kartan lukujen maa-asetuksesta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>none needed (whole numbers)</source>
-            <translation type="unfinished" />
+            <translation>ei tarvita (kokonaislukuja)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>Read %s, sheet '%s'</source>
-            <translation type="unfinished" />
+            <translation>Luettu %s, taulukko '%s'</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>  rows used: %s</source>
-            <translation type="unfinished" />
+            <translation>  käytetyt rivit: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>  encoding: %s</source>
-            <translation type="unfinished" />
+            <translation>  merkistö: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>  %s: %s%s; decimal mark: %s; thousands: %s</source>
-            <translation type="unfinished" />
+            <translation>  %s: %s%s; desimaalierotin: %s; tuhaterotin: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source> (first: %s)</source>
-            <translation type="unfinished" />
+            <translation> (ensimmäinen: %s)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/import_summary.py" />
             <source>  left out: %s %s%s</source>
-            <translation type="unfinished" />
+            <translation>  jätetty pois: %s %s%s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics_import.py" />
             <source>row %s</source>
-            <translation type="unfinished" />
+            <translation>rivi %s</translation>
         </message>
     </context>
     <context>
@@ -1158,7 +1158,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>System: %s</source>
-            <translation type="unfinished" />
+            <translation>Järjestelmä: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -1203,7 +1203,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Numbers</source>
-            <translation type="unfinished" />
+            <translation>Luvut</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -1316,7 +1316,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Metrics</source>
-            <translation type="unfinished" />
+            <translation>Mittarit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -1460,7 +1460,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Sheet preview</source>
-            <translation type="unfinished" />
+            <translation>Taulukon esikatselu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -1495,12 +1495,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Touchpoint column:</source>
-            <translation type="unfinished" />
+            <translation>Kosketuspistesarake:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Persona or segment column:</source>
-            <translation type="unfinished" />
+            <translation>Persoona- tai segmenttisarake:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -1549,12 +1549,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Opened map</source>
-            <translation type="unfinished" />
+            <translation>Avattu kartta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>Undo history</source>
-            <translation type="unfinished" />
+            <translation>Kumoamishistoria</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
@@ -1569,7 +1569,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;New map…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uusi kartta…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
@@ -1820,82 +1820,82 @@
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Map in use</source>
-            <translation type="unfinished" />
+            <translation>Kartta on käytössä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open it read-only to look and present, open a copy to edit separately, or open it anyway (whoever saves last overwrites the other's changes).</source>
-            <translation type="unfinished" />
+            <translation>Avaa se vain luku -tilassa katselua ja esittämistä varten, avaa kopio erikseen muokattavaksi tai avaa se silti (viimeksi tallentava korvaa toisen muutokset).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open &amp;read-only</source>
-            <translation type="unfinished" />
+            <translation>Avaa &amp;vain luku -tilassa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open a &amp;copy</source>
-            <translation type="unfinished" />
+            <translation>Avaa &amp;kopio</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open &amp;anyway</source>
-            <translation type="unfinished" />
+            <translation>Avaa &amp;silti</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open journey map read-only</source>
-            <translation type="unfinished" />
+            <translation>Avaa asiakaspolkukartta vain luku -tilassa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Open rea&amp;d-only…</source>
-            <translation type="unfinished" />
+            <translation>Avaa va&amp;in luku -tilassa…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Opened a copy of %s</source>
-            <translation type="unfinished" />
+            <translation>Avattiin kopio tiedostosta %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>the map was opened read-only.</source>
-            <translation type="unfinished" />
+            <translation>kartta avattiin vain luku -tilassa.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>the file is read-only (write-protected).</source>
-            <translation type="unfinished" />
+            <translation>tiedosto on vain luku -tiedosto (kirjoitussuojattu).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>Read-only map</source>
-            <translation type="unfinished" />
+            <translation>Vain luku -kartta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>“%1” is open in another editor: %2.</source>
-            <translation type="unfinished" />
+            <translation>”%1” on auki toisessa editorissa: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>the map is open in another editor (%s).</source>
-            <translation type="unfinished" />
+            <translation>kartta on auki toisessa editorissa (%s).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>%1 on %2 since %3</source>
-            <translation type="unfinished" />
+            <translation>%1 koneella %2 %3 alkaen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>“%1” is read-only: %2 Use Save As to keep your version.</source>
-            <translation type="unfinished" />
+            <translation>”%1” on vain luku -tilassa: %2 Säilytä oma versiosi valitsemalla Tallenna nimellä.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/map_locking.py" />
             <source>“%1” is open in another editor (%2). Save under another name.</source>
-            <translation type="unfinished" />
+            <translation>”%1” on auki toisessa editorissa (%2). Tallenna toisella nimellä.</translation>
         </message>
     </context>
     <context>
@@ -1903,52 +1903,52 @@
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>Metric targets</source>
-            <translation type="unfinished" />
+            <translation>Mittareiden tavoitteet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>Type a target for each metric (percentages as numbers, 5 for 5 %); empty: none.</source>
-            <translation type="unfinished" />
+            <translation>Kirjoita jokaiselle mittarille tavoite (prosentit lukuina, 5 tarkoittaa 5 %); tyhjä: ei tavoitetta.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Sulje</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>Set metric target</source>
-            <translation type="unfinished" />
+            <translation>Aseta mittarin tavoite</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>higher is better</source>
-            <translation type="unfinished" />
+            <translation>suurempi on parempi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>lower is better</source>
-            <translation type="unfinished" />
+            <translation>pienempi on parempi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>%s (%s):</source>
-            <translation type="unfinished" />
+            <translation>%s (%s):</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>Target for %s</source>
-            <translation type="unfinished" />
+            <translation>Tavoite: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>The map has no metrics yet (Map ▸ Import metrics…).</source>
-            <translation type="unfinished" />
+            <translation>Kartalla ei ole vielä mittareita (Kartta ▸ Tuo mittarit…).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metric_targets.py" />
             <source>“%s” is not a number: the target of %s is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>”%s” ei ole luku: mittarin %s tavoite on ennallaan.</translation>
         </message>
     </context>
     <context>
@@ -2001,7 +2001,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
             <source>Metrics imported: %d. Ctrl+Z undoes the import.</source>
-            <translation type="unfinished" />
+            <translation>Mittareita tuotiin: %d. Ctrl+Z kumoaa tuonnin.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_actions.py" />
@@ -2043,102 +2043,102 @@
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Metric definitions</source>
-            <translation type="unfinished" />
+            <translation>Mittareiden määritelmät</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Metric values per stage</source>
-            <translation type="unfinished" />
+            <translation>Mittareiden arvot vaiheittain</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Clear metric values</source>
-            <translation type="unfinished" />
+            <translation>Tyhjennä mittariarvot</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>&amp;Add metric</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lisää mittari</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>&amp;Delete metric</source>
-            <translation type="unfinished" />
+            <translation>&amp;Poista mittari</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Values in italics were typed by hand; Refresh keeps them.</source>
-            <translation type="unfinished" />
+            <translation>Kursivoidut arvot on kirjoitettu käsin; päivitys säilyttää ne.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Metrics grid</source>
-            <translation type="unfinished" />
+            <translation>Mittaritaulukko</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Metrics &amp;grid…</source>
-            <translation type="unfinished" />
+            <translation>M&amp;ittaritaulukko…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Type metric definitions and values by hand</source>
-            <translation type="unfinished" />
+            <translation>Kirjoita mittareiden määritelmät ja arvot käsin</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nimi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Yksikkö</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Muoto</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Better</source>
-            <translation type="unfinished" />
+            <translation>Parempi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Tavoite</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Source note</source>
-            <translation type="unfinished" />
+            <translation>Lähdehuomautus</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Paste metric values</source>
-            <translation type="unfinished" />
+            <translation>Liitä mittariarvot</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>New metric</source>
-            <translation type="unfinished" />
+            <translation>Uusi mittari</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Higher</source>
-            <translation type="unfinished" />
+            <translation>Suurempi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Lower</source>
-            <translation type="unfinished" />
+            <translation>Pienempi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>Typed by hand: Refresh keeps it</source>
-            <translation type="unfinished" />
+            <translation>Kirjoitettu käsin: päivitys säilyttää sen</translation>
         </message>
     </context>
     <context>
@@ -2251,7 +2251,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Metrics to import</source>
-            <translation type="unfinished" />
+            <translation>Tuotavat mittarit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -2274,67 +2274,67 @@
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Map outline</source>
-            <translation type="unfinished" />
+            <translation>Kartan jäsennys</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Stages with their lanes and cards, then personas and metrics. F2 edits a name or text.</source>
-            <translation type="unfinished" />
+            <translation>Vaiheet riveineen ja kortteineen, sitten persoonat ja mittarit. F2 muokkaa nimeä tai tekstiä.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Rename persona</source>
-            <translation type="unfinished" />
+            <translation>Nimeä persoona uudelleen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Card in %s</source>
-            <translation type="unfinished" />
+            <translation>Kortti: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Stages</source>
-            <translation type="unfinished" />
+            <translation>Vaiheet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Persoonat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Metrics</source>
-            <translation type="unfinished" />
+            <translation>Mittarit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>severity %s</source>
-            <translation type="unfinished" />
+            <translation>vakavuus %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>votes: %d</source>
-            <translation type="unfinished" />
+            <translation>ääniä: %d</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Stage %d of %d</source>
-            <translation type="unfinished" />
+            <translation>Vaihe %d/%d</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Lane, one card in this stage</source>
-            <translation type="unfinished" />
+            <translation>Rivi, yksi kortti tässä vaiheessa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>(empty card)</source>
-            <translation type="unfinished" />
+            <translation>(tyhjä kortti)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Lane, %d cards in this stage</source>
-            <translation type="unfinished" />
+            <translation>Rivi, %d korttia tässä vaiheessa</translation>
         </message>
     </context>
     <context>
@@ -2367,7 +2367,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Highlight persona</source>
-            <translation type="unfinished" />
+            <translation>Korosta persoona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" />
@@ -2473,7 +2473,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Persoonat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
@@ -2498,22 +2498,22 @@
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Siirrä ylös</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Siirrä alas</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Move the persona up the list (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>Siirrä persoonaa ylemmäs luettelossa (Alt+Ylös)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Move the persona down the list (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Siirrä persoonaa alemmas luettelossa (Alt+Alas)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
@@ -2586,82 +2586,82 @@
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Preference&amp;s…</source>
-            <translation type="unfinished" />
+            <translation>O&amp;hjelman asetukset…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Asetukset</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>System default</source>
-            <translation type="unfinished" />
+            <translation>Järjestelmän oletus</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kieli:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>A new language applies the next time the editor starts.</source>
-            <translation type="unfinished" />
+            <translation>Uusi kieli otetaan käyttöön, kun editori käynnistetään seuraavan kerran.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>&amp;Theme:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Teema:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source> s</source>
-            <translation type="unfinished" />
+            <translation> s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>How long after your last edit a recovery copy is written</source>
-            <translation type="unfinished" />
+            <translation>Kuinka pian viimeisen muokkauksen jälkeen palautuskopio kirjoitetaan</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>&amp;Autosave after:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Automaattitallennus:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Default export &amp;format:</source>
-            <translation type="unfinished" />
+            <translation>Oletusarvoinen vienti&amp;muoto:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Default PDF &amp;page size:</source>
-            <translation type="unfinished" />
+            <translation>PDF:n oletus&amp;sivukoko:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source> DPI</source>
-            <translation type="unfinished" />
+            <translation> DPI</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Default image &amp;resolution:</source>
-            <translation type="unfinished" />
+            <translation>Kuvan &amp;oletustarkkuus:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Same as the system</source>
-            <translation type="unfinished" />
+            <translation>Sama kuin järjestelmässä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Vaalea</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/preferences.py" />
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Tumma</translation>
         </message>
     </context>
     <context>
@@ -2910,12 +2910,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/read_only.py" />
             <source>Save &amp;as…</source>
-            <translation type="unfinished" />
+            <translation>Tallenna &amp;nimellä…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/read_only.py" />
             <source>Read-only: %s Save a copy to edit it.</source>
-            <translation type="unfinished" />
+            <translation>Vain luku: %s Tallenna kopio, jos haluat muokata sitä.</translation>
         </message>
     </context>
     <context>
@@ -2923,12 +2923,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/read_only.py" />
             <source> (read-only)</source>
-            <translation type="unfinished" />
+            <translation> (vain luku)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/read_only.py" />
             <source>Not changed: %s</source>
-            <translation type="unfinished" />
+            <translation>Ei muutettu: %s</translation>
         </message>
     </context>
     <context>
@@ -2936,47 +2936,47 @@
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Automatic (from the file, then the map)</source>
-            <translation type="unfinished" />
+            <translation>Automaattinen (tiedostosta, sitten kartasta)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Point: 1,234.5</source>
-            <translation type="unfinished" />
+            <translation>Piste: 1,234.5</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Comma: 1.234,5 or 1 234,5</source>
-            <translation type="unfinished" />
+            <translation>Pilkku: 1.234,5 tai 1 234,5</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Encoding:</source>
-            <translation type="unfinished" />
+            <translation>Merkistö:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Decimal mark:</source>
-            <translation type="unfinished" />
+            <translation>Desimaalierotin:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>These numbers read two ways; choose the decimal mark above:</source>
-            <translation type="unfinished" />
+            <translation>Nämä luvut voi lukea kahdella tavalla; valitse desimaalierotin yllä:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>“%s”: %s is %s with a decimal point, or %s with a decimal comma.</source>
-            <translation type="unfinished" />
+            <translation>”%s”: %s on %s desimaalipisteellä tai %s desimaalipilkulla.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>%s (detected)</source>
-            <translation type="unfinished" />
+            <translation>%s (tunnistettu)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
             <source>Text as read: %s</source>
-            <translation type="unfinished" />
+            <translation>Teksti luettuna: %s</translation>
         </message>
     </context>
     <context>
@@ -3190,7 +3190,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Values to update from %s: %d.</source>
-            <translation type="unfinished" />
+            <translation>Päivitettävät arvot tiedostosta %s: %d.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
@@ -3227,47 +3227,47 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>The text written on the arrow</source>
-            <translation type="unfinished" />
+            <translation>Nuoleen kirjoitettu teksti</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Persona</source>
-            <translation type="unfinished" />
+            <translation>Persoona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Everyone (no persona)</source>
-            <translation type="unfinished" />
+            <translation>Kaikki (ei persoonaa)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Reverse direction</source>
-            <translation type="unfinished" />
+            <translation>Käännä suunta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Delete route</source>
-            <translation type="unfinished" />
+            <translation>Poista reitti</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Route label</source>
-            <translation type="unfinished" />
+            <translation>Reitin nimiö</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Text on the arrow:</source>
-            <translation type="unfinished" />
+            <translation>Teksti nuolessa:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Label…</source>
-            <translation type="unfinished" />
+            <translation>Nimiö…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/route_menu.py" />
             <source>Unnamed persona</source>
-            <translation type="unfinished" />
+            <translation>Nimetön persoona</translation>
         </message>
     </context>
     <context>
@@ -3280,17 +3280,17 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Route kept; the next arrow was not started. Click a touchpoint card to draw another route, Esc to finish.</source>
-            <translation type="unfinished" />
+            <translation>Reitti säilytettiin; seuraavaa nuolta ei aloitettu. Piirrä uusi reitti napsauttamalla kosketuspistekorttia, Esc lopettaa.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Routes connect touchpoint cards: choose a card in a touchpoints lane.</source>
-            <translation type="unfinished" />
+            <translation>Reitit yhdistävät kosketuspistekortteja: valitse kortti kosketuspisteiden riviltä.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" />
             <source>Arrows leaving this touchpoint deleted (Ctrl+Z brings them back).</source>
-            <translation type="unfinished" />
+            <translation>Tästä kosketuspisteestä lähtevät nuolet poistettiin (Ctrl+Z palauttaa ne).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/route_tool.py" />
@@ -3361,207 +3361,207 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Moving around the map</source>
-            <translation type="unfinished" />
+            <translation>Kartalla liikkuminen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Emotion scores</source>
-            <translation type="unfinished" />
+            <translation>Tunnepisteet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Routes (Insert ▸ Draw route, R)</source>
-            <translation type="unfinished" />
+            <translation>Reitit (Lisää ▸ Piirrä reitti, R)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Personas and metrics</source>
-            <translation type="unfinished" />
+            <translation>Persoonat ja mittarit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Pikanäppäimet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>Näppäimet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>What they do</source>
-            <translation type="unfinished" />
+            <translation>Toiminto</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Menu commands</source>
-            <translation type="unfinished" />
+            <translation>Valikkokomennot</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Arrow keys</source>
-            <translation type="unfinished" />
+            <translation>Nuolinäppäimet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Select the next card, stage or lane</source>
-            <translation type="unfinished" />
+            <translation>Valitse seuraava kortti, vaihe tai rivi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Alt+arrow keys</source>
-            <translation type="unfinished" />
+            <translation>Alt+nuolinäppäimet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Move the selected card, stage or lane</source>
-            <translation type="unfinished" />
+            <translation>Siirrä valittua korttia, vaihetta tai riviä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Enter or F2</source>
-            <translation type="unfinished" />
+            <translation>Enter tai F2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Edit the selected item's text</source>
-            <translation type="unfinished" />
+            <translation>Muokkaa valitun kohteen tekstiä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Clear the selection</source>
-            <translation type="unfinished" />
+            <translation>Tyhjennä valinta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Menu key</source>
-            <translation type="unfinished" />
+            <translation>Valikkonäppäin</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>The context menu</source>
-            <translation type="unfinished" />
+            <translation>Pikavalikko</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Right on the Emotions lane</source>
-            <translation type="unfinished" />
+            <translation>Oikea nuoli Tunteet-rivillä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Put the focus ring on the first persona's first point</source>
-            <translation type="unfinished" />
+            <translation>Siirrä kohdistus ensimmäisen persoonan ensimmäiseen pisteeseen</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Up / Down</source>
-            <translation type="unfinished" />
+            <translation>Ylös / Alas</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Raise or lower the score (one undo step each)</source>
-            <translation type="unfinished" />
+            <translation>Nosta tai laske pistettä (jokaisen painalluksen voi kumota erikseen)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Left / Right</source>
-            <translation type="unfinished" />
+            <translation>Vasen / Oikea</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>The previous or next stage</source>
-            <translation type="unfinished" />
+            <translation>Edellinen tai seuraava vaihe</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Page Up / Page Down</source>
-            <translation type="unfinished" />
+            <translation>Page Up / Page Down</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>The previous or next persona</source>
-            <translation type="unfinished" />
+            <translation>Edellinen tai seuraava persoona</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Enter</source>
-            <translation type="unfinished" />
+            <translation>Enter</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Score an unscored stage (0)</source>
-            <translation type="unfinished" />
+            <translation>Pisteytä pisteyttämätön vaihe (0)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Clear the score</source>
-            <translation type="unfinished" />
+            <translation>Tyhjennä piste</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Back to the lane</source>
-            <translation type="unfinished" />
+            <translation>Takaisin riville</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Select a touchpoint card</source>
-            <translation type="unfinished" />
+            <translation>Valitse kosketuspistekortti</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Enter or Space</source>
-            <translation type="unfinished" />
+            <translation>Enter tai välilyönti</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Start the route here, or draw the next arrow</source>
-            <translation type="unfinished" />
+            <translation>Aloita reitti tästä tai piirrä seuraava nuoli</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Delete the arrows leaving the selected card</source>
-            <translation type="unfinished" />
+            <translation>Poista valitusta kortista lähtevät nuolet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Esc, Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc, Esc</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Stop the pending arrow, then leave the tool</source>
-            <translation type="unfinished" />
+            <translation>Keskeytä aloitettu nuoli ja poistu sitten työkalusta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Alt+Up / Alt+Down</source>
-            <translation type="unfinished" />
+            <translation>Alt+Ylös / Alt+Alas</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>In the persona editor's list: move the persona</source>
-            <translation type="unfinished" />
+            <translation>Persoonaeditorin luettelossa: siirrä persoonaa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Map ▸ Metric targets…</source>
-            <translation type="unfinished" />
+            <translation>Kartta ▸ Mittareiden tavoitteet…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/shortcut_sheet.py" />
             <source>Type each metric's target; Tab applies it</source>
-            <translation type="unfinished" />
+            <translation>Kirjoita kunkin mittarin tavoite; sarkain ottaa sen käyttöön</translation>
         </message>
     </context>
     <context>
@@ -3569,37 +3569,37 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>&amp;Snapshots</source>
-            <translation type="unfinished" />
+            <translation>Tilannek&amp;uvat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>&amp;Take snapshot…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ota tilannekuva…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>Keep a named, dated copy of the map inside it</source>
-            <translation type="unfinished" />
+            <translation>Tallenna karttaan nimetty ja päivätty kopio kartasta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>&amp;Snapshots…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tilannekuvat…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>&amp;Edit the to-be curves…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Muokkaa tavoitekäyriä…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>Copy the emotion curves to the &amp;to-be curves</source>
-            <translation type="unfinished" />
+            <translation>Kopioi tunnekäyrät t&amp;avoitekäyriksi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
             <source>&amp;Clear the to-be curves</source>
-            <translation type="unfinished" />
+            <translation>T&amp;yhjennä tavoitekäyrät</translation>
         </message>
     </context>
     <context>
@@ -3607,148 +3607,148 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Snapshot</source>
-            <translation type="unfinished" />
+            <translation>Tilannekuva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Take snapshot</source>
-            <translation type="unfinished" />
+            <translation>Ota tilannekuva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Delete snapshot</source>
-            <translation type="unfinished" />
+            <translation>Poista tilannekuva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Mark snapshot</source>
-            <translation type="unfinished" />
+            <translation>Merkitse tilannekuva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Restore snapshot “%1”</source>
-            <translation type="unfinished" />
+            <translation>Palauta tilannekuva ”%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Set the to-be curves</source>
-            <translation type="unfinished" />
+            <translation>Aseta tavoitekäyrät</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Clear the to-be curves</source>
-            <translation type="unfinished" />
+            <translation>Tyhjennä tavoitekäyrät</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Edit the to-be curves</source>
-            <translation type="unfinished" />
+            <translation>Muokkaa tavoitekäyriä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Why this version matters (optional)</source>
-            <translation type="unfinished" />
+            <translation>Miksi tämä versio on tärkeä (valinnainen)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nimi:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>N&amp;ote:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Huomautus:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Mark as:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Merkitse:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Snapshots</source>
-            <translation type="unfinished" />
+            <translation>Tilannekuvat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Take snapshot…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ota tilannekuva…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Palauta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Compare with the map</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vertaa karttaan</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Mark &amp;as-is</source>
-            <translation type="unfinished" />
+            <translation>Merkitse &amp;nykytilaksi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Mark t&amp;o-be</source>
-            <translation type="unfinished" />
+            <translation>Merkitse t&amp;avoitetilaksi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Use its curves as &amp;to-be</source>
-            <translation type="unfinished" />
+            <translation>Käytä sen käyriä &amp;tavoitekäyrinä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>Poi&amp;sta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>as-is</source>
-            <translation type="unfinished" />
+            <translation>nykytila</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>to-be</source>
-            <translation type="unfinished" />
+            <translation>tavoitetila</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nimi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Otettu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Tila</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Huomautus</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Snapshot %1</source>
-            <translation type="unfinished" />
+            <translation>Tilannekuva %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Damaged snapshot</source>
-            <translation type="unfinished" />
+            <translation>Vioittunut tilannekuva</translation>
         </message>
     </context>
     <context>
@@ -3766,7 +3766,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Spreadsheet file</source>
-            <translation type="unfinished" />
+            <translation>Taulukkotiedosto</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -3824,7 +3824,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Sheet stages and map stages</source>
-            <translation type="unfinished" />
+            <translation>Taulukon vaiheet ja kartan vaiheet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -3869,7 +3869,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Matched nothing: %s</source>
-            <translation type="unfinished" />
+            <translation>Ei vastinetta: %s</translation>
         </message>
     </context>
     <context>
@@ -3877,53 +3877,54 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Start — cjm-desktop</source>
-            <translation type="unfinished" />
+            <translation>Aloitus — cjm-desktop</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Customer journey maps</source>
-            <translation type="unfinished" />
+            <translation>Asiakaspolkukartat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Start from a template, open a map, or pick up where you left off.</source>
-            <translation type="unfinished" />
+            <translation>Aloita mallipohjasta, avaa kartta tai jatka siitä, mihin jäit.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>Avaa…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Open the sample map</source>
-            <translation type="unfinished" />
+            <translation>Avaa esimerkkikartta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>No recent maps yet: maps you open or save appear here.</source>
-            <translation type="unfinished" />
+            <translation>Ei vielä viimeaikaisia karttoja: avaamasi ja tallentamasi kartat näkyvät tässä.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>New map from a template</source>
-            <translation type="unfinished" />
+            <translation>Uusi kartta mallipohjasta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>Recent maps</source>
-            <translation type="unfinished" />
+            <translation>Viimeaikaiset kartat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>This file was moved or deleted.</source>
-            <translation type="unfinished" />
+            <translation>Tämä tiedosto on siirretty tai poistettu.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
             <source>%1 (missing)
 %2</source>
-            <translation type="unfinished" />
+            <translation>%1 (puuttuu)
+%2</translation>
         </message>
     </context>
     <context>
@@ -3936,7 +3937,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>Templates</source>
-            <translation type="unfinished" />
+            <translation>Mallipohjat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
@@ -3964,12 +3965,12 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_timer.py" />
             <source>Time's up · %s</source>
-            <translation type="unfinished" />
+            <translation>Aika loppui · %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_timer.py" />
             <source>Last minute · %s</source>
-            <translation type="unfinished" />
+            <translation>Viimeinen minuutti · %s</translation>
         </message>
     </context>
     <context>
@@ -3977,17 +3978,17 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/ui/to_be_dialog.py" />
             <source>To-be curves</source>
-            <translation type="unfinished" />
+            <translation>Tavoitekäyrät</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/to_be_dialog.py" />
             <source>The score each persona should reach; drawn dashed on the map (— for none).</source>
-            <translation type="unfinished" />
+            <translation>Pisteet, jotka kunkin persoonan pitäisi saavuttaa; piirretään kartalle katkoviivalla (— ei tavoitetta).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/to_be_dialog.py" />
             <source>Score the as-is curve at this stage first</source>
-            <translation type="unfinished" />
+            <translation>Pisteytä ensin nykytilan käyrä tässä vaiheessa</translation>
         </message>
     </context>
     <context>
@@ -3995,12 +3996,12 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/ui/action_icons.py" />
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Kumoa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/action_icons.py" />
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Tee uudelleen</translation>
         </message>
     </context>
     <context>
@@ -4008,112 +4009,112 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/versions/conflict_notes.py" />
             <source>Merge conflicts</source>
-            <translation type="unfinished" />
+            <translation>Yhdistämisristiriidat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/conflict_notes.py" />
             <source>Merge conflict in %1, field “%2”: kept ours “%3”; theirs was “%4”.</source>
-            <translation type="unfinished" />
+            <translation>Yhdistämisristiriita: %1, kenttä ”%2”: säilytettiin oma arvo ”%3”; toisen arvo oli ”%4”.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/diff_cli.py" />
             <source>cjm-desktop diff: give OLD.cjm NEW.cjm</source>
-            <translation type="unfinished" />
+            <translation>cjm-desktop diff: anna OLD.cjm NEW.cjm</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>the voting settings</source>
-            <translation type="unfinished" />
+            <translation>äänestysasetukset</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>the map</source>
-            <translation type="unfinished" />
+            <translation>kartta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>the metrics source</source>
-            <translation type="unfinished" />
+            <translation>mittareiden lähde</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>stage “%1”</source>
-            <translation type="unfinished" />
+            <translation>vaihe ”%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>lane “%1”</source>
-            <translation type="unfinished" />
+            <translation>rivi ”%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>persona “%1”</source>
-            <translation type="unfinished" />
+            <translation>persoona ”%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>metric “%1”</source>
-            <translation type="unfinished" />
+            <translation>mittari ”%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>snapshot “%1”</source>
-            <translation type="unfinished" />
+            <translation>tilannekuva ”%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>emotion of %1 at %2</source>
-            <translation type="unfinished" />
+            <translation>persoonan ”%1” tunne vaiheessa ”%2”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>route “%1” → “%2”</source>
-            <translation type="unfinished" />
+            <translation>reitti ”%1” → ”%2”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>metric “%1” at %2</source>
-            <translation type="unfinished" />
+            <translation>mittari ”%1” vaiheessa ”%2”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>card “%1” (%2 / %3)</source>
-            <translation type="unfinished" />
+            <translation>kortti ”%1” (%2 / %3)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/merge_cli.py" />
             <source>%1: the merge could not make a valid map: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: yhdistämisestä ei syntynyt kelvollista karttaa: %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>Kept %1: deleted on one side, edited on the other.</source>
-            <translation type="unfinished" />
+            <translation>Säilytetty: %1 – poistettu toisella puolella, muokattu toisella.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>Kept %1: deleted on one side, still used on the other.</source>
-            <translation type="unfinished" />
+            <translation>Säilytetty: %1 – poistettu toisella puolella, yhä käytössä toisella.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>%1 / %2</source>
-            <translation type="unfinished" />
+            <translation>%1 / %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>moved to a new position</source>
-            <translation type="unfinished" />
+            <translation>siirretty uuteen paikkaan</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>Changes: %1</source>
-            <translation type="unfinished" />
+            <translation>Muutokset: %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/report.py" />
             <source>moved from %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>siirretty kohdasta %1 kohtaan %2</translation>
         </message>
     </context>
     <context>
@@ -4121,7 +4122,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/ui/action_icons.py" />
             <source>&amp;Reset layout</source>
-            <translation type="unfinished" />
+            <translation>&amp;Palauta asettelu</translation>
         </message>
     </context>
     <context>
@@ -4139,7 +4140,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Lanes that can be voted on</source>
-            <translation type="unfinished" />
+            <translation>Rivit, joilla voi äänestää</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
@@ -4154,7 +4155,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>Most-voted cards</source>
-            <translation type="unfinished" />
+            <translation>Eniten ääniä saaneet kortit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
@@ -4174,7 +4175,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
             <source>At least one lane must stay open to votes.</source>
-            <translation type="unfinished" />
+            <translation>Vähintään yhden rivin on oltava avoinna äänestykselle.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/voting_panel.py" />
@@ -4361,87 +4362,87 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Web</source>
-            <translation type="unfinished" />
+            <translation>Verkko</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Mobile app</source>
-            <translation type="unfinished" />
+            <translation>Mobiilisovellus</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Sähköposti</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Phone / call centre</source>
-            <translation type="unfinished" />
+            <translation>Puhelin / asiakaspalvelu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Myymälä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Social network</source>
-            <translation type="unfinished" />
+            <translation>Sosiaalinen media</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Messaging / chat</source>
-            <translation type="unfinished" />
+            <translation>Pikaviestit / chat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Courier / delivery</source>
-            <translation type="unfinished" />
+            <translation>Kuriiri / toimitus</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Partner</source>
-            <translation type="unfinished" />
+            <translation>Kumppani</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Muu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Search engine</source>
-            <translation type="unfinished" />
+            <translation>Hakukone</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Ads / retargeting</source>
-            <translation type="unfinished" />
+            <translation>Mainokset / uudelleenkohdennus</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Push notification</source>
-            <translation type="unfinished" />
+            <translation>Push-ilmoitus</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Chatbot</source>
-            <translation type="unfinished" />
+            <translation>Chatbot</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Review site</source>
-            <translation type="unfinished" />
+            <translation>Arvostelusivusto</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Product configurator</source>
-            <translation type="unfinished" />
+            <translation>Tuotekonfiguraattori</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Call-back request</source>
-            <translation type="unfinished" />
+            <translation>Soittopyyntö</translation>
         </message>
     </context>
     <context>
@@ -4449,22 +4450,22 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>cjm-desktop: '%s' is neither a sub-command nor an existing file.</source>
-            <translation type="unfinished" />
+            <translation>cjm-desktop: '%s' ei ole alikomento eikä olemassa oleva tiedosto.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>peruttu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>Did you mean '%s'?</source>
-            <translation type="unfinished" />
+            <translation>Tarkoititko '%s'?</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>Sub-commands (run 'cjm-desktop COMMAND --help' for their options):</source>
-            <translation type="unfinished" />
+            <translation>Alikomennot (niiden valitsimet: 'cjm-desktop KOMENTO --help'):</translation>
         </message>
     </context>
     <context>
@@ -4472,35 +4473,35 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Edit channel</source>
-            <translation type="unfinished" />
+            <translation>Muokkaa kanavaa</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Add channel</source>
-            <translation type="unfinished" />
+            <translation>Lisää kanava</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Move channel</source>
-            <translation type="unfinished" />
+            <translation>Siirrä kanava</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Remove %n channels</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Poista %n kanava</numerusform>
+                <numerusform>Poista %n kanavaa</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Remove channel</source>
-            <translation type="unfinished" />
+            <translation>Poista kanava</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
             <source>Edit card</source>
-            <translation type="unfinished" />
+            <translation>Muokkaa korttia</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/channel_edits.py" />
@@ -4734,7 +4735,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/document/funnel_edits.py" />
             <source>Choose funnel metric</source>
-            <translation type="unfinished" />
+            <translation>Valitse suppilon mittari</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" />
@@ -4769,30 +4770,30 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
             <source>Edit metric</source>
-            <translation type="unfinished" />
+            <translation>Muokkaa mittaria</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
             <source>Type metric value</source>
-            <translation type="unfinished" />
+            <translation>Kirjoita mittarin arvo</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
             <source>Add metric</source>
-            <translation type="unfinished" />
+            <translation>Lisää mittari</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
             <source>Delete %n metrics</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Poista %n mittari</numerusform>
+                <numerusform>Poista %n mittaria</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_grid_edits.py" />
             <source>Delete metrics</source>
-            <translation type="unfinished" />
+            <translation>Poista mittarit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/persona_edits.py" />
@@ -4903,27 +4904,27 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/export/pdf.py" />
             <source>Row %1, column %2</source>
-            <translation type="unfinished" />
+            <translation>Rivi %1, sarake %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Yleiskuva</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
             <source>Emotions and metrics</source>
-            <translation type="unfinished" />
+            <translation>Tunteet ja mittarit</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
             <source>the overview picture could not be made</source>
-            <translation type="unfinished" />
+            <translation>yleiskuvaa ei voitu luoda</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
             <source>No cards in this stage</source>
-            <translation type="unfinished" />
+            <translation>Tässä vaiheessa ei ole kortteja</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
@@ -5234,12 +5235,12 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" />
             <source>Participant %d · dots left: %d</source>
-            <translation type="unfinished" />
+            <translation>Osallistuja %d · pisteitä jäljellä: %d</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" />
             <source>There are no cards to vote on in the lanes open to votes.</source>
-            <translation type="unfinished" />
+            <translation>Äänestykselle avoimilla riveillä ei ole äänestettäviä kortteja.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/vote_tool.py" />
