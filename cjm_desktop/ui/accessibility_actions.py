@@ -41,7 +41,7 @@ class AccessibilityActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.targets_action = QAction(tr("AccessibilityActions", "Metric tar&gets…"), window)
+        self.targets_action = QAction(tr("AccessibilityActions", "&Metric targets…"), window)
         self.targets_action.setStatusTip(tr("AccessibilityActions", "Type a target for each metric"))
         self.targets_action.triggered.connect(lambda _c=False: self.edit_targets())
         window.map_menu.addAction(self.targets_action)

@@ -33,7 +33,7 @@ class SnapshotActions(QObject):
         self.edit_curves_action = QAction(tr("SnapshotActions", "&Edit the to-be curves…"), window)
         self.edit_curves_action.triggered.connect(lambda _c=False: self.edit_to_be())
         self.copy_curves_action = QAction(
-            tr("SnapshotActions", "Copy the emotion curves to the &to-be curves"), window
+            tr("SnapshotActions", "Cop&y the emotion curves to the to-be curves"), window
         )
         self.copy_curves_action.triggered.connect(
             lambda _c=False: se.set_to_be_curves(window.doc, window.doc.journey)

@@ -5,7 +5,7 @@
         <name>AccessibilityActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
-            <source>Metric tar&amp;gets…</source>
+            <source>&amp;Metric targets…</source>
             <translation>Στόχ&amp;οι μετρικών…</translation>
         </message>
         <message>
@@ -3593,7 +3593,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
-            <source>Copy the emotion curves to the &amp;to-be curves</source>
+            <source>Cop&amp;y the emotion curves to the to-be curves</source>
             <translation>Αντιγραφή των καμπυλών συναισθημάτων στις ε&amp;πιθυμητές καμπύλες</translation>
         </message>
         <message>

@@ -5,7 +5,7 @@
         <name>AccessibilityActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
-            <source>Metric tar&amp;gets…</source>
+            <source>&amp;Metric targets…</source>
             <translation>Mittareiden tav&amp;oitteet…</translation>
         </message>
         <message>
@@ -3593,7 +3593,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
-            <source>Copy the emotion curves to the &amp;to-be curves</source>
+            <source>Cop&amp;y the emotion curves to the to-be curves</source>
             <translation>Kopioi tunnekäyrät t&amp;avoitekäyriksi</translation>
         </message>
         <message>

@@ -5,7 +5,7 @@
         <name>AccessibilityActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
-            <source>Metric tar&amp;gets…</source>
+            <source>&amp;Metric targets…</source>
             <translation>Mérőszámok cél&amp;értékei…</translation>
         </message>
         <message>
@@ -3590,7 +3590,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
-            <source>Copy the emotion curves to the &amp;to-be curves</source>
+            <source>Cop&amp;y the emotion curves to the to-be curves</source>
             <translation>Az érzelmi görbék másolása a célállapot-&amp;görbékbe</translation>
         </message>
         <message>

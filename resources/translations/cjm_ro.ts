@@ -5,7 +5,7 @@
         <name>AccessibilityActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/accessibility_actions.py" />
-            <source>Metric tar&amp;gets…</source>
+            <source>&amp;Metric targets…</source>
             <translation>Țin&amp;te pentru metrici…</translation>
         </message>
         <message>
@@ -3596,7 +3596,7 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_actions.py" />
-            <source>Copy the emotion curves to the &amp;to-be curves</source>
+            <source>Cop&amp;y the emotion curves to the to-be curves</source>
             <translation>Copiază curbele emoțiilor în curbele &amp;dorite</translation>
         </message>
         <message>

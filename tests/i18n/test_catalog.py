@@ -20,7 +20,7 @@ def test_every_tr_text_is_literal_or_marked(tmp_path: Path) -> None:
     assert [c for c in calls if ": tr_noop(" in c] == []  # tr_noop marks literal texts only
     keys = {m.key for m in messages}
     assert cat.Key("MainWindow", "Journey maps (*.cjm);;All files (*)") in keys  # marked with tr_noop
-    assert cat.Key("card", "Courier / delivery") in keys
+    assert cat.Key("channel", "Courier / delivery") in keys
     plural = {m.key.source for m in messages if m.plural}
     assert "%n personas" in plural
 

@@ -41,8 +41,9 @@ def test_image_errors_and_plurals_speak_the_language(speak: Callable[[str], list
     with pytest.raises(ImageError) as error:
         read_image_bytes(b"", "kuva.png")
     assert str(error.value) == "”kuva.png”: tiedosto on tyhjä."
-    text = "Imported %n metrics. Ctrl+Z undoes the import."
-    assert tr("MetricsActions", text, None, 1).startswith("Tuotiin 1 mittari.")
-    assert tr("MetricsActions", text, None, 3).startswith("Tuotiin 3 mittaria.")
+    text = "Delete %n cards"  # the undo text of a multi-card delete: Qt plural forms per language
+    assert tr("edits", text, None, 1) == "Poista 1 kortti"
+    assert tr("edits", text, None, 3) == "Poista 3 korttia"
     speak("ro")
-    assert tr("MetricsActions", text, None, 25).startswith("Au fost importate 25 de metrici.")
+    assert tr("edits", text, None, 3) == "Șterge 3 carduri"
+    assert tr("edits", text, None, 25) == "Șterge 25 de carduri"
