@@ -33,6 +33,13 @@ size=$(stat -c %s sample.pdf)
 "$BUNDLE/cjm" validate sample.cjm || fail "cjm validate"
 step "sample.pdf: $size bytes"
 
+step "cjm import-metrics (the guarded reader runs as the bundle's own child process)"
+printf 'Stage;Sessions;Conversion\nAwareness;"12 500";1,5 %%\nConsideration;"8 200";2,5 %%\n' >metrics.csv
+out="$("$BUNDLE/cjm" import-metrics sample.cjm metrics.csv --dry-run 2>&1)" \
+    || fail "cjm import-metrics --dry-run: $out"
+[[ $out == *"dry run"* ]] || fail "no import summary: $out"
+step "import summary printed"
+
 step "editor window (offscreen)"
 out="$(CJM_SMOKE_TEST=1 timeout 120 "$BUNDLE/cjm-desktop" sample.cjm 2>"$WORK/gui.err")" \
     || { cat "$WORK/gui.err" >&2; fail "the editor did not start"; }
