@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolBar, QWidget
 
 from cjm_desktop.i18n import tr
+from cjm_desktop.ui.message_bar import MessageBar
 
 if TYPE_CHECKING:
     from cjm_desktop.ui.main_window import MainWindow
@@ -96,31 +96,13 @@ class ReadOnlyMode(QObject):
         self.window.scene.rebuild()  # a gesture may have moved something on screen only
 
 
-class ReadOnlyBar(QToolBar):
+class ReadOnlyBar(MessageBar):
     """A bar above the map: why it is read-only, and Save As for an editable copy."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.setObjectName("read-only-bar")
-        self.setMovable(False)
-        self.setFloatable(False)
-        self.toggleViewAction().setVisible(False)
-        box = QWidget(self)
-        layout = QHBoxLayout(box)
-        layout.setContentsMargins(8, 2, 8, 2)
-        self.label = QLabel(box)
-        self.label.setWordWrap(True)
-        self.save_as_button = QPushButton(tr("ReadOnlyBar", "Save &as…"), box)
+        super().__init__(window, "read-only-bar", "#e4ecf7", "#9fb4d3")
+        self.save_as_button = self.add_button(tr("ReadOnlyBar", "Save &as…"))
         self.save_as_button.clicked.connect(lambda _checked=False: window.save_as())
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.save_as_button)
-        self.addWidget(box)
-        self.setStyleSheet(
-            "QToolBar#read-only-bar { background: #e4ecf7; border-bottom: 1px solid #9fb4d3; }"
-        )
-        window.addToolBarBreak()
-        window.addToolBar(self)
-        self.hide()
 
     def show_reason(self, reason: str) -> None:
         """Show the bar with the reason, or hide it when the map is editable."""

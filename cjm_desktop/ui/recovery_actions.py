@@ -25,12 +25,13 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from cjm_desktop.i18n import tr
 from cjm_desktop.io import recovery
 from cjm_desktop.io.cjm_file import dumps, file_fingerprint, load_map
 from cjm_desktop.io.errors import MapFileError
+from cjm_desktop.ui.message_bar import MessageBar
 
 if TYPE_CHECKING:
     from cjm_desktop.ui.main_window import MainWindow
@@ -400,34 +401,15 @@ def _digest(path: Path | None) -> str:
         return ""
 
 
-class ChangedOnDiskBar(QToolBar):
+class ChangedOnDiskBar(MessageBar):
     """A non-blocking bar above the map: the file changed on disk; Reload or Keep mine."""
 
     def __init__(self, keeper: RecoveryKeeper) -> None:
-        super().__init__(keeper.window)
-        self.setObjectName("changed-on-disk-bar")
-        self.setMovable(False)
-        self.setFloatable(False)
-        self.toggleViewAction().setVisible(False)
-        box = QWidget(self)
-        layout = QHBoxLayout(box)
-        layout.setContentsMargins(8, 2, 8, 2)
-        self.label = QLabel(box)
-        self.label.setWordWrap(True)
-        self.reload_button = QPushButton(tr("ChangedOnDiskBar", "&Reload"), box)
-        self.keep_button = QPushButton(tr("ChangedOnDiskBar", "&Keep mine"), box)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.reload_button)
-        layout.addWidget(self.keep_button)
-        self.addWidget(box)
-        self.setStyleSheet(
-            "QToolBar#changed-on-disk-bar { background: #fff4ce; border-bottom: 1px solid #e0c060; }"
-        )
+        super().__init__(keeper.window, "changed-on-disk-bar", "#fff4ce", "#e0c060")
+        self.reload_button = self.add_button(tr("ChangedOnDiskBar", "&Reload"))
+        self.keep_button = self.add_button(tr("ChangedOnDiskBar", "&Keep mine"))
         self.reload_button.clicked.connect(keeper.reload)
         self.keep_button.clicked.connect(keeper.keep_mine)
-        keeper.window.addToolBarBreak()
-        keeper.window.addToolBar(self)
-        self.hide()
 
     def show_for(self, path: Path, modified: bool) -> None:
         """Say what happened and what reloading would cost."""
