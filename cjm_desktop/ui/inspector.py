@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -161,8 +161,11 @@ class Inspector(QWidget):
         self.form_host = QWidget()
         self.form = QFormLayout(self.form_host)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Long labels (Finnish, Hungarian) go above their field rather than push it out of the dock.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields fit the width
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.form_host)
         layout = QVBoxLayout(self)
@@ -242,6 +245,9 @@ class Inspector(QWidget):
             return w
         if spec.editor == "combo":
             w = QComboBox()
+            # A long choice ("System: English (1,234.5)") must not widen the dock: the combo shrinks.
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(8)
             if spec.name == "number_locale":
                 for value, label in number_locale_choices():
                     w.addItem(label, value)
