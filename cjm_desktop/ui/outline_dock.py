@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
 from cjm_desktop.canvas.scene import JourneyScene
@@ -57,7 +57,8 @@ class OutlineDock(QWidget):
         self._rebuild_timer = QTimer(self)
         self._rebuild_timer.setSingleShot(True)
         self._rebuild_timer.setInterval(0)  # after the edit that changed the map, never inside it
-        self._rebuild_timer.timeout.connect(self.rebuild)
+        self._rebuild_timer.timeout.connect(self._rebuild_if_shown)
+        self._stale = False  # the map changed while the outline was hidden
         self.model.itemChanged.connect(self._item_edited)
         self.tree.selectionModel().selectionChanged.connect(self._tree_selection_changed)
         scene.selectionChanged.connect(self._scene_selection_changed)
@@ -80,15 +81,29 @@ class OutlineDock(QWidget):
         item.setSelectable(False)
         return item
 
+    def _rebuild_if_shown(self) -> None:
+        # A hidden outline (the default) costs an edit nothing: it is rebuilt when it shows again.
+        if self.isVisible():
+            self.rebuild()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if self._stale:
+            self.rebuild()
+        super().showEvent(event)
+
     def rebuild(self) -> None:
         """Build the tree afresh from the document, keeping what was expanded and selected."""
         self._rebuild_timer.stop()
+        self._stale = False
         expanded = {key for key, index in self._indexes().items() if self.tree.isExpanded(index)}
         first_build = self.model.rowCount() == 0
         journey = self.doc.journey
-        self._syncing = True
-        self.model.blockSignals(True)
+        self._syncing = True  # itemChanged from building the rows is no user edit
         try:
+            # Not with blocked signals: the view must see the reset, or it keeps state for the
+            # rows that are gone (memory grew by megabytes per edit on a 2,500-card map).
             self.model.clear()
             root = self.model.invisibleRootItem()
             stages = self._group(tr("OutlineDock", "Stages"))
@@ -136,8 +151,6 @@ class OutlineDock(QWidget):
             for metric in journey.metrics:
                 metrics.appendRow(self._row(metric.name, "metric", metric.id))
         finally:
-            self.model.blockSignals(False)
-            self.model.layoutChanged.emit()
             self._syncing = False
         for key, index in self._indexes().items():
             if first_build and key[0] == "group" or key in expanded:
