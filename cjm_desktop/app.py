@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of ``main.py`` and the ``cjm-desktop`` script."""
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--cjm-sheet-reader"]:  # io.sheet_child.FROZEN_FLAG: a bundle's guarded reader
-        from cjm_desktop.io import sheet_child
+        from cjm_desktop.io.sheets import sheet_child
 
         return sheet_child.main()
     from cjm_desktop.cli.commands import SUBCOMMANDS, reject_unknown, run_command

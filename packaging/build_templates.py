@@ -16,7 +16,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cjm_desktop.io.cjm_file import load_map, save_map  # noqa: E402
+from cjm_desktop.io.mapfile.cjm_file import load_map, save_map  # noqa: E402
 from cjm_desktop.model import (  # noqa: E402
     Card,
     EmotionPoint,

@@ -8,7 +8,7 @@ import sys
 import uuid
 from pathlib import Path
 
-from cjm_desktop.io.cjm_file import save_map
+from cjm_desktop.io.mapfile.cjm_file import save_map
 from cjm_desktop.model import Journey
 
 # The editor as a user starts it (app.main, no test mode), opening one map and quitting: that adds

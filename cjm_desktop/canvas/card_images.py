@@ -6,7 +6,9 @@ from collections import OrderedDict
 
 from PySide6.QtGui import QImage
 
-from cjm_desktop.io.images import decode_embedded  # the one place pictures are decoded, with its size fences
+from cjm_desktop.canvas.image_codec import (
+    decode_embedded,  # the one place pictures are decoded, with its size fences
+)
 from cjm_desktop.model import Card
 
 _IMAGE_LIMIT = 256

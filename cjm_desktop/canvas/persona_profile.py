@@ -10,11 +10,11 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from cjm_desktop.canvas.channel_names import channel_label
+from cjm_desktop.canvas.image_codec import decode_embedded
 from cjm_desktop.canvas.shapes import fill_within, round_picture
 from cjm_desktop.canvas.style import INK, MUTED_INK, font
 from cjm_desktop.canvas.text_block import TextCache
 from cjm_desktop.i18n import tr
-from cjm_desktop.io.images import decode_embedded
 from cjm_desktop.model import Persona
 
 PROFILE_WIDTH = 720.0

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cjm_desktop.i18n import tr
-from cjm_desktop.io.errors import MapFileError
+from cjm_desktop.io.mapfile.errors import MapFileError
 
 ParserFactory = Callable[[], argparse.ArgumentParser]
 Runner = Callable[[argparse.Namespace], int]

@@ -5,7 +5,7 @@
         [--create-stages | --skip-unmatched] [--decimal dot|comma|auto] [--encoding NAME]
         [--dry-run] -o OUT.cjm
 
-It applies the same plan as the GUI's undoable import (io/metrics_apply.py), straight to the map
+It applies the same plan as the GUI's undoable import (io/metrics/metrics_apply.py), straight to the map
 without Qt, and writes OUT.cjm atomically. Sheet stages that match no map stage stop the
 import with their names listed, unless a flag says what to do with them: nothing is dropped silently.
 """
@@ -16,10 +16,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from cjm_desktop.io import metrics_table as mt
-from cjm_desktop.io.import_summary import ambiguity_message, needs_choice, summarize, summary_lines
-from cjm_desktop.io.metrics_guess import normalize_name
-from cjm_desktop.io.metrics_import import (
+from cjm_desktop.io.metrics.columns import guess_long_columns, guess_stage_column
+from cjm_desktop.io.metrics.import_summary import ambiguity_message, needs_choice, summarize, summary_lines
+from cjm_desktop.io.metrics.metrics_guess import normalize_name
+from cjm_desktop.io.metrics.metrics_import import (
     AGGREGATES,
     LAYOUTS,
     NEW_STAGE,
@@ -29,10 +29,10 @@ from cjm_desktop.io.metrics_import import (
     source_from_spec,
     suggest_spec,
 )
-from cjm_desktop.io.metrics_targets import touchpoint_cards, unmatched_lines
-from cjm_desktop.io.number_text import COMMA, DOT
-from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
-from cjm_desktop.io.spreadsheet_reader import Table
+from cjm_desktop.io.metrics.metrics_targets import touchpoint_cards, unmatched_lines
+from cjm_desktop.io.sheets.number_text import COMMA, DOT
+from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
+from cjm_desktop.io.sheets.spreadsheet_reader import Table
 from cjm_desktop.model import Stage
 from cjm_desktop.model.number_locale import decimal_convention
 
@@ -141,9 +141,9 @@ def stage_mapping(pairs: list[str], stages: list[Stage]) -> dict[str, str]:
 
 def run(args: argparse.Namespace) -> int:
     """Import, apply as the GUI does, and save; a clear message and exit 1 on any failure."""
-    from cjm_desktop.io.cjm_file import load_map, save_map
-    from cjm_desktop.io.guarded_read import read_guarded
-    from cjm_desktop.io.metrics_apply import apply_plan, plan_import
+    from cjm_desktop.io.mapfile.cjm_file import load_map, save_map
+    from cjm_desktop.io.metrics.metrics_apply import apply_plan, plan_import
+    from cjm_desktop.io.sheets.guarded_read import read_guarded
 
     if args.output is None and not args.dry_run:
         print("import-metrics: -o OUT.cjm is required (or use --dry-run)", file=sys.stderr)
@@ -257,8 +257,8 @@ def _guess_columns(table: Table, spec: ImportSpec, stages: list[Stage]) -> None:
     if spec.layout == "columns":
         spec.stage_column = None
         return
-    spec.stage_column = mt.guess_stage_column(table, spec.header_row, names, exclude={spec.date_column})
+    spec.stage_column = guess_stage_column(table, spec.header_row, names, exclude={spec.date_column})
     if spec.layout == "long":
-        spec.metric_column, spec.value_column = mt.guess_long_columns(
+        spec.metric_column, spec.value_column = guess_long_columns(
             table, spec.header_row, spec.stage_column, spec.date_column
         )

@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     """Write the map; refuses folders, names without .cjm, and overwriting a file unless --force."""
-    from cjm_desktop.io.cjm_file import load_map, save_map
+    from cjm_desktop.io.mapfile.cjm_file import load_map, save_map
     from cjm_desktop.model import Journey
     from cjm_desktop.paths import sample_map_path
 

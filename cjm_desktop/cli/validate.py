@@ -18,8 +18,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     """Load every map; exit status 1 when any cannot be opened."""
-    from cjm_desktop.io.cjm_file import load_map
-    from cjm_desktop.io.errors import MapFileError
+    from cjm_desktop.io.mapfile.cjm_file import load_map
+    from cjm_desktop.io.mapfile.errors import MapFileError
 
     failures = 0
     for path in args.maps:

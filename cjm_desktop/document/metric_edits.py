@@ -1,6 +1,6 @@
 """Apply imported metrics to a map as one undo step (import wizard and Refresh).
 
-The plan comes from io/metrics_apply.py, which the command line applies directly (no Qt).
+The plan comes from io/metrics/metrics_apply.py, which the command line applies directly (no Qt).
 
 One macro inserts the stages the user chose to create, swaps in the metrics and their values,
 remembers the source for "Refresh metrics" and adds a metrics lane when the map has none. If any
@@ -13,13 +13,13 @@ from __future__ import annotations
 from cjm_desktop.document.commands import InsertItemsCommand, ReplaceListCommand, SetFieldsCommand
 from cjm_desktop.document.document import JourneyDocument
 from cjm_desktop.i18n import tr
-from cjm_desktop.io.metrics_apply import (
+from cjm_desktop.io.metrics.metrics_apply import (
     UnresolvedStagesError,
     merged_metrics,
     metrics_lane_index,
     plan_import,
 )
-from cjm_desktop.io.metrics_import import ImportResult
+from cjm_desktop.io.metrics.metrics_import import ImportResult
 from cjm_desktop.model import MetricSource
 
 __all__ = ["UnresolvedStagesError", "apply_import", "apply_refresh", "merged_metrics", "metrics_lane_index"]

@@ -14,7 +14,7 @@ from cjm_desktop.document.commands import (
 )
 from cjm_desktop.document.document import JourneyDocument
 from cjm_desktop.i18n import tr
-from cjm_desktop.io import snapshots
+from cjm_desktop.io.mapfile import snapshots
 from cjm_desktop.model import Journey, Snapshot
 from cjm_desktop.model.snapshot import STATUSES
 

@@ -22,7 +22,7 @@ from cjm_desktop.export.options import (
     format_for,
     parse_stage_ranges,
 )
-from cjm_desktop.io.errors import MapFileError
+from cjm_desktop.io.mapfile.errors import MapFileError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -170,7 +170,7 @@ def options_from(args: argparse.Namespace, path: Path) -> ExportOptions:
 def _export_one(args: argparse.Namespace, map_path: Path, out: Path) -> None:
     from cjm_desktop.export.render import scene_for
     from cjm_desktop.export.run import export_file
-    from cjm_desktop.io.cjm_file import load_map
+    from cjm_desktop.io.mapfile.cjm_file import load_map
 
     options = options_from(args, out)
     journey = load_map(map_path)

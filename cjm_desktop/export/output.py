@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from cjm_desktop.export.options import ExportError
-from cjm_desktop.io.atomic import describe_os_error
+from cjm_desktop.io.mapfile.atomic import describe_os_error
 
 
 @contextmanager

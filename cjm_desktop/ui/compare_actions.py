@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel
 
 from cjm_desktop.canvas.compare_overlay import CompareOverlay
 from cjm_desktop.i18n import tr
-from cjm_desktop.io.cjm_file import load_map
-from cjm_desktop.io.errors import MapFileError
+from cjm_desktop.io.mapfile.cjm_file import load_map
+from cjm_desktop.io.mapfile.errors import MapFileError
 from cjm_desktop.model import Journey
 from cjm_desktop.ui.compare_dock import ChangesPanel, before_after_text, focus_rect
 from cjm_desktop.versions.compare import compare

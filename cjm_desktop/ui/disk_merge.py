@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QBoxLayout, QPushButton
 from cjm_desktop.document.commands import ReplaceListCommand
 from cjm_desktop.document.snapshot_edits import ReplaceContentCommand
 from cjm_desktop.i18n import tr
-from cjm_desktop.io.cjm_file import load_map
-from cjm_desktop.io.errors import MapFileError
+from cjm_desktop.io.mapfile.cjm_file import load_map
+from cjm_desktop.io.mapfile.errors import MapFileError
 from cjm_desktop.model import Journey
 from cjm_desktop.ui.recovery_actions import keeper_of
 from cjm_desktop.versions.merge import MergeResult, merge

@@ -10,8 +10,13 @@ from cjm_desktop.canvas.items import CardItem, LaneHeaderItem, StageHeaderItem
 from cjm_desktop.canvas.view import JourneyView
 from cjm_desktop.document import edits
 from cjm_desktop.i18n import tr
-from cjm_desktop.io.cjm_format import FormatError
-from cjm_desktop.io.clipboard_format import CARDS_MIME, cards_from_bytes, cards_to_bytes, cards_to_text
+from cjm_desktop.io.mapfile.cjm_format import FormatError
+from cjm_desktop.io.mapfile.clipboard_format import (
+    CARDS_MIME,
+    cards_from_bytes,
+    cards_to_bytes,
+    cards_to_text,
+)
 from cjm_desktop.model import LaneKind
 from cjm_desktop.ui.labels import literal
 from cjm_desktop.ui.route_menu import fill_route_menu, route_at

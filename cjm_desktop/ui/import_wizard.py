@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document.metric_edits import apply_import
 from cjm_desktop.i18n import tr, tr_noop
-from cjm_desktop.io.import_summary import summarize, summary_lines
-from cjm_desktop.io.metrics_import import (
+from cjm_desktop.io.metrics.import_summary import summarize, summary_lines
+from cjm_desktop.io.metrics.metrics_import import (
     AGGREGATES,
     NEW_STAGE,
     ImportResult,
@@ -52,9 +52,9 @@ from cjm_desktop.io.metrics_import import (
     source_from_spec,
     suggest_spec,
 )
-from cjm_desktop.io.metrics_targets import touchpoint_cards, unmatched_lines
-from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
-from cjm_desktop.io.spreadsheet_reader import Table
+from cjm_desktop.io.metrics.metrics_targets import touchpoint_cards, unmatched_lines
+from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
+from cjm_desktop.io.sheets.spreadsheet_reader import Table
 from cjm_desktop.model import Journey
 from cjm_desktop.ui.reading_options import ReadingOptions
 from cjm_desktop.ui.sheet_preview import PREVIEW_ROWS, PreviewModel, file_filter
@@ -228,17 +228,17 @@ class LayoutPage(QWizardPage):
         # Guessing again for the chosen layout fills its columns; the header row is kept.
         spec = suggest_spec(self.w.table, self.w.doc.journey.stages, header_row=self.w.spec.header_row)
         if spec.layout != layout:
-            from cjm_desktop.io import metrics_table as mt
+            from cjm_desktop.io.metrics.columns import guess_long_columns, guess_stage_column
 
             stages = [s.name for s in self.w.doc.journey.stages]
             spec.layout = layout
             spec.stage_column = (
                 None
                 if layout == "columns"
-                else mt.guess_stage_column(self.w.table, spec.header_row, stages, exclude={spec.date_column})
+                else guess_stage_column(self.w.table, spec.header_row, stages, exclude={spec.date_column})
             )
             if layout == "long":
-                spec.metric_column, spec.value_column = mt.guess_long_columns(
+                spec.metric_column, spec.value_column = guess_long_columns(
                     self.w.table, spec.header_row, spec.stage_column, spec.date_column
                 )
         self.w.spec = spec

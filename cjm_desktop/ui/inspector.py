@@ -385,7 +385,7 @@ class Inspector(QWidget):
             )
             if not path:
                 return False
-        from cjm_desktop.io.images import ImageError, read_image_file
+        from cjm_desktop.canvas.image_codec import ImageError, read_image_file
 
         try:
             embedded = read_image_file(path, max_side=800)

@@ -114,7 +114,7 @@ class ImageEditor(QWidget):
             self.preview.setPixmap(QPixmap())
             self.preview.setText(tr("ImageEditor", "No picture"))
             return
-        from cjm_desktop.io.images import decode_embedded
+        from cjm_desktop.canvas.image_codec import decode_embedded
 
         image = decode_embedded(data_b64)
         if image.isNull():

@@ -22,8 +22,8 @@ from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.canvas.view import JourneyView
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.i18n import tr, tr_noop
-from cjm_desktop.io.cjm_file import load_map, save_map
-from cjm_desktop.io.errors import MapFileError
+from cjm_desktop.io.mapfile.cjm_file import load_map, save_map
+from cjm_desktop.io.mapfile.errors import MapFileError
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui.accessibility_actions import AccessibilityActions
 from cjm_desktop.ui.action_icons import WindowChrome

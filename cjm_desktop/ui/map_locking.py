@@ -18,8 +18,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cjm_desktop.i18n import tr
-from cjm_desktop.io import map_lock
-from cjm_desktop.io.map_lock import LockInfo, MapLock, MapLocked
+from cjm_desktop.io.mapfile import map_lock
+from cjm_desktop.io.mapfile.map_lock import LockInfo, MapLock, MapLocked
 from cjm_desktop.model import Journey
 from cjm_desktop.ui.read_only import file_is_read_only, read_only_mode
 

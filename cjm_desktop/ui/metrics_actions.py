@@ -116,7 +116,7 @@ class MetricsActions(QObject):
 
     def export_workbook(self) -> None:
         """Save the metrics and cards as an .xlsx workbook."""
-        from cjm_desktop.io.metrics_export import export_workbook
+        from cjm_desktop.io.metrics.metrics_export import export_workbook
 
         doc = self.window.doc
         start = str(doc.path.with_suffix(".xlsx")) if doc.path else f"{doc.display_name()}.xlsx"

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from cjm_desktop.document import metric_grid_edits as ge
 from cjm_desktop.document.document import JourneyDocument
 from cjm_desktop.i18n import tr
-from cjm_desktop.io.number_text import read_number_text
+from cjm_desktop.io.sheets.number_text import read_number_text
 from cjm_desktop.model import Metric
 from cjm_desktop.model.metric_format import format_value
 from cjm_desktop.model.number_locale import decimal_convention

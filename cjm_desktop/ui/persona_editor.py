@@ -32,17 +32,17 @@ from PySide6.QtWidgets import (
 
 from cjm_desktop.canvas.channel_icons import channel_icon
 from cjm_desktop.canvas.channel_names import channel_display_name
-from cjm_desktop.canvas.persona_profile import paint_avatar
-from cjm_desktop.document import JourneyDocument
-from cjm_desktop.document import persona_edits as pe
-from cjm_desktop.i18n import tr, tr_noop
-from cjm_desktop.io.images import (
+from cjm_desktop.canvas.image_codec import (
     PERSONA_PHOTO_SIDE,
     ImageError,
     embed_qimage,
     read_image_bytes,
     read_image_file,
 )
+from cjm_desktop.canvas.persona_profile import paint_avatar
+from cjm_desktop.document import JourneyDocument
+from cjm_desktop.document import persona_edits as pe
+from cjm_desktop.i18n import tr, tr_noop
 from cjm_desktop.model import Persona
 
 LINE_FIELDS = (

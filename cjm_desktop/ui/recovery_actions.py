@@ -28,9 +28,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QMessageBox
 
 from cjm_desktop.i18n import tr
-from cjm_desktop.io import recovery
-from cjm_desktop.io.cjm_file import dumps, file_fingerprint, load_map
-from cjm_desktop.io.errors import MapFileError
+from cjm_desktop.io.mapfile import recovery
+from cjm_desktop.io.mapfile.cjm_file import dumps, file_fingerprint, load_map
+from cjm_desktop.io.mapfile.errors import MapFileError
 from cjm_desktop.ui.message_bar import MessageBar
 
 if TYPE_CHECKING:

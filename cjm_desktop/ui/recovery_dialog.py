@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from cjm_desktop.i18n import tr
-from cjm_desktop.io import recovery
-from cjm_desktop.io.cjm_file import dumps
-from cjm_desktop.io.errors import MapFileError
+from cjm_desktop.io.mapfile import recovery
+from cjm_desktop.io.mapfile.cjm_file import dumps
+from cjm_desktop.io.mapfile.errors import MapFileError
 from cjm_desktop.ui.recovery_actions import keeper_of, orphaned_recoveries
 
 if TYPE_CHECKING:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document.metric_edits import apply_refresh
 from cjm_desktop.i18n import tr
-from cjm_desktop.io.metrics_import import (
+from cjm_desktop.io.metrics.metrics_import import (
     Change,
     ImportResult,
     ImportSpecError,
@@ -30,9 +30,9 @@ from cjm_desktop.io.metrics_import import (
     diff_metrics,
     spec_from_source,
 )
-from cjm_desktop.io.metrics_targets import touchpoint_cards
-from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
-from cjm_desktop.io.spreadsheet_reader import Table
+from cjm_desktop.io.metrics.metrics_targets import touchpoint_cards
+from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
+from cjm_desktop.io.sheets.spreadsheet_reader import Table
 from cjm_desktop.model import Metric, MetricSource
 from cjm_desktop.model.metric_format import format_value
 from cjm_desktop.model.number_locale import decimal_convention

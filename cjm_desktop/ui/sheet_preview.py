@@ -6,8 +6,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from cjm_desktop.i18n import tr
-from cjm_desktop.io.metrics_import import display_name
-from cjm_desktop.io.spreadsheet_reader import TEXT_SUFFIXES, WORKBOOK_SUFFIXES, Table
+from cjm_desktop.io.metrics.metrics_import import display_name
+from cjm_desktop.io.sheets.spreadsheet_reader import TEXT_SUFFIXES, WORKBOOK_SUFFIXES, Table
 
 PREVIEW_ROWS = 200
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document import snapshot_edits as se
 from cjm_desktop.i18n import tr
-from cjm_desktop.io.cjm_format import FormatError
-from cjm_desktop.io.snapshots import journey_from_snapshot
+from cjm_desktop.io.mapfile.cjm_format import FormatError
+from cjm_desktop.io.mapfile.snapshots import journey_from_snapshot
 from cjm_desktop.model import Journey
 from cjm_desktop.model.snapshot import AS_IS, TO_BE
 

@@ -24,8 +24,8 @@ from cjm_desktop import i18n
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.i18n import tr
-from cjm_desktop.io.cjm_file import load_map
-from cjm_desktop.io.errors import MapFileError
+from cjm_desktop.io.mapfile.cjm_file import load_map
+from cjm_desktop.io.mapfile.errors import MapFileError
 from cjm_desktop.model import Journey
 from cjm_desktop.paths import templates_dir as _templates_dir
 

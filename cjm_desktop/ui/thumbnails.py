@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from cjm_desktop.export.options import ExportOptions
 from cjm_desktop.export.render import plan_region, render_plan, scene_for
-from cjm_desktop.io.cjm_file import load_map
-from cjm_desktop.io.errors import MapFileError
+from cjm_desktop.io.mapfile.cjm_file import load_map
+from cjm_desktop.io.mapfile.errors import MapFileError
 from cjm_desktop.model import Journey
 
 THUMBNAIL = QSize(240, 150)

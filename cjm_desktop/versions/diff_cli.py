@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from cjm_desktop.i18n import tr
-from cjm_desktop.io.errors import MapFileError
+from cjm_desktop.io.mapfile.errors import MapFileError
 from cjm_desktop.model import Journey
 from cjm_desktop.versions.diff import diff
 from cjm_desktop.versions.report import diff_json, diff_text
@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _load(path: str) -> Journey:
-    from cjm_desktop.io.cjm_file import load_map
+    from cjm_desktop.io.mapfile.cjm_file import load_map
 
     # git passes /dev/null for the missing side of an added or deleted file.
     return Journey(title="") if path == "/dev/null" else load_map(path)

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from cjm_desktop.i18n import tr
-from cjm_desktop.io.cjm_format import FormatError
-from cjm_desktop.io.errors import MapFileError
+from cjm_desktop.io.mapfile.cjm_format import FormatError
+from cjm_desktop.io.mapfile.errors import MapFileError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     """Merge and write the result; print each conflict and each record kept against a deletion."""
-    from cjm_desktop.io.cjm_file import load_map, save_map
+    from cjm_desktop.io.mapfile.cjm_file import load_map, save_map
     from cjm_desktop.versions.merge import merge
     from cjm_desktop.versions.report import merge_lines
 

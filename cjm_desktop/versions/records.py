@@ -11,7 +11,7 @@ import dataclasses
 from functools import cache
 from typing import Any
 
-from cjm_desktop.io.cjm_format import journey_from_dict, journey_to_dict
+from cjm_desktop.io.mapfile.cjm_format import journey_from_dict, journey_to_dict
 from cjm_desktop.model import Journey
 
 Record = dict[str, Any]

@@ -8,10 +8,10 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from cjm_desktop.canvas import card_painter as cp
 from cjm_desktop.canvas.channel_icons import channel_paths, draw_channel_icon
+from cjm_desktop.canvas.image_codec import embed_qimage
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.canvas.text_block import TextCache
 from cjm_desktop.document import JourneyDocument, edits
-from cjm_desktop.io.images import embed_qimage
 from cjm_desktop.model import CHANNELS, Card, Journey, Lane, LaneKind, Persona, Stage
 
 GREEK = "Η παράδοση αργεί πάντα· ο κούριερ δεν τηλεφώνησε και το δέμα επέστρεψε στην αποθήκη. " * 3

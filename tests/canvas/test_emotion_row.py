@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QGraphicsSceneHoverEvent
 
 from cjm_desktop.canvas.bands import persona_strip
 from cjm_desktop.canvas.emotion_row import EmotionRowItem, persona_requests
+from cjm_desktop.canvas.image_codec import embed_qimage
 from cjm_desktop.canvas.persona_profile import initials, paint_persona_profile, profile_size
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.canvas.view import JourneyView
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document import persona_edits as pe
-from cjm_desktop.io.cjm_file import dumps
-from cjm_desktop.io.images import embed_qimage
+from cjm_desktop.io.mapfile.cjm_file import dumps
 from cjm_desktop.model import EmotionPoint, Journey, Lane, LaneKind, Persona, Stage
 
 RED, BLUE = "#d0573c", "#2f7ebc"

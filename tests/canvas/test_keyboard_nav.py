@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.canvas.view import JourneyView
 from cjm_desktop.document import JourneyDocument, edits
-from cjm_desktop.io.cjm_file import dumps
+from cjm_desktop.io.mapfile.cjm_file import dumps
 from cjm_desktop.model import LaneKind
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF
 from cjm_desktop.canvas.route_items import RouteItem
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.document import JourneyDocument
-from cjm_desktop.io.cjm_file import load_map
+from cjm_desktop.io.mapfile.cjm_file import load_map
 from cjm_desktop.model import Card, Journey, Lane, LaneKind, Route, Stage
 
 TEMPLATES = sorted((Path(__file__).resolve().parents[2] / "resources" / "templates").glob("*.cjm"))

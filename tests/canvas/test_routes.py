@@ -15,7 +15,7 @@ from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.canvas.tools import SelectTool
 from cjm_desktop.canvas.view import JourneyView
 from cjm_desktop.document import JourneyDocument, edits, route_edits
-from cjm_desktop.io.cjm_file import dumps
+from cjm_desktop.io.mapfile.cjm_file import dumps
 from cjm_desktop.model import Card, Journey, Lane, LaneKind, Persona, Route, Stage
 
 LEFT = Qt.MouseButton.LeftButton

@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage, QPainter
 from cjm_desktop.canvas.items import CardItem, LaneHeaderItem, StageHeaderItem
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.document import JourneyDocument, edits
-from cjm_desktop.io.cjm_file import load_map
+from cjm_desktop.io.mapfile.cjm_file import load_map
 from cjm_desktop.model import Card, Journey, Lane, LaneKind, Stage
 from cjm_desktop.paths import sample_map_path
 

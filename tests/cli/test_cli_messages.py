@@ -8,7 +8,7 @@ import pytest
 
 from cjm_desktop.cli.commands import run_command
 from cjm_desktop.cli.new import template_files
-from cjm_desktop.io.cjm_file import load_map
+from cjm_desktop.io.mapfile.cjm_file import load_map
 from cjm_desktop.paths import sample_map_path
 
 

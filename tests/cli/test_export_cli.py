@@ -19,7 +19,7 @@ SAMPLE = REPO / "resources" / "samples" / "ecommerce.cjm"
 def sample_size(scale: float) -> tuple[int, int]:
     """Pixel size of the whole sample map at a scale, from a scene built in this process."""
     from cjm_desktop.export.render import scene_for
-    from cjm_desktop.io.cjm_file import load_map
+    from cjm_desktop.io.mapfile.cjm_file import load_map
 
     _doc, scene = scene_for(load_map(SAMPLE))
     rect = scene.sceneRect()

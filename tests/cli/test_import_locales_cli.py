@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cjm_desktop.cli.commands import run_command
-from cjm_desktop.io.cjm_file import load_map, save_map
+from cjm_desktop.io.mapfile.cjm_file import load_map, save_map
 from cjm_desktop.model import Journey, Stage
 from tests.cli.test_import_metrics_cli import run, values_by_name
 

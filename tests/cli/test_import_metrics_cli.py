@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cjm_desktop.io.cjm_file import load_map
+from cjm_desktop.io.mapfile.cjm_file import load_map
 from cjm_desktop.paths import sample_map_path
 from tests.ui.metrics_workbook import daily_rows, expected, write_daily
 

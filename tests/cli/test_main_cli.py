@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from cjm_desktop import __version__
-from cjm_desktop.io.cjm_file import load_map
+from cjm_desktop.io.mapfile.cjm_file import load_map
 from cjm_desktop.paths import sample_map_path
 
 REPO = Path(__file__).resolve().parents[2]

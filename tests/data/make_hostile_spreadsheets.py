@@ -3,7 +3,7 @@
     python tests/data/make_hostile_spreadsheets.py [OUT_FOLDER]
 
 Each file is small on disk and attacks the reader in one way; HOSTILE names the files and what the
-import must answer (the error kind, see cjm_desktop.io.spreadsheet_errors). The .xlsb files are
+import must answer (the error kind, see cjm_desktop.io.sheets.spreadsheet_errors). The .xlsb files are
 written record by record (MS-XLSB): no library writes .xlsb.
 """
 

@@ -9,7 +9,7 @@ import pytest
 from cjm_desktop.canvas.card_painter import chips_for
 from cjm_desktop.canvas.channel_names import channel_label
 from cjm_desktop.document import JourneyDocument, channel_edits
-from cjm_desktop.io.cjm_file import dumps, loads
+from cjm_desktop.io.mapfile.cjm_file import dumps, loads
 from cjm_desktop.model import Card, Journey, Lane, LaneKind, Persona, Stage
 
 

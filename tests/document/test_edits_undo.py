@@ -15,7 +15,7 @@ from cjm_desktop.document.commands import (
     ReplaceListCommand,
     SetFieldsCommand,
 )
-from cjm_desktop.io.cjm_file import dumps
+from cjm_desktop.io.mapfile.cjm_file import dumps
 from cjm_desktop.model import (
     Card,
     EmotionPoint,

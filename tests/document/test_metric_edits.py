@@ -8,15 +8,15 @@ import pytest
 
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document.metric_edits import UnresolvedStagesError, apply_import, apply_refresh
-from cjm_desktop.io.cjm_file import dumps, load_map
-from cjm_desktop.io.metrics_import import (
+from cjm_desktop.io.mapfile.cjm_file import dumps, load_map
+from cjm_desktop.io.metrics.metrics_import import (
     build_import,
     diff_metrics,
     source_from_spec,
     spec_from_source,
     suggest_spec,
 )
-from cjm_desktop.io.spreadsheet_reader import read_sheet
+from cjm_desktop.io.sheets.spreadsheet_reader import read_sheet
 from cjm_desktop.model import LaneKind
 from cjm_desktop.paths import sample_map_path
 from tests.ui.metrics_workbook import expected, write_daily
@@ -163,7 +163,7 @@ def test_headless_apply_gives_the_same_map_as_the_undoable_import(
     doc: JourneyDocument, tmp_path: Path
 ) -> None:
     """The command line applies the same plan straight to the journey (no Qt): same result."""
-    from cjm_desktop.io.metrics_apply import apply_plan, plan_import
+    from cjm_desktop.io.metrics.metrics_apply import apply_plan, plan_import
 
     path = write_daily(tmp_path / "daily.xlsx")
     headless = load_map(sample_map_path())

@@ -8,7 +8,7 @@ import pytest
 
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document import persona_edits as pe
-from cjm_desktop.io.cjm_file import dumps, loads
+from cjm_desktop.io.mapfile.cjm_file import dumps, loads
 from cjm_desktop.model import Card, EmotionPoint, Journey, Lane, LaneKind, Persona, Route, Stage
 
 
@@ -100,7 +100,7 @@ def test_every_text_field_and_channels_round_trip(doc: JourneyDocument) -> None:
 def test_photo_set_and_remove(doc: JourneyDocument) -> None:
     from PySide6.QtGui import QColor, QImage
 
-    from cjm_desktop.io.images import embed_qimage
+    from cjm_desktop.canvas.image_codec import embed_qimage
 
     image = QImage(32, 32, QImage.Format.Format_RGB32)
     image.fill(QColor("teal"))

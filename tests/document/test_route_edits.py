@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from cjm_desktop.document import JourneyDocument, edits, route_edits
-from cjm_desktop.io.cjm_file import dumps, loads
+from cjm_desktop.io.mapfile.cjm_file import dumps, loads
 from cjm_desktop.model import Card, Journey, Lane, LaneKind, Persona, Route, Stage
 
 

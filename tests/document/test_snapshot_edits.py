@@ -10,9 +10,9 @@ import pytest
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document import persona_edits as pe
 from cjm_desktop.document import snapshot_edits as se
-from cjm_desktop.io.cjm_file import dumps, load_map, loads
-from cjm_desktop.io.cjm_format import FORMAT_VERSION, FormatError
-from cjm_desktop.io.snapshots import journey_from_snapshot, snapshot_content
+from cjm_desktop.io.mapfile.cjm_file import dumps, load_map, loads
+from cjm_desktop.io.mapfile.cjm_format import FORMAT_VERSION, FormatError
+from cjm_desktop.io.mapfile.snapshots import journey_from_snapshot, snapshot_content
 from cjm_desktop.model.snapshot import TO_BE
 from cjm_desktop.paths import sample_map_path
 

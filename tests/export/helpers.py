@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QImage
 
 from cjm_desktop.export.render import scene_for
-from cjm_desktop.io.cjm_file import load_map
+from cjm_desktop.io.mapfile.cjm_file import load_map
 from cjm_desktop.paths import sample_map_path
 
 

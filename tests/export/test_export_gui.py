@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
-from cjm_desktop.io.cjm_file import dumps, load_map
+from cjm_desktop.io.mapfile.cjm_file import dumps, load_map
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui.export_actions import open_export_dialog
 from cjm_desktop.ui.main_window import MainWindow

@@ -12,7 +12,7 @@ from cjm_desktop.export import png as png_module
 from cjm_desktop.export.options import ExportCancelled, ExportOptions
 from cjm_desktop.export.render import plan_region
 from cjm_desktop.export.run import export_file
-from cjm_desktop.io.cjm_file import dumps
+from cjm_desktop.io.mapfile.cjm_file import dumps
 
 from .helpers import inked_pixels, sample_scene
 

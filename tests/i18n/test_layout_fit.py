@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
-from cjm_desktop.io import recovery
-from cjm_desktop.io.cjm_file import load_map
+from cjm_desktop.io.mapfile import recovery
+from cjm_desktop.io.mapfile.cjm_file import load_map
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui.export_dialog import ExportDialog
 from cjm_desktop.ui.import_wizard import ImportWizard

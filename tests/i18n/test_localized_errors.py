@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from cjm_desktop.io.cjm_file import load_map
-from cjm_desktop.io.errors import MapFileError
+from cjm_desktop.io.mapfile.cjm_file import load_map
+from cjm_desktop.io.mapfile.errors import MapFileError
 
 
 @pytest.mark.parametrize(
@@ -34,8 +34,8 @@ def test_open_errors_speak_the_language(
 
 
 def test_image_errors_and_plurals_speak_the_language(speak: Callable[[str], list[str]]) -> None:
+    from cjm_desktop.canvas.image_codec import ImageError, read_image_bytes
     from cjm_desktop.i18n import tr
-    from cjm_desktop.io.images import ImageError, read_image_bytes
 
     speak("fi")
     with pytest.raises(ImageError) as error:

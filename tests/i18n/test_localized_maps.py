@@ -8,7 +8,7 @@ import pytest
 
 from cjm_desktop import i18n_catalog
 from cjm_desktop.document import JourneyDocument, edits
-from cjm_desktop.io.cjm_file import load_map
+from cjm_desktop.io.mapfile.cjm_file import load_map
 from cjm_desktop.model import Journey, LaneKind
 from cjm_desktop.paths import resources_dir, sample_map_path
 from cjm_desktop.ui.template_dialog import load_manifest, templates_dir

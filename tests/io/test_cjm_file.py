@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from cjm_desktop.io import atomic
-from cjm_desktop.io.cjm_file import dumps, load_map, loads, save_map
-from cjm_desktop.io.cjm_format import FORMAT_VERSION, journey_to_dict
-from cjm_desktop.io.errors import MapFileError
+from cjm_desktop.io.mapfile import atomic
+from cjm_desktop.io.mapfile.cjm_file import dumps, load_map, loads, save_map
+from cjm_desktop.io.mapfile.cjm_format import FORMAT_VERSION, journey_to_dict
+from cjm_desktop.io.mapfile.errors import MapFileError
 from cjm_desktop.model import (
     Card,
     EmotionPoint,

@@ -6,8 +6,13 @@ import json
 
 import pytest
 
-from cjm_desktop.io.cjm_format import FORMAT_VERSION, FormatError
-from cjm_desktop.io.clipboard_format import CARDS_MIME, cards_from_bytes, cards_to_bytes, cards_to_text
+from cjm_desktop.io.mapfile.cjm_format import FORMAT_VERSION, FormatError
+from cjm_desktop.io.mapfile.clipboard_format import (
+    CARDS_MIME,
+    cards_from_bytes,
+    cards_to_bytes,
+    cards_to_text,
+)
 from cjm_desktop.model import Card
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from cjm_desktop.io.cjm_file import dumps, load_map, loads
-from cjm_desktop.io.cjm_format import FORMAT_VERSION
-from cjm_desktop.io.migrations import MIGRATIONS, migrate
+from cjm_desktop.io.mapfile.cjm_file import dumps, load_map, loads
+from cjm_desktop.io.mapfile.cjm_format import FORMAT_VERSION
+from cjm_desktop.io.mapfile.migrations import MIGRATIONS, migrate
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

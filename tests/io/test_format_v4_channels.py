@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from cjm_desktop.io.cjm_file import dumps, load_map, loads
-from cjm_desktop.io.cjm_format import FORMAT_VERSION, FormatError, journey_from_dict
-from cjm_desktop.io.migrations import MIGRATIONS
+from cjm_desktop.io.mapfile.cjm_file import dumps, load_map, loads
+from cjm_desktop.io.mapfile.cjm_format import FORMAT_VERSION, FormatError, journey_from_dict
+from cjm_desktop.io.mapfile.migrations import MIGRATIONS
 from cjm_desktop.model import Journey
 from cjm_desktop.model.channels import DEFAULT_CHANNELS, default_channels
 

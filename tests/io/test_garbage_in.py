@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from cjm_desktop.io.metrics_import import GarbledNameError, build_import, suggest_spec
-from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
-from cjm_desktop.io.spreadsheet_reader import read_sheet
-from cjm_desktop.io.text_encoding import looks_garbled
+from cjm_desktop.io.metrics.metrics_import import GarbledNameError, build_import, suggest_spec
+from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
+from cjm_desktop.io.sheets.spreadsheet_reader import read_sheet
+from cjm_desktop.io.sheets.text_encoding import looks_garbled
 from cjm_desktop.model import Stage
 
 MB = 1024 * 1024

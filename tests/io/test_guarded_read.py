@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from cjm_desktop.io import guarded_read
-from cjm_desktop.io.guarded_read import read_guarded
-from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
+from cjm_desktop.io.sheets import guarded_read
+from cjm_desktop.io.sheets.guarded_read import read_guarded
+from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
 from tests.data import make_hostile_spreadsheets as hostile
 
 DATA = hostile.HERE
@@ -73,8 +73,8 @@ def test_the_answer_may_name_only_the_types_a_read_produces() -> None:
 
 def test_a_frozen_build_starts_the_reader_through_its_own_executable(monkeypatch, tmp_path) -> None:
     """PyInstaller bundles have no `python -m`: the executable itself takes the reader's flag."""
-    from cjm_desktop.io import guarded_read
-    from cjm_desktop.io.sheet_child import FROZEN_FLAG
+    from cjm_desktop.io.sheets import guarded_read
+    from cjm_desktop.io.sheets.sheet_child import FROZEN_FLAG
 
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert guarded_read.child_command() == [sys.executable, FROZEN_FLAG]

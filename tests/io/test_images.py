@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage, QImageReader
 
-from cjm_desktop.io.images import (
+from cjm_desktop.canvas.image_codec import (
     FRAME_SIDE,
     PERSONA_PHOTO_SIDE,
     EmbeddedImage,

@@ -11,17 +11,17 @@ from xml.sax.saxutils import escape
 import openpyxl
 import pytest
 
-from cjm_desktop.io.cjm_file import dumps, loads, save_map
-from cjm_desktop.io.metrics_import import (
+from cjm_desktop.io.mapfile.cjm_file import dumps, loads, save_map
+from cjm_desktop.io.metrics.errors import ImportSpecError
+from cjm_desktop.io.metrics.metrics_import import (
     ImportSpec,
     build_import,
     diff_metrics,
     source_from_spec,
     spec_from_source,
 )
-from cjm_desktop.io.metrics_table import ImportSpecError
-from cjm_desktop.io.metrics_targets import NO_CARD, NO_PERSONA, touchpoint_cards
-from cjm_desktop.io.spreadsheet_reader import read_sheet
+from cjm_desktop.io.metrics.metrics_targets import NO_CARD, NO_PERSONA, touchpoint_cards
+from cjm_desktop.io.sheets.spreadsheet_reader import read_sheet
 from cjm_desktop.model import Card, Journey, Lane, LaneKind, MetricValue, Persona, Stage
 from tests.cli.test_import_metrics_cli import run
 

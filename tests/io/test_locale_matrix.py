@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from cjm_desktop.io.metrics_import import build_import, suggest_spec
-from cjm_desktop.io.spreadsheet_reader import read_sheet
+from cjm_desktop.io.metrics.metrics_import import build_import, suggest_spec
+from cjm_desktop.io.sheets.spreadsheet_reader import read_sheet
 from cjm_desktop.model import Stage
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "locales"

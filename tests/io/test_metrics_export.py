@@ -8,10 +8,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from cjm_desktop.io.errors import MapFileError
-from cjm_desktop.io.metrics_export import export_workbook
-from cjm_desktop.io.metrics_import import build_import, diff_metrics, suggest_spec
-from cjm_desktop.io.spreadsheet_reader import read_sheet, sheet_names
+from cjm_desktop.io.mapfile.errors import MapFileError
+from cjm_desktop.io.metrics.metrics_export import export_workbook
+from cjm_desktop.io.metrics.metrics_import import build_import, diff_metrics, suggest_spec
+from cjm_desktop.io.sheets.spreadsheet_reader import read_sheet, sheet_names
 from cjm_desktop.model.journey import Card, Journey, Lane, LaneKind, Metric, MetricValue, Stage
 
 
@@ -153,7 +153,7 @@ def test_export_replaces_atomically_and_a_failure_keeps_the_old_file(
     def full_disk(source: str, target: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("cjm_desktop.io.atomic.os.replace", full_disk)
+    monkeypatch.setattr("cjm_desktop.io.mapfile.atomic.os.replace", full_disk)
     with pytest.raises(MapFileError, match="disk is full"):
         export_workbook(sample_journey(), path)
     assert path.read_bytes() == before
@@ -166,8 +166,8 @@ def test_export_to_a_missing_folder_says_so(tmp_path: Path) -> None:
 
 
 def test_touchpoint_and_persona_values_export_and_reimport_onto_the_same_cards(tmp_path: Path) -> None:
-    from cjm_desktop.io.metrics_import import ImportSpec
-    from cjm_desktop.io.metrics_targets import touchpoint_cards
+    from cjm_desktop.io.metrics.metrics_import import ImportSpec
+    from cjm_desktop.io.metrics.metrics_targets import touchpoint_cards
     from cjm_desktop.model.journey import Persona
 
     j = Journey(stages=[Stage("s1", "Awareness"), Stage("s2", "Purchase")])

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cjm_desktop.io.metrics_import import (
+from cjm_desktop.io.metrics.metrics_import import (
     BAD_DATE,
     NO_METRIC,
     NO_STAGE,
@@ -33,7 +33,7 @@ from cjm_desktop.io.metrics_import import (
     spec_from_source,
     suggest_spec,
 )
-from cjm_desktop.io.spreadsheet_reader import Table
+from cjm_desktop.io.sheets.spreadsheet_reader import Table
 from cjm_desktop.model.journey import Metric, MetricValue, Stage
 
 STAGES = [Stage("s-aw", "Awareness"), Stage("s-co", "Considération"), Stage("s-pu", "Purchase")]

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cjm_desktop.io.number_text import (
+from cjm_desktop.io.sheets.number_text import (
     BY_CHOICE,
     BY_COLUMN,
     BY_DEFAULT,

@@ -11,9 +11,9 @@ from typing import Any
 import jsonschema
 import pytest
 
-from cjm_desktop.io import schema as map_schema
-from cjm_desktop.io.cjm_format import FormatError
-from cjm_desktop.io.schema_check import compile_schema
+from cjm_desktop.io.mapfile import schema as map_schema
+from cjm_desktop.io.mapfile.cjm_format import FormatError
+from cjm_desktop.io.mapfile.schema_check import compile_schema
 from cjm_desktop.paths import sample_map_path
 
 VALUES: list[Any] = [

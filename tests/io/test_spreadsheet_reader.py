@@ -13,11 +13,11 @@ import openpyxl
 import pytest
 from openpyxl.cell import WriteOnlyCell
 
-from cjm_desktop.io import spreadsheet_guard
-from cjm_desktop.io.spreadsheet_errors import ImportCancelled, SpreadsheetError
-from cjm_desktop.io.spreadsheet_reader import Table, read_sheet, sheet_names
-from cjm_desktop.io.spreadsheet_text import detect_encoding, parse_text_cell, sniff_delimiter
-from cjm_desktop.io.text_encoding import EncodingError
+from cjm_desktop.io.sheets import spreadsheet_guard
+from cjm_desktop.io.sheets.spreadsheet_errors import ImportCancelled, SpreadsheetError
+from cjm_desktop.io.sheets.spreadsheet_reader import Table, read_sheet, sheet_names
+from cjm_desktop.io.sheets.spreadsheet_text import detect_encoding, parse_text_cell, sniff_delimiter
+from cjm_desktop.io.sheets.text_encoding import EncodingError
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "spreadsheets"
 CORPUS_FILES = sorted(p for p in CORPUS.iterdir() if p.is_file()) if CORPUS.is_dir() else []
@@ -179,8 +179,8 @@ def read_in_child(path: Path) -> str:
             resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
         except (ImportError, ValueError, OSError):
             pass  # no address-space limits on this platform
-        from cjm_desktop.io.spreadsheet_reader import read_sheet
-        from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
+        from cjm_desktop.io.sheets.spreadsheet_reader import read_sheet
+        from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
         try:
             read_sheet({str(path)!r})
         except SpreadsheetError as error:

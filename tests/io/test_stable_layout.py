@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 
-from cjm_desktop.io.cjm_file import dumps, load_map, loads
+from cjm_desktop.io.mapfile.cjm_file import dumps, load_map, loads
 from cjm_desktop.model import Card, MetricSource
 from cjm_desktop.paths import sample_map_path
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from cjm_desktop.io.cjm_file import load_map
-from cjm_desktop.io.errors import MapFileError
+from cjm_desktop.io.mapfile.cjm_file import load_map
+from cjm_desktop.io.mapfile.errors import MapFileError
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui import recovery_actions
 from cjm_desktop.ui.main_window import MainWindow, open_windows

@@ -22,7 +22,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
 
     from cjm_desktop.app import run_gui
-    from cjm_desktop.io.map_lock import lock_path_for
+    from cjm_desktop.io.mapfile.map_lock import lock_path_for
 
     def report() -> None:
         print("READY", lock_path_for(map_path.resolve()), flush=True)

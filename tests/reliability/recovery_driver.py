@@ -22,7 +22,7 @@ def main() -> int:
 
     from cjm_desktop.app import run_gui
     from cjm_desktop.document import edits
-    from cjm_desktop.io.cjm_file import dumps
+    from cjm_desktop.io.mapfile.cjm_file import dumps
     from cjm_desktop.ui import recovery_actions
     from cjm_desktop.ui.main_window import open_windows
 

@@ -15,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-from cjm_desktop.io.cjm_file import dumps, save_map
+from cjm_desktop.io.mapfile.cjm_file import dumps, save_map
 from cjm_desktop.model import Card, Journey, Lane, LaneKind, Stage
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from cjm_desktop.io.atomic import BACKUP_SUFFIX, remove_stale_temps
-from cjm_desktop.io.cjm_file import loads
+from cjm_desktop.io.mapfile.atomic import BACKUP_SUFFIX, remove_stale_temps
+from cjm_desktop.io.mapfile.cjm_file import loads
 
 pytestmark = [
     pytest.mark.slow,  # child processes killed mid-write; CI runs them, `-m "not slow"` skips them

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from cjm_desktop.document import edits
-from cjm_desktop.io.atomic import write_atomic
-from cjm_desktop.io.cjm_file import dumps, loads
+from cjm_desktop.io.mapfile.atomic import write_atomic
+from cjm_desktop.io.mapfile.cjm_file import dumps, loads
 from cjm_desktop.ui.recovery_actions import keeper_of
 from cjm_desktop.versions.conflict_notes import CONFLICT_TAG
 from tests.reliability.test_file_changed import wait_for_offer

@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from cjm_desktop.document import edits
-from cjm_desktop.io.atomic import write_atomic
-from cjm_desktop.io.cjm_file import dumps, load_map, loads
+from cjm_desktop.io.mapfile.atomic import write_atomic
+from cjm_desktop.io.mapfile.cjm_file import dumps, load_map, loads
 from cjm_desktop.ui.main_window import MainWindow
 from cjm_desktop.ui.recovery_actions import RecoveryKeeper, keeper_of
 

@@ -23,8 +23,8 @@ from typing import Any
 
 import pytest
 
-from cjm_desktop.io.cjm_file import dumps, loads
-from cjm_desktop.io.errors import MapFileError
+from cjm_desktop.io.mapfile.cjm_file import dumps, loads
+from cjm_desktop.io.mapfile.errors import MapFileError
 from cjm_desktop.model import Card
 from cjm_desktop.paths import sample_map_path
 

@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from cjm_desktop.io import cjm_file, migrations
-from cjm_desktop.io.cjm_file import dumps, load_map, loads
-from cjm_desktop.io.errors import MapFileError
+from cjm_desktop.io.mapfile import cjm_file, migrations
+from cjm_desktop.io.mapfile.cjm_file import dumps, load_map, loads
+from cjm_desktop.io.mapfile.errors import MapFileError
 from cjm_desktop.model import Journey
 from cjm_desktop.paths import sample_map_path
 
@@ -289,7 +289,7 @@ def _png(width: int, height: int, payload: bytes = b"\x00" * 64) -> bytes:
 @pytest.mark.qt_log_ignore("Corrupt JPEG data", "JPEG datastream contains no image")
 def test_hostile_images_open_the_map_but_are_never_decoded(qapp, image: str) -> None:
     # The map is the user's work and still opens; the image itself is refused when shown.
-    from cjm_desktop.io.images import decode_embedded
+    from cjm_desktop.canvas.image_codec import decode_embedded
 
     doc = sample()
     doc["cards"][0]["image"] = image
@@ -302,8 +302,8 @@ def test_hostile_images_open_the_map_but_are_never_decoded(qapp, image: str) -> 
 # ---- spreadsheets: bombs are refused within fixed memory and time -------------------------------
 SPREADSHEET_CHILD = r"""
 import json, resource, sys, time
-from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
-from cjm_desktop.io.spreadsheet_reader import read_sheet
+from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
+from cjm_desktop.io.sheets.spreadsheet_reader import read_sheet
 results = {}
 for path in sys.argv[1:]:
     started = time.perf_counter()

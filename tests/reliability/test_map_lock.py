@@ -18,8 +18,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from cjm_desktop.document import edits
-from cjm_desktop.io import map_lock
-from cjm_desktop.io.cjm_file import dumps, load_map
+from cjm_desktop.io.mapfile import map_lock
+from cjm_desktop.io.mapfile.cjm_file import dumps, load_map
 from cjm_desktop.ui.main_window import MainWindow, open_windows
 
 DRIVER = Path(__file__).with_name("lock_holder_driver.py")

@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from cjm_desktop.document import edits
-from cjm_desktop.io import recovery
-from cjm_desktop.io.cjm_file import dumps, load_map
+from cjm_desktop.io.mapfile import recovery
+from cjm_desktop.io.mapfile.cjm_file import dumps, load_map
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui import recovery_actions, recovery_dialog
 from cjm_desktop.ui.main_window import MainWindow

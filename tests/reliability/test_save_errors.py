@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtGui import QKeySequence
 
 from cjm_desktop.document import edits
-from cjm_desktop.io import atomic
-from cjm_desktop.io.cjm_file import dumps, load_map, save_map
-from cjm_desktop.io.errors import MapFileError
+from cjm_desktop.io.mapfile import atomic
+from cjm_desktop.io.mapfile.cjm_file import dumps, load_map, save_map
+from cjm_desktop.io.mapfile.errors import MapFileError
 from cjm_desktop.model import Journey
 
 

@@ -20,7 +20,7 @@ from cjm_desktop.canvas.channel_icons import ICON_KEYS
 from cjm_desktop.document import JourneyDocument, channel_edits, edits
 from cjm_desktop.document import metric_grid_edits as grid
 from cjm_desktop.document.commands import ReplaceListCommand
-from cjm_desktop.io.cjm_file import dumps, loads
+from cjm_desktop.io.mapfile.cjm_file import dumps, loads
 from cjm_desktop.model import EmotionPoint, LaneKind, Persona, Route
 from cjm_desktop.paths import sample_map_path
 

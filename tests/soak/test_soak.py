@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication
 
 from cjm_desktop.canvas.items import CardItem
 from cjm_desktop.document import JourneyDocument
-from cjm_desktop.io.cjm_file import dumps, load_map, save_map
+from cjm_desktop.io.mapfile.cjm_file import dumps, load_map, save_map
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui import recovery_actions
 from cjm_desktop.ui.main_window import MainWindow, open_windows

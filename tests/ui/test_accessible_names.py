@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjm_desktop.io.cjm_file import load_map
+from cjm_desktop.io.mapfile.cjm_file import load_map
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui.export_dialog import ExportDialog
 from cjm_desktop.ui.import_wizard import ImportWizard

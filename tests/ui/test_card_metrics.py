@@ -77,9 +77,9 @@ def test_the_wizard_offers_touchpoint_and_persona_columns(qtbot, make_window, tm
 
 
 def test_refresh_lists_touchpoint_and_persona_changes_where_they_sit(qtbot, make_window, tmp_path) -> None:
-    from cjm_desktop.io.metrics_import import ImportSpec, build_import, source_from_spec
-    from cjm_desktop.io.metrics_targets import touchpoint_cards
-    from cjm_desktop.io.spreadsheet_reader import read_sheet
+    from cjm_desktop.io.metrics.metrics_import import ImportSpec, build_import, source_from_spec
+    from cjm_desktop.io.metrics.metrics_targets import touchpoint_cards
+    from cjm_desktop.io.sheets.spreadsheet_reader import read_sheet
     from tests.io.test_import_targets import ROWS, write_csv
     from tests.io.test_import_targets import journey as target_journey
 

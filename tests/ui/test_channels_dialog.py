@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from cjm_desktop.canvas.card_painter import chips_for
-from cjm_desktop.io.cjm_file import dumps
+from cjm_desktop.io.mapfile.cjm_file import dumps
 from cjm_desktop.model import Card, Journey, Lane, LaneKind, Persona, Stage
 from cjm_desktop.ui import channels_dialog
 from cjm_desktop.ui.channels_dialog import ICON, NAME, ONLINE, USES, ChannelsDialog

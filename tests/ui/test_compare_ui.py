@@ -24,7 +24,7 @@ from cjm_desktop.document.commands import (
 from cjm_desktop.document.edits import set_fields
 from cjm_desktop.export.options import ExportOptions
 from cjm_desktop.export.run import export_file
-from cjm_desktop.io.cjm_file import load_map, save_map
+from cjm_desktop.io.mapfile.cjm_file import load_map, save_map
 from cjm_desktop.model import Card, Lane, LaneKind, Metric, MetricValue
 from cjm_desktop.paths import sample_map_path
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from cjm_desktop.charts.funnel_panel import DROP, DROP_RED, FunnelPanel
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document.funnel_edits import set_funnel_metric
-from cjm_desktop.io.cjm_file import dumps, loads
+from cjm_desktop.io.mapfile.cjm_file import dumps, loads
 from cjm_desktop.model import Journey, Metric, MetricValue, Persona, Stage
 
 

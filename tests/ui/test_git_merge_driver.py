@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cjm_desktop.io.cjm_file import load_map, save_map
+from cjm_desktop.io.mapfile.cjm_file import load_map, save_map
 from cjm_desktop.model import Journey
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.versions.conflict_notes import CONFLICT_TAG

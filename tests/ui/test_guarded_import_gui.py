@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from cjm_desktop.document import JourneyDocument
-from cjm_desktop.io import guarded_read
-from cjm_desktop.io.cjm_file import dumps, load_map
+from cjm_desktop.io.mapfile.cjm_file import dumps, load_map
+from cjm_desktop.io.sheets import guarded_read
 from cjm_desktop.model.journey import MetricSource
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui.main_window import MainWindow

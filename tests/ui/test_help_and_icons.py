@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 
 from cjm_desktop import __version__
 from cjm_desktop.document import edits
-from cjm_desktop.io.cjm_file import load_map
+from cjm_desktop.io.mapfile.cjm_file import load_map
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui.help_menu import about_dialog, user_guide
 

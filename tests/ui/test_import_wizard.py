@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QPushButton, QWizard
 
 from cjm_desktop.document import JourneyDocument
-from cjm_desktop.io.cjm_file import dumps, load_map
+from cjm_desktop.io.mapfile.cjm_file import dumps, load_map
 from cjm_desktop.model import LaneKind
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui.import_wizard import ImportWizard, file_filter

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QLineEdit, QMessageBox
 
-from cjm_desktop.io.cjm_file import dumps
+from cjm_desktop.io.mapfile.cjm_file import dumps
 from cjm_desktop.model import Card, Journey, Lane, LaneKind, Persona, Route, Stage
 from cjm_desktop.ui.inspector_widgets import ImageEditor, PersonaChecklist
 from cjm_desktop.ui.main_window import MainWindow
@@ -167,7 +167,7 @@ def test_image_frame_choose_and_remove_picture(
     one_undo_step(window, lambda: QTest.mouseClick(frame.choose, LEFT))
     card = window.doc.journey.card("i1")
     assert card.image
-    from cjm_desktop.io.images import decode_embedded
+    from cjm_desktop.canvas.image_codec import decode_embedded
 
     assert max(decode_embedded(card.image).width(), decode_embedded(card.image).height()) == 800  # downscaled
     assert window.scene.layout.cards["i1"][3] > height

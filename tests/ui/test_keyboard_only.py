@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from cjm_desktop.canvas.emotion_keys import focus_center, focused_row
-from cjm_desktop.io.cjm_file import dumps
+from cjm_desktop.io.mapfile.cjm_file import dumps
 from cjm_desktop.model import EmotionPoint, Journey, Lane, LaneKind, Persona, Stage
 
 

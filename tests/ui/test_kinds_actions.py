@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from cjm_desktop.canvas.route_tool import RouteTool
 from cjm_desktop.canvas.tools import SelectTool
 from cjm_desktop.document import edits
-from cjm_desktop.io.cjm_file import dumps, load_map, save_map
+from cjm_desktop.io.mapfile.cjm_file import dumps, load_map, save_map
 from cjm_desktop.model import Card, Journey, Lane, LaneKind, Persona, Stage
 from cjm_desktop.ui.main_window import MainWindow
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPlainText
 
 from cjm_desktop.canvas.inline_editor import InlineEditor
 from cjm_desktop.document import JourneyDocument, edits
-from cjm_desktop.io.cjm_file import dumps, load_map, save_map
-from cjm_desktop.io.errors import MapFileError
+from cjm_desktop.io.mapfile.cjm_file import dumps, load_map, save_map
+from cjm_desktop.io.mapfile.errors import MapFileError
 from cjm_desktop.model import Card, Journey, Lane, LaneKind, Stage
 from cjm_desktop.ui import main_window as main_window_module
 from cjm_desktop.ui.main_window import MainWindow, open_windows

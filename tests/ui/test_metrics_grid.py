@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document import metric_grid_edits as ge
 from cjm_desktop.document.metric_edits import merged_metrics
-from cjm_desktop.io.cjm_file import dumps, loads
-from cjm_desktop.io.metrics_import import ImportResult, diff_metrics
+from cjm_desktop.io.mapfile.cjm_file import dumps, loads
+from cjm_desktop.io.metrics.metrics_import import ImportResult, diff_metrics
 from cjm_desktop.model import Card, Journey, Lane, LaneKind, Metric, MetricValue, Stage
 from cjm_desktop.ui.metrics_grid import NAME, NOTE, TARGET, MetricsGrid
 from tests.ui.test_inspector_kinds import choose

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 
-from cjm_desktop.io.cjm_file import dumps, load_map
+from cjm_desktop.io.mapfile.cjm_file import dumps, load_map
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui.outline_dock import KEY_ROLE, OutlineDock
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from cjm_desktop.canvas.emotion_row import persona_requests
 from cjm_desktop.document import JourneyDocument
-from cjm_desktop.io.cjm_file import dumps, load_map, save_map
+from cjm_desktop.io.mapfile.cjm_file import dumps, load_map, save_map
 from cjm_desktop.model import Card, Journey, Lane, LaneKind, Persona, Stage
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui import persona_actions

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from cjm_desktop.document import edits
 from cjm_desktop.export.options import ExportOptions
 from cjm_desktop.export.run import export_file
-from cjm_desktop.io import map_lock
-from cjm_desktop.io.cjm_file import dumps
+from cjm_desktop.io.mapfile import map_lock
+from cjm_desktop.io.mapfile.cjm_file import dumps
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui import recovery_actions
 from cjm_desktop.ui.main_window import MainWindow, open_windows

@@ -118,7 +118,7 @@ def test_first_esc_in_draw_route_says_the_route_was_kept(make_window, qtbot):
 
 
 def test_personas_reorder_in_the_editor_by_button_and_keys(qtbot):
-    from cjm_desktop.io.cjm_file import dumps
+    from cjm_desktop.io.mapfile.cjm_file import dumps
     from cjm_desktop.ui.persona_editor import PersonaEditor
 
     doc = JourneyDocument(small_map())
@@ -145,7 +145,7 @@ def test_personas_reorder_in_the_editor_by_button_and_keys(qtbot):
 def test_a_route_has_a_context_menu_of_undoable_edits(make_window):
     from PySide6.QtWidgets import QMenu
 
-    from cjm_desktop.io.cjm_file import dumps
+    from cjm_desktop.io.mapfile.cjm_file import dumps
     from cjm_desktop.model import Route
 
     journey = small_map()

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from cjm_desktop.document.edits import set_fields
-from cjm_desktop.io.cjm_file import dumps, load_map
+from cjm_desktop.io.mapfile.cjm_file import dumps, load_map
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui.snapshot_dialog import TakeSnapshotDialog
 from cjm_desktop.ui.to_be_dialog import ToBeDialog

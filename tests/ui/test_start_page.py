@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from cjm_desktop.document import JourneyDocument
-from cjm_desktop.io.cjm_file import load_map
+from cjm_desktop.io.mapfile.cjm_file import load_map
 from cjm_desktop.model import Journey
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui.main_window import MainWindow, open_windows

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
-from cjm_desktop.io.cjm_file import dumps, load_map
+from cjm_desktop.io.mapfile.cjm_file import dumps, load_map
 from cjm_desktop.model import LaneKind
 from cjm_desktop.model.funnel import funnel_table
 from cjm_desktop.ui import template_dialog

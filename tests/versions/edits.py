@@ -7,7 +7,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from cjm_desktop.io.cjm_file import load_map
+from cjm_desktop.io.mapfile.cjm_file import load_map
 from cjm_desktop.model import Card, EmotionPoint, Journey, Metric, MetricValue, Route
 from cjm_desktop.paths import sample_map_path
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from cjm_desktop.io.cjm_file import dumps
+from cjm_desktop.io.mapfile.cjm_file import dumps
 from cjm_desktop.model import Card, Route, Stage
 from cjm_desktop.versions.conflict_notes import CONFLICT_LANE_ID, CONFLICT_TAG
 from cjm_desktop.versions.merge import merge

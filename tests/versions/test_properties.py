@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cjm_desktop.io.cjm_file import dumps
+from cjm_desktop.io.mapfile.cjm_file import dumps
 from cjm_desktop.versions.diff import diff, patch
 from cjm_desktop.versions.merge import merge
 from tests.versions.edits import ANY_EDIT, BASE, MERGEABLE, apply_edits, target

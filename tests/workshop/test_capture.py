@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from cjm_desktop.io.cjm_file import dumps
+from cjm_desktop.io.mapfile.cjm_file import dumps
 from cjm_desktop.ui.workshop_controls import capture_lanes
 
 from .conftest import step

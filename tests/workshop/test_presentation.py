@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from cjm_desktop.io.cjm_file import dumps
+from cjm_desktop.io.mapfile.cjm_file import dumps
 from cjm_desktop.model import LaneKind
 from cjm_desktop.ui.presentation import PresentationWindow, choose_screen
 

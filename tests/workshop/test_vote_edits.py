@@ -6,7 +6,7 @@ import pytest
 
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document import vote_edits as ve
-from cjm_desktop.io.cjm_file import dumps, loads
+from cjm_desktop.io.mapfile.cjm_file import dumps, loads
 from cjm_desktop.model import Card, Journey, Lane, LaneKind, Stage
 
 

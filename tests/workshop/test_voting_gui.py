@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 
 from cjm_desktop.document import vote_edits as ve
-from cjm_desktop.io.cjm_file import dumps, loads
+from cjm_desktop.io.mapfile.cjm_file import dumps, loads
 from cjm_desktop.model import LaneKind
 
 from .conftest import step

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 
-from cjm_desktop.io.cjm_file import dumps, load_map
+from cjm_desktop.io.mapfile.cjm_file import dumps, load_map
 from cjm_desktop.model import LaneKind
 
 from .conftest import step

@@ -1,6 +1,6 @@
 """Validation of .cjm documents against the JSON Schema in resources/schema.
 
-A valid document passes a fast compiled check (io/schema_check.py) without loading jsonschema;
+A valid document passes a fast compiled check (io/mapfile/schema_check.py) without loading jsonschema;
 only a document that fails it is validated again by jsonschema, for the exact message. The schema
 itself is checked against the JSON Schema meta-schema once, by a test, not on every load.
 """
@@ -11,8 +11,8 @@ import json
 from functools import lru_cache
 from typing import Any
 
-from cjm_desktop.io.cjm_format import FormatError
-from cjm_desktop.io.schema_check import Check, compile_schema
+from cjm_desktop.io.mapfile.cjm_format import FormatError
+from cjm_desktop.io.mapfile.schema_check import Check, compile_schema
 from cjm_desktop.paths import resources_dir
 
 

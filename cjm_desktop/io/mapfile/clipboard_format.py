@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from cjm_desktop.io.cjm_format import FORMAT_VERSION, FormatError, record_from_dict, record_to_dict
-from cjm_desktop.io.schema import validate
+from cjm_desktop.io.mapfile.cjm_format import FORMAT_VERSION, FormatError, record_from_dict, record_to_dict
+from cjm_desktop.io.mapfile.schema import validate
 from cjm_desktop.model import Card
 
 CARDS_MIME = "application/x-cjm-cards+json"

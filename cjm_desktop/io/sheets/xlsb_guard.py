@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import struct
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
-from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
+from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
 
 _WS_DIM = 0x0094  # BrtWsDim: rwFirst, rwLast, colFirst, colLast (u32 each)
 _BEGIN_SHEET_DATA = 0x0091  # the cells start: the dimension, if any, came before
@@ -42,7 +43,7 @@ def check_xlsb_extent(path: Path, archive: zipfile.ZipFile, part: str, max_cells
             return
 
 
-def _records(path: Path, archive: zipfile.ZipFile, part: str):
+def _records(path: Path, archive: zipfile.ZipFile, part: str) -> Iterator[tuple[int, bytes]]:
     """Yield (record type, body) of a part; bodies of huge records are cut to their first bytes."""
     with archive.open(part) as stream:
         buffer = b""

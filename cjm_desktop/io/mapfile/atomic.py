@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from cjm_desktop.io.errors import MapFileError
+from cjm_desktop.io.mapfile.errors import MapFileError
 
 try:
     import fcntl

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from cjm_desktop.io import text_encoding
-from cjm_desktop.io.number_text import COMMA, DOT, read_number_text
-from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
+from cjm_desktop.io.sheets import text_encoding
+from cjm_desktop.io.sheets.cell_value import CellValue
+from cjm_desktop.io.sheets.number_text import COMMA, DOT, read_number_text
+from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
 
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
 DELIMITERS = (",", ";", "\t", "|")
@@ -40,7 +41,7 @@ _DURATION = re.compile(r"(\d+):([0-5]\d):([0-5]\d)\Z")
 class TextTable:
     """A text file's cells, typed, with the encoding and delimiter that were detected."""
 
-    rows: list[list[object]]
+    rows: list[list[CellValue]]
     encoding: str
     delimiter: str
     number_formats: list[str | None] = field(default_factory=list)
@@ -200,7 +201,7 @@ def parse_text_cell(text: str, decimal_comma: bool | None = None) -> tuple[objec
     return (s, None) if value is None else (value, reading.number_format)
 
 
-def _date_or_duration(s: str) -> tuple[object, str | None] | None:
+def _date_or_duration(s: str) -> tuple[CellValue, str | None] | None:
     """A stripped cell as a date, datetime or duration, or None when it is none of these."""
     if not (s[0].isdigit() and len(s) >= 7):
         return None
@@ -241,10 +242,10 @@ def _typed(
     while raw_rows and not any(cell.strip() for cell in raw_rows[-1]):
         raw_rows.pop()  # trailing blank lines
     width = max((len(row) for row in raw_rows), default=0)
-    rows: list[list[object]] = []
+    rows: list[list[CellValue]] = []
     cell_formats: dict[tuple[int, int], str] = {}
     for r, raw_row in enumerate(raw_rows):
-        row: list[object] = [None] * width
+        row: list[CellValue] = [None] * width
         for c, cell in enumerate(raw_row):
             s = cell.strip()
             if not s:

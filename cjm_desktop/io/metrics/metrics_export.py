@@ -19,7 +19,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from cjm_desktop.io.atomic import write_atomic
+from cjm_desktop.io.mapfile.atomic import write_atomic
 from cjm_desktop.model.journey import Journey, Metric, MetricValue
 
 PERCENT_FORMAT = "0.0%"

@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from cjm_desktop.i18n import tr
-from cjm_desktop.io.atomic import describe_os_error, write_atomic
-from cjm_desktop.io.cjm_format import FormatError, journey_from_dict, journey_to_dict
-from cjm_desktop.io.errors import MapFileError
-from cjm_desktop.io.migrations import migrate
-from cjm_desktop.io.schema import validate
-from cjm_desktop.io.stable_json import stable_dumps
+from cjm_desktop.io.mapfile.atomic import describe_os_error, write_atomic
+from cjm_desktop.io.mapfile.cjm_format import FormatError, journey_from_dict, journey_to_dict
+from cjm_desktop.io.mapfile.errors import MapFileError
+from cjm_desktop.io.mapfile.migrations import migrate
+from cjm_desktop.io.mapfile.schema import validate
+from cjm_desktop.io.mapfile.stable_json import stable_dumps
 from cjm_desktop.model import Journey
 
 MAX_FILE_BYTES = 512 * 1024 * 1024

@@ -14,7 +14,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
+from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
 
 MAX_FILE_BYTES = 256 * 1024 * 1024  # on disk
 MAX_UNPACKED_BYTES = 500 * 1024 * 1024  # sum of all parts once decompressed

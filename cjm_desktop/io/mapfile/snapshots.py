@@ -6,9 +6,9 @@ import copy
 from datetime import UTC, datetime
 from typing import Any
 
-from cjm_desktop.io.cjm_format import FormatError, journey_from_dict, journey_to_dict
-from cjm_desktop.io.migrations import migrate
-from cjm_desktop.io.schema import validate
+from cjm_desktop.io.mapfile.cjm_format import FormatError, journey_from_dict, journey_to_dict
+from cjm_desktop.io.mapfile.migrations import migrate
+from cjm_desktop.io.mapfile.schema import validate
 from cjm_desktop.model import Journey, Snapshot, new_id
 
 

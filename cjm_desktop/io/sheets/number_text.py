@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from cjm_desktop.io.sheets.cell_value import CellValue
+
 DOT, COMMA = "dot", "comma"
 DECIMALS = (DOT, COMMA)
 # Where a column's convention came from, for the import summary.
@@ -204,7 +206,7 @@ class ColumnNumbers:
 
 
 def settle_numbers(
-    rows: list[list[object]],
+    rows: list[list[CellValue]],
     decimal: str | None = None,
     default: str | None = None,
     cell_formats: dict[tuple[int, int], str] | None = None,
@@ -251,12 +253,12 @@ def settle_numbers(
     return columns
 
 
-def _first_in(rows: list[list[object]], column: int, texts: set[str]) -> str | None:
+def _first_in(rows: list[list[CellValue]], column: int, texts: set[str]) -> str | None:
     """The first of ``texts`` in the column, top to bottom (the example a message shows)."""
     return next((row[column] for row in rows if column < len(row) and row[column] in texts), None)  # type: ignore[return-value]
 
 
-def _distinct_texts(rows: list[list[object]], column: int, full: bool) -> set[str]:
+def _distinct_texts(rows: list[list[CellValue]], column: int, full: bool) -> set[str]:
     """The distinct text cells of a column.
 
     C-speed where it can be: a 100,000-row workbook whose numbers are numbers (the usual case)
@@ -266,7 +268,7 @@ def _distinct_texts(rows: list[list[object]], column: int, full: bool) -> set[st
     head, tail = rows[:_HEAD_ROWS], rows[_HEAD_ROWS:]
     texts = {row[column] for row in head if column < len(row) and type(row[column]) is str}
     if not full:
-        return texts | {row[column] for row in tail if column < len(row) and type(row[column]) is str}  # type: ignore[return-value]
+        return texts | {row[column] for row in tail if column < len(row) and type(row[column]) is str}  # type: ignore[misc, return-value]
     getter = itemgetter(column)
     if str in set(map(type, map(getter, tail))):
         texts.update(v for v in set(map(getter, tail)) if type(v) is str)
@@ -274,7 +276,7 @@ def _distinct_texts(rows: list[list[object]], column: int, full: bool) -> set[st
 
 
 def _convert(
-    rows: list[list[object]],
+    rows: list[list[CellValue]],
     column: int,
     read: dict[str, NumberText],
     info: ColumnNumbers,

@@ -1,6 +1,6 @@
 """Entry point of the child process that reads one spreadsheet for guarded_read (kept minimal).
 
-    python -m cjm_desktop.io.sheet_child   (the request arrives as one JSON line on stdin)
+    python -m cjm_desktop.io.sheets.sheet_child   (the request arrives as one JSON line on stdin)
 
 It caps its own address space first, then imports the reader, reads, and answers on stdout:
 "P <fraction>" lines while reading, "C <n>" + n bytes per chunk of pickled rows, then "R <n>" + n
@@ -40,8 +40,8 @@ def main() -> int:
     if request.get("memory_cap"):
         _cap_memory(int(request["memory_cap"]))
 
-    from cjm_desktop.io.spreadsheet_errors import SpreadsheetError
-    from cjm_desktop.io.spreadsheet_reader import read_sheet, sheet_names
+    from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
+    from cjm_desktop.io.sheets.spreadsheet_reader import read_sheet, sheet_names
 
     last = [-1.0]
 

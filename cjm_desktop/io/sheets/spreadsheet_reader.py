@@ -14,18 +14,18 @@ import zipfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
 from pathlib import Path, PurePosixPath
+from typing import TypeAlias, cast
 
 import python_calamine as calamine
 
-from cjm_desktop.io import spreadsheet_guard as guard
-from cjm_desktop.io import spreadsheet_text, xlsb_guard
-from cjm_desktop.io.number_text import ColumnNumbers, settle_numbers
-from cjm_desktop.io.ods_formats import peek_ods_formats
-from cjm_desktop.io.spreadsheet_errors import ImportCancelled, SpreadsheetError
+from cjm_desktop.io.sheets import cell_value, spreadsheet_text, xlsb_guard
+from cjm_desktop.io.sheets import spreadsheet_guard as guard
+from cjm_desktop.io.sheets.number_text import ColumnNumbers, settle_numbers
+from cjm_desktop.io.sheets.ods_formats import peek_ods_formats
+from cjm_desktop.io.sheets.spreadsheet_errors import ImportCancelled, SpreadsheetError
 
-CellValue = str | int | float | bool | date | datetime | time | timedelta | None
+CellValue: TypeAlias = cell_value.CellValue
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
 
@@ -347,7 +347,7 @@ class _Workbook:
         # calamine gives "" for blank and error cells; None says "no value" unambiguously.
         # (Testing `"" in row` first is C-speed and spares the copy of rows that have no blank.)
         rows = [[None if value == "" else value for value in row] if "" in row else row for row in raw]
-        return rows, start[0], start[1], truncated
+        return cast(list[list[CellValue]], rows), start[0], start[1], truncated
 
     def cell_formats(self, name: str, first_row: int, first_column: int) -> dict[tuple[int, int], str]:
         """Number formats of the first rows' cells (xlsx/xlsm and ods); never fails the read."""
@@ -479,7 +479,9 @@ def _peek_formats(
     row = col = -1
     for match in _CELL_TAG.finditer(head):
         attrs = {k.decode(): v.decode("utf-8", "replace") for k, v in _ATTR.findall(match.group(2))}
-        ref_letters, ref_digits = _REF.match(attrs.get("r", "")).groups()
+        ref = _REF.match(attrs.get("r", ""))
+        assert ref is not None  # both groups may be empty: the pattern matches any text
+        ref_letters, ref_digits = ref.groups()
         if match.group(1) == b"row":
             row = int(ref_digits) - 1 if ref_digits else row + 1
             col = -1

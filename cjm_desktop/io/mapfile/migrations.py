@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from cjm_desktop.io.cjm_format import FORMAT_VERSION, FormatError
+from cjm_desktop.io.mapfile.cjm_format import FORMAT_VERSION, FormatError
 from cjm_desktop.model.channels import DEFAULT_CHANNELS, name_from_id
 
 Document = dict[str, Any]

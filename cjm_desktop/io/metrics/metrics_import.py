@@ -15,20 +15,35 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from cjm_desktop.i18n import tr
-from cjm_desktop.io import metrics_table as mt
-from cjm_desktop.io.metrics_guess import MetricGuess, guess_metric, normalize_name
-from cjm_desktop.io.metrics_table import (
-    ImportSpecError,
+from cjm_desktop.io.metrics.aggregate import aggregate
+from cjm_desktop.io.metrics.cell_values import date_codes, display_name, to_numbers
+from cjm_desktop.io.metrics.columns import (
     column_names,
     detect_header_row,
-    display_name,
     guess_date_column,
     guess_layout,
+    guess_long_columns,
     guess_stage_column,
+    profile_columns,
+    resolve_column,
 )
-from cjm_desktop.io.metrics_targets import _NO_CARD, _NO_PERSONA, NO_CARD, NO_PERSONA, Targets
-from cjm_desktop.io.spreadsheet_reader import Table
-from cjm_desktop.io.text_encoding import looks_garbled
+from cjm_desktop.io.metrics.errors import ImportSpecError
+from cjm_desktop.io.metrics.layouts import (
+    NO_METRIC as NO_METRIC,  # re-exported: a key of ImportResult.skipped
+)
+from cjm_desktop.io.metrics.layouts import (
+    NO_NUMBERS as NO_NUMBERS,
+)
+from cjm_desktop.io.metrics.layouts import (
+    Observations,
+    columns_layout,
+    long_layout,
+    rows_layout,
+)
+from cjm_desktop.io.metrics.metrics_guess import MetricGuess, guess_metric, normalize_name
+from cjm_desktop.io.metrics.metrics_targets import _NO_CARD, _NO_PERSONA, NO_CARD, NO_PERSONA, Targets
+from cjm_desktop.io.sheets.spreadsheet_reader import Table
+from cjm_desktop.io.sheets.text_encoding import looks_garbled
 from cjm_desktop.model.ids import new_id
 from cjm_desktop.model.journey import Card, Metric, MetricSource, MetricValue, Persona, Stage
 
@@ -69,8 +84,6 @@ NO_STAGE = "rows with no stage name"
 SKIPPED_STAGE = "rows for stages you chose to skip"
 NOT_A_NUMBER = "cells that are not numbers"
 BAD_DATE = "rows with a missing or unreadable date"
-NO_METRIC = mt.NO_METRIC
-NO_NUMBERS = mt.NO_NUMBERS
 
 _SKIP, _BLANK, _UNMATCHED = -1, -2, -3  # stage codes below 0
 
@@ -190,10 +203,10 @@ def suggest_spec(table: Table, stages: Sequence[Stage], header_row: int | None =
 def _guess_layout_columns(spec: ImportSpec, table: Table, stages: Sequence[Stage]) -> None:
     """Fill in the columns the spec's layout needs and does not name yet."""
     names = column_names(table, spec.header_row)
-    date_column = mt.resolve_column(spec.date_column, names, "date")
+    date_column = resolve_column(spec.date_column, names, "date")
     if spec.layout == "columns":
         if spec.metric_column is None:
-            profiles = mt.profile_columns(table, spec.header_row)
+            profiles = profile_columns(table, spec.header_row)
             spec.metric_column = next(
                 (c for c, p in enumerate(profiles) if p.is_text and c != date_column), 0
             )
@@ -203,8 +216,8 @@ def _guess_layout_columns(spec: ImportSpec, table: Table, stages: Sequence[Stage
             table, spec.header_row, [s.name for s in stages], exclude={date_column}
         )
     if spec.layout == "long" and (spec.metric_column is None or spec.value_column is None):
-        stage_column = mt.resolve_column(spec.stage_column, names, "stage")
-        metric, value = mt.guess_long_columns(table, spec.header_row, stage_column, date_column)
+        stage_column = resolve_column(spec.stage_column, names, "stage")
+        metric, value = guess_long_columns(table, spec.header_row, stage_column, date_column)
         spec.metric_column = metric if spec.metric_column is None else spec.metric_column
         spec.value_column = value if spec.value_column is None else spec.value_column
 
@@ -241,8 +254,8 @@ def build_import(
     lookup = _stage_lookup(observations, spec, stages, result, slots)
     targets = Targets(slots, touchpoints, personas)
     names = column_names(table, spec.header_row)
-    card_col = mt.resolve_column(spec.touchpoint_column, names, "touchpoint")
-    persona_col = mt.resolve_column(spec.persona_column, names, "persona")
+    card_col = resolve_column(spec.touchpoint_column, names, "touchpoint")
+    persona_col = resolve_column(spec.persona_column, names, "persona")
     row_reasons: dict[str, list[np.ndarray]] = {
         NO_STAGE: [],
         SKIPPED_STAGE: [],
@@ -252,7 +265,7 @@ def build_import(
     }
     waiting: set[tuple[int, str]] = set()  # (row, sheet stage name) of rows held back by unmatched names
     stage_codes: dict[int, np.ndarray] = {}  # cached per stage column: the rows layout shares one
-    date_codes: dict[int, tuple[np.ndarray, list[str]]] = {}
+    dates_seen: dict[int, tuple[np.ndarray, list[str]]] = {}  # one coding per date column
     existing_by_name = {normalize_name(m.name): m for m in existing}
     existing_ids = {m.id for m in existing}
     used = np.zeros(len(table.rows), dtype=bool)  # a mask, not np.unique: no sort of every value's row
@@ -261,7 +274,7 @@ def build_import(
         if codes is None:
             codes = _codes(obs.stages, lookup)
             codes = stage_codes[id(obs.stages)] = targets.remap(table, obs.rows, codes, card_col, persona_col)
-        values, not_numbers = mt.to_numbers(obs.values)
+        values, not_numbers = to_numbers(obs.values)
         present = ~np.isnan(values) | not_numbers
         row_reasons[NO_STAGE].append(obs.rows[present & (codes == _BLANK)])
         row_reasons[SKIPPED_STAGE].append(obs.rows[present & (codes == _SKIP)])
@@ -273,11 +286,11 @@ def build_import(
         bad_cells = not_numbers & (codes >= 0)
         reasons[NOT_A_NUMBER] = reasons.get(NOT_A_NUMBER, 0) + int(bad_cells.sum())
         _note_cells(result, table, obs, np.flatnonzero(bad_cells)[:3])
-        days, iso = None, []
+        days, iso = None, list[str]()
         if obs.dates is not None:
-            if id(obs.dates) not in date_codes:
-                date_codes[id(obs.dates)] = mt.date_codes(obs.dates)
-            days, iso = date_codes[id(obs.dates)]
+            if id(obs.dates) not in dates_seen:
+                dates_seen[id(obs.dates)] = date_codes(obs.dates)
+            days, iso = dates_seen[id(obs.dates)]
             row_reasons[BAD_DATE].append(obs.rows[valid & (days < 0)])
             valid &= days >= 0
         metric = _metric_for(obs, spec, existing_by_name)
@@ -306,7 +319,7 @@ def build_import(
     return result
 
 
-def _note_cells(result: ImportResult, table: Table, obs: mt.Observations, indices: np.ndarray) -> None:
+def _note_cells(result: ImportResult, table: Table, obs: Observations, indices: np.ndarray) -> None:
     """Remember up to three references ('C7') of cells left out as not numbers."""
     refs = result.examples.setdefault(NOT_A_NUMBER, [])
     for i in indices.tolist():
@@ -382,21 +395,21 @@ def _column_label(ref: ColumnRef | None, names: list[str]) -> str:
     return names[ref] if isinstance(ref, int) and 0 <= ref < len(names) else str(ref)
 
 
-def _observations(table: Table, spec: ImportSpec) -> tuple[list[mt.Observations], dict[str, int]]:
+def _observations(table: Table, spec: ImportSpec) -> tuple[list[Observations], dict[str, int]]:
     """Every metric's raw cells for the chosen layout, plus rows/columns left out on the way."""
     names = column_names(table, spec.header_row)
     data = table.rows[spec.header_row + 1 :] if spec.header_row >= 0 else table.rows
     first = spec.header_row + 1 if spec.header_row >= 0 else 0
-    date_col = mt.resolve_column(spec.date_column, names, "date")
+    date_col = resolve_column(spec.date_column, names, "date")
     if spec.layout == "rows":
-        return mt.rows_layout(table, data, first, names, spec, date_col), {}
+        return rows_layout(table, data, first, names, spec, date_col), {}
     if spec.layout == "long":
-        return mt.long_layout(table, data, first, names, spec, date_col)
-    return mt.columns_layout(table, data, first, names, spec, date_col)
+        return long_layout(table, data, first, names, spec, date_col)
+    return columns_layout(table, data, first, names, spec, date_col)
 
 
 def _stage_lookup(
-    observations: list[mt.Observations],
+    observations: list[Observations],
     spec: ImportSpec,
     stages: Sequence[Stage],
     result: ImportResult,
@@ -440,7 +453,7 @@ def _codes(raw: Sequence[object], lookup: dict[object, int]) -> np.ndarray:
     return np.fromiter(map(lookup.__getitem__, raw), dtype=np.int64, count=len(raw))  # C-speed look-ups
 
 
-def _metric_for(obs: mt.Observations, spec: ImportSpec, existing: dict[str, Metric]) -> Metric:
+def _metric_for(obs: Observations, spec: ImportSpec, existing: dict[str, Metric]) -> Metric:
     """The existing metric of this name (keeping the user's settings) or a fresh guessed one."""
     chosen = (
         spec.aggregates.get(obs.name)
@@ -478,12 +491,12 @@ def _values(
         return []
     rows = np.arange(len(values))
     when = rows if days is None else days  # what "last" means: latest date, else last row
-    overall, counts = mt.aggregate(stages, values, when, metric.aggregate, len(slots))
+    overall, counts = aggregate(stages, values, when, metric.aggregate, len(slots))
     series: dict[int, list[tuple[str, float]]] = {}
     if days is not None:
         width = len(iso)
         pairs, inverse = np.unique(stages * width + days, return_inverse=True)  # sorted: stage, then date
-        per_day, _counts = mt.aggregate(inverse.reshape(-1), values, rows, metric.aggregate, len(pairs))
+        per_day, _counts = aggregate(inverse.reshape(-1), values, rows, metric.aggregate, len(pairs))
         for pair, value in zip(pairs.tolist(), per_day.tolist(), strict=True):
             series.setdefault(pair // width, []).append((iso[pair % width], value))
     return [

@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from cjm_desktop.i18n import tr
-from cjm_desktop.io import number_text as nt
-from cjm_desktop.io.metrics_import import ImportResult, ImportSpec, column_names
-from cjm_desktop.io.spreadsheet_reader import Table
+from cjm_desktop.io.metrics.metrics_import import ImportResult, ImportSpec, column_names
+from cjm_desktop.io.sheets import number_text as nt
+from cjm_desktop.io.sheets.spreadsheet_reader import Table
 
 
 @dataclass

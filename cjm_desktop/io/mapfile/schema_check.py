@@ -3,7 +3,7 @@
 jsonschema walks the schema again for every value and takes seconds on a 10,000-card map; this
 compiles the keywords our schema uses (draft 2020-12 semantics, as jsonschema applies them) into
 plain functions, so a valid map is accepted in a fraction of that. It only answers valid or not:
-a document it rejects is validated again by jsonschema for the message (io/schema.py), and a test
+a document it rejects is validated again by jsonschema for the message (io/mapfile/schema.py), and a test
 holds both to the same verdicts. A keyword it does not know makes compiling fail, so the schema
 cannot grow past what this check understands without a failing test.
 """

@@ -5,7 +5,7 @@ the net under them. The parsers are native code: a file that slips past the guar
 allocate gigabytes or abort, and that would take the editor and its unsaved map with it. In a child
 process capped with RLIMIT_AS and a wall-clock limit, the worst case is a clear message.
 
-The child is a plain ``python -m cjm_desktop.io.sheet_child`` (no Qt, no multiprocessing
+The child is a plain ``python -m cjm_desktop.io.sheets.sheet_child`` (no Qt, no multiprocessing
 machinery), so starting it costs little next to reading; benchmarks/bench_guarded_read.py
 measures it.
 """
@@ -23,10 +23,10 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from cjm_desktop.io.spreadsheet_errors import ImportCancelled, SpreadsheetError
-from cjm_desktop.io.spreadsheet_reader import Table
+from cjm_desktop.io.sheets.spreadsheet_errors import ImportCancelled, SpreadsheetError
+from cjm_desktop.io.sheets.spreadsheet_reader import Table
 
 MEMORY_CAP = 2 * 1024**3  # address space of the reader process: 10 million cells fit well below it
 TIME_CAP_S = 300.0  # a 100,000-row sheet takes about a second; 5 minutes is surely a runaway
@@ -35,8 +35,8 @@ _STDERR_KEEP = 4096
 
 # What the child's pickle may name: the result types and the plain values a cell can hold.
 _ALLOWED = {
-    ("cjm_desktop.io.spreadsheet_reader", "Table"),
-    ("cjm_desktop.io.number_text", "ColumnNumbers"),  # Table.numbers: how text numbers were read
+    ("cjm_desktop.io.sheets.spreadsheet_reader", "Table"),
+    ("cjm_desktop.io.sheets.number_text", "ColumnNumbers"),  # Table.numbers: how text numbers were read
     ("pathlib", "Path"),
     ("pathlib", "PosixPath"),
     ("pathlib", "WindowsPath"),
@@ -64,10 +64,10 @@ READ_CHOICES = frozenset({"encoding", "stage_names", "decimal", "default_decimal
 def child_command() -> list[str]:
     """The command that starts a reader process (the bundle's own executable when frozen)."""
     if getattr(sys, "frozen", False):
-        from cjm_desktop.io.sheet_child import FROZEN_FLAG
+        from cjm_desktop.io.sheets.sheet_child import FROZEN_FLAG
 
         return [sys.executable, FROZEN_FLAG]
-    return [sys.executable, "-m", "cjm_desktop.io.sheet_child"]
+    return [sys.executable, "-m", "cjm_desktop.io.sheets.sheet_child"]
 
 
 def read_guarded(
@@ -130,7 +130,7 @@ def read_guarded(
     for reader in readers:
         reader.start()
     deadline = time.monotonic() + time_cap
-    rows: list[list] = []
+    rows: list[list[Any]] = []
     try:
         child.stdin.write(json.dumps(request).encode("utf-8") + b"\n")
         child.stdin.close()
@@ -174,7 +174,7 @@ def read_guarded(
                 stream.close()
 
 
-def _read_answers(stream, messages: queue.Queue) -> None:
+def _read_answers(stream: IO[bytes], messages: queue.Queue[tuple[str, Any]]) -> None:
     """Turn the child's stdout into ("P", fraction), ("C" | "R" | "E", bytes) or finally ("EOF", None)."""
     try:
         while line := stream.readline():
@@ -196,7 +196,7 @@ def _read_answers(stream, messages: queue.Queue) -> None:
     messages.put(("EOF", None))
 
 
-def _read_stderr(stream, tail: bytearray) -> None:
+def _read_stderr(stream: IO[bytes], tail: bytearray) -> None:
     try:
         while chunk := stream.read(4096):
             tail.extend(chunk)

@@ -17,9 +17,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cjm_desktop.i18n import tr
-from cjm_desktop.io.atomic import remove_stale_temps, write_atomic
-from cjm_desktop.io.cjm_file import loads
-from cjm_desktop.io.errors import MapFileError
+from cjm_desktop.io.mapfile.atomic import remove_stale_temps, write_atomic
+from cjm_desktop.io.mapfile.cjm_file import loads
+from cjm_desktop.io.mapfile.errors import MapFileError
 from cjm_desktop.model import Journey
 
 SUFFIX = ".cjm-recovery"

@@ -1,0 +1,1 @@
+"""The .cjm map file: format, schema, migrations, atomic saving, locks, recovery, snapshots."""

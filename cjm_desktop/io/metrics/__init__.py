@@ -1,0 +1,1 @@
+"""Metric import: table shape, column roles, layouts, aggregation, targets, summary, export."""

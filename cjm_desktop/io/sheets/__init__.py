@@ -1,0 +1,1 @@
+"""Reading spreadsheets safely: formats, encodings, numbers in text, guarded child-process reads."""
