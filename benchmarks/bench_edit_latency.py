@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from cjm_desktop.canvas.scene import JourneyScene  # noqa: E402
 from cjm_desktop.canvas.view import JourneyView  # noqa: E402
 from cjm_desktop.document import JourneyDocument, edits  # noqa: E402
-from cjm_desktop.io.cjm_file import load_map, save_map  # noqa: E402
+from cjm_desktop.io.mapfile.cjm_file import load_map, save_map  # noqa: E402
 
 VIEW_W, VIEW_H = 1920, 1080
 

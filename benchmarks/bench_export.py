@@ -67,7 +67,7 @@ def run_case(name: str) -> dict:
     from cjm_desktop.export.options import ExportOptions
     from cjm_desktop.export.render import scene_for
     from cjm_desktop.export.run import export_file
-    from cjm_desktop.io.cjm_file import load_map
+    from cjm_desktop.io.mapfile.cjm_file import load_map
     from cjm_desktop.paths import sample_map_path
 
     which, fmt, extra = CASES[name]

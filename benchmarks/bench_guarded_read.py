@@ -25,8 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_metrics_import import generate  # noqa: E402
 
-from cjm_desktop.io.guarded_read import child_command, read_guarded  # noqa: E402
-from cjm_desktop.io.spreadsheet_reader import read_sheet, sheet_names  # noqa: E402
+from cjm_desktop.io.sheets.guarded_read import child_command, read_guarded  # noqa: E402
+from cjm_desktop.io.sheets.spreadsheet_reader import read_sheet, sheet_names  # noqa: E402
 
 
 def best(run: Callable[[], object], repeat: int) -> tuple[float, float]:

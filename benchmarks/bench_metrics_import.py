@@ -26,8 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a check
 import openpyxl  # noqa: E402
 from openpyxl.cell import WriteOnlyCell  # noqa: E402
 
-from cjm_desktop.io.metrics_import import build_import, detect_header_row, suggest_spec  # noqa: E402
-from cjm_desktop.io.spreadsheet_reader import read_sheet  # noqa: E402
+from cjm_desktop.io.metrics.metrics_import import build_import, detect_header_row, suggest_spec  # noqa: E402
+from cjm_desktop.io.sheets.spreadsheet_reader import read_sheet  # noqa: E402
 from cjm_desktop.model.journey import Stage  # noqa: E402
 
 STAGES = [

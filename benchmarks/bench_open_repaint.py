@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from cjm_desktop.canvas.scene import JourneyScene  # noqa: E402
 from cjm_desktop.canvas.view import JourneyView  # noqa: E402
 from cjm_desktop.document import JourneyDocument  # noqa: E402
-from cjm_desktop.io.cjm_file import load_map, save_map  # noqa: E402
+from cjm_desktop.io.mapfile.cjm_file import load_map, save_map  # noqa: E402
 from cjm_desktop.model import CHANNELS, Card, Journey, Lane, LaneKind, Stage  # noqa: E402
 from cjm_desktop.paths import sample_map_path  # noqa: E402
 

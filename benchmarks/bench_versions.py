@@ -65,8 +65,8 @@ def main() -> None:
 
 def run(cards: int) -> None:
     """Time one map size."""
-    from cjm_desktop.io.cjm_file import dumps
-    from cjm_desktop.io.cjm_format import journey_to_dict
+    from cjm_desktop.io.mapfile.cjm_file import dumps
+    from cjm_desktop.io.mapfile.cjm_format import journey_to_dict
     from cjm_desktop.versions.diff import diff, patch
     from cjm_desktop.versions.merge import merge
 
