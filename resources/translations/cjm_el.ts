@@ -945,67 +945,67 @@
     <context>
         <name>Image</name>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the file is empty.</source>
             <translation>το αρχείο είναι κενό.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>it is not an image this editor can read (PNG, JPEG, WebP or BMP), or it is damaged.</source>
             <translation>δεν είναι εικόνα που μπορεί να διαβάσει αυτός ο επεξεργαστής (PNG, JPEG, WebP ή BMP) ή είναι κατεστραμμένη.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the image is empty.</source>
             <translation>η εικόνα είναι κενή.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the image has no pixels (it is damaged).</source>
             <translation>η εικόνα δεν έχει εικονοστοιχεία (είναι κατεστραμμένη).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the file does not exist.</source>
             <translation>το αρχείο δεν υπάρχει.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>that is a folder, not an image.</source>
             <translation>είναι φάκελος, όχι εικόνα.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the file is too large for a picture in a map (%d MB).</source>
             <translation>το αρχείο είναι πολύ μεγάλο για εικόνα σε χάρτη (%d MB).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>%s images are not supported; use PNG, JPEG, WebP or BMP.</source>
             <translation>Οι εικόνες %s δεν υποστηρίζονται· χρησιμοποιήστε PNG, JPEG, WebP ή BMP.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the image is too large to open safely.</source>
             <translation>η εικόνα είναι πολύ μεγάλη για να ανοίξει με ασφάλεια.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the image is damaged and could not be read (%s).</source>
             <translation>η εικόνα είναι κατεστραμμένη και δεν ήταν δυνατή η ανάγνωσή της (%s).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the image is too large to open safely (%s × %s pixels; the limit is %d megapixels). It may be damaged or crafted to exhaust memory.</source>
             <translation>η εικόνα είναι πολύ μεγάλη για να ανοίξει με ασφάλεια (%s × %s εικονοστοιχεία· το όριο είναι %d megapixel). Μπορεί να είναι κατεστραμμένη ή φτιαγμένη για να εξαντλήσει τη μνήμη.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the file could not be read (%s).</source>
             <translation>δεν ήταν δυνατή η ανάγνωση του αρχείου (%s).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>“%1”: %2</source>
             <translation>«%1»: %2</translation>
         </message>
@@ -1036,82 +1036,82 @@
     <context>
         <name>ImportSummary</name>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>the numbers of column '%s' read two ways and nothing in the file settles which: '%s' is %s with a decimal point, or %s with a decimal comma. Choose with --decimal dot or --decimal comma (or set the map's number locale).</source>
             <translation>οι αριθμοί της στήλης '%s' διαβάζονται με δύο τρόπους και τίποτα στο αρχείο δεν ξεκαθαρίζει ποιος ισχύει: το '%s' είναι %s με υποδιαστολή τελεία ή %s με υποδιαστολή κόμμα. Επιλέξτε με --decimal dot ή --decimal comma (ή ορίστε τις τοπικές ρυθμίσεις αριθμών του χάρτη).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>numbers stored as numbers</source>
             <translation>αριθμοί αποθηκευμένοι ως αριθμοί</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>point</source>
             <translation>τελεία</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>comma</source>
             <translation>κόμμα</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>from this column</source>
             <translation>από αυτή τη στήλη</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>settled by other columns of the file</source>
             <translation>από άλλες στήλες του αρχείου</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>as chosen</source>
             <translation>όπως επιλέχθηκε</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>from the map's number locale</source>
             <translation>από τις τοπικές ρυθμίσεις αριθμών του χάρτη</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>none needed (whole numbers)</source>
             <translation>δεν χρειάζεται (ακέραιοι αριθμοί)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>Read %s, sheet '%s'</source>
             <translation>Διαβάστηκε το %s, φύλλο '%s'</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>  rows used: %s</source>
             <translation>  γραμμές που χρησιμοποιήθηκαν: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>  encoding: %s</source>
             <translation>  κωδικοποίηση: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>  %s: %s%s; decimal mark: %s; thousands: %s</source>
             <translation>  %s: %s%s· υποδιαστολή: %s· χιλιάδες: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source> (first: %s)</source>
             <translation> (πρώτη: %s)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>  left out: %s %s%s</source>
             <translation>  παραλείφθηκαν: %s %s%s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/metrics_import.py" />
+            <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
             <source>row %s</source>
             <translation>γραμμή %s</translation>
         </message>
@@ -1386,7 +1386,7 @@
         <name>JourneyDocument</name>
         <message>
             <location filename="../../cjm_desktop/document/document.py" />
-            <location filename="../../cjm_desktop/io/recovery.py" />
+            <location filename="../../cjm_desktop/io/mapfile/recovery.py" />
             <source>Untitled</source>
             <translation>Χωρίς τίτλο</translation>
         </message>
@@ -1730,87 +1730,87 @@
     <context>
         <name>MapFile</name>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds %s, which is not a number a journey map can hold</source>
             <translation>περιέχει %s, που δεν είναι αριθμός που μπορεί να έχει ένας χάρτης διαδρομής πελάτη</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>the file is too large to be a journey map.</source>
             <translation>το αρχείο είναι πολύ μεγάλο για να είναι χάρτης διαδρομής πελάτη.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>the file is empty.</source>
             <translation>το αρχείο είναι κενό.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds a number too large for a journey map (%s…)</source>
             <translation>περιέχει αριθμό πολύ μεγάλο για χάρτη διαδρομής πελάτη (%s…)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds a number too large for a journey map (%s)</source>
             <translation>περιέχει αριθμό πολύ μεγάλο για χάρτη διαδρομής πελάτη (%s)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is not a journey map (the file is not UTF-8 text).</source>
             <translation>δεν είναι χάρτης διαδρομής πελάτη (το αρχείο δεν είναι κείμενο UTF-8).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is damaged (its JSON is nested too deeply to be a journey map).</source>
             <translation>είναι κατεστραμμένο (το JSON του έχει πάρα πολλά εμφωλευμένα επίπεδα για χάρτη διαδρομής πελάτη).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it does not contain a journey map (the top level is not a JSON object)</source>
             <translation>δεν περιέχει χάρτη διαδρομής πελάτη (το ανώτατο επίπεδο δεν είναι αντικείμενο JSON)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is damaged (its data is nested too deeply).</source>
             <translation>είναι κατεστραμμένο (τα δεδομένα του έχουν πάρα πολλά εμφωλευμένα επίπεδα).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>that is a folder, not a map file.</source>
             <translation>είναι φάκελος, όχι αρχείο χάρτη.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is not a regular file.</source>
             <translation>δεν είναι κανονικό αρχείο.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>the file does not exist (it may have been moved or deleted).</source>
             <translation>το αρχείο δεν υπάρχει (μπορεί να μετακινήθηκε ή να διαγράφηκε).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is damaged or not a journey map (invalid JSON at line %d, column %d).</source>
             <translation>είναι κατεστραμμένο ή δεν είναι χάρτης διαδρομής πελάτη (μη έγκυρο JSON στη γραμμή %d, στήλη %d).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is damaged (its data is nested more than %d levels deep)</source>
             <translation>είναι κατεστραμμένο (τα δεδομένα του είναι εμφωλευμένα σε περισσότερα από %d επίπεδα)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>the file is too large to be a journey map (%s MB).</source>
             <translation>το αρχείο είναι πολύ μεγάλο για να είναι χάρτης διαδρομής πελάτη (%s MB).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it could not be read: %s</source>
             <translation>δεν ήταν δυνατή η ανάγνωσή του: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds text that is not valid Unicode (a broken character)</source>
             <translation>περιέχει κείμενο που δεν είναι έγκυρο Unicode (χαλασμένος χαρακτήρας)</translation>
         </message>
@@ -4561,7 +4561,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
-            <location filename="../../cjm_desktop/io/metrics_apply.py" />
+            <location filename="../../cjm_desktop/io/metrics/metrics_apply.py" />
             <source>Metrics</source>
             <translation>Μετρικές</translation>
         </message>
@@ -4879,7 +4879,7 @@ Use Map ▸ Import metrics… to assign them.</source>
             <translation>Αποσύνδεση περσόνας</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/metrics_apply.py" />
+            <location filename="../../cjm_desktop/io/metrics/metrics_apply.py" />
             <source>These sheet stages match no stage of the map: %s</source>
             <translation>Αυτά τα στάδια του φύλλου δεν αντιστοιχούν σε κανένα στάδιο του χάρτη: %s</translation>
         </message>

@@ -945,67 +945,67 @@
     <context>
         <name>Image</name>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the file is empty.</source>
             <translation>tiedosto on tyhjä.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>it is not an image this editor can read (PNG, JPEG, WebP or BMP), or it is damaged.</source>
             <translation>se ei ole kuva, jonka tämä editori osaa lukea (PNG, JPEG, WebP tai BMP), tai se on vioittunut.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the image is empty.</source>
             <translation>kuva on tyhjä.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the image has no pixels (it is damaged).</source>
             <translation>kuvassa ei ole pikseleitä (se on vioittunut).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the file does not exist.</source>
             <translation>tiedostoa ei ole.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>that is a folder, not an image.</source>
             <translation>se on kansio, ei kuva.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the file is too large for a picture in a map (%d MB).</source>
             <translation>tiedosto on liian suuri kartan kuvaksi (%d Mt).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>%s images are not supported; use PNG, JPEG, WebP or BMP.</source>
             <translation>%s-kuvia ei tueta; käytä PNG-, JPEG-, WebP- tai BMP-kuvaa.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the image is too large to open safely.</source>
             <translation>kuva on liian suuri avattavaksi turvallisesti.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the image is damaged and could not be read (%s).</source>
             <translation>kuva on vioittunut, eikä sitä voitu lukea (%s).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the image is too large to open safely (%s × %s pixels; the limit is %d megapixels). It may be damaged or crafted to exhaust memory.</source>
             <translation>kuva on liian suuri avattavaksi turvallisesti (%s × %s pikseliä; raja on %d megapikseliä). Se voi olla vioittunut tai tehty kuluttamaan muisti loppuun.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the file could not be read (%s).</source>
             <translation>tiedostoa ei voitu lukea (%s).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>“%1”: %2</source>
             <translation>”%1”: %2</translation>
         </message>
@@ -1036,82 +1036,82 @@
     <context>
         <name>ImportSummary</name>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>the numbers of column '%s' read two ways and nothing in the file settles which: '%s' is %s with a decimal point, or %s with a decimal comma. Choose with --decimal dot or --decimal comma (or set the map's number locale).</source>
             <translation>sarakkeen '%s' luvut voi lukea kahdella tavalla, eikä mikään tiedostossa ratkaise kumpi on oikein: '%s' on %s desimaalipisteellä tai %s desimaalipilkulla. Valitse --decimal dot tai --decimal comma (tai aseta kartan lukujen maa-asetus).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>numbers stored as numbers</source>
             <translation>luvut tallennettu lukuina</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>point</source>
             <translation>piste</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>comma</source>
             <translation>pilkku</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>from this column</source>
             <translation>tästä sarakkeesta</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>settled by other columns of the file</source>
             <translation>ratkaistu tiedoston muiden sarakkeiden perusteella</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>as chosen</source>
             <translation>valinnan mukaan</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>from the map's number locale</source>
             <translation>kartan lukujen maa-asetuksesta</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>none needed (whole numbers)</source>
             <translation>ei tarvita (kokonaislukuja)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>Read %s, sheet '%s'</source>
             <translation>Luettu %s, taulukko '%s'</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>  rows used: %s</source>
             <translation>  käytetyt rivit: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>  encoding: %s</source>
             <translation>  merkistö: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>  %s: %s%s; decimal mark: %s; thousands: %s</source>
             <translation>  %s: %s%s; desimaalierotin: %s; tuhaterotin: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source> (first: %s)</source>
             <translation> (ensimmäinen: %s)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>  left out: %s %s%s</source>
             <translation>  jätetty pois: %s %s%s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/metrics_import.py" />
+            <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
             <source>row %s</source>
             <translation>rivi %s</translation>
         </message>
@@ -1386,7 +1386,7 @@
         <name>JourneyDocument</name>
         <message>
             <location filename="../../cjm_desktop/document/document.py" />
-            <location filename="../../cjm_desktop/io/recovery.py" />
+            <location filename="../../cjm_desktop/io/mapfile/recovery.py" />
             <source>Untitled</source>
             <translation>Nimetön</translation>
         </message>
@@ -1730,87 +1730,87 @@
     <context>
         <name>MapFile</name>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds %s, which is not a number a journey map can hold</source>
             <translation>siinä on %s, joka ei ole luku, jonka asiakaspolkukartta voi sisältää</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>the file is too large to be a journey map.</source>
             <translation>tiedosto on liian suuri ollakseen asiakaspolkukartta.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>the file is empty.</source>
             <translation>tiedosto on tyhjä.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds a number too large for a journey map (%s…)</source>
             <translation>siinä on liian suuri luku asiakaspolkukartalle (%s…)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds a number too large for a journey map (%s)</source>
             <translation>siinä on liian suuri luku asiakaspolkukartalle (%s)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is not a journey map (the file is not UTF-8 text).</source>
             <translation>se ei ole asiakaspolkukartta (tiedosto ei ole UTF-8-tekstiä).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is damaged (its JSON is nested too deeply to be a journey map).</source>
             <translation>se on vioittunut (sen JSON on sisäkkäin liian monella tasolla ollakseen asiakaspolkukartta).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it does not contain a journey map (the top level is not a JSON object)</source>
             <translation>se ei sisällä asiakaspolkukarttaa (ylin taso ei ole JSON-objekti)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is damaged (its data is nested too deeply).</source>
             <translation>se on vioittunut (sen tiedot ovat sisäkkäin liian monella tasolla).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>that is a folder, not a map file.</source>
             <translation>se on kansio, ei karttatiedosto.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is not a regular file.</source>
             <translation>se ei ole tavallinen tiedosto.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>the file does not exist (it may have been moved or deleted).</source>
             <translation>tiedostoa ei ole (se on ehkä siirretty tai poistettu).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is damaged or not a journey map (invalid JSON at line %d, column %d).</source>
             <translation>se on vioittunut tai ei ole asiakaspolkukartta (virheellinen JSON rivillä %d, sarakkeessa %d).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is damaged (its data is nested more than %d levels deep)</source>
             <translation>se on vioittunut (sen tiedot ovat sisäkkäin yli %d tasolla)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>the file is too large to be a journey map (%s MB).</source>
             <translation>tiedosto on liian suuri ollakseen asiakaspolkukartta (%s Mt).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it could not be read: %s</source>
             <translation>sitä ei voitu lukea: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds text that is not valid Unicode (a broken character)</source>
             <translation>siinä on tekstiä, joka ei ole kelvollista Unicodea (rikkinäinen merkki)</translation>
         </message>
@@ -4561,7 +4561,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
-            <location filename="../../cjm_desktop/io/metrics_apply.py" />
+            <location filename="../../cjm_desktop/io/metrics/metrics_apply.py" />
             <source>Metrics</source>
             <translation>Mittarit</translation>
         </message>
@@ -4879,7 +4879,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <translation>Irrota persoona</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/metrics_apply.py" />
+            <location filename="../../cjm_desktop/io/metrics/metrics_apply.py" />
             <source>These sheet stages match no stage of the map: %s</source>
             <translation>Nämä taulukon vaiheet eivät vastaa mitään kartan vaihetta: %s</translation>
         </message>

@@ -944,67 +944,67 @@
     <context>
         <name>Image</name>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the file is empty.</source>
             <translation>a fájl üres.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>it is not an image this editor can read (PNG, JPEG, WebP or BMP), or it is damaged.</source>
             <translation>nem olyan kép, amelyet ez a szerkesztő be tud olvasni (PNG, JPEG, WebP vagy BMP), vagy sérült.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the image is empty.</source>
             <translation>a kép üres.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the image has no pixels (it is damaged).</source>
             <translation>a képnek nincsenek képpontjai (sérült).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the file does not exist.</source>
             <translation>a fájl nem létezik.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>that is a folder, not an image.</source>
             <translation>ez egy mappa, nem kép.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the file is too large for a picture in a map (%d MB).</source>
             <translation>a fájl túl nagy egy térképbe illesztett képhez (%d MB).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>%s images are not supported; use PNG, JPEG, WebP or BMP.</source>
             <translation>A(z) %s képek nem támogatottak; használjon PNG-, JPEG-, WebP- vagy BMP-képet.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the image is too large to open safely.</source>
             <translation>a kép túl nagy a biztonságos megnyitáshoz.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the image is damaged and could not be read (%s).</source>
             <translation>a kép sérült, nem sikerült beolvasni (%s).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the image is too large to open safely (%s × %s pixels; the limit is %d megapixels). It may be damaged or crafted to exhaust memory.</source>
             <translation>a kép túl nagy a biztonságos megnyitáshoz (%s × %s képpont; a korlát %d megapixel). Lehet, hogy sérült, vagy szándékosan úgy készült, hogy kimerítse a memóriát.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the file could not be read (%s).</source>
             <translation>a fájlt nem sikerült beolvasni (%s).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>“%1”: %2</source>
             <translation>„%1”: %2</translation>
         </message>
@@ -1035,82 +1035,82 @@
     <context>
         <name>ImportSummary</name>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>the numbers of column '%s' read two ways and nothing in the file settles which: '%s' is %s with a decimal point, or %s with a decimal comma. Choose with --decimal dot or --decimal comma (or set the map's number locale).</source>
             <translation>a(z) '%s' oszlop számai kétféleképpen olvashatók, és a fájlban semmi sem dönti el, melyik a helyes: '%s' tizedesponttal %s, tizedesvesszővel pedig %s. Válasszon a --decimal dot vagy a --decimal comma kapcsolóval (vagy állítsa be a térkép számformátumát).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>numbers stored as numbers</source>
             <translation>számként tárolt számok</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>point</source>
             <translation>pont</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>comma</source>
             <translation>vessző</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>from this column</source>
             <translation>ebből az oszlopból</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>settled by other columns of the file</source>
             <translation>a fájl más oszlopai alapján eldöntve</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>as chosen</source>
             <translation>a választás szerint</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>from the map's number locale</source>
             <translation>a térkép számformátumából</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>none needed (whole numbers)</source>
             <translation>nem szükséges (egész számok)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>Read %s, sheet '%s'</source>
             <translation>Beolvasva: %s, munkalap: '%s'</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>  rows used: %s</source>
             <translation>  felhasznált sorok: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>  encoding: %s</source>
             <translation>  kódolás: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>  %s: %s%s; decimal mark: %s; thousands: %s</source>
             <translation>  %s: %s%s; tizedesjel: %s; ezreselválasztó: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source> (first: %s)</source>
             <translation> (első: %s)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>  left out: %s %s%s</source>
             <translation>  kihagyva: %s %s%s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/metrics_import.py" />
+            <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
             <source>row %s</source>
             <translation>%s. sor</translation>
         </message>
@@ -1384,7 +1384,7 @@
         <name>JourneyDocument</name>
         <message>
             <location filename="../../cjm_desktop/document/document.py" />
-            <location filename="../../cjm_desktop/io/recovery.py" />
+            <location filename="../../cjm_desktop/io/mapfile/recovery.py" />
             <source>Untitled</source>
             <translation>Névtelen</translation>
         </message>
@@ -1728,87 +1728,87 @@
     <context>
         <name>MapFile</name>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds %s, which is not a number a journey map can hold</source>
             <translation>%s szerepel benne, ami nem olyan szám, amelyet egy ügyfélút-térkép tartalmazhat</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>the file is too large to be a journey map.</source>
             <translation>a fájl túl nagy ahhoz, hogy ügyfélút-térkép legyen.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>the file is empty.</source>
             <translation>a fájl üres.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds a number too large for a journey map (%s…)</source>
             <translation>túl nagy számot tartalmaz egy ügyfélút-térképhez (%s…)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds a number too large for a journey map (%s)</source>
             <translation>túl nagy számot tartalmaz egy ügyfélút-térképhez (%s)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is not a journey map (the file is not UTF-8 text).</source>
             <translation>nem ügyfélút-térkép (a fájl nem UTF-8 szöveg).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is damaged (its JSON is nested too deeply to be a journey map).</source>
             <translation>sérült (a JSON-ja túl mélyen egymásba ágyazott ahhoz, hogy ügyfélút-térkép legyen).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it does not contain a journey map (the top level is not a JSON object)</source>
             <translation>nem tartalmaz ügyfélút-térképet (a legfelső szint nem JSON-objektum)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is damaged (its data is nested too deeply).</source>
             <translation>sérült (az adatai túl mélyen egymásba ágyazottak).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>that is a folder, not a map file.</source>
             <translation>ez egy mappa, nem térképfájl.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is not a regular file.</source>
             <translation>nem szabályos fájl.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>the file does not exist (it may have been moved or deleted).</source>
             <translation>a fájl nem létezik (lehet, hogy áthelyezték vagy törölték).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is damaged or not a journey map (invalid JSON at line %d, column %d).</source>
             <translation>sérült, vagy nem ügyfélút-térkép (érvénytelen JSON a(z) %d. sor %d. oszlopában).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is damaged (its data is nested more than %d levels deep)</source>
             <translation>sérült (az adatai több mint %d szinten vannak egymásba ágyazva)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>the file is too large to be a journey map (%s MB).</source>
             <translation>a fájl túl nagy ahhoz, hogy ügyfélút-térkép legyen (%s MB).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it could not be read: %s</source>
             <translation>nem sikerült beolvasni: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds text that is not valid Unicode (a broken character)</source>
             <translation>érvénytelen Unicode-szöveget tartalmaz (egy hibás karakter)</translation>
         </message>
@@ -4557,7 +4557,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
-            <location filename="../../cjm_desktop/io/metrics_apply.py" />
+            <location filename="../../cjm_desktop/io/metrics/metrics_apply.py" />
             <source>Metrics</source>
             <translation>Mérőszámok</translation>
         </message>
@@ -4867,7 +4867,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <translation>Persona leválasztása</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/metrics_apply.py" />
+            <location filename="../../cjm_desktop/io/metrics/metrics_apply.py" />
             <source>These sheet stages match no stage of the map: %s</source>
             <translation>A munkalap ezen szakaszai a térkép egyik szakaszának sem felelnek meg: %s</translation>
         </message>

@@ -946,67 +946,67 @@
     <context>
         <name>Image</name>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the file is empty.</source>
             <translation>fișierul este gol.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>it is not an image this editor can read (PNG, JPEG, WebP or BMP), or it is damaged.</source>
             <translation>nu este o imagine pe care acest editor o poate citi (PNG, JPEG, WebP sau BMP) sau este deteriorată.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the image is empty.</source>
             <translation>imaginea este goală.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the image has no pixels (it is damaged).</source>
             <translation>imaginea nu are pixeli (este deteriorată).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the file does not exist.</source>
             <translation>fișierul nu există.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>that is a folder, not an image.</source>
             <translation>acesta este un dosar, nu o imagine.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the file is too large for a picture in a map (%d MB).</source>
             <translation>fișierul este prea mare pentru o imagine într-o hartă (%d MB).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>%s images are not supported; use PNG, JPEG, WebP or BMP.</source>
             <translation>Imaginile %s nu sunt acceptate; folosiți PNG, JPEG, WebP sau BMP.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the image is too large to open safely.</source>
             <translation>imaginea este prea mare pentru a fi deschisă în siguranță.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the image is damaged and could not be read (%s).</source>
             <translation>imaginea este deteriorată și nu a putut fi citită (%s).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the image is too large to open safely (%s × %s pixels; the limit is %d megapixels). It may be damaged or crafted to exhaust memory.</source>
             <translation>imaginea este prea mare pentru a fi deschisă în siguranță (%s × %s pixeli; limita este de %d megapixeli). Poate fi deteriorată sau construită pentru a epuiza memoria.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>the file could not be read (%s).</source>
             <translation>fișierul nu a putut fi citit (%s).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/images.py" />
+            <location filename="../../cjm_desktop/canvas/image_codec.py" />
             <source>“%1”: %2</source>
             <translation>„%1”: %2</translation>
         </message>
@@ -1037,82 +1037,82 @@
     <context>
         <name>ImportSummary</name>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>the numbers of column '%s' read two ways and nothing in the file settles which: '%s' is %s with a decimal point, or %s with a decimal comma. Choose with --decimal dot or --decimal comma (or set the map's number locale).</source>
             <translation>numerele din coloana „%s” se pot citi în două feluri și nimic din fișier nu decide care: „%s” este %s cu punct zecimal sau %s cu virgulă zecimală. Alegeți cu --decimal dot sau --decimal comma (sau setați formatul numerelor al hărții).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>numbers stored as numbers</source>
             <translation>numere stocate ca numere</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>point</source>
             <translation>punct</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>comma</source>
             <translation>virgulă</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>from this column</source>
             <translation>din această coloană</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>settled by other columns of the file</source>
             <translation>stabilit de alte coloane ale fișierului</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>as chosen</source>
             <translation>conform alegerii</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>from the map's number locale</source>
             <translation>din formatul numerelor al hărții</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>none needed (whole numbers)</source>
             <translation>nu este necesar (numere întregi)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>Read %s, sheet '%s'</source>
             <translation>Citit %s, foaia „%s”</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>  rows used: %s</source>
             <translation>  rânduri folosite: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>  encoding: %s</source>
             <translation>  codificare: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>  %s: %s%s; decimal mark: %s; thousands: %s</source>
             <translation>  %s: %s%s; separator zecimal: %s; mii: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source> (first: %s)</source>
             <translation> (primul: %s)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/import_summary.py" />
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>  left out: %s %s%s</source>
             <translation>  omise: %s %s%s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/metrics_import.py" />
+            <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
             <source>row %s</source>
             <translation>rândul %s</translation>
         </message>
@@ -1388,7 +1388,7 @@
         <name>JourneyDocument</name>
         <message>
             <location filename="../../cjm_desktop/document/document.py" />
-            <location filename="../../cjm_desktop/io/recovery.py" />
+            <location filename="../../cjm_desktop/io/mapfile/recovery.py" />
             <source>Untitled</source>
             <translation>Fără titlu</translation>
         </message>
@@ -1732,87 +1732,87 @@
     <context>
         <name>MapFile</name>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds %s, which is not a number a journey map can hold</source>
             <translation>conține %s, care nu este un număr pe care o hartă a călătoriei clientului îl poate avea</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>the file is too large to be a journey map.</source>
             <translation>fișierul este prea mare pentru a fi o hartă a călătoriei clientului.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>the file is empty.</source>
             <translation>fișierul este gol.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds a number too large for a journey map (%s…)</source>
             <translation>conține un număr prea mare pentru o hartă a călătoriei clientului (%s…)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds a number too large for a journey map (%s)</source>
             <translation>conține un număr prea mare pentru o hartă a călătoriei clientului (%s)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is not a journey map (the file is not UTF-8 text).</source>
             <translation>nu este o hartă a călătoriei clientului (fișierul nu este text UTF-8).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is damaged (its JSON is nested too deeply to be a journey map).</source>
             <translation>este deteriorat (JSON-ul său este imbricat prea adânc pentru o hartă a călătoriei clientului).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it does not contain a journey map (the top level is not a JSON object)</source>
             <translation>nu conține o hartă a călătoriei clientului (nivelul de sus nu este un obiect JSON)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is damaged (its data is nested too deeply).</source>
             <translation>este deteriorat (datele sale sunt imbricate prea adânc).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>that is a folder, not a map file.</source>
             <translation>acesta este un dosar, nu un fișier de hartă.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is not a regular file.</source>
             <translation>nu este un fișier obișnuit.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>the file does not exist (it may have been moved or deleted).</source>
             <translation>fișierul nu există (poate a fost mutat sau șters).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is damaged or not a journey map (invalid JSON at line %d, column %d).</source>
             <translation>este deteriorat sau nu este o hartă a călătoriei clientului (JSON invalid la rândul %d, coloana %d).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it is damaged (its data is nested more than %d levels deep)</source>
             <translation>este deteriorat (datele sale sunt imbricate pe mai mult de %d niveluri)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>the file is too large to be a journey map (%s MB).</source>
             <translation>fișierul este prea mare pentru a fi o hartă a călătoriei clientului (%s MB).</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it could not be read: %s</source>
             <translation>nu a putut fi citit: %s</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds text that is not valid Unicode (a broken character)</source>
             <translation>conține text care nu este Unicode valid (un caracter stricat)</translation>
         </message>
@@ -4565,7 +4565,7 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
-            <location filename="../../cjm_desktop/io/metrics_apply.py" />
+            <location filename="../../cjm_desktop/io/metrics/metrics_apply.py" />
             <source>Metrics</source>
             <translation>Metrici</translation>
         </message>
@@ -4891,7 +4891,7 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <translation>Dezleagă persona</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/metrics_apply.py" />
+            <location filename="../../cjm_desktop/io/metrics/metrics_apply.py" />
             <source>These sheet stages match no stage of the map: %s</source>
             <translation>Aceste etape din foaie nu corespund niciunei etape a hărții: %s</translation>
         </message>
