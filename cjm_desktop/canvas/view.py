@@ -177,7 +177,9 @@ class JourneyView(QGraphicsView):
             text, field, collection = journey.stage(item_id).name, "name", "stages"
         else:
             text, field, collection = journey.lane(item_id).title, "title", "lanes"
-        editor = InlineEditor(self.viewport(), text, single_line=kind != "card")
+        editor = InlineEditor(
+            self.viewport(), text, single_line=kind != "card", map_palette=self.journey_scene.map_palette
+        )
         rect = self.mapFromScene(item.mapRectToScene(item._rect)).boundingRect()
         min_h = 64 if kind == "card" else 36
         editor.setGeometry(

@@ -178,14 +178,13 @@ def map_text_pairs(map_palette: MapPalette = LIGHT_MAP) -> list[tuple[str, QColo
                 (f"metric value ({status}), band {band_index}", metrics_row.status_color(status, p), band)
             )
         pairs.append((f"metric name, band {band_index}", p.muted_ink, band))
-        for score, colour in (("+", p.good), ("-", p.bad)):
-            pairs.append((f"emotion scale {score}, band {band_index}", colour, band))
-    for colour in PERSONA_COLORS:  # a persona's name and values in its colour, the "lowest" label
+        pairs.append((f"emotion scale +, band {band_index}", p.good, band))
+        pairs.append((f"emotion scale -, band {band_index}", p.bad, band))
+    for hex_colour in PERSONA_COLORS:  # a persona's name and values in its colour, the "lowest" label
+        text = p.readable(QColor(hex_colour))
         for band in p.lane_band:
-            pairs.append((f"persona text {colour}", p.readable(QColor(colour)), band))
-        pairs.append(
-            (f"lowest-point label {colour}", p.readable(QColor(colour)), over(p.halo, p.lane_band[0]))
-        )
+            pairs.append((f"persona text {hex_colour}", text, band))
+        pairs.append((f"lowest-point label {hex_colour}", text, over(p.halo, p.lane_band[0])))
     assert LaneKind.CTA in p.kind_styles  # the CTA card is listed above with its own fill
     return pairs
 
