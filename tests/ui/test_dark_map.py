@@ -16,7 +16,7 @@ from cjm_desktop.export.render import scene_for
 from cjm_desktop.export.run import export_file
 from cjm_desktop.io.cjm_file import dumps, load_map
 from cjm_desktop.paths import sample_map_path
-from cjm_desktop.ui.theme import apply_theme, map_graphic_pairs
+from cjm_desktop.ui.theme import apply_theme, current_theme, map_graphic_pairs, map_palette_for, palette_for
 
 
 def grab(window) -> QImage:
@@ -93,3 +93,15 @@ def test_exports_of_a_dark_canvas_print_light(tmp_path: Path) -> None:
     scene.render(painter, QRectF(0, 0, 200, 200), QRectF(0, scene.layout.lane_y[0], 200, 200))
     painter.end()
     assert canvas.pixelColor(4, 4).lightness() < 40
+
+
+def test_the_system_theme_on_a_dark_desktop_gets_the_dark_map(qapp) -> None:
+    app = QApplication.instance()
+    assert current_theme(app) == "system" and map_palette_for(app) is LIGHT_MAP
+    saved = app.palette()
+    try:
+        app.setPalette(palette_for("dark"))  # what a dark desktop hands Qt under the system theme
+        assert current_theme(app) == "system" and map_palette_for(app) is DARK_MAP
+    finally:
+        app.setPalette(saved)
+    assert map_palette_for(app) is LIGHT_MAP
