@@ -433,7 +433,9 @@ def _paint_image(painter: QPainter, card: Card, frame: QRectF, draw_width: float
     if image.isNull():
         # An empty or unreadable frame: a dashed box with a picture glyph, clearly a placeholder.
         painter.setPen(QPen(accent, 1.2, Qt.PenStyle.DashLine))
-        painter.setBrush(palette().dim)
+        veil = QColor(palette().paper)
+        veil.setAlpha(140)  # the paper showing through: pale on the print map, dark on the dark one
+        painter.setBrush(veil)
         painter.drawRoundedRect(frame, 5, 5)
         painter.setPen(accent)
         painter.setFont(_fonts()["chip"])
