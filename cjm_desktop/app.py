@@ -28,6 +28,11 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--blank", action="store_true", help="start with an empty map instead of the start page"
     )
+    parser.add_argument(
+        "--theme",
+        choices=("system", "light", "dark"),
+        help="theme for this run (default: the Preferences setting); the map follows it on screen",
+    )
     parser.add_argument("--version", action="version", version=f"cjm-desktop {__version__}")
     return parser
 
@@ -60,11 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     from cjm_desktop import language
 
     language.requested = args.lang
-    return run_gui(args.files, blank=args.blank)
+    return run_gui(args.files, blank=args.blank, theme=args.theme)
 
 
-def run_gui(files: list[Path], blank: bool = False) -> int:
-    """Open the editor window(s) and run the event loop."""
+def run_gui(files: list[Path], blank: bool = False, theme: str | None = None) -> int:
+    """Open the editor window(s) and run the event loop (THEME overrides the saved one for this run)."""
     from PySide6.QtWidgets import QApplication
 
     from cjm_desktop import language
@@ -85,6 +90,10 @@ def run_gui(files: list[Path], blank: bool = False) -> int:
     from cjm_desktop.ui.preferences import apply_saved_preferences
 
     apply_saved_preferences(app)
+    if theme:
+        from cjm_desktop.ui.theme import apply_theme
+
+        apply_theme(app, theme)
     window = MainWindow()
     from cjm_desktop.ui.recovery_dialog import offer_recovery
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOpt
 from cjm_desktop.canvas.items import MapItem
 from cjm_desktop.canvas.persona_profile import paint_avatar, subtitle
 from cjm_desktop.canvas.shapes import fill_within
-from cjm_desktop.canvas.style import INK, LANE_HEADER_BG, MUTED_INK, font
+from cjm_desktop.canvas.style import font, palette
 from cjm_desktop.i18n import tr
 
 if TYPE_CHECKING:
@@ -106,15 +106,15 @@ class PersonaStripItem(MapItem):
         header = QRectF(0, 0, scene.metrics.lane_header_width - scene.metrics.gutter - 10, CHIP_H)
         path = QPainterPath()
         path.addRoundedRect(header, 8, 8)
-        painter.fillPath(path, LANE_HEADER_BG)
-        painter.setPen(INK)
+        painter.fillPath(path, palette().lane_header_bg)
+        painter.setPen(palette().ink)
         painter.setFont(font(14, bold=True))
         painter.drawText(
             header.adjusted(14, 12, -8, -8),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
             tr("lanes", "Personas"),
         )
-        painter.setPen(MUTED_INK)
+        painter.setPen(palette().muted_ink)
         painter.setFont(font(12))
         count = len(journey.personas)
         painter.drawText(
@@ -134,10 +134,10 @@ class PersonaStripItem(MapItem):
         color = QColor(persona.color)
         chip = QPainterPath()
         chip.addRoundedRect(rect, 10, 10)
-        painter.fillPath(chip, QColor("white"))
+        painter.fillPath(chip, palette().surface)
         fill_within(painter, chip, QRectF(rect.left(), rect.top(), 6, rect.height()), color)  # SVG-safe
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(color if highlighted else QColor("#d5dbe3"), 3 if highlighted else 1))
+        painter.setPen(QPen(color if highlighted else palette().outline, 3 if highlighted else 1))
         painter.drawPath(chip)
         avatar = QRectF(rect.left() + 16, rect.center().y() - AVATAR / 2, AVATAR, AVATAR)
         paint_avatar(painter, avatar, persona)
@@ -155,9 +155,9 @@ class PersonaStripItem(MapItem):
                 quote_rect.width(),
                 max(1, int(quote_rect.height() // 16)),
             )
-            painter.setPen(QPen(QColor("#e4e7eb"), 1))
+            painter.setPen(QPen(palette().grid_line, 1))
             painter.drawLine(QPointF(split, rect.top() + 12), QPointF(split, rect.bottom() - 12))
-            painter.setPen(MUTED_INK)
+            painter.setPen(palette().muted_ink)
             block.draw(
                 painter,
                 QPointF(
@@ -171,19 +171,19 @@ class PersonaStripItem(MapItem):
         sub = cache.block(sub_text, font(12), text_w, 3) if sub_text else None
         lines_h = name.height + (sub.height + 2 if sub else 0)
         y = rect.top() + max(8.0, (rect.height() - lines_h) / 2)
-        painter.setPen(INK)
+        painter.setPen(palette().ink)
         name.draw(painter, QPointF(text_x, y))
         if sub:
-            painter.setPen(MUTED_INK)
+            painter.setPen(palette().muted_ink)
             sub.draw(painter, QPointF(text_x, y + name.height + 2))
         badge_font = font(10, bold=True)
         painter.setFont(badge_font)
         box = QRectF(rect.right() - 44, rect.top() + 8, 36, 17)
-        painter.setPen(QPen(color, 1.2))
+        painter.setPen(QPen(palette().readable(color), 1.2))
         painter.drawRoundedRect(box, 8, 8)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, badge)
         if not persona.visible and not self.journey_scene().export_mode:
-            painter.setPen(MUTED_INK)
+            painter.setPen(palette().muted_ink)
             painter.setFont(font(10, italic=True))
             painter.drawText(
                 QRectF(rect.right() - 160, rect.top() + 8, 108, 17),

@@ -18,8 +18,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaint
 from cjm_desktop.canvas.card_images import card_image
 from cjm_desktop.canvas.channel_icons import draw_channel_icon
 from cjm_desktop.canvas.channel_names import BUILTIN_LABELS, channel_icon_key, channel_label
+from cjm_desktop.canvas.contrast import contrast_ratio
 from cjm_desktop.canvas.shapes import fill_within, rounded_picture
-from cjm_desktop.canvas.style import CARD_FONT_PX, INK, MUTED_INK, SELECTION, font, kind_style
+from cjm_desktop.canvas.style import CARD_FONT_PX, LIGHT_MAP, font, palette
 from cjm_desktop.canvas.text_block import TextBlock, TextCache
 from cjm_desktop.i18n import tr, tr_noop
 from cjm_desktop.model import Card, Channel, LaneKind, Persona
@@ -55,6 +56,11 @@ SEVERITY_LOOK = {  # level: (label, fill, ink)
 }
 
 
+def ink_on(fill: QColor) -> QColor:
+    """Text colour for a card the user coloured: the print ink on a pale colour, white on a deep one."""
+    return LIGHT_MAP.ink if contrast_ratio(LIGHT_MAP.ink, fill) >= 4.5 else QColor("white")
+
+
 def _serif(pixel_size: int) -> QFont:
     # Curly quotation marks read best in a serif face; DejaVu Serif ships beside DejaVu Sans.
     f = QFont("DejaVu Serif")
@@ -88,7 +94,6 @@ def text_font(kind: LaneKind) -> QFont:
 
 
 CHANNEL_LABELS = BUILTIN_LABELS  # kept for callers of the built-in names
-METRIC_CHIP_FILL, METRIC_CHIP_INK = "#e8eef7", "#27476e"  # a touchpoint's measured values
 SOURCE_LABELS = {
     "interview": tr_noop("card", "Interview"),
     "survey": tr_noop("card", "Survey"),
@@ -121,6 +126,7 @@ class Chip:
     ink: str = ""  # "" = muted ink
     icon: str = ""  # a channel whose vector icon leads the chip
     persona: bool = False  # a round persona dot with initials
+    metric: bool = False  # a touchpoint's measured value: the palette's metric chip colours
 
 
 def _initials(name: str) -> str:
@@ -162,7 +168,7 @@ def chips_for(
     if card.impact and card.effort and card.impact >= 2 and card.effort == 1:
         chips.append(Chip(tr("card", "Quick win"), QUICK_WIN_FILL.name(), "#ffffff"))
     chips.extend(Chip(f"#{tag}") for tag in card.tags)
-    chips.extend(Chip(text, METRIC_CHIP_FILL, METRIC_CHIP_INK) for text in metric_texts)
+    chips.extend(Chip(text, metric=True) for text in metric_texts)
     return chips
 
 
@@ -327,7 +333,8 @@ def paint_card(
     metric_texts: Sequence[str] = (),
 ) -> None:
     """Paint a card into ``rect``; ``detail`` < 0.35 draws a simplified card for far zoom-outs."""
-    style = kind_style(kind)
+    colours = palette()
+    style = colours.kind(kind)
     cta = kind == LaneKind.CTA
     accent = QColor(style.accent)
     if card.color:
@@ -352,7 +359,7 @@ def paint_card(
     # A soft shadow drawn by hand: graphics effects would cost a full offscreen pass per card.
     shadow = QPainterPath()
     shadow.addRoundedRect(rect.translated(0, 1.5), radius, radius)
-    painter.fillPath(shadow, QColor(15, 23, 42, 28))
+    painter.fillPath(shadow, colours.card_shadow)
     painter.fillPath(path, fill)
     # Bars and ribbon are cut to the rounded card as paths, not clipped: SVG keeps them exact.
     if not cta:
@@ -364,7 +371,7 @@ def paint_card(
     elif cta:
         painter.setPen(QPen(QColor(0, 0, 0, 60), 1))
     else:
-        painter.setPen(QPen(QColor(0, 0, 0, 30), 1))
+        painter.setPen(QPen(colours.card_edge, 1))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
 
@@ -381,26 +388,27 @@ def paint_card(
             _paint_quote_mark(painter, QPointF(x - 4, y - 11), accent)
             text_x += QUOTE_INDENT
         if cta:
-            painter.setPen(QColor("white") if not card.color else INK)
+            painter.setPen(QColor("white") if not card.color else ink_on(fill))
         else:
-            painter.setPen(INK if parts.text else MUTED_INK)
+            painter.setPen(ink_on(fill) if card.color else colours.ink if parts.text else colours.muted_ink)
         if cta and not parts.chips and parts.image is None:
             y = rect.center().y() - parts.block.height / 2  # a button's label sits on its middle line
         if parts.text:
             parts.block.draw(painter, QPointF(text_x, y))
         y += parts.block.height
     if parts.attribution is not None:
-        painter.setPen(MUTED_INK)
+        painter.setPen(ink_on(fill) if card.color else colours.muted_ink)
         parts.attribution.draw(painter, QPointF(x + QUOTE_INDENT, y + ATTRIBUTION_GAP))
         y += parts.attribution.height + ATTRIBUTION_GAP
     if parts.chips:
-        _paint_chips(painter, parts.chips, QPointF(x, y + 4), content, accent)
+        chip_ink = ink_on(fill) if card.color else colours.muted_ink
+        _paint_chips(painter, parts.chips, QPointF(x, y + 4), content, accent, chip_ink)
     if cta:
         _paint_cta_arrow(painter, rect, QColor("white") if not card.color else accent)
     if card.votes:
         _paint_votes(painter, rect.translated(0, RIBBON_H if ribbon else 0), card.votes)
     if selected:
-        painter.setPen(QPen(SELECTION, 2.5))
+        painter.setPen(QPen(colours.selection, 2.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), radius + 2, radius + 2)
 
@@ -425,7 +433,9 @@ def _paint_image(painter: QPainter, card: Card, frame: QRectF, draw_width: float
     if image.isNull():
         # An empty or unreadable frame: a dashed box with a picture glyph, clearly a placeholder.
         painter.setPen(QPen(accent, 1.2, Qt.PenStyle.DashLine))
-        painter.setBrush(QColor(255, 255, 255, 140))
+        veil = QColor(palette().paper)
+        veil.setAlpha(140)  # the paper showing through: pale on the print map, dark on the dark one
+        painter.setBrush(veil)
         painter.drawRoundedRect(frame, 5, 5)
         painter.setPen(accent)
         painter.setFont(_fonts()["chip"])
@@ -467,7 +477,9 @@ def _paint_cta_arrow(painter: QPainter, rect: QRectF, color: QColor) -> None:
     painter.drawPath(arrow)
 
 
-def _paint_chips(painter: QPainter, chips: list[Chip], origin: QPointF, width: float, accent: QColor) -> None:
+def _paint_chips(
+    painter: QPainter, chips: list[Chip], origin: QPointF, width: float, accent: QColor, default_ink: QColor
+) -> None:
     chip_font = _fonts()["chip"]
     metrics = QFontMetricsF(chip_font)
     faint = QColor(accent)
@@ -483,9 +495,13 @@ def _paint_chips(painter: QPainter, chips: list[Chip], origin: QPointF, width: f
             continue
         chip_rect = QRectF(x, y, w, CHIP_H)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(chip.fill) if chip.fill else faint)
+        if chip.metric:
+            fill, ink = palette().metric_chip_fill, palette().metric_chip_ink
+        else:
+            fill = QColor(chip.fill) if chip.fill else faint
+            ink = QColor(chip.ink) if chip.ink else default_ink
+        painter.setBrush(fill)
         painter.drawRoundedRect(chip_rect, CHIP_H / 2, CHIP_H / 2)
-        ink = QColor(chip.ink) if chip.ink else MUTED_INK
         text_rect = chip_rect.adjusted(6, 0, -6, 0)
         if chip.icon:
             draw_channel_icon(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
+from cjm_desktop.canvas.style import palette
 from cjm_desktop.model import Journey
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ def paint_dashed_curve(painter: QPainter, style: Qt.PenStyle, points: list[QPoin
             path.cubicTo(QPointF(mid, a.y()), QPointF(mid, b.y()), b)
         painter.drawPath(path)
     painter.setPen(QPen(color, 2))
-    painter.setBrush(QColor("white"))
+    painter.setBrush(palette().surface)
     for point in points:
         painter.drawEllipse(point, 5.0, 5.0)
 

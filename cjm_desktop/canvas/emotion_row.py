@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from cjm_desktop.canvas.dashed_curves import dashed_curves, paint_dashed_curve
 from cjm_desktop.canvas.lane_row_base import LaneRowItem
 from cjm_desktop.canvas.signal_cues import curve_pattern
-from cjm_desktop.canvas.style import INK, MUTED_INK, font
+from cjm_desktop.canvas.style import LIGHT_MAP, font, palette
 from cjm_desktop.document import persona_edits
 from cjm_desktop.i18n import tr
 
@@ -186,7 +186,7 @@ class EmotionRowItem(LaneRowItem):
                 continue
             dim = bool(highlight) and persona.id != highlight
             painter.setOpacity(0.22 if dim else 1.0)
-            color = QColor(persona.color)
+            color = palette().graphic(QColor(persona.color))  # stands out from either lane band
             for style, dashed in dashed_curves(self, persona.id):  # to-be, and a compared version
                 paint_dashed_curve(painter, style, dashed, color)
             self._paint_curve(painter, points, color, curve_pattern(journey, persona.id))
@@ -216,9 +216,9 @@ class EmotionRowItem(LaneRowItem):
         center = self.focus_center()
         radius = FACE_RADIUS + 6
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(QColor("white"), 5))
+        painter.setPen(QPen(palette().paper, 5))
         painter.drawEllipse(center, radius, radius)
-        painter.setPen(QPen(INK, 2.5, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(palette().ink, 2.5, Qt.PenStyle.DashLine))
         painter.drawEllipse(center, radius, radius)
 
     def _paint_scale(self, painter: QPainter) -> None:
@@ -228,9 +228,9 @@ class EmotionRowItem(LaneRowItem):
         for score in SCALE:
             y = self.score_y(score)
             if score == 0:
-                painter.setPen(QPen(QColor("#b8c2cc"), 1.2, Qt.PenStyle.DashLine))
+                painter.setPen(QPen(palette().axis_zero, 1.2, Qt.PenStyle.DashLine))
             else:
-                painter.setPen(QPen(QColor("#e6eaef"), 1))
+                painter.setPen(QPen(palette().axis_line, 1))
             painter.drawLine(QPointF(rect.left() + 34, y), QPointF(rect.right() - 8, y))
             painter.setPen(_score_color(score))
             text = f"+{score}" if score > 0 else str(score)
@@ -262,11 +262,11 @@ class EmotionRowItem(LaneRowItem):
         painter.setFont(legend_font)
         for persona, name, (x, y) in zip(personas, names, places, strict=True):
             name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(right - x - 22, 40))
-            color = QColor(persona.color)
+            color = palette().graphic(QColor(persona.color))
             journey = self.journey_scene().doc.journey
             painter.setPen(QPen(color, 3, curve_pattern(journey, persona.id), Qt.PenCapStyle.FlatCap))
             painter.drawLine(QPointF(x, y), QPointF(x + 16, y))
-            painter.setPen(INK)
+            painter.setPen(palette().ink)
             painter.drawText(QPointF(x + 22, y + metrics.ascent() / 2 - 1), name)
 
     def _paint_curve(
@@ -284,8 +284,8 @@ class EmotionRowItem(LaneRowItem):
             mid = (a.pos.x() + b.pos.x()) / 2
             path.cubicTo(QPointF(mid, a.pos.y()), QPointF(mid, b.pos.y()), b.pos)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(QColor(255, 255, 255, 230), 7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        painter.drawPath(path)  # a white halo keeps crossing curves apart
+        painter.setPen(QPen(palette().halo, 7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawPath(path)  # a halo in the paper's colour keeps crossing curves apart
         painter.setPen(QPen(color, 3.2, pattern, Qt.PenCapStyle.RoundCap))  # each persona its own pattern
         painter.drawPath(path)
 
@@ -306,9 +306,9 @@ class EmotionRowItem(LaneRowItem):
         y = low.pos.y() + FACE_RADIUS + 7 if below else low.pos.y() - FACE_RADIUS - 7 - metrics.height()
         box = QRectF(low.pos.x() - w / 2, y, w, metrics.height())
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(255, 255, 255, 220))
+        painter.setBrush(palette().halo)
         painter.drawRoundedRect(box, 4, 4)
-        painter.setPen(color)
+        painter.setPen(palette().readable(color))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_note_marker(self, painter: QPainter, center: QPointF) -> None:
@@ -409,18 +409,18 @@ class EmotionRowItem(LaneRowItem):
 
 def _score_color(score: int) -> QColor:
     if score > 0:
-        return QColor("#2f855a")
+        return palette().good
     if score < 0:
-        return QColor("#c53030")
-    return MUTED_INK
+        return palette().bad
+    return palette().muted_ink
 
 
 def paint_face(painter: QPainter, center: QPointF, score: int, color: QColor, radius: float) -> None:
     """A face marker: a disc in the persona's colour with eyes and a mouth that smiles with the score."""
-    painter.setPen(QPen(QColor("white"), 2))
+    painter.setPen(QPen(palette().paper, 2))
     painter.setBrush(color)
     painter.drawEllipse(center, radius, radius)
-    feature = INK if color.lightnessF() > 0.72 else QColor("white")
+    feature = LIGHT_MAP.ink if color.lightnessF() > 0.72 else QColor("white")
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(feature)
     eye = radius * 0.14

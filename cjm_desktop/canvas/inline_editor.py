@@ -6,6 +6,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from cjm_desktop.canvas.contrast import mix
+from cjm_desktop.canvas.style import LIGHT_MAP, MapPalette
+
 
 class InlineEditor(QPlainTextEdit):
     """A text box laid over an item: Enter commits, Shift+Enter breaks the line, Esc cancels."""
@@ -13,7 +16,9 @@ class InlineEditor(QPlainTextEdit):
     committed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, parent: QWidget, text: str, single_line: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget, text: str, single_line: bool = False, map_palette: MapPalette = LIGHT_MAP
+    ) -> None:
         super().__init__(parent)
         self.single_line = single_line
         self.setPlainText(text)
@@ -21,9 +26,13 @@ class InlineEditor(QPlainTextEdit):
         self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # In the map's colours, so editing on the dark map does not flash a white box.
+        p = map_palette
+        selected = mix(p.surface, p.selection, 0.35)
         self.setStyleSheet(
-            "QPlainTextEdit { background: white; color: #1f2933; border: 2px solid #2563eb;"
-            " border-radius: 6px; padding: 4px; selection-background-color: #bfdbfe; selection-color: #1f2933; }"
+            f"QPlainTextEdit {{ background: {p.surface.name()}; color: {p.ink.name()};"
+            f" border: 2px solid {p.selection.name()}; border-radius: 6px; padding: 4px;"
+            f" selection-background-color: {selected.name()}; selection-color: {p.ink.name()}; }}"
         )
         self._done = False
         self.installEventFilter(self)

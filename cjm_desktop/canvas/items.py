@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle, QStyleOp
 
 from cjm_desktop.canvas import card_painter, header_text
 from cjm_desktop.canvas.shapes import fill_within
-from cjm_desktop.canvas.style import INK, LANE_HEADER_BG, MUTED_INK, SELECTION, font, kind_style
+from cjm_desktop.canvas.style import font, palette
 
 if TYPE_CHECKING:
     from cjm_desktop.canvas.scene import JourneyScene
@@ -95,7 +95,7 @@ class CardItem(MapItem):
             scene.card_metric_texts(card.id),
         )
         if scene.is_dimmed(card):
-            painter.fillRect(self._rect.adjusted(-1, -1, 1, 1), QColor(255, 255, 255, 170))
+            painter.fillRect(self._rect.adjusted(-1, -1, 1, 1), palette().dim)
 
 
 class StageHeaderItem(MapItem):
@@ -136,7 +136,7 @@ class StageHeaderItem(MapItem):
         name = header_text.stage_name_text(stage.name, rect.width())
         name.draw(painter, rect.x() + header_text.STAGE_NAME_SIDE, rect.y() + header_text.STAGE_NAME_TOP)
         if self.show_selected(option):
-            painter.setPen(QPen(SELECTION, 3))
+            painter.setPen(QPen(palette().selection, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 9, 9)
 
@@ -158,11 +158,12 @@ class LaneHeaderItem(MapItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         lane = self.journey_scene().doc.journey.lane(self.item_id)
-        style = kind_style(lane.kind)
+        colours = palette()
+        style = colours.kind(lane.kind)
         rect = self._rect
         path = QPainterPath()
         path.addRoundedRect(rect, 8, 8)
-        painter.fillPath(path, LANE_HEADER_BG)
+        painter.fillPath(path, colours.lane_header_bg)
         fill_within(painter, path, QRectF(rect.x(), rect.y(), 5, rect.height()), QColor(style.accent))
         if option.levelOfDetailFromTransform(painter.worldTransform()) < TEXT_MIN_DETAIL:
             return  # far zoomed out: see StageHeaderItem.paint
@@ -171,12 +172,12 @@ class LaneHeaderItem(MapItem):
         painter.drawText(
             QRectF(rect.x() + 14, rect.y() + 10, 26, 26), Qt.AlignmentFlag.AlignCenter, style.symbol
         )
-        painter.setPen(INK)
+        painter.setPen(palette().ink)
         # The lane is at least as tall as its wrapped title needs (header_text), so no word is lost.
         title = header_text.lane_title_text(lane.title, rect.width())
         title.draw(painter, rect.x() + header_text.LANE_TITLE_LEFT, rect.y() + header_text.LANE_TITLE_TOP)
         if self.show_selected(option):
-            painter.setPen(QPen(SELECTION, 3))
+            painter.setPen(QPen(palette().selection, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 9, 9)
 
@@ -193,7 +194,7 @@ class TitleItem(MapItem):
         rect = self._rect
         title_font = font(28, bold=True)
         painter.setFont(title_font)
-        painter.setPen(INK)
+        painter.setPen(palette().ink)
         metrics = QFontMetricsF(title_font)
         title = metrics.elidedText(journey.title or "", Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(QPointF(rect.x(), rect.y() + metrics.ascent()), title)
@@ -201,7 +202,7 @@ class TitleItem(MapItem):
         if subtitle:
             sub_font = font(14)
             painter.setFont(sub_font)
-            painter.setPen(MUTED_INK)
+            painter.setPen(palette().muted_ink)
             sub_metrics = QFontMetricsF(sub_font)
             line = sub_metrics.elidedText(
                 " ".join(subtitle.split()), Qt.TextElideMode.ElideRight, rect.width()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 
 from cjm_desktop.canvas.items import MapItem
-from cjm_desktop.canvas.style import MUTED_INK, font
+from cjm_desktop.canvas.style import font, palette
 
 if TYPE_CHECKING:
     from cjm_desktop.model import Lane
@@ -41,7 +41,7 @@ class LaneRowItem(MapItem):
         """A quiet hint where a drawn lane has nothing to draw yet (hidden in exports); wraps, never cut."""
         if self.journey_scene().export_mode:
             return
-        painter.setPen(MUTED_INK)
+        painter.setPen(palette().muted_ink)
         painter.setFont(font(13, italic=True))
         painter.drawText(
             area if area is not None else self._rect.adjusted(16, 0, -16, 0),

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem
 
 from cjm_desktop.canvas.lane_row_base import LaneRowItem
 from cjm_desktop.canvas.signal_cues import target_mark
-from cjm_desktop.canvas.style import INK, MUTED_INK, font
+from cjm_desktop.canvas.style import MapPalette, font, palette
 from cjm_desktop.i18n import tr
 from cjm_desktop.model import Journey, Metric, MetricValue, Persona
 from cjm_desktop.model.funnel import Funnel, funnel_metric, funnel_steps
@@ -28,10 +28,13 @@ METRIC_HEIGHT = 46.0  # name and value on one line, the sparkline under it
 BOTTOM_PAD = 8.0
 SIDE_PAD = 12.0
 SPARK_HEIGHT = 16.0
-STATUS_COLORS = {"good": QColor("#2f855a"), "bad": QColor("#c53030"), "neutral": INK}
-ACCENT = QColor("#3659a8")
-DROP_RED = QColor("#c53030")
-FUNNEL_INK = QColor("#3d4b5c")
+DROP_RED = QColor("#c53030")  # the biggest drop's badge (white text, 5.9:1) and bracket, in both themes
+
+
+def status_color(status: str, colours: MapPalette | None = None) -> QColor:
+    """A metric value's colour: green when it meets its target, red when it misses, else ink."""
+    colours = colours or palette()
+    return {"good": colours.good, "bad": colours.bad}.get(status, colours.ink)
 
 
 @dataclass(frozen=True)
@@ -147,17 +150,17 @@ class MetricsRowItem(LaneRowItem):
                 painter.drawRoundedRect(mark.rect, mark.rect.height() / 2, mark.rect.height() / 2)
                 painter.setPen(QColor("white"))
             else:
-                painter.setPen(QPen(QColor("#c7d0da"), 1))
-                painter.setBrush(QColor("#ffffff"))
+                painter.setPen(QPen(palette().outline, 1))
+                painter.setBrush(palette().surface)
                 painter.drawRoundedRect(mark.rect, mark.rect.height() / 2, mark.rect.height() / 2)
-                painter.setPen(FUNNEL_INK)
+                painter.setPen(palette().funnel_ink)
             painter.drawText(mark.rect, Qt.AlignmentFlag.AlignCenter, mark.text)
         journey = self.journey_scene().doc.journey
         name = funnel_metric(journey.metrics, journey.funnel_metric_id)
         if name is not None and self.stage_centers():
             # Say what the funnel counts, quietly, under the first label.
             painter.setFont(font(10))
-            painter.setPen(MUTED_INK)
+            painter.setPen(palette().muted_ink)
             first = marks[0].rect
             caption = QRectF(first.left() - 40, first.bottom() + 1, first.width() + 80, 14)
             if not marks[0].worst:
@@ -180,7 +183,7 @@ class MetricsRowItem(LaneRowItem):
             width = fm.horizontalAdvance(text)
             if x + width > cell.right():
                 break  # no room left in the column: the tooltip and the dock still list it
-            painter.setPen(QColor(persona.color))
+            painter.setPen(palette().readable(QColor(persona.color)))
             painter.drawText(QRectF(x, y, width + 1, fm.height()), Qt.AlignmentFlag.AlignLeft, text)
             x += width + 8
 
@@ -196,7 +199,7 @@ class MetricsRowItem(LaneRowItem):
         locale = self.journey_scene().doc.journey.number_locale
         value_text = format_value(metric, value.value, locale) if value is not None else "–"
         status = target_status(metric, value.value) if value is not None else "neutral"
-        color = STATUS_COLORS[status] if value is not None else MUTED_INK
+        color = status_color(status) if value is not None else palette().muted_ink
         vfm = QFontMetricsF(value_font)
         value_width = vfm.horizontalAdvance(value_text) + 2
         line = QRectF(cell.left(), cell.top(), cell.width(), vfm.height())
@@ -214,7 +217,7 @@ class MetricsRowItem(LaneRowItem):
             )
             value_width += 14
         painter.setFont(name_font)
-        painter.setPen(MUTED_INK)
+        painter.setPen(palette().muted_ink)
         nfm = QFontMetricsF(name_font)
         name = nfm.elidedText(
             metric.name, Qt.TextElideMode.ElideRight, max(cell.width() - value_width - 8, 10)
@@ -226,7 +229,7 @@ class MetricsRowItem(LaneRowItem):
                 painter,
                 spark,
                 [number for _when, number in sorted(value.series)],
-                ACCENT if status == "neutral" else color,
+                QColor(palette().kind("metrics").accent) if status == "neutral" else color,
             )
 
     # ---- hover ---------------------------------------------------------------------------------

@@ -12,10 +12,13 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from cjm_desktop.canvas.channel_names import channel_label
 from cjm_desktop.canvas.image_codec import decode_embedded
 from cjm_desktop.canvas.shapes import fill_within, round_picture
-from cjm_desktop.canvas.style import INK, MUTED_INK, font
+from cjm_desktop.canvas.style import LIGHT_MAP, font
 from cjm_desktop.canvas.text_block import TextCache
 from cjm_desktop.i18n import tr
 from cjm_desktop.model import Persona
+
+# A profile sheet is printed (exports) or shown on white in the persona editor: always the print look.
+INK, MUTED_INK = LIGHT_MAP.ink, LIGHT_MAP.muted_ink
 
 PROFILE_WIDTH = 720.0
 PAD = 24.0

@@ -17,13 +17,12 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 from cjm_desktop.canvas.items import CardItem, LaneHeaderItem, StageHeaderItem
 from cjm_desktop.canvas.route_labels import place_label
 from cjm_desktop.canvas.signal_cues import route_caption
-from cjm_desktop.canvas.style import INK, SELECTION, font
+from cjm_desktop.canvas.style import font, palette
 from cjm_desktop.model import Route
 
 if TYPE_CHECKING:
     from cjm_desktop.canvas.scene import JourneyScene
 
-NEUTRAL = QColor("#475569")
 LINE_WIDTH = 2.4
 HEAD = 11.0  # arrowhead length
 HIT_WIDTH = 12.0  # how far from the line a click still picks the route
@@ -39,8 +38,8 @@ def route_color(scene: JourneyScene, route: Route) -> QColor:
     if route.persona_id:
         for persona in scene.doc.journey.personas:
             if persona.id == route.persona_id:
-                return QColor(persona.color)
-    return QColor(NEUTRAL)
+                return palette().graphic(QColor(persona.color))
+    return QColor(palette().route_neutral)
 
 
 def curve_between(a: QRectF, b: QRectF, column_right: float | None = None) -> QPainterPath:
@@ -208,14 +207,12 @@ class RouteItem(QGraphicsItem):
         selected = bool(option.state & QStyle.StateFlag.State_Selected) and not scene.export_mode
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if selected:
-            halo = QColor(SELECTION)
+            halo = QColor(palette().selection)
             halo.setAlpha(90)
             painter.setPen(QPen(halo, LINE_WIDTH + 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.drawPath(self._path)
-        # A white casing keeps the arrow readable where it crosses cards and grid lines.
-        painter.setPen(
-            QPen(QColor(255, 255, 255, 220), LINE_WIDTH + 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        )
+        # A casing in the paper's colour keeps the arrow readable where it crosses cards and grid lines.
+        painter.setPen(QPen(palette().halo, LINE_WIDTH + 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawPath(self._path)
         painter.setPen(QPen(color, LINE_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawPath(self._path)
@@ -232,10 +229,10 @@ class RouteItem(QGraphicsItem):
         text, _size = label_text(label)
         pill = self._label_rect
         painter.setPen(QPen(color, 1.2))
-        painter.setBrush(QColor("white"))
+        painter.setBrush(palette().surface)
         painter.drawRoundedRect(pill, 10, 10)
         painter.setFont(label_font)
-        painter.setPen(INK)
+        painter.setPen(palette().ink)
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
 
 

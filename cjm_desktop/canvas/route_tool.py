@@ -13,8 +13,9 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsSceneMouseEvent
 
 from cjm_desktop.canvas.items import CardItem
-from cjm_desktop.canvas.route_items import NEUTRAL, curve_between
+from cjm_desktop.canvas.route_items import curve_between
 from cjm_desktop.canvas.scene import JourneyScene
+from cjm_desktop.canvas.style import palette
 from cjm_desktop.canvas.tools import SelectTool, Tool
 from cjm_desktop.document import route_edits
 from cjm_desktop.i18n import tr
@@ -139,7 +140,9 @@ class RouteTool(Tool):
         start = item.mapRectToScene(item._rect)
         if self._rubber is None:
             self._rubber = QGraphicsPathItem()
-            self._rubber.setPen(QPen(QColor(NEUTRAL), 2, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap))
+            self._rubber.setPen(
+                QPen(QColor(palette().route_neutral), 2, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap)
+            )
             self._rubber.setZValue(50)
             self.scene.addItem(self._rubber)
         target = self.touchpoint_at(pos)

@@ -19,7 +19,7 @@ from cjm_desktop.canvas.header_text import lane_header_height, stage_header_heig
 from cjm_desktop.canvas.items import CardItem, LaneHeaderItem, MapItem, StageHeaderItem, TitleItem
 from cjm_desktop.canvas.lane_rows import DRAWN_LANES, LaneRowItem
 from cjm_desktop.canvas.route_items import RouteLayer
-from cjm_desktop.canvas.style import LANE_BAND, PAPER
+from cjm_desktop.canvas.style import LIGHT_MAP, MapPalette, painting_with
 from cjm_desktop.canvas.text_block import TextCache
 from cjm_desktop.canvas.tools import SelectTool
 from cjm_desktop.document import Collection, JourneyDocument
@@ -46,6 +46,8 @@ class JourneyScene(QGraphicsScene):
         self.text_cache = TextCache()
         self._export_mode = False
         self._cell_colors: dict[tuple[int, str], QColor] = {}
+        # View state: the palette this scene paints with (the app theme's; exports use LIGHT_MAP).
+        self.map_palette: MapPalette = LIGHT_MAP
         self.transparent_background = False  # exports with a transparent background skip the paper
         # Cached card pixmaps for a full 4K screen of cards; Qt's default (10 MB) is too small.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 160 * 1024))
@@ -448,6 +450,16 @@ class JourneyScene(QGraphicsScene):
         if changed:
             self.repaint_cards(changed)
 
+    def set_map_palette(self, map_palette: MapPalette) -> None:
+        """Paint the map with another palette (theme switch): every item repaints, nothing is rebuilt."""
+        if map_palette is self.map_palette:
+            return
+        self.map_palette = map_palette
+        self._cell_colors.clear()
+        for item in self.items():
+            item.update()  # also renews the cached pixmaps of cards
+        self.update()
+
     def repaint_cards(self, ids: set[str] | None = None) -> None:
         """Repaint cards whose look changed; a card's cached pixmap is only renewed by its update()."""
         for card_id, item in self.card_items.items():
@@ -491,10 +503,15 @@ class JourneyScene(QGraphicsScene):
         self.update()
 
     # ---- painting -----------------------------------------------------------------------------
+    def render(self, painter: QPainter, *args, **kwargs) -> None:
+        """QGraphicsScene.render, with this scene's palette in effect (exports, thumbnails)."""
+        with painting_with(self.map_palette):
+            super().render(painter, *args, **kwargs)
+
     def drawBackground(self, painter: QPainter, exposed: QRectF | QRect) -> None:  # noqa: N802 - Qt's name
         rect = QRectF(exposed)
         if not self.transparent_background:
-            painter.fillRect(rect, PAPER)
+            painter.fillRect(rect, self.map_palette.paper)
         layout = self.layout
         if not layout.stage_ids or not layout.lane_ids:
             return
@@ -504,7 +521,7 @@ class JourneyScene(QGraphicsScene):
         last_stage = bisect_left(layout.stage_x, rect.right())
         journey = self.doc.journey
         for li in range(first_lane, min(last_lane + 1, len(layout.lane_ids))):
-            band = LANE_BAND[li % 2]
+            band = self.map_palette.lane_band[li % 2]
             for si in range(first_stage, min(last_stage + 1, len(layout.stage_ids))):
                 x, y, w, h = layout.cell_rect(li, si)
                 painter.fillRect(

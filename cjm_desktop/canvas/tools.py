@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent
 
 from cjm_desktop.canvas.items import CardItem, LaneHeaderItem, StageHeaderItem
 from cjm_desktop.canvas.lane_rows import LaneRowItem
-from cjm_desktop.canvas.style import SELECTION
+from cjm_desktop.canvas.style import palette
 from cjm_desktop.document import edits
 
 if TYPE_CHECKING:  # the scene installs the tools: tools only name its type
@@ -49,7 +49,7 @@ class DropIndicator(QGraphicsLineItem):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setPen(QPen(SELECTION, 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        self.setPen(QPen(palette().selection, 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         self.setZValue(100)
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from cjm_desktop.canvas import emotion_keys, keyboard_nav
 from cjm_desktop.canvas.inline_editor import InlineEditor
 from cjm_desktop.canvas.scene import JourneyScene
+from cjm_desktop.canvas.style import painting_with
 from cjm_desktop.document import edits
 from cjm_desktop.i18n import tr
 
@@ -40,6 +41,11 @@ class JourneyView(QGraphicsView):
         self._space_down = False
         self.editor: InlineEditor | None = None
         scene.edit_requested.connect(self.start_edit)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        # The scene's items paint (and re-cache) with the scene's palette: dark in the dark theme.
+        with painting_with(self.journey_scene.map_palette):
+            super().paintEvent(event)
 
     # ---- zoom ----------------------------------------------------------------------------------
     def zoom(self) -> float:
@@ -171,7 +177,9 @@ class JourneyView(QGraphicsView):
             text, field, collection = journey.stage(item_id).name, "name", "stages"
         else:
             text, field, collection = journey.lane(item_id).title, "title", "lanes"
-        editor = InlineEditor(self.viewport(), text, single_line=kind != "card")
+        editor = InlineEditor(
+            self.viewport(), text, single_line=kind != "card", map_palette=self.journey_scene.map_palette
+        )
         rect = self.mapFromScene(item.mapRectToScene(item._rect)).boundingRect()
         min_h = 64 if kind == "card" else 36
         editor.setGeometry(

@@ -3,8 +3,8 @@ per stage, the count, the share that continues and the drop-off, the biggest one
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjm_desktop.canvas.contrast import TEXT_AA, ensure_contrast
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document.funnel_edits import set_funnel_metric
 from cjm_desktop.i18n import tr
@@ -103,9 +104,20 @@ class FunnelPanel(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if row.worst and column == DROP:
-                    item.setForeground(QBrush(QColor(DROP_RED)))
+                    item.setForeground(QBrush(self.drop_red()))
                     item.setToolTip(tr("FunnelPanel", "The biggest drop-off of the funnel"))
                 self.table.setItem(r, column, item)
+
+    def drop_red(self) -> QColor:
+        """The biggest drop-off's red, lifted where needed to read on the table (the dark theme)."""
+        colours = self.table.palette()
+        grounds = tuple(colours.color(r) for r in (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase))
+        return ensure_contrast(QColor(DROP_RED), grounds, TEXT_AA)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_timer"):  # not mid-__init__
+            self._timer.start()  # a theme switch: the red follows the table's new background
 
     def _chosen(self, index: int) -> None:
         metric_id = self.combo.itemData(index)

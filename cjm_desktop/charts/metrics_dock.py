@@ -6,10 +6,11 @@ It only reads the model and redraws (coalesced) whenever the document changes.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from cjm_desktop.canvas.style import DARK_MAP, LIGHT_MAP, MapPalette
 from cjm_desktop.charts.funnel_panel import FunnelPanel
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.i18n import tr
@@ -17,7 +18,7 @@ from cjm_desktop.model import Metric
 from cjm_desktop.model.metric_format import format_value, target_status
 
 GOOD, BAD, NEUTRAL = "#2f855a", "#c53030", "#3659a8"
-BACKGROUND = "#ffffff"
+BACKGROUND = "#ffffff"  # the light theme's; the dark theme draws on DARK_MAP's paper
 
 
 class MetricsChart(QWidget):
@@ -66,6 +67,15 @@ class MetricsChart(QWidget):
         doc.item_changed.connect(self._timer.start)
         self.refresh()
 
+    def chart_palette(self) -> MapPalette:
+        """The map palette that matches this dock's theme: the charts sit in the chrome, light or dark."""
+        return DARK_MAP if self.palette().color(QPalette.ColorRole.Base).lightness() < 128 else LIGHT_MAP
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_timer"):  # not mid-__init__
+            self._timer.start()  # a theme switch: redraw on the new background
+
     def chosen_metric(self) -> Metric | None:
         """The metric shown."""
         metric_id = self.combo.currentData()
@@ -109,6 +119,13 @@ class MetricsChart(QWidget):
         return dates, lines
 
     def _draw(self) -> None:
+        colours = self.chart_palette()
+        veil = QColor(colours.paper)
+        veil.setAlpha(210)
+        for plot in (self.bars, self.lines):
+            plot.setBackground(colours.paper)
+        self.legend.setLabelTextColor(colours.ink)
+        self.legend.setBrush(veil)
         metric = self.chosen_metric()
         self.empty.setVisible(metric is None)
         self.bars.setVisible(metric is not None)
@@ -130,7 +147,7 @@ class MetricsChart(QWidget):
             self.bars.addItem(self.bar_item)
             for x, h in zip(xs, heights, strict=True):
                 shown = format_value(metric, h, self.doc.journey.number_locale)
-                label = pg.TextItem(shown, color="#1f2933", anchor=(0.5, 1.0))
+                label = pg.TextItem(shown, color=colours.ink, anchor=(0.5, 1.0))
                 label.setPos(x, h)
                 self.bars.addItem(label)
         top = max([*heights, metric.target or 0.0, 0.0])

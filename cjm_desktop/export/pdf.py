@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
-from cjm_desktop.canvas.style import PAPER, font
+from cjm_desktop.canvas.style import LIGHT_MAP, font
 from cjm_desktop.export.options import SCENE_DPI, ExportError, ExportOptions
 from cjm_desktop.export.output import atomic_target
 from cjm_desktop.export.pdf_outline import PdfInfo, finish_pdf
@@ -201,7 +201,7 @@ def render_page_image(page: PageSpec, options: ExportOptions, width_px: int) -> 
     image = QImage(
         width_px, max(1, round(page.size.height() * scale)), QImage.Format.Format_ARGB32_Premultiplied
     )
-    image.fill(PAPER)
+    image.fill(LIGHT_MAP.paper)
     painter = QPainter(image)
     try:
         painter.scale(scale, scale)

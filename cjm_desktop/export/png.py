@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
 
-from cjm_desktop.canvas.style import PAPER
+from cjm_desktop.canvas.style import LIGHT_MAP
 from cjm_desktop.export.options import ExportError, ExportOptions
 from cjm_desktop.export.output import atomic_target
 from cjm_desktop.export.render import Progress, RenderPlan, export_state, render_plan, report
@@ -38,7 +38,7 @@ def render_image(
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
         raise ExportError(f"not enough memory for a {size.width()} x {size.height()} image")
-    image.fill(0 if plan.transparent else PAPER)
+    image.fill(0 if plan.transparent else LIGHT_MAP.paper)
     painter = QPainter(image)
     try:
         render_plan(painter, plan, QRectF(0, 0, content.width() * scale, content.height() * scale), content)

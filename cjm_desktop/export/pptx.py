@@ -22,13 +22,16 @@ from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QColor, QImage
 
 from cjm_desktop.canvas.scene import JourneyScene
-from cjm_desktop.canvas.style import INK, MUTED_INK, kind_style
+from cjm_desktop.canvas.style import LIGHT_MAP
 from cjm_desktop.export.options import ExportError, ExportOptions
 from cjm_desktop.export.output import atomic_target
 from cjm_desktop.export.render import Progress, plan_region, report
 from cjm_desktop.i18n import tr
 from cjm_desktop.model import Card, Journey, LaneKind, Stage
 from cjm_desktop.model.metric_format import format_value
+
+# Slides carry the print look, whatever the editor's theme.
+INK, MUTED_INK, kind_style = LIGHT_MAP.ink, LIGHT_MAP.muted_ink, LIGHT_MAP.kind
 
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)  # 16:9 widescreen
 MARGIN = Inches(0.4)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from cjm_desktop.canvas import persona_profile
 from cjm_desktop.canvas.scene import JourneyScene
-from cjm_desktop.canvas.style import GRID_LINE, INK, MUTED_INK, PAPER, font
+from cjm_desktop.canvas.style import LIGHT_MAP, font, painting_with
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.export.options import ExportCancelled, ExportError, ExportOptions
 from cjm_desktop.i18n import tr
@@ -164,13 +164,13 @@ def _add_title_block(plan: RenderPlan) -> None:
         date = QLocale().toString(QDate.currentDate(), QLocale.FormatType.ShortFormat)
         date_font = font(13)
         date_w = QFontMetricsF(date_font).horizontalAdvance(date) + 8
-        painter.setPen(INK)
+        painter.setPen(LIGHT_MAP.ink)
         painter.setFont(title_font)
         title = metrics.elidedText(
             journey.title or "", Qt.TextElideMode.ElideRight, inner.width() - date_w - 16
         )
         painter.drawText(QPointF(inner.left(), inner.top() + metrics.ascent()), title)
-        painter.setPen(MUTED_INK)
+        painter.setPen(LIGHT_MAP.muted_ink)
         painter.setFont(date_font)
         painter.drawText(
             QRectF(inner.right() - date_w, inner.top(), date_w, metrics.height()),
@@ -187,7 +187,7 @@ def _add_title_block(plan: RenderPlan) -> None:
             painter.drawText(
                 QPointF(inner.left(), inner.top() + metrics.height() + 2 + line_metrics.ascent()), line
             )
-        painter.setPen(QPen(GRID_LINE, 1))
+        painter.setPen(QPen(LIGHT_MAP.grid_line, 1))
         painter.drawLine(QPointF(inner.left(), rect.bottom() - 1), QPointF(inner.right(), rect.bottom() - 1))
 
     plan.pieces.insert(0, Piece(QRectF(0, 0, plan.size.width(), TITLE_BLOCK_HEIGHT), draw=draw))
@@ -202,10 +202,14 @@ def exporting(scene: JourneyScene) -> Iterator[None]:
         yield
         return
     scene.export_mode = True  # switches item caching off too, so this happens once per export
+    # Exports always print with the light palette, whatever the editor shows (dark theme).
+    saved_palette, scene.map_palette = scene.map_palette, LIGHT_MAP
     try:
-        yield
+        with painting_with(LIGHT_MAP):  # also for pieces drawn outside the scene (title block, profiles)
+            yield
     finally:
         scene.export_mode = False
+        scene.map_palette = saved_palette
 
 
 @contextmanager
@@ -253,7 +257,7 @@ def render_plan(painter: QPainter, plan: RenderPlan, target: QRectF, content: QR
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     if not plan.transparent:
-        painter.fillRect(target, PAPER)
+        painter.fillRect(target, LIGHT_MAP.paper)
     with export_state(plan):
         for piece in plan.pieces:
             part = piece.rect.intersected(content)

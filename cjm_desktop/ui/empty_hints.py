@@ -58,7 +58,9 @@ class EmptyHints(QObject):
         bg = HINT_BACKGROUND
         self.label.setStyleSheet(
             f"QLabel#empty-hint {{ background: rgba({bg.red()}, {bg.green()}, {bg.blue()}, {bg.alpha()});"
-            f" color: {HINT_TEXT.name()}; border-radius: 8px; padding: 10px 16px; font-size: 14px; }}"
+            f" color: {HINT_TEXT.name()}; border-radius: 8px; padding: 10px 16px; font-size: 14px;"
+            # A light rim sets the slate box off the dark map's paper (on white it is invisible).
+            " border: 1px solid rgba(255, 255, 255, 70); }"
         )
         viewport.installEventFilter(self)
         doc = window.doc

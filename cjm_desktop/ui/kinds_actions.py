@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
 
 from cjm_desktop.canvas.route_tool import RouteTool
-from cjm_desktop.canvas.style import font, kind_style
+from cjm_desktop.canvas.style import LIGHT_MAP, font
 from cjm_desktop.canvas.tools import SelectTool
 from cjm_desktop.document import route_edits
 from cjm_desktop.i18n import tr
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 def kind_icon(kind: LaneKind, size: int = 32) -> QIcon:
     """The lane kind's symbol in its accent colour, as an icon for menus."""
-    style = kind_style(kind)
+    style = LIGHT_MAP.kind(kind)
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)

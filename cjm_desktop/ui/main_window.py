@@ -45,6 +45,7 @@ from cjm_desktop.ui.map_locking import (
     choose_open_mode,
     open_in,
 )
+from cjm_desktop.ui.map_theme import MapTheme
 from cjm_desktop.ui.metrics_actions import MetricsActions
 from cjm_desktop.ui.metrics_grid import MetricsGridActions
 from cjm_desktop.ui.persona_actions import PersonaActions
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.open_read_only_action = add_open_read_only_action(self)
         self.accessibility = AccessibilityActions(self)
         self.empty_hints = EmptyHints(self)
+        self.map_theme = MapTheme(self)
         self.preferences_action = add_preferences_action(self)
         self.user_guide_action, self.shortcuts_action = add_help_actions(self)
         # Last: it gives icons to, and lists the docks of, everything created above.

@@ -1,16 +1,21 @@
 """Light and dark chrome (Fusion palettes), the system theme, and WCAG contrast of what is drawn.
 
-The map itself is a sheet of paper: in the dark theme the windows, docks, menus and the canvas
-around the map go dark, while the map keeps the colours it prints and exports with, so a card looks
-the same on screen, in a PDF and on the projector. ``text_colour_pairs`` lists every text colour
-on every background both themes show, for the contrast test (WCAG 2 AA: at least 4.5:1).
+In the dark theme the windows, docks and menus go dark and the canvas paints the map with the dark
+map palette (``canvas/style.py`` ``DARK_MAP``); exports and the projector keep the print palette.
+``text_colour_pairs`` lists every text colour on every background both themes show, for the
+contrast test (WCAG 2 AA: at least 4.5:1); ``map_graphic_pairs`` the curves and marks (3:1).
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+# contrast_ratio and relative_luminance: this module has always offered them (tests, callers).
+from cjm_desktop.canvas.contrast import contrast_ratio, over, relative_luminance  # noqa: F401
+from cjm_desktop.canvas.style import DARK_MAP, LIGHT_MAP, MAP_PALETTES, MapPalette
+from cjm_desktop.document.persona_edits import PERSONA_COLORS
 from cjm_desktop.model import LaneKind
 
 THEMES = ("system", "light", "dark")
@@ -99,6 +104,8 @@ def apply_theme(app: QApplication, theme: str) -> None:
     if _system_palette is None:
         _system_palette = QPalette(app.palette())
         _system_style = app.style().name()
+    # Set first: windows repaint their map (ui/map_theme.py) as the palette change reaches them.
+    app.setProperty("cjm_theme", theme)
     if theme in ("light", "dark"):
         # Fusion draws every widget from the palette alone, so both themes look the same everywhere.
         app.setStyle(QStyleFactory.create("Fusion"))
@@ -107,7 +114,6 @@ def apply_theme(app: QApplication, theme: str) -> None:
         if _system_style:
             app.setStyle(QStyleFactory.create(_system_style))
         app.setPalette(_system_palette)
-    app.setProperty("cjm_theme", theme)
 
 
 def current_theme(app: QApplication) -> str:
@@ -115,64 +121,86 @@ def current_theme(app: QApplication) -> str:
     return str(app.property("cjm_theme") or "system")
 
 
+# ---- the map's palette --------------------------------------------------------------------------
+
+
+def is_dark(app: QApplication) -> bool:
+    """Does the chrome look dark now: the dark theme, or the system theme of a dark desktop?"""
+    theme = current_theme(app)
+    if theme in ("light", "dark"):
+        return theme == "dark"
+    if app.styleHints().colorScheme() == Qt.ColorScheme.Dark:
+        return True
+    return app.palette().color(_Role.Window).lightness() < 128
+
+
+def map_palette_for(app: QApplication) -> MapPalette:
+    """The palette the editor's canvas paints the map with: dark with a dark chrome, else print."""
+    return DARK_MAP if is_dark(app) else LIGHT_MAP
+
+
 # ---- contrast -----------------------------------------------------------------------------------
 
 
-def _linear(channel: float) -> float:
-    return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
-
-
-def relative_luminance(colour: QColor) -> float:
-    """WCAG 2 relative luminance of an opaque colour."""
-    return (
-        0.2126 * _linear(colour.redF()) + 0.7152 * _linear(colour.greenF()) + 0.0722 * _linear(colour.blueF())
-    )
-
-
-def over(top: QColor, bottom: QColor) -> QColor:
-    """TOP (possibly translucent) composited over an opaque BOTTOM."""
-    a = top.alphaF()
-    return QColor.fromRgbF(
-        top.redF() * a + bottom.redF() * (1 - a),
-        top.greenF() * a + bottom.greenF() * (1 - a),
-        top.blueF() * a + bottom.blueF() * (1 - a),
-    )
-
-
-def contrast_ratio(foreground: QColor, background: QColor) -> float:
-    """WCAG 2 contrast ratio (1 to 21) of text over a background (translucent text is composited)."""
-    fg = over(foreground, background) if foreground.alpha() < 255 else foreground
-    lighter, darker = sorted((relative_luminance(fg), relative_luminance(background)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
-
-
-def map_text_pairs() -> list[tuple[str, QColor, QColor]]:
+def map_text_pairs(map_palette: MapPalette = LIGHT_MAP) -> list[tuple[str, QColor, QColor]]:
     """(what, text colour, background) for every text the map draws on a card, header or badge."""
     from cjm_desktop.canvas import card_painter, metrics_row
-    from cjm_desktop.canvas.style import INK, KIND_STYLES, LANE_HEADER_BG, MUTED_INK, PAPER
 
+    p = map_palette
     pairs: list[tuple[str, QColor, QColor]] = [
-        ("map title on paper", INK, PAPER),
-        ("subtitle on paper", MUTED_INK, PAPER),
-        ("lane header", INK, LANE_HEADER_BG),
-        ("lane header detail", MUTED_INK, LANE_HEADER_BG),
+        ("map title on paper", p.ink, p.paper),
+        ("subtitle on paper", p.muted_ink, p.paper),
+        ("lane header", p.ink, p.lane_header_bg),
+        ("lane header detail", p.muted_ink, p.lane_header_bg),
         ("call-to-action card", QColor("white"), card_painter.CTA_FILL),
         ("moment-of-truth ribbon", card_painter.RIBBON_INK, card_painter.RIBBON_FILL),
-        ("funnel badge", metrics_row.FUNNEL_INK, QColor("#ffffff")),
+        ("funnel label", p.funnel_ink, p.surface),
+        ("funnel's biggest drop", QColor("white"), metrics_row.DROP_RED),
+        ("persona strip name", p.ink, p.surface),
+        ("persona strip role", p.muted_ink, p.surface),
+        ("route label", p.ink, p.surface),
+        ("metric chip", p.metric_chip_ink, p.metric_chip_fill),
+        ("emotion legend", p.ink, p.lane_band[0]),
     ]
-    for kind, style in KIND_STYLES.items():
+    for kind, style in p.kind_styles.items():
         fill = QColor(style.fill)
-        pairs.append((f"{kind.value} card text", INK, fill))
-        pairs.append((f"{kind.value} card placeholder", MUTED_INK, fill))
+        pairs.append((f"{kind.value} card text", p.ink, fill))
+        pairs.append((f"{kind.value} card placeholder", p.muted_ink, fill))
         faint = QColor(style.accent)
         faint.setAlpha(28)  # card_painter's default chip: the kind's accent, faint, over the card
-        pairs.append((f"{kind.value} chip", MUTED_INK, over(faint, fill)))
+        pairs.append((f"{kind.value} chip", p.muted_ink, over(faint, fill)))
     for level, (_label, badge_fill, badge_ink) in card_painter.SEVERITY_LOOK.items():
         pairs.append((f"severity {level} badge", QColor(badge_ink), QColor(badge_fill)))
     pairs.append(("quick-win badge", QColor("#ffffff"), card_painter.QUICK_WIN_FILL))
-    for status, colour in metrics_row.STATUS_COLORS.items():
-        pairs.append((f"metric value ({status})", colour, PAPER))
-    assert LaneKind.CTA in KIND_STYLES  # the CTA card is listed above with its own fill
+    for band_index, band in enumerate(p.lane_band):
+        for status in ("good", "bad", "neutral"):
+            pairs.append(
+                (f"metric value ({status}), band {band_index}", metrics_row.status_color(status, p), band)
+            )
+        pairs.append((f"metric name, band {band_index}", p.muted_ink, band))
+        pairs.append((f"emotion scale +, band {band_index}", p.good, band))
+        pairs.append((f"emotion scale -, band {band_index}", p.bad, band))
+    for hex_colour in PERSONA_COLORS:  # a persona's name and values in its colour, the "lowest" label
+        text = p.readable(QColor(hex_colour))
+        for band in p.lane_band:
+            pairs.append((f"persona text {hex_colour}", text, band))
+        pairs.append((f"lowest-point label {hex_colour}", text, over(p.halo, p.lane_band[0])))
+    assert LaneKind.CTA in p.kind_styles  # the CTA card is listed above with its own fill
+    return pairs
+
+
+def map_graphic_pairs(map_palette: MapPalette = LIGHT_MAP) -> list[tuple[str, QColor, QColor]]:
+    """(what, colour, background) for lines and marks that must stand out (WCAG non-text, 3:1)."""
+    p = map_palette
+    pairs: list[tuple[str, QColor, QColor]] = []
+    for band_index, band in enumerate(p.lane_band):
+        for colour in PERSONA_COLORS:  # emotion curves, legend swatches and routes
+            pairs.append((f"curve {colour} on band {band_index}", p.graphic(QColor(colour)), band))
+        pairs.append((f"route without persona on band {band_index}", p.route_neutral, band))
+        pairs.append((f"selection on band {band_index}", p.selection, band))
+        pairs.append((f"emotion 0 line on band {band_index}", p.axis_zero, band))
+        pairs.append((f"metrics sparkline on band {band_index}", QColor(p.kind("metrics").accent), band))
+    # Not listed: a card's accent bar and a lane header's glyph, which repeat what the lane's title says.
     return pairs
 
 
@@ -187,4 +215,6 @@ def text_colour_pairs(theme: str) -> list[tuple[str, QColor, QColor]]:
 
     surround = palette.color(_Group.Active, _Role.Base)
     pairs.append(("empty-map hint", HINT_TEXT, over(HINT_BACKGROUND, surround)))
-    return pairs + map_text_pairs()
+    map_palette = MAP_PALETTES["dark" if theme == "dark" else "light"]
+    pairs.append(("empty-map hint on the map", HINT_TEXT, over(HINT_BACKGROUND, map_palette.paper)))
+    return pairs + map_text_pairs(map_palette)

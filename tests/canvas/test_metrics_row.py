@@ -9,11 +9,11 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from cjm_desktop.canvas.metrics_row import (
     FUNNEL_BAND,
     METRIC_HEIGHT,
-    STATUS_COLORS,
     MetricsRowItem,
     sparkline_points,
 )
 from cjm_desktop.canvas.scene import JourneyScene
+from cjm_desktop.canvas.style import LIGHT_MAP
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document.commands import ReplaceListCommand
 from cjm_desktop.model import Journey, Lane, LaneKind, Metric, MetricValue, Stage
@@ -113,6 +113,7 @@ def test_values_are_coloured_against_target_and_direction(scene: JourneyScene) -
     good = render(scene, QRectF(layout.stage_x[0], top, width, 22))  # 30 % <= 40 %: green
     bad = render(scene, QRectF(layout.stage_x[2], top, width, 22))  # 55 %: red
     missing = render(scene, QRectF(layout.stage_x[1], top, width, 22))  # no value: neither
+    STATUS_COLORS = {"good": LIGHT_MAP.good, "bad": LIGHT_MAP.bad}  # noqa: N806 - the palette's two
     assert colour_count(good, STATUS_COLORS["good"]) > 20 and colour_count(good, STATUS_COLORS["bad"]) == 0
     assert colour_count(bad, STATUS_COLORS["bad"]) > 20 and colour_count(bad, STATUS_COLORS["good"]) == 0
     assert (
@@ -176,5 +177,6 @@ def test_persona_values_show_in_the_personas_colours_under_the_stage_value(qapp)
     assert [(p.name, n) for p, n in persona_values(j)[("s", "a")]] == [("Anna", 700), ("Bence", 300)]
     scene = JourneyScene(JourneyDocument(j))
     image = render(scene, row(scene).sceneBoundingRect())
-    assert colour_count(image, QColor("#d0573c"), 30) > 10  # Anna's value in her colour
-    assert colour_count(image, QColor("#2f7ebc"), 30) > 10  # and Bence's in his
+    # Each persona's value in the persona's colour, deepened where needed to read as text (4.5:1).
+    assert colour_count(image, LIGHT_MAP.readable(QColor("#d0573c")), 30) > 10  # Anna's
+    assert colour_count(image, LIGHT_MAP.readable(QColor("#2f7ebc")), 30) > 10  # and Bence's

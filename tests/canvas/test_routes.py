@@ -9,9 +9,10 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
-from cjm_desktop.canvas.route_items import NEUTRAL, RouteItem, route_color
+from cjm_desktop.canvas.route_items import RouteItem, route_color
 from cjm_desktop.canvas.route_tool import RouteTool
 from cjm_desktop.canvas.scene import JourneyScene
+from cjm_desktop.canvas.style import LIGHT_MAP
 from cjm_desktop.canvas.tools import SelectTool
 from cjm_desktop.canvas.view import JourneyView
 from cjm_desktop.document import JourneyDocument, edits, route_edits
@@ -64,7 +65,7 @@ def test_one_arrow_per_route_from_card_to_card(scene: JourneyScene) -> None:
     assert end == QPointF(b.left(), b.center().y())
     assert route_color(scene, scene.doc.journey.routes[0]) == QColor("#7a5cb0")
     route_edits.set_route_persona(scene.doc, "r1", None)
-    assert route_color(scene, scene.doc.journey.routes[0]) == NEUTRAL
+    assert route_color(scene, scene.doc.journey.routes[0]) == LIGHT_MAP.route_neutral
 
 
 def test_arrow_follows_a_moved_card_and_undo_puts_it_back(scene: JourneyScene) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 
 from cjm_desktop.charts.funnel_panel import DROP, DROP_RED, FunnelPanel
 from cjm_desktop.document import JourneyDocument
@@ -91,3 +92,14 @@ def test_the_funnel_per_persona(qtbot, panel: FunnelPanel) -> None:
     panel.persona_combo.activated.emit(1)
     assert cells(panel)[:2] == [["Awareness", "400", "", ""], ["Cart", "100", "25\u202f%", "75\u202f%"]]
     assert cells(panel)[2][1] == "–"
+
+
+def test_the_biggest_drop_reads_on_the_dark_theme_too(panel: FunnelPanel, qtbot) -> None:
+    from cjm_desktop.canvas.contrast import contrast_ratio
+    from cjm_desktop.ui.theme import palette_for
+
+    panel.setPalette(palette_for("dark"))  # what a theme switch hands the dock
+    dark_base = panel.table.palette().color(QPalette.ColorRole.Base)  # under the cells
+    qtbot.waitUntil(lambda: panel.table.item(1, DROP).foreground().color().name() != DROP_RED)
+    red = panel.table.item(1, DROP).foreground().color()
+    assert contrast_ratio(red, dark_base) >= 4.5 and red.red() > red.green()  # still a red

@@ -107,3 +107,16 @@ def test_view_menu_toggles_the_dock(qtbot) -> None:
         window.doc.undo_stack.setClean()
         window.close()
         QApplication.processEvents()
+
+
+def test_the_charts_follow_a_dark_theme(chart: MetricsChart, qtbot) -> None:
+    from PySide6.QtGui import QPalette
+
+    from cjm_desktop.canvas.style import DARK_MAP
+    from cjm_desktop.ui.theme import palette_for
+
+    assert chart.bars.backgroundBrush().color().lightness() > 240
+    chart.setPalette(palette_for("dark"))  # what a theme switch hands the dock
+    assert chart.palette().color(QPalette.ColorRole.Base).lightness() < 60
+    qtbot.waitUntil(lambda: chart.bars.backgroundBrush().color() == DARK_MAP.paper)
+    assert chart.lines.backgroundBrush().color() == DARK_MAP.paper
