@@ -12,6 +12,7 @@ from cjm_desktop.model import (
     Card,
     Channel,
     EmotionPoint,
+    Evidence,
     Journey,
     Lane,
     LaneKind,
@@ -26,7 +27,7 @@ from cjm_desktop.model import (
 )
 from cjm_desktop.model.channels import channel_for_unknown
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 MIME_TYPE = "application/x-cjm-journey"
 
 T = TypeVar("T")
@@ -50,7 +51,11 @@ def record_to_dict(record: Any) -> dict[str, Any]:
         if dataclasses.is_dataclass(value):
             value = record_to_dict(value)
         elif isinstance(value, list):
-            value = [list(v) if isinstance(v, tuple) else v for v in value]
+            # A card's evidence items are records of their own; a dated series holds tuples.
+            value = [
+                record_to_dict(v) if dataclasses.is_dataclass(v) else list(v) if isinstance(v, tuple) else v
+                for v in value
+            ]
         elif isinstance(value, dict):
             value = dict(value)
         result[f.name] = value
@@ -119,6 +124,12 @@ def journey_from_dict(data: dict[str, Any]) -> Journey:
     for lane in journey.lanes:
         lane.kind = _lane_kind(lane.kind)
     journey.cards = [record_from_dict(Card, d, f"cards[{i}]") for i, d in enumerate(data.get("cards", []))]
+    for i, card in enumerate(journey.cards):
+        if card.evidence:
+            card.evidence = [
+                record_from_dict(Evidence, d, f"cards[{i}].evidence[{k}]")
+                for k, d in enumerate(card.evidence)
+            ]
     journey.personas = [
         record_from_dict(Persona, d, f"personas[{i}]") for i, d in enumerate(data.get("personas", []))
     ]
