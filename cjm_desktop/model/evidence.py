@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from cjm_desktop.i18n import tr, tr_noop
+
 
 class EvidenceKind(StrEnum):
     """What an evidence item points to."""
@@ -43,3 +45,27 @@ class Evidence:
     def shown(self) -> str:
         """The text a list shows: the label when there is one, else the target."""
         return self.label or self.target
+
+
+# What people read for each level and kind (translated when shown).
+LEVEL_LABELS: dict[str, str] = {
+    EvidenceLevel.NONE: tr_noop("Evidence", "Not set"),
+    EvidenceLevel.ASSUMPTION: tr_noop("Evidence", "Assumption"),
+    EvidenceLevel.ANECDOTAL: tr_noop("Evidence", "Anecdotal"),
+    EvidenceLevel.DATA: tr_noop("Evidence", "Backed by data"),
+}
+KIND_LABELS: dict[str, str] = {
+    EvidenceKind.FILE: tr_noop("Evidence", "File"),
+    EvidenceKind.URL: tr_noop("Evidence", "Web address"),
+    EvidenceKind.REFERENCE: tr_noop("Evidence", "Reference"),
+}
+
+
+def level_label(level: str) -> str:
+    """The translated name of an evidence level (an unknown value reads as not set)."""
+    return tr("Evidence", LEVEL_LABELS.get(level, LEVEL_LABELS[EvidenceLevel.NONE]))
+
+
+def kind_label(kind: str) -> str:
+    """The translated name of an evidence kind."""
+    return tr("Evidence", KIND_LABELS.get(kind, KIND_LABELS[EvidenceKind.REFERENCE]))
