@@ -32,6 +32,7 @@ from cjm_desktop.ui.compare_actions import CompareActions
 from cjm_desktop.ui.disk_merge import DiskMerge
 from cjm_desktop.ui.edit_actions import EditActions
 from cjm_desktop.ui.empty_hints import EmptyHints
+from cjm_desktop.ui.evidence_actions import EvidenceActions
 from cjm_desktop.ui.export_actions import ExportActions
 from cjm_desktop.ui.find_bar import FindActions
 from cjm_desktop.ui.help_menu import add_help_actions
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.find_actions = FindActions(self)
         self.kinds_actions = KindsActions(self)
         self.personas = PersonaActions(self)
+        self.evidence = EvidenceActions(self)
         self.export_actions = ExportActions(self)
         self.metrics_actions = MetricsActions(self)
         self.workshop = WorkshopActions(self)
