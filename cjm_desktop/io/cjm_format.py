@@ -125,10 +125,10 @@ def journey_from_dict(data: dict[str, Any]) -> Journey:
         lane.kind = _lane_kind(lane.kind)
     journey.cards = [record_from_dict(Card, d, f"cards[{i}]") for i, d in enumerate(data.get("cards", []))]
     for i, card in enumerate(journey.cards):
-        if card.evidence:
+        if card.evidence:  # still the file's dicts here: turn them into evidence items
+            raw: list[Any] = card.evidence
             card.evidence = [
-                record_from_dict(Evidence, d, f"cards[{i}].evidence[{k}]")
-                for k, d in enumerate(card.evidence)
+                record_from_dict(Evidence, d, f"cards[{i}].evidence[{k}]") for k, d in enumerate(raw)
             ]
     journey.personas = [
         record_from_dict(Persona, d, f"personas[{i}]") for i, d in enumerate(data.get("personas", []))

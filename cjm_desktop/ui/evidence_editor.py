@@ -35,7 +35,7 @@ from cjm_desktop.model.evidence import EVIDENCE_KINDS, kind_label
 from cjm_desktop.ui.evidence_open import map_folder, open_evidence
 
 # A glyph per kind so the list reads without colour: a page, a globe, a speech mark.
-KIND_GLYPHS = {
+KIND_GLYPHS: dict[str, str] = {
     EvidenceKind.FILE: "\U0001f4c4",
     EvidenceKind.URL: "\U0001f310",
     EvidenceKind.REFERENCE: "\u201c",
