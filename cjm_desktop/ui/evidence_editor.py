@@ -151,6 +151,7 @@ class EvidenceEditor(QWidget):
         self.list = EvidenceList()
         self.list.setAccessibleName(tr("Evidence", "Evidence items"))
         self.list.setMinimumHeight(70)
+        self.list.setMaximumHeight(150)  # the buttons stay in sight below it
         self.list.itemDoubleClicked.connect(lambda _item: self.open_current())
         self.list.open_requested.connect(self.open_current)
         self.list.remove_requested.connect(self.remove_current)
