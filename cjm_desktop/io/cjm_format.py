@@ -74,6 +74,15 @@ def record_from_dict(cls: type[T], data: dict[str, Any], where: str) -> T:
         raise FormatError(f"{where}: {error}") from error
 
 
+def card_from_dict(data: dict[str, Any], where: str) -> Card:
+    """A card from its file (or clipboard) form, its evidence items built too."""
+    card = record_from_dict(Card, data, where)
+    if card.evidence:  # still the file's dicts here: turn them into evidence items
+        raw: list[Any] = card.evidence
+        card.evidence = [record_from_dict(Evidence, d, f"{where}.evidence[{k}]") for k, d in enumerate(raw)]
+    return card
+
+
 def journey_to_dict(journey: Journey) -> dict[str, Any]:
     """The whole map as the JSON document saved in a .cjm file."""
     return {
@@ -123,13 +132,7 @@ def journey_from_dict(data: dict[str, Any]) -> Journey:
     journey.lanes = [record_from_dict(Lane, d, f"lanes[{i}]") for i, d in enumerate(data.get("lanes", []))]
     for lane in journey.lanes:
         lane.kind = _lane_kind(lane.kind)
-    journey.cards = [record_from_dict(Card, d, f"cards[{i}]") for i, d in enumerate(data.get("cards", []))]
-    for i, card in enumerate(journey.cards):
-        if card.evidence:  # still the file's dicts here: turn them into evidence items
-            raw: list[Any] = card.evidence
-            card.evidence = [
-                record_from_dict(Evidence, d, f"cards[{i}].evidence[{k}]") for k, d in enumerate(raw)
-            ]
+    journey.cards = [card_from_dict(d, f"cards[{i}]") for i, d in enumerate(data.get("cards", []))]
     journey.personas = [
         record_from_dict(Persona, d, f"personas[{i}]") for i, d in enumerate(data.get("personas", []))
     ]

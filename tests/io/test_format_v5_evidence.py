@@ -104,3 +104,12 @@ def test_bad_evidence_is_refused_naming_the_field(card: dict, problem: str) -> N
     }
     with pytest.raises(MapFileError, match=problem):
         loads(json.dumps(doc).encode("utf-8"))
+
+
+def test_copy_and_paste_keep_a_cards_evidence() -> None:
+    from cjm_desktop.io.clipboard_format import cards_from_bytes, cards_to_bytes
+
+    cards = small_map().cards
+    pasted = cards_from_bytes(cards_to_bytes(cards))
+    assert pasted == cards
+    assert all(isinstance(item, Evidence) for item in pasted[0].evidence)
