@@ -2510,6 +2510,14 @@
             <source>Card in %s</source>
             <translation>Kortti: %s</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>%n evidence item(s)</source>
+            <translation>
+                <numerusform>%n lähde</numerusform>
+                <numerusform>%n lähdettä</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Stages</source>
@@ -2534,6 +2542,11 @@
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>votes: %d</source>
             <translation>ääniä: %d</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>evidence level: %s</source>
+            <translation>näytön taso: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />

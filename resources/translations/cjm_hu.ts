@@ -2508,6 +2508,13 @@
             <source>Card in %s</source>
             <translation>Kártya itt: %s</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>%n evidence item(s)</source>
+            <translation>
+                <numerusform>%n bizonyíték</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Stages</source>
@@ -2532,6 +2539,11 @@
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>votes: %d</source>
             <translation>szavazatok: %d</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>evidence level: %s</source>
+            <translation>bizonyítottság: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />

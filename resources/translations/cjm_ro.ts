@@ -2512,6 +2512,15 @@
             <source>Card in %s</source>
             <translation>Card în %s</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>%n evidence item(s)</source>
+            <translation>
+                <numerusform>%n dovadă</numerusform>
+                <numerusform>%n dovezi</numerusform>
+                <numerusform>%n de dovezi</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Stages</source>
@@ -2536,6 +2545,11 @@
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>votes: %d</source>
             <translation>voturi: %d</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>evidence level: %s</source>
+            <translation>nivel de dovadă: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from cjm_desktop.io.cjm_file import dumps
-from cjm_desktop.model import Card, Journey, Lane, LaneKind, Stage
+from cjm_desktop.model import Card, Evidence, Journey, Lane, LaneKind, Stage
 
 
 def journey() -> Journey:
@@ -54,3 +54,12 @@ def test_assumptions_only_dims_the_others_and_leaves_the_map_alone(make_window) 
     assert not window.doc.modified
     action.trigger()
     assert not any(window.scene.is_dimmed(c) for c in window.doc.journey.cards)
+
+
+def test_a_screen_reader_hears_the_evidence_level_in_words() -> None:
+    from cjm_desktop.ui.outline_dock import card_description
+
+    card = Card("a", "l", "s", "Guess", evidence_level="anecdotal")
+    assert card_description(card, "Pain") == "Card in Pain, evidence level: Anecdotal"
+    card.evidence = journey().cards[0].evidence + [Evidence("reference", "interview 3")] * 2
+    assert card_description(card, "Pain").endswith("evidence level: Anecdotal, 2 evidence item(s)")
