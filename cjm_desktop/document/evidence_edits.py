@@ -6,10 +6,14 @@ list (order included) and the file changes only on that card's line.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 from cjm_desktop.document.document import JourneyDocument
 from cjm_desktop.document.edits import set_fields
 from cjm_desktop.i18n import tr
-from cjm_desktop.model import Evidence, EvidenceLevel
+from cjm_desktop.io.evidence_targets import rebased_target
+from cjm_desktop.model import Evidence, EvidenceKind, EvidenceLevel
 
 
 def _items(doc: JourneyDocument, card_id: str) -> list[Evidence]:
@@ -56,3 +60,29 @@ def set_evidence_level(doc: JourneyDocument, card_ids: list[str], level: str) ->
     with doc.macro(tr("edits", "Set evidence level")):
         for card_id in changed:
             set_fields(doc, "cards", card_id, {"evidence_level": level}, tr("edits", "Set evidence level"))
+
+
+def rebase_file_paths(doc: JourneyDocument, old_folder: Path | None, new_folder: Path | None) -> int:
+    """Keep file evidence pointing at the same files when the map moves to another folder.
+
+    One undo step for all cards; returns how many items changed (0: nothing pushed).
+    """
+    changes: list[tuple[str, list[Evidence]]] = []
+    moved = 0
+    for card in doc.journey.cards:
+        items = [
+            replace(item, target=rebased_target(item.target, old_folder, new_folder))
+            if item.kind == EvidenceKind.FILE and item.target.strip()
+            else item
+            for item in card.evidence
+        ]
+        changed = sum(a != b for a, b in zip(items, card.evidence, strict=True))
+        if changed:
+            changes.append((card.id, items))
+            moved += changed
+    if changes:
+        label = tr("edits", "Update evidence file paths")
+        with doc.macro(label):
+            for card_id, items in changes:
+                set_fields(doc, "cards", card_id, {"evidence": items}, label)
+    return moved

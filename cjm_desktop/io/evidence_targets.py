@@ -142,3 +142,15 @@ def normalized_url(text: str) -> str:
     if " " not in text and "." in text.split("/", 1)[0]:
         return "https://" + text
     return text
+
+
+def rebased_target(text: str, old_folder: str | Path | None, new_folder: str | Path | None) -> str:
+    """A stored file path after the map moves from ``old_folder`` to ``new_folder``.
+
+    It points to the same file as before, stored relative to the new folder when possible; a
+    relative path of a map never saved has no meaning yet and is kept as it is.
+    """
+    path = resolve_file(text, old_folder)
+    if path is None:
+        return text
+    return stored_file_path(path, new_folder)

@@ -5,11 +5,13 @@ View state only: it never enters the undo history or the file.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from cjm_desktop.document.evidence_edits import rebase_file_paths
 from cjm_desktop.i18n import tr
 
 if TYPE_CHECKING:
@@ -30,3 +32,13 @@ class EvidenceActions(QObject):
         self.assumptions_only.toggled.connect(window.scene.set_assumptions_only)
         window.view_menu.addSeparator()
         window.view_menu.addAction(self.assumptions_only)
+        # Last of the save checks (created after them): only a save that goes ahead moves paths.
+        window.before_save.append(self.keep_file_links)
+
+    def keep_file_links(self, path: Path) -> bool:
+        """Before saving into another folder, re-point relative file evidence (one undo step)."""
+        doc = self.window.doc
+        old = doc.path.parent if doc.path is not None else None
+        if old is None or old.resolve() != path.parent.resolve():
+            rebase_file_paths(doc, old, path.parent)
+        return True

@@ -107,12 +107,12 @@ class MainWindow(QMainWindow):
         self.find_actions = FindActions(self)
         self.kinds_actions = KindsActions(self)
         self.personas = PersonaActions(self)
-        self.evidence = EvidenceActions(self)
         self.export_actions = ExportActions(self)
         self.metrics_actions = MetricsActions(self)
         self.workshop = WorkshopActions(self)
         self.recovery = RecoveryKeeper(self)
         self.locks = MapLockKeeper(self)
+        self.evidence = EvidenceActions(self)  # after the save checks it follows
         self.channels = ChannelActions(self)
         self.metrics_grid = MetricsGridActions(self)
         self.snapshot_actions = SnapshotActions(self)

@@ -4986,6 +4986,11 @@ Use Map ▸ Import metrics… to assign them.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Update evidence file paths</source>
+            <translation>Ενημέρωση διαδρομών αρχείων τεκμηρίων</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
             <source>Set evidence level</source>
             <translation>Ορισμός επιπέδου τεκμηρίωσης</translation>
         </message>

@@ -4986,6 +4986,11 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Update evidence file paths</source>
+            <translation>Päivitä näytön tiedostopolut</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
             <source>Set evidence level</source>
             <translation>Aseta näytön taso</translation>
         </message>

@@ -4975,6 +4975,11 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         </message>
         <message>
             <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Update evidence file paths</source>
+            <translation>Bizonyítékfájlok útvonalának frissítése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
             <source>Set evidence level</source>
             <translation>Bizonyítottság beállítása</translation>
         </message>

@@ -4997,6 +4997,11 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Update evidence file paths</source>
+            <translation>Actualizează căile fișierelor de dovadă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
             <source>Set evidence level</source>
             <translation>Setează nivelul de dovadă</translation>
         </message>

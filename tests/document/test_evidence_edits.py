@@ -75,3 +75,11 @@ def test_the_level_of_several_cards_is_one_step(doc: JourneyDocument) -> None:
     assert doc.undo_stack.count() == steps
     with pytest.raises(ValueError):
         ev.set_evidence_level(doc, ["c1"], "proven")
+
+
+def test_moving_the_map_rebases_relative_files_in_one_step(doc: JourneyDocument, tmp_path) -> None:
+    old, new = tmp_path / "maps", tmp_path / "archive"
+    one_undo_step(doc, lambda: ev.rebase_file_paths(doc, old, new))
+    assert evidence(doc) == [A, Evidence("file", "../maps/research/b.pdf")]  # web addresses untouched
+    steps = doc.undo_stack.count()
+    assert ev.rebase_file_paths(doc, new, new) == 0 and doc.undo_stack.count() == steps

@@ -96,3 +96,13 @@ def test_typed_addresses_get_https_but_keep_their_own_scheme() -> None:
     assert normalized_url("mailto:a@b.org") == "mailto:a@b.org"
     assert normalized_url("http://x.org") == "http://x.org"
     assert normalized_url("not an address") == "not an address"
+
+
+def test_a_moved_map_keeps_pointing_at_the_same_files(tmp_path: Path) -> None:
+    from cjm_desktop.io.evidence_targets import rebased_target
+
+    old, new = tmp_path / "a", tmp_path / "b" / "c"
+    assert rebased_target("research/x.pdf", old, new) == "../../a/research/x.pdf"
+    assert rebased_target("../b/c/x.pdf", old, new) == "x.pdf"
+    assert rebased_target(str(new / "y.pdf"), None, new) == "y.pdf"  # first save: inside its folder
+    assert rebased_target("research/x.pdf", None, new) == "research/x.pdf"  # meaningless before: kept

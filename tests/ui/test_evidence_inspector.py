@@ -185,3 +185,15 @@ def test_the_dialog_stores_files_relative_to_the_map_and_adds_https(qtbot, tmp_p
     dialog.target.setText("example.org/report")
     assert dialog.item().target == "https://example.org/report"
     assert dialog.kind.accessibleName() and dialog.target.accessibleName() and dialog.label.accessibleName()
+
+
+def test_save_as_into_another_folder_keeps_file_links(window: MainWindow, tmp_path: Path) -> None:
+    card = window.doc.journey.card("p1")
+    card.evidence = [Evidence("file", "research/notes.txt"), card.evidence[0]]
+    target = tmp_path / "elsewhere" / "copy.cjm"
+    target.parent.mkdir()
+    assert window._save_to(target)
+    saved = target.read_text(encoding="utf-8")
+    assert '"target": "../research/notes.txt"' in saved
+    assert not window.doc.modified  # the re-pointing is part of what was saved
+    assert window.doc.undo_stack.undoText() == "Update evidence file paths"
