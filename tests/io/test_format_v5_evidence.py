@@ -113,3 +113,36 @@ def test_copy_and_paste_keep_a_cards_evidence() -> None:
     pasted = cards_from_bytes(cards_to_bytes(cards))
     assert pasted == cards
     assert all(isinstance(item, Evidence) for item in pasted[0].evidence)
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        {"evidence": [{"kind": "url", "target": "https://x.org", "label": "X"}], "evidence_level": "data"},
+        {"evidence": [], "evidence_level": ""},
+        {"evidence": [{"kind": "file", "target": "a.pdf", "extra": 1}]},  # unknown fields are ignored
+        {"evidence_level": "proven"},
+        {"evidence_level": None},
+        {"evidence": [{"kind": "file"}]},
+        {"evidence": [{"kind": "note", "target": "x"}]},
+        {"evidence": [{"kind": "url", "target": 5}]},
+        {"evidence": [{"kind": "url", "target": "x", "label": None}]},
+        {"evidence": [["url", "x"]]},
+        {"evidence": {"kind": "url", "target": "x"}},
+    ],
+)
+def test_the_fast_schema_check_agrees_with_jsonschema_on_evidence(card: dict) -> None:
+    import jsonschema
+
+    from cjm_desktop.io import schema as map_schema
+    from cjm_desktop.io.schema_check import compile_schema
+
+    doc = {
+        "format_version": FORMAT_VERSION,
+        "stages": [{"id": "s", "name": "S"}],
+        "lanes": [{"id": "l", "kind": "notes", "title": "L"}],
+        "cards": [{"id": "c", "lane_id": "l", "stage_id": "s", **card}],
+    }
+    schema = map_schema.schema()
+    expected = jsonschema.validators.validator_for(schema)(schema).is_valid(doc)
+    assert compile_schema(schema)(doc) == expected
