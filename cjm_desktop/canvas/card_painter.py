@@ -19,6 +19,7 @@ from cjm_desktop.canvas.card_images import card_image
 from cjm_desktop.canvas.channel_icons import draw_channel_icon
 from cjm_desktop.canvas.channel_names import BUILTIN_LABELS, channel_icon_key, channel_label
 from cjm_desktop.canvas.contrast import contrast_ratio
+from cjm_desktop.canvas.evidence_marker import MARKER_W, marker_rect, paint_marker
 from cjm_desktop.canvas.shapes import fill_within, rounded_picture
 from cjm_desktop.canvas.style import CARD_FONT_PX, LIGHT_MAP, font, palette
 from cjm_desktop.canvas.text_block import TextBlock, TextCache
@@ -246,6 +247,8 @@ def _parts(
         text_width -= CTA_ARROW_W
     if card.votes:
         text_width -= VOTE_BADGE_W
+    if card.evidence_level:
+        text_width -= MARKER_W
     text_width = max(text_width, 20.0)
     image = _image_size(card, kind, content)
     text = card.text
@@ -290,6 +293,7 @@ def height_key(
         card.source,
         card.date,
         card.votes,
+        bool(card.evidence_level),
         len(card.image),
         hash(card.image),
     )
@@ -407,6 +411,11 @@ def paint_card(
         _paint_cta_arrow(painter, rect, QColor("white") if not card.color else accent)
     if card.votes:
         _paint_votes(painter, rect.translated(0, RIBBON_H if ribbon else 0), card.votes)
+    if card.evidence_level:
+        top = 8 + (RIBBON_H if ribbon else 0)
+        paint_marker(
+            painter, marker_rect(rect, top, 6 + (VOTE_BADGE_W + 2 if card.votes else 0)), card.evidence_level
+        )
     if selected:
         painter.setPen(QPen(colours.selection, 2.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -23,7 +23,7 @@ from cjm_desktop.canvas.style import LIGHT_MAP, MapPalette, painting_with
 from cjm_desktop.canvas.text_block import TextCache
 from cjm_desktop.canvas.tools import SelectTool
 from cjm_desktop.document import Collection, JourneyDocument
-from cjm_desktop.model import Card, Lane, Stage
+from cjm_desktop.model import Card, EvidenceLevel, Lane, Stage
 
 _Item = TypeVar("_Item", bound=MapItem)
 
@@ -52,6 +52,7 @@ class JourneyScene(QGraphicsScene):
         # Cached card pixmaps for a full 4K screen of cards; Qt's default (10 MB) is too small.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 160 * 1024))
         self.highlight_persona_id: str | None = None  # view state: dims cards of other personas
+        self.assumptions_only = False  # view state: dims every card that is not an assumption
         # View state: lanes left out of the layout (presentation mode hides empty lanes); default none.
         self.hidden_lane_ids: set[str] = set()
         # Stage id -> number shown in its header, where it differs from its place (export subsets).
@@ -493,8 +494,16 @@ class JourneyScene(QGraphicsScene):
         return self.card_items.get(item_id) or self.stage_items.get(item_id) or self.lane_items.get(item_id)
 
     def is_dimmed(self, card: Card) -> bool:
-        """Is this card faded out by the persona highlight?"""
+        """Is this card faded out by the persona highlight or the "assumptions only" filter?"""
+        if self.assumptions_only and card.evidence_level != EvidenceLevel.ASSUMPTION:
+            return True
         return bool(self.highlight_persona_id) and self.highlight_persona_id not in card.persona_ids
+
+    def set_assumptions_only(self, on: bool) -> None:
+        """Fade every card that is not marked as an assumption (view state, never in the file)."""
+        self.assumptions_only = on
+        self.repaint_cards()
+        self.update()
 
     def set_highlight_persona(self, persona_id: str | None) -> None:
         """Fade cards not linked to a persona (view state)."""

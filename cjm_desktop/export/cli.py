@@ -69,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--overlap", type=float, metavar="MM", help="--tiles: overlap between pages in mm")
     p.add_argument("--author", help="PDF: the author named in the document's properties")
     p.add_argument(
+        "--evidence-appendix",
+        action="store_true",
+        help="PDF: add pages listing each card's evidence level and evidence, stage by stage",
+    )
+    p.add_argument(
         "--svg-text",
         choices=("text", "paths"),
         help="SVG: real text (default) or outlines that look identical without the fonts",
@@ -123,6 +128,7 @@ FORMAT_OPTIONS = (
     ("tiles", "--tiles", ("pdf",)),
     ("poster_scale", "--poster-scale", ("pdf",)),
     ("overlap", "--overlap", ("pdf",)),
+    ("evidence_appendix", "--evidence-appendix", ("pdf",)),
     ("author", "--author", ("pdf",)),
     ("svg_text", "--svg-text", ("svg",)),
 )
@@ -164,6 +170,7 @@ def options_from(args: argparse.Namespace, path: Path) -> ExportOptions:
         overlap_mm=_given(args.overlap, defaults.overlap_mm),
         svg_text=_given(args.svg_text, defaults.svg_text),
         author=_given(args.author, defaults.author),
+        evidence_appendix=args.evidence_appendix,
     )
 
 

@@ -49,6 +49,7 @@ class ExportOptions:
     overlap_mm: float = 10.0
     crop_marks: bool = True
     author: str = ""  # the PDF's Author (the map format has no author of its own)
+    evidence_appendix: bool = False  # PDF: pages listing each card's evidence level and evidence
 
     def pixel_scale(self) -> float:
         """Output pixels per scene unit."""

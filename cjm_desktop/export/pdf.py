@@ -28,6 +28,7 @@ from cjm_desktop.export.render import (
     report,
 )
 from cjm_desktop.i18n import tr
+from cjm_desktop.model import Journey
 
 POINTS_PER_INCH = 72.0
 POINTS_PER_MM = POINTS_PER_INCH / 25.4
@@ -236,6 +237,8 @@ def export_pdf(plan: RenderPlan, path: Path, options: ExportOptions, progress: P
                 with export_state(page.plan):
                     paint_page(painter, page, options)
                 painter.restore()
+            if options.evidence_appendix:
+                _write_appendix(writer, painter, journey, options)
         finally:
             painter.end()
         # Subject and bookmarks (QPdfWriter writes neither); several pages get an entry each.
@@ -244,6 +247,29 @@ def export_pdf(plan: RenderPlan, path: Path, options: ExportOptions, progress: P
         finish_pdf(temp, PdfInfo(journey.title or "", options.author, subject, bookmarks=bookmarks))
         report(progress, len(pages), len(pages))
     return len(pages)
+
+
+def _write_appendix(writer: QPdfWriter, painter: QPainter, journey: Journey, options: ExportOptions) -> None:
+    """Add the evidence appendix's portrait pages after the map's."""
+    from cjm_desktop.export.evidence_appendix import appendix_page_size, layout_appendix, paint_appendix_page
+
+    paper = appendix_page_size(options.page_size)
+    margin = max(options.margin_mm, 10.0) * POINTS_PER_MM
+    stages = options.stages if options.region == "stages" else []
+    document = layout_appendix(journey, stages, paper, margin)
+    for index in range(document.pageCount()):
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(paper, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(0, 0, 0, 0),
+            )
+        )
+        writer.newPage()
+        painter.save()
+        painter.scale(PDF_RESOLUTION / POINTS_PER_INCH, PDF_RESOLUTION / POINTS_PER_INCH)
+        paint_appendix_page(painter, document, index, margin)
+        painter.restore()
 
 
 def _set_page(writer: QPdfWriter, page: PageSpec) -> None:

@@ -1,6 +1,7 @@
 """The journey map model: pure Python dataclasses, no Qt."""
 
 from cjm_desktop.model.channels import Channel
+from cjm_desktop.model.evidence import Evidence, EvidenceKind, EvidenceLevel
 from cjm_desktop.model.ids import new_id
 from cjm_desktop.model.journey import (
     CHANNELS,
@@ -28,6 +29,9 @@ __all__ = [
     "Card",
     "Channel",
     "EmotionPoint",
+    "Evidence",
+    "EvidenceKind",
+    "EvidenceLevel",
     "Journey",
     "Lane",
     "LaneKind",

@@ -12,6 +12,7 @@ from typing import Any
 
 from cjm_desktop.i18n import tr
 from cjm_desktop.model.channels import Channel, default_channels
+from cjm_desktop.model.evidence import Evidence
 from cjm_desktop.model.snapshot import Snapshot
 
 
@@ -102,6 +103,9 @@ class Card:
     image: str = ""
     # workshop dot voting
     votes: int = 0
+    # what backs the card (format version 5): see model/evidence.py
+    evidence: list[Evidence] = field(default_factory=list)
+    evidence_level: str = ""  # an EvidenceLevel value; "" = not set
 
 
 @dataclass

@@ -156,6 +156,10 @@ class ExportDialog(QDialog):
         self.crop_marks = QCheckBox(tr("ExportDialog", "Crop marks"))
         self.crop_marks.setChecked(True)
         pdf_form.addRow("", self.crop_marks)
+        self.evidence_appendix = QCheckBox(
+            tr("ExportDialog", "Evidence appendix (each card's level and sources)")
+        )
+        pdf_form.addRow("", self.evidence_appendix)
 
         self.svg_group = QGroupBox(tr("ExportDialog", "Vector image"))
         svg_form = QFormLayout(self.svg_group)
@@ -254,6 +258,7 @@ class ExportDialog(QDialog):
             tile_scale=self.poster_spin.value() / 100,
             overlap_mm=self.overlap_spin.value(),
             crop_marks=self.crop_marks.isChecked(),
+            evidence_appendix=self.evidence_appendix.isChecked(),
             svg_text="paths" if self.svg_outlines.isChecked() else "text",
         )
 

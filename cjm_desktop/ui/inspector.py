@@ -31,6 +31,8 @@ from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.document import edits
 from cjm_desktop.i18n import tr, tr_noop
 from cjm_desktop.model import QUOTE_SOURCES, Channel, LaneKind, number_locale
+from cjm_desktop.model.evidence import EVIDENCE_LEVELS, level_label
+from cjm_desktop.ui.evidence_editor import EvidenceEditor
 from cjm_desktop.ui.inspector_widgets import ImageEditor, PersonaChecklist
 
 
@@ -40,7 +42,7 @@ class FieldSpec:
 
     name: str
     label: str
-    editor: str  # line | text | color | optcolor | combo | bool | tags | personas | image
+    editor: str  # line | text | color | optcolor | combo | bool | tags | personas | image | evidence
     choices: tuple[tuple[Any, str], ...] = ()
 
 
@@ -111,6 +113,14 @@ def card_fields(kind: LaneKind, channels: Sequence[Channel] = ()) -> list[FieldS
         FieldSpec("persona_ids", personas_label, "personas"),
         FieldSpec("tags", tr_noop("Inspector", "Tags (comma separated)"), "tags"),
         FieldSpec("color", tr_noop("Inspector", "Colour"), "optcolor"),
+        # Every kind of card can be backed by research (model/evidence.py).
+        FieldSpec(
+            "evidence_level",
+            tr_noop("Inspector", "Evidence level"),
+            "combo",
+            tuple((level, level) for level in EVIDENCE_LEVELS),
+        ),
+        FieldSpec("evidence", tr_noop("Inspector", "Evidence"), "evidence"),
     ]
     return specs
 
@@ -259,6 +269,8 @@ class Inspector(QWidget):
                     w.addItem(channel_icon(label), channel_label(self.doc.journey.channels, value), value)
                 elif spec.name == "kind":
                     w.addItem(edits.lane_title(value), value)
+                elif spec.name == "evidence_level":
+                    w.addItem(level_label(value), value)
                 else:
                     w.addItem(
                         tr("Inspector", label) if spec.name != "persona_id" or value is None else label, value
@@ -274,6 +286,8 @@ class Inspector(QWidget):
             w.choose_requested.connect(self.choose_picture)
             w.remove_requested.connect(self.remove_picture)
             return w
+        if spec.editor == "evidence":
+            return EvidenceEditor(self.doc)
         if spec.editor == "bool":
             w = QCheckBox()
             w.clicked.connect(lambda _c, s=spec: self._commit(s))
@@ -316,6 +330,8 @@ class Inspector(QWidget):
                 widget.show_personas(self.doc.journey.personas, value)
             elif isinstance(widget, ImageEditor):
                 widget.show_image(value)
+            elif isinstance(widget, EvidenceEditor):
+                widget.show_card(item_id)
             elif isinstance(widget, QPushButton):
                 widget.setText(value or tr("Inspector", "Default"))
                 widget.setStyleSheet(f"background: {value};" if value else "")

@@ -32,6 +32,7 @@ from cjm_desktop.ui.compare_actions import CompareActions
 from cjm_desktop.ui.disk_merge import DiskMerge
 from cjm_desktop.ui.edit_actions import EditActions
 from cjm_desktop.ui.empty_hints import EmptyHints
+from cjm_desktop.ui.evidence_actions import EvidenceActions
 from cjm_desktop.ui.export_actions import ExportActions
 from cjm_desktop.ui.find_bar import FindActions
 from cjm_desktop.ui.help_menu import add_help_actions
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.workshop = WorkshopActions(self)
         self.recovery = RecoveryKeeper(self)
         self.locks = MapLockKeeper(self)
+        self.evidence = EvidenceActions(self)  # after the save checks it follows
         self.channels = ChannelActions(self)
         self.metrics_grid = MetricsGridActions(self)
         self.snapshot_actions = SnapshotActions(self)

@@ -18,6 +18,7 @@ from cjm_desktop.document import edits
 from cjm_desktop.document import persona_edits as pe
 from cjm_desktop.i18n import tr
 from cjm_desktop.model import LaneKind
+from cjm_desktop.model.evidence import level_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) of the model item a row stands for
 # kind -> (collection, field) edited when the row's text is edited
@@ -266,4 +267,9 @@ def card_description(card, lane_title: str) -> str:
         parts.append(tr("OutlineDock", "severity %s") % card.severity)
     if getattr(card, "votes", 0):
         parts.append(tr("OutlineDock", "votes: %d") % card.votes)
+    if getattr(card, "evidence_level", ""):
+        # The marker on the card is a shape: a screen reader hears the level in words.
+        parts.append(tr("OutlineDock", "evidence level: %s") % level_label(card.evidence_level))
+    if getattr(card, "evidence", None):
+        parts.append(tr("OutlineDock", "%n evidence item(s)", None, len(card.evidence)))
     return ", ".join(parts)

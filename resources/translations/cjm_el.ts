@@ -485,6 +485,210 @@
         </message>
     </context>
     <context>
+        <name>Evidence</name>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Not set</source>
+            <translation>Δεν ορίστηκε</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Assumption</source>
+            <translation>Υπόθεση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Anecdotal</source>
+            <translation>Ανεκδοτικό</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Backed by data</source>
+            <translation>Τεκμηριωμένο με δεδομένα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>File</source>
+            <translation>Αρχείο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Web address</source>
+            <translation>Διεύθυνση ιστού</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Reference</source>
+            <translation>Αναφορά</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Evidence</source>
+            <translation>Τεκμήρια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Kind</source>
+            <translation>Είδος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Where</source>
+            <translation>Θέση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Αναζήτηση…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Label (optional)</source>
+            <translation>Ετικέτα (προαιρετικά)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>research/interview-12.txt</source>
+            <translation>έρευνα/συνέντευξη-12.txt</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>https://…</source>
+            <translation>https://…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>interview 12, 03:14</source>
+            <translation>συνέντευξη 12, 03:14</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Choose a file</source>
+            <translation>Επιλέξτε αρχείο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Evidence items</source>
+            <translation>Λίστα τεκμηρίων</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Add…</source>
+            <translation>Προσθήκη…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Edit…</source>
+            <translation>Επεξεργασία…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Remove</source>
+            <translation>Αφαίρεση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Open</source>
+            <translation>Άνοιγμα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Up</source>
+            <translation>Πάνω</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Down</source>
+            <translation>Κάτω</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>A reference is a note; there is nothing to open.</source>
+            <translation>Η αναφορά είναι σημείωση· δεν υπάρχει κάτι για άνοιγμα.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>This evidence item is empty.</source>
+            <translation>Αυτό το τεκμήριο είναι κενό.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>%1 is not a web page or a file. Your system will decide what opens it. Open it anyway?</source>
+            <translation>Το %1 δεν είναι ιστοσελίδα ούτε αρχείο. Το σύστημά σας θα αποφασίσει με τι θα ανοίξει. Να ανοίξει παρ' όλα αυτά;</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>Cannot open the evidence</source>
+            <translation>Δεν είναι δυνατό να ανοίξει το τεκμήριο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>Open the evidence?</source>
+            <translation>Άνοιγμα του τεκμηρίου;</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>The file %1 does not exist. It may have been moved or renamed.</source>
+            <translation>Το αρχείο %1 δεν υπάρχει. Ίσως μετακινήθηκε ή μετονομάστηκε.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>%1 is relative to the map's folder. Save the map first.</source>
+            <translation>Το %1 είναι σχετικό με τον φάκελο του χάρτη. Αποθηκεύστε πρώτα τον χάρτη.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>%1 is not a web address. Web addresses start with https://.</source>
+            <translation>Το %1 δεν είναι διεύθυνση ιστού. Οι διευθύνσεις ιστού ξεκινούν με https://.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>%1 is a program or script. Opening it may run it on your computer. Open it anyway?</source>
+            <translation>Το %1 είναι πρόγραμμα ή σενάριο εντολών. Αν ανοίξει, μπορεί να εκτελεστεί στον υπολογιστή σας. Να ανοίξει παρ' όλα αυτά;</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Show a&amp;ssumptions only</source>
+            <translation>Μόνο οι &amp;υποθέσεις</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Fade every card that is not marked as an assumption</source>
+            <translation>Ξεθωριάζει κάθε κάρτα που δεν έχει σημειωθεί ως υπόθεση</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceAppendix</name>
+        <message>
+            <location filename="../../cjm_desktop/export/evidence_appendix.py" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/evidence_appendix.py" />
+            <source>Evidence appendix</source>
+            <translation>Παράρτημα τεκμηρίωσης</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/evidence_appendix.py" />
+            <source>Evidence level: %1</source>
+            <translation>Επίπεδο τεκμηρίωσης: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/evidence_appendix.py" />
+            <source>No card has evidence or an evidence level.</source>
+            <translation>Καμία κάρτα δεν έχει τεκμήρια ή επίπεδο τεκμηρίωσης.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/evidence_appendix.py" />
+            <source>%1: %2 (%3)</source>
+            <translation>%1: %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/export_actions.py" />
@@ -633,6 +837,11 @@
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Crop marks</source>
             <translation>Σημάδια κοπής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Evidence appendix (each card's level and sources)</source>
+            <translation>Παράρτημα τεκμηρίωσης (επίπεδο και πηγές κάθε κάρτας)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -1214,6 +1423,16 @@
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Tags (comma separated)</source>
             <translation>Ετικέτες (χωρισμένες με κόμμα)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Evidence level</source>
+            <translation>Επίπεδο τεκμηρίωσης</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Evidence</source>
+            <translation>Τεκμήρια</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -2291,6 +2510,14 @@
             <source>Card in %s</source>
             <translation>Κάρτα στο %s</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>%n evidence item(s)</source>
+            <translation>
+                <numerusform>%n τεκμήριο</numerusform>
+                <numerusform>%n τεκμήρια</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Stages</source>
@@ -2315,6 +2542,11 @@
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>votes: %d</source>
             <translation>ψήφοι: %d</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>evidence level: %s</source>
+            <translation>επίπεδο τεκμηρίωσης: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
@@ -4731,6 +4963,36 @@ Use Map ▸ Import metrics… to assign them.</source>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Update voting lanes</source>
             <translation>Ενημέρωση λωρίδων ψηφοφορίας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Add evidence</source>
+            <translation>Προσθήκη τεκμηρίου</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Edit evidence</source>
+            <translation>Επεξεργασία τεκμηρίου</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Remove evidence</source>
+            <translation>Αφαίρεση τεκμηρίου</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Move evidence</source>
+            <translation>Μετακίνηση τεκμηρίου</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Update evidence file paths</source>
+            <translation>Ενημέρωση διαδρομών αρχείων τεκμηρίων</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Set evidence level</source>
+            <translation>Ορισμός επιπέδου τεκμηρίωσης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/funnel_edits.py" />

@@ -485,6 +485,210 @@
         </message>
     </context>
     <context>
+        <name>Evidence</name>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Not set</source>
+            <translation>Ei asetettu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Assumption</source>
+            <translation>Oletus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Anecdotal</source>
+            <translation>Yksittäishavainto</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Backed by data</source>
+            <translation>Datalla tuettu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>File</source>
+            <translation>Tiedosto</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Web address</source>
+            <translation>Verkko-osoite</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Reference</source>
+            <translation>Viite</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Evidence</source>
+            <translation>Näyttö</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Kind</source>
+            <translation>Tyyppi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Where</source>
+            <translation>Sijainti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Selaa…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Label (optional)</source>
+            <translation>Nimi (valinnainen)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>research/interview-12.txt</source>
+            <translation>tutkimus/haastattelu-12.txt</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>https://…</source>
+            <translation>https://…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>interview 12, 03:14</source>
+            <translation>haastattelu 12, 03:14</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Choose a file</source>
+            <translation>Valitse tiedosto</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Evidence items</source>
+            <translation>Näytön lähteet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Add…</source>
+            <translation>Lisää…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Edit…</source>
+            <translation>Muokkaa…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Remove</source>
+            <translation>Poista</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Open</source>
+            <translation>Avaa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Up</source>
+            <translation>Ylös</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Down</source>
+            <translation>Alas</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>A reference is a note; there is nothing to open.</source>
+            <translation>Viite on muistiinpano; avattavaa ei ole.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>This evidence item is empty.</source>
+            <translation>Tämä lähde on tyhjä.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>%1 is not a web page or a file. Your system will decide what opens it. Open it anyway?</source>
+            <translation>%1 ei ole verkkosivu eikä tiedosto. Järjestelmä päättää, millä se avataan. Avataanko silti?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>Cannot open the evidence</source>
+            <translation>Lähdettä ei voi avata</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>Open the evidence?</source>
+            <translation>Avataanko lähde?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>The file %1 does not exist. It may have been moved or renamed.</source>
+            <translation>Tiedostoa %1 ei ole. Se on ehkä siirretty tai nimetty uudelleen.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>%1 is relative to the map's folder. Save the map first.</source>
+            <translation>%1 on suhteessa kartan kansioon. Tallenna kartta ensin.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>%1 is not a web address. Web addresses start with https://.</source>
+            <translation>%1 ei ole verkko-osoite. Verkko-osoitteet alkavat https://.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>%1 is a program or script. Opening it may run it on your computer. Open it anyway?</source>
+            <translation>%1 on ohjelma tai skripti. Sen avaaminen voi suorittaa sen tietokoneellasi. Avataanko silti?</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Show a&amp;ssumptions only</source>
+            <translation>Näytä &amp;vain oletukset</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Fade every card that is not marked as an assumption</source>
+            <translation>Himmennä kortit, joita ei ole merkitty oletukseksi</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceAppendix</name>
+        <message>
+            <location filename="../../cjm_desktop/export/evidence_appendix.py" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/evidence_appendix.py" />
+            <source>Evidence appendix</source>
+            <translation>Näyttöliite</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/evidence_appendix.py" />
+            <source>Evidence level: %1</source>
+            <translation>Näytön taso: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/evidence_appendix.py" />
+            <source>No card has evidence or an evidence level.</source>
+            <translation>Yhdelläkään kortilla ei ole näyttöä eikä näytön tasoa.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/evidence_appendix.py" />
+            <source>%1: %2 (%3)</source>
+            <translation>%1: %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/export_actions.py" />
@@ -633,6 +837,11 @@
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Crop marks</source>
             <translation>Leikkuumerkit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Evidence appendix (each card's level and sources)</source>
+            <translation>Näyttöliite (korttien näytön taso ja lähteet)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -1214,6 +1423,16 @@
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Tags (comma separated)</source>
             <translation>Tunnisteet (pilkuin eroteltuina)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Evidence level</source>
+            <translation>Näytön taso</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Evidence</source>
+            <translation>Näyttö</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -2291,6 +2510,14 @@
             <source>Card in %s</source>
             <translation>Kortti: %s</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>%n evidence item(s)</source>
+            <translation>
+                <numerusform>%n lähde</numerusform>
+                <numerusform>%n lähdettä</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Stages</source>
@@ -2315,6 +2542,11 @@
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>votes: %d</source>
             <translation>ääniä: %d</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>evidence level: %s</source>
+            <translation>näytön taso: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
@@ -4731,6 +4963,36 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Update voting lanes</source>
             <translation>Päivitä äänestysrivit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Add evidence</source>
+            <translation>Lisää näyttö</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Edit evidence</source>
+            <translation>Muokkaa näyttöä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Remove evidence</source>
+            <translation>Poista näyttö</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Move evidence</source>
+            <translation>Siirrä näyttöä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Update evidence file paths</source>
+            <translation>Päivitä näytön tiedostopolut</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Set evidence level</source>
+            <translation>Aseta näytön taso</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/funnel_edits.py" />

@@ -484,6 +484,210 @@
         </message>
     </context>
     <context>
+        <name>Evidence</name>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Not set</source>
+            <translation>Nincs megadva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Assumption</source>
+            <translation>Feltevés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Anecdotal</source>
+            <translation>Anekdotikus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Backed by data</source>
+            <translation>Adatokkal alátámasztott</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>File</source>
+            <translation>Fájl</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Web address</source>
+            <translation>Webcím</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Reference</source>
+            <translation>Hivatkozás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Evidence</source>
+            <translation>Bizonyítékok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Kind</source>
+            <translation>Típus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Where</source>
+            <translation>Hely</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Tallózás…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Label (optional)</source>
+            <translation>Felirat (nem kötelező)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>research/interview-12.txt</source>
+            <translation>kutatas/interju-12.txt</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>https://…</source>
+            <translation>https://…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>interview 12, 03:14</source>
+            <translation>12. interjú, 03:14</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Choose a file</source>
+            <translation>Válasszon fájlt</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Evidence items</source>
+            <translation>Bizonyítékok listája</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Add…</source>
+            <translation>Hozzáadás…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Edit…</source>
+            <translation>Szerkesztés…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Remove</source>
+            <translation>Eltávolítás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Open</source>
+            <translation>Megnyitás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Up</source>
+            <translation>Fel</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Down</source>
+            <translation>Le</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>A reference is a note; there is nothing to open.</source>
+            <translation>A hivatkozás csak jegyzet; nincs mit megnyitni.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>This evidence item is empty.</source>
+            <translation>Ez a bizonyíték üres.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>%1 is not a web page or a file. Your system will decide what opens it. Open it anyway?</source>
+            <translation>%1 nem weboldal és nem fájl. A rendszer dönti el, mi nyitja meg. Megnyitja mégis?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>Cannot open the evidence</source>
+            <translation>A bizonyíték nem nyitható meg</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>Open the evidence?</source>
+            <translation>Megnyitja a bizonyítékot?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>The file %1 does not exist. It may have been moved or renamed.</source>
+            <translation>A(z) %1 fájl nem létezik. Lehet, hogy áthelyezték vagy átnevezték.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>%1 is relative to the map's folder. Save the map first.</source>
+            <translation>A(z) %1 a térkép mappájához viszonyított útvonal. Előbb mentse a térképet.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>%1 is not a web address. Web addresses start with https://.</source>
+            <translation>A(z) %1 nem webcím. A webcímek https:// kezdetűek.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>%1 is a program or script. Opening it may run it on your computer. Open it anyway?</source>
+            <translation>A(z) %1 program vagy szkript. Megnyitáskor lefuthat a számítógépén. Megnyitja mégis?</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Show a&amp;ssumptions only</source>
+            <translation>Csak a &amp;feltevések</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Fade every card that is not marked as an assumption</source>
+            <translation>Elhalványít minden kártyát, amely nincs feltevésként megjelölve</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceAppendix</name>
+        <message>
+            <location filename="../../cjm_desktop/export/evidence_appendix.py" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/evidence_appendix.py" />
+            <source>Evidence appendix</source>
+            <translation>Bizonyítékok melléklete</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/evidence_appendix.py" />
+            <source>Evidence level: %1</source>
+            <translation>Bizonyítottság: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/evidence_appendix.py" />
+            <source>No card has evidence or an evidence level.</source>
+            <translation>Egy kártyán sincs bizonyíték vagy bizonyítottsági szint.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/evidence_appendix.py" />
+            <source>%1: %2 (%3)</source>
+            <translation>%1: %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/export_actions.py" />
@@ -632,6 +836,11 @@
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Crop marks</source>
             <translation>Vágójelek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Evidence appendix (each card's level and sources)</source>
+            <translation>Bizonyítékok melléklete (kártyánként a szint és a források)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -1213,6 +1422,16 @@
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Tags (comma separated)</source>
             <translation>Címkék (vesszővel elválasztva)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Evidence level</source>
+            <translation>Bizonyítottság</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Evidence</source>
+            <translation>Bizonyítékok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -2289,6 +2508,13 @@
             <source>Card in %s</source>
             <translation>Kártya itt: %s</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>%n evidence item(s)</source>
+            <translation>
+                <numerusform>%n bizonyíték</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Stages</source>
@@ -2313,6 +2539,11 @@
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>votes: %d</source>
             <translation>szavazatok: %d</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>evidence level: %s</source>
+            <translation>bizonyítottság: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
@@ -4721,6 +4952,36 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Update voting lanes</source>
             <translation>Szavazósávok frissítése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Add evidence</source>
+            <translation>Bizonyíték hozzáadása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Edit evidence</source>
+            <translation>Bizonyíték szerkesztése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Remove evidence</source>
+            <translation>Bizonyíték eltávolítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Move evidence</source>
+            <translation>Bizonyíték áthelyezése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Update evidence file paths</source>
+            <translation>Bizonyítékfájlok útvonalának frissítése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Set evidence level</source>
+            <translation>Bizonyítottság beállítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/funnel_edits.py" />

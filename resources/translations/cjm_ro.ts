@@ -486,6 +486,210 @@
         </message>
     </context>
     <context>
+        <name>Evidence</name>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Not set</source>
+            <translation>Nesetat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Assumption</source>
+            <translation>Ipoteză</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Anecdotal</source>
+            <translation>Anecdotic</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Backed by data</source>
+            <translation>Susținut de date</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>File</source>
+            <translation>Fișier</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Web address</source>
+            <translation>Adresă web</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/evidence.py" />
+            <source>Reference</source>
+            <translation>Referință</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Evidence</source>
+            <translation>Dovezi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Kind</source>
+            <translation>Tip</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Where</source>
+            <translation>Locație</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Răsfoiește…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Label (optional)</source>
+            <translation>Etichetă (opțional)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>research/interview-12.txt</source>
+            <translation>cercetare/interviu-12.txt</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>https://…</source>
+            <translation>https://…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>interview 12, 03:14</source>
+            <translation>interviul 12, 03:14</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Choose a file</source>
+            <translation>Alegeți un fișier</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Evidence items</source>
+            <translation>Lista dovezilor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Add…</source>
+            <translation>Adaugă…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Edit…</source>
+            <translation>Editează…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Remove</source>
+            <translation>Elimină</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Open</source>
+            <translation>Deschide</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Up</source>
+            <translation>Sus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_editor.py" />
+            <source>Down</source>
+            <translation>Jos</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>A reference is a note; there is nothing to open.</source>
+            <translation>O referință este o notă; nu există nimic de deschis.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>This evidence item is empty.</source>
+            <translation>Acest element de dovadă este gol.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>%1 is not a web page or a file. Your system will decide what opens it. Open it anyway?</source>
+            <translation>%1 nu este o pagină web sau un fișier. Sistemul va decide ce îl deschide. Îl deschideți totuși?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>Cannot open the evidence</source>
+            <translation>Dovada nu poate fi deschisă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>Open the evidence?</source>
+            <translation>Deschideți dovada?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>The file %1 does not exist. It may have been moved or renamed.</source>
+            <translation>Fișierul %1 nu există. Poate a fost mutat sau redenumit.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>%1 is relative to the map's folder. Save the map first.</source>
+            <translation>%1 este relativ la dosarul hărții. Salvați mai întâi harta.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>%1 is not a web address. Web addresses start with https://.</source>
+            <translation>%1 nu este o adresă web. Adresele web încep cu https://.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_open.py" />
+            <source>%1 is a program or script. Opening it may run it on your computer. Open it anyway?</source>
+            <translation>%1 este un program sau un script. Deschiderea lui îl poate rula pe computer. Îl deschideți totuși?</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceActions</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Show a&amp;ssumptions only</source>
+            <translation>Arată doar &amp;ipotezele</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Fade every card that is not marked as an assumption</source>
+            <translation>Estompează fiecare card care nu este marcat ca ipoteză</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceAppendix</name>
+        <message>
+            <location filename="../../cjm_desktop/export/evidence_appendix.py" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/evidence_appendix.py" />
+            <source>Evidence appendix</source>
+            <translation>Anexa dovezilor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/evidence_appendix.py" />
+            <source>Evidence level: %1</source>
+            <translation>Nivel de dovadă: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/evidence_appendix.py" />
+            <source>No card has evidence or an evidence level.</source>
+            <translation>Niciun card nu are dovezi sau un nivel de dovadă.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/evidence_appendix.py" />
+            <source>%1: %2 (%3)</source>
+            <translation>%1: %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/export_actions.py" />
@@ -634,6 +838,11 @@
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Crop marks</source>
             <translation>Semne de tăiere</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Evidence appendix (each card's level and sources)</source>
+            <translation>Anexa dovezilor (nivelul și sursele fiecărui card)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -1215,6 +1424,16 @@
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Tags (comma separated)</source>
             <translation>Etichete (separate prin virgulă)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Evidence level</source>
+            <translation>Nivel de dovadă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Evidence</source>
+            <translation>Dovezi</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -2293,6 +2512,15 @@
             <source>Card in %s</source>
             <translation>Card în %s</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>%n evidence item(s)</source>
+            <translation>
+                <numerusform>%n dovadă</numerusform>
+                <numerusform>%n dovezi</numerusform>
+                <numerusform>%n de dovezi</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Stages</source>
@@ -2317,6 +2545,11 @@
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>votes: %d</source>
             <translation>voturi: %d</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>evidence level: %s</source>
+            <translation>nivel de dovadă: %s</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
@@ -4741,6 +4974,36 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Update voting lanes</source>
             <translation>Actualizează rândurile de vot</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Add evidence</source>
+            <translation>Adaugă dovadă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Edit evidence</source>
+            <translation>Editează dovada</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Remove evidence</source>
+            <translation>Elimină dovada</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Move evidence</source>
+            <translation>Mută dovada</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Update evidence file paths</source>
+            <translation>Actualizează căile fișierelor de dovadă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/evidence_edits.py" />
+            <source>Set evidence level</source>
+            <translation>Setează nivelul de dovadă</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/funnel_edits.py" />

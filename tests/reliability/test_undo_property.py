@@ -3,7 +3,7 @@
 Hypothesis generates sequences of 1..40 edits through cjm_desktop.document.edits (add, delete and
 move stages, lanes and cards; field edits, typing that merges; duplicate; paste; macros; emotion
 scores; the map's channels: add, edit, move, remove; the metrics grid: metric definitions and typed
-or pasted values).
+or pasted values; a card's evidence: add, edit, remove, move items and the evidence level).
 After every edit the serialized map is recorded per undo index; then undoing step by step
 must pass through exactly those documents back to the start, and redoing must come back to each.
 """
@@ -18,10 +18,11 @@ from hypothesis import strategies as st
 
 from cjm_desktop.canvas.channel_icons import ICON_KEYS
 from cjm_desktop.document import JourneyDocument, channel_edits, edits
+from cjm_desktop.document import evidence_edits as evidence
 from cjm_desktop.document import metric_grid_edits as grid
 from cjm_desktop.document.commands import ReplaceListCommand
 from cjm_desktop.io.mapfile.cjm_file import dumps, loads
-from cjm_desktop.model import EmotionPoint, LaneKind, Persona, Route
+from cjm_desktop.model import EmotionPoint, Evidence, EvidenceLevel, LaneKind, Persona, Route
 from cjm_desktop.paths import sample_map_path
 
 Op = tuple[str, list[int], str]
@@ -135,6 +136,22 @@ def apply(doc: JourneyDocument, op: Op) -> None:
         grid.set_stage_values(doc, cells)
     elif name == "delete_metric" and j.metrics:
         grid.delete_metrics(doc, [pick(j.metrics, a).id])
+    elif name == "add_evidence" and card:
+        kind = ("file", "url", "reference")[b % 3]
+        evidence.add_evidence(doc, card.id, Evidence(kind, text or "x", text[: d % 4]), a % 4)
+    elif name in ("edit_evidence", "remove_evidence", "move_evidence") and any(x.evidence for x in j.cards):
+        # Among the cards that have evidence, so these edits really run.
+        target = pick([x for x in j.cards if x.evidence], c)
+        index = a % len(target.evidence)
+        if name == "edit_evidence":
+            evidence.edit_evidence(doc, target.id, index, Evidence("url", "https://e.org/" + text))
+        elif name == "remove_evidence":
+            evidence.remove_evidence(doc, target.id, index)
+        else:
+            evidence.move_evidence(doc, target.id, index, b % 4)
+    elif name == "evidence_level" and card:
+        cards = list(dict.fromkeys(subset(j.cards, c, d)))
+        evidence.set_evidence_level(doc, cards, list(EvidenceLevel)[a % len(EvidenceLevel)])
     elif name == "macro" and lane and stage:
         with doc.macro("Several edits"):
             new = edits.add_card(doc, lane.id, stage.id, text)
@@ -166,6 +183,11 @@ OPS = [
     "edit_metric",
     "type_values",
     "delete_metric",
+    "add_evidence",
+    "edit_evidence",
+    "remove_evidence",
+    "move_evidence",
+    "evidence_level",
 ]
 
 ops = st.tuples(

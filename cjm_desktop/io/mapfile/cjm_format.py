@@ -12,6 +12,7 @@ from cjm_desktop.model import (
     Card,
     Channel,
     EmotionPoint,
+    Evidence,
     Journey,
     Lane,
     LaneKind,
@@ -26,7 +27,7 @@ from cjm_desktop.model import (
 )
 from cjm_desktop.model.channels import channel_for_unknown
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 MIME_TYPE = "application/x-cjm-journey"
 
 T = TypeVar("T")
@@ -50,7 +51,11 @@ def record_to_dict(record: Any) -> dict[str, Any]:
         if dataclasses.is_dataclass(value):
             value = record_to_dict(value)
         elif isinstance(value, list):
-            value = [list(v) if isinstance(v, tuple) else v for v in value]
+            # A card's evidence items are records of their own; a dated series holds tuples.
+            value = [
+                record_to_dict(v) if dataclasses.is_dataclass(v) else list(v) if isinstance(v, tuple) else v
+                for v in value
+            ]
         elif isinstance(value, dict):
             value = dict(value)
         result[f.name] = value
@@ -67,6 +72,15 @@ def record_from_dict(cls: type[T], data: dict[str, Any], where: str) -> T:
         return cls(**kwargs)
     except TypeError as error:  # a required field is missing
         raise FormatError(f"{where}: {error}") from error
+
+
+def card_from_dict(data: dict[str, Any], where: str) -> Card:
+    """A card from its file (or clipboard) form, its evidence items built too."""
+    card = record_from_dict(Card, data, where)
+    if card.evidence:  # still the file's dicts here: turn them into evidence items
+        raw: list[Any] = card.evidence
+        card.evidence = [record_from_dict(Evidence, d, f"{where}.evidence[{k}]") for k, d in enumerate(raw)]
+    return card
 
 
 def journey_to_dict(journey: Journey) -> dict[str, Any]:
@@ -118,7 +132,7 @@ def journey_from_dict(data: dict[str, Any]) -> Journey:
     journey.lanes = [record_from_dict(Lane, d, f"lanes[{i}]") for i, d in enumerate(data.get("lanes", []))]
     for lane in journey.lanes:
         lane.kind = _lane_kind(lane.kind)
-    journey.cards = [record_from_dict(Card, d, f"cards[{i}]") for i, d in enumerate(data.get("cards", []))]
+    journey.cards = [card_from_dict(d, f"cards[{i}]") for i, d in enumerate(data.get("cards", []))]
     journey.personas = [
         record_from_dict(Persona, d, f"personas[{i}]") for i, d in enumerate(data.get("personas", []))
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from cjm_desktop.io.mapfile.cjm_format import FORMAT_VERSION, FormatError, record_from_dict, record_to_dict
+from cjm_desktop.io.mapfile.cjm_format import FORMAT_VERSION, FormatError, card_from_dict, record_to_dict
 from cjm_desktop.io.mapfile.schema import validate
 from cjm_desktop.model import Card
 
@@ -29,7 +29,7 @@ def cards_from_bytes(data: bytes) -> list[Card]:
         raise FormatError("the cards were copied from a newer cjm-desktop")
     # The card schema is the file's: validate them as a map holding just these cards.
     validate({"format_version": FORMAT_VERSION, "cards": payload.get("cards", [])})
-    return [record_from_dict(Card, d, f"cards[{i}]") for i, d in enumerate(payload.get("cards", []))]
+    return [card_from_dict(d, f"cards[{i}]") for i, d in enumerate(payload.get("cards", []))]
 
 
 def cards_to_text(cards: list[Card]) -> str:

@@ -59,8 +59,16 @@ def _from_3(doc: Document) -> Document:
     return doc
 
 
+def _from_4(doc: Document) -> Document:
+    """Version 5 adds evidence to cards (``evidence``: files, web addresses, references, and
+    ``evidence_level``). Both are optional and their absence means "no evidence, level not set",
+    so an old card needs nothing; the version goes up so an older cjm-desktop refuses the file
+    rather than dropping the evidence without a word when it saves it again."""
+    return {**doc, "format_version": 5}
+
+
 # Version N -> N+1 steps; each keeps a file of version N in tests/data (format-vN.cjm).
-MIGRATIONS: dict[int, Callable[[Document], Document]] = {1: _from_1, 2: _from_2, 3: _from_3}
+MIGRATIONS: dict[int, Callable[[Document], Document]] = {1: _from_1, 2: _from_2, 3: _from_3, 4: _from_4}
 
 
 def migrate(doc: Document) -> Document:
