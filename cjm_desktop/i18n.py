@@ -7,6 +7,7 @@ English source text with Qt's `%n` plural placeholder filled in.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 Translate = Callable[[str, str, "str | None", int], str]
@@ -29,6 +30,20 @@ def install(translate: Translate) -> None:
 def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate `text` of `context`; with `n` >= 0, Qt's plural forms and `%n` apply."""
     return _translate(context, text, disambiguation, n)
+
+
+_NUMBERED = re.compile(r"%(\d)")
+
+
+def arg(text: str, *values: object) -> str:
+    """Fill Qt-style ``%1``, ``%2``... of a translated text, as QString.arg does, in one pass.
+
+    Numbered, so a translation may put them in its own order; one pass, so a value holding "%2"
+    (a file name) is never filled in again.
+    """
+    return _NUMBERED.sub(
+        lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values) else m.group(0), text
+    )
 
 
 def tr_noop(context: str, text: str) -> str:

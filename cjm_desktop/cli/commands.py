@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cjm_desktop.cli.speak import speak
 from cjm_desktop.i18n import tr
 from cjm_desktop.io.mapfile.errors import MapFileError
 
@@ -25,6 +26,7 @@ class SubCommand:
 
     summary: str
     load: Callable[[], tuple[ParserFactory, Runner]]
+    draws: bool = False  # renders through QGraphicsScene, so its messages need a QApplication
 
 
 # Loaders: explicit imports (seen by lint-imports and mypy), run only for the command used, so a
@@ -66,7 +68,7 @@ def _merge() -> tuple[ParserFactory, Runner]:
 
 
 SUBCOMMANDS: dict[str, SubCommand] = {
-    "export": SubCommand("export maps as PNG, PDF or SVG", _export),
+    "export": SubCommand("export maps as PNG, PDF or SVG", _export, draws=True),
     "import-metrics": SubCommand("import metrics per stage from a spreadsheet", _import_metrics),
     "validate": SubCommand("check that maps open", _validate),
     "new": SubCommand("create a new map file", _new),
@@ -75,9 +77,13 @@ SUBCOMMANDS: dict[str, SubCommand] = {
 }
 
 
-def run_command(argv: list[str]) -> int:
-    """Run the sub-command ``argv[0]`` with the rest as its arguments; returns the exit status."""
+def run_command(argv: list[str], lang: str | None = None) -> int:
+    """Run the sub-command ``argv[0]`` with the rest as its arguments; returns the exit status.
+
+    ``lang``: the run's --lang; without it the system locale decides the language of the messages.
+    """
     name, rest = argv[0], argv[1:]
+    speak(lang, SUBCOMMANDS[name].draws)
     build_parser, runner = SUBCOMMANDS[name].load()
     args = build_parser().parse_args(rest)
     try:
@@ -106,7 +112,8 @@ def unknown_command_message(word: str) -> str:
     )
 
 
-def reject_unknown(word: str) -> int:
+def reject_unknown(word: str, lang: str | None = None) -> int:
     """Print why ``word`` cannot be run or opened; exit status 2, as for any usage error."""
+    speak(lang, draws=False)
     print(unknown_command_message(word), file=sys.stderr)
     return 2
