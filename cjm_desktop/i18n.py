@@ -1,23 +1,51 @@
 """The one translation helper: every string a person reads goes through `tr`.
 
 Kept free of Qt imports so the model and io layers may use it too: the application installs
-Qt's translator at start-up (`install`); until then (and in plain-Python tools) `tr` returns the
-English source text with Qt's `%n` plural placeholder filled in.
+Qt's translator at start-up (`install`) for another language; in English (and in plain-Python
+tools) `tr` returns the English source text, with Qt's `%n` filled in and, for plural messages, the
+English singular or plural form taken from resources/translations/cjm_en.ts (read without Qt).
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
 Translate = Callable[[str, str, "str | None", int], str]
 
 
-def _source_text(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return text.replace("%n", str(n)) if n >= 0 else text
+def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The English text: the source, or for a plural message its singular or plural form."""
+    if n < 0:
+        return text
+    forms = english_plurals().get((context, text, disambiguation or ""))
+    if forms:
+        text = forms[0] if n == 1 else forms[-1]
+    return text.replace("%n", str(n))
 
 
-_translate: Translate = _source_text
+@functools.cache
+def english_plurals() -> dict[tuple[str, str, str], list[str]]:
+    """(context, source, disambiguation) -> [singular, plural] of the English catalogue's plural messages."""
+    from cjm_desktop.paths import resources_dir
+
+    path = resources_dir() / "translations" / "cjm_en.ts"
+    if not path.is_file():
+        return {}
+    plurals = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            forms = [form.text or "" for form in message.iter("numerusform")]
+            if all(forms) and len(forms) == 2:
+                key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+                plurals[key] = forms
+    return plurals
+
+
+_translate: Translate = english
 _language = "en"
 
 

@@ -29,8 +29,11 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "cjm_desktop"
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("fi", "el", "ro", "hu")
+# Every catalogue: English holds only the plural messages (their singular and plural English forms,
+# which a source text alone cannot give); the others translate every message.
+CATALOGUES = ("en", *LANGUAGES)
 # Plural forms per language, as Qt's numerus rules count them (lupdate writes the same numbers).
-PLURAL_FORMS = {"fi": 2, "el": 2, "ro": 3, "hu": 1}
+PLURAL_FORMS = {"en": 2, "fi": 2, "el": 2, "ro": 3, "hu": 1}
 PLACEHOLDER = re.compile(r"%L?\d|%n|%s|%d|%\.\d+f|\{[a-z_]+\}")
 ACCELERATOR = re.compile(r"&([^&\s])")
 
@@ -210,9 +213,10 @@ def update(folder: Path = TS_DIR, package: Path = PACKAGE) -> dict[str, list[Ent
     # tr_noop(ctx, "...") where it is defined. Listed so a reviewer can check that.
     print(f"{len(messages)} texts; {len(calls)} tr() calls take their text at run time (tr_noop marks those)")
     result = {}
-    for language in LANGUAGES:
+    for language in CATALOGUES:
         path = ts_path(language, folder)
-        result[language] = merge(messages, read_ts(path), language)
+        wanted = [m for m in messages if m.plural] if language == "en" else messages
+        result[language] = merge(wanted, read_ts(path), language)
         write_ts(path, language, result[language])
     return result
 
@@ -233,7 +237,7 @@ def release(ts: Path, qm: Path) -> None:
 
 def release_all(folder: Path = TS_DIR) -> None:
     """Compile every language's .ts file beside it."""
-    for language in LANGUAGES:
+    for language in CATALOGUES:
         path = ts_path(language, folder)
         release(path, path.with_suffix(".qm"))
 
@@ -278,7 +282,7 @@ def report(folder: Path = TS_DIR, package: Path = PACKAGE) -> int:
     for call in unreadable:
         print(f"tr_noop needs a literal context and text: {call}")
     total = len(unreadable)
-    for language in LANGUAGES:
+    for language in CATALOGUES:
         entries = list(read_ts(ts_path(language, folder)).values())
         sections = {
             "untranslated": unfinished(entries),

@@ -1035,6 +1035,119 @@
         </message>
     </context>
     <context>
+        <name>ImportSpec</name>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/aggregate.py" />
+            <source>unknown aggregate '%1'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the stage column %1 is beyond the sheet's %2 columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the metric column %1 is beyond the sheet's %2 columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the metric name column %1 is beyond the sheet's %2 columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the value column %1 is beyond the sheet's %2 columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the date column %1 is beyond the sheet's %2 columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the touchpoint column %1 is beyond the sheet's %2 columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the persona column %1 is beyond the sheet's %2 columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no stage column named '%1'. Its columns are: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no metric column named '%1'. Its columns are: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no metric name column named '%1'. Its columns are: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no value column named '%1'. Its columns are: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no date column named '%1'. Its columns are: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no touchpoint column named '%1'. Its columns are: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no persona column named '%1'. Its columns are: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/layouts.py" />
+            <source>choose the column that holds the stage names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/layouts.py" />
+            <source>choose the stage, metric name and value columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
+            <source>the name '%1' looks garbled, as if the file was read in the wrong encoding; nothing was imported. Name the file's encoding (for example --encoding cp1250 or cp1253, or the Encoding list of the import wizard).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
+            <source>unknown layout '%1' (use one of: %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
+            <source>unknown aggregate '%1' for '%2' (use one of: %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
+            <source>cell %1 names the touchpoint '%2', but %3 cards of that stage have this text. Rename one of them so each touchpoint has its own name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
+            <source>cell %1 names '%2', which %3 personas share. Use a persona's own name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImportSummary</name>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
@@ -1103,13 +1216,13 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
-            <source> (first: %s)</source>
-            <translation> (primul: %s)</translation>
+            <source>  left out: %1 (first: %2)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
-            <source>  left out: %s %s%s</source>
-            <translation>  omise: %s %s%s</translation>
+            <source>  left out: %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
@@ -1732,6 +1845,36 @@
     <context>
         <name>MapFile</name>
         <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>the disk is full. Free some space or save to another drive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>this location is read-only or you have no permission to write here. Save to another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>the folder does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>that is a folder, not a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>the file name is too long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>could not save: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds %s, which is not a number a journey map can hold</source>
             <translation>conține %s, care nu este un număr pe care o hartă a călătoriei clientului îl poate avea</translation>
@@ -1768,6 +1911,7 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/schema.py" />
             <source>it does not contain a journey map (the top level is not a JSON object)</source>
             <translation>nu conține o hartă a călătoriei clientului (nivelul de sus nu este un obiect JSON)</translation>
         </message>
@@ -1815,6 +1959,156 @@
             <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds text that is not valid Unicode (a broken character)</source>
             <translation>conține text care nu este Unicode valid (un caracter stricat)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two stages share the id '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two lanes share the id '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two cards share the id '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two personas share the id '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two routes share the id '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two metrics share the id '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two snapshots share the id '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two channels share the id '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>card '%1' is in stage '%2', which does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>card '%1' is linked to persona '%2', which does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>an emotion score refers to persona '%1' and stage '%2'; one of them does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>persona '%1' has two emotion scores at stage '%2'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>route '%1' belongs to persona '%2', which does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>a metric value refers to metric '%1' at stage '%2'; one of them does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>a metric value is on card '%1', which does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>a metric value belongs to persona '%1', which does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>%1 should be an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>card '%1' is in lane '%2', which does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>route '%1' connects a card that does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>voting refers to lane '%1', which does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/clipboard_format.py" />
+            <source>the clipboard does not hold cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/clipboard_format.py" />
+            <source>the cards were copied from a newer cjm-desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/migrations.py" />
+            <source>it was saved by a newer cjm-desktop (file format version %1; this version reads up to %2). Update cjm-desktop to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/migrations.py" />
+            <source>format_version is missing or not a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/migrations.py" />
+            <source>file format version %1 is not supported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/recovery.py" />
+            <source>it is not a recovery copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/recovery.py" />
+            <source>could not create the recovery folder: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/recovery.py" />
+            <source>the recovery copy could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/schema.py" />
+            <source>the document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/snapshots.py" />
+            <source>snapshot “%1”: %2</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3813,6 +4107,204 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
     </context>
     <context>
+        <name>Spreadsheet</name>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/guarded_read.py" />
+            <source>reading it needs more than the %1 GB of memory the reader may use, so it was stopped. Your map is unchanged. Copy the data you need into a smaller file, or export it as CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/guarded_read.py" />
+            <source>reading it took longer than %1 s, so it was stopped. Your map is unchanged. Copy the data you need into a smaller file, or export it as CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/guarded_read.py" />
+            <source>the spreadsheet reader stopped unexpectedly (%1) while reading it; the file is probably damaged or hostile. Your map is unchanged. Try opening it in Excel or LibreOffice and saving it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/guarded_read.py" />
+            <source>the reader could not be started (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>a sheet spans %1 rows x %2 columns, more than the %3 cells that can be imported safely. Copy the data you need into a new file, or export it as CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file is %1 MB; files over %2 MB cannot be imported. Save only the sheet you need, or export it as CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file holds %1 parts, far more than any real spreadsheet; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file would expand to %1 MB once unpacked; the limit is %2 MB. Save only the sheet you need, or export it as CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file is empty (0 bytes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file is password-protected (encrypted). Remove the password and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the part '%1' would expand %2 times (to %3 MB): this looks like a zip bomb and was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the workbook is password-protected. Open it in Excel or LibreOffice, remove the password (File &gt; Info &gt; Protect Workbook), save, and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the spreadsheet is password-protected. Open it in LibreOffice, remove the password (File &gt; Properties &gt; Security), save, and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the part '%1' declares XML entities (a DOCTYPE), which spreadsheets never need and XML bombs use; the file was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the part '%1' does not start like XML; it is damaged or unsafe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the part '%1' holds a single XML tag over %2 MB; the file is damaged or unsafe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file is not really a %1 workbook: it is damaged, or another kind of file was given this name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file is damaged or is not a valid spreadsheet, so it cannot be read. Try opening it in Excel or LibreOffice and saving it again. (Details: %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>this is not a spreadsheet file. Choose an .xlsx, .xlsm, .xlsb, .xls, .ods, .csv or .tsv file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the workbook is password-protected. Open it in Excel or LibreOffice, remove the password, save, and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file is too large to import safely (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file uses a compression method that cannot be read (%1). Open it in Excel or LibreOffice and save it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file does not exist (was it moved or renamed?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>this is a folder, not a spreadsheet file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file cannot be opened (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the workbook has no worksheets (only charts or macros).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>there is no sheet named '%1' (its sheets: %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the sheet cannot be found (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the sheet '%1' has %2 rows x %3 columns, too many to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>this is a plain text file, not a table: no commas, semicolons or tabs divide it into columns. Choose a spreadsheet or a .csv / .tsv file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>its first line is longer than %1 MB, so it is not a table of rows (is it really a CSV file?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>its first line has %1 columns; spreadsheets hold at most %2, so this is not a table that can be imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>the file has no data in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>the file is not valid CSV near line %1 (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>this is not a text (CSV) file: it holds binary data, not text. Choose a .csv exported from your tool, or the original workbook (or name the encoding with --encoding).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>this is not a text (CSV) file: its bytes do not read as text in any usual encoding. Choose a .csv exported from your tool, or the original workbook (or name the encoding with --encoding).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>'%1' is not an encoding this program knows (try cp1250, cp1253, utf-8).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>the file has more than %1 cells, too many to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/xlsb_guard.py" />
+            <source>the part '%1' is damaged (a broken record).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>StagesPage</name>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -3849,10 +4341,14 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <source>Every sheet stage has a place on the map.</source>
             <translation>Fiecare etapă din foaie are un loc pe hartă.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>%s  (%d rows, no match)</source>
-            <translation>%s  (%d rânduri, nicio potrivire)</translation>
+            <source>%1  (%n rows, no match)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -4470,6 +4966,98 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <source>Sub-commands (run 'cjm-desktop COMMAND --help' for their options):</source>
             <translation>Subcomenzi (rulați „cjm-desktop COMANDĂ --help” pentru opțiunile lor):</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: %n metrics (%2); stages with values: %3</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: these sheet stages match no stage of %2: %3.
+Map them with --map-stage 'SHEET=STAGE', or use --create-stages or --skip-unmatched.
+The map's stages are: %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: no metric columns with numbers were found (check --layout and --header-row; text numbers such as '1 234,50 €' are read, but other text is not). %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>(blank)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>Its first row reads: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>--map-stage '%1' should read SHEET=STAGE (or SHEET= to skip).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>import-metrics: -o OUT.cjm is required (or use --dry-run)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>%1: already exists (use --force to overwrite)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: dry run, nothing was written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>  new stages: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>--map-stage '%1': the map has no stage '%2'. Its stages are: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: left out %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>%1: is a folder; give the new map's file name, e.g. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>cjm-desktop new: no template called '%1' (choose from %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>cjm-desktop new: choose --sample or --template, not both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>%1: a map's file name ends in .cjm, e.g. %2.cjm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/validate.py" />
+            <source>%1: ok (stages: %2, lanes: %3, cards: %4)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>edits</name>
@@ -4899,6 +5487,110 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
     <context>
         <name>export</name>
         <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>cjm-desktop export: %1 does not apply to %2 files and is ignored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>%1: with several maps, -o must be a folder or contain {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>%1: %2 in %3 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>cjm-desktop export: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>a PowerPoint export shows the whole map or some stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>no stages chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>%1: unknown file type '.%2' (use .png, .pdf, .svg or .pptx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>'%1' names no stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown format '%1' (use png, pdf, svg or pptx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown region '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>DPI %1 is out of range (10-2400)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>scale %1 is out of range (%2-%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown page size '%1' (use %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown PDF layout '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>margin %1 mm is out of range (0-100)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>poster scale %1 is out of range (0.05-10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown SVG text mode '%1' (use text or paths)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>stages %1 out of range: the map has %n stages</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>'%1' is not a stage list like 2-4 or 1,3,5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/output.py" />
+            <source>%1: the folder %2 does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cjm_desktop/export/pdf.py" />
             <source>the margins leave no room on the page</source>
             <translation>marginile nu lasă loc pe pagină</translation>
@@ -4910,6 +5602,11 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>%1: could not start the PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
             <source>Row %1 of %2, column %3 of %4</source>
             <translation>Rândul %1 din %2, coloana %3 din %4</translation>
         </message>
@@ -4917,6 +5614,26 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <location filename="../../cjm_desktop/export/pdf.py" />
             <source>Row %1, column %2</source>
             <translation>Rândul %1, coloana %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf_outline.py" />
+            <source>%1: could not finish the PDF (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/png.py" />
+            <source>not enough memory for a %1 x %2 image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/png.py" />
+            <source>%1 x %2 pixels is too large; lower the scale or DPI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/png.py" />
+            <source>%1: could not write the image</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
@@ -4959,10 +5676,38 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <source>the current view shows no part of the map</source>
             <translation>vederea curentă nu arată nicio parte a hărții</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/export/run.py" />
+            <source>%n slides</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/export/run.py" />
+            <source>%n pages</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/run.py" />
+            <source>%1 x %2 pixels</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../cjm_desktop/export/subset.py" />
             <source>the map has no stage %s</source>
             <translation>harta nu are etapa %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/svg.py" />
+            <source>%1: could not start the SVG</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
