@@ -23,7 +23,7 @@ def english(context: str, text: str, disambiguation: str | None = None, n: int =
     forms = english_plurals().get((context, text, disambiguation or ""))
     if forms:
         text = forms[0] if n == 1 else forms[-1]
-    return text.replace("%n", str(n))
+    return text.replace("%Ln", f"{n:,}").replace("%n", str(n))  # %Ln: grouped, as Qt's English locale
 
 
 @functools.cache
@@ -76,6 +76,11 @@ def arg(text: str, *values: object) -> str:
 
 def tr_noop(context: str, text: str) -> str:
     """Mark `text` for translation where it is defined; `tr(context, text)` translates it when shown."""
+    return text
+
+
+def tr_n_noop(context: str, text: str) -> str:
+    """Mark a plural (``%n``) text where it is defined; ``tr(context, text, None, n)`` translates it."""
     return text
 
 

@@ -34,7 +34,7 @@ LANGUAGES = ("fi", "el", "ro", "hu")
 CATALOGUES = ("en", *LANGUAGES)
 # Plural forms per language, as Qt's numerus rules count them (lupdate writes the same numbers).
 PLURAL_FORMS = {"en": 2, "fi": 2, "el": 2, "ro": 3, "hu": 1}
-PLACEHOLDER = re.compile(r"%L?\d|%n|%s|%d|%\.\d+f|\{[a-z_]+\}")
+PLACEHOLDER = re.compile(r"%L?\d|%L?n|%s|%d|%\.\d+f|\{[a-z_]+\}")
 ACCELERATOR = re.compile(r"&([^&\s])")
 
 
@@ -93,7 +93,7 @@ def extract(package: Path = PACKAGE) -> tuple[list[Message], list[str]]:
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                 continue
-            if node.func.id not in ("tr", "tr_noop"):
+            if node.func.id not in ("tr", "tr_noop", "tr_n_noop"):
                 continue
             context = _literal(_argument(node, 0, "context"))
             source = _literal(_argument(node, 1, "text"))
@@ -105,7 +105,9 @@ def extract(package: Path = PACKAGE) -> tuple[list[Message], list[str]]:
                     problems.append(f"{relative}:{node.lineno}: {ast.unparse(node)[:100]}")
                 continue
             n = _argument(node, 3, "n") if node.func.id == "tr" else None
-            plural = n is not None and not (isinstance(n, ast.Constant) and n.value == -1)
+            plural = node.func.id == "tr_n_noop" or (
+                n is not None and not (isinstance(n, ast.Constant) and n.value == -1)
+            )
             message = messages.setdefault(
                 Key(context, source, comment), Message(Key(context, source, comment))
             )

@@ -6,40 +6,38 @@ English codes in the data, and are translated only here, where they are shown. N
 
 from __future__ import annotations
 
-from cjm_desktop.i18n import arg, tr, tr_noop
+from cjm_desktop.i18n import arg, tr, tr_n_noop, tr_noop
 from cjm_desktop.io.metrics.layouts import NO_METRIC, NO_NUMBERS
 from cjm_desktop.io.metrics.metrics_import import BAD_DATE, NO_STAGE, NOT_A_NUMBER, SKIPPED_STAGE
 from cjm_desktop.io.metrics.metrics_targets import NO_CARD, NO_PERSONA
 
-CONTEXT = "ImportSummary"
-
 # Each reason with its count, as Qt plural messages: "1 row with no stage name", "3 rows ...".
 _COUNTED = {
-    NO_STAGE: tr_noop(CONTEXT, "%n rows with no stage name"),
-    SKIPPED_STAGE: tr_noop(CONTEXT, "%n rows for stages you chose to skip"),
-    NOT_A_NUMBER: tr_noop(CONTEXT, "%n cells that are not numbers"),
-    BAD_DATE: tr_noop(CONTEXT, "%n rows with a missing or unreadable date"),
-    NO_METRIC: tr_noop(CONTEXT, "%n rows with no metric name"),
-    NO_NUMBERS: tr_noop(CONTEXT, "%n columns without any numbers"),
-    NO_CARD: tr_noop(CONTEXT, "%n rows whose touchpoint matches no card of their stage"),
-    NO_PERSONA: tr_noop(CONTEXT, "%n rows whose persona matches no persona or segment"),
+    NO_STAGE: tr_n_noop("ImportSummary", "%n rows with no stage name"),
+    SKIPPED_STAGE: tr_n_noop("ImportSummary", "%n rows for stages you chose to skip"),
+    NOT_A_NUMBER: tr_n_noop("ImportSummary", "%n cells that are not numbers"),
+    BAD_DATE: tr_n_noop("ImportSummary", "%n rows with a missing or unreadable date"),
+    NO_METRIC: tr_n_noop("ImportSummary", "%n rows with no metric name"),
+    NO_NUMBERS: tr_n_noop("ImportSummary", "%n columns without any numbers"),
+    NO_CARD: tr_n_noop("ImportSummary", "%n rows whose touchpoint matches no card of their stage"),
+    NO_PERSONA: tr_n_noop("ImportSummary", "%n rows whose persona matches no persona or segment"),
 }
 # The names that matched nothing, listed after a heading per reason.
 _UNMATCHED = {
-    NO_CARD: tr_noop(CONTEXT, "touchpoints that match no card of their stage: %1"),
-    NO_PERSONA: tr_noop(CONTEXT, "personas that match no persona or segment: %1"),
+    NO_CARD: tr_noop("ImportSummary", "touchpoints that match no card of their stage: %1"),
+    NO_PERSONA: tr_noop("ImportSummary", "personas that match no persona or segment: %1"),
 }
 
 
 def left_out_text(reason: str, count: int) -> str:
     """``count`` and its reason in one phrase ("3 rows with no stage name")."""
     source = _COUNTED.get(reason)
-    return tr(CONTEXT, source, None, count) if source else f"{count} {reason}"
+    return tr("ImportSummary", source, None, count) if source else f"{count} {reason}"
 
 
 def named_rows(name: str, rows: int) -> str:
     """A sheet name with its row count: "'Loyalty' (7 rows)"."""
-    return arg(tr(CONTEXT, "'%1' (%n rows)", None, rows), name)
+    return arg(tr("ImportSummary", "'%1' (%n rows)", None, rows), name)
 
 
 def unmatched_lines(unmatched: dict[str, dict[str, int]]) -> list[str]:
@@ -48,5 +46,5 @@ def unmatched_lines(unmatched: dict[str, dict[str, int]]) -> list[str]:
     for reason, names in unmatched.items():
         listed = ", ".join(named_rows(name, rows) for name, rows in names.items())
         source = _UNMATCHED.get(reason)
-        lines.append(arg(tr(CONTEXT, source), listed) if source else f"{reason}: {listed}")
+        lines.append(arg(tr("ImportSummary", source), listed) if source else f"{reason}: {listed}")
     return lines

@@ -52,4 +52,4 @@ class ImportCancelled(SpreadsheetError):
     """The user cancelled reading; not a problem with the file."""
 
     def __init__(self, path: str | Path) -> None:
-        super().__init__(path, tr(CONTEXT, "reading was cancelled."), kind="cancelled")
+        super().__init__(path, tr("Spreadsheet", "reading was cancelled."), kind="cancelled")
