@@ -324,8 +324,8 @@
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merged the changes from %1; %n conflicts are notes in the map</source>
             <translation>
-                <numerusform>Συγχωνεύτηκαν οι αλλαγές από το %1· %n σύγκρουση έγινε σημείωση στον χάρτη</numerusform>
-                <numerusform>Συγχωνεύτηκαν οι αλλαγές από το %1· %n συγκρούσεις έγιναν σημειώσεις στον χάρτη</numerusform>
+                <numerusform>Συγχωνεύτηκαν οι αλλαγές από το %1· %n διένεξη έγινε σημείωση στον χάρτη</numerusform>
+                <numerusform>Συγχωνεύτηκαν οι αλλαγές από το %1· %n διενέξεις έγιναν σημειώσεις στον χάρτη</numerusform>
             </translation>
         </message>
         <message>
@@ -876,7 +876,7 @@
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>The count metric the funnel follows from stage to stage</source>
-            <translation>Η μετρική πλήθους που ακολουθεί το χωνί από στάδιο σε στάδιο</translation>
+            <translation>Η μετρική πλήθους που ακολουθεί η χοάνη από στάδιο σε στάδιο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
@@ -906,12 +906,12 @@
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Funnel counts:</source>
-            <translation>Πλήθη χωνιού:</translation>
+            <translation>Πλήθη χοάνης:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>The biggest drop-off of the funnel</source>
-            <translation>Η μεγαλύτερη απώλεια του χωνιού</translation>
+            <translation>Η μεγαλύτερη απώλεια της χοάνης</translation>
         </message>
     </context>
     <context>
@@ -1053,37 +1053,37 @@
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the stage column %1 is beyond the sheet's %2 columns.</source>
-            <translation>Η στήλη σταδίων %1 είναι πέρα από τις %2 στήλες του φύλλου.</translation>
+            <translation>η στήλη σταδίων %1 είναι πέρα από τις %2 στήλες του φύλλου.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the metric column %1 is beyond the sheet's %2 columns.</source>
-            <translation>Η στήλη μετρικής %1 είναι πέρα από τις %2 στήλες του φύλλου.</translation>
+            <translation>η στήλη μετρικής %1 είναι πέρα από τις %2 στήλες του φύλλου.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the metric name column %1 is beyond the sheet's %2 columns.</source>
-            <translation>Η στήλη ονομάτων μετρικών %1 είναι πέρα από τις %2 στήλες του φύλλου.</translation>
+            <translation>η στήλη ονομάτων μετρικών %1 είναι πέρα από τις %2 στήλες του φύλλου.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the value column %1 is beyond the sheet's %2 columns.</source>
-            <translation>Η στήλη τιμών %1 είναι πέρα από τις %2 στήλες του φύλλου.</translation>
+            <translation>η στήλη τιμών %1 είναι πέρα από τις %2 στήλες του φύλλου.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the date column %1 is beyond the sheet's %2 columns.</source>
-            <translation>Η στήλη ημερομηνιών %1 είναι πέρα από τις %2 στήλες του φύλλου.</translation>
+            <translation>η στήλη ημερομηνιών %1 είναι πέρα από τις %2 στήλες του φύλλου.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the touchpoint column %1 is beyond the sheet's %2 columns.</source>
-            <translation>Η στήλη σημείων επαφής %1 είναι πέρα από τις %2 στήλες του φύλλου.</translation>
+            <translation>η στήλη σημείων επαφής %1 είναι πέρα από τις %2 στήλες του φύλλου.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the persona column %1 is beyond the sheet's %2 columns.</source>
-            <translation>Η στήλη περσονών %1 είναι πέρα από τις %2 στήλες του φύλλου.</translation>
+            <translation>η στήλη περσονών %1 είναι πέρα από τις %2 στήλες του φύλλου.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
@@ -1293,8 +1293,8 @@
             <location filename="../../cjm_desktop/io/metrics/left_out.py" />
             <source>%n rows whose persona matches no persona or segment</source>
             <translation>
-                <numerusform>%n γραμμή της οποίας η περσόνα δεν αντιστοιχεί σε καμία περσόνα ή τμήμα</numerusform>
-                <numerusform>%n γραμμές των οποίων η περσόνα δεν αντιστοιχεί σε καμία περσόνα ή τμήμα</numerusform>
+                <numerusform>%n γραμμή της οποίας η περσόνα δεν αντιστοιχεί σε καμία περσόνα ή τμήμα πελατών</numerusform>
+                <numerusform>%n γραμμές των οποίων η περσόνα δεν αντιστοιχεί σε καμία περσόνα ή τμήμα πελατών</numerusform>
             </translation>
         </message>
         <message>
@@ -1305,7 +1305,7 @@
         <message>
             <location filename="../../cjm_desktop/io/metrics/left_out.py" />
             <source>personas that match no persona or segment: %1</source>
-            <translation>περσόνες που δεν αντιστοιχούν σε καμία περσόνα ή τμήμα: %1</translation>
+            <translation>περσόνες που δεν αντιστοιχούν σε καμία περσόνα ή τμήμα πελατών: %1</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/io/metrics/left_out.py" />
@@ -1705,7 +1705,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Persona or segment column:</source>
-            <translation>Στήλη περσόνας ή τμήματος:</translation>
+            <translation>Στήλη περσόνας ή τμήματος πελατών:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -2922,7 +2922,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Segment</source>
-            <translation>Τμήμα</translation>
+            <translation>Τμήμα πελατών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
@@ -4072,7 +4072,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Mark &amp;as-is</source>
-            <translation>Σήμανση ως &amp;τρέχουσα</translation>
+            <translation>Σήμανση ως &amp;τρέχουσα κατάσταση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
@@ -4092,12 +4092,12 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>as-is</source>
-            <translation>τρέχουσα</translation>
+            <translation>τρέχουσα κατάσταση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>to-be</source>
-            <translation>επιθυμητή</translation>
+            <translation>επιθυμητή κατάσταση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
@@ -4599,12 +4599,12 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/versions/conflict_notes.py" />
             <source>Merge conflicts</source>
-            <translation>Συγκρούσεις συγχώνευσης</translation>
+            <translation>Διενέξεις συγχώνευσης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/conflict_notes.py" />
             <source>Merge conflict in %1, field “%2”: kept ours “%3”; theirs was “%4”.</source>
-            <translation>Σύγκρουση συγχώνευσης σε %1, πεδίο «%2»: κρατήθηκε το δικό μας «%3»· το άλλο ήταν «%4».</translation>
+            <translation>Διένεξη συγχώνευσης σε %1, πεδίο «%2»: κρατήθηκε το δικό μας «%3»· το άλλο ήταν «%4».</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/diff_cli.py" />
@@ -5418,7 +5418,7 @@ The map's stages are: %4.</source>
         <message>
             <location filename="../../cjm_desktop/document/funnel_edits.py" />
             <source>Choose funnel metric</source>
-            <translation>Επιλογή μετρικής χωνιού</translation>
+            <translation>Επιλογή μετρικής χοάνης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" />
@@ -5884,7 +5884,7 @@ The map's stages are: %4.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>funnel: %s</source>
-            <translation>χωνί: %s</translation>
+            <translation>χοάνη: %s</translation>
         </message>
     </context>
     <context>

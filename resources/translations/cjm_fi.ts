@@ -1053,72 +1053,72 @@
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the stage column %1 is beyond the sheet's %2 columns.</source>
-            <translation>Vaihesarake %1 on taulukon %2 sarakkeen ulkopuolella.</translation>
+            <translation>vaihesarake %1 on taulukon %2 sarakkeen ulkopuolella.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the metric column %1 is beyond the sheet's %2 columns.</source>
-            <translation>Mittarisarake %1 on taulukon %2 sarakkeen ulkopuolella.</translation>
+            <translation>mittarisarake %1 on taulukon %2 sarakkeen ulkopuolella.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the metric name column %1 is beyond the sheet's %2 columns.</source>
-            <translation>Mittarin nimen sarake %1 on taulukon %2 sarakkeen ulkopuolella.</translation>
+            <translation>mittarin nimen sarake %1 on taulukon %2 sarakkeen ulkopuolella.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the value column %1 is beyond the sheet's %2 columns.</source>
-            <translation>Arvosarake %1 on taulukon %2 sarakkeen ulkopuolella.</translation>
+            <translation>arvosarake %1 on taulukon %2 sarakkeen ulkopuolella.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the date column %1 is beyond the sheet's %2 columns.</source>
-            <translation>Päivämääräsarake %1 on taulukon %2 sarakkeen ulkopuolella.</translation>
+            <translation>päivämääräsarake %1 on taulukon %2 sarakkeen ulkopuolella.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the touchpoint column %1 is beyond the sheet's %2 columns.</source>
-            <translation>Kosketuspistesarake %1 on taulukon %2 sarakkeen ulkopuolella.</translation>
+            <translation>kosketuspistesarake %1 on taulukon %2 sarakkeen ulkopuolella.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the persona column %1 is beyond the sheet's %2 columns.</source>
-            <translation>Persoonasarake %1 on taulukon %2 sarakkeen ulkopuolella.</translation>
+            <translation>persoonasarake %1 on taulukon %2 sarakkeen ulkopuolella.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no stage column named '%1'. Its columns are: %2.</source>
-            <translation>taulukossa ei ole nimellä '%1' vaihesaraketta. Sen sarakkeet: %2.</translation>
+            <translation>taulukossa ei ole vaihesaraketta nimeltä '%1'. Sen sarakkeet: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no metric column named '%1'. Its columns are: %2.</source>
-            <translation>taulukossa ei ole nimellä '%1' mittarisaraketta. Sen sarakkeet: %2.</translation>
+            <translation>taulukossa ei ole mittarisaraketta nimeltä '%1'. Sen sarakkeet: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no metric name column named '%1'. Its columns are: %2.</source>
-            <translation>taulukossa ei ole nimellä '%1' mittarin nimen saraketta. Sen sarakkeet: %2.</translation>
+            <translation>taulukossa ei ole mittarin nimen saraketta nimeltä '%1'. Sen sarakkeet: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no value column named '%1'. Its columns are: %2.</source>
-            <translation>taulukossa ei ole nimellä '%1' arvosaraketta. Sen sarakkeet: %2.</translation>
+            <translation>taulukossa ei ole arvosaraketta nimeltä '%1'. Sen sarakkeet: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no date column named '%1'. Its columns are: %2.</source>
-            <translation>taulukossa ei ole nimellä '%1' päivämääräsaraketta. Sen sarakkeet: %2.</translation>
+            <translation>taulukossa ei ole päivämääräsaraketta nimeltä '%1'. Sen sarakkeet: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no touchpoint column named '%1'. Its columns are: %2.</source>
-            <translation>taulukossa ei ole nimellä '%1' kosketuspistesaraketta. Sen sarakkeet: %2.</translation>
+            <translation>taulukossa ei ole kosketuspistesaraketta nimeltä '%1'. Sen sarakkeet: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no persona column named '%1'. Its columns are: %2.</source>
-            <translation>taulukossa ei ole nimellä '%1' persoonasaraketta. Sen sarakkeet: %2.</translation>
+            <translation>taulukossa ei ole persoonasaraketta nimeltä '%1'. Sen sarakkeet: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/layouts.py" />
@@ -2932,7 +2932,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Preferred channels</source>
-            <translation>Suosikkikanavat</translation>
+            <translation>Ensisijaiset kanavat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
@@ -5922,7 +5922,7 @@ Kartan vaiheet: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Preferred channels</source>
-            <translation>Suosikkikanavat</translation>
+            <translation>Ensisijaiset kanavat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" />

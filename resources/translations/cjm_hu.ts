@@ -1047,37 +1047,37 @@
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the stage column %1 is beyond the sheet's %2 columns.</source>
-            <translation>A szakaszoszlop (%1.) kívül esik a munkalap %2 oszlopán.</translation>
+            <translation>a szakaszoszlop (%1.) kívül esik a munkalap %2 oszlopán.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the metric column %1 is beyond the sheet's %2 columns.</source>
-            <translation>A mérőszámoszlop (%1.) kívül esik a munkalap %2 oszlopán.</translation>
+            <translation>a mérőszámoszlop (%1.) kívül esik a munkalap %2 oszlopán.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the metric name column %1 is beyond the sheet's %2 columns.</source>
-            <translation>A mérőszámnév-oszlop (%1.) kívül esik a munkalap %2 oszlopán.</translation>
+            <translation>a mérőszámnév-oszlop (%1.) kívül esik a munkalap %2 oszlopán.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the value column %1 is beyond the sheet's %2 columns.</source>
-            <translation>Az értékoszlop (%1.) kívül esik a munkalap %2 oszlopán.</translation>
+            <translation>az értékoszlop (%1.) kívül esik a munkalap %2 oszlopán.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the date column %1 is beyond the sheet's %2 columns.</source>
-            <translation>A dátumoszlop (%1.) kívül esik a munkalap %2 oszlopán.</translation>
+            <translation>a dátumoszlop (%1.) kívül esik a munkalap %2 oszlopán.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the touchpoint column %1 is beyond the sheet's %2 columns.</source>
-            <translation>Az érintkezésipont-oszlop (%1.) kívül esik a munkalap %2 oszlopán.</translation>
+            <translation>az érintkezésipont-oszlop (%1.) kívül esik a munkalap %2 oszlopán.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the persona column %1 is beyond the sheet's %2 columns.</source>
-            <translation>A personaoszlop (%1.) kívül esik a munkalap %2 oszlopán.</translation>
+            <translation>a personaoszlop (%1.) kívül esik a munkalap %2 oszlopán.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
@@ -2915,7 +2915,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Preferred channels</source>
-            <translation>Kedvelt csatornák</translation>
+            <translation>Preferált csatornák</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
@@ -4054,7 +4054,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Mark &amp;as-is</source>
-            <translation>Jelölés: jelen&amp;legi</translation>
+            <translation>Megjelölés &amp;jelenlegi állapotként</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
@@ -4074,7 +4074,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>as-is</source>
-            <translation>jelenlegi</translation>
+            <translation>jelenlegi állapot</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
@@ -5889,7 +5889,7 @@ A térkép szakaszai: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Preferred channels</source>
-            <translation>Kedvelt csatornák</translation>
+            <translation>Preferált csatornák</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" />

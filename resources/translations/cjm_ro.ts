@@ -1059,37 +1059,37 @@
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the stage column %1 is beyond the sheet's %2 columns.</source>
-            <translation>Coloana de etape %1 depășește cele %2 coloane ale foii.</translation>
+            <translation>coloana de etape %1 depășește cele %2 coloane ale foii.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the metric column %1 is beyond the sheet's %2 columns.</source>
-            <translation>Coloana de metrică %1 depășește cele %2 coloane ale foii.</translation>
+            <translation>coloana de metrică %1 depășește cele %2 coloane ale foii.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the metric name column %1 is beyond the sheet's %2 columns.</source>
-            <translation>Coloana cu numele metricilor %1 depășește cele %2 coloane ale foii.</translation>
+            <translation>coloana cu numele metricilor %1 depășește cele %2 coloane ale foii.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the value column %1 is beyond the sheet's %2 columns.</source>
-            <translation>Coloana de valori %1 depășește cele %2 coloane ale foii.</translation>
+            <translation>coloana de valori %1 depășește cele %2 coloane ale foii.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the date column %1 is beyond the sheet's %2 columns.</source>
-            <translation>Coloana de date calendaristice %1 depășește cele %2 coloane ale foii.</translation>
+            <translation>coloana de date calendaristice %1 depășește cele %2 coloane ale foii.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the touchpoint column %1 is beyond the sheet's %2 columns.</source>
-            <translation>Coloana punctelor de contact %1 depășește cele %2 coloane ale foii.</translation>
+            <translation>coloana punctelor de contact %1 depășește cele %2 coloane ale foii.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the persona column %1 is beyond the sheet's %2 columns.</source>
-            <translation>Coloana de persona %1 depășește cele %2 coloane ale foii.</translation>
+            <translation>coloana de persone %1 depășește cele %2 coloane ale foii.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
@@ -1124,7 +1124,7 @@
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no persona column named '%1'. Its columns are: %2.</source>
-            <translation>foaia nu are nicio coloană de persona numită „%1”. Coloanele ei sunt: %2.</translation>
+            <translation>foaia nu are nicio coloană de persone numită „%1”. Coloanele ei sunt: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/layouts.py" />
@@ -1159,7 +1159,7 @@
         <message>
             <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
             <source>cell %1 names '%2', which %3 personas share. Use a persona's own name.</source>
-            <translation>celula %1 numește „%2”, nume comun pentru %3 persona. Folosiți numele propriu al unei persona.</translation>
+            <translation>celula %1 numește „%2”, nume comun pentru %3 persone. Folosiți numele propriu al unei persone.</translation>
         </message>
     </context>
     <context>
@@ -1306,9 +1306,9 @@
             <location filename="../../cjm_desktop/io/metrics/left_out.py" />
             <source>%n rows whose persona matches no persona or segment</source>
             <translation>
-                <numerusform>%n rând a cărui persona nu corespunde niciunei persona sau segment</numerusform>
-                <numerusform>%n rânduri a căror persona nu corespunde niciunei persona sau segment</numerusform>
-                <numerusform>%n de rânduri a căror persona nu corespunde niciunei persona sau segment</numerusform>
+                <numerusform>%n rând a cărui persona nu corespunde niciunei persone sau niciunui segment</numerusform>
+                <numerusform>%n rânduri a căror persona nu corespunde niciunei persone sau niciunui segment</numerusform>
+                <numerusform>%n de rânduri a căror persona nu corespunde niciunei persone sau niciunui segment</numerusform>
             </translation>
         </message>
         <message>
@@ -1319,7 +1319,7 @@
         <message>
             <location filename="../../cjm_desktop/io/metrics/left_out.py" />
             <source>personas that match no persona or segment: %1</source>
-            <translation>persona care nu corespund niciunei persona sau segment: %1</translation>
+            <translation>persone care nu corespund niciunei persone sau niciunui segment: %1</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/io/metrics/left_out.py" />
@@ -2084,7 +2084,7 @@
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two personas share the id '%1'</source>
-            <translation>două persona au același identificator „%1”</translation>
+            <translation>două persone au același identificator „%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
@@ -2129,7 +2129,7 @@
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>route '%1' belongs to persona '%2', which does not exist</source>
-            <translation>traseul „%1” aparține persona „%2”, care nu există</translation>
+            <translation>traseul „%1” aparține personei „%2”, care nu există</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
@@ -2144,7 +2144,7 @@
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>a metric value belongs to persona '%1', which does not exist</source>
-            <translation>o valoare de metrică aparține persona „%1”, care nu există</translation>
+            <translation>o valoare de metrică aparține personei „%1”, care nu există</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
