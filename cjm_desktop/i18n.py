@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from pathlib import Path
 
 Translate = Callable[[str, str, "str | None", int], str]
 
@@ -26,13 +28,26 @@ def english(context: str, text: str, disambiguation: str | None = None, n: int =
     return text.replace("%Ln", f"{n:,}").replace("%n", str(n))  # %Ln: grouped, as Qt's English locale
 
 
+def _english_catalogue() -> Path | None:
+    """resources/translations/cjm_en.ts in a bundle, an installed wheel or a checkout.
+
+    cjm_desktop.paths knows these places, but the model uses `tr` and must not import paths (an
+    import-linter contract keeps it from files), so this leaf looks in the same three itself.
+    """
+    here = Path(__file__).resolve().parent
+    bundle = getattr(sys, "_MEIPASS", None)
+    roots = [Path(bundle) / "resources"] if bundle else []
+    for root in (*roots, here / "resources", here.parent / "resources"):
+        if (root / "translations" / "cjm_en.ts").is_file():
+            return root / "translations" / "cjm_en.ts"
+    return None
+
+
 @functools.cache
 def english_plurals() -> dict[tuple[str, str, str], list[str]]:
     """(context, source, disambiguation) -> [singular, plural] of the English catalogue's plural messages."""
-    from cjm_desktop.paths import resources_dir
-
-    path = resources_dir() / "translations" / "cjm_en.ts"
-    if not path.is_file():
+    path = _english_catalogue()
+    if path is None:
         return {}
     plurals = {}
     for context in ET.parse(path).getroot().iter("context"):
