@@ -46,4 +46,6 @@ def speak(requested: str | None, draws: bool) -> None:
         app = QCoreApplication([sys.argv[0] if sys.argv else "cjm-desktop"])
         app.setOrganizationName(ORG_NAME)
         app.setApplicationName(APP_NAME)
+    elif not requested:
+        return  # run inside an application (a test, the editor): it has chosen its language already
     language.install_language(code)
