@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NoReturn
 
 from cjm_desktop.cli.speak import speak
-from cjm_desktop.i18n import tr
+from cjm_desktop.i18n import arg, tr, tr_noop
 from cjm_desktop.io.mapfile.errors import MapFileError
 
 ParserFactory = Callable[[], argparse.ArgumentParser]
@@ -85,7 +87,7 @@ def run_command(argv: list[str], lang: str | None = None) -> int:
     name, rest = argv[0], argv[1:]
     speak(lang, SUBCOMMANDS[name].draws)
     build_parser, runner = SUBCOMMANDS[name].load()
-    args = build_parser().parse_args(rest)
+    args = localize_usage_errors(build_parser()).parse_args(rest)
     try:
         return runner(args)
     except MapFileError as error:
@@ -94,6 +96,34 @@ def run_command(argv: list[str], lang: str | None = None) -> int:
     except KeyboardInterrupt:
         print(tr("cli", "cancelled"), file=sys.stderr)
         return 130
+
+
+# argparse words its usage errors in English (the standard library's own texts): the common ones,
+# matched whole and said again in the user's language.
+_USAGE_ERRORS = (
+    (re.compile(r"unrecognized arguments: (.*)", re.S), tr_noop("cli", "unrecognized arguments: %1")),
+    (
+        re.compile(r"the following arguments are required: (.*)", re.S),
+        tr_noop("cli", "the following arguments are required: %1"),
+    ),
+    (re.compile(r"argument (\S+): expected one argument", re.S), tr_noop("cli", "option %1 needs a value")),
+)
+
+
+def localize_usage_errors(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """``parser``, its usage errors (an unknown option, a missing argument) in the user's language."""
+
+    def error(message: str) -> NoReturn:
+        for pattern, text in _USAGE_ERRORS:
+            match = pattern.fullmatch(message)
+            if match:
+                message = arg(tr("cli", text), *match.groups())
+                break
+        parser.print_usage(sys.stderr)
+        parser.exit(2, arg(tr("cli", "%1: error: %2"), parser.prog, message) + "\n")
+
+    setattr(parser, "error", error)  # noqa: B010 - the parsers are built by each sub-command
+    return parser
 
 
 def unknown_command_message(word: str) -> str:

@@ -5039,6 +5039,21 @@ Use Map ▸ Import metrics… to assign them.</source>
         <name>cli</name>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>unrecognized arguments: %1</source>
+            <translation>άγνωστα ορίσματα: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>the following arguments are required: %1</source>
+            <translation>τα ακόλουθα ορίσματα είναι υποχρεωτικά: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>option %1 needs a value</source>
+            <translation>η επιλογή %1 χρειάζεται τιμή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
             <source>cjm-desktop: '%s' is neither a sub-command nor an existing file.</source>
             <translation>cjm-desktop: το '%s' δεν είναι ούτε υποεντολή ούτε υπάρχον αρχείο.</translation>
         </message>
@@ -5056,6 +5071,11 @@ Use Map ▸ Import metrics… to assign them.</source>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>Sub-commands (run 'cjm-desktop COMMAND --help' for their options):</source>
             <translation>Υποεντολές (εκτελέστε 'cjm-desktop COMMAND --help' για τις επιλογές τους):</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>%1: error: %2</source>
+            <translation>%1: σφάλμα: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/cli/import_metrics.py" />

@@ -5039,6 +5039,21 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <name>cli</name>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>unrecognized arguments: %1</source>
+            <translation>tuntemattomia argumentteja: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>the following arguments are required: %1</source>
+            <translation>seuraavat argumentit ovat pakollisia: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>option %1 needs a value</source>
+            <translation>valitsin %1 tarvitsee arvon</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
             <source>cjm-desktop: '%s' is neither a sub-command nor an existing file.</source>
             <translation>cjm-desktop: '%s' ei ole alikomento eikä olemassa oleva tiedosto.</translation>
         </message>
@@ -5056,6 +5071,11 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>Sub-commands (run 'cjm-desktop COMMAND --help' for their options):</source>
             <translation>Alikomennot (niiden valitsimet: 'cjm-desktop KOMENTO --help'):</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>%1: error: %2</source>
+            <translation>%1: virhe: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/cli/import_metrics.py" />

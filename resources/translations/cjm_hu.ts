@@ -5020,6 +5020,21 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <name>cli</name>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>unrecognized arguments: %1</source>
+            <translation>ismeretlen argumentumok: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>the following arguments are required: %1</source>
+            <translation>a következő argumentumok kötelezők: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>option %1 needs a value</source>
+            <translation>a(z) %1 kapcsolónak értéket kell adni</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
             <source>cjm-desktop: '%s' is neither a sub-command nor an existing file.</source>
             <translation>cjm-desktop: '%s' nem alparancs, és nem is létező fájl.</translation>
         </message>
@@ -5037,6 +5052,11 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>Sub-commands (run 'cjm-desktop COMMAND --help' for their options):</source>
             <translation>Alparancsok (a kapcsolóikhoz futtassa: 'cjm-desktop PARANCS --help'):</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>%1: error: %2</source>
+            <translation>%1: hiba: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/cli/import_metrics.py" />

@@ -5058,6 +5058,21 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <name>cli</name>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>unrecognized arguments: %1</source>
+            <translation>argumente necunoscute: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>the following arguments are required: %1</source>
+            <translation>următoarele argumente sunt obligatorii: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>option %1 needs a value</source>
+            <translation>opțiunea %1 necesită o valoare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
             <source>cjm-desktop: '%s' is neither a sub-command nor an existing file.</source>
             <translation>cjm-desktop: „%s” nu este nici o subcomandă, nici un fișier existent.</translation>
         </message>
@@ -5075,6 +5090,11 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>Sub-commands (run 'cjm-desktop COMMAND --help' for their options):</source>
             <translation>Subcomenzi (rulați „cjm-desktop COMANDĂ --help” pentru opțiunile lor):</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>%1: error: %2</source>
+            <translation>%1: eroare: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/cli/import_metrics.py" />

@@ -131,3 +131,18 @@ def test_an_english_summary_says_one_row_not_one_rows(tmp_path: Path) -> None:
     assert "left out: 1 row with no stage name" in result.stdout, result.stdout
     assert "1 cell that is not a number" in result.stdout, result.stdout
     assert "1 metric (Visits)" in result.stdout, result.stdout
+
+
+@pytest.mark.parametrize(
+    ("how", "expected"),
+    [
+        ({"lang": "fi"}, "cjm-desktop validate: virhe: tuntemattomia argumentteja: --tarkista"),
+        ({"env_lang": "hu_HU.UTF-8"}, "cjm-desktop validate: hiba: ismeretlen argumentumok: --tarkista"),
+    ],
+)
+def test_an_unknown_option_is_explained_in_the_language(
+    tmp_path: Path, how: dict[str, str], expected: str
+) -> None:
+    result = cjm(tmp_path, "validate", "--tarkista", small_map(tmp_path / "kartta.cjm"), **how)
+    assert result.returncode == 2
+    assert expected in result.stderr and "usage: cjm-desktop validate" in result.stderr, result.stderr
