@@ -45,10 +45,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return sheet_child.main()
     from cjm_desktop.cli.commands import SUBCOMMANDS, reject_unknown, run_command
+    from cjm_desktop.i18n_catalog import LANGUAGES as TRANSLATED
 
     if argv and argv[0] in SUBCOMMANDS:
         if not any(a == "--lang" or a.startswith("--lang=") for a in argv):
-            return run_command(argv)  # language (and Qt behind it) loads only where a command draws
+            return run_command(argv)  # the system locale decides the language of its messages
         # Headless commands take --lang too: drawn texts (chips, hints) follow it in exports.
         from cjm_desktop import language
 
@@ -57,10 +58,13 @@ def main(argv: list[str] | None = None) -> int:
         except ValueError as error:
             print(f"cjm-desktop: {error}", file=sys.stderr)
             return 2
-        return run_command(rest)
+        return run_command(rest, language.requested)
     if argv and not argv[0].startswith("-") and not Path(argv[0]).exists():
         # A mistyped sub-command is no file to open: say so, rather than open (or wait for) a window.
-        return reject_unknown(argv[0])
+        lang = next((a.partition("=")[2] for a in argv if a.startswith("--lang=")), None)
+        if "--lang" in argv[:-1]:
+            lang = argv[argv.index("--lang") + 1]
+        return reject_unknown(argv[0], lang if lang in ("en", *TRANSLATED) else None)
     args = gui_parser().parse_args(argv)
     from cjm_desktop import language
 

@@ -1,22 +1,66 @@
 """The one translation helper: every string a person reads goes through `tr`.
 
 Kept free of Qt imports so the model and io layers may use it too: the application installs
-Qt's translator at start-up (`install`); until then (and in plain-Python tools) `tr` returns the
-English source text with Qt's `%n` plural placeholder filled in.
+Qt's translator at start-up (`install`) for another language; in English (and in plain-Python
+tools) `tr` returns the English source text, with Qt's `%n` filled in and, for plural messages, the
+English singular or plural form taken from resources/translations/cjm_en.ts (read without Qt).
 """
 
 from __future__ import annotations
 
+import functools
+import re
+import sys
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from pathlib import Path
 
 Translate = Callable[[str, str, "str | None", int], str]
 
 
-def _source_text(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return text.replace("%n", str(n)) if n >= 0 else text
+def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The English text: the source, or for a plural message its singular or plural form."""
+    if n < 0:
+        return text
+    forms = english_plurals().get((context, text, disambiguation or ""))
+    if forms:
+        text = forms[0] if n == 1 else forms[-1]
+    return text.replace("%Ln", f"{n:,}").replace("%n", str(n))  # %Ln: grouped, as Qt's English locale
 
 
-_translate: Translate = _source_text
+def _english_catalogue() -> Path | None:
+    """resources/translations/cjm_en.ts in a bundle, an installed wheel or a checkout.
+
+    cjm_desktop.paths knows these places, but the model uses `tr` and must not import paths (an
+    import-linter contract keeps it from files), so this leaf looks in the same three itself.
+    """
+    here = Path(__file__).resolve().parent
+    bundle = getattr(sys, "_MEIPASS", None)
+    roots = [Path(bundle) / "resources"] if bundle else []
+    for root in (*roots, here / "resources", here.parent / "resources"):
+        if (root / "translations" / "cjm_en.ts").is_file():
+            return root / "translations" / "cjm_en.ts"
+    return None
+
+
+@functools.cache
+def english_plurals() -> dict[tuple[str, str, str], list[str]]:
+    """(context, source, disambiguation) -> [singular, plural] of the English catalogue's plural messages."""
+    path = _english_catalogue()
+    if path is None:
+        return {}
+    plurals = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            forms = [form.text or "" for form in message.iter("numerusform")]
+            if all(forms) and len(forms) == 2:
+                key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+                plurals[key] = forms
+    return plurals
+
+
+_translate: Translate = english
 _language = "en"
 
 
@@ -31,8 +75,27 @@ def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) 
     return _translate(context, text, disambiguation, n)
 
 
+_NUMBERED = re.compile(r"%(\d)")
+
+
+def arg(text: str, *values: object) -> str:
+    """Fill Qt-style ``%1``, ``%2``... of a translated text, as QString.arg does, in one pass.
+
+    Numbered, so a translation may put them in its own order; one pass, so a value holding "%2"
+    (a file name) is never filled in again.
+    """
+    return _NUMBERED.sub(
+        lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values) else m.group(0), text
+    )
+
+
 def tr_noop(context: str, text: str) -> str:
     """Mark `text` for translation where it is defined; `tr(context, text)` translates it when shown."""
+    return text
+
+
+def tr_n_noop(context: str, text: str) -> str:
+    """Mark a plural (``%n``) text where it is defined; ``tr(context, text, None, n)`` translates it."""
     return text
 
 

@@ -29,9 +29,12 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "cjm_desktop"
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("fi", "el", "ro", "hu")
+# Every catalogue: English holds only the plural messages (their singular and plural English forms,
+# which a source text alone cannot give); the others translate every message.
+CATALOGUES = ("en", *LANGUAGES)
 # Plural forms per language, as Qt's numerus rules count them (lupdate writes the same numbers).
-PLURAL_FORMS = {"fi": 2, "el": 2, "ro": 3, "hu": 1}
-PLACEHOLDER = re.compile(r"%L?\d|%n|%s|%d|%\.\d+f|\{[a-z_]+\}")
+PLURAL_FORMS = {"en": 2, "fi": 2, "el": 2, "ro": 3, "hu": 1}
+PLACEHOLDER = re.compile(r"%L?\d|%L?n|%s|%d|%\.\d+f|\{[a-z_]+\}")
 ACCELERATOR = re.compile(r"&([^&\s])")
 
 
@@ -90,7 +93,7 @@ def extract(package: Path = PACKAGE) -> tuple[list[Message], list[str]]:
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                 continue
-            if node.func.id not in ("tr", "tr_noop"):
+            if node.func.id not in ("tr", "tr_noop", "tr_n_noop"):
                 continue
             context = _literal(_argument(node, 0, "context"))
             source = _literal(_argument(node, 1, "text"))
@@ -102,7 +105,9 @@ def extract(package: Path = PACKAGE) -> tuple[list[Message], list[str]]:
                     problems.append(f"{relative}:{node.lineno}: {ast.unparse(node)[:100]}")
                 continue
             n = _argument(node, 3, "n") if node.func.id == "tr" else None
-            plural = n is not None and not (isinstance(n, ast.Constant) and n.value == -1)
+            plural = node.func.id == "tr_n_noop" or (
+                n is not None and not (isinstance(n, ast.Constant) and n.value == -1)
+            )
             message = messages.setdefault(
                 Key(context, source, comment), Message(Key(context, source, comment))
             )
@@ -210,9 +215,10 @@ def update(folder: Path = TS_DIR, package: Path = PACKAGE) -> dict[str, list[Ent
     # tr_noop(ctx, "...") where it is defined. Listed so a reviewer can check that.
     print(f"{len(messages)} texts; {len(calls)} tr() calls take their text at run time (tr_noop marks those)")
     result = {}
-    for language in LANGUAGES:
+    for language in CATALOGUES:
         path = ts_path(language, folder)
-        result[language] = merge(messages, read_ts(path), language)
+        wanted = [m for m in messages if m.plural] if language == "en" else messages
+        result[language] = merge(wanted, read_ts(path), language)
         write_ts(path, language, result[language])
     return result
 
@@ -233,7 +239,7 @@ def release(ts: Path, qm: Path) -> None:
 
 def release_all(folder: Path = TS_DIR) -> None:
     """Compile every language's .ts file beside it."""
-    for language in LANGUAGES:
+    for language in CATALOGUES:
         path = ts_path(language, folder)
         release(path, path.with_suffix(".qm"))
 
@@ -278,7 +284,7 @@ def report(folder: Path = TS_DIR, package: Path = PACKAGE) -> int:
     for call in unreadable:
         print(f"tr_noop needs a literal context and text: {call}")
     total = len(unreadable)
-    for language in LANGUAGES:
+    for language in CATALOGUES:
         entries = list(read_ts(ts_path(language, folder)).values())
         sections = {
             "untranslated": unfinished(entries),

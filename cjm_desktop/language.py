@@ -86,8 +86,9 @@ def install_language(language: str) -> list[str]:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    i18n.install(QCoreApplication.translate)
     language = normalize(language) or DEFAULT
+    # English needs no Qt catalogue: the source texts, with plural forms from cjm_en.ts (see i18n).
+    i18n.install(i18n.english if language == DEFAULT else QCoreApplication.translate)
     i18n.set_language(language)
     system = QLocale.system()
     same = normalize(system.name()) == language

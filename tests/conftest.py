@@ -37,6 +37,12 @@ for _var, _sub in (
 # Must happen before any QGuiApplication exists. Forced (not setdefault) so a developer's DISPLAY
 # or a stray QT_QPA_PLATFORM=xcb never pops windows up or breaks CI; set CJM_TEST_DISPLAY=1 to
 # watch the GUI tests on the real screen instead.
+# English unless a test chooses otherwise: the sub-commands speak the system locale's language, and
+# the tests that read their output (in this process or a child) expect English.
+for _var in ("LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_var, None)
+os.environ["LANG"] = "C.UTF-8"
+
 if not os.environ.get("CJM_TEST_DISPLAY"):
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 

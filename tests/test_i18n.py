@@ -29,7 +29,7 @@ def test_installed_translator_receives_context_and_count() -> None:
         assert i18n.tr("MainWindow", "&File", None, 2) == "&FILE"
         assert seen == [("MainWindow", "&File", None, 2)]
     finally:
-        i18n.install(i18n._source_text)
+        i18n.install(i18n.english)
 
 
 def test_qt_route_returns_source_without_translators(qapp: object) -> None:
@@ -37,7 +37,7 @@ def test_qt_route_returns_source_without_translators(qapp: object) -> None:
         i18n.install(QCoreApplication.translate)
         assert i18n.tr("Ctx", "%n values", None, 1) == QCoreApplication.translate("Ctx", "%n values", None, 1)
     finally:
-        i18n.install(i18n._source_text)
+        i18n.install(i18n.english)
 
 
 def test_no_second_translation_helper_in_the_package() -> None:

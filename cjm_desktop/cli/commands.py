@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NoReturn
 
-from cjm_desktop.i18n import tr
+from cjm_desktop.cli.speak import speak
+from cjm_desktop.i18n import arg, tr, tr_noop
 from cjm_desktop.io.mapfile.errors import MapFileError
 
 ParserFactory = Callable[[], argparse.ArgumentParser]
@@ -25,6 +28,7 @@ class SubCommand:
 
     summary: str
     load: Callable[[], tuple[ParserFactory, Runner]]
+    draws: bool = False  # renders through QGraphicsScene, so its messages need a QApplication
 
 
 # Loaders: explicit imports (seen by lint-imports and mypy), run only for the command used, so a
@@ -66,7 +70,7 @@ def _merge() -> tuple[ParserFactory, Runner]:
 
 
 SUBCOMMANDS: dict[str, SubCommand] = {
-    "export": SubCommand("export maps as PNG, PDF or SVG", _export),
+    "export": SubCommand("export maps as PNG, PDF or SVG", _export, draws=True),
     "import-metrics": SubCommand("import metrics per stage from a spreadsheet", _import_metrics),
     "validate": SubCommand("check that maps open", _validate),
     "new": SubCommand("create a new map file", _new),
@@ -75,11 +79,15 @@ SUBCOMMANDS: dict[str, SubCommand] = {
 }
 
 
-def run_command(argv: list[str]) -> int:
-    """Run the sub-command ``argv[0]`` with the rest as its arguments; returns the exit status."""
+def run_command(argv: list[str], lang: str | None = None) -> int:
+    """Run the sub-command ``argv[0]`` with the rest as its arguments; returns the exit status.
+
+    ``lang``: the run's --lang; without it the system locale decides the language of the messages.
+    """
     name, rest = argv[0], argv[1:]
+    speak(lang, SUBCOMMANDS[name].draws)
     build_parser, runner = SUBCOMMANDS[name].load()
-    args = build_parser().parse_args(rest)
+    args = localize_usage_errors(build_parser()).parse_args(rest)
     try:
         return runner(args)
     except MapFileError as error:
@@ -88,6 +96,34 @@ def run_command(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print(tr("cli", "cancelled"), file=sys.stderr)
         return 130
+
+
+# argparse words its usage errors in English (the standard library's own texts): the common ones,
+# matched whole and said again in the user's language.
+_USAGE_ERRORS = (
+    (re.compile(r"unrecognized arguments: (.*)", re.S), tr_noop("cli", "unrecognized arguments: %1")),
+    (
+        re.compile(r"the following arguments are required: (.*)", re.S),
+        tr_noop("cli", "the following arguments are required: %1"),
+    ),
+    (re.compile(r"argument (\S+): expected one argument", re.S), tr_noop("cli", "option %1 needs a value")),
+)
+
+
+def localize_usage_errors(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """``parser``, its usage errors (an unknown option, a missing argument) in the user's language."""
+
+    def error(message: str) -> NoReturn:
+        for pattern, text in _USAGE_ERRORS:
+            match = pattern.fullmatch(message)
+            if match:
+                message = arg(tr("cli", text), *match.groups())
+                break
+        parser.print_usage(sys.stderr)
+        parser.exit(2, arg(tr("cli", "%1: error: %2"), parser.prog, message) + "\n")
+
+    setattr(parser, "error", error)  # noqa: B010 - the parsers are built by each sub-command
+    return parser
 
 
 def unknown_command_message(word: str) -> str:
@@ -106,7 +142,8 @@ def unknown_command_message(word: str) -> str:
     )
 
 
-def reject_unknown(word: str) -> int:
+def reject_unknown(word: str, lang: str | None = None) -> int:
     """Print why ``word`` cannot be run or opened; exit status 2, as for any usage error."""
+    speak(lang, draws=False)
     print(unknown_command_message(word), file=sys.stderr)
     return 2

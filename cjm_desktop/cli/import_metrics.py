@@ -16,8 +16,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from cjm_desktop.i18n import arg, tr
 from cjm_desktop.io.metrics.columns import guess_long_columns, guess_stage_column
 from cjm_desktop.io.metrics.import_summary import ambiguity_message, needs_choice, summarize, summary_lines
+from cjm_desktop.io.metrics.left_out import named_rows, unmatched_lines
 from cjm_desktop.io.metrics.metrics_guess import normalize_name
 from cjm_desktop.io.metrics.metrics_import import (
     AGGREGATES,
@@ -29,7 +31,7 @@ from cjm_desktop.io.metrics.metrics_import import (
     source_from_spec,
     suggest_spec,
 )
-from cjm_desktop.io.metrics.metrics_targets import touchpoint_cards, unmatched_lines
+from cjm_desktop.io.metrics.metrics_targets import touchpoint_cards
 from cjm_desktop.io.sheets.number_text import COMMA, DOT
 from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
 from cjm_desktop.io.sheets.spreadsheet_reader import Table
@@ -123,7 +125,8 @@ def stage_mapping(pairs: list[str], stages: list[Stage]) -> dict[str, str]:
     for pair in pairs:
         sheet, sep, target = pair.partition("=")
         if not sep or not sheet.strip():
-            raise ImportSpecError(f"--map-stage '{pair}' should read SHEET=STAGE (or SHEET= to skip).")
+            problem = tr("cli", "--map-stage '%1' should read SHEET=STAGE (or SHEET= to skip).")
+            raise ImportSpecError(arg(problem, pair))
         target = target.strip()
         if not target:
             mapping[sheet.strip()] = ""
@@ -133,9 +136,8 @@ def stage_mapping(pairs: list[str], stages: list[Stage]) -> dict[str, str]:
             mapping[sheet.strip()] = by_name[normalize_name(target)]
         else:
             names = ", ".join(s.name for s in stages)
-            raise ImportSpecError(
-                f"--map-stage '{pair}': the map has no stage '{target}'. Its stages are: {names}."
-            )
+            problem = tr("cli", "--map-stage '%1': the map has no stage '%2'. Its stages are: %3.")
+            raise ImportSpecError(arg(problem, pair, target, names))
     return mapping
 
 
@@ -146,7 +148,7 @@ def run(args: argparse.Namespace) -> int:
     from cjm_desktop.io.sheets.guarded_read import read_guarded
 
     if args.output is None and not args.dry_run:
-        print("import-metrics: -o OUT.cjm is required (or use --dry-run)", file=sys.stderr)
+        print(tr("cli", "import-metrics: -o OUT.cjm is required (or use --dry-run)"), file=sys.stderr)
         return 1
     if (
         args.output is not None
@@ -154,7 +156,7 @@ def run(args: argparse.Namespace) -> int:
         and not args.force
         and args.output.resolve() != args.map.resolve()
     ):
-        print(f"{args.output}: already exists (use --force to overwrite)", file=sys.stderr)
+        print(arg(tr("cli", "%1: already exists (use --force to overwrite)"), args.output), file=sys.stderr)
         return 1
     journey = load_map(args.map)  # MapFileError: reported by cli.commands.run_command
     try:
@@ -204,30 +206,31 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     if result.unmatched:
-        listed = ", ".join(
-            f"'{name}' ({result.unmatched_rows.get(name, 0)} rows)" for name in result.unmatched
+        listed = ", ".join(named_rows(name, result.unmatched_rows.get(name, 0)) for name in result.unmatched)
+        message = tr(
+            "cli",
+            "%1: these sheet stages match no stage of %2: %3.\n"
+            "Map them with --map-stage 'SHEET=STAGE', or use --create-stages or --skip-unmatched.\n"
+            "The map's stages are: %4.",
         )
-        print(
-            f"{args.data}: these sheet stages match no stage of {args.map.name}: {listed}.\n"
-            f"Map them with --map-stage 'SHEET=STAGE', or use --create-stages or --skip-unmatched.\n"
-            f"The map's stages are: {', '.join(s.name for s in journey.stages)}.",
-            file=sys.stderr,
-        )
+        stages = ", ".join(s.name for s in journey.stages)
+        print(arg(message, args.data, args.map.name, listed, stages), file=sys.stderr)
         return 1
     if result.unmatched_targets:
         # Never dropped silently: each name that matched nothing, with its rows (the import goes on).
         for line in unmatched_lines(result.unmatched_targets):
-            print(f"{args.data}: left out {line}", file=sys.stderr)
+            print(arg(tr("cli", "%1: left out %2"), args.data, line), file=sys.stderr)
     if not result.metrics:
-        print(
-            f"{args.data}: no metric columns with numbers were found (check --layout and --header-row; "
-            f"text numbers such as '1 234,50 €' are read, but other text is not). {_cells_seen(table)}",
-            file=sys.stderr,
+        message = tr(
+            "cli",
+            "%1: no metric columns with numbers were found (check --layout and --header-row; text "
+            "numbers such as '1 234,50 €' are read, but other text is not). %2",
         )
+        print(arg(message, args.data, _cells_seen(table)), file=sys.stderr)
         return 1
     print("\n".join(summary_lines(summarize(table, result))))
     if args.dry_run:
-        print(f"{args.data}: dry run, nothing was written")
+        print(arg(tr("cli", "%1: dry run, nothing was written"), args.data))
         return 0
     source = source_from_spec(table, spec, result)
     source.path = str(Path(args.data).resolve())  # an absolute path, so Refresh works from anywhere
@@ -236,19 +239,19 @@ def run(args: argparse.Namespace) -> int:
     apply_plan(journey, plan_import(journey, result), source)
     save_map(journey, args.output, keep_backup=False)
     stages = len({v.stage_id for v in result.values})
-    print(
-        f"{args.output}: {len(result.metrics)} metrics on {stages} stages "
-        f"({', '.join(m.name for m in result.metrics)})"
-    )
+    # The stage count as a label's value: one plural (the metrics') per sentence.
+    metrics = tr("cli", "%1: %n metrics (%2); stages with values: %3", None, len(result.metrics))
+    print(arg(metrics, args.output, ", ".join(m.name for m in result.metrics), stages))
     if result.new_stage_names:
-        print(f"  new stages: {', '.join(result.new_stage_names)}")
+        print(arg(tr("cli", "  new stages: %1"), ", ".join(result.new_stage_names)))
     return 0
 
 
 def _cells_seen(table: Table) -> str:
     """What the sheet holds, so a user sees why no column counted as numbers."""
     header = table.rows[0] if table.rows else []
-    return f"Its first row reads: {', '.join(str(v) for v in header[:8] if v is not None) or '(blank)'}."
+    cells = ", ".join(str(v) for v in header[:8] if v is not None) or tr("cli", "(blank)")
+    return arg(tr("cli", "Its first row reads: %1."), cells)
 
 
 def _guess_columns(table: Table, spec: ImportSpec, stages: list[Stage]) -> None:

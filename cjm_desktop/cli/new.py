@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+from cjm_desktop.i18n import arg, tr
+
 
 def template_files() -> dict[str, Path]:
     """The bundled templates by name (their id in templates.json), in the manifest's order."""
@@ -50,24 +52,26 @@ def run(args: argparse.Namespace) -> int:
 
     output: Path = args.output
     if output.is_dir():
+        message = tr("cli", "%1: is a folder; give the new map's file name, e.g. %2")
+        print(arg(message, output, output / "journey.cjm"), file=sys.stderr)
+        return 1
+    if output.suffix.lower() != ".cjm":
         print(
-            f"{output}: is a folder; give the new map's file name, e.g. {output / 'journey.cjm'}",
+            arg(tr("cli", "%1: a map's file name ends in .cjm, e.g. %2.cjm"), output, output.name),
             file=sys.stderr,
         )
         return 1
-    if output.suffix.lower() != ".cjm":
-        print(f"{output}: a map's file name ends in .cjm, e.g. {output.name}.cjm", file=sys.stderr)
-        return 1
     if args.sample and args.template:
-        print("cjm-desktop new: choose --sample or --template, not both", file=sys.stderr)
+        print(tr("cli", "cjm-desktop new: choose --sample or --template, not both"), file=sys.stderr)
         return 2
     templates = template_files()
     if args.template and args.template not in templates:
         names = ", ".join(templates)
-        print(f"cjm-desktop new: no template called '{args.template}' (choose from {names})", file=sys.stderr)
+        message = tr("cli", "cjm-desktop new: no template called '%1' (choose from %2)")
+        print(arg(message, args.template, names), file=sys.stderr)
         return 2
     if output.exists() and not args.force:
-        print(f"{output}: already exists (use --force to overwrite)", file=sys.stderr)
+        print(arg(tr("cli", "%1: already exists (use --force to overwrite)"), output), file=sys.stderr)
         return 1
     if args.template:
         journey = load_map(templates[args.template])

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from cjm_desktop.i18n import arg, tr
+
 
 def build_parser() -> argparse.ArgumentParser:
     """Arguments of ``validate``."""
@@ -29,8 +31,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"{path}: {error.problem}", file=sys.stderr)
             failures += 1
         else:
-            print(
-                f"{path}: ok ({len(journey.stages)} stages, {len(journey.lanes)} lanes, "
-                f"{len(journey.cards)} cards)"
-            )
+            # Counts as labelled values: three numbers never share one plural form.
+            message = tr("cli", "%1: ok (stages: %2, lanes: %3, cards: %4)")
+            print(arg(message, path, len(journey.stages), len(journey.lanes), len(journey.cards)))
     return 1 if failures else 0

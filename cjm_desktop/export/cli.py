@@ -22,6 +22,7 @@ from cjm_desktop.export.options import (
     format_for,
     parse_stage_ranges,
 )
+from cjm_desktop.i18n import arg, tr
 from cjm_desktop.io.mapfile.errors import MapFileError
 
 
@@ -113,7 +114,9 @@ def output_path(pattern: str, map_path: Path, several: bool, fmt: str | None) ->
     if target.is_dir() or pattern.endswith(("/", os.sep)):
         return target / f"{map_path.stem}.{fmt or 'png'}"
     if several:
-        raise ExportError(f"{pattern}: with several maps, -o must be a folder or contain {{name}}")
+        raise ExportError(
+            arg(tr("export", "%1: with several maps, -o must be a folder or contain {name}"), pattern)
+        )
     return target
 
 
@@ -207,7 +210,8 @@ def _export_one(args: argparse.Namespace, map_path: Path, out: Path) -> None:
         what = export_file(scene, path, job, progress)
         print(path)  # what was written, one file a line, so scripts can pick the files up
         if args.verbose:
-            print(f"{path}: {what} in {time.perf_counter() - started:.2f} s", file=sys.stderr)
+            took = f"{time.perf_counter() - started:.2f}"
+            print(arg(tr("export", "%1: %2 in %3 s"), path, what, took), file=sys.stderr)
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -219,14 +223,12 @@ def run_export(args: argparse.Namespace) -> int:
             format_for(out)
         options_from(args, targets[0][1]).validate()
     except ExportError as error:
-        print(f"cjm-desktop export: {error}", file=sys.stderr)
+        print(arg(tr("export", "cjm-desktop export: %1"), error), file=sys.stderr)
         return 2
     for fmt in sorted({format_for(out) for _map, out in targets}):
         for flag in unused_options(args, fmt):
-            print(
-                f"cjm-desktop export: {flag} does not apply to {fmt.upper()} files and is ignored",
-                file=sys.stderr,
-            )
+            message = tr("export", "cjm-desktop export: %1 does not apply to %2 files and is ignored")
+            print(arg(message, flag, fmt.upper()), file=sys.stderr)
     ensure_app()
     failures = 0
     for map_path, out in targets:

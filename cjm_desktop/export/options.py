@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cjm_desktop.i18n import arg, tr
+
 FORMATS = ("png", "pdf", "svg", "pptx")
 REGIONS = ("map", "stages", "view", "personas")
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "Letter", "Tabloid", "Slide16x9", "Fit")
@@ -62,35 +64,54 @@ class ExportOptions:
     def validate(self) -> None:
         """Raise ExportError naming the first option that makes no sense."""
         if self.format not in FORMATS:
-            raise ExportError(f"unknown format '{self.format}' (use png, pdf, svg or pptx)")
+            raise ExportError(
+                arg(tr("export", "unknown format '%1' (use png, pdf, svg or pptx)"), self.format)
+            )
         if self.region not in REGIONS:
-            raise ExportError(f"unknown region '{self.region}'")
+            raise ExportError(arg(tr("export", "unknown region '%1'"), self.region))
         if self.dpi is not None and not 10 <= self.dpi <= 2400:
-            raise ExportError(f"DPI {self.dpi:g} is out of range (10-2400)")
+            raise ExportError(arg(tr("export", "DPI %1 is out of range (10-2400)"), f"{self.dpi:g}"))
         low, high = SCALE_RANGE
         if not low <= self.scale <= high:
-            raise ExportError(f"scale {self.scale:g} is out of range ({low:g}-{high:g})")
+            raise ExportError(
+                arg(
+                    tr("export", "scale %1 is out of range (%2-%3)"),
+                    f"{self.scale:g}",
+                    f"{low:g}",
+                    f"{high:g}",
+                )
+            )
         if self.page_size not in PAGE_SIZES:
-            raise ExportError(f"unknown page size '{self.page_size}' (use {', '.join(PAGE_SIZES)})")
+            raise ExportError(
+                arg(tr("export", "unknown page size '%1' (use %2)"), self.page_size, ", ".join(PAGE_SIZES))
+            )
         if self.pdf_layout not in PDF_LAYOUTS:
-            raise ExportError(f"unknown PDF layout '{self.pdf_layout}'")
+            raise ExportError(arg(tr("export", "unknown PDF layout '%1'"), self.pdf_layout))
         if not 0 <= self.margin_mm <= 100:
-            raise ExportError(f"margin {self.margin_mm:g} mm is out of range (0-100)")
+            raise ExportError(
+                arg(tr("export", "margin %1 mm is out of range (0-100)"), f"{self.margin_mm:g}")
+            )
         if not 0.05 <= self.tile_scale <= 10:
-            raise ExportError(f"poster scale {self.tile_scale:g} is out of range (0.05-10)")
+            raise ExportError(
+                arg(tr("export", "poster scale %1 is out of range (0.05-10)"), f"{self.tile_scale:g}")
+            )
         if self.svg_text not in SVG_TEXT:
-            raise ExportError(f"unknown SVG text mode '{self.svg_text}' (use text or paths)")
+            raise ExportError(
+                arg(tr("export", "unknown SVG text mode '%1' (use text or paths)"), self.svg_text)
+            )
         if self.format == "pptx" and self.region not in ("map", "stages"):
-            raise ExportError("a PowerPoint export shows the whole map or some stages")
+            raise ExportError(tr("export", "a PowerPoint export shows the whole map or some stages"))
         if self.region == "stages" and not self.stages:
-            raise ExportError("no stages chosen")
+            raise ExportError(tr("export", "no stages chosen"))
 
 
 def format_for(path: Path) -> str:
     """The format an output file's extension asks for."""
     ext = path.suffix.lower().lstrip(".")
     if ext not in FORMATS:
-        raise ExportError(f"{path}: unknown file type '.{ext}' (use .png, .pdf, .svg or .pptx)")
+        raise ExportError(
+            arg(tr("export", "%1: unknown file type '.%2' (use .png, .pdf, .svg or .pptx)"), path, ext)
+        )
     return ext
 
 
@@ -106,12 +127,14 @@ def parse_stage_ranges(text: str, count: int) -> list[int]:
             else:
                 first = last = int(part)
         except ValueError:
-            raise ExportError(f"'{text}' is not a stage list like 2-4 or 1,3,5") from None
+            raise ExportError(arg(tr("export", "'%1' is not a stage list like 2-4 or 1,3,5"), text)) from None
         if first > last:
             first, last = last, first
         if first < 1 or last > count:
-            raise ExportError(f"stages {part} out of range: the map has {count} stages")
+            raise ExportError(
+                arg(tr("export", "stages %1 out of range: the map has %n stages", None, count), part)
+            )
         chosen.extend(i - 1 for i in range(first, last + 1) if i - 1 not in chosen)
     if not chosen:
-        raise ExportError(f"'{text}' names no stages")
+        raise ExportError(arg(tr("export", "'%1' names no stages"), text))
     return sorted(chosen)

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from cjm_desktop.export.options import ExportError
+from cjm_desktop.i18n import arg, tr
 from cjm_desktop.io.mapfile.atomic import describe_os_error
 
 
@@ -18,7 +19,7 @@ def atomic_target(path: Path) -> Iterator[Path]:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(f"{path}: the folder {folder} does not exist")
+        raise ExportError(arg(tr("export", "%1: the folder %2 does not exist"), path, folder))
     try:
         handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part" + path.suffix, dir=folder)
     except OSError as error:

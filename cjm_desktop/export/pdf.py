@@ -27,7 +27,7 @@ from cjm_desktop.export.render import (
     render_plan,
     report,
 )
-from cjm_desktop.i18n import tr
+from cjm_desktop.i18n import arg, tr
 from cjm_desktop.model import Journey
 
 POINTS_PER_INCH = 72.0
@@ -225,7 +225,7 @@ def export_pdf(plan: RenderPlan, path: Path, options: ExportOptions, progress: P
         _set_page(writer, pages[0])
         painter = QPainter(writer)
         if not painter.isActive():
-            raise ExportError(f"{path}: could not start the PDF")
+            raise ExportError(arg(tr("export", "%1: could not start the PDF"), path))
         try:
             for i, page in enumerate(pages):
                 report(progress, i, len(pages))

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cjm_desktop.export.options import ExportError
+from cjm_desktop.i18n import arg, tr
 
 
 @dataclass
@@ -45,4 +46,4 @@ def finish_pdf(path: Path, info: PdfInfo) -> None:
         writer.write(buffer)
         path.write_bytes(buffer.getvalue())
     except (OSError, PyPdfError) as error:
-        raise ExportError(f"{path}: could not finish the PDF ({error})") from None
+        raise ExportError(arg(tr("export", "%1: could not finish the PDF (%2)"), path, error)) from None

@@ -17,6 +17,7 @@ from cjm_desktop.canvas.style import LIGHT_MAP
 from cjm_desktop.export.options import ExportError, ExportOptions
 from cjm_desktop.export.output import atomic_target
 from cjm_desktop.export.render import Progress, RenderPlan, export_state, render_plan, report
+from cjm_desktop.i18n import arg, tr
 
 MAX_SIDE = 200_000  # pixels; beyond this no viewer opens the file anyway
 WHOLE_IMAGE_LIMIT = 96 * 1024 * 1024  # bytes of bitmap rendered in one piece; above: strips
@@ -37,7 +38,9 @@ def render_image(
         size = QSize(max(1, math.ceil(content.width() * scale)), max(1, math.ceil(content.height() * scale)))
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
-        raise ExportError(f"not enough memory for a {size.width()} x {size.height()} image")
+        raise ExportError(
+            arg(tr("export", "not enough memory for a %1 x %2 image"), size.width(), size.height())
+        )
     image.fill(0 if plan.transparent else LIGHT_MAP.paper)
     painter = QPainter(image)
     try:
@@ -54,7 +57,13 @@ def export_png(
     scale = options.pixel_scale()
     size = image_size(plan, scale)
     if size.width() > MAX_SIDE or size.height() > MAX_SIDE:
-        raise ExportError(f"{size.width()} x {size.height()} pixels is too large; lower the scale or DPI")
+        raise ExportError(
+            arg(
+                tr("export", "%1 x %2 pixels is too large; lower the scale or DPI"),
+                size.width(),
+                size.height(),
+            )
+        )
     dots_per_meter = round(options.output_dpi() / 0.0254)
     with atomic_target(path) as temp, export_state(plan):
         if size.width() * size.height() * 4 <= WHOLE_IMAGE_LIMIT:
@@ -65,7 +74,7 @@ def export_png(
             if not plan.transparent:
                 image = image.convertToFormat(QImage.Format.Format_RGB32)  # no useless alpha channel
             if not image.save(str(temp), "PNG"):
-                raise ExportError(f"{path}: could not write the image")
+                raise ExportError(arg(tr("export", "%1: could not write the image"), path))
             report(progress, 1, 1)
         else:
             _write_strips(plan, temp, size, scale, dots_per_meter, progress)

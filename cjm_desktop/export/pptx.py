@@ -27,6 +27,7 @@ from cjm_desktop.export.options import ExportError, ExportOptions
 from cjm_desktop.export.output import atomic_target
 from cjm_desktop.export.render import Progress, plan_region, report
 from cjm_desktop.i18n import tr
+from cjm_desktop.io.mapfile.atomic import describe_os_error
 from cjm_desktop.model import Card, Journey, LaneKind, Stage
 from cjm_desktop.model.metric_format import format_value
 
@@ -295,5 +296,5 @@ def export_pptx(
         try:
             prs.save(str(temp))
         except OSError as error:
-            raise ExportError(f"{path}: {error}") from None
+            raise ExportError(f"{path}: {describe_os_error(error)}") from None
     return len(prs.slides)

@@ -7,6 +7,7 @@ from pathlib import Path
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.export.options import ExportOptions
 from cjm_desktop.export.render import Progress, plan_region
+from cjm_desktop.i18n import arg, tr
 
 
 def export_file(
@@ -18,13 +19,13 @@ def export_file(
         from cjm_desktop.export.pptx import export_pptx
 
         slides = export_pptx(scene, path, options, progress)
-        return f"{slides} slides"
+        return tr("export", "%n slides", None, slides)
     plan = plan_region(scene, options)
     if options.format == "pdf":
         from cjm_desktop.export.pdf import export_pdf
 
         pages = export_pdf(plan, path, options, progress)
-        return f"{pages} page{'s' if pages != 1 else ''}"
+        return tr("export", "%n pages", None, pages)
     if options.format == "svg":
         from cjm_desktop.export.svg import export_svg
 
@@ -33,4 +34,4 @@ def export_file(
         from cjm_desktop.export.png import export_png
 
         size = export_png(plan, path, options, progress)
-    return f"{size.width()} x {size.height()}"
+    return arg(tr("export", "%1 x %2 pixels"), size.width(), size.height())

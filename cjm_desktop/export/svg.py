@@ -13,6 +13,7 @@ from cjm_desktop.export.options import SCENE_DPI, ExportError, ExportOptions
 from cjm_desktop.export.output import atomic_target
 from cjm_desktop.export.render import Progress, RenderPlan, export_state, render_plan, report
 from cjm_desktop.export.svg_text import finish_svg
+from cjm_desktop.i18n import arg, tr
 
 
 def export_svg(
@@ -32,7 +33,7 @@ def export_svg(
         generator.setDescription("cjm-desktop")
         painter = QPainter(generator)
         if not painter.isActive():
-            raise ExportError(f"{path}: could not start the SVG")
+            raise ExportError(arg(tr("export", "%1: could not start the SVG"), path))
         try:
             render_plan(painter, plan, QRectF(0, 0, plan.size.width(), plan.size.height()))
         finally:

@@ -67,9 +67,9 @@ class ChangesPanel(QWidget):
         self.changes = comparison.changes
         self._sides = [collections_of(comparison.new), collections_of(comparison.old)]
         self.title.setText(
-            tr("Compare", "The map compared with “%1”: %2 changes")
-            .replace("%1", name)
-            .replace("%2", str(len(self.changes)))
+            tr("Compare", "The map compared with “%1”: %n changes", None, len(self.changes)).replace(
+                "%1", name
+            )
             if self.changes
             else tr("Compare", "The map is the same as “%1”.").replace("%1", name)
         )

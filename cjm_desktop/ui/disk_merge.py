@@ -87,10 +87,11 @@ class DiskMerge(QObject):
         if result.clean:
             message = tr("DiskMerge", "Merged the changes from %1").replace("%1", path.name)
         else:
-            message = (
-                tr("DiskMerge", "Merged the changes from %1; %2 conflicts are notes in the map")
-                .replace("%1", path.name)
-                .replace("%2", str(len(result.conflicts)))
-            )
+            message = tr(
+                "DiskMerge",
+                "Merged the changes from %1; %n conflicts are notes in the map",
+                None,
+                len(result.conflicts),
+            ).replace("%1", path.name)
         self.window.statusBar().showMessage(message, 8000)
         return result

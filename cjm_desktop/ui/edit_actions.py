@@ -166,9 +166,10 @@ class EditActions(QObject):
                     tr("EditActions", "Delete"),
                     tr(
                         "EditActions",
-                        "Delete the selected stages and lanes with their %d cards? (Undo brings them back.)",
-                    )
-                    % count,
+                        "Delete the selected stages and lanes with their %n cards? (Undo brings them back.)",
+                        None,
+                        count,
+                    ),
                 )
                 != QMessageBox.StandardButton.Yes
             ):

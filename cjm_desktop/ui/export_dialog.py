@@ -328,8 +328,8 @@ class ExportDialog(QDialog):
                     len(options.stages) if options.region == "stages" else len(self.scene.doc.journey.stages)
                 )
                 caption = tr(
-                    "ExportDialog", "Title, overview and %1 stage slides with editable text"
-                ).replace("%1", str(count))
+                    "ExportDialog", "Title, overview and %n stage slides with editable text", None, count
+                )
             else:
                 caption = tr("ExportDialog", "Scalable vector image")
             return image, caption
@@ -359,11 +359,7 @@ class ExportDialog(QDialog):
             painter.fillRect(round(x) + 2, round(y) + 2, image.width(), image.height(), QColor(0, 0, 0, 40))
             painter.drawImage(round(x), round(y), image)
         painter.end()
-        caption = (
-            tr("ExportDialog", "1 page")
-            if len(pages) == 1
-            else tr("ExportDialog", "%1 pages").replace("%1", QLocale().toString(len(pages)))
-        )
+        caption = tr("ExportDialog", "%Ln pages", None, len(pages))  # %Ln: the count in the locale's digits
         if len(pages) > len(shown):
             caption += " " + tr("ExportDialog", "(first %1 shown)").replace(
                 "%1", QLocale().toString(len(shown))

@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
 
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document.metric_edits import apply_import
-from cjm_desktop.i18n import tr, tr_noop
+from cjm_desktop.i18n import arg, tr, tr_noop
 from cjm_desktop.io.metrics.import_summary import summarize, summary_lines
+from cjm_desktop.io.metrics.left_out import unmatched_lines
 from cjm_desktop.io.metrics.metrics_import import (
     AGGREGATES,
     NEW_STAGE,
@@ -52,7 +53,7 @@ from cjm_desktop.io.metrics.metrics_import import (
     source_from_spec,
     suggest_spec,
 )
-from cjm_desktop.io.metrics.metrics_targets import touchpoint_cards, unmatched_lines
+from cjm_desktop.io.metrics.metrics_targets import touchpoint_cards
 from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
 from cjm_desktop.io.sheets.spreadsheet_reader import Table
 from cjm_desktop.model import Journey
@@ -432,7 +433,7 @@ class StagesPage(QWizardPage):
             label = (
                 name
                 if name in matched.matched
-                else tr("StagesPage", "%s  (%d rows, no match)") % (name, waiting.get(name, 0))
+                else arg(tr("StagesPage", "%1  (%n rows, no match)", None, waiting.get(name, 0)), name)
             )
             item = QTableWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, name)

@@ -126,9 +126,7 @@ class OutlineDock(QWidget):
                         lane.title,
                         "lane",
                         lane.id,
-                        tr("OutlineDock", "Lane, %d cards in this stage") % len(cards)
-                        if len(cards) != 1
-                        else tr("OutlineDock", "Lane, one card in this stage"),
+                        tr("OutlineDock", "Lane, %n cards in this stage", None, len(cards)),
                     )
                     stage_row.appendRow(lane_row)
                     for card in cards:

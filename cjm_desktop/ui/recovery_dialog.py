@@ -113,7 +113,7 @@ class RecoveryDialog(QDialog):
         answer = QMessageBox.warning(
             self,
             tr("RecoveryDialog", "Discard recovered work?"),
-            tr("RecoveryDialog", "The unsaved changes of %n map(s) will be deleted for good.", None, count),
+            tr("RecoveryDialog", "The unsaved changes of %n maps will be deleted for good.", None, count),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document.metric_edits import apply_refresh
 from cjm_desktop.i18n import tr
+from cjm_desktop.io.metrics.left_out import left_out_text
 from cjm_desktop.io.metrics.metrics_import import (
     Change,
     ImportResult,
@@ -217,7 +218,7 @@ class RefreshDialog(QDialog):
         if self.result.skipped:
             lines.append(
                 tr("RefreshDialog", "Left out: %s.")
-                % "; ".join(f"{n} {why}" for why, n in self.result.skipped.items())
+                % "; ".join(left_out_text(why, n) for why, n in self.result.skipped.items())
             )
         self.message.setText("\n".join(lines))
         self.locate_button.hide()

@@ -221,15 +221,18 @@
             <source>Compared with “%1”:</source>
             <translation>Σύγκριση με το «%1»:</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/compare_dock.py" />
+            <source>The map compared with “%1”: %n changes</source>
+            <translation>
+                <numerusform>Ο χάρτης σε σύγκριση με το «%1»: %n αλλαγή</numerusform>
+                <numerusform>Ο χάρτης σε σύγκριση με το «%1»: %n αλλαγές</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>The map is the same as “%1”.</source>
             <translation>Ο χάρτης είναι ίδιος με το «%1».</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/compare_dock.py" />
-            <source>The map compared with “%1”: %2 changes</source>
-            <translation>Ο χάρτης σε σύγκριση με το «%1»: %2 αλλαγές</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
@@ -317,15 +320,18 @@
             <source>Merged the changes from %1</source>
             <translation>Συγχωνεύτηκαν οι αλλαγές από το %1</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/disk_merge.py" />
+            <source>Merged the changes from %1; %n conflicts are notes in the map</source>
+            <translation>
+                <numerusform>Συγχωνεύτηκαν οι αλλαγές από το %1· %n διένεξη έγινε σημείωση στον χάρτη</numerusform>
+                <numerusform>Συγχωνεύτηκαν οι αλλαγές από το %1· %n διενέξεις έγιναν σημειώσεις στον χάρτη</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merge snapshots</source>
             <translation>Συγχώνευση στιγμιότυπων</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/disk_merge.py" />
-            <source>Merged the changes from %1; %2 conflicts are notes in the map</source>
-            <translation>Συγχωνεύτηκαν οι αλλαγές από το %1· %2 συγκρούσεις έγιναν σημειώσεις στον χάρτη</translation>
         </message>
     </context>
     <context>
@@ -435,6 +441,14 @@
             <source>Nothing was pasted: %s.</source>
             <translation>Δεν επικολλήθηκε τίποτα: %s.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Delete the selected stages and lanes with their %n cards? (Undo brings them back.)</source>
+            <translation>
+                <numerusform>Να διαγραφούν τα επιλεγμένα στάδια και λωρίδες μαζί με την %n κάρτα τους; (Η αναίρεση τα επαναφέρει.)</numerusform>
+                <numerusform>Να διαγραφούν τα επιλεγμένα στάδια και λωρίδες μαζί με τις %n κάρτες τους; (Η αναίρεση τα επαναφέρει.)</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Move up</source>
@@ -444,11 +458,6 @@
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Move down</source>
             <translation>Μετακίνηση κάτω</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" />
-            <source>Delete the selected stages and lanes with their %d cards? (Undo brings them back.)</source>
-            <translation>Να διαγραφούν τα επιλεγμένα στάδια και λωρίδες μαζί με τις %d κάρτες τους; (Η αναίρεση τα επαναφέρει.)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
@@ -723,6 +732,14 @@
     </context>
     <context>
         <name>ExportDialog</name>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>%Ln pages</source>
+            <translation>
+                <numerusform>%Ln σελίδα</numerusform>
+                <numerusform>%Ln σελίδες</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Export map</source>
@@ -860,11 +877,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
-            <source>1 page</source>
-            <translation>1 σελίδα</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PNG images (*.png)</source>
             <translation>Εικόνες PNG (*.png)</translation>
         </message>
@@ -973,15 +985,18 @@
             <source>One page per stage (slides)</source>
             <translation>Μία σελίδα ανά στάδιο (διαφάνειες)</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Title, overview and %n stage slides with editable text</source>
+            <translation>
+                <numerusform>Τίτλος, επισκόπηση και %n διαφάνεια σταδίου με επεξεργάσιμο κείμενο</numerusform>
+                <numerusform>Τίτλος, επισκόπηση και %n διαφάνειες σταδίων με επεξεργάσιμο κείμενο</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Scalable vector image</source>
             <translation>Κλιμακούμενη διανυσματική εικόνα</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" />
-            <source>%1 pages</source>
-            <translation>%1 σελίδες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -992,11 +1007,6 @@
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>(first %1 shown)</source>
             <translation>(εμφανίζονται οι πρώτες %1)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" />
-            <source>Title, overview and %1 stage slides with editable text</source>
-            <translation>Τίτλος, επισκόπηση και %1 διαφάνειες σταδίων με επεξεργάσιμο κείμενο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -1075,7 +1085,7 @@
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>The count metric the funnel follows from stage to stage</source>
-            <translation>Η μετρική πλήθους που ακολουθεί το χωνί από στάδιο σε στάδιο</translation>
+            <translation>Η μετρική πλήθους που ακολουθεί η χοάνη από στάδιο σε στάδιο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
@@ -1105,12 +1115,12 @@
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>Funnel counts:</source>
-            <translation>Πλήθη χωνιού:</translation>
+            <translation>Πλήθη χοάνης:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/charts/funnel_panel.py" />
             <source>The biggest drop-off of the funnel</source>
-            <translation>Η μεγαλύτερη απώλεια του χωνιού</translation>
+            <translation>Η μεγαλύτερη απώλεια της χοάνης</translation>
         </message>
     </context>
     <context>
@@ -1243,6 +1253,119 @@
         </message>
     </context>
     <context>
+        <name>ImportSpec</name>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/aggregate.py" />
+            <source>unknown aggregate '%1'.</source>
+            <translation>άγνωστη συνάρτηση συγκέντρωσης '%1'.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the stage column %1 is beyond the sheet's %2 columns.</source>
+            <translation>η στήλη σταδίων %1 είναι πέρα από τις %2 στήλες του φύλλου.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the metric column %1 is beyond the sheet's %2 columns.</source>
+            <translation>η στήλη μετρικής %1 είναι πέρα από τις %2 στήλες του φύλλου.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the metric name column %1 is beyond the sheet's %2 columns.</source>
+            <translation>η στήλη ονομάτων μετρικών %1 είναι πέρα από τις %2 στήλες του φύλλου.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the value column %1 is beyond the sheet's %2 columns.</source>
+            <translation>η στήλη τιμών %1 είναι πέρα από τις %2 στήλες του φύλλου.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the date column %1 is beyond the sheet's %2 columns.</source>
+            <translation>η στήλη ημερομηνιών %1 είναι πέρα από τις %2 στήλες του φύλλου.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the touchpoint column %1 is beyond the sheet's %2 columns.</source>
+            <translation>η στήλη σημείων επαφής %1 είναι πέρα από τις %2 στήλες του φύλλου.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the persona column %1 is beyond the sheet's %2 columns.</source>
+            <translation>η στήλη περσονών %1 είναι πέρα από τις %2 στήλες του φύλλου.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no stage column named '%1'. Its columns are: %2.</source>
+            <translation>το φύλλο δεν έχει στήλη σταδίων με όνομα '%1'. Οι στήλες του είναι: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no metric column named '%1'. Its columns are: %2.</source>
+            <translation>το φύλλο δεν έχει στήλη μετρικής με όνομα '%1'. Οι στήλες του είναι: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no metric name column named '%1'. Its columns are: %2.</source>
+            <translation>το φύλλο δεν έχει στήλη ονομάτων μετρικών με όνομα '%1'. Οι στήλες του είναι: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no value column named '%1'. Its columns are: %2.</source>
+            <translation>το φύλλο δεν έχει στήλη τιμών με όνομα '%1'. Οι στήλες του είναι: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no date column named '%1'. Its columns are: %2.</source>
+            <translation>το φύλλο δεν έχει στήλη ημερομηνιών με όνομα '%1'. Οι στήλες του είναι: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no touchpoint column named '%1'. Its columns are: %2.</source>
+            <translation>το φύλλο δεν έχει στήλη σημείων επαφής με όνομα '%1'. Οι στήλες του είναι: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no persona column named '%1'. Its columns are: %2.</source>
+            <translation>το φύλλο δεν έχει στήλη περσονών με όνομα '%1'. Οι στήλες του είναι: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/layouts.py" />
+            <source>choose the column that holds the stage names.</source>
+            <translation>επιλέξτε τη στήλη με τα ονόματα των σταδίων.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/layouts.py" />
+            <source>choose the stage, metric name and value columns.</source>
+            <translation>επιλέξτε τις στήλες σταδίου, ονόματος μετρικής και τιμής.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
+            <source>the name '%1' looks garbled, as if the file was read in the wrong encoding; nothing was imported. Name the file's encoding (for example --encoding cp1250 or cp1253, or the Encoding list of the import wizard).</source>
+            <translation>το όνομα '%1' φαίνεται αλλοιωμένο, σαν να διαβάστηκε το αρχείο με λάθος κωδικοποίηση· δεν εισήχθη τίποτα. Ορίστε την κωδικοποίηση του αρχείου (για παράδειγμα --encoding cp1250 ή cp1253, ή τη λίστα Κωδικοποίηση του οδηγού εισαγωγής).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
+            <source>unknown layout '%1' (use one of: %2).</source>
+            <translation>άγνωστη διάταξη '%1' (χρησιμοποιήστε μία από: %2).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
+            <source>unknown aggregate '%1' for '%2' (use one of: %3).</source>
+            <translation>άγνωστη συνάρτηση συγκέντρωσης '%1' για το '%2' (χρησιμοποιήστε μία από: %3).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
+            <source>cell %1 names the touchpoint '%2', but %3 cards of that stage have this text. Rename one of them so each touchpoint has its own name.</source>
+            <translation>το κελί %1 ονομάζει το σημείο επαφής '%2', αλλά %3 κάρτες αυτού του σταδίου έχουν αυτό το κείμενο. Μετονομάστε μία από αυτές, ώστε κάθε σημείο επαφής να έχει δικό του όνομα.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
+            <source>cell %1 names '%2', which %3 personas share. Use a persona's own name.</source>
+            <translation>το κελί %1 ονομάζει '%2', όνομα που μοιράζονται %3 περσόνες. Χρησιμοποιήστε το δικό της όνομα μιας περσόνας.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportSummary</name>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
@@ -1311,13 +1434,95 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
-            <source> (first: %s)</source>
-            <translation> (πρώτη: %s)</translation>
+            <source>  left out: %1 (first: %2)</source>
+            <translation>  παραλείφθηκαν: %1 (πρώτα: %2)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
-            <source>  left out: %s %s%s</source>
-            <translation>  παραλείφθηκαν: %s %s%s</translation>
+            <source>  left out: %1</source>
+            <translation>  παραλείφθηκαν: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows with no stage name</source>
+            <translation>
+                <numerusform>%n γραμμή χωρίς όνομα σταδίου</numerusform>
+                <numerusform>%n γραμμές χωρίς όνομα σταδίου</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows for stages you chose to skip</source>
+            <translation>
+                <numerusform>%n γραμμή για στάδια που επιλέξατε να παραλειφθούν</numerusform>
+                <numerusform>%n γραμμές για στάδια που επιλέξατε να παραλειφθούν</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n cells that are not numbers</source>
+            <translation>
+                <numerusform>%n κελί που δεν είναι αριθμός</numerusform>
+                <numerusform>%n κελιά που δεν είναι αριθμοί</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows with a missing or unreadable date</source>
+            <translation>
+                <numerusform>%n γραμμή με ημερομηνία που λείπει ή δεν διαβάζεται</numerusform>
+                <numerusform>%n γραμμές με ημερομηνία που λείπει ή δεν διαβάζεται</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows with no metric name</source>
+            <translation>
+                <numerusform>%n γραμμή χωρίς όνομα μετρικής</numerusform>
+                <numerusform>%n γραμμές χωρίς όνομα μετρικής</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n columns without any numbers</source>
+            <translation>
+                <numerusform>%n στήλη χωρίς κανέναν αριθμό</numerusform>
+                <numerusform>%n στήλες χωρίς κανέναν αριθμό</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows whose touchpoint matches no card of their stage</source>
+            <translation>
+                <numerusform>%n γραμμή της οποίας το σημείο επαφής δεν αντιστοιχεί σε καμία κάρτα του σταδίου της</numerusform>
+                <numerusform>%n γραμμές των οποίων το σημείο επαφής δεν αντιστοιχεί σε καμία κάρτα του σταδίου τους</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows whose persona matches no persona or segment</source>
+            <translation>
+                <numerusform>%n γραμμή της οποίας η περσόνα δεν αντιστοιχεί σε καμία περσόνα ή τμήμα πελατών</numerusform>
+                <numerusform>%n γραμμές των οποίων η περσόνα δεν αντιστοιχεί σε καμία περσόνα ή τμήμα πελατών</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>touchpoints that match no card of their stage: %1</source>
+            <translation>σημεία επαφής που δεν αντιστοιχούν σε καμία κάρτα του σταδίου τους: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>personas that match no persona or segment: %1</source>
+            <translation>περσόνες που δεν αντιστοιχούν σε καμία περσόνα ή τμήμα πελατών: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>'%1' (%n rows)</source>
+            <translation>
+                <numerusform>'%1' (%n γραμμή)</numerusform>
+                <numerusform>'%1' (%n γραμμές)</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
@@ -1719,7 +1924,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Persona or segment column:</source>
-            <translation>Στήλη περσόνας ή τμήματος:</translation>
+            <translation>Στήλη περσόνας ή τμήματος πελατών:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -1949,6 +2154,36 @@
     <context>
         <name>MapFile</name>
         <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>the disk is full. Free some space or save to another drive.</source>
+            <translation>ο δίσκος είναι γεμάτος. Ελευθερώστε χώρο ή αποθηκεύστε σε άλλη μονάδα.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>this location is read-only or you have no permission to write here. Save to another folder.</source>
+            <translation>αυτή η θέση είναι μόνο για ανάγνωση ή δεν έχετε δικαίωμα εγγραφής εδώ. Αποθηκεύστε σε άλλο φάκελο.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>the folder does not exist.</source>
+            <translation>ο φάκελος δεν υπάρχει.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>that is a folder, not a file.</source>
+            <translation>αυτό είναι φάκελος, όχι αρχείο.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>the file name is too long.</source>
+            <translation>το όνομα του αρχείου είναι πολύ μεγάλο.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>could not save: %1</source>
+            <translation>η αποθήκευση απέτυχε: %1</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds %s, which is not a number a journey map can hold</source>
             <translation>περιέχει %s, που δεν είναι αριθμός που μπορεί να έχει ένας χάρτης διαδρομής πελάτη</translation>
@@ -1985,6 +2220,7 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/schema.py" />
             <source>it does not contain a journey map (the top level is not a JSON object)</source>
             <translation>δεν περιέχει χάρτη διαδρομής πελάτη (το ανώτατο επίπεδο δεν είναι αντικείμενο JSON)</translation>
         </message>
@@ -2032,6 +2268,156 @@
             <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds text that is not valid Unicode (a broken character)</source>
             <translation>περιέχει κείμενο που δεν είναι έγκυρο Unicode (χαλασμένος χαρακτήρας)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two stages share the id '%1'</source>
+            <translation>δύο στάδια έχουν το ίδιο αναγνωριστικό '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two lanes share the id '%1'</source>
+            <translation>δύο λωρίδες έχουν το ίδιο αναγνωριστικό '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two cards share the id '%1'</source>
+            <translation>δύο κάρτες έχουν το ίδιο αναγνωριστικό '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two personas share the id '%1'</source>
+            <translation>δύο περσόνες έχουν το ίδιο αναγνωριστικό '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two routes share the id '%1'</source>
+            <translation>δύο διαδρομές έχουν το ίδιο αναγνωριστικό '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two metrics share the id '%1'</source>
+            <translation>δύο μετρικές έχουν το ίδιο αναγνωριστικό '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two snapshots share the id '%1'</source>
+            <translation>δύο στιγμιότυπα έχουν το ίδιο αναγνωριστικό '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two channels share the id '%1'</source>
+            <translation>δύο κανάλια έχουν το ίδιο αναγνωριστικό '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>card '%1' is in stage '%2', which does not exist</source>
+            <translation>η κάρτα '%1' βρίσκεται στο στάδιο '%2', που δεν υπάρχει</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>card '%1' is linked to persona '%2', which does not exist</source>
+            <translation>η κάρτα '%1' συνδέεται με την περσόνα '%2', που δεν υπάρχει</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>an emotion score refers to persona '%1' and stage '%2'; one of them does not exist</source>
+            <translation>μια βαθμολογία συναισθήματος αναφέρεται στην περσόνα '%1' και στο στάδιο '%2'· ένα από αυτά δεν υπάρχει</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>persona '%1' has two emotion scores at stage '%2'</source>
+            <translation>η περσόνα '%1' έχει δύο βαθμολογίες συναισθήματος στο στάδιο '%2'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>route '%1' belongs to persona '%2', which does not exist</source>
+            <translation>η διαδρομή '%1' ανήκει στην περσόνα '%2', που δεν υπάρχει</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>a metric value refers to metric '%1' at stage '%2'; one of them does not exist</source>
+            <translation>μια τιμή μετρικής αναφέρεται στη μετρική '%1' στο στάδιο '%2'· ένα από αυτά δεν υπάρχει</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>a metric value is on card '%1', which does not exist</source>
+            <translation>μια τιμή μετρικής βρίσκεται στην κάρτα '%1', που δεν υπάρχει</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>a metric value belongs to persona '%1', which does not exist</source>
+            <translation>μια τιμή μετρικής ανήκει στην περσόνα '%1', που δεν υπάρχει</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>%1 should be an object</source>
+            <translation>το %1 θα έπρεπε να είναι αντικείμενο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>card '%1' is in lane '%2', which does not exist</source>
+            <translation>η κάρτα '%1' βρίσκεται στη λωρίδα '%2', που δεν υπάρχει</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>route '%1' connects a card that does not exist</source>
+            <translation>η διαδρομή '%1' συνδέει μια κάρτα που δεν υπάρχει</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>voting refers to lane '%1', which does not exist</source>
+            <translation>η ψηφοφορία αναφέρεται στη λωρίδα '%1', που δεν υπάρχει</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/clipboard_format.py" />
+            <source>the clipboard does not hold cards</source>
+            <translation>το πρόχειρο δεν περιέχει κάρτες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/clipboard_format.py" />
+            <source>the cards were copied from a newer cjm-desktop</source>
+            <translation>οι κάρτες αντιγράφηκαν από νεότερη έκδοση του cjm-desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/migrations.py" />
+            <source>it was saved by a newer cjm-desktop (file format version %1; this version reads up to %2). Update cjm-desktop to open it.</source>
+            <translation>αποθηκεύτηκε από νεότερη έκδοση του cjm-desktop (έκδοση μορφής αρχείου %1· αυτή η έκδοση διαβάζει έως την %2). Ενημερώστε το cjm-desktop για να το ανοίξετε.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/migrations.py" />
+            <source>format_version is missing or not a whole number</source>
+            <translation>το format_version λείπει ή δεν είναι ακέραιος αριθμός</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/migrations.py" />
+            <source>file format version %1 is not supported</source>
+            <translation>η έκδοση μορφής αρχείου %1 δεν υποστηρίζεται</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/recovery.py" />
+            <source>it is not a recovery copy.</source>
+            <translation>δεν είναι αντίγραφο ανάκτησης.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/recovery.py" />
+            <source>could not create the recovery folder: %1</source>
+            <translation>δεν ήταν δυνατή η δημιουργία του φακέλου ανάκτησης: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/recovery.py" />
+            <source>the recovery copy could not be read: %1</source>
+            <translation>δεν ήταν δυνατή η ανάγνωση του αντιγράφου ανάκτησης: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/schema.py" />
+            <source>the document</source>
+            <translation>το έγγραφο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/snapshots.py" />
+            <source>snapshot “%1”: %2</source>
+            <translation>στιγμιότυπο «%1»: %2</translation>
         </message>
     </context>
     <context>
@@ -2553,20 +2939,18 @@
             <source>Stage %d of %d</source>
             <translation>Στάδιο %d από %d</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Lane, one card in this stage</source>
-            <translation>Λωρίδα, μία κάρτα σε αυτό το στάδιο</translation>
+            <source>Lane, %n cards in this stage</source>
+            <translation>
+                <numerusform>Λωρίδα, %n κάρτα σε αυτό το στάδιο</numerusform>
+                <numerusform>Λωρίδα, %n κάρτες σε αυτό το στάδιο</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>(empty card)</source>
             <translation>(κενή κάρτα)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Lane, %d cards in this stage</source>
-            <translation>Λωρίδα, %d κάρτες σε αυτό το στάδιο</translation>
         </message>
     </context>
     <context>
@@ -2770,7 +3154,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Segment</source>
-            <translation>Τμήμα</translation>
+            <translation>Τμήμα πελατών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
@@ -3250,7 +3634,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
-            <source>The unsaved changes of %n map(s) will be deleted for good.</source>
+            <source>The unsaved changes of %n maps will be deleted for good.</source>
             <translation>
                 <numerusform>Οι μη αποθηκευμένες αλλαγές %n χάρτη θα διαγραφούν οριστικά.</numerusform>
                 <numerusform>Οι μη αποθηκευμένες αλλαγές %n χαρτών θα διαγραφούν οριστικά.</numerusform>
@@ -3920,7 +4304,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Mark &amp;as-is</source>
-            <translation>Σήμανση ως &amp;τρέχουσα</translation>
+            <translation>Σήμανση ως &amp;τρέχουσα κατάσταση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
@@ -3940,12 +4324,12 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>as-is</source>
-            <translation>τρέχουσα</translation>
+            <translation>τρέχουσα κατάσταση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>to-be</source>
-            <translation>επιθυμητή</translation>
+            <translation>επιθυμητή κατάσταση</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
@@ -4042,6 +4426,209 @@ Use Map ▸ Import metrics… to assign them.</source>
         </message>
     </context>
     <context>
+        <name>Spreadsheet</name>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/guarded_read.py" />
+            <source>reading it needs more than the %1 GB of memory the reader may use, so it was stopped. Your map is unchanged. Copy the data you need into a smaller file, or export it as CSV.</source>
+            <translation>η ανάγνωσή του χρειάζεται περισσότερη από τη μνήμη των %1 GB που επιτρέπεται στον αναγνώστη, γι' αυτό διακόπηκε. Ο χάρτης σας δεν άλλαξε. Αντιγράψτε τα δεδομένα που χρειάζεστε σε μικρότερο αρχείο ή εξαγάγετέ τα ως CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/guarded_read.py" />
+            <source>reading it took longer than %1 s, so it was stopped. Your map is unchanged. Copy the data you need into a smaller file, or export it as CSV.</source>
+            <translation>η ανάγνωσή του διήρκεσε περισσότερο από %1 δευτ., γι' αυτό διακόπηκε. Ο χάρτης σας δεν άλλαξε. Αντιγράψτε τα δεδομένα που χρειάζεστε σε μικρότερο αρχείο ή εξαγάγετέ τα ως CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/guarded_read.py" />
+            <source>the spreadsheet reader stopped unexpectedly (%1) while reading it; the file is probably damaged or hostile. Your map is unchanged. Try opening it in Excel or LibreOffice and saving it again.</source>
+            <translation>ο αναγνώστης υπολογιστικών φύλλων σταμάτησε απρόσμενα (%1) κατά την ανάγνωση· το αρχείο πιθανότατα είναι κατεστραμμένο ή κακόβουλο. Ο χάρτης σας δεν άλλαξε. Δοκιμάστε να το ανοίξετε στο Excel ή στο LibreOffice και να το αποθηκεύσετε ξανά.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/guarded_read.py" />
+            <source>the reader could not be started (%1).</source>
+            <translation>δεν ήταν δυνατή η εκκίνηση του αναγνώστη (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_errors.py" />
+            <source>reading was cancelled.</source>
+            <translation>η ανάγνωση ακυρώθηκε.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>a sheet spans %1 rows x %2 columns, more than the %3 cells that can be imported safely. Copy the data you need into a new file, or export it as CSV.</source>
+            <translation>ένα φύλλο εκτείνεται σε %1 γραμμές x %2 στήλες, περισσότερα από τα %3 κελιά που μπορούν να εισαχθούν με ασφάλεια. Αντιγράψτε τα δεδομένα που χρειάζεστε σε νέο αρχείο ή εξαγάγετέ τα ως CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file is %1 MB; files over %2 MB cannot be imported. Save only the sheet you need, or export it as CSV.</source>
+            <translation>το αρχείο είναι %1 MB· αρχεία άνω των %2 MB δεν μπορούν να εισαχθούν. Αποθηκεύστε μόνο το φύλλο που χρειάζεστε ή εξαγάγετέ το ως CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file holds %1 parts, far more than any real spreadsheet; it was refused.</source>
+            <translation>το αρχείο περιέχει %1 μέρη, πολύ περισσότερα από οποιοδήποτε πραγματικό υπολογιστικό φύλλο· απορρίφθηκε.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file would expand to %1 MB once unpacked; the limit is %2 MB. Save only the sheet you need, or export it as CSV.</source>
+            <translation>το αρχείο θα έφτανε τα %1 MB μετά την αποσυμπίεση· το όριο είναι %2 MB. Αποθηκεύστε μόνο το φύλλο που χρειάζεστε ή εξαγάγετέ το ως CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file is empty (0 bytes).</source>
+            <translation>το αρχείο είναι κενό (0 byte).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file is password-protected (encrypted). Remove the password and try again.</source>
+            <translation>το αρχείο προστατεύεται με κωδικό πρόσβασης (κρυπτογραφημένο). Αφαιρέστε τον κωδικό και δοκιμάστε ξανά.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the part '%1' would expand %2 times (to %3 MB): this looks like a zip bomb and was refused.</source>
+            <translation>το μέρος '%1' θα μεγάλωνε %2 φορές (σε %3 MB): μοιάζει με βόμβα zip και απορρίφθηκε.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the workbook is password-protected. Open it in Excel or LibreOffice, remove the password (File &gt; Info &gt; Protect Workbook), save, and try again.</source>
+            <translation>το βιβλίο εργασίας προστατεύεται με κωδικό πρόσβασης. Ανοίξτε το στο Excel ή στο LibreOffice, αφαιρέστε τον κωδικό (Αρχείο &gt; Πληροφορίες &gt; Προστασία βιβλίου εργασίας), αποθηκεύστε και δοκιμάστε ξανά.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the spreadsheet is password-protected. Open it in LibreOffice, remove the password (File &gt; Properties &gt; Security), save, and try again.</source>
+            <translation>το υπολογιστικό φύλλο προστατεύεται με κωδικό πρόσβασης. Ανοίξτε το στο LibreOffice, αφαιρέστε τον κωδικό (Αρχείο &gt; Ιδιότητες &gt; Ασφάλεια), αποθηκεύστε και δοκιμάστε ξανά.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the part '%1' declares XML entities (a DOCTYPE), which spreadsheets never need and XML bombs use; the file was refused.</source>
+            <translation>το μέρος '%1' δηλώνει οντότητες XML (ένα DOCTYPE), που τα υπολογιστικά φύλλα δεν χρειάζονται ποτέ ενώ τις χρησιμοποιούν οι βόμβες XML· το αρχείο απορρίφθηκε.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the part '%1' does not start like XML; it is damaged or unsafe.</source>
+            <translation>το μέρος '%1' δεν ξεκινά όπως ένα XML· είναι κατεστραμμένο ή μη ασφαλές.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the part '%1' holds a single XML tag over %2 MB; the file is damaged or unsafe.</source>
+            <translation>το μέρος '%1' περιέχει μία μόνο ετικέτα XML άνω των %2 MB· το αρχείο είναι κατεστραμμένο ή μη ασφαλές.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file is not really a %1 workbook: it is damaged, or another kind of file was given this name.</source>
+            <translation>το αρχείο δεν είναι πραγματικά βιβλίο εργασίας %1: είναι κατεστραμμένο ή δόθηκε αυτό το όνομα σε άλλο είδος αρχείου.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file is damaged or is not a valid spreadsheet, so it cannot be read. Try opening it in Excel or LibreOffice and saving it again. (Details: %1)</source>
+            <translation>το αρχείο είναι κατεστραμμένο ή δεν είναι έγκυρο υπολογιστικό φύλλο, οπότε δεν μπορεί να διαβαστεί. Δοκιμάστε να το ανοίξετε στο Excel ή στο LibreOffice και να το αποθηκεύσετε ξανά. (Λεπτομέρειες: %1)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>this is not a spreadsheet file. Choose an .xlsx, .xlsm, .xlsb, .xls, .ods, .csv or .tsv file.</source>
+            <translation>αυτό δεν είναι αρχείο υπολογιστικού φύλλου. Επιλέξτε αρχείο .xlsx, .xlsm, .xlsb, .xls, .ods, .csv ή .tsv.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the workbook is password-protected. Open it in Excel or LibreOffice, remove the password, save, and try again.</source>
+            <translation>το βιβλίο εργασίας προστατεύεται με κωδικό πρόσβασης. Ανοίξτε το στο Excel ή στο LibreOffice, αφαιρέστε τον κωδικό, αποθηκεύστε και δοκιμάστε ξανά.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file is too large to import safely (%1).</source>
+            <translation>το αρχείο είναι πολύ μεγάλο για να εισαχθεί με ασφάλεια (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file uses a compression method that cannot be read (%1). Open it in Excel or LibreOffice and save it again.</source>
+            <translation>το αρχείο χρησιμοποιεί μέθοδο συμπίεσης που δεν μπορεί να διαβαστεί (%1). Ανοίξτε το στο Excel ή στο LibreOffice και αποθηκεύστε το ξανά.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file does not exist (was it moved or renamed?).</source>
+            <translation>το αρχείο δεν υπάρχει (μήπως μετακινήθηκε ή μετονομάστηκε;).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>this is a folder, not a spreadsheet file.</source>
+            <translation>αυτό είναι φάκελος, όχι αρχείο υπολογιστικού φύλλου.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file cannot be opened (%1).</source>
+            <translation>το αρχείο δεν μπορεί να ανοίξει (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the workbook has no worksheets (only charts or macros).</source>
+            <translation>το βιβλίο εργασίας δεν έχει φύλλα εργασίας (μόνο γραφήματα ή μακροεντολές).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>there is no sheet named '%1' (its sheets: %2).</source>
+            <translation>δεν υπάρχει φύλλο με όνομα '%1' (τα φύλλα του: %2).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the sheet cannot be found (%1).</source>
+            <translation>το φύλλο δεν βρέθηκε (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the sheet '%1' has %2 rows x %3 columns, too many to import.</source>
+            <translation>το φύλλο '%1' έχει %2 γραμμές x %3 στήλες, πάρα πολλές για εισαγωγή.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>this is a plain text file, not a table: no commas, semicolons or tabs divide it into columns. Choose a spreadsheet or a .csv / .tsv file.</source>
+            <translation>αυτό είναι απλό αρχείο κειμένου, όχι πίνακας: κανένα κόμμα, ερωτηματικό ή στηλοθέτης δεν το χωρίζει σε στήλες. Επιλέξτε υπολογιστικό φύλλο ή αρχείο .csv / .tsv.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>its first line is longer than %1 MB, so it is not a table of rows (is it really a CSV file?).</source>
+            <translation>η πρώτη του γραμμή ξεπερνά τα %1 MB, άρα δεν είναι πίνακας με γραμμές (είναι πράγματι αρχείο CSV;).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>its first line has %1 columns; spreadsheets hold at most %2, so this is not a table that can be imported.</source>
+            <translation>η πρώτη του γραμμή έχει %1 στήλες· τα υπολογιστικά φύλλα έχουν το πολύ %2, άρα αυτός δεν είναι πίνακας που μπορεί να εισαχθεί.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>the file has no data in it.</source>
+            <translation>το αρχείο δεν περιέχει δεδομένα.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>the file is not valid CSV near line %1 (%2).</source>
+            <translation>το αρχείο δεν είναι έγκυρο CSV κοντά στη γραμμή %1 (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>this is not a text (CSV) file: it holds binary data, not text. Choose a .csv exported from your tool, or the original workbook (or name the encoding with --encoding).</source>
+            <translation>αυτό δεν είναι αρχείο κειμένου (CSV): περιέχει δυαδικά δεδομένα, όχι κείμενο. Επιλέξτε ένα .csv που εξήχθη από το εργαλείο σας ή το αρχικό βιβλίο εργασίας (ή ορίστε την κωδικοποίηση με --encoding).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>this is not a text (CSV) file: its bytes do not read as text in any usual encoding. Choose a .csv exported from your tool, or the original workbook (or name the encoding with --encoding).</source>
+            <translation>αυτό δεν είναι αρχείο κειμένου (CSV): τα byte του δεν διαβάζονται ως κείμενο σε καμία συνήθη κωδικοποίηση. Επιλέξτε ένα .csv που εξήχθη από το εργαλείο σας ή το αρχικό βιβλίο εργασίας (ή ορίστε την κωδικοποίηση με --encoding).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>'%1' is not an encoding this program knows (try cp1250, cp1253, utf-8).</source>
+            <translation>το '%1' δεν είναι κωδικοποίηση που γνωρίζει αυτό το πρόγραμμα (δοκιμάστε cp1250, cp1253, utf-8).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>the file has more than %1 cells, too many to import.</source>
+            <translation>το αρχείο έχει περισσότερα από %1 κελιά, πάρα πολλά για εισαγωγή.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/xlsb_guard.py" />
+            <source>the part '%1' is damaged (a broken record).</source>
+            <translation>το μέρος '%1' είναι κατεστραμμένο (χαλασμένη εγγραφή).</translation>
+        </message>
+    </context>
+    <context>
         <name>StagesPage</name>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -4078,10 +4665,13 @@ Use Map ▸ Import metrics… to assign them.</source>
             <source>Every sheet stage has a place on the map.</source>
             <translation>Κάθε στάδιο του φύλλου έχει θέση στον χάρτη.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>%s  (%d rows, no match)</source>
-            <translation>%s  (%d γραμμές, καμία αντιστοίχιση)</translation>
+            <source>%1  (%n rows, no match)</source>
+            <translation>
+                <numerusform>%1  (%n γραμμή, χωρίς αντιστοιχία)</numerusform>
+                <numerusform>%1  (%n γραμμές, χωρίς αντιστοιχία)</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -4241,12 +4831,12 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/versions/conflict_notes.py" />
             <source>Merge conflicts</source>
-            <translation>Συγκρούσεις συγχώνευσης</translation>
+            <translation>Διενέξεις συγχώνευσης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/conflict_notes.py" />
             <source>Merge conflict in %1, field “%2”: kept ours “%3”; theirs was “%4”.</source>
-            <translation>Σύγκρουση συγχώνευσης σε %1, πεδίο «%2»: κρατήθηκε το δικό μας «%3»· το άλλο ήταν «%4».</translation>
+            <translation>Διένεξη συγχώνευσης σε %1, πεδίο «%2»: κρατήθηκε το δικό μας «%3»· το άλλο ήταν «%4».</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/diff_cli.py" />
@@ -4681,6 +5271,21 @@ Use Map ▸ Import metrics… to assign them.</source>
         <name>cli</name>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>unrecognized arguments: %1</source>
+            <translation>άγνωστα ορίσματα: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>the following arguments are required: %1</source>
+            <translation>τα ακόλουθα ορίσματα είναι υποχρεωτικά: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>option %1 needs a value</source>
+            <translation>η επιλογή %1 χρειάζεται τιμή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
             <source>cjm-desktop: '%s' is neither a sub-command nor an existing file.</source>
             <translation>cjm-desktop: το '%s' δεν είναι ούτε υποεντολή ούτε υπάρχον αρχείο.</translation>
         </message>
@@ -4698,6 +5303,104 @@ Use Map ▸ Import metrics… to assign them.</source>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>Sub-commands (run 'cjm-desktop COMMAND --help' for their options):</source>
             <translation>Υποεντολές (εκτελέστε 'cjm-desktop COMMAND --help' για τις επιλογές τους):</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>%1: error: %2</source>
+            <translation>%1: σφάλμα: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: %n metrics (%2); stages with values: %3</source>
+            <translation>
+                <numerusform>%1: %n μετρική (%2)· στάδια με τιμές: %3</numerusform>
+                <numerusform>%1: %n μετρικές (%2)· στάδια με τιμές: %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: these sheet stages match no stage of %2: %3.
+Map them with --map-stage 'SHEET=STAGE', or use --create-stages or --skip-unmatched.
+The map's stages are: %4.</source>
+            <translation>%1: αυτά τα στάδια του φύλλου δεν αντιστοιχούν σε κανένα στάδιο του %2: %3.
+Αντιστοιχίστε τα με --map-stage 'ΦΥΛΛΟ=ΣΤΑΔΙΟ' ή χρησιμοποιήστε --create-stages ή --skip-unmatched.
+Τα στάδια του χάρτη είναι: %4.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: no metric columns with numbers were found (check --layout and --header-row; text numbers such as '1 234,50 €' are read, but other text is not). %2</source>
+            <translation>%1: δεν βρέθηκαν στήλες μετρικών με αριθμούς (ελέγξτε τα --layout και --header-row· αριθμοί ως κείμενο όπως '1 234,50 €' διαβάζονται, άλλο κείμενο όχι). %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>(blank)</source>
+            <translation>(κενό)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>Its first row reads: %1.</source>
+            <translation>Η πρώτη του γραμμή γράφει: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>--map-stage '%1' should read SHEET=STAGE (or SHEET= to skip).</source>
+            <translation>το --map-stage '%1' πρέπει να έχει τη μορφή ΦΥΛΛΟ=ΣΤΑΔΙΟ (ή ΦΥΛΛΟ= για παράλειψη).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>import-metrics: -o OUT.cjm is required (or use --dry-run)</source>
+            <translation>import-metrics: απαιτείται το -o OUT.cjm (ή χρησιμοποιήστε --dry-run)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>%1: already exists (use --force to overwrite)</source>
+            <translation>%1: υπάρχει ήδη (χρησιμοποιήστε --force για αντικατάσταση)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: dry run, nothing was written</source>
+            <translation>%1: δοκιμαστική εκτέλεση, δεν γράφτηκε τίποτα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>  new stages: %1</source>
+            <translation>  νέα στάδια: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>--map-stage '%1': the map has no stage '%2'. Its stages are: %3.</source>
+            <translation>--map-stage '%1': ο χάρτης δεν έχει στάδιο '%2'. Τα στάδιά του είναι: %3.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: left out %2</source>
+            <translation>%1: παραλείφθηκαν %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>%1: is a folder; give the new map's file name, e.g. %2</source>
+            <translation>%1: είναι φάκελος· δώστε το όνομα αρχείου του νέου χάρτη, π.χ. %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>cjm-desktop new: no template called '%1' (choose from %2)</source>
+            <translation>cjm-desktop new: δεν υπάρχει πρότυπο με όνομα '%1' (επιλέξτε από: %2)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>cjm-desktop new: choose --sample or --template, not both</source>
+            <translation>cjm-desktop new: επιλέξτε --sample ή --template, όχι και τα δύο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>%1: a map's file name ends in .cjm, e.g. %2.cjm</source>
+            <translation>%1: το όνομα αρχείου ενός χάρτη τελειώνει σε .cjm, π.χ. %2.cjm</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/validate.py" />
+            <source>%1: ok (stages: %2, lanes: %3, cards: %4)</source>
+            <translation>%1: εντάξει (στάδια: %2, λωρίδες: %3, κάρτες: %4)</translation>
         </message>
     </context>
     <context>
@@ -4997,7 +5700,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/document/funnel_edits.py" />
             <source>Choose funnel metric</source>
-            <translation>Επιλογή μετρικής χωνιού</translation>
+            <translation>Επιλογή μετρικής χοάνης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" />
@@ -5149,6 +5852,109 @@ Use Map ▸ Import metrics… to assign them.</source>
     <context>
         <name>export</name>
         <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>cjm-desktop export: %1 does not apply to %2 files and is ignored</source>
+            <translation>cjm-desktop export: το %1 δεν ισχύει για αρχεία %2 και αγνοείται</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>%1: with several maps, -o must be a folder or contain {name}</source>
+            <translation>%1: με πολλούς χάρτες, το -o πρέπει να είναι φάκελος ή να περιέχει {name}</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>%1: %2 in %3 s</source>
+            <translation>%1: %2 σε %3 δευτ.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>cjm-desktop export: %1</source>
+            <translation>cjm-desktop export: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>a PowerPoint export shows the whole map or some stages</source>
+            <translation>μια εξαγωγή PowerPoint δείχνει ολόκληρο τον χάρτη ή ορισμένα στάδια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>no stages chosen</source>
+            <translation>δεν επιλέχθηκαν στάδια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>%1: unknown file type '.%2' (use .png, .pdf, .svg or .pptx)</source>
+            <translation>%1: άγνωστος τύπος αρχείου '.%2' (χρησιμοποιήστε .png, .pdf, .svg ή .pptx)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>'%1' names no stages</source>
+            <translation>το '%1' δεν ορίζει κανένα στάδιο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown format '%1' (use png, pdf, svg or pptx)</source>
+            <translation>άγνωστη μορφή '%1' (χρησιμοποιήστε png, pdf, svg ή pptx)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown region '%1'</source>
+            <translation>άγνωστη περιοχή '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>DPI %1 is out of range (10-2400)</source>
+            <translation>η τιμή DPI %1 είναι εκτός ορίων (10-2400)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>scale %1 is out of range (%2-%3)</source>
+            <translation>η κλίμακα %1 είναι εκτός ορίων (%2-%3)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown page size '%1' (use %2)</source>
+            <translation>άγνωστο μέγεθος σελίδας '%1' (χρησιμοποιήστε %2)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown PDF layout '%1'</source>
+            <translation>άγνωστη διάταξη PDF '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>margin %1 mm is out of range (0-100)</source>
+            <translation>το περιθώριο %1 mm είναι εκτός ορίων (0-100)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>poster scale %1 is out of range (0.05-10)</source>
+            <translation>η κλίμακα αφίσας %1 είναι εκτός ορίων (0.05-10)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown SVG text mode '%1' (use text or paths)</source>
+            <translation>άγνωστη λειτουργία κειμένου SVG '%1' (χρησιμοποιήστε text ή paths)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>stages %1 out of range: the map has %n stages</source>
+            <translation>
+                <numerusform>τα στάδια %1 είναι εκτός ορίων: ο χάρτης έχει %n στάδιο</numerusform>
+                <numerusform>τα στάδια %1 είναι εκτός ορίων: ο χάρτης έχει %n στάδια</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>'%1' is not a stage list like 2-4 or 1,3,5</source>
+            <translation>το '%1' δεν είναι λίστα σταδίων όπως 2-4 ή 1,3,5</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/output.py" />
+            <source>%1: the folder %2 does not exist</source>
+            <translation>%1: ο φάκελος %2 δεν υπάρχει</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/export/pdf.py" />
             <source>the margins leave no room on the page</source>
             <translation>τα περιθώρια δεν αφήνουν χώρο στη σελίδα</translation>
@@ -5160,6 +5966,11 @@ Use Map ▸ Import metrics… to assign them.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>%1: could not start the PDF</source>
+            <translation>%1: δεν ήταν δυνατή η έναρξη του PDF</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
             <source>Row %1 of %2, column %3 of %4</source>
             <translation>Γραμμή %1 από %2, στήλη %3 από %4</translation>
         </message>
@@ -5167,6 +5978,26 @@ Use Map ▸ Import metrics… to assign them.</source>
             <location filename="../../cjm_desktop/export/pdf.py" />
             <source>Row %1, column %2</source>
             <translation>Γραμμή %1, στήλη %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf_outline.py" />
+            <source>%1: could not finish the PDF (%2)</source>
+            <translation>%1: δεν ήταν δυνατή η ολοκλήρωση του PDF (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/png.py" />
+            <source>not enough memory for a %1 x %2 image</source>
+            <translation>δεν υπάρχει αρκετή μνήμη για εικόνα %1 x %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/png.py" />
+            <source>%1 x %2 pixels is too large; lower the scale or DPI</source>
+            <translation>%1 x %2 pixel είναι πολύ μεγάλο· μειώστε την κλίμακα ή τα DPI</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/png.py" />
+            <source>%1: could not write the image</source>
+            <translation>%1: δεν ήταν δυνατή η εγγραφή της εικόνας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
@@ -5209,10 +6040,36 @@ Use Map ▸ Import metrics… to assign them.</source>
             <source>the current view shows no part of the map</source>
             <translation>η τρέχουσα προβολή δεν δείχνει κανένα μέρος του χάρτη</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/export/run.py" />
+            <source>%n slides</source>
+            <translation>
+                <numerusform>%n διαφάνεια</numerusform>
+                <numerusform>%n διαφάνειες</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/export/run.py" />
+            <source>%n pages</source>
+            <translation>
+                <numerusform>%n σελίδα</numerusform>
+                <numerusform>%n σελίδες</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/run.py" />
+            <source>%1 x %2 pixels</source>
+            <translation>%1 x %2 pixel</translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/export/subset.py" />
             <source>the map has no stage %s</source>
             <translation>ο χάρτης δεν έχει στάδιο %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/svg.py" />
+            <source>%1: could not start the SVG</source>
+            <translation>%1: δεν ήταν δυνατή η έναρξη του SVG</translation>
         </message>
     </context>
     <context>
@@ -5309,7 +6166,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>funnel: %s</source>
-            <translation>χωνί: %s</translation>
+            <translation>χοάνη: %s</translation>
         </message>
     </context>
     <context>

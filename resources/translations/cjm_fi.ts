@@ -221,15 +221,18 @@
             <source>Compared with “%1”:</source>
             <translation>Verrattuna kohteeseen ”%1”:</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/compare_dock.py" />
+            <source>The map compared with “%1”: %n changes</source>
+            <translation>
+                <numerusform>Kartan vertailu kohteeseen ”%1”: %n muutos</numerusform>
+                <numerusform>Kartan vertailu kohteeseen ”%1”: %n muutosta</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>The map is the same as “%1”.</source>
             <translation>Kartta on sama kuin ”%1”.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/compare_dock.py" />
-            <source>The map compared with “%1”: %2 changes</source>
-            <translation>Kartan vertailu kohteeseen ”%1”: muutoksia %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
@@ -317,15 +320,18 @@
             <source>Merged the changes from %1</source>
             <translation>Yhdistettiin muutokset tiedostosta %1</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/disk_merge.py" />
+            <source>Merged the changes from %1; %n conflicts are notes in the map</source>
+            <translation>
+                <numerusform>Yhdistettiin muutokset tiedostosta %1; %n ristiriita on merkintänä kartassa</numerusform>
+                <numerusform>Yhdistettiin muutokset tiedostosta %1; %n ristiriitaa on merkintöinä kartassa</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merge snapshots</source>
             <translation>Yhdistä tilannekuvat</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/disk_merge.py" />
-            <source>Merged the changes from %1; %2 conflicts are notes in the map</source>
-            <translation>Yhdistettiin muutokset tiedostosta %1; %2 ristiriitaa on merkintöinä kartassa</translation>
         </message>
     </context>
     <context>
@@ -435,6 +441,14 @@
             <source>Nothing was pasted: %s.</source>
             <translation>Mitään ei liitetty: %s.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Delete the selected stages and lanes with their %n cards? (Undo brings them back.)</source>
+            <translation>
+                <numerusform>Poistetaanko valitut vaiheet ja rivit sekä niiden %n kortti? (Kumoa palauttaa ne.)</numerusform>
+                <numerusform>Poistetaanko valitut vaiheet ja rivit sekä niiden %n korttia? (Kumoa palauttaa ne.)</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Move up</source>
@@ -444,11 +458,6 @@
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Move down</source>
             <translation>Siirrä alas</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" />
-            <source>Delete the selected stages and lanes with their %d cards? (Undo brings them back.)</source>
-            <translation>Poistetaanko valitut vaiheet ja rivit sekä niiden %d korttia? (Kumoa palauttaa ne.)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
@@ -723,6 +732,14 @@
     </context>
     <context>
         <name>ExportDialog</name>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>%Ln pages</source>
+            <translation>
+                <numerusform>%Ln sivu</numerusform>
+                <numerusform>%Ln sivua</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Export map</source>
@@ -860,11 +877,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
-            <source>1 page</source>
-            <translation>1 sivu</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PNG images (*.png)</source>
             <translation>PNG-kuvat (*.png)</translation>
         </message>
@@ -973,15 +985,18 @@
             <source>One page per stage (slides)</source>
             <translation>Sivu vaihetta kohden (diat)</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Title, overview and %n stage slides with editable text</source>
+            <translation>
+                <numerusform>Otsikko, yleiskuva ja %n vaihedia muokattavalla tekstillä</numerusform>
+                <numerusform>Otsikko, yleiskuva ja %n vaihediaa muokattavalla tekstillä</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Scalable vector image</source>
             <translation>Skaalautuva vektorikuva</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" />
-            <source>%1 pages</source>
-            <translation>%1 sivua</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -992,11 +1007,6 @@
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>(first %1 shown)</source>
             <translation>(näytetään ensimmäiset %1)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" />
-            <source>Title, overview and %1 stage slides with editable text</source>
-            <translation>Otsikko, yleiskuva ja %1 vaihedioja muokattavalla tekstillä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -1243,6 +1253,119 @@
         </message>
     </context>
     <context>
+        <name>ImportSpec</name>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/aggregate.py" />
+            <source>unknown aggregate '%1'.</source>
+            <translation>tuntematon koostefunktio '%1'.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the stage column %1 is beyond the sheet's %2 columns.</source>
+            <translation>vaihesarake %1 on taulukon %2 sarakkeen ulkopuolella.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the metric column %1 is beyond the sheet's %2 columns.</source>
+            <translation>mittarisarake %1 on taulukon %2 sarakkeen ulkopuolella.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the metric name column %1 is beyond the sheet's %2 columns.</source>
+            <translation>mittarin nimen sarake %1 on taulukon %2 sarakkeen ulkopuolella.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the value column %1 is beyond the sheet's %2 columns.</source>
+            <translation>arvosarake %1 on taulukon %2 sarakkeen ulkopuolella.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the date column %1 is beyond the sheet's %2 columns.</source>
+            <translation>päivämääräsarake %1 on taulukon %2 sarakkeen ulkopuolella.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the touchpoint column %1 is beyond the sheet's %2 columns.</source>
+            <translation>kosketuspistesarake %1 on taulukon %2 sarakkeen ulkopuolella.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the persona column %1 is beyond the sheet's %2 columns.</source>
+            <translation>persoonasarake %1 on taulukon %2 sarakkeen ulkopuolella.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no stage column named '%1'. Its columns are: %2.</source>
+            <translation>taulukossa ei ole vaihesaraketta nimeltä '%1'. Sen sarakkeet: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no metric column named '%1'. Its columns are: %2.</source>
+            <translation>taulukossa ei ole mittarisaraketta nimeltä '%1'. Sen sarakkeet: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no metric name column named '%1'. Its columns are: %2.</source>
+            <translation>taulukossa ei ole mittarin nimen saraketta nimeltä '%1'. Sen sarakkeet: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no value column named '%1'. Its columns are: %2.</source>
+            <translation>taulukossa ei ole arvosaraketta nimeltä '%1'. Sen sarakkeet: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no date column named '%1'. Its columns are: %2.</source>
+            <translation>taulukossa ei ole päivämääräsaraketta nimeltä '%1'. Sen sarakkeet: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no touchpoint column named '%1'. Its columns are: %2.</source>
+            <translation>taulukossa ei ole kosketuspistesaraketta nimeltä '%1'. Sen sarakkeet: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no persona column named '%1'. Its columns are: %2.</source>
+            <translation>taulukossa ei ole persoonasaraketta nimeltä '%1'. Sen sarakkeet: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/layouts.py" />
+            <source>choose the column that holds the stage names.</source>
+            <translation>valitse sarake, jossa vaiheiden nimet ovat.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/layouts.py" />
+            <source>choose the stage, metric name and value columns.</source>
+            <translation>valitse vaiheen, mittarin nimen ja arvon sarakkeet.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
+            <source>the name '%1' looks garbled, as if the file was read in the wrong encoding; nothing was imported. Name the file's encoding (for example --encoding cp1250 or cp1253, or the Encoding list of the import wizard).</source>
+            <translation>nimi '%1' näyttää sotkeutuneelta, kuin tiedosto olisi luettu väärällä merkistöllä; mitään ei tuotu. Kerro tiedoston merkistö (esimerkiksi --encoding cp1250 tai cp1253, tai ohjatun tuonnin Merkistö-luettelosta).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
+            <source>unknown layout '%1' (use one of: %2).</source>
+            <translation>tuntematon asettelu '%1' (käytä jotakin näistä: %2).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
+            <source>unknown aggregate '%1' for '%2' (use one of: %3).</source>
+            <translation>tuntematon koostefunktio '%1' mittarille '%2' (käytä jotakin näistä: %3).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
+            <source>cell %1 names the touchpoint '%2', but %3 cards of that stage have this text. Rename one of them so each touchpoint has its own name.</source>
+            <translation>solu %1 nimeää kosketuspisteen '%2', mutta tämän vaiheen %3 kortissa on sama teksti. Nimeä yksi niistä uudelleen, jotta jokaisella kosketuspisteellä on oma nimensä.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
+            <source>cell %1 names '%2', which %3 personas share. Use a persona's own name.</source>
+            <translation>solu %1 nimeää '%2', joka on %3 persoonan yhteinen nimi. Käytä persoonan omaa nimeä.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportSummary</name>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
@@ -1311,13 +1434,95 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
-            <source> (first: %s)</source>
-            <translation> (ensimmäinen: %s)</translation>
+            <source>  left out: %1 (first: %2)</source>
+            <translation>  jätetty pois: %1 (ensimmäiset: %2)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
-            <source>  left out: %s %s%s</source>
-            <translation>  jätetty pois: %s %s%s</translation>
+            <source>  left out: %1</source>
+            <translation>  jätetty pois: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows with no stage name</source>
+            <translation>
+                <numerusform>%n rivi ilman vaiheen nimeä</numerusform>
+                <numerusform>%n riviä ilman vaiheen nimeä</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows for stages you chose to skip</source>
+            <translation>
+                <numerusform>%n rivi ohitettavaksi valituille vaiheille</numerusform>
+                <numerusform>%n riviä ohitettavaksi valituille vaiheille</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n cells that are not numbers</source>
+            <translation>
+                <numerusform>%n solu, joka ei ole luku</numerusform>
+                <numerusform>%n solua, jotka eivät ole lukuja</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows with a missing or unreadable date</source>
+            <translation>
+                <numerusform>%n rivi, jonka päivämäärä puuttuu tai on lukukelvoton</numerusform>
+                <numerusform>%n riviä, joiden päivämäärä puuttuu tai on lukukelvoton</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows with no metric name</source>
+            <translation>
+                <numerusform>%n rivi ilman mittarin nimeä</numerusform>
+                <numerusform>%n riviä ilman mittarin nimeä</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n columns without any numbers</source>
+            <translation>
+                <numerusform>%n sarake ilman yhtään lukua</numerusform>
+                <numerusform>%n saraketta ilman yhtään lukua</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows whose touchpoint matches no card of their stage</source>
+            <translation>
+                <numerusform>%n rivi, jonka kosketuspiste ei vastaa mitään vaiheensa korttia</numerusform>
+                <numerusform>%n riviä, joiden kosketuspiste ei vastaa mitään vaiheensa korttia</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows whose persona matches no persona or segment</source>
+            <translation>
+                <numerusform>%n rivi, jonka persoona ei vastaa mitään persoonaa tai segmenttiä</numerusform>
+                <numerusform>%n riviä, joiden persoona ei vastaa mitään persoonaa tai segmenttiä</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>touchpoints that match no card of their stage: %1</source>
+            <translation>kosketuspisteet, jotka eivät vastaa mitään vaiheensa korttia: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>personas that match no persona or segment: %1</source>
+            <translation>persoonat, jotka eivät vastaa mitään persoonaa tai segmenttiä: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>'%1' (%n rows)</source>
+            <translation>
+                <numerusform>'%1' (%n rivi)</numerusform>
+                <numerusform>'%1' (%n riviä)</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
@@ -1949,6 +2154,36 @@
     <context>
         <name>MapFile</name>
         <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>the disk is full. Free some space or save to another drive.</source>
+            <translation>levy on täynnä. Vapauta tilaa tai tallenna toiselle asemalle.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>this location is read-only or you have no permission to write here. Save to another folder.</source>
+            <translation>tämä sijainti on vain luku -tilassa tai sinulla ei ole oikeutta kirjoittaa siihen. Tallenna toiseen kansioon.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>the folder does not exist.</source>
+            <translation>kansiota ei ole.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>that is a folder, not a file.</source>
+            <translation>se on kansio, ei tiedosto.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>the file name is too long.</source>
+            <translation>tiedoston nimi on liian pitkä.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>could not save: %1</source>
+            <translation>tallennus epäonnistui: %1</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds %s, which is not a number a journey map can hold</source>
             <translation>siinä on %s, joka ei ole luku, jonka asiakaspolkukartta voi sisältää</translation>
@@ -1985,6 +2220,7 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/schema.py" />
             <source>it does not contain a journey map (the top level is not a JSON object)</source>
             <translation>se ei sisällä asiakaspolkukarttaa (ylin taso ei ole JSON-objekti)</translation>
         </message>
@@ -2032,6 +2268,156 @@
             <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds text that is not valid Unicode (a broken character)</source>
             <translation>siinä on tekstiä, joka ei ole kelvollista Unicodea (rikkinäinen merkki)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two stages share the id '%1'</source>
+            <translation>kahdella vaiheella on sama tunniste '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two lanes share the id '%1'</source>
+            <translation>kahdella rivillä on sama tunniste '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two cards share the id '%1'</source>
+            <translation>kahdella kortilla on sama tunniste '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two personas share the id '%1'</source>
+            <translation>kahdella persoonalla on sama tunniste '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two routes share the id '%1'</source>
+            <translation>kahdella reitillä on sama tunniste '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two metrics share the id '%1'</source>
+            <translation>kahdella mittarilla on sama tunniste '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two snapshots share the id '%1'</source>
+            <translation>kahdella tilannekuvalla on sama tunniste '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two channels share the id '%1'</source>
+            <translation>kahdella kanavalla on sama tunniste '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>card '%1' is in stage '%2', which does not exist</source>
+            <translation>kortti '%1' on vaiheessa '%2', jota ei ole</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>card '%1' is linked to persona '%2', which does not exist</source>
+            <translation>kortti '%1' on liitetty persoonaan '%2', jota ei ole</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>an emotion score refers to persona '%1' and stage '%2'; one of them does not exist</source>
+            <translation>tunnearvio viittaa persoonaan '%1' ja vaiheeseen '%2'; toista niistä ei ole</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>persona '%1' has two emotion scores at stage '%2'</source>
+            <translation>persoonalla '%1' on kaksi tunnearviota vaiheessa '%2'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>route '%1' belongs to persona '%2', which does not exist</source>
+            <translation>reitti '%1' kuuluu persoonalle '%2', jota ei ole</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>a metric value refers to metric '%1' at stage '%2'; one of them does not exist</source>
+            <translation>mittariarvo viittaa mittariin '%1' vaiheessa '%2'; toista niistä ei ole</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>a metric value is on card '%1', which does not exist</source>
+            <translation>mittariarvo on kortilla '%1', jota ei ole</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>a metric value belongs to persona '%1', which does not exist</source>
+            <translation>mittariarvo kuuluu persoonalle '%1', jota ei ole</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>%1 should be an object</source>
+            <translation>kohdan %1 pitäisi olla objekti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>card '%1' is in lane '%2', which does not exist</source>
+            <translation>kortti '%1' on rivillä '%2', jota ei ole</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>route '%1' connects a card that does not exist</source>
+            <translation>reitti '%1' yhdistää kortin, jota ei ole</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>voting refers to lane '%1', which does not exist</source>
+            <translation>äänestys viittaa riviin '%1', jota ei ole</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/clipboard_format.py" />
+            <source>the clipboard does not hold cards</source>
+            <translation>leikepöydällä ei ole kortteja</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/clipboard_format.py" />
+            <source>the cards were copied from a newer cjm-desktop</source>
+            <translation>kortit kopioitiin uudemmasta cjm-desktopista</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/migrations.py" />
+            <source>it was saved by a newer cjm-desktop (file format version %1; this version reads up to %2). Update cjm-desktop to open it.</source>
+            <translation>se on tallennettu uudemmalla cjm-desktopilla (tiedostomuodon versio %1; tämä versio lukee versioon %2 asti). Päivitä cjm-desktop avataksesi sen.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/migrations.py" />
+            <source>format_version is missing or not a whole number</source>
+            <translation>format_version puuttuu tai ei ole kokonaisluku</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/migrations.py" />
+            <source>file format version %1 is not supported</source>
+            <translation>tiedostomuodon versiota %1 ei tueta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/recovery.py" />
+            <source>it is not a recovery copy.</source>
+            <translation>se ei ole palautuskopio.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/recovery.py" />
+            <source>could not create the recovery folder: %1</source>
+            <translation>palautuskansiota ei voitu luoda: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/recovery.py" />
+            <source>the recovery copy could not be read: %1</source>
+            <translation>palautuskopiota ei voitu lukea: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/schema.py" />
+            <source>the document</source>
+            <translation>asiakirja</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/snapshots.py" />
+            <source>snapshot “%1”: %2</source>
+            <translation>tilannekuva ”%1”: %2</translation>
         </message>
     </context>
     <context>
@@ -2553,20 +2939,18 @@
             <source>Stage %d of %d</source>
             <translation>Vaihe %d/%d</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Lane, one card in this stage</source>
-            <translation>Rivi, yksi kortti tässä vaiheessa</translation>
+            <source>Lane, %n cards in this stage</source>
+            <translation>
+                <numerusform>Rivi, %n kortti tässä vaiheessa</numerusform>
+                <numerusform>Rivi, %n korttia tässä vaiheessa</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>(empty card)</source>
             <translation>(tyhjä kortti)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Lane, %d cards in this stage</source>
-            <translation>Rivi, %d korttia tässä vaiheessa</translation>
         </message>
     </context>
     <context>
@@ -2780,7 +3164,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Preferred channels</source>
-            <translation>Suosikkikanavat</translation>
+            <translation>Ensisijaiset kanavat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
@@ -3250,7 +3634,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
-            <source>The unsaved changes of %n map(s) will be deleted for good.</source>
+            <source>The unsaved changes of %n maps will be deleted for good.</source>
             <translation>
                 <numerusform>%n kartan tallentamattomat muutokset poistetaan lopullisesti.</numerusform>
                 <numerusform>%n kartan tallentamattomat muutokset poistetaan lopullisesti.</numerusform>
@@ -4042,6 +4426,209 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         </message>
     </context>
     <context>
+        <name>Spreadsheet</name>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/guarded_read.py" />
+            <source>reading it needs more than the %1 GB of memory the reader may use, so it was stopped. Your map is unchanged. Copy the data you need into a smaller file, or export it as CSV.</source>
+            <translation>sen lukeminen vaatii enemmän kuin lukijalle sallitut %1 Gt muistia, joten se keskeytettiin. Karttasi on ennallaan. Kopioi tarvitsemasi tiedot pienempään tiedostoon tai vie ne CSV-muotoon.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/guarded_read.py" />
+            <source>reading it took longer than %1 s, so it was stopped. Your map is unchanged. Copy the data you need into a smaller file, or export it as CSV.</source>
+            <translation>sen lukeminen kesti yli %1 s, joten se keskeytettiin. Karttasi on ennallaan. Kopioi tarvitsemasi tiedot pienempään tiedostoon tai vie ne CSV-muotoon.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/guarded_read.py" />
+            <source>the spreadsheet reader stopped unexpectedly (%1) while reading it; the file is probably damaged or hostile. Your map is unchanged. Try opening it in Excel or LibreOffice and saving it again.</source>
+            <translation>taulukkolukija pysähtyi odottamatta (%1) sitä lukiessaan; tiedosto on luultavasti vioittunut tai haitallinen. Karttasi on ennallaan. Kokeile avata se Excelissä tai LibreOfficessa ja tallentaa uudelleen.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/guarded_read.py" />
+            <source>the reader could not be started (%1).</source>
+            <translation>lukijaa ei voitu käynnistää (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_errors.py" />
+            <source>reading was cancelled.</source>
+            <translation>lukeminen peruttiin.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>a sheet spans %1 rows x %2 columns, more than the %3 cells that can be imported safely. Copy the data you need into a new file, or export it as CSV.</source>
+            <translation>taulukko kattaa %1 riviä x %2 saraketta, enemmän kuin turvallisesti tuotavat %3 solua. Kopioi tarvitsemasi tiedot uuteen tiedostoon tai vie ne CSV-muotoon.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file is %1 MB; files over %2 MB cannot be imported. Save only the sheet you need, or export it as CSV.</source>
+            <translation>tiedosto on %1 Mt; yli %2 Mt:n tiedostoja ei voi tuoda. Tallenna vain tarvitsemasi taulukko tai vie se CSV-muotoon.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file holds %1 parts, far more than any real spreadsheet; it was refused.</source>
+            <translation>tiedostossa on %1 osaa, paljon enemmän kuin missään todellisessa taulukossa; se hylättiin.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file would expand to %1 MB once unpacked; the limit is %2 MB. Save only the sheet you need, or export it as CSV.</source>
+            <translation>tiedosto laajenisi purettuna %1 Mt:uun; raja on %2 Mt. Tallenna vain tarvitsemasi taulukko tai vie se CSV-muotoon.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file is empty (0 bytes).</source>
+            <translation>tiedosto on tyhjä (0 tavua).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file is password-protected (encrypted). Remove the password and try again.</source>
+            <translation>tiedosto on suojattu salasanalla (salattu). Poista salasana ja yritä uudelleen.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the part '%1' would expand %2 times (to %3 MB): this looks like a zip bomb and was refused.</source>
+            <translation>osa '%1' laajenisi %2-kertaiseksi (%3 Mt): se näyttää zip-pommilta ja hylättiin.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the workbook is password-protected. Open it in Excel or LibreOffice, remove the password (File &gt; Info &gt; Protect Workbook), save, and try again.</source>
+            <translation>työkirja on suojattu salasanalla. Avaa se Excelissä tai LibreOfficessa, poista salasana (Tiedosto &gt; Tiedot &gt; Suojaa työkirja), tallenna ja yritä uudelleen.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the spreadsheet is password-protected. Open it in LibreOffice, remove the password (File &gt; Properties &gt; Security), save, and try again.</source>
+            <translation>laskentataulukko on suojattu salasanalla. Avaa se LibreOfficessa, poista salasana (Tiedosto &gt; Ominaisuudet &gt; Suojaus), tallenna ja yritä uudelleen.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the part '%1' declares XML entities (a DOCTYPE), which spreadsheets never need and XML bombs use; the file was refused.</source>
+            <translation>osa '%1' määrittelee XML-entiteettejä (DOCTYPE), joita taulukot eivät koskaan tarvitse mutta XML-pommit käyttävät; tiedosto hylättiin.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the part '%1' does not start like XML; it is damaged or unsafe.</source>
+            <translation>osa '%1' ei ala kuten XML; se on vioittunut tai vaarallinen.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the part '%1' holds a single XML tag over %2 MB; the file is damaged or unsafe.</source>
+            <translation>osassa '%1' on yksittäinen yli %2 Mt:n XML-tagi; tiedosto on vioittunut tai vaarallinen.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file is not really a %1 workbook: it is damaged, or another kind of file was given this name.</source>
+            <translation>tiedosto ei oikeasti ole %1-työkirja: se on vioittunut, tai jokin muu tiedosto on nimetty näin.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file is damaged or is not a valid spreadsheet, so it cannot be read. Try opening it in Excel or LibreOffice and saving it again. (Details: %1)</source>
+            <translation>tiedosto on vioittunut tai se ei ole kelvollinen laskentataulukko, joten sitä ei voi lukea. Kokeile avata se Excelissä tai LibreOfficessa ja tallentaa uudelleen. (Tiedot: %1)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>this is not a spreadsheet file. Choose an .xlsx, .xlsm, .xlsb, .xls, .ods, .csv or .tsv file.</source>
+            <translation>tämä ei ole taulukkotiedosto. Valitse .xlsx-, .xlsm-, .xlsb-, .xls-, .ods-, .csv- tai .tsv-tiedosto.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the workbook is password-protected. Open it in Excel or LibreOffice, remove the password, save, and try again.</source>
+            <translation>työkirja on suojattu salasanalla. Avaa se Excelissä tai LibreOfficessa, poista salasana, tallenna ja yritä uudelleen.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file is too large to import safely (%1).</source>
+            <translation>tiedosto on liian suuri tuotavaksi turvallisesti (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file uses a compression method that cannot be read (%1). Open it in Excel or LibreOffice and save it again.</source>
+            <translation>tiedosto käyttää pakkausmenetelmää, jota ei voi lukea (%1). Avaa se Excelissä tai LibreOfficessa ja tallenna uudelleen.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file does not exist (was it moved or renamed?).</source>
+            <translation>tiedostoa ei ole (onko se siirretty tai nimetty uudelleen?).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>this is a folder, not a spreadsheet file.</source>
+            <translation>tämä on kansio, ei taulukkotiedosto.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file cannot be opened (%1).</source>
+            <translation>tiedostoa ei voi avata (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the workbook has no worksheets (only charts or macros).</source>
+            <translation>työkirjassa ei ole laskentataulukoita (vain kaavioita tai makroja).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>there is no sheet named '%1' (its sheets: %2).</source>
+            <translation>taulukkoa nimeltä '%1' ei ole (sen taulukot: %2).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the sheet cannot be found (%1).</source>
+            <translation>taulukkoa ei löydy (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the sheet '%1' has %2 rows x %3 columns, too many to import.</source>
+            <translation>taulukossa '%1' on %2 riviä x %3 saraketta, liian monta tuotavaksi.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>this is a plain text file, not a table: no commas, semicolons or tabs divide it into columns. Choose a spreadsheet or a .csv / .tsv file.</source>
+            <translation>tämä on pelkkä tekstitiedosto, ei taulukko: mikään pilkku, puolipiste tai sarkain ei jaa sitä sarakkeisiin. Valitse laskentataulukko tai .csv- / .tsv-tiedosto.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>its first line is longer than %1 MB, so it is not a table of rows (is it really a CSV file?).</source>
+            <translation>sen ensimmäinen rivi on yli %1 Mt, joten se ei ole rivitaulukko (onko se varmasti CSV-tiedosto?).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>its first line has %1 columns; spreadsheets hold at most %2, so this is not a table that can be imported.</source>
+            <translation>sen ensimmäisellä rivillä on %1 saraketta; laskentataulukoissa on enintään %2, joten tätä taulukkoa ei voi tuoda.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>the file has no data in it.</source>
+            <translation>tiedostossa ei ole tietoja.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>the file is not valid CSV near line %1 (%2).</source>
+            <translation>tiedosto ei ole kelvollista CSV:tä rivin %1 kohdalla (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>this is not a text (CSV) file: it holds binary data, not text. Choose a .csv exported from your tool, or the original workbook (or name the encoding with --encoding).</source>
+            <translation>tämä ei ole teksti- (CSV-) tiedosto: siinä on binääridataa, ei tekstiä. Valitse työkalustasi viety .csv tai alkuperäinen työkirja (tai kerro merkistö valitsimella --encoding).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>this is not a text (CSV) file: its bytes do not read as text in any usual encoding. Choose a .csv exported from your tool, or the original workbook (or name the encoding with --encoding).</source>
+            <translation>tämä ei ole teksti- (CSV-) tiedosto: sen tavut eivät lue tekstinä millään tavallisella merkistöllä. Valitse työkalustasi viety .csv tai alkuperäinen työkirja (tai kerro merkistö valitsimella --encoding).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>'%1' is not an encoding this program knows (try cp1250, cp1253, utf-8).</source>
+            <translation>'%1' ei ole tämän ohjelman tuntema merkistö (kokeile cp1250, cp1253, utf-8).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>the file has more than %1 cells, too many to import.</source>
+            <translation>tiedostossa on yli %1 solua, liian monta tuotavaksi.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/xlsb_guard.py" />
+            <source>the part '%1' is damaged (a broken record).</source>
+            <translation>osa '%1' on vioittunut (rikkinäinen tietue).</translation>
+        </message>
+    </context>
+    <context>
         <name>StagesPage</name>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -4078,10 +4665,13 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <source>Every sheet stage has a place on the map.</source>
             <translation>Jokaisella taulukon vaiheella on paikka kartalla.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>%s  (%d rows, no match)</source>
-            <translation>%s  (%d riviä, ei vastinetta)</translation>
+            <source>%1  (%n rows, no match)</source>
+            <translation>
+                <numerusform>%1  (%n rivi, ei vastinetta)</numerusform>
+                <numerusform>%1  (%n riviä, ei vastinetta)</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -4681,6 +5271,21 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <name>cli</name>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>unrecognized arguments: %1</source>
+            <translation>tuntemattomia argumentteja: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>the following arguments are required: %1</source>
+            <translation>seuraavat argumentit ovat pakollisia: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>option %1 needs a value</source>
+            <translation>valitsin %1 tarvitsee arvon</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
             <source>cjm-desktop: '%s' is neither a sub-command nor an existing file.</source>
             <translation>cjm-desktop: '%s' ei ole alikomento eikä olemassa oleva tiedosto.</translation>
         </message>
@@ -4698,6 +5303,104 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>Sub-commands (run 'cjm-desktop COMMAND --help' for their options):</source>
             <translation>Alikomennot (niiden valitsimet: 'cjm-desktop KOMENTO --help'):</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>%1: error: %2</source>
+            <translation>%1: virhe: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: %n metrics (%2); stages with values: %3</source>
+            <translation>
+                <numerusform>%1: %n mittari (%2); vaiheita, joilla on arvoja: %3</numerusform>
+                <numerusform>%1: %n mittaria (%2); vaiheita, joilla on arvoja: %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: these sheet stages match no stage of %2: %3.
+Map them with --map-stage 'SHEET=STAGE', or use --create-stages or --skip-unmatched.
+The map's stages are: %4.</source>
+            <translation>%1: nämä taulukon vaiheet eivät vastaa mitään kartan %2 vaihetta: %3.
+Kohdista ne valitsimella --map-stage 'TAULUKKO=VAIHE' tai käytä valitsinta --create-stages tai --skip-unmatched.
+Kartan vaiheet: %4.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: no metric columns with numbers were found (check --layout and --header-row; text numbers such as '1 234,50 €' are read, but other text is not). %2</source>
+            <translation>%1: lukuja sisältäviä mittarisarakkeita ei löytynyt (tarkista --layout ja --header-row; tekstinä olevat luvut kuten '1 234,50 €' luetaan, muu teksti ei). %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>(blank)</source>
+            <translation>(tyhjä)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>Its first row reads: %1.</source>
+            <translation>Sen ensimmäinen rivi: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>--map-stage '%1' should read SHEET=STAGE (or SHEET= to skip).</source>
+            <translation>--map-stage '%1' pitäisi kirjoittaa muodossa TAULUKKO=VAIHE (tai TAULUKKO= ohittaaksesi).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>import-metrics: -o OUT.cjm is required (or use --dry-run)</source>
+            <translation>import-metrics: -o OUT.cjm on pakollinen (tai käytä valitsinta --dry-run)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>%1: already exists (use --force to overwrite)</source>
+            <translation>%1: on jo olemassa (korvaa valitsimella --force)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: dry run, nothing was written</source>
+            <translation>%1: kuivaharjoitus, mitään ei kirjoitettu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>  new stages: %1</source>
+            <translation>  uudet vaiheet: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>--map-stage '%1': the map has no stage '%2'. Its stages are: %3.</source>
+            <translation>--map-stage '%1': kartalla ei ole vaihetta '%2'. Sen vaiheet: %3.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: left out %2</source>
+            <translation>%1: jätetty pois %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>%1: is a folder; give the new map's file name, e.g. %2</source>
+            <translation>%1: on kansio; anna uuden kartan tiedostonimi, esim. %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>cjm-desktop new: no template called '%1' (choose from %2)</source>
+            <translation>cjm-desktop new: pohjaa nimeltä '%1' ei ole (valitse näistä: %2)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>cjm-desktop new: choose --sample or --template, not both</source>
+            <translation>cjm-desktop new: valitse --sample tai --template, ei molempia</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>%1: a map's file name ends in .cjm, e.g. %2.cjm</source>
+            <translation>%1: kartan tiedostonimen pääte on .cjm, esim. %2.cjm</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/validate.py" />
+            <source>%1: ok (stages: %2, lanes: %3, cards: %4)</source>
+            <translation>%1: ok (vaiheita: %2, rivejä: %3, kortteja: %4)</translation>
         </message>
     </context>
     <context>
@@ -5149,6 +5852,109 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
     <context>
         <name>export</name>
         <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>cjm-desktop export: %1 does not apply to %2 files and is ignored</source>
+            <translation>cjm-desktop export: %1 ei koske %2-tiedostoja, ja se ohitetaan</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>%1: with several maps, -o must be a folder or contain {name}</source>
+            <translation>%1: useilla kartoilla -o:n on oltava kansio tai sisällettävä {name}</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>%1: %2 in %3 s</source>
+            <translation>%1: %2, %3 s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>cjm-desktop export: %1</source>
+            <translation>cjm-desktop export: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>a PowerPoint export shows the whole map or some stages</source>
+            <translation>PowerPoint-vienti näyttää koko kartan tai joitakin vaiheita</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>no stages chosen</source>
+            <translation>vaiheita ei ole valittu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>%1: unknown file type '.%2' (use .png, .pdf, .svg or .pptx)</source>
+            <translation>%1: tuntematon tiedostotyyppi '.%2' (käytä .png, .pdf, .svg tai .pptx)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>'%1' names no stages</source>
+            <translation>'%1' ei nimeä yhtään vaihetta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown format '%1' (use png, pdf, svg or pptx)</source>
+            <translation>tuntematon muoto '%1' (käytä png, pdf, svg tai pptx)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown region '%1'</source>
+            <translation>tuntematon alue '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>DPI %1 is out of range (10-2400)</source>
+            <translation>DPI %1 on sallitun alueen ulkopuolella (10–2400)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>scale %1 is out of range (%2-%3)</source>
+            <translation>mittakaava %1 on sallitun alueen ulkopuolella (%2–%3)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown page size '%1' (use %2)</source>
+            <translation>tuntematon sivukoko '%1' (käytä: %2)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown PDF layout '%1'</source>
+            <translation>tuntematon PDF-asettelu '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>margin %1 mm is out of range (0-100)</source>
+            <translation>marginaali %1 mm on sallitun alueen ulkopuolella (0–100)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>poster scale %1 is out of range (0.05-10)</source>
+            <translation>julisteen mittakaava %1 on sallitun alueen ulkopuolella (0.05–10)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown SVG text mode '%1' (use text or paths)</source>
+            <translation>tuntematon SVG-tekstitila '%1' (käytä text tai paths)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>stages %1 out of range: the map has %n stages</source>
+            <translation>
+                <numerusform>vaiheet %1 ovat alueen ulkopuolella: kartassa on %n vaihe</numerusform>
+                <numerusform>vaiheet %1 ovat alueen ulkopuolella: kartassa on %n vaihetta</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>'%1' is not a stage list like 2-4 or 1,3,5</source>
+            <translation>'%1' ei ole vaiheluettelo, kuten 2-4 tai 1,3,5</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/output.py" />
+            <source>%1: the folder %2 does not exist</source>
+            <translation>%1: kansiota %2 ei ole</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/export/pdf.py" />
             <source>the margins leave no room on the page</source>
             <translation>reunukset eivät jätä sivulle tilaa</translation>
@@ -5160,6 +5966,11 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>%1: could not start the PDF</source>
+            <translation>%1: PDF:n aloittaminen epäonnistui</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
             <source>Row %1 of %2, column %3 of %4</source>
             <translation>Rivi %1/%2, sarake %3/%4</translation>
         </message>
@@ -5167,6 +5978,26 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <location filename="../../cjm_desktop/export/pdf.py" />
             <source>Row %1, column %2</source>
             <translation>Rivi %1, sarake %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf_outline.py" />
+            <source>%1: could not finish the PDF (%2)</source>
+            <translation>%1: PDF:n viimeistely epäonnistui (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/png.py" />
+            <source>not enough memory for a %1 x %2 image</source>
+            <translation>muisti ei riitä %1 x %2 -kuvalle</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/png.py" />
+            <source>%1 x %2 pixels is too large; lower the scale or DPI</source>
+            <translation>%1 x %2 pikseliä on liian suuri; pienennä mittakaavaa tai DPI:tä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/png.py" />
+            <source>%1: could not write the image</source>
+            <translation>%1: kuvan kirjoittaminen epäonnistui</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
@@ -5209,10 +6040,36 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <source>the current view shows no part of the map</source>
             <translation>nykyinen näkymä ei näytä mitään osaa kartasta</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/export/run.py" />
+            <source>%n slides</source>
+            <translation>
+                <numerusform>%n dia</numerusform>
+                <numerusform>%n diaa</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/export/run.py" />
+            <source>%n pages</source>
+            <translation>
+                <numerusform>%n sivu</numerusform>
+                <numerusform>%n sivua</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/run.py" />
+            <source>%1 x %2 pixels</source>
+            <translation>%1 x %2 pikseliä</translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/export/subset.py" />
             <source>the map has no stage %s</source>
             <translation>kartalla ei ole vaihetta %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/svg.py" />
+            <source>%1: could not start the SVG</source>
+            <translation>%1: SVG:n aloittaminen epäonnistui</translation>
         </message>
     </context>
     <context>
@@ -5347,7 +6204,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Preferred channels</source>
-            <translation>Suosikkikanavat</translation>
+            <translation>Ensisijaiset kanavat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" />

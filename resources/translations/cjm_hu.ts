@@ -220,15 +220,17 @@
             <source>Compared with “%1”:</source>
             <translation>Összehasonlítva ezzel: „%1”:</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/compare_dock.py" />
+            <source>The map compared with “%1”: %n changes</source>
+            <translation>
+                <numerusform>A térkép összehasonlítva ezzel: „%1”: %n eltérés</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>The map is the same as “%1”.</source>
             <translation>A térkép megegyezik ezzel: „%1”.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/compare_dock.py" />
-            <source>The map compared with “%1”: %2 changes</source>
-            <translation>A térkép összehasonlítva ezzel: „%1”: %2 eltérés</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
@@ -316,15 +318,17 @@
             <source>Merged the changes from %1</source>
             <translation>Egyesítve a módosítások innen: %1</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/disk_merge.py" />
+            <source>Merged the changes from %1; %n conflicts are notes in the map</source>
+            <translation>
+                <numerusform>Egyesítve a módosítások innen: %1; %n ütközés jegyzetként került a térképre</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merge snapshots</source>
             <translation>Pillanatképek egyesítése</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/disk_merge.py" />
-            <source>Merged the changes from %1; %2 conflicts are notes in the map</source>
-            <translation>Egyesítve a módosítások innen: %1; %2 ütközés jegyzetként került a térképre</translation>
         </message>
     </context>
     <context>
@@ -434,6 +438,13 @@
             <source>Nothing was pasted: %s.</source>
             <translation>Semmi sem lett beillesztve: %s.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Delete the selected stages and lanes with their %n cards? (Undo brings them back.)</source>
+            <translation>
+                <numerusform>Törli a kijelölt szakaszokat és sávokat a bennük lévő %n kártyával együtt? (A visszavonás visszahozza őket.)</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Move up</source>
@@ -443,11 +454,6 @@
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Move down</source>
             <translation>Mozgatás le</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" />
-            <source>Delete the selected stages and lanes with their %d cards? (Undo brings them back.)</source>
-            <translation>Törli a kijelölt szakaszokat és sávokat a bennük lévő %d kártyával együtt? (A visszavonás visszahozza őket.)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
@@ -722,6 +728,13 @@
     </context>
     <context>
         <name>ExportDialog</name>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>%Ln pages</source>
+            <translation>
+                <numerusform>%Ln oldal</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Export map</source>
@@ -859,11 +872,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
-            <source>1 page</source>
-            <translation>1 oldal</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PNG images (*.png)</source>
             <translation>PNG-képek (*.png)</translation>
         </message>
@@ -972,15 +980,17 @@
             <source>One page per stage (slides)</source>
             <translation>Szakaszonként egy oldal (diák)</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Title, overview and %n stage slides with editable text</source>
+            <translation>
+                <numerusform>Cím, áttekintés és %n szakaszdia szerkeszthető szöveggel</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Scalable vector image</source>
             <translation>Méretezhető vektorkép</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" />
-            <source>%1 pages</source>
-            <translation>%1 oldal</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -991,11 +1001,6 @@
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>(first %1 shown)</source>
             <translation>(az első %1 látható)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" />
-            <source>Title, overview and %1 stage slides with editable text</source>
-            <translation>Cím, áttekintés és %1 szakaszdia szerkeszthető szöveggel</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -1242,6 +1247,119 @@
         </message>
     </context>
     <context>
+        <name>ImportSpec</name>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/aggregate.py" />
+            <source>unknown aggregate '%1'.</source>
+            <translation>ismeretlen összesítő függvény: '%1'.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the stage column %1 is beyond the sheet's %2 columns.</source>
+            <translation>a szakaszoszlop (%1.) kívül esik a munkalap %2 oszlopán.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the metric column %1 is beyond the sheet's %2 columns.</source>
+            <translation>a mérőszámoszlop (%1.) kívül esik a munkalap %2 oszlopán.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the metric name column %1 is beyond the sheet's %2 columns.</source>
+            <translation>a mérőszámnév-oszlop (%1.) kívül esik a munkalap %2 oszlopán.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the value column %1 is beyond the sheet's %2 columns.</source>
+            <translation>az értékoszlop (%1.) kívül esik a munkalap %2 oszlopán.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the date column %1 is beyond the sheet's %2 columns.</source>
+            <translation>a dátumoszlop (%1.) kívül esik a munkalap %2 oszlopán.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the touchpoint column %1 is beyond the sheet's %2 columns.</source>
+            <translation>az érintkezésipont-oszlop (%1.) kívül esik a munkalap %2 oszlopán.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the persona column %1 is beyond the sheet's %2 columns.</source>
+            <translation>a personaoszlop (%1.) kívül esik a munkalap %2 oszlopán.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no stage column named '%1'. Its columns are: %2.</source>
+            <translation>a munkalapon nincs '%1' nevű szakaszoszlop. Oszlopai: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no metric column named '%1'. Its columns are: %2.</source>
+            <translation>a munkalapon nincs '%1' nevű mérőszámoszlop. Oszlopai: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no metric name column named '%1'. Its columns are: %2.</source>
+            <translation>a munkalapon nincs '%1' nevű mérőszámnév-oszlop. Oszlopai: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no value column named '%1'. Its columns are: %2.</source>
+            <translation>a munkalapon nincs '%1' nevű értékoszlop. Oszlopai: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no date column named '%1'. Its columns are: %2.</source>
+            <translation>a munkalapon nincs '%1' nevű dátumoszlop. Oszlopai: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no touchpoint column named '%1'. Its columns are: %2.</source>
+            <translation>a munkalapon nincs '%1' nevű érintkezésipont-oszlop. Oszlopai: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no persona column named '%1'. Its columns are: %2.</source>
+            <translation>a munkalapon nincs '%1' nevű personaoszlop. Oszlopai: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/layouts.py" />
+            <source>choose the column that holds the stage names.</source>
+            <translation>válassza ki a szakaszok nevét tartalmazó oszlopot.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/layouts.py" />
+            <source>choose the stage, metric name and value columns.</source>
+            <translation>válassza ki a szakasz, a mérőszámnév és az érték oszlopát.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
+            <source>the name '%1' looks garbled, as if the file was read in the wrong encoding; nothing was imported. Name the file's encoding (for example --encoding cp1250 or cp1253, or the Encoding list of the import wizard).</source>
+            <translation>a(z) '%1' név hibásan jelenik meg, mintha a fájlt rossz kódolással olvasták volna be; semmi sem lett importálva. Adja meg a fájl kódolását (például --encoding cp1250 vagy cp1253, vagy az importálási varázsló Kódolás listájában).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
+            <source>unknown layout '%1' (use one of: %2).</source>
+            <translation>ismeretlen elrendezés: '%1' (ezek egyikét használja: %2).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
+            <source>unknown aggregate '%1' for '%2' (use one of: %3).</source>
+            <translation>ismeretlen összesítő függvény ('%1') ehhez: '%2' (ezek egyikét használja: %3).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
+            <source>cell %1 names the touchpoint '%2', but %3 cards of that stage have this text. Rename one of them so each touchpoint has its own name.</source>
+            <translation>a(z) %1 cella a(z) '%2' érintkezési pontot nevezi meg, de a szakasz %3 kártyáján is ez a szöveg áll. Nevezze át valamelyiket, hogy minden érintkezési pontnak saját neve legyen.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
+            <source>cell %1 names '%2', which %3 personas share. Use a persona's own name.</source>
+            <translation>a(z) %1 cella a(z) '%2' nevet adja meg, amely %3 personáé is. Egy persona saját nevét használja.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportSummary</name>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
@@ -1310,13 +1428,86 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
-            <source> (first: %s)</source>
-            <translation> (első: %s)</translation>
+            <source>  left out: %1 (first: %2)</source>
+            <translation>  kihagyva: %1 (az elsők: %2)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
-            <source>  left out: %s %s%s</source>
-            <translation>  kihagyva: %s %s%s</translation>
+            <source>  left out: %1</source>
+            <translation>  kihagyva: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows with no stage name</source>
+            <translation>
+                <numerusform>%n sor szakasznév nélkül</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows for stages you chose to skip</source>
+            <translation>
+                <numerusform>%n sor a kihagyásra választott szakaszokhoz</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n cells that are not numbers</source>
+            <translation>
+                <numerusform>%n cella, amely nem szám</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows with a missing or unreadable date</source>
+            <translation>
+                <numerusform>%n sor hiányzó vagy olvashatatlan dátummal</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows with no metric name</source>
+            <translation>
+                <numerusform>%n sor mérőszámnév nélkül</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n columns without any numbers</source>
+            <translation>
+                <numerusform>%n oszlop egyetlen szám nélkül</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows whose touchpoint matches no card of their stage</source>
+            <translation>
+                <numerusform>%n sor, amelynek érintkezési pontja a szakasz egyik kártyájával sem egyezik</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows whose persona matches no persona or segment</source>
+            <translation>
+                <numerusform>%n sor, amelynek personája egyetlen personával vagy szegmenssel sem egyezik</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>touchpoints that match no card of their stage: %1</source>
+            <translation>érintkezési pontok, amelyek a szakaszuk egyik kártyájával sem egyeznek: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>personas that match no persona or segment: %1</source>
+            <translation>personák, amelyek egyetlen personával vagy szegmenssel sem egyeznek: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>'%1' (%n rows)</source>
+            <translation>
+                <numerusform>'%1' (%n sor)</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
@@ -1947,6 +2138,36 @@
     <context>
         <name>MapFile</name>
         <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>the disk is full. Free some space or save to another drive.</source>
+            <translation>a lemez megtelt. Szabadítson fel helyet, vagy mentsen másik meghajtóra.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>this location is read-only or you have no permission to write here. Save to another folder.</source>
+            <translation>ez a hely csak olvasható, vagy nincs írási joga ide. Mentsen másik mappába.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>the folder does not exist.</source>
+            <translation>a mappa nem létezik.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>that is a folder, not a file.</source>
+            <translation>ez egy mappa, nem fájl.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>the file name is too long.</source>
+            <translation>a fájlnév túl hosszú.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>could not save: %1</source>
+            <translation>a mentés nem sikerült: %1</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds %s, which is not a number a journey map can hold</source>
             <translation>%s szerepel benne, ami nem olyan szám, amelyet egy ügyfélút-térkép tartalmazhat</translation>
@@ -1983,6 +2204,7 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/schema.py" />
             <source>it does not contain a journey map (the top level is not a JSON object)</source>
             <translation>nem tartalmaz ügyfélút-térképet (a legfelső szint nem JSON-objektum)</translation>
         </message>
@@ -2030,6 +2252,156 @@
             <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds text that is not valid Unicode (a broken character)</source>
             <translation>érvénytelen Unicode-szöveget tartalmaz (egy hibás karakter)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two stages share the id '%1'</source>
+            <translation>két szakasz azonosítója ugyanaz: '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two lanes share the id '%1'</source>
+            <translation>két sáv azonosítója ugyanaz: '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two cards share the id '%1'</source>
+            <translation>két kártya azonosítója ugyanaz: '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two personas share the id '%1'</source>
+            <translation>két persona azonosítója ugyanaz: '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two routes share the id '%1'</source>
+            <translation>két útvonal azonosítója ugyanaz: '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two metrics share the id '%1'</source>
+            <translation>két mérőszám azonosítója ugyanaz: '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two snapshots share the id '%1'</source>
+            <translation>két pillanatkép azonosítója ugyanaz: '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two channels share the id '%1'</source>
+            <translation>két csatorna azonosítója ugyanaz: '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>card '%1' is in stage '%2', which does not exist</source>
+            <translation>a(z) '%1' kártya a(z) '%2' szakaszban van, amely nem létezik</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>card '%1' is linked to persona '%2', which does not exist</source>
+            <translation>a(z) '%1' kártya a(z) '%2' personához kapcsolódik, amely nem létezik</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>an emotion score refers to persona '%1' and stage '%2'; one of them does not exist</source>
+            <translation>egy érzelmi pontszám a(z) '%1' personára és a(z) '%2' szakaszra hivatkozik; ezek egyike nem létezik</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>persona '%1' has two emotion scores at stage '%2'</source>
+            <translation>a(z) '%1' personának két érzelmi pontszáma van a(z) '%2' szakaszban</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>route '%1' belongs to persona '%2', which does not exist</source>
+            <translation>a(z) '%1' útvonal a(z) '%2' personához tartozik, amely nem létezik</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>a metric value refers to metric '%1' at stage '%2'; one of them does not exist</source>
+            <translation>egy mérőszámérték a(z) '%1' mérőszámra hivatkozik a(z) '%2' szakaszban; ezek egyike nem létezik</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>a metric value is on card '%1', which does not exist</source>
+            <translation>egy mérőszámérték a(z) '%1' kártyán van, amely nem létezik</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>a metric value belongs to persona '%1', which does not exist</source>
+            <translation>egy mérőszámérték a(z) '%1' personához tartozik, amely nem létezik</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>%1 should be an object</source>
+            <translation>a(z) %1 elemnek objektumnak kellene lennie</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>card '%1' is in lane '%2', which does not exist</source>
+            <translation>a(z) '%1' kártya a(z) '%2' sávban van, amely nem létezik</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>route '%1' connects a card that does not exist</source>
+            <translation>a(z) '%1' útvonal egy nem létező kártyát köt össze</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>voting refers to lane '%1', which does not exist</source>
+            <translation>a szavazás a(z) '%1' sávra hivatkozik, amely nem létezik</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/clipboard_format.py" />
+            <source>the clipboard does not hold cards</source>
+            <translation>a vágólapon nincsenek kártyák</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/clipboard_format.py" />
+            <source>the cards were copied from a newer cjm-desktop</source>
+            <translation>a kártyákat a cjm-desktop egy újabb verziójából másolták</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/migrations.py" />
+            <source>it was saved by a newer cjm-desktop (file format version %1; this version reads up to %2). Update cjm-desktop to open it.</source>
+            <translation>a cjm-desktop egy újabb verziójával mentették (fájlformátum-verzió: %1; ez a verzió legfeljebb a(z) %2. verziót olvassa). Frissítse a cjm-desktopot a megnyitásához.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/migrations.py" />
+            <source>format_version is missing or not a whole number</source>
+            <translation>a format_version hiányzik, vagy nem egész szám</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/migrations.py" />
+            <source>file format version %1 is not supported</source>
+            <translation>a(z) %1. fájlformátum-verzió nem támogatott</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/recovery.py" />
+            <source>it is not a recovery copy.</source>
+            <translation>ez nem helyreállítási másolat.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/recovery.py" />
+            <source>could not create the recovery folder: %1</source>
+            <translation>a helyreállítási mappát nem sikerült létrehozni: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/recovery.py" />
+            <source>the recovery copy could not be read: %1</source>
+            <translation>a helyreállítási másolatot nem sikerült beolvasni: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/schema.py" />
+            <source>the document</source>
+            <translation>a dokumentum</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/snapshots.py" />
+            <source>snapshot “%1”: %2</source>
+            <translation>„%1” pillanatkép: %2</translation>
         </message>
     </context>
     <context>
@@ -2550,20 +2922,17 @@
             <source>Stage %d of %d</source>
             <translation>%d. szakasz (összesen %d)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Lane, one card in this stage</source>
-            <translation>Sáv, egy kártya ebben a szakaszban</translation>
+            <source>Lane, %n cards in this stage</source>
+            <translation>
+                <numerusform>Sáv, %n kártya ebben a szakaszban</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>(empty card)</source>
             <translation>(üres kártya)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Lane, %d cards in this stage</source>
-            <translation>Sáv, %d kártya ebben a szakaszban</translation>
         </message>
     </context>
     <context>
@@ -2777,7 +3146,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
             <source>Preferred channels</source>
-            <translation>Kedvelt csatornák</translation>
+            <translation>Preferált csatornák</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_editor.py" />
@@ -3247,7 +3616,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
-            <source>The unsaved changes of %n map(s) will be deleted for good.</source>
+            <source>The unsaved changes of %n maps will be deleted for good.</source>
             <translation>
                 <numerusform>%n térkép nem mentett módosításai véglegesen törlődnek.</numerusform>
             </translation>
@@ -3916,7 +4285,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>Mark &amp;as-is</source>
-            <translation>Jelölés: jelen&amp;legi</translation>
+            <translation>Megjelölés &amp;jelenlegi állapotként</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
@@ -3936,7 +4305,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
             <source>as-is</source>
-            <translation>jelenlegi</translation>
+            <translation>jelenlegi állapot</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/snapshot_dialog.py" />
@@ -4038,6 +4407,209 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         </message>
     </context>
     <context>
+        <name>Spreadsheet</name>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/guarded_read.py" />
+            <source>reading it needs more than the %1 GB of memory the reader may use, so it was stopped. Your map is unchanged. Copy the data you need into a smaller file, or export it as CSV.</source>
+            <translation>a beolvasásához több memória kell, mint az olvasónak engedélyezett %1 GB, ezért leállt. A térkép nem változott. Másolja a szükséges adatokat egy kisebb fájlba, vagy exportálja CSV-be.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/guarded_read.py" />
+            <source>reading it took longer than %1 s, so it was stopped. Your map is unchanged. Copy the data you need into a smaller file, or export it as CSV.</source>
+            <translation>a beolvasása tovább tartott %1 másodpercnél, ezért leállt. A térkép nem változott. Másolja a szükséges adatokat egy kisebb fájlba, vagy exportálja CSV-be.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/guarded_read.py" />
+            <source>the spreadsheet reader stopped unexpectedly (%1) while reading it; the file is probably damaged or hostile. Your map is unchanged. Try opening it in Excel or LibreOffice and saving it again.</source>
+            <translation>a táblázatolvasó váratlanul leállt (%1) olvasás közben; a fájl valószínűleg sérült vagy ártalmas. A térkép nem változott. Próbálja megnyitni Excelben vagy LibreOffice-ban, és mentse újra.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/guarded_read.py" />
+            <source>the reader could not be started (%1).</source>
+            <translation>az olvasót nem sikerült elindítani (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_errors.py" />
+            <source>reading was cancelled.</source>
+            <translation>a beolvasás megszakítva.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>a sheet spans %1 rows x %2 columns, more than the %3 cells that can be imported safely. Copy the data you need into a new file, or export it as CSV.</source>
+            <translation>egy munkalap %1 sor x %2 oszlop méretű, több, mint a biztonságosan importálható %3 cella. Másolja a szükséges adatokat egy új fájlba, vagy exportálja CSV-be.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file is %1 MB; files over %2 MB cannot be imported. Save only the sheet you need, or export it as CSV.</source>
+            <translation>a fájl %1 MB; a %2 MB-nál nagyobb fájlok nem importálhatók. Csak a szükséges munkalapot mentse, vagy exportálja CSV-be.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file holds %1 parts, far more than any real spreadsheet; it was refused.</source>
+            <translation>a fájl %1 részt tartalmaz, sokkal többet, mint bármely valódi táblázat; elutasítva.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file would expand to %1 MB once unpacked; the limit is %2 MB. Save only the sheet you need, or export it as CSV.</source>
+            <translation>a fájl kicsomagolva %1 MB lenne; a korlát %2 MB. Csak a szükséges munkalapot mentse, vagy exportálja CSV-be.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file is empty (0 bytes).</source>
+            <translation>a fájl üres (0 bájt).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file is password-protected (encrypted). Remove the password and try again.</source>
+            <translation>a fájl jelszóval védett (titkosított). Távolítsa el a jelszót, és próbálja újra.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the part '%1' would expand %2 times (to %3 MB): this looks like a zip bomb and was refused.</source>
+            <translation>a(z) '%1' rész %2-szorosára (%3 MB-ra) bővülne: ez zip-bombának tűnik, ezért elutasítva.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the workbook is password-protected. Open it in Excel or LibreOffice, remove the password (File &gt; Info &gt; Protect Workbook), save, and try again.</source>
+            <translation>a munkafüzet jelszóval védett. Nyissa meg Excelben vagy LibreOffice-ban, távolítsa el a jelszót (Fájl &gt; Információ &gt; Munkafüzet védelme), mentse, és próbálja újra.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the spreadsheet is password-protected. Open it in LibreOffice, remove the password (File &gt; Properties &gt; Security), save, and try again.</source>
+            <translation>a táblázat jelszóval védett. Nyissa meg LibreOffice-ban, távolítsa el a jelszót (Fájl &gt; Tulajdonságok &gt; Biztonság), mentse, és próbálja újra.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the part '%1' declares XML entities (a DOCTYPE), which spreadsheets never need and XML bombs use; the file was refused.</source>
+            <translation>a(z) '%1' rész XML-entitásokat (DOCTYPE-ot) deklarál, amelyekre táblázatoknak sosem, XML-bombáknak viszont igen van szükségük; a fájl elutasítva.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the part '%1' does not start like XML; it is damaged or unsafe.</source>
+            <translation>a(z) '%1' rész nem úgy kezdődik, mint egy XML; sérült vagy nem biztonságos.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the part '%1' holds a single XML tag over %2 MB; the file is damaged or unsafe.</source>
+            <translation>a(z) '%1' rész egyetlen, %2 MB-nál nagyobb XML-címkét tartalmaz; a fájl sérült vagy nem biztonságos.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file is not really a %1 workbook: it is damaged, or another kind of file was given this name.</source>
+            <translation>a fájl valójában nem %1-munkafüzet: sérült, vagy egy másfajta fájl kapta ezt a nevet.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file is damaged or is not a valid spreadsheet, so it cannot be read. Try opening it in Excel or LibreOffice and saving it again. (Details: %1)</source>
+            <translation>a fájl sérült, vagy nem érvényes táblázat, ezért nem olvasható be. Próbálja megnyitni Excelben vagy LibreOffice-ban, és mentse újra. (Részletek: %1)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>this is not a spreadsheet file. Choose an .xlsx, .xlsm, .xlsb, .xls, .ods, .csv or .tsv file.</source>
+            <translation>ez nem táblázatfájl. Válasszon .xlsx, .xlsm, .xlsb, .xls, .ods, .csv vagy .tsv fájlt.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the workbook is password-protected. Open it in Excel or LibreOffice, remove the password, save, and try again.</source>
+            <translation>a munkafüzet jelszóval védett. Nyissa meg Excelben vagy LibreOffice-ban, távolítsa el a jelszót, mentse, és próbálja újra.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file is too large to import safely (%1).</source>
+            <translation>a fájl túl nagy a biztonságos importáláshoz (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file uses a compression method that cannot be read (%1). Open it in Excel or LibreOffice and save it again.</source>
+            <translation>a fájl olyan tömörítési módszert használ, amely nem olvasható (%1). Nyissa meg Excelben vagy LibreOffice-ban, és mentse újra.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file does not exist (was it moved or renamed?).</source>
+            <translation>a fájl nem létezik (áthelyezték vagy átnevezték?).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>this is a folder, not a spreadsheet file.</source>
+            <translation>ez egy mappa, nem táblázatfájl.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file cannot be opened (%1).</source>
+            <translation>a fájl nem nyitható meg (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the workbook has no worksheets (only charts or macros).</source>
+            <translation>a munkafüzetben nincsenek munkalapok (csak diagramok vagy makrók).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>there is no sheet named '%1' (its sheets: %2).</source>
+            <translation>nincs '%1' nevű munkalap (munkalapjai: %2).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the sheet cannot be found (%1).</source>
+            <translation>a munkalap nem található (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the sheet '%1' has %2 rows x %3 columns, too many to import.</source>
+            <translation>a(z) '%1' munkalap %2 sor x %3 oszlop méretű, ez túl sok az importáláshoz.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>this is a plain text file, not a table: no commas, semicolons or tabs divide it into columns. Choose a spreadsheet or a .csv / .tsv file.</source>
+            <translation>ez egyszerű szövegfájl, nem táblázat: semmilyen vessző, pontosvessző vagy tabulátor nem osztja oszlopokra. Válasszon táblázatot vagy .csv / .tsv fájlt.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>its first line is longer than %1 MB, so it is not a table of rows (is it really a CSV file?).</source>
+            <translation>az első sora hosszabb %1 MB-nál, így nem sorokból álló táblázat (biztosan CSV-fájl?).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>its first line has %1 columns; spreadsheets hold at most %2, so this is not a table that can be imported.</source>
+            <translation>az első sorában %1 oszlop van; a táblázatokban legfeljebb %2 lehet, így ez nem importálható táblázat.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>the file has no data in it.</source>
+            <translation>a fájlban nincsenek adatok.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>the file is not valid CSV near line %1 (%2).</source>
+            <translation>a fájl nem érvényes CSV a(z) %1. sor környékén (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>this is not a text (CSV) file: it holds binary data, not text. Choose a .csv exported from your tool, or the original workbook (or name the encoding with --encoding).</source>
+            <translation>ez nem szöveges (CSV-) fájl: bináris adatokat tartalmaz, nem szöveget. Válasszon az eszközéből exportált .csv fájlt vagy az eredeti munkafüzetet (vagy adja meg a kódolást a --encoding kapcsolóval).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>this is not a text (CSV) file: its bytes do not read as text in any usual encoding. Choose a .csv exported from your tool, or the original workbook (or name the encoding with --encoding).</source>
+            <translation>ez nem szöveges (CSV-) fájl: bájtjai egyetlen szokásos kódolásban sem olvashatók szövegként. Válasszon az eszközéből exportált .csv fájlt vagy az eredeti munkafüzetet (vagy adja meg a kódolást a --encoding kapcsolóval).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>'%1' is not an encoding this program knows (try cp1250, cp1253, utf-8).</source>
+            <translation>'%1' nem olyan kódolás, amelyet ez a program ismer (próbálja: cp1250, cp1253, utf-8).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>the file has more than %1 cells, too many to import.</source>
+            <translation>a fájl több mint %1 cellát tartalmaz, ez túl sok az importáláshoz.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/xlsb_guard.py" />
+            <source>the part '%1' is damaged (a broken record).</source>
+            <translation>a(z) '%1' rész sérült (hibás rekord).</translation>
+        </message>
+    </context>
+    <context>
         <name>StagesPage</name>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -4074,10 +4646,12 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <source>Every sheet stage has a place on the map.</source>
             <translation>A munkalap minden szakaszának van helye a térképen.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>%s  (%d rows, no match)</source>
-            <translation>%s  (%d sor, nincs párja)</translation>
+            <source>%1  (%n rows, no match)</source>
+            <translation>
+                <numerusform>%1  (%n sor, nincs egyezés)</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -4677,6 +5251,21 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <name>cli</name>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>unrecognized arguments: %1</source>
+            <translation>ismeretlen argumentumok: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>the following arguments are required: %1</source>
+            <translation>a következő argumentumok kötelezők: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>option %1 needs a value</source>
+            <translation>a(z) %1 kapcsolónak értéket kell adni</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
             <source>cjm-desktop: '%s' is neither a sub-command nor an existing file.</source>
             <translation>cjm-desktop: '%s' nem alparancs, és nem is létező fájl.</translation>
         </message>
@@ -4694,6 +5283,103 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>Sub-commands (run 'cjm-desktop COMMAND --help' for their options):</source>
             <translation>Alparancsok (a kapcsolóikhoz futtassa: 'cjm-desktop PARANCS --help'):</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>%1: error: %2</source>
+            <translation>%1: hiba: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: %n metrics (%2); stages with values: %3</source>
+            <translation>
+                <numerusform>%1: %n mérőszám (%2); értékkel rendelkező szakaszok: %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: these sheet stages match no stage of %2: %3.
+Map them with --map-stage 'SHEET=STAGE', or use --create-stages or --skip-unmatched.
+The map's stages are: %4.</source>
+            <translation>%1: a munkalap alábbi szakaszai nem egyeznek a(z) %2 egyik szakaszával sem: %3.
+Rendelje hozzá őket a --map-stage 'MUNKALAP=SZAKASZ' kapcsolóval, vagy használja a --create-stages vagy a --skip-unmatched kapcsolót.
+A térkép szakaszai: %4.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: no metric columns with numbers were found (check --layout and --header-row; text numbers such as '1 234,50 €' are read, but other text is not). %2</source>
+            <translation>%1: nem található számokat tartalmazó mérőszámoszlop (ellenőrizze a --layout és a --header-row kapcsolót; a szövegként írt számok, például '1 234,50 €', beolvashatók, más szöveg nem). %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>(blank)</source>
+            <translation>(üres)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>Its first row reads: %1.</source>
+            <translation>Az első sora: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>--map-stage '%1' should read SHEET=STAGE (or SHEET= to skip).</source>
+            <translation>a --map-stage '%1' alakja MUNKALAP=SZAKASZ legyen (vagy MUNKALAP= a kihagyáshoz).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>import-metrics: -o OUT.cjm is required (or use --dry-run)</source>
+            <translation>import-metrics: az -o OUT.cjm kötelező (vagy használja a --dry-run kapcsolót)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>%1: already exists (use --force to overwrite)</source>
+            <translation>%1: már létezik (felülíráshoz használja a --force kapcsolót)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: dry run, nothing was written</source>
+            <translation>%1: próbafuttatás, semmi sem lett kiírva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>  new stages: %1</source>
+            <translation>  új szakaszok: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>--map-stage '%1': the map has no stage '%2'. Its stages are: %3.</source>
+            <translation>--map-stage '%1': a térképen nincs '%2' szakasz. Szakaszai: %3.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: left out %2</source>
+            <translation>%1: kihagyva: %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>%1: is a folder; give the new map's file name, e.g. %2</source>
+            <translation>%1: ez egy mappa; adja meg az új térkép fájlnevét, pl. %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>cjm-desktop new: no template called '%1' (choose from %2)</source>
+            <translation>cjm-desktop new: nincs '%1' nevű sablon (válasszon ezek közül: %2)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>cjm-desktop new: choose --sample or --template, not both</source>
+            <translation>cjm-desktop new: a --sample vagy a --template kapcsolót válassza, ne mindkettőt</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>%1: a map's file name ends in .cjm, e.g. %2.cjm</source>
+            <translation>%1: a térkép fájlneve .cjm végződésű, pl. %2.cjm</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/validate.py" />
+            <source>%1: ok (stages: %2, lanes: %3, cards: %4)</source>
+            <translation>%1: rendben (szakaszok: %2, sávok: %3, kártyák: %4)</translation>
         </message>
     </context>
     <context>
@@ -5136,6 +5822,108 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
     <context>
         <name>export</name>
         <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>cjm-desktop export: %1 does not apply to %2 files and is ignored</source>
+            <translation>cjm-desktop export: a(z) %1 nem vonatkozik a(z) %2-fájlokra, ezért figyelmen kívül marad</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>%1: with several maps, -o must be a folder or contain {name}</source>
+            <translation>%1: több térkép esetén az -o értéke mappa legyen, vagy tartalmazza a {name} részt</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>%1: %2 in %3 s</source>
+            <translation>%1: %2, %3 mp alatt</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>cjm-desktop export: %1</source>
+            <translation>cjm-desktop export: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>a PowerPoint export shows the whole map or some stages</source>
+            <translation>a PowerPoint-export a teljes térképet vagy néhány szakaszt mutat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>no stages chosen</source>
+            <translation>nincs kiválasztott szakasz</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>%1: unknown file type '.%2' (use .png, .pdf, .svg or .pptx)</source>
+            <translation>%1: ismeretlen fájltípus: '.%2' (használja a .png, .pdf, .svg vagy .pptx formátumot)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>'%1' names no stages</source>
+            <translation>'%1' egyetlen szakaszt sem jelöl meg</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown format '%1' (use png, pdf, svg or pptx)</source>
+            <translation>ismeretlen formátum: '%1' (használja a png, pdf, svg vagy pptx formátumot)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown region '%1'</source>
+            <translation>ismeretlen terület: '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>DPI %1 is out of range (10-2400)</source>
+            <translation>a(z) %1 DPI kívül esik a tartományon (10–2400)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>scale %1 is out of range (%2-%3)</source>
+            <translation>a(z) %1 méretarány kívül esik a tartományon (%2–%3)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown page size '%1' (use %2)</source>
+            <translation>ismeretlen oldalméret: '%1' (használja ezeket: %2)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown PDF layout '%1'</source>
+            <translation>ismeretlen PDF-elrendezés: '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>margin %1 mm is out of range (0-100)</source>
+            <translation>a(z) %1 mm-es margó kívül esik a tartományon (0–100)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>poster scale %1 is out of range (0.05-10)</source>
+            <translation>a(z) %1 plakát-méretarány kívül esik a tartományon (0.05–10)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown SVG text mode '%1' (use text or paths)</source>
+            <translation>ismeretlen SVG-szövegmód: '%1' (használja a text vagy a paths értéket)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>stages %1 out of range: the map has %n stages</source>
+            <translation>
+                <numerusform>a(z) %1 szakaszok kívül esnek a tartományon: a térképnek %n szakasza van</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>'%1' is not a stage list like 2-4 or 1,3,5</source>
+            <translation>'%1' nem olyan szakaszlista, mint a 2-4 vagy az 1,3,5</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/output.py" />
+            <source>%1: the folder %2 does not exist</source>
+            <translation>%1: a(z) %2 mappa nem létezik</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/export/pdf.py" />
             <source>the margins leave no room on the page</source>
             <translation>a margók nem hagynak helyet az oldalon</translation>
@@ -5147,6 +5935,11 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>%1: could not start the PDF</source>
+            <translation>%1: a PDF-et nem sikerült elkezdeni</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
             <source>Row %1 of %2, column %3 of %4</source>
             <translation>%1/%2. sor, %3/%4. oszlop</translation>
         </message>
@@ -5154,6 +5947,26 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <location filename="../../cjm_desktop/export/pdf.py" />
             <source>Row %1, column %2</source>
             <translation>%1. sor, %2. oszlop</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf_outline.py" />
+            <source>%1: could not finish the PDF (%2)</source>
+            <translation>%1: a PDF-et nem sikerült befejezni (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/png.py" />
+            <source>not enough memory for a %1 x %2 image</source>
+            <translation>nincs elég memória egy %1 x %2 méretű képhez</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/png.py" />
+            <source>%1 x %2 pixels is too large; lower the scale or DPI</source>
+            <translation>a(z) %1 x %2 képpont túl nagy; csökkentse a méretarányt vagy a DPI-t</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/png.py" />
+            <source>%1: could not write the image</source>
+            <translation>%1: a képet nem sikerült kiírni</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
@@ -5196,10 +6009,34 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <source>the current view shows no part of the map</source>
             <translation>a jelenlegi nézet a térkép egyetlen részét sem mutatja</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/export/run.py" />
+            <source>%n slides</source>
+            <translation>
+                <numerusform>%n dia</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/export/run.py" />
+            <source>%n pages</source>
+            <translation>
+                <numerusform>%n oldal</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/run.py" />
+            <source>%1 x %2 pixels</source>
+            <translation>%1 x %2 képpont</translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/export/subset.py" />
             <source>the map has no stage %s</source>
             <translation>a térképen nincs %s. szakasz</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/svg.py" />
+            <source>%1: could not start the SVG</source>
+            <translation>%1: az SVG-t nem sikerült elkezdeni</translation>
         </message>
     </context>
     <context>
@@ -5333,7 +6170,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" />
             <source>Preferred channels</source>
-            <translation>Kedvelt csatornák</translation>
+            <translation>Preferált csatornák</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/persona_profile.py" />

@@ -222,15 +222,19 @@
             <source>Compared with “%1”:</source>
             <translation>Comparat cu „%1”:</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/compare_dock.py" />
+            <source>The map compared with “%1”: %n changes</source>
+            <translation>
+                <numerusform>Harta comparată cu „%1”: %n modificare</numerusform>
+                <numerusform>Harta comparată cu „%1”: %n modificări</numerusform>
+                <numerusform>Harta comparată cu „%1”: %n de modificări</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
             <source>The map is the same as “%1”.</source>
             <translation>Harta este la fel ca „%1”.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/compare_dock.py" />
-            <source>The map compared with “%1”: %2 changes</source>
-            <translation>Harta comparată cu „%1”: %2 modificări</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/compare_dock.py" />
@@ -318,15 +322,19 @@
             <source>Merged the changes from %1</source>
             <translation>Au fost îmbinate modificările din %1</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/disk_merge.py" />
+            <source>Merged the changes from %1; %n conflicts are notes in the map</source>
+            <translation>
+                <numerusform>Au fost îmbinate modificările din %1; %n conflict este notă în hartă</numerusform>
+                <numerusform>Au fost îmbinate modificările din %1; %n conflicte sunt note în hartă</numerusform>
+                <numerusform>Au fost îmbinate modificările din %1; %n de conflicte sunt note în hartă</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/disk_merge.py" />
             <source>Merge snapshots</source>
             <translation>Îmbină instantaneele</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/disk_merge.py" />
-            <source>Merged the changes from %1; %2 conflicts are notes in the map</source>
-            <translation>Au fost îmbinate modificările din %1; %2 conflicte sunt note în hartă</translation>
         </message>
     </context>
     <context>
@@ -436,6 +444,15 @@
             <source>Nothing was pasted: %s.</source>
             <translation>Nu s-a lipit nimic: %s.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Delete the selected stages and lanes with their %n cards? (Undo brings them back.)</source>
+            <translation>
+                <numerusform>Ștergeți etapele și rândurile selectate împreună cu %n card al lor? (Anularea le readuce.)</numerusform>
+                <numerusform>Ștergeți etapele și rândurile selectate împreună cu cele %n carduri ale lor? (Anularea le readuce.)</numerusform>
+                <numerusform>Ștergeți etapele și rândurile selectate împreună cu cele %n de carduri ale lor? (Anularea le readuce.)</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Move up</source>
@@ -445,11 +462,6 @@
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Move down</source>
             <translation>Mută în jos</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" />
-            <source>Delete the selected stages and lanes with their %d cards? (Undo brings them back.)</source>
-            <translation>Ștergeți etapele și rândurile selectate împreună cu cele %d carduri ale lor? (Anularea le readuce.)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
@@ -724,6 +736,15 @@
     </context>
     <context>
         <name>ExportDialog</name>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>%Ln pages</source>
+            <translation>
+                <numerusform>%Ln pagină</numerusform>
+                <numerusform>%Ln pagini</numerusform>
+                <numerusform>%Ln de pagini</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Export map</source>
@@ -861,11 +882,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
-            <source>1 page</source>
-            <translation>1 pagină</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>PNG images (*.png)</source>
             <translation>Imagini PNG (*.png)</translation>
         </message>
@@ -974,15 +990,19 @@
             <source>One page per stage (slides)</source>
             <translation>O pagină pe etapă (diapozitive)</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Title, overview and %n stage slides with editable text</source>
+            <translation>
+                <numerusform>Titlu, privire de ansamblu și %n diapozitiv de etapă cu text editabil</numerusform>
+                <numerusform>Titlu, privire de ansamblu și %n diapozitive de etapă cu text editabil</numerusform>
+                <numerusform>Titlu, privire de ansamblu și %n de diapozitive de etapă cu text editabil</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Scalable vector image</source>
             <translation>Imagine vectorială scalabilă</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" />
-            <source>%1 pages</source>
-            <translation>%1 pagini</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -993,11 +1013,6 @@
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>(first %1 shown)</source>
             <translation>(sunt afișate primele %1)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/export_dialog.py" />
-            <source>Title, overview and %1 stage slides with editable text</source>
-            <translation>Titlu, privire de ansamblu și %1 diapozitive de etapă cu text editabil</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -1244,6 +1259,119 @@
         </message>
     </context>
     <context>
+        <name>ImportSpec</name>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/aggregate.py" />
+            <source>unknown aggregate '%1'.</source>
+            <translation>funcție de agregare necunoscută „%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the stage column %1 is beyond the sheet's %2 columns.</source>
+            <translation>coloana de etape %1 depășește cele %2 coloane ale foii.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the metric column %1 is beyond the sheet's %2 columns.</source>
+            <translation>coloana de metrică %1 depășește cele %2 coloane ale foii.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the metric name column %1 is beyond the sheet's %2 columns.</source>
+            <translation>coloana cu numele metricilor %1 depășește cele %2 coloane ale foii.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the value column %1 is beyond the sheet's %2 columns.</source>
+            <translation>coloana de valori %1 depășește cele %2 coloane ale foii.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the date column %1 is beyond the sheet's %2 columns.</source>
+            <translation>coloana de date calendaristice %1 depășește cele %2 coloane ale foii.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the touchpoint column %1 is beyond the sheet's %2 columns.</source>
+            <translation>coloana punctelor de contact %1 depășește cele %2 coloane ale foii.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the persona column %1 is beyond the sheet's %2 columns.</source>
+            <translation>coloana de persone %1 depășește cele %2 coloane ale foii.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no stage column named '%1'. Its columns are: %2.</source>
+            <translation>foaia nu are nicio coloană de etape numită „%1”. Coloanele ei sunt: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no metric column named '%1'. Its columns are: %2.</source>
+            <translation>foaia nu are nicio coloană de metrică numită „%1”. Coloanele ei sunt: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no metric name column named '%1'. Its columns are: %2.</source>
+            <translation>foaia nu are nicio coloană cu numele metricilor numită „%1”. Coloanele ei sunt: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no value column named '%1'. Its columns are: %2.</source>
+            <translation>foaia nu are nicio coloană de valori numită „%1”. Coloanele ei sunt: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no date column named '%1'. Its columns are: %2.</source>
+            <translation>foaia nu are nicio coloană de date calendaristice numită „%1”. Coloanele ei sunt: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no touchpoint column named '%1'. Its columns are: %2.</source>
+            <translation>foaia nu are nicio coloană a punctelor de contact numită „%1”. Coloanele ei sunt: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet has no persona column named '%1'. Its columns are: %2.</source>
+            <translation>foaia nu are nicio coloană de persone numită „%1”. Coloanele ei sunt: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/layouts.py" />
+            <source>choose the column that holds the stage names.</source>
+            <translation>alegeți coloana care conține numele etapelor.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/layouts.py" />
+            <source>choose the stage, metric name and value columns.</source>
+            <translation>alegeți coloanele pentru etapă, numele metricii și valoare.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
+            <source>the name '%1' looks garbled, as if the file was read in the wrong encoding; nothing was imported. Name the file's encoding (for example --encoding cp1250 or cp1253, or the Encoding list of the import wizard).</source>
+            <translation>numele „%1” pare deformat, ca și cum fișierul ar fi fost citit cu o codificare greșită; nu s-a importat nimic. Indicați codificarea fișierului (de exemplu --encoding cp1250 sau cp1253, ori lista Codificare din asistentul de import).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
+            <source>unknown layout '%1' (use one of: %2).</source>
+            <translation>aranjament necunoscut „%1” (folosiți unul dintre: %2).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
+            <source>unknown aggregate '%1' for '%2' (use one of: %3).</source>
+            <translation>funcție de agregare necunoscută „%1” pentru „%2” (folosiți una dintre: %3).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
+            <source>cell %1 names the touchpoint '%2', but %3 cards of that stage have this text. Rename one of them so each touchpoint has its own name.</source>
+            <translation>celula %1 numește punctul de contact „%2”, dar %3 carduri din acea etapă au acest text. Redenumiți unul dintre ele, astfel încât fiecare punct de contact să aibă propriul nume.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
+            <source>cell %1 names '%2', which %3 personas share. Use a persona's own name.</source>
+            <translation>celula %1 numește „%2”, nume comun pentru %3 persone. Folosiți numele propriu al unei persone.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportSummary</name>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
@@ -1312,13 +1440,104 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
-            <source> (first: %s)</source>
-            <translation> (primul: %s)</translation>
+            <source>  left out: %1 (first: %2)</source>
+            <translation>  omise: %1 (primele: %2)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
-            <source>  left out: %s %s%s</source>
-            <translation>  omise: %s %s%s</translation>
+            <source>  left out: %1</source>
+            <translation>  omise: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows with no stage name</source>
+            <translation>
+                <numerusform>%n rând fără numele etapei</numerusform>
+                <numerusform>%n rânduri fără numele etapei</numerusform>
+                <numerusform>%n de rânduri fără numele etapei</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows for stages you chose to skip</source>
+            <translation>
+                <numerusform>%n rând pentru etape pe care ați ales să le omiteți</numerusform>
+                <numerusform>%n rânduri pentru etape pe care ați ales să le omiteți</numerusform>
+                <numerusform>%n de rânduri pentru etape pe care ați ales să le omiteți</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n cells that are not numbers</source>
+            <translation>
+                <numerusform>%n celulă care nu este număr</numerusform>
+                <numerusform>%n celule care nu sunt numere</numerusform>
+                <numerusform>%n de celule care nu sunt numere</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows with a missing or unreadable date</source>
+            <translation>
+                <numerusform>%n rând cu dată lipsă sau ilizibilă</numerusform>
+                <numerusform>%n rânduri cu dată lipsă sau ilizibilă</numerusform>
+                <numerusform>%n de rânduri cu dată lipsă sau ilizibilă</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows with no metric name</source>
+            <translation>
+                <numerusform>%n rând fără numele metricii</numerusform>
+                <numerusform>%n rânduri fără numele metricii</numerusform>
+                <numerusform>%n de rânduri fără numele metricii</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n columns without any numbers</source>
+            <translation>
+                <numerusform>%n coloană fără niciun număr</numerusform>
+                <numerusform>%n coloane fără niciun număr</numerusform>
+                <numerusform>%n de coloane fără niciun număr</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows whose touchpoint matches no card of their stage</source>
+            <translation>
+                <numerusform>%n rând al cărui punct de contact nu corespunde niciunui card din etapa sa</numerusform>
+                <numerusform>%n rânduri al căror punct de contact nu corespunde niciunui card din etapa lor</numerusform>
+                <numerusform>%n de rânduri al căror punct de contact nu corespunde niciunui card din etapa lor</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>%n rows whose persona matches no persona or segment</source>
+            <translation>
+                <numerusform>%n rând a cărui persona nu corespunde niciunei persone sau niciunui segment</numerusform>
+                <numerusform>%n rânduri a căror persona nu corespunde niciunei persone sau niciunui segment</numerusform>
+                <numerusform>%n de rânduri a căror persona nu corespunde niciunei persone sau niciunui segment</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>touchpoints that match no card of their stage: %1</source>
+            <translation>puncte de contact care nu corespund niciunui card din etapa lor: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>personas that match no persona or segment: %1</source>
+            <translation>persone care nu corespund niciunei persone sau niciunui segment: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/left_out.py" />
+            <source>'%1' (%n rows)</source>
+            <translation>
+                <numerusform>„%1” (%n rând)</numerusform>
+                <numerusform>„%1” (%n rânduri)</numerusform>
+                <numerusform>„%1” (%n de rânduri)</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
@@ -1951,6 +2170,36 @@
     <context>
         <name>MapFile</name>
         <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>the disk is full. Free some space or save to another drive.</source>
+            <translation>discul este plin. Eliberați spațiu sau salvați pe altă unitate.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>this location is read-only or you have no permission to write here. Save to another folder.</source>
+            <translation>această locație este doar în citire sau nu aveți permisiunea de a scrie aici. Salvați în alt dosar.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>the folder does not exist.</source>
+            <translation>dosarul nu există.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>that is a folder, not a file.</source>
+            <translation>acesta este un dosar, nu un fișier.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>the file name is too long.</source>
+            <translation>numele fișierului este prea lung.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/atomic.py" />
+            <source>could not save: %1</source>
+            <translation>nu s-a putut salva: %1</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds %s, which is not a number a journey map can hold</source>
             <translation>conține %s, care nu este un număr pe care o hartă a călătoriei clientului îl poate avea</translation>
@@ -1987,6 +2236,7 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
+            <location filename="../../cjm_desktop/io/mapfile/schema.py" />
             <source>it does not contain a journey map (the top level is not a JSON object)</source>
             <translation>nu conține o hartă a călătoriei clientului (nivelul de sus nu este un obiect JSON)</translation>
         </message>
@@ -2034,6 +2284,156 @@
             <location filename="../../cjm_desktop/io/mapfile/cjm_file.py" />
             <source>it holds text that is not valid Unicode (a broken character)</source>
             <translation>conține text care nu este Unicode valid (un caracter stricat)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two stages share the id '%1'</source>
+            <translation>două etape au același identificator „%1”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two lanes share the id '%1'</source>
+            <translation>două rânduri au același identificator „%1”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two cards share the id '%1'</source>
+            <translation>două carduri au același identificator „%1”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two personas share the id '%1'</source>
+            <translation>două persone au același identificator „%1”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two routes share the id '%1'</source>
+            <translation>două trasee au același identificator „%1”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two metrics share the id '%1'</source>
+            <translation>două metrici au același identificator „%1”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two snapshots share the id '%1'</source>
+            <translation>două instantanee au același identificator „%1”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>two channels share the id '%1'</source>
+            <translation>două canale au același identificator „%1”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>card '%1' is in stage '%2', which does not exist</source>
+            <translation>cardul „%1” se află în etapa „%2”, care nu există</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>card '%1' is linked to persona '%2', which does not exist</source>
+            <translation>cardul „%1” este legat de persona „%2”, care nu există</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>an emotion score refers to persona '%1' and stage '%2'; one of them does not exist</source>
+            <translation>un scor de emoție se referă la persona „%1” și etapa „%2”; una dintre ele nu există</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>persona '%1' has two emotion scores at stage '%2'</source>
+            <translation>persona „%1” are două scoruri de emoție în etapa „%2”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>route '%1' belongs to persona '%2', which does not exist</source>
+            <translation>traseul „%1” aparține personei „%2”, care nu există</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>a metric value refers to metric '%1' at stage '%2'; one of them does not exist</source>
+            <translation>o valoare de metrică se referă la metrica „%1” în etapa „%2”; una dintre ele nu există</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>a metric value is on card '%1', which does not exist</source>
+            <translation>o valoare de metrică se află pe cardul „%1”, care nu există</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>a metric value belongs to persona '%1', which does not exist</source>
+            <translation>o valoare de metrică aparține personei „%1”, care nu există</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>%1 should be an object</source>
+            <translation>%1 ar trebui să fie un obiect</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>card '%1' is in lane '%2', which does not exist</source>
+            <translation>cardul „%1” se află în rândul „%2”, care nu există</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>route '%1' connects a card that does not exist</source>
+            <translation>traseul „%1” leagă un card care nu există</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>voting refers to lane '%1', which does not exist</source>
+            <translation>votarea se referă la rândul „%1”, care nu există</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/clipboard_format.py" />
+            <source>the clipboard does not hold cards</source>
+            <translation>clipboardul nu conține carduri</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/clipboard_format.py" />
+            <source>the cards were copied from a newer cjm-desktop</source>
+            <translation>cardurile au fost copiate dintr-o versiune mai nouă a cjm-desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/migrations.py" />
+            <source>it was saved by a newer cjm-desktop (file format version %1; this version reads up to %2). Update cjm-desktop to open it.</source>
+            <translation>a fost salvat de o versiune mai nouă a cjm-desktop (versiunea formatului de fișier %1; această versiune citește până la %2). Actualizați cjm-desktop pentru a-l deschide.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/migrations.py" />
+            <source>format_version is missing or not a whole number</source>
+            <translation>format_version lipsește sau nu este un număr întreg</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/migrations.py" />
+            <source>file format version %1 is not supported</source>
+            <translation>versiunea %1 a formatului de fișier nu este acceptată</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/recovery.py" />
+            <source>it is not a recovery copy.</source>
+            <translation>nu este o copie de recuperare.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/recovery.py" />
+            <source>could not create the recovery folder: %1</source>
+            <translation>dosarul de recuperare nu a putut fi creat: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/recovery.py" />
+            <source>the recovery copy could not be read: %1</source>
+            <translation>copia de recuperare nu a putut fi citită: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/schema.py" />
+            <source>the document</source>
+            <translation>documentul</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/snapshots.py" />
+            <source>snapshot “%1”: %2</source>
+            <translation>instantaneul „%1”: %2</translation>
         </message>
     </context>
     <context>
@@ -2556,20 +2956,19 @@
             <source>Stage %d of %d</source>
             <translation>Etapa %d din %d</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Lane, one card in this stage</source>
-            <translation>Rând, un card în această etapă</translation>
+            <source>Lane, %n cards in this stage</source>
+            <translation>
+                <numerusform>Rând, %n card în această etapă</numerusform>
+                <numerusform>Rând, %n carduri în această etapă</numerusform>
+                <numerusform>Rând, %n de carduri în această etapă</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>(empty card)</source>
             <translation>(card gol)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Lane, %d cards in this stage</source>
-            <translation>Rând, %d carduri în această etapă</translation>
         </message>
     </context>
     <context>
@@ -3253,7 +3652,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/ui/recovery_dialog.py" />
-            <source>The unsaved changes of %n map(s) will be deleted for good.</source>
+            <source>The unsaved changes of %n maps will be deleted for good.</source>
             <translation>
                 <numerusform>Modificările nesalvate ale unei hărți (%n) vor fi șterse definitiv.</numerusform>
                 <numerusform>Modificările nesalvate din %n hărți vor fi șterse definitiv.</numerusform>
@@ -4046,6 +4445,209 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
     </context>
     <context>
+        <name>Spreadsheet</name>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/guarded_read.py" />
+            <source>reading it needs more than the %1 GB of memory the reader may use, so it was stopped. Your map is unchanged. Copy the data you need into a smaller file, or export it as CSV.</source>
+            <translation>citirea lui necesită mai mult decât cei %1 GB de memorie permiși cititorului, așa că a fost oprită. Harta dvs. nu s-a schimbat. Copiați datele de care aveți nevoie într-un fișier mai mic sau exportați-le ca CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/guarded_read.py" />
+            <source>reading it took longer than %1 s, so it was stopped. Your map is unchanged. Copy the data you need into a smaller file, or export it as CSV.</source>
+            <translation>citirea lui a durat mai mult de %1 s, așa că a fost oprită. Harta dvs. nu s-a schimbat. Copiați datele de care aveți nevoie într-un fișier mai mic sau exportați-le ca CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/guarded_read.py" />
+            <source>the spreadsheet reader stopped unexpectedly (%1) while reading it; the file is probably damaged or hostile. Your map is unchanged. Try opening it in Excel or LibreOffice and saving it again.</source>
+            <translation>cititorul de foi de calcul s-a oprit neașteptat (%1) în timpul citirii; fișierul este probabil deteriorat sau ostil. Harta dvs. nu s-a schimbat. Încercați să îl deschideți în Excel sau LibreOffice și să îl salvați din nou.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/guarded_read.py" />
+            <source>the reader could not be started (%1).</source>
+            <translation>cititorul nu a putut fi pornit (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_errors.py" />
+            <source>reading was cancelled.</source>
+            <translation>citirea a fost anulată.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>a sheet spans %1 rows x %2 columns, more than the %3 cells that can be imported safely. Copy the data you need into a new file, or export it as CSV.</source>
+            <translation>o foaie se întinde pe %1 rânduri x %2 coloane, mai mult decât cele %3 celule care pot fi importate în siguranță. Copiați datele de care aveți nevoie într-un fișier nou sau exportați-le ca CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file is %1 MB; files over %2 MB cannot be imported. Save only the sheet you need, or export it as CSV.</source>
+            <translation>fișierul are %1 MB; fișierele de peste %2 MB nu pot fi importate. Salvați doar foaia de care aveți nevoie sau exportați-o ca CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file holds %1 parts, far more than any real spreadsheet; it was refused.</source>
+            <translation>fișierul conține %1 părți, mult mai multe decât orice foaie de calcul reală; a fost refuzat.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file would expand to %1 MB once unpacked; the limit is %2 MB. Save only the sheet you need, or export it as CSV.</source>
+            <translation>fișierul ar ajunge la %1 MB după dezarhivare; limita este de %2 MB. Salvați doar foaia de care aveți nevoie sau exportați-o ca CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file is empty (0 bytes).</source>
+            <translation>fișierul este gol (0 octeți).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the file is password-protected (encrypted). Remove the password and try again.</source>
+            <translation>fișierul este protejat prin parolă (criptat). Eliminați parola și încercați din nou.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the part '%1' would expand %2 times (to %3 MB): this looks like a zip bomb and was refused.</source>
+            <translation>partea „%1” s-ar extinde de %2 ori (la %3 MB): pare o bombă zip și a fost refuzată.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the workbook is password-protected. Open it in Excel or LibreOffice, remove the password (File &gt; Info &gt; Protect Workbook), save, and try again.</source>
+            <translation>registrul de lucru este protejat prin parolă. Deschideți-l în Excel sau LibreOffice, eliminați parola (Fișier &gt; Informații &gt; Protejare registru de lucru), salvați și încercați din nou.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the spreadsheet is password-protected. Open it in LibreOffice, remove the password (File &gt; Properties &gt; Security), save, and try again.</source>
+            <translation>foaia de calcul este protejată prin parolă. Deschideți-o în LibreOffice, eliminați parola (Fișier &gt; Proprietăți &gt; Securitate), salvați și încercați din nou.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the part '%1' declares XML entities (a DOCTYPE), which spreadsheets never need and XML bombs use; the file was refused.</source>
+            <translation>partea „%1” declară entități XML (un DOCTYPE), de care foile de calcul nu au nevoie niciodată, dar pe care le folosesc bombele XML; fișierul a fost refuzat.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the part '%1' does not start like XML; it is damaged or unsafe.</source>
+            <translation>partea „%1” nu începe ca un XML; este deteriorată sau nesigură.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
+            <source>the part '%1' holds a single XML tag over %2 MB; the file is damaged or unsafe.</source>
+            <translation>partea „%1” conține o singură etichetă XML de peste %2 MB; fișierul este deteriorat sau nesigur.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file is not really a %1 workbook: it is damaged, or another kind of file was given this name.</source>
+            <translation>fișierul nu este de fapt un registru de lucru %1: este deteriorat sau un alt tip de fișier a primit acest nume.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file is damaged or is not a valid spreadsheet, so it cannot be read. Try opening it in Excel or LibreOffice and saving it again. (Details: %1)</source>
+            <translation>fișierul este deteriorat sau nu este o foaie de calcul validă, deci nu poate fi citit. Încercați să îl deschideți în Excel sau LibreOffice și să îl salvați din nou. (Detalii: %1)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>this is not a spreadsheet file. Choose an .xlsx, .xlsm, .xlsb, .xls, .ods, .csv or .tsv file.</source>
+            <translation>acesta nu este un fișier de foaie de calcul. Alegeți un fișier .xlsx, .xlsm, .xlsb, .xls, .ods, .csv sau .tsv.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the workbook is password-protected. Open it in Excel or LibreOffice, remove the password, save, and try again.</source>
+            <translation>registrul de lucru este protejat prin parolă. Deschideți-l în Excel sau LibreOffice, eliminați parola, salvați și încercați din nou.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file is too large to import safely (%1).</source>
+            <translation>fișierul este prea mare pentru a fi importat în siguranță (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file uses a compression method that cannot be read (%1). Open it in Excel or LibreOffice and save it again.</source>
+            <translation>fișierul folosește o metodă de compresie care nu poate fi citită (%1). Deschideți-l în Excel sau LibreOffice și salvați-l din nou.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file does not exist (was it moved or renamed?).</source>
+            <translation>fișierul nu există (a fost mutat sau redenumit?).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>this is a folder, not a spreadsheet file.</source>
+            <translation>acesta este un dosar, nu un fișier de foaie de calcul.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the file cannot be opened (%1).</source>
+            <translation>fișierul nu poate fi deschis (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the workbook has no worksheets (only charts or macros).</source>
+            <translation>registrul de lucru nu are foi de lucru (doar diagrame sau macrocomenzi).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>there is no sheet named '%1' (its sheets: %2).</source>
+            <translation>nu există nicio foaie numită „%1” (foile lui: %2).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the sheet cannot be found (%1).</source>
+            <translation>foaia nu poate fi găsită (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
+            <source>the sheet '%1' has %2 rows x %3 columns, too many to import.</source>
+            <translation>foaia „%1” are %2 rânduri x %3 coloane, prea multe pentru import.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>this is a plain text file, not a table: no commas, semicolons or tabs divide it into columns. Choose a spreadsheet or a .csv / .tsv file.</source>
+            <translation>acesta este un fișier text simplu, nu un tabel: nicio virgulă, punct și virgulă sau tabulator nu îl împarte în coloane. Alegeți o foaie de calcul sau un fișier .csv / .tsv.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>its first line is longer than %1 MB, so it is not a table of rows (is it really a CSV file?).</source>
+            <translation>primul său rând depășește %1 MB, deci nu este un tabel cu rânduri (este într-adevăr un fișier CSV?).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>its first line has %1 columns; spreadsheets hold at most %2, so this is not a table that can be imported.</source>
+            <translation>primul său rând are %1 coloane; foile de calcul au cel mult %2, deci acesta nu este un tabel care poate fi importat.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>the file has no data in it.</source>
+            <translation>fișierul nu conține date.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>the file is not valid CSV near line %1 (%2).</source>
+            <translation>fișierul nu este un CSV valid în jurul rândului %1 (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>this is not a text (CSV) file: it holds binary data, not text. Choose a .csv exported from your tool, or the original workbook (or name the encoding with --encoding).</source>
+            <translation>acesta nu este un fișier text (CSV): conține date binare, nu text. Alegeți un .csv exportat din instrumentul dvs. sau registrul de lucru original (ori indicați codificarea cu --encoding).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>this is not a text (CSV) file: its bytes do not read as text in any usual encoding. Choose a .csv exported from your tool, or the original workbook (or name the encoding with --encoding).</source>
+            <translation>acesta nu este un fișier text (CSV): octeții săi nu se citesc ca text în nicio codificare obișnuită. Alegeți un .csv exportat din instrumentul dvs. sau registrul de lucru original (ori indicați codificarea cu --encoding).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>'%1' is not an encoding this program knows (try cp1250, cp1253, utf-8).</source>
+            <translation>„%1” nu este o codificare cunoscută de acest program (încercați cp1250, cp1253, utf-8).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
+            <source>the file has more than %1 cells, too many to import.</source>
+            <translation>fișierul are mai mult de %1 celule, prea multe pentru import.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/xlsb_guard.py" />
+            <source>the part '%1' is damaged (a broken record).</source>
+            <translation>partea „%1” este deteriorată (o înregistrare defectă).</translation>
+        </message>
+    </context>
+    <context>
         <name>StagesPage</name>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -4082,10 +4684,14 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <source>Every sheet stage has a place on the map.</source>
             <translation>Fiecare etapă din foaie are un loc pe hartă.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>%s  (%d rows, no match)</source>
-            <translation>%s  (%d rânduri, nicio potrivire)</translation>
+            <source>%1  (%n rows, no match)</source>
+            <translation>
+                <numerusform>%1  (%n rând, fără corespondență)</numerusform>
+                <numerusform>%1  (%n rânduri, fără corespondență)</numerusform>
+                <numerusform>%1  (%n de rânduri, fără corespondență)</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -4685,6 +5291,21 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <name>cli</name>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>unrecognized arguments: %1</source>
+            <translation>argumente necunoscute: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>the following arguments are required: %1</source>
+            <translation>următoarele argumente sunt obligatorii: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>option %1 needs a value</source>
+            <translation>opțiunea %1 necesită o valoare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
             <source>cjm-desktop: '%s' is neither a sub-command nor an existing file.</source>
             <translation>cjm-desktop: „%s” nu este nici o subcomandă, nici un fișier existent.</translation>
         </message>
@@ -4702,6 +5323,105 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>Sub-commands (run 'cjm-desktop COMMAND --help' for their options):</source>
             <translation>Subcomenzi (rulați „cjm-desktop COMANDĂ --help” pentru opțiunile lor):</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>%1: error: %2</source>
+            <translation>%1: eroare: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: %n metrics (%2); stages with values: %3</source>
+            <translation>
+                <numerusform>%1: %n metrică (%2); etape cu valori: %3</numerusform>
+                <numerusform>%1: %n metrici (%2); etape cu valori: %3</numerusform>
+                <numerusform>%1: %n de metrici (%2); etape cu valori: %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: these sheet stages match no stage of %2: %3.
+Map them with --map-stage 'SHEET=STAGE', or use --create-stages or --skip-unmatched.
+The map's stages are: %4.</source>
+            <translation>%1: aceste etape din foaie nu corespund niciunei etape din %2: %3.
+Asociați-le cu --map-stage 'FOAIE=ETAPĂ' sau folosiți --create-stages ori --skip-unmatched.
+Etapele hărții sunt: %4.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: no metric columns with numbers were found (check --layout and --header-row; text numbers such as '1 234,50 €' are read, but other text is not). %2</source>
+            <translation>%1: nu s-au găsit coloane de metrici cu numere (verificați --layout și --header-row; numerele scrise ca text, precum „1 234,50 €”, se citesc, dar alt text nu). %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>(blank)</source>
+            <translation>(gol)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>Its first row reads: %1.</source>
+            <translation>Primul său rând conține: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>--map-stage '%1' should read SHEET=STAGE (or SHEET= to skip).</source>
+            <translation>--map-stage „%1” ar trebui să aibă forma FOAIE=ETAPĂ (sau FOAIE= pentru a omite).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>import-metrics: -o OUT.cjm is required (or use --dry-run)</source>
+            <translation>import-metrics: -o OUT.cjm este obligatoriu (sau folosiți --dry-run)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>%1: already exists (use --force to overwrite)</source>
+            <translation>%1: există deja (folosiți --force pentru a suprascrie)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: dry run, nothing was written</source>
+            <translation>%1: rulare de probă, nu s-a scris nimic</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>  new stages: %1</source>
+            <translation>  etape noi: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>--map-stage '%1': the map has no stage '%2'. Its stages are: %3.</source>
+            <translation>--map-stage „%1”: harta nu are etapa „%2”. Etapele ei sunt: %3.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: left out %2</source>
+            <translation>%1: omise %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>%1: is a folder; give the new map's file name, e.g. %2</source>
+            <translation>%1: este un dosar; dați numele fișierului noii hărți, de ex. %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>cjm-desktop new: no template called '%1' (choose from %2)</source>
+            <translation>cjm-desktop new: nu există niciun șablon numit „%1” (alegeți dintre %2)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>cjm-desktop new: choose --sample or --template, not both</source>
+            <translation>cjm-desktop new: alegeți --sample sau --template, nu pe amândouă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>%1: a map's file name ends in .cjm, e.g. %2.cjm</source>
+            <translation>%1: numele fișierului unei hărți se termină în .cjm, de ex. %2.cjm</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/validate.py" />
+            <source>%1: ok (stages: %2, lanes: %3, cards: %4)</source>
+            <translation>%1: ok (etape: %2, rânduri: %3, carduri: %4)</translation>
         </message>
     </context>
     <context>
@@ -5162,6 +5882,110 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
     <context>
         <name>export</name>
         <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>cjm-desktop export: %1 does not apply to %2 files and is ignored</source>
+            <translation>cjm-desktop export: %1 nu se aplică fișierelor %2 și este ignorat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>%1: with several maps, -o must be a folder or contain {name}</source>
+            <translation>%1: cu mai multe hărți, -o trebuie să fie un dosar sau să conțină {name}</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>%1: %2 in %3 s</source>
+            <translation>%1: %2 în %3 s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>cjm-desktop export: %1</source>
+            <translation>cjm-desktop export: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>a PowerPoint export shows the whole map or some stages</source>
+            <translation>un export PowerPoint arată întreaga hartă sau anumite etape</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>no stages chosen</source>
+            <translation>nicio etapă aleasă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>%1: unknown file type '.%2' (use .png, .pdf, .svg or .pptx)</source>
+            <translation>%1: tip de fișier necunoscut „.%2” (folosiți .png, .pdf, .svg sau .pptx)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>'%1' names no stages</source>
+            <translation>„%1” nu numește nicio etapă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown format '%1' (use png, pdf, svg or pptx)</source>
+            <translation>format necunoscut „%1” (folosiți png, pdf, svg sau pptx)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown region '%1'</source>
+            <translation>regiune necunoscută „%1”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>DPI %1 is out of range (10-2400)</source>
+            <translation>DPI %1 este în afara intervalului (10-2400)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>scale %1 is out of range (%2-%3)</source>
+            <translation>scara %1 este în afara intervalului (%2-%3)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown page size '%1' (use %2)</source>
+            <translation>dimensiune de pagină necunoscută „%1” (folosiți %2)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown PDF layout '%1'</source>
+            <translation>aranjament PDF necunoscut „%1”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>margin %1 mm is out of range (0-100)</source>
+            <translation>marginea de %1 mm este în afara intervalului (0-100)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>poster scale %1 is out of range (0.05-10)</source>
+            <translation>scara posterului %1 este în afara intervalului (0.05-10)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>unknown SVG text mode '%1' (use text or paths)</source>
+            <translation>mod text SVG necunoscut „%1” (folosiți text sau paths)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>stages %1 out of range: the map has %n stages</source>
+            <translation>
+                <numerusform>etapele %1 sunt în afara intervalului: harta are %n etapă</numerusform>
+                <numerusform>etapele %1 sunt în afara intervalului: harta are %n etape</numerusform>
+                <numerusform>etapele %1 sunt în afara intervalului: harta are %n de etape</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/options.py" />
+            <source>'%1' is not a stage list like 2-4 or 1,3,5</source>
+            <translation>„%1” nu este o listă de etape precum 2-4 sau 1,3,5</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/output.py" />
+            <source>%1: the folder %2 does not exist</source>
+            <translation>%1: dosarul %2 nu există</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/export/pdf.py" />
             <source>the margins leave no room on the page</source>
             <translation>marginile nu lasă loc pe pagină</translation>
@@ -5173,6 +5997,11 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>%1: could not start the PDF</source>
+            <translation>%1: PDF-ul nu a putut fi început</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
             <source>Row %1 of %2, column %3 of %4</source>
             <translation>Rândul %1 din %2, coloana %3 din %4</translation>
         </message>
@@ -5180,6 +6009,26 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <location filename="../../cjm_desktop/export/pdf.py" />
             <source>Row %1, column %2</source>
             <translation>Rândul %1, coloana %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf_outline.py" />
+            <source>%1: could not finish the PDF (%2)</source>
+            <translation>%1: PDF-ul nu a putut fi finalizat (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/png.py" />
+            <source>not enough memory for a %1 x %2 image</source>
+            <translation>memorie insuficientă pentru o imagine de %1 x %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/png.py" />
+            <source>%1 x %2 pixels is too large; lower the scale or DPI</source>
+            <translation>%1 x %2 pixeli este prea mare; micșorați scara sau DPI</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/png.py" />
+            <source>%1: could not write the image</source>
+            <translation>%1: imaginea nu a putut fi scrisă</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pptx.py" />
@@ -5222,10 +6071,38 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <source>the current view shows no part of the map</source>
             <translation>vederea curentă nu arată nicio parte a hărții</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/export/run.py" />
+            <source>%n slides</source>
+            <translation>
+                <numerusform>%n diapozitiv</numerusform>
+                <numerusform>%n diapozitive</numerusform>
+                <numerusform>%n de diapozitive</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/export/run.py" />
+            <source>%n pages</source>
+            <translation>
+                <numerusform>%n pagină</numerusform>
+                <numerusform>%n pagini</numerusform>
+                <numerusform>%n de pagini</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/run.py" />
+            <source>%1 x %2 pixels</source>
+            <translation>%1 x %2 pixeli</translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/export/subset.py" />
             <source>the map has no stage %s</source>
             <translation>harta nu are etapa %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/svg.py" />
+            <source>%1: could not start the SVG</source>
+            <translation>%1: SVG-ul nu a putut fi început</translation>
         </message>
     </context>
     <context>

@@ -54,7 +54,7 @@ def test_validate_good_files(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     journey = load_map(sample_map_path())
     assert (
-        f"ok ({len(journey.stages)} stages, {len(journey.lanes)} lanes, {len(journey.cards)} cards)"
+        f"ok (stages: {len(journey.stages)}, lanes: {len(journey.lanes)}, cards: {len(journey.cards)})"
         in result.stdout
     )
 

@@ -20,7 +20,7 @@ def back_to_english() -> None:
         QCoreApplication.removeTranslator(translator)
     language._installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    i18n.install(i18n._source_text)
+    i18n.install(i18n.english)
     i18n.set_language("en")
     metric_format.set_number_symbols()
 

@@ -11,7 +11,7 @@ import pytest
 
 from cjm_desktop import i18n_catalog as cat
 
-LANGS = cat.LANGUAGES
+LANGS = cat.CATALOGUES
 
 
 def test_every_tr_text_is_literal_or_marked(tmp_path: Path) -> None:

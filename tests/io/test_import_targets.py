@@ -175,7 +175,7 @@ def test_cli_imports_onto_touchpoints_and_reports_what_matched_nothing(tmp_path:
         "Persona",
     )
     assert result.returncode == 0, result.stderr
-    assert "'Chekout' (1 rows)" in result.stderr and "'Zoe' (1 rows)" in result.stderr
+    assert "'Chekout' (1 row)" in result.stderr and "'Zoe' (1 row)" in result.stderr
     saved = loads(out.read_bytes())
     assert {(v.card_id, v.persona_id, v.value) for v in saved.metric_values if v.card_id} == {
         ("ad", "anna", 1500.0),

@@ -64,7 +64,7 @@ def test_the_wizard_offers_touchpoint_and_persona_columns(qtbot, make_window, tm
     page.persona_combo.setCurrentIndex(page.persona_combo.findText("Persona"))
     click(qtbot, wizard, QWizard.WizardButton.NextButton)  # metrics
     click(qtbot, wizard, QWizard.WizardButton.NextButton)  # stages: every one matched
-    assert "'Chekout' (1 rows)" in wizard.stages_page.summary.text()
+    assert "'Chekout' (1 row)" in wizard.stages_page.summary.text()
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     journey = window.doc.journey
     assert {(v.card_id, v.persona_id, v.value) for v in journey.metric_values if v.card_id} == {

@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+from cjm_desktop.i18n import arg, tr
 from cjm_desktop.io.mapfile.errors import MapFileError
 
 try:
@@ -28,15 +29,18 @@ _REPLACE_RETRIES = 5
 def describe_os_error(error: OSError) -> str:
     """Turn an OSError into words a user can act on."""
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG):
-        return "the disk is full. Free some space or save to another drive."
+        return tr("MapFile", "the disk is full. Free some space or save to another drive.")
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "this location is read-only or you have no permission to write here. Save to another folder."
+        return tr(
+            "MapFile",
+            "this location is read-only or you have no permission to write here. Save to another folder.",
+        )
     if error.errno == errno.ENOENT:
-        return "the folder does not exist."
+        return tr("MapFile", "the folder does not exist.")
     if error.errno == errno.EISDIR:
-        return "that is a folder, not a file."
+        return tr("MapFile", "that is a folder, not a file.")
     if error.errno == errno.ENAMETOOLONG:
-        return "the file name is too long."
+        return tr("MapFile", "the file name is too long.")
     return error.strerror or str(error)
 
 
@@ -67,7 +71,9 @@ def write_atomic(path: str | Path, data: bytes, keep_backup: bool = False) -> No
         tmp_name = ""
         _fsync_dir(folder)
     except OSError as error:
-        raise MapFileError(original, f"could not save: {describe_os_error(error)}") from error
+        raise MapFileError(
+            original, arg(tr("MapFile", "could not save: %1"), describe_os_error(error))
+        ) from error
     finally:
         if tmp_name:
             try:

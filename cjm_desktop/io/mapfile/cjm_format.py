@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, TypeVar
 
+from cjm_desktop.i18n import arg, tr, tr_noop
 from cjm_desktop.model import (
     Card,
     Channel,
@@ -65,7 +66,7 @@ def record_to_dict(record: Any) -> dict[str, Any]:
 def record_from_dict(cls: type[T], data: dict[str, Any], where: str) -> T:
     """Build a dataclass from a dict already checked against the schema; unknown keys are ignored."""
     if not isinstance(data, dict):
-        raise FormatError(f"{where} should be an object")
+        raise FormatError(arg(tr("MapFile", "%1 should be an object"), where))
     known = {f.name for f in dataclasses.fields(cls) if not f.name.startswith("_")}  # type: ignore[arg-type]
     kwargs = {key: value for key, value in data.items() if key in known}
     try:
@@ -187,20 +188,21 @@ def _lane_kind(kind: str) -> LaneKind:
 
 def check_references(journey: Journey) -> None:
     """Refuse duplicate ids and references to things that do not exist."""
-    for name, items in (
-        ("stage", journey.stages),
-        ("lane", journey.lanes),
-        ("card", journey.cards),
-        ("persona", journey.personas),
-        ("route", journey.routes),
-        ("metric", journey.metrics),
-        ("snapshot", journey.snapshots),
-        ("channel", journey.channels),
+    # One whole sentence per kind, so each language words it with its own noun.
+    for problem, items in (
+        (tr_noop("MapFile", "two stages share the id '%1'"), journey.stages),
+        (tr_noop("MapFile", "two lanes share the id '%1'"), journey.lanes),
+        (tr_noop("MapFile", "two cards share the id '%1'"), journey.cards),
+        (tr_noop("MapFile", "two personas share the id '%1'"), journey.personas),
+        (tr_noop("MapFile", "two routes share the id '%1'"), journey.routes),
+        (tr_noop("MapFile", "two metrics share the id '%1'"), journey.metrics),
+        (tr_noop("MapFile", "two snapshots share the id '%1'"), journey.snapshots),
+        (tr_noop("MapFile", "two channels share the id '%1'"), journey.channels),
     ):
         seen: set[str] = set()
         for item in items:
             if item.id in seen:
-                raise FormatError(f"two {name}s share the id {item.id!r}")
+                raise FormatError(arg(tr("MapFile", problem), item.id))
             seen.add(item.id)
     stages = {s.id for s in journey.stages}
     lanes = {lane.id for lane in journey.lanes}
@@ -209,41 +211,46 @@ def check_references(journey: Journey) -> None:
     metrics = {m.id for m in journey.metrics}
     for card in journey.cards:
         if card.stage_id not in stages:
-            raise FormatError(f"card {card.id!r} is in stage {card.stage_id!r}, which does not exist")
+            problem = tr("MapFile", "card '%1' is in stage '%2', which does not exist")
+            raise FormatError(arg(problem, card.id, card.stage_id))
         if card.lane_id not in lanes:
-            raise FormatError(f"card {card.id!r} is in lane {card.lane_id!r}, which does not exist")
+            raise FormatError(
+                arg(tr("MapFile", "card '%1' is in lane '%2', which does not exist"), card.id, card.lane_id)
+            )
         missing = [p for p in card.persona_ids if p not in personas]
         if missing:
-            raise FormatError(f"card {card.id!r} is linked to persona {missing[0]!r}, which does not exist")
+            problem = tr("MapFile", "card '%1' is linked to persona '%2', which does not exist")
+            raise FormatError(arg(problem, card.id, missing[0]))
     seen_points: set[tuple[str, str]] = set()
     for point in journey.emotions:
         if point.persona_id not in personas or point.stage_id not in stages:
-            raise FormatError(
-                f"an emotion score refers to persona {point.persona_id!r} and stage {point.stage_id!r}; "
-                "one of them does not exist"
+            problem = tr(
+                "MapFile",
+                "an emotion score refers to persona '%1' and stage '%2'; one of them does not exist",
             )
+            raise FormatError(arg(problem, point.persona_id, point.stage_id))
         if (point.persona_id, point.stage_id) in seen_points:
-            raise FormatError(
-                f"persona {point.persona_id!r} has two emotion scores at stage {point.stage_id!r}"
-            )
+            problem = tr("MapFile", "persona '%1' has two emotion scores at stage '%2'")
+            raise FormatError(arg(problem, point.persona_id, point.stage_id))
         seen_points.add((point.persona_id, point.stage_id))
     for route in journey.routes:
         if route.from_card not in cards or route.to_card not in cards:
-            raise FormatError(f"route {route.id!r} connects a card that does not exist")
+            raise FormatError(arg(tr("MapFile", "route '%1' connects a card that does not exist"), route.id))
         if route.persona_id is not None and route.persona_id not in personas:
-            raise FormatError(
-                f"route {route.id!r} belongs to persona {route.persona_id!r}, which does not exist"
-            )
+            problem = tr("MapFile", "route '%1' belongs to persona '%2', which does not exist")
+            raise FormatError(arg(problem, route.id, route.persona_id))
     for value in journey.metric_values:
         if value.metric_id not in metrics or value.stage_id not in stages:
-            raise FormatError(
-                f"a metric value refers to metric {value.metric_id!r} at stage {value.stage_id!r}; "
-                "one of them does not exist"
+            problem = tr(
+                "MapFile", "a metric value refers to metric '%1' at stage '%2'; one of them does not exist"
             )
+            raise FormatError(arg(problem, value.metric_id, value.stage_id))
         if value.card_id and value.card_id not in cards:
-            raise FormatError(f"a metric value is on card {value.card_id!r}, which does not exist")
+            problem = tr("MapFile", "a metric value is on card '%1', which does not exist")
+            raise FormatError(arg(problem, value.card_id))
         if value.persona_id and value.persona_id not in personas:
-            raise FormatError(f"a metric value belongs to persona {value.persona_id!r}, which does not exist")
+            problem = tr("MapFile", "a metric value belongs to persona '%1', which does not exist")
+            raise FormatError(arg(problem, value.persona_id))
     for lane_id in journey.voting.lane_ids:
         if lane_id not in lanes:
-            raise FormatError(f"voting refers to lane {lane_id!r}, which does not exist")
+            raise FormatError(arg(tr("MapFile", "voting refers to lane '%1', which does not exist"), lane_id))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from cjm_desktop.i18n import tr
 from cjm_desktop.io.mapfile.cjm_format import FORMAT_VERSION, FormatError, card_from_dict, record_to_dict
 from cjm_desktop.io.mapfile.schema import validate
 from cjm_desktop.model import Card
@@ -22,11 +23,11 @@ def cards_from_bytes(data: bytes) -> list[Card]:
     try:
         payload = json.loads(bytes(data).decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        raise FormatError("the clipboard does not hold cards") from error
+        raise FormatError(tr("MapFile", "the clipboard does not hold cards")) from error
     if not isinstance(payload, dict) or not isinstance(payload.get("format_version"), int):
-        raise FormatError("the clipboard does not hold cards")
+        raise FormatError(tr("MapFile", "the clipboard does not hold cards"))
     if payload["format_version"] > FORMAT_VERSION:
-        raise FormatError("the cards were copied from a newer cjm-desktop")
+        raise FormatError(tr("MapFile", "the cards were copied from a newer cjm-desktop"))
     # The card schema is the file's: validate them as a map holding just these cards.
     validate({"format_version": FORMAT_VERSION, "cards": payload.get("cards", [])})
     return [card_from_dict(d, f"cards[{i}]") for i, d in enumerate(payload.get("cards", []))]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from cjm_desktop.i18n import arg, tr
 from cjm_desktop.io.mapfile.cjm_format import FORMAT_VERSION, FormatError
 from cjm_desktop.model.channels import DEFAULT_CHANNELS, name_from_id
 
@@ -75,16 +76,18 @@ def migrate(doc: Document) -> Document:
     """Bring a document of any older version up to FORMAT_VERSION, one step at a time."""
     version = doc.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise FormatError("format_version is missing or not a whole number")
+        raise FormatError(tr("MapFile", "format_version is missing or not a whole number"))
     if version > FORMAT_VERSION:
-        raise FormatError(
-            f"it was saved by a newer cjm-desktop (file format version {version}; this version reads up to "
-            f"{FORMAT_VERSION}). Update cjm-desktop to open it."
+        problem = tr(
+            "MapFile",
+            "it was saved by a newer cjm-desktop (file format version %1; this version reads up to %2). "
+            "Update cjm-desktop to open it.",
         )
+        raise FormatError(arg(problem, version, FORMAT_VERSION))
     while version < FORMAT_VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise FormatError(f"file format version {version} is not supported")
+            raise FormatError(arg(tr("MapFile", "file format version %1 is not supported"), version))
         doc = step(doc)
         version = doc["format_version"]
     return doc

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from cjm_desktop.i18n import tr
+from cjm_desktop.i18n import arg, tr
 from cjm_desktop.io.mapfile.atomic import remove_stale_temps, write_atomic
 from cjm_desktop.io.mapfile.cjm_file import loads
 from cjm_desktop.io.mapfile.errors import MapFileError
@@ -74,7 +74,7 @@ def write_recovery(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        problem = f"could not create the recovery folder: {error.strerror or error}"
+        problem = arg(tr("MapFile", "could not create the recovery folder: %1"), error.strerror or error)
         raise MapFileError(folder, problem) from error
     target = recovery_file(folder, session_id, document_id)
     meta = {
@@ -133,10 +133,11 @@ def read_recovery(entry: RecoveryEntry | str | Path) -> Journey:
     try:
         data = file.read_bytes()
     except OSError as error:
-        raise MapFileError(file, f"the recovery copy could not be read: {error.strerror or error}") from None
+        problem = arg(tr("MapFile", "the recovery copy could not be read: %1"), error.strerror or error)
+        raise MapFileError(file, problem) from None
     header_end = data.find(b"\n")
     if not data.startswith(MAGIC) or header_end < 0:
-        raise MapFileError(file, "it is not a recovery copy.")
+        raise MapFileError(file, tr("MapFile", "it is not a recovery copy."))
     return loads(data[header_end + 1 :], file)
 
 

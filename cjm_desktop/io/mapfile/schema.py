@@ -11,6 +11,7 @@ import json
 from functools import lru_cache
 from typing import Any
 
+from cjm_desktop.i18n import tr
 from cjm_desktop.io.mapfile.cjm_format import FormatError
 from cjm_desktop.io.mapfile.schema_check import Check, compile_schema
 from cjm_desktop.paths import resources_dir
@@ -40,7 +41,9 @@ def _validator() -> Any:
 def validate(doc: Any) -> None:
     """Raise FormatError with the location and reason of the most relevant schema violation."""
     if not isinstance(doc, dict):
-        raise FormatError("it does not contain a journey map (the top level is not a JSON object)")
+        raise FormatError(
+            tr("MapFile", "it does not contain a journey map (the top level is not a JSON object)")
+        )
     if _fast_check()(doc):
         return
     from jsonschema.exceptions import best_match
@@ -52,4 +55,5 @@ def validate(doc: Any) -> None:
     message = error.message
     if len(message) > 200:
         message = message[:200] + "…"
-    raise FormatError(f"{where or 'the document'}: {message}")
+    # The schema's own words (jsonschema's, English) after where in the file the problem is.
+    raise FormatError(f"{where or tr('MapFile', 'the document')}: {message}")

@@ -6,6 +6,7 @@ import copy
 from datetime import UTC, datetime
 from typing import Any
 
+from cjm_desktop.i18n import arg, tr
 from cjm_desktop.io.mapfile.cjm_format import FormatError, journey_from_dict, journey_to_dict
 from cjm_desktop.io.mapfile.migrations import migrate
 from cjm_desktop.io.mapfile.schema import validate
@@ -33,4 +34,4 @@ def journey_from_snapshot(snapshot: Snapshot) -> Journey:
         doc.pop("snapshots", None)
         return journey_from_dict(doc)
     except FormatError as error:
-        raise FormatError(f"snapshot “{snapshot.name}”: {error}") from None
+        raise FormatError(arg(tr("MapFile", "snapshot “%1”: %2"), snapshot.name, error)) from None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from cjm_desktop.i18n import arg, tr
 from cjm_desktop.io.metrics.errors import ImportSpecError
 
 
@@ -39,5 +40,5 @@ def aggregate(
             upper = np.where(filled, (starts + ends) // 2, 0)
             result = (ordered[lower] + ordered[upper]) / 2 if len(ordered) else np.zeros(groups)
         else:
-            raise ImportSpecError(f"unknown aggregate '{how}'.")
+            raise ImportSpecError(arg(tr("ImportSpec", "unknown aggregate '%1'."), how))
     return np.where(filled, result, np.nan), counts

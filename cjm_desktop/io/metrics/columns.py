@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from cjm_desktop.i18n import arg, tr, tr_noop
 from cjm_desktop.io.metrics.cell_values import cell_kind, date_key, display_name
 from cjm_desktop.io.metrics.errors import ImportSpecError
 from cjm_desktop.io.metrics.metrics_guess import is_known_metric, normalize_name
@@ -227,12 +228,37 @@ def resolve_column(ref: int | str | None, names: list[str], what: str) -> int | 
     if isinstance(ref, int):
         if 0 <= ref < len(names):
             return ref
-        raise ImportSpecError(f"the {what} column {ref + 1} is beyond the sheet's {len(names)} columns.")
+        raise ImportSpecError(arg(tr("ImportSpec", _BEYOND[what]), ref + 1, len(names)))
     for column, name in enumerate(names):
         if normalize_name(name) == normalize_name(ref):
             return column
     listed = ", ".join(names)
-    raise ImportSpecError(f"the sheet has no {what} column named '{ref}'. Its columns are: {listed}.")
+    raise ImportSpecError(arg(tr("ImportSpec", _NAMED[what]), ref, listed))
+
+
+# Whole sentences per kind of column (``what`` of resolve_column), so each language words its own.
+_BEYOND = {
+    "stage": tr_noop("ImportSpec", "the stage column %1 is beyond the sheet's %2 columns."),
+    "metric": tr_noop("ImportSpec", "the metric column %1 is beyond the sheet's %2 columns."),
+    "metric name": tr_noop("ImportSpec", "the metric name column %1 is beyond the sheet's %2 columns."),
+    "value": tr_noop("ImportSpec", "the value column %1 is beyond the sheet's %2 columns."),
+    "date": tr_noop("ImportSpec", "the date column %1 is beyond the sheet's %2 columns."),
+    "touchpoint": tr_noop("ImportSpec", "the touchpoint column %1 is beyond the sheet's %2 columns."),
+    "persona": tr_noop("ImportSpec", "the persona column %1 is beyond the sheet's %2 columns."),
+}
+_NAMED = {
+    "stage": tr_noop("ImportSpec", "the sheet has no stage column named '%1'. Its columns are: %2."),
+    "metric": tr_noop("ImportSpec", "the sheet has no metric column named '%1'. Its columns are: %2."),
+    "metric name": tr_noop(
+        "ImportSpec", "the sheet has no metric name column named '%1'. Its columns are: %2."
+    ),
+    "value": tr_noop("ImportSpec", "the sheet has no value column named '%1'. Its columns are: %2."),
+    "date": tr_noop("ImportSpec", "the sheet has no date column named '%1'. Its columns are: %2."),
+    "touchpoint": tr_noop(
+        "ImportSpec", "the sheet has no touchpoint column named '%1'. Its columns are: %2."
+    ),
+    "persona": tr_noop("ImportSpec", "the sheet has no persona column named '%1'. Its columns are: %2."),
+}
 
 
 def _text_share(cells: list[object]) -> float:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from cjm_desktop.i18n import tr
+from cjm_desktop.i18n import arg, tr
+from cjm_desktop.io.metrics.left_out import left_out_text
 from cjm_desktop.io.metrics.metrics_import import ImportResult, ImportSpec, column_names
 from cjm_desktop.io.sheets import number_text as nt
 from cjm_desktop.io.sheets.spreadsheet_reader import Table
@@ -65,8 +66,11 @@ def summary_lines(summary: ImportSummary) -> list[str]:
         )
     lines.append(tr("ImportSummary", "  rows used: %s") % summary.rows_used)
     for reason, count, refs in summary.left_out:
-        where = tr("ImportSummary", " (first: %s)") % ", ".join(refs) if refs else ""
-        lines.append(tr("ImportSummary", "  left out: %s %s%s") % (count, reason, where))
+        what = left_out_text(reason, count)
+        if refs:
+            lines.append(arg(tr("ImportSummary", "  left out: %1 (first: %2)"), what, ", ".join(refs)))
+        else:
+            lines.append(arg(tr("ImportSummary", "  left out: %1"), what))
     return lines
 
 

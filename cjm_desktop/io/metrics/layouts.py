@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from cjm_desktop.i18n import tr
 from cjm_desktop.io.metrics.cell_values import display_name
 from cjm_desktop.io.metrics.columns import profile_columns, resolve_column
 from cjm_desktop.io.metrics.errors import ImportSpecError
@@ -46,7 +47,7 @@ def rows_layout(
     """One stage column and one column per metric."""
     stage_col = resolve_column(spec.stage_column, names, "stage")
     if stage_col is None:
-        raise ImportSpecError("choose the column that holds the stage names.")
+        raise ImportSpecError(tr("ImportSpec", "choose the column that holds the stage names."))
     if spec.metric_columns is not None:
         metric_cols = [resolve_column(ref, names, "metric") for ref in spec.metric_columns]
     else:
@@ -75,7 +76,7 @@ def long_layout(
     metric_col = resolve_column(spec.metric_column, names, "metric name")
     value_col = resolve_column(spec.value_column, names, "value")
     if stage_col is None or metric_col is None or value_col is None:
-        raise ImportSpecError("choose the stage, metric name and value columns.")
+        raise ImportSpecError(tr("ImportSpec", "choose the stage, metric name and value columns."))
     groups, reasons = _group_rows(data, metric_col, [value_col], spec.metric_names)
     observations = []
     for name, indices in groups.items():

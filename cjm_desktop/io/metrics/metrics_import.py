@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from cjm_desktop.i18n import tr
+from cjm_desktop.i18n import arg, tr
 from cjm_desktop.io.metrics.aggregate import aggregate
 from cjm_desktop.io.metrics.cell_values import date_codes, display_name, to_numbers
 from cjm_desktop.io.metrics.columns import (
@@ -92,11 +92,13 @@ class GarbledNameError(ImportSpecError):
     """A new stage or metric name shows the marks of a wrong encoding (U+FFFD, 'Ã©', ...)."""
 
     def __init__(self, name: str) -> None:
-        super().__init__(
-            f"the name '{name}' looks garbled, as if the file was read in the wrong encoding; "
-            "nothing was imported. Name the file's encoding (for example --encoding cp1250 or cp1253, "
-            "or the Encoding list of the import wizard)."
+        problem = tr(
+            "ImportSpec",
+            "the name '%1' looks garbled, as if the file was read in the wrong encoding; nothing was "
+            "imported. Name the file's encoding (for example --encoding cp1250 or cp1253, or the "
+            "Encoding list of the import wizard).",
         )
+        super().__init__(arg(problem, name))
         self.name = name
 
 
@@ -247,7 +249,8 @@ def build_import(
     the row's stage and/or on the persona named (see metrics_targets.py).
     """
     if spec.layout not in LAYOUTS:
-        raise ImportSpecError(f"unknown layout '{spec.layout}' (use one of: {', '.join(LAYOUTS)}).")
+        problem = tr("ImportSpec", "unknown layout '%1' (use one of: %2).")
+        raise ImportSpecError(arg(problem, spec.layout, ", ".join(LAYOUTS)))
     observations, reasons = _observations(table, spec)
     result = ImportResult()
     slots = [stage.id for stage in stages]
@@ -462,7 +465,8 @@ def _metric_for(obs: Observations, spec: ImportSpec, existing: dict[str, Metric]
     )
     if chosen and chosen not in AGGREGATES:
         choices = ", ".join(AGGREGATES)
-        raise ImportSpecError(f"unknown aggregate '{chosen}' for '{obs.name}' (use one of: {choices}).")
+        problem = tr("ImportSpec", "unknown aggregate '%1' for '%2' (use one of: %3).")
+        raise ImportSpecError(arg(problem, chosen, obs.name, choices))
     old = existing.get(normalize_name(obs.name))
     if old is not None:
         return replace(old, aggregate=chosen or old.aggregate)

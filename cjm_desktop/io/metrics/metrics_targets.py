@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from cjm_desktop.i18n import arg, tr
 from cjm_desktop.io.metrics.cell_values import display_name
 from cjm_desktop.io.metrics.errors import ImportSpecError
 from cjm_desktop.io.metrics.metrics_guess import normalize_name
@@ -112,10 +113,13 @@ class Targets:
             if not cards:
                 return _NO_CARD
             if len(cards) > 1:
+                problem = tr(
+                    "ImportSpec",
+                    "cell %1 names the touchpoint '%2', but %3 cards of that stage have this text. Rename "
+                    "one of them so each touchpoint has its own name.",
+                )
                 raise ImportSpecError(
-                    f"cell {_cell(table, card_col, row)} names the touchpoint '{display_name(card_raw)}', "
-                    f"but {len(cards)} cards of that stage have this text. Rename one of them so each "
-                    "touchpoint has its own name."
+                    arg(problem, _cell(table, card_col, row), display_name(card_raw), len(cards))
                 )
             card_id = cards[0].id
         if persona_col is not None and display_name(persona_raw):
@@ -123,21 +127,14 @@ class Targets:
             if not personas:
                 return _NO_PERSONA
             if len(personas) > 1:
-                raise ImportSpecError(
-                    f"cell {_cell(table, persona_col, row)} names '{display_name(persona_raw)}', which "
-                    f"{len(personas)} personas share. Use a persona's own name."
+                problem = tr(
+                    "ImportSpec", "cell %1 names '%2', which %3 personas share. Use a persona's own name."
                 )
+                cell = _cell(table, persona_col, row)
+                raise ImportSpecError(arg(problem, cell, display_name(persona_raw), len(personas)))
             persona_id = personas[0].id
         return self.code(stage_id, card_id, persona_id)
 
 
 def _cell(table: Table, column: int, row: int) -> str:
     return f"{table.column_letter(column)}{table.first_row + row + 1}"
-
-
-def unmatched_lines(unmatched: dict[str, dict[str, int]]) -> list[str]:
-    """The names that matched nothing (reason -> name -> rows), one line per reason."""
-    return [
-        f"{reason}: " + ", ".join(f"'{name}' ({rows} rows)" for name, rows in names.items())
-        for reason, names in unmatched.items()
-    ]

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
+from cjm_desktop.i18n import arg, tr, tr_noop
 from cjm_desktop.io.sheets.spreadsheet_errors import ImportCancelled, SpreadsheetError
 from cjm_desktop.io.sheets.spreadsheet_reader import Table
 
@@ -119,7 +120,8 @@ def read_guarded(
             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
     except OSError as error:
-        raise SpreadsheetError(path, f"the reader could not be started ({error}).", "reader_limit") from error
+        problem = tr_noop("Spreadsheet", "the reader could not be started (%1).")
+        raise SpreadsheetError.about(path, "reader_limit", problem, error) from error
     assert child.stdin is not None and child.stdout is not None and child.stderr is not None  # all PIPEs
     messages: queue.Queue[tuple[str, Any]] = queue.Queue()  # (kind, payload) as _read_answers reads it
     stderr_tail = bytearray()
@@ -158,6 +160,8 @@ def read_guarded(
                 answer = json.loads(value)
                 if answer["kind"] == "reader_limit":
                     raise SpreadsheetError(path, _memory_problem(memory_cap), "reader_limit")
+                if answer.get("source"):
+                    raise SpreadsheetError.about(path, answer["kind"], answer["source"], *answer["values"])
                 raise SpreadsheetError(path, answer["problem"], answer["kind"])
             elif kind == "EOF":
                 child.wait()
@@ -206,16 +210,24 @@ def _read_stderr(stream: IO[bytes], tail: bytearray) -> None:
 
 
 def _memory_problem(cap: int) -> str:
-    return (
-        f"reading it needs more than the {cap / 2**30:.1f} GB of memory the reader may use, so it was "
-        "stopped. Your map is unchanged. Copy the data you need into a smaller file, or export it as CSV."
+    return arg(
+        tr(
+            "Spreadsheet",
+            "reading it needs more than the %1 GB of memory the reader may use, so it was stopped. Your "
+            "map is unchanged. Copy the data you need into a smaller file, or export it as CSV.",
+        ),
+        f"{cap / 2**30:.1f}",
     )
 
 
 def _time_problem(cap: float) -> str:
-    return (
-        f"reading it took longer than {cap:g} s, so it was stopped. Your map is unchanged. Copy the data "
-        "you need into a smaller file, or export it as CSV."
+    return arg(
+        tr(
+            "Spreadsheet",
+            "reading it took longer than %1 s, so it was stopped. Your map is unchanged. Copy the data "
+            "you need into a smaller file, or export it as CSV.",
+        ),
+        f"{cap:g}",
     )
 
 
@@ -224,8 +236,12 @@ def _death_problem(code: int | None, stderr: bytes, cap: int) -> str:
     if "memory allocation" in text or "MemoryError" in text or "out of memory" in text.lower():
         return _memory_problem(cap)
     how = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
-    return (
-        f"the spreadsheet reader stopped unexpectedly ({how}) while reading it; the file is probably "
-        "damaged or hostile. Your map is unchanged. Try opening it in Excel or LibreOffice and saving "
-        "it again."
+    return arg(
+        tr(
+            "Spreadsheet",
+            "the spreadsheet reader stopped unexpectedly (%1) while reading it; the file is probably "
+            "damaged or hostile. Your map is unchanged. Try opening it in Excel or LibreOffice and "
+            "saving it again.",
+        ),
+        how,
     )

@@ -69,7 +69,14 @@ def main() -> int:
         payload = pickle.dumps((names, table), protocol=pickle.HIGHEST_PROTOCOL)
         tag = b"R"
     except SpreadsheetError as error:
-        payload = json.dumps({"problem": error.problem, "kind": error.kind}).encode("utf-8")
+        # The untranslated text and its values too: the editor words the problem in the user's language.
+        answer = {
+            "problem": error.problem,
+            "kind": error.kind,
+            "source": error.source,
+            "values": error.values,
+        }
+        payload = json.dumps(answer).encode("utf-8")
         tag = b"E"
     except MemoryError:
         payload = json.dumps({"problem": "", "kind": "reader_limit"}).encode("utf-8")

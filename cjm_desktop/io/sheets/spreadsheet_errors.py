@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cjm_desktop.i18n import arg, tr
+
+CONTEXT = "Spreadsheet"  # the translation context of every problem below
+
 # Why a file was refused, so the GUI and the CLI can react (icon, exit code) without parsing text.
 KINDS: tuple[str, ...] = (
     "password",  # encrypted / password-protected
@@ -25,7 +29,18 @@ class SpreadsheetError(Exception):
         self.path = Path(path)
         self.problem = problem
         self.kind = kind
+        # The untranslated text and its values: the guarded reader's child process (which speaks
+        # English) hands them to the editor, which words the problem in the user's language.
+        self.source = ""
+        self.values: list[str] = []
         super().__init__(f"{self.path.name}: {problem}")
+
+    @classmethod
+    def about(cls, path: str | Path, kind: str, source: str, *values: object) -> SpreadsheetError:
+        """The error whose problem is ``source`` (marked ``tr_noop("Spreadsheet", ...)``), %1... filled."""
+        error = cls(path, arg(tr(CONTEXT, source), *values), kind)
+        error.source, error.values = source, [str(value) for value in values]
+        return error
 
     @property
     def message(self) -> str:
@@ -37,4 +52,4 @@ class ImportCancelled(SpreadsheetError):
     """The user cancelled reading; not a problem with the file."""
 
     def __init__(self, path: str | Path) -> None:
-        super().__init__(path, "reading was cancelled.", kind="cancelled")
+        super().__init__(path, tr("Spreadsheet", "reading was cancelled."), kind="cancelled")

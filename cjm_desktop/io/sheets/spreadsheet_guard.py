@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from cjm_desktop.i18n import tr_noop
 from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
 
 MAX_FILE_BYTES = 256 * 1024 * 1024  # on disk
@@ -52,13 +53,16 @@ _COLS_REPEATED = re.compile(rb"number-columns-repeated\s*=\s*[\"'](\d+)")
 def check_file_size(path: Path, size: int) -> None:
     """Refuse empty files and files too big to read safely."""
     if size == 0:
-        raise SpreadsheetError(path, "the file is empty (0 bytes).", "empty")
+        raise SpreadsheetError.about(path, "empty", tr_noop("Spreadsheet", "the file is empty (0 bytes)."))
     if size > MAX_FILE_BYTES:
-        problem = (
-            f"the file is {size / 2**20:.0f} MB; files over {MAX_FILE_BYTES // 2**20} MB cannot be "
-            "imported. Save only the sheet you need, or export it as CSV."
+        problem = tr_noop(
+            "Spreadsheet",
+            "the file is %1 MB; files over %2 MB cannot be imported. Save only the sheet you need, "
+            "or export it as CSV.",
         )
-        raise SpreadsheetError(path, problem, "too_large")
+        raise SpreadsheetError.about(
+            path, "too_large", problem, f"{size / 2**20:.0f}", MAX_FILE_BYTES // 2**20
+        )
 
 
 def check_ole(path: Path) -> None:
@@ -68,45 +72,55 @@ def check_ole(path: Path) -> None:
         # "EncryptedPackage" stream next to "EncryptionInfo".
         for marker in ("EncryptedPackage", "EncryptionInfo"):
             if data.find(marker.encode("utf-16-le")) >= 0:
-                problem = (
+                problem = tr_noop(
+                    "Spreadsheet",
                     "the workbook is password-protected. Open it in Excel or LibreOffice, remove the "
-                    "password (File > Info > Protect Workbook), save, and try again."
+                    "password (File > Info > Protect Workbook), save, and try again.",
                 )
-                raise SpreadsheetError(path, problem, "password")
+                raise SpreadsheetError.about(path, "password", problem)
 
 
 def check_zip_package(path: Path, archive: zipfile.ZipFile) -> None:
     """Refuse encrypted, oversized, bomb-like or entity-declaring zip packages."""
     infos = archive.infolist()
     if len(infos) > MAX_PARTS:
-        problem = f"the file holds {len(infos)} parts, far more than any real spreadsheet; it was refused."
-        raise SpreadsheetError(path, problem, "unsafe")
+        problem = tr_noop(
+            "Spreadsheet", "the file holds %1 parts, far more than any real spreadsheet; it was refused."
+        )
+        raise SpreadsheetError.about(path, "unsafe", problem, len(infos))
     for info in infos:
         if info.flag_bits & 0x1:
-            problem = "the file is password-protected (encrypted). Remove the password and try again."
-            raise SpreadsheetError(path, problem, "password")
+            problem = tr_noop(
+                "Spreadsheet",
+                "the file is password-protected (encrypted). Remove the password and try again.",
+            )
+            raise SpreadsheetError.about(path, "password", problem)
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_MIN_BYTES and ratio > MAX_RATIO:
-            problem = (
-                f"the part '{info.filename}' would expand {ratio:.0f} times (to "
-                f"{info.file_size / 2**20:.0f} MB): this looks like a zip bomb and was refused."
+            problem = tr_noop(
+                "Spreadsheet",
+                "the part '%1' would expand %2 times (to %3 MB): this looks like a zip bomb and was refused.",
             )
-            raise SpreadsheetError(path, problem, "unsafe")
+            size = f"{info.file_size / 2**20:.0f}"
+            raise SpreadsheetError.about(path, "unsafe", problem, info.filename, f"{ratio:.0f}", size)
     if "META-INF/manifest.xml" in archive.namelist():
         with archive.open("META-INF/manifest.xml") as manifest:
             if b"encryption-data" in manifest.read(PROLOG_LIMIT * 16):
-                problem = (
+                problem = tr_noop(
+                    "Spreadsheet",
                     "the spreadsheet is password-protected. Open it in LibreOffice, remove the "
-                    "password (File > Properties > Security), save, and try again."
+                    "password (File > Properties > Security), save, and try again.",
                 )
-                raise SpreadsheetError(path, problem, "password")
+                raise SpreadsheetError.about(path, "password", problem)
     total = sum(info.file_size for info in infos)
     if total > MAX_UNPACKED_BYTES:
-        problem = (
-            f"the file would expand to {total / 2**20:.0f} MB once unpacked; the limit is "
-            f"{MAX_UNPACKED_BYTES // 2**20} MB. Save only the sheet you need, or export it as CSV."
+        problem = tr_noop(
+            "Spreadsheet",
+            "the file would expand to %1 MB once unpacked; the limit is %2 MB. Save only the sheet "
+            "you need, or export it as CSV.",
         )
-        raise SpreadsheetError(path, problem, "too_large")
+        limit = MAX_UNPACKED_BYTES // 2**20
+        raise SpreadsheetError.about(path, "too_large", problem, f"{total / 2**20:.0f}", limit)
     for info in infos:
         if info.filename.lower().endswith(_XML_SUFFIXES) and info.file_size:
             _check_prolog(path, archive, info)
@@ -124,16 +138,19 @@ def _check_prolog(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -
             if verdict == "ok":
                 return
             if verdict == "dtd" or b"<!ENTITY" in head:
-                problem = (
-                    f"the part '{info.filename}' declares XML entities (a DOCTYPE), which "
-                    "spreadsheets never need and XML bombs use; the file was refused."
+                problem = tr_noop(
+                    "Spreadsheet",
+                    "the part '%1' declares XML entities (a DOCTYPE), which spreadsheets never need "
+                    "and XML bombs use; the file was refused.",
                 )
-                raise SpreadsheetError(path, problem, "unsafe")
+                raise SpreadsheetError.about(path, "unsafe", problem, info.filename)
             if not more:
                 return  # a part with no element at all: the parser reports it if it matters
             if len(head) >= PROLOG_LIMIT:
-                problem = f"the part '{info.filename}' does not start like XML; it is damaged or unsafe."
-                raise SpreadsheetError(path, problem, "unsafe")
+                problem = tr_noop(
+                    "Spreadsheet", "the part '%1' does not start like XML; it is damaged or unsafe."
+                )
+                raise SpreadsheetError.about(path, "unsafe", problem, info.filename)
 
 
 def _prolog_verdict(head: bytes) -> str:
@@ -250,22 +267,21 @@ def _whole_tags(path: Path, archive: zipfile.ZipFile, part: str) -> Iterator[byt
             start = data.find(b"<", cut)
             tail = data[start:] if start >= 0 else b""
             if len(tail) > MAX_TAG_BYTES:
-                problem = (
-                    f"the part '{part}' holds a single XML tag over {MAX_TAG_BYTES // 2**20} MB; "
-                    "the file is damaged or unsafe."
+                problem = tr_noop(
+                    "Spreadsheet",
+                    "the part '%1' holds a single XML tag over %2 MB; the file is damaged or unsafe.",
                 )
-                raise SpreadsheetError(path, problem, "unsafe")
+                raise SpreadsheetError.about(path, "unsafe", problem, part, MAX_TAG_BYTES // 2**20)
             yield data[:cut]
 
 
 def _too_many_cells(path: Path, rows: int, cols: int) -> SpreadsheetError:
-    return SpreadsheetError(
-        path,
-        f"a sheet spans {rows:,} rows x {cols:,} columns, more than the "
-        f"{MAX_CELLS:,} cells that can be imported safely. Copy the data you need into a "
-        "new file, or export it as CSV.",
-        "too_large",
+    problem = tr_noop(
+        "Spreadsheet",
+        "a sheet spans %1 rows x %2 columns, more than the %3 cells that can be imported safely. "
+        "Copy the data you need into a new file, or export it as CSV.",
     )
+    return SpreadsheetError.about(path, "too_large", problem, f"{rows:,}", f"{cols:,}", f"{MAX_CELLS:,}")
 
 
 def _column_number(letters: bytes) -> int:

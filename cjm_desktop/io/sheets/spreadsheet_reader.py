@@ -19,6 +19,7 @@ from typing import TypeAlias, cast
 
 import python_calamine as calamine
 
+from cjm_desktop.i18n import tr_noop
 from cjm_desktop.io.sheets import cell_value, spreadsheet_text, xlsb_guard
 from cjm_desktop.io.sheets import spreadsheet_guard as guard
 from cjm_desktop.io.sheets.number_text import ColumnNumbers, settle_numbers
@@ -224,20 +225,21 @@ def _identify(path: Path) -> str:
         with open(path, "rb") as handle:
             magic = handle.read(8)
     except FileNotFoundError as error:
-        problem = "the file does not exist (was it moved or renamed?)."
-        raise SpreadsheetError(path, problem, "missing") from error
+        problem = tr_noop("Spreadsheet", "the file does not exist (was it moved or renamed?).")
+        raise SpreadsheetError.about(path, "missing", problem) from error
     except IsADirectoryError as error:
-        problem = "this is a folder, not a spreadsheet file."
-        raise SpreadsheetError(path, problem, "not_spreadsheet") from error
+        problem = tr_noop("Spreadsheet", "this is a folder, not a spreadsheet file.")
+        raise SpreadsheetError.about(path, "not_spreadsheet", problem) from error
     except OSError as error:
-        raise SpreadsheetError(path, f"the file cannot be opened ({error.strerror}).", "missing") from error
+        problem = tr_noop("Spreadsheet", "the file cannot be opened (%1).")
+        raise SpreadsheetError.about(path, "missing", problem, error.strerror) from error
     suffix = path.suffix.lower()
     if suffix not in WORKBOOK_SUFFIXES + TEXT_SUFFIXES:
-        raise SpreadsheetError(
-            path,
+        problem = tr_noop(
+            "Spreadsheet",
             "this is not a spreadsheet file. Choose an .xlsx, .xlsm, .xlsb, .xls, .ods, .csv or .tsv file.",
-            "not_spreadsheet",
         )
+        raise SpreadsheetError.about(path, "not_spreadsheet", problem)
     guard.check_file_size(path, size)
     if magic.startswith(guard.ZIP_MAGIC):
         return "zip"
@@ -245,11 +247,11 @@ def _identify(path: Path) -> str:
         return "ole"
     if suffix in TEXT_SUFFIXES:
         return "text"
-    problem = (
-        f"the file is not really a {suffix} workbook: it is damaged, or another kind of file was "
-        "given this name."
+    problem = tr_noop(
+        "Spreadsheet",
+        "the file is not really a %1 workbook: it is damaged, or another kind of file was given this name.",
     )
-    raise SpreadsheetError(path, problem, "not_spreadsheet")
+    raise SpreadsheetError.about(path, "not_spreadsheet", problem, suffix)
 
 
 class _Workbook:
@@ -277,7 +279,8 @@ class _Workbook:
             raise _translate(path, error) from error
         if not self.names:
             self.close()
-            raise SpreadsheetError(path, "the workbook has no worksheets (only charts or macros).", "empty")
+            problem = tr_noop("Spreadsheet", "the workbook has no worksheets (only charts or macros).")
+            raise SpreadsheetError.about(path, "empty", problem)
 
     def __enter__(self) -> _Workbook:
         return self
@@ -299,8 +302,8 @@ class _Workbook:
             return self.names[0]
         if sheet not in self.names:
             listed = ", ".join(f"'{n}'" for n in self.names)
-            problem = f"there is no sheet named '{sheet}' (its sheets: {listed})."
-            raise SpreadsheetError(self.path, problem, "missing")
+            problem = tr_noop("Spreadsheet", "there is no sheet named '%1' (its sheets: %2).")
+            raise SpreadsheetError.about(self.path, "missing", problem, sheet, listed)
         return sheet
 
     def check_extent(self, name: str) -> None:
@@ -332,11 +335,11 @@ class _Workbook:
         try:
             sheet = self.book.get_sheet_by_name(name)
             if sheet.height * sheet.width > guard.MAX_CELLS:
-                problem = (
-                    f"the sheet '{name}' has {sheet.height:,} rows x {sheet.width:,} columns, "
-                    "too many to import."
+                problem = tr_noop(
+                    "Spreadsheet", "the sheet '%1' has %2 rows x %3 columns, too many to import."
                 )
-                raise SpreadsheetError(self.path, problem, "too_large")
+                size = (f"{sheet.height:,}", f"{sheet.width:,}")
+                raise SpreadsheetError.about(self.path, "too_large", problem, name, *size)
             raw = sheet.to_python(skip_empty_area=True, nrows=max_rows)
             start = sheet.start or (0, 0)
             truncated = max_rows is not None and sheet.height - start[0] > max_rows
@@ -395,26 +398,32 @@ def _translate(path: Path, error: BaseException) -> BaseException:
         return error
     detail = str(error).strip().splitlines()[0][:160] if str(error).strip() else type(error).__name__
     if isinstance(error, calamine.PasswordError):
-        problem = (
+        problem = tr_noop(
+            "Spreadsheet",
             "the workbook is password-protected. Open it in Excel or LibreOffice, remove the "
-            "password, save, and try again."
+            "password, save, and try again.",
         )
-        return SpreadsheetError(path, problem, "password")
+        return SpreadsheetError.about(path, "password", problem)
     if isinstance(error, MemoryError) or "limit" in detail.lower():
-        return SpreadsheetError(path, f"the file is too large to import safely ({detail}).", "too_large")
+        problem = tr_noop("Spreadsheet", "the file is too large to import safely (%1).")
+        return SpreadsheetError.about(path, "too_large", problem, detail)
     if isinstance(error, calamine.WorksheetNotFound):
-        return SpreadsheetError(path, f"the sheet cannot be found ({detail}).", "missing")
-    if isinstance(error, NotImplementedError):
-        problem = (
-            f"the file uses a compression method that cannot be read ({detail}). Open it in Excel or "
-            "LibreOffice and save it again."
+        return SpreadsheetError.about(
+            path, "missing", tr_noop("Spreadsheet", "the sheet cannot be found (%1)."), detail
         )
-        return SpreadsheetError(path, problem, "damaged")
-    problem = (
+    if isinstance(error, NotImplementedError):
+        problem = tr_noop(
+            "Spreadsheet",
+            "the file uses a compression method that cannot be read (%1). Open it in Excel or "
+            "LibreOffice and save it again.",
+        )
+        return SpreadsheetError.about(path, "damaged", problem, detail)
+    problem = tr_noop(
+        "Spreadsheet",
         "the file is damaged or is not a valid spreadsheet, so it cannot be read. Try opening it in "
-        f"Excel or LibreOffice and saving it again. (Details: {detail})"
+        "Excel or LibreOffice and saving it again. (Details: %1)",
     )
-    return SpreadsheetError(path, problem, "damaged")
+    return SpreadsheetError.about(path, "damaged", problem, detail)
 
 
 def _local(tag: str) -> str:

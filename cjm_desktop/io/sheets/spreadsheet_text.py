@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from cjm_desktop.i18n import tr_noop
 from cjm_desktop.io.sheets import text_encoding
 from cjm_desktop.io.sheets.cell_value import CellValue
 from cjm_desktop.io.sheets.number_text import COMMA, DOT, read_number_text
@@ -76,17 +77,17 @@ def read_text_table(
         text = text.split("\n", 1)[1] if "\n" in text else ""
     del lines
     if not text.strip():
-        raise SpreadsheetError(path, "the file has no data in it.", "empty")
+        raise SpreadsheetError.about(path, "empty", tr_noop("Spreadsheet", "the file has no data in it."))
     delimiter = delimiter or sniff_delimiter(text[:SAMPLE_CHARS], path.suffix.lower())
     if path.suffix.lower() == ".txt" and delimiter not in text[:SAMPLE_CHARS]:
         # A .txt may be a table or prose: with nothing dividing it into columns it is prose, and
         # asking for "the column with the stage names" would only puzzle the user.
-        raise SpreadsheetError(
-            path,
+        problem = tr_noop(
+            "Spreadsheet",
             "this is a plain text file, not a table: no commas, semicolons or tabs divide it into "
             "columns. Choose a spreadsheet or a .csv / .tsv file.",
-            "not_spreadsheet",
         )
+        raise SpreadsheetError.about(path, "not_spreadsheet", problem)
     _check_width(path, text, delimiter)
     total_lines = max(text.count("\n"), 1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -100,12 +101,11 @@ def read_text_table(
             if len(raw_rows) % PROGRESS_EVERY == 0:
                 steps(0.1 + 0.6 * min(reader.line_num / total_lines, 1.0))
                 if len(raw_rows) * max(len(raw_row), 1) > max_cells:
-                    problem = f"the file has more than {max_cells:,} cells, too many to import."
-                    raise SpreadsheetError(path, problem, "too_large")
+                    problem = tr_noop("Spreadsheet", "the file has more than %1 cells, too many to import.")
+                    raise SpreadsheetError.about(path, "too_large", problem, f"{max_cells:,}")
     except csv.Error as error:
-        raise SpreadsheetError(
-            path, f"the file is not valid CSV near line {reader.line_num} ({error}).", "damaged"
-        ) from error
+        problem = tr_noop("Spreadsheet", "the file is not valid CSV near line %1 (%2).")
+        raise SpreadsheetError.about(path, "damaged", problem, reader.line_num, error) from error
     steps(0.7)
     return _typed(raw_rows, guess, delimiter, truncated=False)
 
@@ -115,11 +115,11 @@ def _check_line_shape(path: Path) -> None:
     with open(path, "rb") as handle:
         head = handle.read(MAX_LINE_BYTES + 1)
     if len(head) > MAX_LINE_BYTES and not any(mark in head for mark in (b"\n", b"\r", b"\n\x00")):
-        problem = (
-            f"its first line is longer than {MAX_LINE_BYTES // 2**20} MB, so it is not a table of rows "
-            "(is it really a CSV file?)."
+        problem = tr_noop(
+            "Spreadsheet",
+            "its first line is longer than %1 MB, so it is not a table of rows (is it really a CSV file?).",
         )
-        raise SpreadsheetError(path, problem, "not_spreadsheet")
+        raise SpreadsheetError.about(path, "not_spreadsheet", problem, MAX_LINE_BYTES // 2**20)
 
 
 def _check_width(path: Path, text: str, delimiter: str) -> None:
@@ -128,11 +128,12 @@ def _check_width(path: Path, text: str, delimiter: str) -> None:
     first = text[: end if end >= 0 else MAX_LINE_BYTES]
     width = first.count(delimiter) + 1
     if width > MAX_COLUMNS:
-        problem = (
-            f"its first line has {width:,} columns; spreadsheets hold at most {MAX_COLUMNS:,}, so this is "
-            "not a table that can be imported."
+        problem = tr_noop(
+            "Spreadsheet",
+            "its first line has %1 columns; spreadsheets hold at most %2, so this is not a table that "
+            "can be imported.",
         )
-        raise SpreadsheetError(path, problem, "too_large")
+        raise SpreadsheetError.about(path, "too_large", problem, f"{width:,}", f"{MAX_COLUMNS:,}")
 
 
 def _encoding_of(
@@ -145,11 +146,23 @@ def _encoding_of(
             return text_encoding.EncodingGuess(label, forced=True)
         return text_encoding.detect_encoding(raw, stage_names)
     except text_encoding.EncodingError as error:
-        problem = (
-            f"this is not a text (CSV) file: {error}. Choose a .csv exported from your tool, or the "
-            "original workbook (or name the encoding with --encoding)."
-        )
-        raise SpreadsheetError(path, problem, "not_spreadsheet") from error
+        problems = {
+            "binary": tr_noop(
+                "Spreadsheet",
+                "this is not a text (CSV) file: it holds binary data, not text. Choose a .csv exported "
+                "from your tool, or the original workbook (or name the encoding with --encoding).",
+            ),
+            "undecodable": tr_noop(
+                "Spreadsheet",
+                "this is not a text (CSV) file: its bytes do not read as text in any usual encoding. "
+                "Choose a .csv exported from your tool, or the original workbook (or name the encoding "
+                "with --encoding).",
+            ),
+            "unknown": tr_noop(
+                "Spreadsheet", "'%1' is not an encoding this program knows (try cp1250, cp1253, utf-8)."
+            ),
+        }
+        raise SpreadsheetError.about(path, "not_spreadsheet", problems[error.reason], encoding) from error
 
 
 def detect_encoding(raw: bytes) -> str:

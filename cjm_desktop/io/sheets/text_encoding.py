@@ -48,6 +48,10 @@ class EncodingGuess:
 class EncodingError(ValueError):
     """The bytes cannot be read as text in the given or any known encoding; ``str()`` says why."""
 
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason  # binary | undecodable | unknown: the reader words each in the user's language
+
 
 def codec_label(name: str) -> str:
     """The usual spelling of a codec ('iso8859_2' -> 'iso-8859-2')."""
@@ -61,7 +65,7 @@ def check_codec(name: str) -> str:
         return codec_label(name)
     except LookupError as error:
         raise EncodingError(
-            f"'{name}' is not an encoding this program knows (try cp1250, cp1253, utf-8)."
+            f"'{name}' is not an encoding this program knows (try cp1250, cp1253, utf-8).", "unknown"
         ) from error
 
 
@@ -74,7 +78,7 @@ def detect_encoding(raw: bytes, stage_names: Iterable[str] = ()) -> EncodingGues
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return EncodingGuess("utf-16")
     if b"\x00" in raw[:8192]:
-        raise EncodingError("it holds binary data, not text")
+        raise EncodingError("it holds binary data, not text", "binary")
     head = raw[:DETECT_BYTES]
     if _is_utf8(head, truncated=len(raw) > DETECT_BYTES):
         return EncodingGuess("utf-8")
@@ -85,7 +89,7 @@ def detect_encoding(raw: bytes, stage_names: Iterable[str] = ()) -> EncodingGues
         # or noise). Text has no control characters; random bytes always do.
         candidates = [e for e in candidates if not _CONTROL.search(head.decode(e))]
         if not candidates:
-            raise EncodingError("its bytes do not read as text in any usual encoding")
+            raise EncodingError("its bytes do not read as text in any usual encoding", "undecodable")
     texts = {e: head.decode(e, errors="replace") for e in candidates}
     wanted = [normalize(n) for n in stage_names if normalize(n)]
 

@@ -16,6 +16,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from cjm_desktop.i18n import tr_noop
 from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
 
 _WS_DIM = 0x0094  # BrtWsDim: rwFirst, rwLast, colFirst, colLast (u32 each)
@@ -60,7 +61,8 @@ def _records(path: Path, archive: zipfile.ZipFile, part: str) -> Iterator[tuple[
             if record < 0 or size < 0:
                 if pos >= len(buffer):
                     return  # a truncated tail: calamine reports the damage if it matters
-                raise SpreadsheetError(path, f"the part '{part}' is damaged (a broken record).", "damaged")
+                problem = tr_noop("Spreadsheet", "the part '%1' is damaged (a broken record).")
+                raise SpreadsheetError.about(path, "damaged", problem, part)
             if len(buffer) - pos >= size:
                 yield record, buffer[pos : pos + 16]
                 pos += size
