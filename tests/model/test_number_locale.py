@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cjm_desktop.model import number_locale
-from cjm_desktop.model import Metric
+from cjm_desktop.model import Metric, number_locale
 from cjm_desktop.model.metric_format import NARROW_SPACE as NS
 from cjm_desktop.model.metric_format import format_number, format_value
 from cjm_desktop.model.number_locale import decimal_convention, display_name, symbols
