@@ -2273,6 +2273,26 @@
         <name>OutlineDock</name>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Stage %d of %d</source>
+            <translation>Στάδιο %d από %d</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Lane, one card in this stage</source>
+            <translation>Λωρίδα, μία κάρτα σε αυτό το στάδιο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Lane, %d cards in this stage</source>
+            <translation>Λωρίδα, %d κάρτες σε αυτό το στάδιο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>(empty card)</source>
+            <translation>(κενή κάρτα)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Map outline</source>
             <translation>Διάρθρωση χάρτη</translation>
         </message>
@@ -2298,16 +2318,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Personas</source>
-            <translation>Περσόνες</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Metrics</source>
-            <translation>Μετρικές</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>severity %s</source>
             <translation>σοβαρότητα %s</translation>
         </message>
@@ -2318,23 +2328,13 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Stage %d of %d</source>
-            <translation>Στάδιο %d από %d</translation>
+            <source>Personas</source>
+            <translation>Περσόνες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Lane, one card in this stage</source>
-            <translation>Λωρίδα, μία κάρτα σε αυτό το στάδιο</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>(empty card)</source>
-            <translation>(κενή κάρτα)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Lane, %d cards in this stage</source>
-            <translation>Λωρίδα, %d κάρτες σε αυτό το στάδιο</translation>
+            <source>Metrics</source>
+            <translation>Μετρικές</translation>
         </message>
     </context>
     <context>

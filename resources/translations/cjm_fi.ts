@@ -2273,6 +2273,26 @@
         <name>OutlineDock</name>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Stage %d of %d</source>
+            <translation>Vaihe %d/%d</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Lane, one card in this stage</source>
+            <translation>Rivi, yksi kortti tässä vaiheessa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Lane, %d cards in this stage</source>
+            <translation>Rivi, %d korttia tässä vaiheessa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>(empty card)</source>
+            <translation>(tyhjä kortti)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Map outline</source>
             <translation>Kartan jäsennys</translation>
         </message>
@@ -2298,16 +2318,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Personas</source>
-            <translation>Persoonat</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Metrics</source>
-            <translation>Mittarit</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>severity %s</source>
             <translation>vakavuus %s</translation>
         </message>
@@ -2318,23 +2328,13 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Stage %d of %d</source>
-            <translation>Vaihe %d/%d</translation>
+            <source>Personas</source>
+            <translation>Persoonat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Lane, one card in this stage</source>
-            <translation>Rivi, yksi kortti tässä vaiheessa</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>(empty card)</source>
-            <translation>(tyhjä kortti)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Lane, %d cards in this stage</source>
-            <translation>Rivi, %d korttia tässä vaiheessa</translation>
+            <source>Metrics</source>
+            <translation>Mittarit</translation>
         </message>
     </context>
     <context>

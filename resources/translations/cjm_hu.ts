@@ -2271,6 +2271,26 @@
         <name>OutlineDock</name>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Stage %d of %d</source>
+            <translation>%d. szakasz (összesen %d)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Lane, one card in this stage</source>
+            <translation>Sáv, egy kártya ebben a szakaszban</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Lane, %d cards in this stage</source>
+            <translation>Sáv, %d kártya ebben a szakaszban</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>(empty card)</source>
+            <translation>(üres kártya)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Map outline</source>
             <translation>Térképvázlat</translation>
         </message>
@@ -2296,16 +2316,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Personas</source>
-            <translation>Personák</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Metrics</source>
-            <translation>Mérőszámok</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>severity %s</source>
             <translation>súlyosság: %s</translation>
         </message>
@@ -2316,23 +2326,13 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Stage %d of %d</source>
-            <translation>%d. szakasz (összesen %d)</translation>
+            <source>Personas</source>
+            <translation>Personák</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Lane, one card in this stage</source>
-            <translation>Sáv, egy kártya ebben a szakaszban</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>(empty card)</source>
-            <translation>(üres kártya)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Lane, %d cards in this stage</source>
-            <translation>Sáv, %d kártya ebben a szakaszban</translation>
+            <source>Metrics</source>
+            <translation>Mérőszámok</translation>
         </message>
     </context>
     <context>

@@ -2275,6 +2275,26 @@
         <name>OutlineDock</name>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Stage %d of %d</source>
+            <translation>Etapa %d din %d</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Lane, one card in this stage</source>
+            <translation>Rând, un card în această etapă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Lane, %d cards in this stage</source>
+            <translation>Rând, %d carduri în această etapă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>(empty card)</source>
+            <translation>(card gol)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Map outline</source>
             <translation>Structura hărții</translation>
         </message>
@@ -2300,16 +2320,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Personas</source>
-            <translation>Persone</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Metrics</source>
-            <translation>Metrici</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>severity %s</source>
             <translation>gravitate %s</translation>
         </message>
@@ -2320,23 +2330,13 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Stage %d of %d</source>
-            <translation>Etapa %d din %d</translation>
+            <source>Personas</source>
+            <translation>Persone</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Lane, one card in this stage</source>
-            <translation>Rând, un card în această etapă</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>(empty card)</source>
-            <translation>(card gol)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Lane, %d cards in this stage</source>
-            <translation>Rând, %d carduri în această etapă</translation>
+            <source>Metrics</source>
+            <translation>Metrici</translation>
         </message>
     </context>
     <context>
