@@ -237,8 +237,8 @@ class OutlineDock(QWidget):
 
     def _fill_personas(self) -> None:
         group, journey = self._groups["personas"], self.doc.journey
-        for row in range(group.rowCount()):
-            self._rows.pop(("persona", group.child(row).data(KEY_ROLE)[1]), None)
+        for number in range(group.rowCount()):
+            self._rows.pop(("persona", group.child(number).data(KEY_ROLE)[1]), None)
         group.removeRows(0, group.rowCount())
         for persona in journey.personas:
             scores = [
@@ -254,8 +254,8 @@ class OutlineDock(QWidget):
 
     def _fill_metrics(self) -> None:
         group = self._groups["metrics"]
-        for row in range(group.rowCount()):
-            self._rows.pop(("metric", group.child(row).data(KEY_ROLE)[1]), None)
+        for number in range(group.rowCount()):
+            self._rows.pop(("metric", group.child(number).data(KEY_ROLE)[1]), None)
         group.removeRows(0, group.rowCount())
         for metric in self.doc.journey.metrics:
             row = self._row(metric.name, "metric", metric.id)
