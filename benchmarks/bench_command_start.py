@@ -56,10 +56,10 @@ probe = FirstPaint()
 EDITOR = (
     PROBE
     + """
-from cjm_desktop import i18n
+from cjm_desktop import language
 from cjm_desktop.ui.main_window import MainWindow
-i18n.use_qt()
 app = QApplication(sys.argv[:1])
+language.install_language("en")
 window = MainWindow()
 window.view.viewport().installEventFilter(probe)
 window.new_from_sample()
@@ -108,6 +108,7 @@ def display_env() -> tuple[dict[str, str], subprocess.Popen[bytes] | None, str]:
     """An environment with a real display: the current one, a private Xvfb, or offscreen."""
     env = dict(os.environ)
     env.pop("QT_QPA_PLATFORM", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as in main(): time the installed app, not the compiler
     if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
         return env, None, f"display {env.get('DISPLAY') or env.get('WAYLAND_DISPLAY')}"
     if shutil.which("Xvfb"):
@@ -128,6 +129,9 @@ def main() -> int:
     args = parser.parse_args()
     python = sys.executable
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # An installed app runs from compiled bytecode (pip writes it): let the warm-up run write it too,
+    # or every run would compile the package's sources again and time the compiler.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryDirectory() as folder:
         book = args.keep or Path(folder) / "analytics.xlsx"
         if not book.exists():

@@ -31,13 +31,16 @@ class TextBlock:
             )
 
 
+# One option for every layout (setTextOption copies it): a map lays out thousands of texts on open.
+_WRAP = QTextOption()
+_WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+_WRAP.setUseDesignMetrics(True)
+
+
 def lay_out_text(text: str, font: QFont, width: float, max_lines: int = 0) -> TextBlock:
     """Wrap at word boundaries, or anywhere for a long unbroken word (URLs, German compounds)."""
     layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    option.setUseDesignMetrics(True)
-    layout.setTextOption(option)
+    layout.setTextOption(_WRAP)
     metrics = QFontMetricsF(font)
     leading = metrics.leading()
     y = 0.0

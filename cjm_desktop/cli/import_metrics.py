@@ -15,28 +15,24 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cjm_desktop.i18n import arg, tr
-from cjm_desktop.io.metrics.columns import guess_long_columns, guess_stage_column
-from cjm_desktop.io.metrics.import_summary import ambiguity_message, needs_choice, summarize, summary_lines
-from cjm_desktop.io.metrics.left_out import named_rows, unmatched_lines
 from cjm_desktop.io.metrics.metrics_guess import normalize_name
-from cjm_desktop.io.metrics.metrics_import import (
-    AGGREGATES,
-    LAYOUTS,
-    NEW_STAGE,
-    ImportSpec,
-    ImportSpecError,
-    build_import,
-    source_from_spec,
-    suggest_spec,
-)
-from cjm_desktop.io.metrics.metrics_targets import touchpoint_cards
 from cjm_desktop.io.sheets.number_text import COMMA, DOT
 from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
-from cjm_desktop.io.sheets.spreadsheet_reader import Table
 from cjm_desktop.model import Stage
 from cjm_desktop.model.number_locale import decimal_convention
+
+if TYPE_CHECKING:
+    from cjm_desktop.io.metrics.metrics_import import ImportSpec
+    from cjm_desktop.io.sheets.spreadsheet_reader import Table
+
+# metrics_import's LAYOUTS and AGGREGATES, spelled out: parsing the command line (and starting the
+# reader process) must not wait for numpy and the import modules, which load while the sheet is read.
+# tests/cli/test_commands_table.py checks that they agree.
+LAYOUTS = ("rows", "columns", "long")
+AGGREGATES = ("sum", "mean", "median", "min", "max", "last", "count")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -119,6 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def stage_mapping(pairs: list[str], stages: list[Stage]) -> dict[str, str]:
     """``--map-stage`` values as a spec's stage mapping (map stage named or given by id)."""
+    from cjm_desktop.io.metrics.metrics_import import ImportSpecError
+
     mapping: dict[str, str] = {}
     by_name = {normalize_name(s.name): s.id for s in stages}
     ids = {s.id for s in stages}
@@ -144,8 +142,7 @@ def stage_mapping(pairs: list[str], stages: list[Stage]) -> dict[str, str]:
 def run(args: argparse.Namespace) -> int:
     """Import, apply as the GUI does, and save; a clear message and exit 1 on any failure."""
     from cjm_desktop.io.mapfile.cjm_file import load_map, save_map
-    from cjm_desktop.io.metrics.metrics_apply import apply_plan, plan_import
-    from cjm_desktop.io.sheets.guarded_read import read_guarded
+    from cjm_desktop.io.sheets.guarded_read import GuardedRead
 
     if args.output is None and not args.dry_run:
         print(tr("cli", "import-metrics: -o OUT.cjm is required (or use --dry-run)"), file=sys.stderr)
@@ -159,16 +156,38 @@ def run(args: argparse.Namespace) -> int:
         print(arg(tr("cli", "%1: already exists (use --force to overwrite)"), args.output), file=sys.stderr)
         return 1
     journey = load_map(args.map)  # MapFileError: reported by cli.commands.run_command
+    # In a capped child: a hostile file cannot crash us. Started first, so that it reads while this
+    # process loads what combines the rows (numpy and the import modules, about half a second).
+    reading = GuardedRead(
+        args.data,
+        args.sheet,
+        encoding=args.encoding,
+        stage_names=[stage.name for stage in journey.stages],
+        decimal=None if args.decimal == "auto" else args.decimal,
+        default_decimal=decimal_convention(journey.number_locale) if journey.number_locale else None,
+    )
     try:
-        # In a capped child: a hostile file cannot crash us.
-        _names, table = read_guarded(
-            args.data,
-            args.sheet,
-            encoding=args.encoding,
-            stage_names=[stage.name for stage in journey.stages],
-            decimal=None if args.decimal == "auto" else args.decimal,
-            default_decimal=decimal_convention(journey.number_locale) if journey.number_locale else None,
+        from cjm_desktop.io.metrics.import_summary import (
+            ambiguity_message,
+            needs_choice,
+            summarize,
+            summary_lines,
         )
+        from cjm_desktop.io.metrics.left_out import named_rows, unmatched_lines
+        from cjm_desktop.io.metrics.metrics_apply import apply_plan, plan_import
+        from cjm_desktop.io.metrics.metrics_import import (
+            NEW_STAGE,
+            ImportSpecError,
+            build_import,
+            source_from_spec,
+            suggest_spec,
+        )
+        from cjm_desktop.io.metrics.metrics_targets import touchpoint_cards
+    except BaseException:
+        reading.close()
+        raise
+    try:
+        _names, table = reading.result()
         header = (
             None
             if args.header_row is None
@@ -256,6 +275,8 @@ def _cells_seen(table: Table) -> str:
 
 def _guess_columns(table: Table, spec: ImportSpec, stages: list[Stage]) -> None:
     """Guess the stage (and long-layout) columns again for a layout the user forced."""
+    from cjm_desktop.io.metrics.columns import guess_long_columns, guess_stage_column
+
     names = [stage.name for stage in stages]
     if spec.layout == "columns":
         spec.stage_column = None

@@ -1,7 +1,8 @@
 """Icons for menus and the toolbar from one set, a steady toolbar, every dock in View, Reset layout.
 
-Icons are Material Design Icons glyphs drawn by qtawesome: one consistent style, sharp at any DPI,
-recoloured from the palette when the theme changes. Installed last, after every feature module has
+Icons are Material Design Icons glyphs from qtawesome's font (drawn by ui/glyph_icons.py, which spares
+the start-up qtawesome's import): one consistent style, sharp at any DPI, recoloured from the palette
+when the theme changes. Installed last, after every feature module has
 added its actions and docks, so it can find them all.
 """
 
@@ -10,12 +11,12 @@ from __future__ import annotations
 import operator
 from typing import TYPE_CHECKING
 
-import qtawesome as qta
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
-from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QToolBar
 
 from cjm_desktop.i18n import tr
+from cjm_desktop.ui import glyph_icons
 from cjm_desktop.ui.window_geometry import size_docks
 
 if TYPE_CHECKING:
@@ -94,7 +95,14 @@ class WindowChrome(QObject):
         self._docks_in_view_menu()
         window.view_menu.addSeparator()
         self.reset_action = window.view_menu.addAction(tr("ViewMenu", "&Reset layout"))
-        self.reset_action.setIcon(qta.icon("mdi6.view-dashboard-outline"))
+        palette = QApplication.palette()  # qtawesome's default colours: the application's text
+        self.reset_action.setIcon(
+            glyph_icons.icon(
+                "mdi6.view-dashboard-outline",
+                palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text),
+                palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text),
+            )
+        )
         self.icons[self.reset_action] = "mdi6.view-dashboard-outline"
         self.reset_action.triggered.connect(self.reset_layout)
         # The layout every feature built, before any remembered state is restored over it.
@@ -119,7 +127,7 @@ class WindowChrome(QObject):
         normal = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText)
         disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
         for action, name in self.icons.items():
-            action.setIcon(qta.icon(name, color=normal, color_disabled=disabled))
+            action.setIcon(glyph_icons.icon(name, normal, disabled))
             action.setIconVisibleInMenu(True)
 
     def _steady_toolbar(self, toolbar: QToolBar) -> None:

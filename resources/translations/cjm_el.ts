@@ -2876,6 +2876,24 @@
     </context>
     <context>
         <name>OutlineDock</name>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Lane, %n cards in this stage</source>
+            <translation>
+                <numerusform>Λωρίδα, %n κάρτα σε αυτό το στάδιο</numerusform>
+                <numerusform>Λωρίδα, %n κάρτες σε αυτό το στάδιο</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Stage %d of %d</source>
+            <translation>Στάδιο %d από %d</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>(empty card)</source>
+            <translation>(κενή κάρτα)</translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Map outline</source>
@@ -2911,16 +2929,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Personas</source>
-            <translation>Περσόνες</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Metrics</source>
-            <translation>Μετρικές</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>severity %s</source>
             <translation>σοβαρότητα %s</translation>
         </message>
@@ -2936,21 +2944,13 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Stage %d of %d</source>
-            <translation>Στάδιο %d από %d</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Lane, %n cards in this stage</source>
-            <translation>
-                <numerusform>Λωρίδα, %n κάρτα σε αυτό το στάδιο</numerusform>
-                <numerusform>Λωρίδα, %n κάρτες σε αυτό το στάδιο</numerusform>
-            </translation>
+            <source>Personas</source>
+            <translation>Περσόνες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>(empty card)</source>
-            <translation>(κενή κάρτα)</translation>
+            <source>Metrics</source>
+            <translation>Μετρικές</translation>
         </message>
     </context>
     <context>

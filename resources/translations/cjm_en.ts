@@ -154,18 +154,18 @@
         <name>OutlineDock</name>
         <message numerus="yes">
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>%n evidence item(s)</source>
-            <translation>
-                <numerusform>%n evidence item</numerusform>
-                <numerusform>%n evidence items</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Lane, %n cards in this stage</source>
             <translation>
                 <numerusform>Lane, %n card in this stage</numerusform>
                 <numerusform>Lane, %n cards in this stage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>%n evidence item(s)</source>
+            <translation>
+                <numerusform>%n evidence item</numerusform>
+                <numerusform>%n evidence items</numerusform>
             </translation>
         </message>
     </context>

@@ -2876,6 +2876,24 @@
     </context>
     <context>
         <name>OutlineDock</name>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Lane, %n cards in this stage</source>
+            <translation>
+                <numerusform>Rivi, %n kortti tässä vaiheessa</numerusform>
+                <numerusform>Rivi, %n korttia tässä vaiheessa</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Stage %d of %d</source>
+            <translation>Vaihe %d/%d</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>(empty card)</source>
+            <translation>(tyhjä kortti)</translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Map outline</source>
@@ -2911,16 +2929,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Personas</source>
-            <translation>Persoonat</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Metrics</source>
-            <translation>Mittarit</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>severity %s</source>
             <translation>vakavuus %s</translation>
         </message>
@@ -2936,21 +2944,13 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Stage %d of %d</source>
-            <translation>Vaihe %d/%d</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Lane, %n cards in this stage</source>
-            <translation>
-                <numerusform>Rivi, %n kortti tässä vaiheessa</numerusform>
-                <numerusform>Rivi, %n korttia tässä vaiheessa</numerusform>
-            </translation>
+            <source>Personas</source>
+            <translation>Persoonat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>(empty card)</source>
-            <translation>(tyhjä kortti)</translation>
+            <source>Metrics</source>
+            <translation>Mittarit</translation>
         </message>
     </context>
     <context>

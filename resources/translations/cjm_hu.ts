@@ -2860,6 +2860,23 @@
     </context>
     <context>
         <name>OutlineDock</name>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Lane, %n cards in this stage</source>
+            <translation>
+                <numerusform>Sáv, %n kártya ebben a szakaszban</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Stage %d of %d</source>
+            <translation>%d. szakasz (összesen %d)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>(empty card)</source>
+            <translation>(üres kártya)</translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Map outline</source>
@@ -2894,16 +2911,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Personas</source>
-            <translation>Personák</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Metrics</source>
-            <translation>Mérőszámok</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>severity %s</source>
             <translation>súlyosság: %s</translation>
         </message>
@@ -2919,20 +2926,13 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Stage %d of %d</source>
-            <translation>%d. szakasz (összesen %d)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Lane, %n cards in this stage</source>
-            <translation>
-                <numerusform>Sáv, %n kártya ebben a szakaszban</numerusform>
-            </translation>
+            <source>Personas</source>
+            <translation>Personák</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>(empty card)</source>
-            <translation>(üres kártya)</translation>
+            <source>Metrics</source>
+            <translation>Mérőszámok</translation>
         </message>
     </context>
     <context>

@@ -2892,6 +2892,25 @@
     </context>
     <context>
         <name>OutlineDock</name>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Lane, %n cards in this stage</source>
+            <translation>
+                <numerusform>Rând, %n card în această etapă</numerusform>
+                <numerusform>Rând, %n carduri în această etapă</numerusform>
+                <numerusform>Rând, %n de carduri în această etapă</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>Stage %d of %d</source>
+            <translation>Etapa %d din %d</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>(empty card)</source>
+            <translation>(card gol)</translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>Map outline</source>
@@ -2928,16 +2947,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Personas</source>
-            <translation>Persone</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Metrics</source>
-            <translation>Metrici</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>severity %s</source>
             <translation>gravitate %s</translation>
         </message>
@@ -2953,22 +2962,13 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Stage %d of %d</source>
-            <translation>Etapa %d din %d</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>Lane, %n cards in this stage</source>
-            <translation>
-                <numerusform>Rând, %n card în această etapă</numerusform>
-                <numerusform>Rând, %n carduri în această etapă</numerusform>
-                <numerusform>Rând, %n de carduri în această etapă</numerusform>
-            </translation>
+            <source>Personas</source>
+            <translation>Persone</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
-            <source>(empty card)</source>
-            <translation>(card gol)</translation>
+            <source>Metrics</source>
+            <translation>Metrici</translation>
         </message>
     </context>
     <context>

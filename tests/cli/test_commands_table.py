@@ -80,3 +80,12 @@ def test_import_metrics_runs_without_qt(tmp_path) -> None:
     assert result.returncode == 0, result.stderr
     assert "PySide6" not in json.loads(result.stdout.splitlines()[-1])
     assert out.is_file()
+
+
+def test_import_metrics_choices_agree_with_the_importer() -> None:
+    """The command spells out the importer's choices (so parsing loads no numpy): they must agree."""
+    from cjm_desktop.cli import import_metrics as command
+    from cjm_desktop.io.metrics import metrics_import
+
+    assert command.LAYOUTS == metrics_import.LAYOUTS
+    assert command.AGGREGATES == metrics_import.AGGREGATES

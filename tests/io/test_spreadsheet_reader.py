@@ -407,3 +407,23 @@ def test_preview_progress_and_cancel(tmp_path: Path) -> None:
     assert not read_sheet(path).truncated
     with pytest.raises(ImportCancelled):
         read_sheet(path, cancelled=lambda: True)
+
+
+def test_the_one_scan_for_big_references_sees_every_wide_or_tall_cell() -> None:
+    """_BIG_REF spares a second scan of each sheet: it must match wherever _WIDE_CELL or _TALL_CELL does."""
+    from cjm_desktop.io.sheets import spreadsheet_guard as guard
+
+    tags = [
+        b'<c r="A1" t="s"><v>1</v></c>',
+        b'<c r="Z99999"><v>1</v></c>',
+        b'<c r="AA1"><v>1</v></c>',
+        b'<c r="XFD7" s="2">',
+        b'<c r="B123456"><v>2</v></c>',
+        b'<c r="ABC1048576">',
+        b'<c r="A1000000"/>',
+        b'<c r="AB12"/>',
+    ]
+    for tag in tags:
+        big = bool(guard._WIDE_CELL.search(tag) or guard._TALL_CELL.search(tag))
+        assert not big or guard._BIG_REF.search(tag), tag
+    assert not guard._BIG_REF.search(tags[0] + tags[1])  # a typical sheet: no second scan

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cjm_desktop.model import Metric
+from cjm_desktop.model import Metric, number_locale
 from cjm_desktop.model.metric_format import NARROW_SPACE as NS
 from cjm_desktop.model.metric_format import format_number, format_value
 from cjm_desktop.model.number_locale import decimal_convention, display_name, symbols
@@ -42,3 +42,18 @@ def test_no_locale_keeps_the_plain_english_form_and_unknown_codes_fall_back() ->
     assert format_number(12500) == "12,500"
     assert symbols("xx-nonsense") == (".", ",")
     assert display_name("fi") == f"suomi (1{NBSP}234,5)"
+
+
+@pytest.mark.parametrize("code", sorted(number_locale.KNOWN))
+def test_the_written_out_locales_say_what_babel_says(code: str) -> None:
+    """KNOWN spares the start-up Babel's locale data; it must stay exactly CLDR's answer."""
+    from babel import Locale
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    locale = Locale.parse(code)
+    assert number_locale.KNOWN[code] == (
+        locale.get_display_name(locale),
+        get_decimal_symbol(code),
+        get_group_symbol(code),
+    )
+    assert set(number_locale.LOCALES) <= set(number_locale.KNOWN)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from cjm_desktop import __version__
@@ -18,6 +21,23 @@ def test_toolbar_and_menus_have_icons(qtbot, make_window) -> None:
     assert len(window.chrome.icons) >= 25
     for action in (window.edit.cut, window.edit.copy, window.edit.paste, window.export_actions.export):
         assert not action.icon().isNull()
+
+
+@pytest.mark.parametrize("name", ["mdi6.undo", "mdi6.content-save-outline", "mdi6.table-arrow-down"])
+def test_glyph_icons_draw_exactly_what_qtawesome_draws(qtbot, name: str) -> None:
+    """glyph_icons spares the start-up qtawesome's import; its icons must stay pixel for pixel the same."""
+    import qtawesome
+
+    from cjm_desktop.ui import glyph_icons
+
+    ours = glyph_icons.icon(name, QColor("#204a87"), QColor("#babdb6"))
+    theirs = qtawesome.icon(name, color=QColor("#204a87"), color_disabled=QColor("#babdb6"))
+    assert glyph_icons._glyph_font() is not None  # drawn from the font, not handed to qtawesome
+    for size in (16, 24, 48):
+        for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled):
+            mine = ours.pixmap(QSize(size, size), mode).toImage()
+            assert mine == theirs.pixmap(QSize(size, size), mode).toImage()
+            assert any(mine.pixelColor(x, y).alpha() for x in range(size) for y in range(size))
 
 
 def test_every_named_action_exists(qtbot, make_window) -> None:

@@ -72,3 +72,95 @@ def test_editing_in_the_outline_is_the_canvas_edit(make_window, qtbot):
     assert dumps(doc.journey) == before
     qtbot.waitUntil(lambda: outline.index_of("card", card.id).data() == card.text)
     assert outline.index_of("stage", stage.id).data() == stage.name
+
+
+def tree_of(model) -> list:
+    """Every row as (text, key, description, editable, selectable, children), top to bottom."""
+
+    def rows(item) -> list:
+        return [
+            (
+                child.text(),
+                child.data(KEY_ROLE),
+                child.data(Qt.ItemDataRole.AccessibleDescriptionRole),
+                child.isEditable(),
+                child.isSelectable(),
+                rows(child),
+            )
+            for child in (item.child(r) for r in range(item.rowCount()))
+        ]
+
+    return rows(model.invisibleRootItem())
+
+
+def test_the_outline_follows_edits_row_by_row_exactly_as_a_fresh_build(make_window, qtbot):
+    """Every kind of edit and its undo/redo leaves the tree equal to one built afresh from the map."""
+    from cjm_desktop.document import edits
+    from cjm_desktop.document import persona_edits as pe
+    from cjm_desktop.model import LaneKind
+
+    window = make_window(load_map(sample_map_path()))
+    outline = outline_of(window)
+    doc = window.doc
+    journey = doc.journey
+    card, other = journey.cards[0], journey.cards[5]
+    lane = next(lane for lane in journey.lanes if lane.kind not in (LaneKind.EMOTIONS, LaneKind.METRICS))
+    steps = [
+        lambda: edits.set_fields(doc, "cards", card.id, {"text": "Typed\nover two lines"}, merge=True),
+        lambda: edits.add_card(doc, lane.id, journey.stages[1].id, "New one", position=0),
+        lambda: edits.move_cards(doc, [other.id], lane.id, journey.stages[2].id, 0),
+        lambda: edits.delete_cards(doc, [journey.cards[2].id]),
+        lambda: edits.set_fields(doc, "cards", card.id, {"severity": 3}),
+        lambda: edits.set_fields(doc, "stages", journey.stages[0].id, {"name": "Discover"}),
+        lambda: edits.set_fields(doc, "lanes", lane.id, {"title": "Where they meet us"}),
+        lambda: edits.set_fields(doc, "lanes", lane.id, {"kind": LaneKind.EMOTIONS}),
+        lambda: edits.add_stage(doc, 1, "Compare"),
+        lambda: edits.move_lane(doc, journey.lanes[-1].id, 0),
+        lambda: pe.add_persona(doc, "Ilona"),
+        lambda: pe.set_emotion(doc, journey.personas[0].id, journey.stages[0].id, -2),
+        lambda: edits.set_fields(doc, "stages", journey.stages[0].id, {"name": "Look around"}),
+        lambda: edits.delete_stages(doc, [journey.stages[3].id]),
+    ]
+
+    def settled() -> list:
+        qtbot.waitUntil(lambda: not outline._update_timer.isActive())
+        followed = tree_of(outline.model)
+        outline.rebuild()
+        assert followed == tree_of(outline.model)
+        return followed
+
+    for step in steps:
+        step()
+        settled()
+    for _ in steps:
+        doc.undo_stack.undo()
+        settled()
+    for _ in steps:
+        doc.undo_stack.redo()
+        settled()
+
+
+def test_typing_in_a_card_changes_its_row_only(make_window, qtbot):
+    """A keystroke re-sets one row; an added card re-fills its one cell: the tree is never rebuilt."""
+    from cjm_desktop.document import edits
+
+    window = make_window(load_map(sample_map_path()))
+    outline = outline_of(window)
+    doc, card = window.doc, window.doc.journey.cards[0]
+    changes: list[str] = []
+    outline.model.modelReset.connect(lambda: changes.append("reset"))
+    outline.model.rowsRemoved.connect(lambda parent, *_: changes.append(f"removed under {parent.data()}"))
+    outline.model.rowsInserted.connect(lambda parent, *_: changes.append(f"inserted under {parent.data()}"))
+    outline.model.dataChanged.connect(lambda first, *_: changes.append(f"changed {first.data()}"))
+    edits.set_fields(doc, "cards", card.id, {"text": "Banner"}, merge=True)
+    qtbot.waitUntil(lambda: bool(changes))
+    assert changes == ["changed Banner"]
+    changes.clear()
+    edits.add_card(doc, card.lane_id, card.stage_id, "Added")
+    qtbot.waitUntil(lambda: outline.index_of("card", doc.journey.cards[-1].id) is not None)
+    lane_title = doc.journey.lane(card.lane_id).title
+    assert "reset" not in changes
+    assert {c for c in changes if not c.startswith("changed")} <= {
+        f"removed under {lane_title}",
+        f"inserted under {lane_title}",
+    }

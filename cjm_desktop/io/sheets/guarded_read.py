@@ -89,87 +89,132 @@ def read_guarded(
     Raises SpreadsheetError naming the file: the reader's own refusal, or kind "reader_limit" when
     the child ran out of memory or time or died; ImportCancelled when ``cancelled`` turns true.
     """
-    path = Path(path)
-    memory_cap = MEMORY_CAP if memory_cap is None else memory_cap
-    time_cap = TIME_CAP_S if time_cap is None else time_cap
-    unknown = set(choices) - READ_CHOICES
-    if unknown:
-        raise TypeError(f"read_guarded: unknown reading choices {sorted(unknown)}")
-    request: dict[str, Any] = {
-        "path": str(path),
-        "sheet": sheet,
-        "max_rows": max_rows,
-        "memory_cap": memory_cap,
-    }
-    request["choices"] = {
-        key: list(value) if key == "stage_names" else value for key, value in choices.items()
-    }
-    # No Rust backtrace: calamine's "memory allocation ... failed" must stay within the stderr tail
-    # that tells a memory cap from a crash (RUST_BACKTRACE=1 pushes it out with 40 frames).
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "RUST_BACKTRACE": "0"}
-    # The package must be importable in the child even when the editor runs from a checkout.
-    package_root = str(Path(__file__).resolve().parents[2])
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
-    try:
-        child = subprocess.Popen(  # noqa: S603 - our own interpreter and module
-            child_command(),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=env,
-            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-        )
-    except OSError as error:
-        problem = tr_noop("Spreadsheet", "the reader could not be started (%1).")
-        raise SpreadsheetError.about(path, "reader_limit", problem, error) from error
-    assert child.stdin is not None and child.stdout is not None and child.stderr is not None  # all PIPEs
-    messages: queue.Queue[tuple[str, Any]] = queue.Queue()  # (kind, payload) as _read_answers reads it
-    stderr_tail = bytearray()
-    readers = [
-        threading.Thread(target=_read_answers, args=(child.stdout, messages), daemon=True),
-        threading.Thread(target=_read_stderr, args=(child.stderr, stderr_tail), daemon=True),
-    ]
-    for reader in readers:
-        reader.start()
-    deadline = time.monotonic() + time_cap
-    rows: list[list[Any]] = []
-    try:
-        child.stdin.write(json.dumps(request).encode("utf-8") + b"\n")
-        child.stdin.close()
-    except OSError:
-        pass  # it died at once: the exit status below tells why
-    try:
-        while True:
-            if cancelled is not None and cancelled():
-                raise ImportCancelled(path)
-            if time.monotonic() > deadline:
-                raise SpreadsheetError(path, _time_problem(time_cap), "reader_limit")
-            try:
-                kind, value = messages.get(timeout=_POLL_S)
-            except queue.Empty:
-                continue
-            if kind == "P" and progress is not None:
-                progress(float(value))
-            elif kind == "C":
-                rows.extend(_ResultUnpickler(io.BytesIO(value)).load())
-            elif kind == "R":
-                names, table = _ResultUnpickler(io.BytesIO(value)).load()
-                table.rows = rows
-                return names, table
-            elif kind == "E":
-                answer = json.loads(value)
-                if answer["kind"] == "reader_limit":
-                    raise SpreadsheetError(path, _memory_problem(memory_cap), "reader_limit")
-                if answer.get("source"):
-                    raise SpreadsheetError.about(path, answer["kind"], answer["source"], *answer["values"])
-                raise SpreadsheetError(path, answer["problem"], answer["kind"])
-            elif kind == "EOF":
-                child.wait()
-                readers[1].join(timeout=5)  # its last words (a panic message) say why it died
-                raise SpreadsheetError(
-                    path, _death_problem(child.returncode, bytes(stderr_tail), memory_cap), "reader_limit"
-                )
-    finally:
+    return GuardedRead(path, sheet, max_rows, memory_cap, time_cap, **choices).result(progress, cancelled)
+
+
+class GuardedRead:
+    """A read started in a capped child process; ``result()`` waits for it (``close()`` abandons it).
+
+    Starting is separate from waiting so that a caller can do its own work (load its modules)
+    while the child reads. Errors, starting ones included, come from ``result()``.
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        sheet: str | None = None,
+        max_rows: int | None = None,
+        memory_cap: int | None = None,
+        time_cap: float | None = None,
+        **choices: Any,
+    ) -> None:
+        self.path = path = Path(path)
+        self.memory_cap = MEMORY_CAP if memory_cap is None else memory_cap
+        self.time_cap = TIME_CAP_S if time_cap is None else time_cap
+        unknown = set(choices) - READ_CHOICES
+        if unknown:
+            raise TypeError(f"read_guarded: unknown reading choices {sorted(unknown)}")
+        request: dict[str, Any] = {
+            "path": str(path),
+            "sheet": sheet,
+            "max_rows": max_rows,
+            "memory_cap": self.memory_cap,
+        }
+        request["choices"] = {
+            key: list(value) if key == "stage_names" else value for key, value in choices.items()
+        }
+        # No Rust backtrace: calamine's "memory allocation ... failed" must stay within the stderr tail
+        # that tells a memory cap from a crash (RUST_BACKTRACE=1 pushes it out with 40 frames).
+        env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "RUST_BACKTRACE": "0"}
+        # The package must be importable in the child even when the editor runs from a checkout.
+        package_root = str(Path(__file__).resolve().parents[3])  # cjm_desktop/io/sheets/ -> repo
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
+        self.child: subprocess.Popen[bytes] | None = None
+        self.start_error: SpreadsheetError | None = None
+        try:
+            self.child = subprocess.Popen(  # noqa: S603 - our own interpreter and module
+                child_command(),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env=env,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+            )
+        except OSError as error:
+            problem = tr_noop("Spreadsheet", "the reader could not be started (%1).")
+            self.start_error = SpreadsheetError.about(path, "reader_limit", problem, error)
+            return
+        child = self.child
+        assert child.stdin is not None and child.stdout is not None and child.stderr is not None  # all PIPEs
+        self.messages: queue.Queue[tuple[str, Any]] = queue.Queue()  # (kind, payload) from _read_answers
+        self.stderr_tail = bytearray()
+        self.readers = [
+            threading.Thread(target=_read_answers, args=(child.stdout, self.messages), daemon=True),
+            threading.Thread(target=_read_stderr, args=(child.stderr, self.stderr_tail), daemon=True),
+        ]
+        for reader in self.readers:
+            reader.start()
+        self.deadline = time.monotonic() + self.time_cap
+        try:
+            child.stdin.write(json.dumps(request).encode("utf-8") + b"\n")
+            child.stdin.close()
+        except OSError:
+            pass  # it died at once: the exit status below tells why
+
+    def result(
+        self,
+        progress: Callable[[float], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> tuple[list[str], Table]:
+        """Wait for the sheet names and the sheet, then end the child (see read_guarded)."""
+        if self.start_error is not None:
+            raise self.start_error
+        child, path, messages = self.child, self.path, self.messages
+        assert child is not None
+        rows: list[list[Any]] = []
+        try:
+            while True:
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled(path)
+                if time.monotonic() > self.deadline:
+                    raise SpreadsheetError(path, _time_problem(self.time_cap), "reader_limit")
+                try:
+                    kind, value = messages.get(timeout=_POLL_S)
+                except queue.Empty:
+                    continue
+                if kind == "P" and progress is not None:
+                    progress(float(value))
+                elif kind == "C":
+                    rows.extend(_ResultUnpickler(io.BytesIO(value)).load())
+                elif kind == "R":
+                    names, table = _ResultUnpickler(io.BytesIO(value)).load()
+                    table.rows = rows
+                    return names, table
+                elif kind == "E":
+                    answer = json.loads(value)
+                    if answer["kind"] == "reader_limit":
+                        raise SpreadsheetError(path, _memory_problem(self.memory_cap), "reader_limit")
+                    if answer.get("source"):
+                        raise SpreadsheetError.about(
+                            path, answer["kind"], answer["source"], *answer["values"]
+                        )
+                    raise SpreadsheetError(path, answer["problem"], answer["kind"])
+                elif kind == "EOF":
+                    child.wait()
+                    self.readers[1].join(timeout=5)  # its last words (a panic message) say why it died
+                    raise SpreadsheetError(
+                        path,
+                        _death_problem(child.returncode, bytes(self.stderr_tail), self.memory_cap),
+                        "reader_limit",
+                    )
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """End the child (if it still runs) and its pipes."""
+        child = self.child
+        if child is None:
+            return
         if child.poll() is None:
             child.kill()
         child.wait()
