@@ -26,7 +26,7 @@ from cjm_desktop.model import (
 )
 from cjm_desktop.model.channels import channel_for_unknown
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 MIME_TYPE = "application/x-cjm-journey"
 
 T = TypeVar("T")
@@ -201,6 +201,13 @@ def check_references(journey: Journey) -> None:
         missing = [p for p in card.persona_ids if p not in personas]
         if missing:
             raise FormatError(f"card {card.id!r} is linked to persona {missing[0]!r}, which does not exist")
+        # A link to a missing pain point is refused like any other broken reference: dropping it
+        # silently would lose what the team decided an opportunity addresses.
+        missing = [p for p in card.pain_point_ids if p not in cards]
+        if missing:
+            raise FormatError(
+                f"opportunity card {card.id!r} addresses pain point {missing[0]!r}, which does not exist"
+            )
     seen_points: set[tuple[str, str]] = set()
     for point in journey.emotions:
         if point.persona_id not in personas or point.stage_id not in stages:

@@ -59,8 +59,18 @@ def _from_3(doc: Document) -> Document:
     return doc
 
 
+def _from_4(doc: Document) -> Document:
+    """Version 5: opportunity cards link to the pain-point cards they address (``pain_point_ids``)
+    and carry an ``owner`` and a ``status``.
+
+    All three are new, optional card fields, so a version-4 map only needs its new number; the
+    version goes up so an older cjm-desktop refuses the file rather than drop the links on save.
+    """
+    return {**doc, "format_version": 5}
+
+
 # Version N -> N+1 steps; each keeps a file of version N in tests/data (format-vN.cjm).
-MIGRATIONS: dict[int, Callable[[Document], Document]] = {1: _from_1, 2: _from_2, 3: _from_3}
+MIGRATIONS: dict[int, Callable[[Document], Document]] = {1: _from_1, 2: _from_2, 3: _from_3, 4: _from_4}
 
 
 def migrate(doc: Document) -> Document:

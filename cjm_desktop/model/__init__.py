@@ -4,6 +4,7 @@ from cjm_desktop.model.channels import Channel
 from cjm_desktop.model.ids import new_id
 from cjm_desktop.model.journey import (
     CHANNELS,
+    OPPORTUNITY_STATUSES,
     QUOTE_SOURCES,
     STAGE_COLORS,
     Card,
@@ -23,6 +24,7 @@ from cjm_desktop.model.snapshot import Snapshot
 
 __all__ = [
     "CHANNELS",
+    "OPPORTUNITY_STATUSES",
     "QUOTE_SOURCES",
     "STAGE_COLORS",
     "Card",
