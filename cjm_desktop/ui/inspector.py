@@ -28,10 +28,12 @@ from cjm_desktop.canvas.card_painter import SOURCE_LABELS
 from cjm_desktop.canvas.channel_icons import channel_icon
 from cjm_desktop.canvas.channel_names import channel_label
 from cjm_desktop.canvas.scene import JourneyScene
-from cjm_desktop.document import edits
+from cjm_desktop.document import edits, opportunity_edits
 from cjm_desktop.i18n import tr, tr_noop
-from cjm_desktop.model import QUOTE_SOURCES, Channel, LaneKind, number_locale
+from cjm_desktop.model import OPPORTUNITY_STATUSES, QUOTE_SOURCES, Channel, LaneKind, number_locale
+from cjm_desktop.model.opportunities import addressed_by, pain_points, status_label
 from cjm_desktop.ui.inspector_widgets import ImageEditor, PersonaChecklist
+from cjm_desktop.ui.opportunity_links import AddressedByList, PainPointChecklist
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,7 @@ class FieldSpec:
 
     name: str
     label: str
-    editor: str  # line | text | color | optcolor | combo | bool | tags | personas | image
+    editor: str  # line | text | color | optcolor | combo | bool | tags | personas | painpoints | image
     choices: tuple[tuple[Any, str], ...] = ()
 
 
@@ -87,6 +89,14 @@ def card_fields(kind: LaneKind, channels: Sequence[Channel] = ()) -> list[FieldS
         specs += [
             FieldSpec("impact", tr_noop("Inspector", "Impact"), "combo", LEVELS),
             FieldSpec("effort", tr_noop("Inspector", "Effort"), "combo", LEVELS),
+            FieldSpec(
+                "status",
+                tr_noop("Inspector", "Status"),
+                "combo",
+                (("", "—"), *((s, s) for s in OPPORTUNITY_STATUSES)),
+            ),
+            FieldSpec("owner", tr_noop("Inspector", "Owner"), "line"),
+            FieldSpec("pain_point_ids", tr_noop("Inspector", "Addresses pain points"), "painpoints"),
         ]
     if kind == LaneKind.QUOTES:
         specs += [
@@ -156,6 +166,7 @@ class Inspector(QWidget):
         self.doc = scene.doc
         self.target: tuple[str, str] = ("map", "")
         self.editors: dict[str, tuple[FieldSpec, QWidget]] = {}
+        self.addressed_by: AddressedByList | None = None  # shown for a pain point
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: 600; font-size: 15px; padding: 4px 0;")
         self.form_host = QWidget()
@@ -221,16 +232,26 @@ class Inspector(QWidget):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.editors.clear()
+        self.addressed_by = None
         for spec in specs:
             widget = self._make_editor(spec)
             self.editors[spec.name] = (spec, widget)
+            widget.setAccessibleName(tr("Inspector", spec.label))
             self.form.addRow(tr("Inspector", spec.label), widget)
+        if collection == "cards" and self._card_kind(item_id) == LaneKind.PAIN_POINTS:
+            self.addressed_by = AddressedByList(self.scene)
+            self.addressed_by.setObjectName("addressed-by")
+            self.form.addRow(tr("Inspector", "Addressed by"), self.addressed_by)
         if collection == "cards" and self.scene.card_metric_texts(item_id):
             # A touchpoint's measured values, read-only here (they come from an import).
             self.metrics_label = QLabel("\n".join(self.scene.card_metric_texts(item_id)))
             self.metrics_label.setObjectName("card-metrics")
             self.form.addRow(tr("Inspector", "Metrics"), self.metrics_label)
         self.refresh()
+
+    def _card_kind(self, card_id: str) -> LaneKind:
+        journey = self.doc.journey
+        return journey.lane(journey.card(card_id).lane_id).kind
 
     def _make_editor(self, spec: FieldSpec) -> QWidget:
         if spec.editor in ("line", "tags"):
@@ -259,6 +280,8 @@ class Inspector(QWidget):
                     w.addItem(channel_icon(label), channel_label(self.doc.journey.channels, value), value)
                 elif spec.name == "kind":
                     w.addItem(edits.lane_title(value), value)
+                elif spec.name == "status":
+                    w.addItem(status_label(value) if value else label, value)
                 else:
                     w.addItem(
                         tr("Inspector", label) if spec.name != "persona_id" or value is None else label, value
@@ -267,6 +290,10 @@ class Inspector(QWidget):
             return w
         if spec.editor == "personas":
             w = PersonaChecklist()
+            w.changed.connect(lambda s=spec: self._commit(s))
+            return w
+        if spec.editor == "painpoints":
+            w = PainPointChecklist(self.scene)
             w.changed.connect(lambda s=spec: self._commit(s))
             return w
         if spec.editor == "image":
@@ -314,12 +341,16 @@ class Inspector(QWidget):
                 widget.setChecked(bool(value))
             elif isinstance(widget, PersonaChecklist):
                 widget.show_personas(self.doc.journey.personas, value)
+            elif isinstance(widget, PainPointChecklist):
+                widget.show_links(self.doc.journey, pain_points(self.doc.journey), value)
             elif isinstance(widget, ImageEditor):
                 widget.show_image(value)
             elif isinstance(widget, QPushButton):
                 widget.setText(value or tr("Inspector", "Default"))
                 widget.setStyleSheet(f"background: {value};" if value else "")
             widget.blockSignals(False)
+        if self.addressed_by is not None:
+            self.addressed_by.show_cards(self.doc.journey, addressed_by(self.doc.journey, item_id))
 
     def _value_of(self, spec: FieldSpec, widget: QWidget) -> Any:
         if spec.editor == "tags":
@@ -332,7 +363,7 @@ class Inspector(QWidget):
             return widget.currentData()
         if isinstance(widget, QCheckBox):
             return widget.isChecked()
-        if isinstance(widget, PersonaChecklist):
+        if isinstance(widget, (PersonaChecklist, PainPointChecklist)):
             return widget.checked_ids()
         return None
 
@@ -341,6 +372,9 @@ class Inspector(QWidget):
         value = self._value_of(spec, self.editors[spec.name][1])
         if spec.name in ("name", "title") and collection in ("stages", "lanes") and not value.strip():
             return  # a header never becomes blank while typing over it
+        if spec.name == "pain_point_ids":
+            opportunity_edits.set_pain_points(self.doc, item_id, value)  # its own Link/Unlink step names
+            return
         values = {spec.name: value}
         if spec.name == "channel" and value and collection == "cards":
             # A channel brings its online/offline default to a card that has none yet (same undo step).
