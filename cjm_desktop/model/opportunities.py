@@ -16,7 +16,8 @@ STATUS_LABELS: dict[str, str] = {
 }
 
 # A symbol per status so it never reads by colour alone (card badge, matrix legend).
-STATUS_SYMBOLS: dict[str, str] = {"": "○", "idea": "○", "planned": "◇", "in_test": "△", "done": "✓"}
+# The same shapes as the impact × effort matrix draws: circle, diamond, triangle, square; hollow = not set.
+STATUS_SYMBOLS: dict[str, str] = {"": "○", "idea": "●", "planned": "◆", "in_test": "▲", "done": "■"}
 
 assert tuple(STATUS_LABELS) == OPPORTUNITY_STATUSES
 

@@ -30,7 +30,7 @@ def test_linked_cards_show_status_count_and_addressed_by(qapp) -> None:
     journey.card("card-028").severity = None  # no chip row yet: the link chip must add one
     doc = JourneyDocument(journey)
     scene = JourneyScene(doc)
-    assert "○ Idea" in chip_texts(scene, "card-031") and "→ 2 pain points" in chip_texts(scene, "card-031")
+    assert "● Idea" in chip_texts(scene, "card-031") and "→ 2 pain points" in chip_texts(scene, "card-031")
     assert "Addressed by 1" in chip_texts(scene, "card-025")
     assert not any("Addressed" in t for t in chip_texts(scene, "card-028"))  # nobody addresses it yet
     height = scene.layout.cards["card-028"][3]
@@ -53,7 +53,7 @@ def test_status_chip_has_a_symbol_and_deleting_the_pain_point_drops_the_count(qa
     doc = JourneyDocument(load_map(DATA / "format-v5.cjm"))
     scene = JourneyScene(doc)
     opp.set_status(doc, "card-033", "done")
-    assert "✓ Done" in chip_texts(scene, "card-033")
+    assert "■ Done" in chip_texts(scene, "card-033")
     edits.delete_cards(doc, ["card-025"])
     assert "→ 1 pain point" in chip_texts(scene, "card-031")
     fresh = JourneyScene(doc)
