@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -48,8 +49,8 @@ if TYPE_CHECKING:
 
 LEVELS = 3  # impact and effort run 1..3
 DOT = 11.0
-ROW = 18.0  # one labelled dot per row within a cell
-MARGIN_LEFT, MARGIN_BOTTOM, MARGIN = 64.0, 40.0, 8.0
+ROW = 32.0  # one labelled dot per row within a cell: its label gets two lines
+MARGIN_LEFT, MARGIN_BOTTOM, MARGIN = 84.0, 40.0, 8.0
 # Status colours; the shape says the same, so nothing reads by colour alone.
 STATUS_COLORS = {
     "": "#8a8f98",
@@ -102,6 +103,18 @@ def paint_status(painter: QPainter, status: str, center: QPointF, size: float) -
     painter.setPen(QPen(color.darker(130), 1.4))
     painter.setBrush(color if status else Qt.BrushStyle.NoBrush)
     painter.drawPath(status_path(status, center, size))
+
+
+def two_lines(text: str, metrics: QFontMetrics, width: int) -> str:
+    """The text wrapped at words into at most two lines of ``width`` pixels, the second elided."""
+    words = text.split()
+    first: list[str] = []
+    while words and metrics.horizontalAdvance(" ".join([*first, words[0]])) <= width:
+        first.append(words.pop(0))
+    if not first:  # one long word: elide it on the first line
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    rest = metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width) if words else ""
+    return " ".join(first) + ("\n" + rest if rest else "")
 
 
 class ImpactEffortMatrix(QWidget):
@@ -210,7 +223,7 @@ class ImpactEffortMatrix(QWidget):
             tr("OpportunityMatrix", "Effort →"),
         )
         painter.save()
-        painter.translate(12, plot.center().y())
+        painter.translate(10, plot.center().y())
         painter.rotate(-90)
         painter.drawText(
             QRectF(-plot.height() / 2, -10, plot.height(), 18),
@@ -223,14 +236,14 @@ class ImpactEffortMatrix(QWidget):
             rect = self._rects.get(dot.card_id)
             if rect is None:
                 continue
-            center = QPointF(rect.left() + DOT / 2 + 2, rect.center().y())
+            center = QPointF(rect.left() + DOT / 2 + 2, rect.top() + metrics.height() / 2 + 1)
             paint_status(painter, dot.status, center, DOT)
             label_rect = rect.adjusted(DOT + 7, 0, 0, 0)
             painter.setPen(ink)
             painter.drawText(
                 label_rect,
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                metrics.elidedText(dot.label, Qt.TextElideMode.ElideRight, int(label_rect.width())),
+                Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
+                two_lines(dot.label, metrics, int(label_rect.width())),
             )
             if index == self.current and self.hasFocus():
                 painter.setPen(QPen(palette.color(palette.ColorRole.Highlight), 2))
@@ -324,6 +337,8 @@ class OpportunityMatrixPanel(QWidget):
         self.unrated = QListWidget()
         self.unrated.setAccessibleName(tr("OpportunityMatrix", "Opportunities not rated"))
         self.unrated.setMaximumHeight(110)
+        self.unrated.setWordWrap(True)
+        self.unrated.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.unrated.itemActivated.connect(lambda item: self.reveal(item.data(ID_ROLE)))
         self.unrated.itemClicked.connect(lambda item: self.reveal(item.data(ID_ROLE)))
         self.unrated_label.setBuddy(self.unrated)
