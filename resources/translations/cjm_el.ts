@@ -1272,6 +1272,21 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Status</source>
+            <translation>Κατάσταση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Owner</source>
+            <translation>Υπεύθυνος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Addresses pain points</source>
+            <translation>Αντιμετωπίζει σημεία τριβής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Who said it</source>
             <translation>Ποιος το είπε</translation>
         </message>
@@ -1312,6 +1327,11 @@
                 <numerusform>%n στοιχείο επιλεγμένο</numerusform>
                 <numerusform>%n στοιχεία επιλεγμένα</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Addressed by</source>
+            <translation>Αντιμετωπίζεται από</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -2267,6 +2287,118 @@
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>The target of %s is not a number.</source>
             <translation>Ο στόχος της μετρικής %s δεν είναι αριθμός.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpportunityLinks</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>Show on map</source>
+            <translation>Εμφάνιση στον χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>Show the chosen card on the map</source>
+            <translation>Εμφάνιση της επιλεγμένης κάρτας στον χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>Pain points this opportunity addresses</source>
+            <translation>Σημεία τριβής που αντιμετωπίζει αυτή η ευκαιρία</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>Opportunities addressing this pain point</source>
+            <translation>Ευκαιρίες που αντιμετωπίζουν αυτό το σημείο τριβής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>No pain points on the map yet</source>
+            <translation>Δεν υπάρχουν ακόμη σημεία τριβής στον χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>No opportunity addresses it yet</source>
+            <translation>Καμία ευκαιρία δεν το αντιμετωπίζει ακόμη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpportunityMatrix</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Impact × effort matrix</source>
+            <translation>Πίνακας αντίκτυπου × προσπάθειας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>low</source>
+            <translation>χαμηλή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>medium</source>
+            <translation>μέτρια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>high</source>
+            <translation>υψηλή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Effort →</source>
+            <translation>Προσπάθεια →</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Impact →</source>
+            <translation>Αντίκτυπος →</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>No rated opportunities</source>
+            <translation>Καμία αξιολογημένη ευκαιρία</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Not rated (impact or effort unset):</source>
+            <translation>Χωρίς αξιολόγηση (λείπει αντίκτυπος ή προσπάθεια):</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Opportunities not rated</source>
+            <translation>Μη αξιολογημένες ευκαιρίες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Impact × effort</source>
+            <translation>Αντίκτυπος × προσπάθεια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Impact × effort matri&amp;x</source>
+            <translation>Πίνακας αντίκτυπου × προ&amp;σπάθειας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Place the opportunities by impact and effort</source>
+            <translation>Τοποθέτηση των ευκαιριών κατά αντίκτυπο και προσπάθεια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>+%1 more</source>
+            <translation>+%1 ακόμη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>%1; status %2; impact %3, effort %4</source>
+            <translation>%1· κατάσταση %2· αντίκτυπος %3, προσπάθεια %4</translation>
         </message>
     </context>
     <context>
@@ -4276,6 +4408,27 @@ Use Map ▸ Import metrics… to assign them.</source>
     </context>
     <context>
         <name>card</name>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/canvas/card_links.py" />
+            <source>Addressed by %n</source>
+            <translation>
+                <numerusform>Αντιμετωπίζεται από %n</numerusform>
+                <numerusform>Αντιμετωπίζεται από %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_links.py" />
+            <source>→ 1 pain point</source>
+            <translation>→ 1 σημείο τριβής</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/canvas/card_links.py" />
+            <source>→ %n pain points</source>
+            <translation>
+                <numerusform>→ %n σημείο τριβής</numerusform>
+                <numerusform>→ %n σημεία τριβής</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Interview</source>
@@ -4723,6 +4876,11 @@ Use Map ▸ Import metrics… to assign them.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Unlink pain points</source>
+            <translation>Αποσύνδεση σημείων τριβής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
             <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Delete emotion scores</source>
             <translation>Διαγραφή βαθμολογιών συναισθήματος</translation>
@@ -5048,6 +5206,79 @@ Use Map ▸ Import metrics… to assign them.</source>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>funnel: %s</source>
             <translation>χωνί: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>opportunity</name>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Link pain point</source>
+            <translation>Σύνδεση σημείου τριβής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Set status</source>
+            <translation>Ορισμός κατάστασης</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Set owner</source>
+            <translation>Ορισμός υπευθύνου</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Set impact</source>
+            <translation>Ορισμός αντίκτυπου</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Set effort</source>
+            <translation>Ορισμός προσπάθειας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Unlink pain point</source>
+            <translation>Αποσύνδεση σημείου τριβής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Change linked pain points</source>
+            <translation>Αλλαγή συνδεδεμένων σημείων τριβής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>Idea</source>
+            <translation>Ιδέα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>Planned</source>
+            <translation>Προγραμματισμένη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>In test</source>
+            <translation>Σε δοκιμή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>Done</source>
+            <translation>Ολοκληρώθηκε</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>Not set</source>
+            <translation>Χωρίς ορισμό</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>(no text)</source>
+            <translation>(χωρίς κείμενο)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>

@@ -1271,6 +1271,21 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Status</source>
+            <translation>Állapot</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Owner</source>
+            <translation>Felelős</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Addresses pain points</source>
+            <translation>Kezelt fájdalompontok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Who said it</source>
             <translation>Ki mondta</translation>
         </message>
@@ -1310,6 +1325,11 @@
             <translation>
                 <numerusform>%n elem kijelölve</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Addressed by</source>
+            <translation>Kezelő lehetőségek</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -2265,6 +2285,118 @@
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>The target of %s is not a number.</source>
             <translation>A(z) %s célértéke nem szám.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpportunityLinks</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>Show on map</source>
+            <translation>Megjelenítés a térképen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>Show the chosen card on the map</source>
+            <translation>A kiválasztott kártya megjelenítése a térképen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>Pain points this opportunity addresses</source>
+            <translation>A lehetőség által kezelt fájdalompontok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>Opportunities addressing this pain point</source>
+            <translation>Az ezt a fájdalompontot kezelő lehetőségek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>No pain points on the map yet</source>
+            <translation>A térképen még nincs fájdalompont</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>No opportunity addresses it yet</source>
+            <translation>Még egy lehetőség sem kezeli</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpportunityMatrix</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Impact × effort matrix</source>
+            <translation>Hatás × ráfordítás mátrix</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>low</source>
+            <translation>alacsony</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>medium</source>
+            <translation>közepes</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>high</source>
+            <translation>magas</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Effort →</source>
+            <translation>Ráfordítás →</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Impact →</source>
+            <translation>Hatás →</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>No rated opportunities</source>
+            <translation>Nincs értékelt lehetőség</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Not rated (impact or effort unset):</source>
+            <translation>Értékeletlen (hiányzik a hatás vagy a ráfordítás):</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Opportunities not rated</source>
+            <translation>Értékeletlen lehetőségek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Impact × effort</source>
+            <translation>Hatás × ráfordítás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Impact × effort matri&amp;x</source>
+            <translation>&amp;Hatás × ráfordítás mátrix</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Place the opportunities by impact and effort</source>
+            <translation>A lehetőségek elhelyezése hatás és ráfordítás szerint</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>+%1 more</source>
+            <translation>+%1 további</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>%1; status %2; impact %3, effort %4</source>
+            <translation>%1; állapot: %2; hatás: %3, ráfordítás: %4</translation>
         </message>
     </context>
     <context>
@@ -4273,6 +4405,25 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
     </context>
     <context>
         <name>card</name>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/canvas/card_links.py" />
+            <source>Addressed by %n</source>
+            <translation>
+                <numerusform>%n lehetőség kezeli</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_links.py" />
+            <source>→ 1 pain point</source>
+            <translation>→ 1 fájdalompont</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/canvas/card_links.py" />
+            <source>→ %n pain points</source>
+            <translation>
+                <numerusform>→ %n fájdalompont</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Interview</source>
@@ -4713,6 +4864,11 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Unlink pain points</source>
+            <translation>Fájdalompont-kapcsolatok törlése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
             <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Delete emotion scores</source>
             <translation>Érzelmi pontszámok törlése</translation>
@@ -5035,6 +5191,79 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>funnel: %s</source>
             <translation>tölcsér: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>opportunity</name>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Link pain point</source>
+            <translation>Fájdalompont kapcsolása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Set status</source>
+            <translation>Állapot beállítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Set owner</source>
+            <translation>Felelős beállítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Set impact</source>
+            <translation>Hatás beállítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Set effort</source>
+            <translation>Ráfordítás beállítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Unlink pain point</source>
+            <translation>Fájdalompont leválasztása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Change linked pain points</source>
+            <translation>Kapcsolt fájdalompontok módosítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>Idea</source>
+            <translation>Ötlet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>Planned</source>
+            <translation>Tervezett</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>In test</source>
+            <translation>Tesztelés alatt</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>Done</source>
+            <translation>Kész</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>Not set</source>
+            <translation>Nincs megadva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>(no text)</source>
+            <translation>(nincs szöveg)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
