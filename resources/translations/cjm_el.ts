@@ -2383,7 +2383,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
             <source>Impact × effort matri&amp;x</source>
-            <translation>Πίνακας αντίκτυπου × προ&amp;σπάθειας</translation>
+            <translation>Πίνακας α&amp;ντίκτυπου × προσπάθειας</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
