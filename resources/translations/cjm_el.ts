@@ -2445,6 +2445,16 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>status: %s</source>
+            <translation>κατάσταση: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>pain points addressed: %d</source>
+            <translation>σημεία τριβής που αντιμετωπίζει: %d</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>votes: %d</source>
             <translation>ψήφοι: %d</translation>
         </message>
