@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouse
 
 from cjm_desktop.canvas import card_painter
 from cjm_desktop.canvas.bands import top_band_height
-from cjm_desktop.canvas.card_links import card_link_texts
+from cjm_desktop.canvas.card_links import card_link_texts, link_key
 from cjm_desktop.canvas.card_metrics import card_metric_texts
 from cjm_desktop.canvas.geometry import GridLayout, LaneSpec, Metrics, compute_layout
 from cjm_desktop.canvas.header_text import lane_header_height, stage_header_height
@@ -76,6 +76,7 @@ class JourneyScene(QGraphicsScene):
         self._removed: list[str] | None = None
         self._metric_texts: dict[str, tuple[str, ...]] | None = None  # built on first use
         self._link_texts: dict[str, tuple[str, ...]] | None = None  # opportunity chips, built on first use
+        self._link_keys: dict[str, tuple] = {}  # what each card's chips were built from
         self.tool = SelectTool(self)
         doc.reset.connect(self.rebuild)
         doc.collection_changed.connect(self._on_collection_changed)
@@ -164,14 +165,25 @@ class JourneyScene(QGraphicsScene):
     def card_link_texts(self, card_id: str) -> tuple[str, ...]:
         """A card's opportunity chips (status, links, "addressed by"), from a map built once per change."""
         if self._link_texts is None:
-            self._link_texts = card_link_texts(self.doc.journey)
+            self._renew_link_texts()
+        assert self._link_texts is not None
         return self._link_texts.get(card_id, ())
 
     def _renew_link_texts(self) -> set[str]:
         # One pass over the cards; returns the cards whose chips changed (to re-measure and repaint).
         old = self._link_texts or {}
         new = self._link_texts = card_link_texts(self.doc.journey)
+        self._link_keys = {c.id: link_key(c) for c in self.doc.journey.cards if c.status or c.pain_point_ids}
         return {card_id for card_id in old.keys() | new.keys() if old.get(card_id) != new.get(card_id)}
+
+    def _link_key_changed(self, card_id: str) -> bool:
+        # Typing in a card keeps its links and status: no pass over the whole map for that.
+        try:
+            card = self.doc.journey.card(card_id)
+        except KeyError:
+            return True
+        key = link_key(card)
+        return self._link_keys.get(card_id, ("", ())) != key
 
     def top_band_height(self) -> float:
         """Height of what sits between the title and the stage headers (the persona strip)."""
@@ -444,7 +456,9 @@ class JourneyScene(QGraphicsScene):
         if collection in (Collection.METRICS, Collection.PERSONAS, Collection.MAP):  # names, formats, locale
             self._drop_metric_texts()
         linked: set[str] = set()
-        if collection in (Collection.CARDS, Collection.LANES):  # links, status, a lane's kind
+        if collection is Collection.LANES or (
+            collection is Collection.CARDS and self._link_key_changed(item_id)
+        ):  # links, status, a lane's kind
             linked = self._renew_link_texts() - {item_id}
         if collection is Collection.LANES and item_id in self.lane_items:
             self.sync()  # the kind may have changed to or from a drawn lane
