@@ -348,7 +348,10 @@ class OpportunityMatrixPanel(QWidget):
         layout.addWidget(self.unrated_label)
         layout.addWidget(self.unrated)
         # Rebuilt once per burst of changes (typing merges many), and only while shown.
-        self._timer = QTimer(self, singleShot=True, interval=0, timeout=self.refresh)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
         self.doc.item_changed.connect(self._changed)
         self.doc.collection_changed.connect(self._changed)
         self.doc.reset.connect(self._changed)
