@@ -237,11 +237,21 @@ class Inspector(QWidget):
             widget = self._make_editor(spec)
             self.editors[spec.name] = (spec, widget)
             widget.setAccessibleName(tr("Inspector", spec.label))
+            if spec.editor == "painpoints":
+                # "Stage: text" needs the dock's whole width: the label goes above the list.
+                label = QLabel(tr("Inspector", spec.label))
+                label.setBuddy(widget)
+                self.form.addRow(label)
+                self.form.addRow(widget)
+                continue
             self.form.addRow(tr("Inspector", spec.label), widget)
         if collection == "cards" and self._card_kind(item_id) == LaneKind.PAIN_POINTS:
             self.addressed_by = AddressedByList(self.scene)
             self.addressed_by.setObjectName("addressed-by")
-            self.form.addRow(tr("Inspector", "Addressed by"), self.addressed_by)
+            label = QLabel(tr("Inspector", "Addressed by"))
+            label.setBuddy(self.addressed_by.list)
+            self.form.addRow(label)
+            self.form.addRow(self.addressed_by)
         if collection == "cards" and self.scene.card_metric_texts(item_id):
             # A touchpoint's measured values, read-only here (they come from an import).
             self.metrics_label = QLabel("\n".join(self.scene.card_metric_texts(item_id)))

@@ -40,6 +40,9 @@ class _CardList(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(name)
         self.list.setUniformItemSizes(True)
+        # Long card texts are cut with "…" (the tool tip has them whole), never scrolled sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.show_button = QPushButton(tr("OpportunityLinks", "Show on map"))
         self.show_button.setAccessibleName(tr("OpportunityLinks", "Show the chosen card on the map"))
         self.show_button.clicked.connect(self.show_current)
