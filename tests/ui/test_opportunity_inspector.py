@@ -98,3 +98,15 @@ def test_deleting_the_pain_point_updates_the_opportunitys_list(qtbot, make_windo
     assert editor(win, "pain_point_ids").checked_ids() == []
     win.doc.undo_stack.undo()
     qtbot.waitUntil(lambda: editor(win, "pain_point_ids").checked_ids() == ["p3"])
+
+
+def test_every_opportunity_and_pain_point_field_has_an_accessible_name(qtbot, make_window) -> None:
+    from tests.ui.test_accessible_names import unnamed
+
+    win: MainWindow = make_window(journey())
+    for card_id in ("o1", "p3"):
+        click_card(win, card_id)
+        assert unnamed(win.inspector) == [], card_id
+    win.opportunity_matrix.toggle_action.trigger()
+    qtbot.waitUntil(win.opportunity_matrix.panel.isVisible)
+    assert unnamed(win.opportunity_matrix.dock) == []
