@@ -6,6 +6,7 @@ The same functions serve saving, loading, autosave, copy/paste and undo snapshot
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import Any, TypeVar
 
 from cjm_desktop.model import (
@@ -36,16 +37,35 @@ class FormatError(ValueError):
     """The data is not a valid journey map; the message says where and why."""
 
 
+_NO_DEFAULT, _DEFAULT, _FACTORY = 0, 1, 2
+
+
+@functools.cache
+def _field_defaults(cls: type) -> tuple[tuple[str, int, Any], ...]:
+    """Per dataclass, once: each saved field with its default (saving a 10,000-card map asks often)."""
+    found: list[tuple[str, int, Any]] = []
+    for f in dataclasses.fields(cls):
+        if f.name.startswith("_"):
+            continue
+        if f.default is not dataclasses.MISSING:
+            found.append((f.name, _DEFAULT, f.default))
+        elif f.default_factory in (list, dict):
+            found.append((f.name, _DEFAULT, f.default_factory()))  # an empty one, only compared against
+        elif f.default_factory is not dataclasses.MISSING:
+            found.append((f.name, _FACTORY, f.default_factory))  # e.g. a translated title: made each time
+        else:
+            found.append((f.name, _NO_DEFAULT, None))
+    return tuple(found)
+
+
 def record_to_dict(record: Any) -> dict[str, Any]:
     """A dataclass as a JSON-ready dict; fields at their default are left out to keep files small."""
     result: dict[str, Any] = {}
-    for f in dataclasses.fields(record):
-        if f.name.startswith("_"):
+    for name, kind, default in _field_defaults(type(record)):
+        value = getattr(record, name)
+        if kind == _DEFAULT and value == default:
             continue
-        value = getattr(record, f.name)
-        if f.default is not dataclasses.MISSING and value == f.default:
-            continue
-        if f.default_factory is not dataclasses.MISSING and value == f.default_factory():
+        if kind == _FACTORY and value == default():
             continue
         if dataclasses.is_dataclass(value):
             value = record_to_dict(value)
@@ -53,7 +73,7 @@ def record_to_dict(record: Any) -> dict[str, Any]:
             value = [list(v) if isinstance(v, tuple) else v for v in value]
         elif isinstance(value, dict):
             value = dict(value)
-        result[f.name] = value
+        result[name] = value
     return result
 
 
