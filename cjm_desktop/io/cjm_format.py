@@ -6,7 +6,6 @@ The same functions serve saving, loading, autosave, copy/paste and undo snapshot
 from __future__ import annotations
 
 import dataclasses
-import functools
 from typing import Any, TypeVar
 
 from cjm_desktop.model import (
@@ -40,9 +39,14 @@ class FormatError(ValueError):
 _NO_DEFAULT, _DEFAULT, _FACTORY = 0, 1, 2
 
 
-@functools.cache
+_DEFAULTS: dict[type, tuple[tuple[str, int, Any], ...]] = {}
+
+
 def _field_defaults(cls: type) -> tuple[tuple[str, int, Any], ...]:
     """Per dataclass, once: each saved field with its default (saving a 10,000-card map asks often)."""
+    cached = _DEFAULTS.get(cls)
+    if cached is not None:
+        return cached
     found: list[tuple[str, int, Any]] = []
     for f in dataclasses.fields(cls):
         if f.name.startswith("_"):
@@ -55,7 +59,8 @@ def _field_defaults(cls: type) -> tuple[tuple[str, int, Any], ...]:
             found.append((f.name, _FACTORY, f.default_factory))  # e.g. a translated title: made each time
         else:
             found.append((f.name, _NO_DEFAULT, None))
-    return tuple(found)
+    _DEFAULTS[cls] = tuple(found)
+    return _DEFAULTS[cls]
 
 
 def record_to_dict(record: Any) -> dict[str, Any]:
