@@ -48,6 +48,7 @@ GOLD = QColor("#b8860b")
 RIBBON_FILL = QColor("#f2c94c")
 RIBBON_INK = QColor("#4a3500")
 CTA_FILL = QColor("#b9472a")  # white bold text on it passes WCAG AA (5.2:1)
+LINK_CHIP_INK = "#3b3f8f"  # opportunity status and links: indigo ink on the faint accent chip
 QUICK_WIN_FILL = QColor("#1a7f5e")  # white chip text on it: 4.95:1 (WCAG AA; tests/ui/test_theme.py)
 NEUTRAL_PERSONA = QColor("#94a3b8")
 SEVERITY_LOOK = {  # level: (label, fill, ink)
@@ -141,6 +142,7 @@ def chips_for(
     personas: Sequence[Persona] = (),
     channels: Sequence[Channel] = (),
     metric_texts: Sequence[str] = (),
+    link_texts: Sequence[str] = (),
 ) -> list[Chip]:
     """The chips a card shows: linked personas, channel (named by the map's ``channels``), severity, ..."""
     chips: list[Chip] = []
@@ -168,6 +170,7 @@ def chips_for(
         chips.append(Chip(tr("card", "Effort %d/3") % card.effort))
     if card.impact and card.effort and card.impact >= 2 and card.effort == 1:
         chips.append(Chip(tr("card", "Quick win"), QUICK_WIN_FILL.name(), "#ffffff"))
+    chips.extend(Chip(text, ink=LINK_CHIP_INK) for text in link_texts)
     chips.extend(Chip(f"#{tag}") for tag in card.tags)
     chips.extend(Chip(text, metric=True) for text in metric_texts)
     return chips
@@ -238,6 +241,7 @@ def _parts(
     personas: Sequence[Persona] = (),
     channels: Sequence[Channel] = (),
     metric_texts: Sequence[str] = (),
+    link_texts: Sequence[str] = (),
 ) -> _Parts:
     content = _content_width(width)
     text_width = content
@@ -259,7 +263,7 @@ def _parts(
     if kind == LaneKind.QUOTES and quote_attribution(card):
         # Who said it and where is research evidence: wrap to a second line rather than cut it.
         attribution = cache.block(quote_attribution(card), _fonts()["chip"], content - QUOTE_INDENT, 2)
-    chips = chips_for(card, kind, personas, channels, metric_texts)
+    chips = chips_for(card, kind, personas, channels, metric_texts, link_texts)
     return _Parts(
         ribbon=card.moment_of_truth or kind == LaneKind.MOMENTS_OF_TRUTH,
         image=image,
@@ -273,11 +277,16 @@ def _parts(
 
 
 def height_key(
-    card: Card, kind: LaneKind, channels: Sequence[Channel] = (), metric_texts: Sequence[str] = ()
+    card: Card,
+    kind: LaneKind,
+    channels: Sequence[Channel] = (),
+    metric_texts: Sequence[str] = (),
+    link_texts: Sequence[str] = (),
 ) -> tuple:
     """Everything a card's height depends on: the scene re-measures only when this changes."""
     return (
         tuple(metric_texts),
+        tuple(link_texts),
         channel_label(channels, card.channel) if card.channel else "",
         card.text,
         kind,
@@ -306,9 +315,10 @@ def card_height(
     cache: TextCache,
     channels: Sequence[Channel] = (),
     metric_texts: Sequence[str] = (),
+    link_texts: Sequence[str] = (),
 ) -> float:
     """The height a card needs at a width (channel chips are named by the map's ``channels``)."""
-    parts = _parts(card, kind, width, cache, (), channels, metric_texts)
+    parts = _parts(card, kind, width, cache, (), channels, metric_texts, link_texts)
     height = PAD
     if parts.ribbon:
         height += RIBBON_H
@@ -335,6 +345,7 @@ def paint_card(
     personas: Sequence[Persona] = (),
     channels: Sequence[Channel] = (),
     metric_texts: Sequence[str] = (),
+    link_texts: Sequence[str] = (),
 ) -> None:
     """Paint a card into ``rect``; ``detail`` < 0.35 draws a simplified card for far zoom-outs."""
     colours = palette()
@@ -379,7 +390,7 @@ def paint_card(
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
 
-    parts = _parts(card, kind, rect.width(), cache, personas, channels, metric_texts)
+    parts = _parts(card, kind, rect.width(), cache, personas, channels, metric_texts, link_texts)
     x = rect.x() + ACCENT_W + PAD
     y = rect.y() + PAD + (RIBBON_H if ribbon else 0)
     content = _content_width(rect.width())

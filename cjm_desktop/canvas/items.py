@@ -99,6 +99,7 @@ class CardItem(MapItem):
             journey.personas,
             journey.channels,
             scene.card_metric_texts(card.id),
+            scene.card_link_texts(card.id),
         )
         if scene.is_dimmed(card):
             painter.fillRect(self._rect.adjusted(-1, -1, 1, 1), palette().dim)

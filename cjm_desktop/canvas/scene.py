@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouse
 
 from cjm_desktop.canvas import card_painter
 from cjm_desktop.canvas.bands import top_band_height
+from cjm_desktop.canvas.card_links import card_link_texts, link_key
 from cjm_desktop.canvas.card_metrics import card_metric_texts
 from cjm_desktop.canvas.geometry import GridLayout, LaneSpec, Metrics, compute_layout
 from cjm_desktop.canvas.header_text import lane_header_height, stage_header_height
@@ -77,6 +78,8 @@ class JourneyScene(QGraphicsScene):
         self._inserted: list[str] | None = None
         self._removed: list[str] | None = None
         self._metric_texts: dict[str, tuple[str, ...]] | None = None  # built on first use
+        self._link_texts: dict[str, tuple[str, ...]] | None = None  # opportunity chips, built on first use
+        self._link_keys: dict[str, tuple] = {}  # what each card's chips were built from
         self.tool = SelectTool(self)
         doc.reset.connect(self.rebuild)
         doc.collection_changed.connect(self._on_collection_changed)
@@ -107,6 +110,7 @@ class JourneyScene(QGraphicsScene):
             items.clear()
         self._card_heights.clear()
         self._metric_texts = None
+        self._link_texts = None
         self.sync()
 
     def sync(self) -> None:
@@ -144,12 +148,13 @@ class JourneyScene(QGraphicsScene):
         kind = self.doc.journey.lane(card.lane_id).kind
         channels = self.doc.journey.channels
         metric_texts = self.card_metric_texts(card.id)
-        key = card_painter.height_key(card, kind, channels, metric_texts)
+        link_texts = self.card_link_texts(card.id)
+        key = card_painter.height_key(card, kind, channels, metric_texts, link_texts)
         cached = self._card_heights.get(card.id)
         if cached and cached[0] == key:
             return cached[1]
         height = card_painter.card_height(
-            card, kind, self.metrics.card_width, self.text_cache, channels, metric_texts
+            card, kind, self.metrics.card_width, self.text_cache, channels, metric_texts, link_texts
         )
         self._card_heights[card.id] = (key, height)
         return height
@@ -159,6 +164,29 @@ class JourneyScene(QGraphicsScene):
         if self._metric_texts is None:
             self._metric_texts = card_metric_texts(self.doc.journey)
         return self._metric_texts.get(card_id, ())
+
+    def card_link_texts(self, card_id: str) -> tuple[str, ...]:
+        """A card's opportunity chips (status, links, "addressed by"), from a map built once per change."""
+        if self._link_texts is None:
+            self._renew_link_texts()
+        assert self._link_texts is not None
+        return self._link_texts.get(card_id, ())
+
+    def _renew_link_texts(self) -> set[str]:
+        # One pass over the cards; returns the cards whose chips changed (to re-measure and repaint).
+        old = self._link_texts or {}
+        new = self._link_texts = card_link_texts(self.doc.journey)
+        self._link_keys = {c.id: link_key(c) for c in self.doc.journey.cards if c.status or c.pain_point_ids}
+        return {card_id for card_id in old.keys() | new.keys() if old.get(card_id) != new.get(card_id)}
+
+    def _link_key_changed(self, card_id: str) -> bool:
+        # Typing in a card keeps its links and status: no pass over the whole map for that.
+        try:
+            card = self.doc.journey.card(card_id)
+        except KeyError:
+            return True
+        key = link_key(card)
+        return self._link_keys.get(card_id, ("", ())) != key
 
     def top_band_height(self) -> float:
         """Height of what sits between the title and the stage headers (the persona strip)."""
@@ -414,6 +442,8 @@ class JourneyScene(QGraphicsScene):
     def _on_collection_changed(self, name: Collection) -> None:
         if name in (Collection.METRICS, Collection.METRIC_VALUES, Collection.PERSONAS, Collection.CARDS):
             self._drop_metric_texts()
+        if name in (Collection.CARDS, Collection.LANES, Collection.STAGES):
+            self.repaint_cards(self._renew_link_texts())
         inserted, removed = self._inserted, self._removed
         self._inserted = self._removed = None  # they belong to this change only
         if name is Collection.CARDS and self._can_patch():
@@ -428,6 +458,11 @@ class JourneyScene(QGraphicsScene):
     def _on_item_changed(self, collection: Collection, item_id: str) -> None:
         if collection in (Collection.METRICS, Collection.PERSONAS, Collection.MAP):  # names, formats, locale
             self._drop_metric_texts()
+        linked: set[str] = set()
+        if collection is Collection.LANES or (
+            collection is Collection.CARDS and self._link_key_changed(item_id)
+        ):  # links, status, a lane's kind
+            linked = self._renew_link_texts() - {item_id}
         if collection is Collection.LANES and item_id in self.lane_items:
             self.sync()  # the kind may have changed to or from a drawn lane
             self.repaint_cards({c.id for c in self.doc.journey.cards if c.lane_id == item_id})
@@ -435,6 +470,12 @@ class JourneyScene(QGraphicsScene):
             self._card_edited(item_id)
         else:
             self.relayout()
+        if linked and self._can_patch():
+            for card_id in linked & self.card_items.keys():  # a pain point gained or lost a link
+                self._card_edited(card_id)
+        elif linked:
+            self.relayout()
+        self.repaint_cards(linked)
         if collection is Collection.CARDS and item_id in self.card_items:
             self.card_items[item_id].update()
         elif collection in (Collection.PERSONAS, Collection.CHANNELS):

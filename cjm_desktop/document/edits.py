@@ -128,6 +128,14 @@ def _remove_cards_cascade(doc: JourneyDocument, ids: set[str]) -> None:
     if any(v.card_id in ids for v in doc.journey.metric_values):  # a touchpoint's metrics go with it
         kept = [v for v in doc.journey.metric_values if v.card_id not in ids]
         doc.push(ReplaceListCommand(doc, "metric_values", kept, tr("edits", "Delete metric values")))
+    for card in doc.journey.cards:  # opportunities lose their links to deleted pain points
+        if card.id not in ids and any(p in ids for p in card.pain_point_ids):
+            kept_links = [p for p in card.pain_point_ids if p not in ids]
+            doc.push(
+                SetFieldsCommand(
+                    doc, "cards", card.id, {"pain_point_ids": kept_links}, tr("edits", "Unlink pain points")
+                )
+            )
     doc.push(RemoveItemsCommand(doc, "cards", sorted(ids), tr("edits", "Delete cards")))
 
 
@@ -195,6 +203,7 @@ def insert_cards(
     """Insert copies of cards into one cell with fresh ids (paste, workshop capture); one undo step."""
     journey = doc.journey
     personas = {p.id for p in journey.personas}
+    known_cards = {c.id for c in journey.cards}
     start = journey.insertion_index(lane_id, stage_id, 10**9 if position is None else position)
     placed = []
     for k, source in enumerate(cards):
@@ -202,6 +211,8 @@ def insert_cards(
         card.id = new_id("card")
         card.lane_id, card.stage_id = lane_id, stage_id
         card.persona_ids = [p for p in card.persona_ids if p in personas]
+        # Pasted from another map, links to its pain points would point nowhere: keep only this map's.
+        card.pain_point_ids = [p for p in card.pain_point_ids if p in known_cards]
         placed.append((start + k, card))
     if placed:
         label = text or (

@@ -5,6 +5,7 @@ from cjm_desktop.model.evidence import Evidence, EvidenceKind, EvidenceLevel
 from cjm_desktop.model.ids import new_id
 from cjm_desktop.model.journey import (
     CHANNELS,
+    OPPORTUNITY_STATUSES,
     QUOTE_SOURCES,
     STAGE_COLORS,
     Card,
@@ -24,6 +25,7 @@ from cjm_desktop.model.snapshot import Snapshot
 
 __all__ = [
     "CHANNELS",
+    "OPPORTUNITY_STATUSES",
     "QUOTE_SOURCES",
     "STAGE_COLORS",
     "Card",

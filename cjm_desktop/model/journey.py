@@ -51,6 +51,9 @@ CHANNELS: tuple[str, ...] = (
 
 QUOTE_SOURCES: tuple[str, ...] = ("interview", "survey", "support_ticket", "review", "other")
 
+# How far an opportunity is, in order (format version 5).
+OPPORTUNITY_STATUSES: tuple[str, ...] = ("idea", "planned", "in_test", "done")
+
 
 @dataclass
 class Stage:
@@ -95,6 +98,10 @@ class Card:
     severity: int | None = None
     impact: int | None = None
     effort: int | None = None
+    # opportunities: the pain-point cards they address, who owns them and how far they are
+    pain_point_ids: list[str] = field(default_factory=list)
+    owner: str = ""
+    status: str = ""  # "" (not set) or one of OPPORTUNITY_STATUSES
     # quotes
     author: str = ""
     source: str | None = None

@@ -175,7 +175,7 @@ class EvidenceEditor(QWidget):
                 self.down_button,
             )
         ):
-            grid.addWidget(button, i // 3, i % 3)
+            grid.addWidget(button, i // 2, i % 2)  # two a row: Finnish and Hungarian labels fit a narrow dock
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)

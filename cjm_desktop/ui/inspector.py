@@ -28,12 +28,14 @@ from cjm_desktop.canvas.card_painter import SOURCE_LABELS
 from cjm_desktop.canvas.channel_icons import channel_icon
 from cjm_desktop.canvas.channel_names import channel_label
 from cjm_desktop.canvas.scene import JourneyScene
-from cjm_desktop.document import edits
+from cjm_desktop.document import edits, opportunity_edits
 from cjm_desktop.i18n import tr, tr_noop
-from cjm_desktop.model import QUOTE_SOURCES, Channel, LaneKind, number_locale
+from cjm_desktop.model import OPPORTUNITY_STATUSES, QUOTE_SOURCES, Channel, LaneKind, number_locale
 from cjm_desktop.model.evidence import EVIDENCE_LEVELS, level_label
+from cjm_desktop.model.opportunities import addressed_by, pain_points, status_label
 from cjm_desktop.ui.evidence_editor import EvidenceEditor
 from cjm_desktop.ui.inspector_widgets import ImageEditor, PersonaChecklist
+from cjm_desktop.ui.opportunity_links import AddressedByList, PainPointChecklist
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,9 @@ class FieldSpec:
 
     name: str
     label: str
-    editor: str  # line | text | color | optcolor | combo | bool | tags | personas | image | evidence
+    editor: (
+        str  # line | text | color | optcolor | combo | bool | tags | personas | painpoints | image | evidence
+    )
     choices: tuple[tuple[Any, str], ...] = ()
 
 
@@ -89,6 +93,14 @@ def card_fields(kind: LaneKind, channels: Sequence[Channel] = ()) -> list[FieldS
         specs += [
             FieldSpec("impact", tr_noop("Inspector", "Impact"), "combo", LEVELS),
             FieldSpec("effort", tr_noop("Inspector", "Effort"), "combo", LEVELS),
+            FieldSpec(
+                "status",
+                tr_noop("Inspector", "Status"),
+                "combo",
+                (("", "—"), *((s, s) for s in OPPORTUNITY_STATUSES)),
+            ),
+            FieldSpec("owner", tr_noop("Inspector", "Owner"), "line"),
+            FieldSpec("pain_point_ids", tr_noop("Inspector", "Addresses pain points"), "painpoints"),
         ]
     if kind == LaneKind.QUOTES:
         specs += [
@@ -166,6 +178,7 @@ class Inspector(QWidget):
         self.doc = scene.doc
         self.target: tuple[str, str] = ("map", "")
         self.editors: dict[str, tuple[FieldSpec, QWidget]] = {}
+        self.addressed_by: AddressedByList | None = None  # shown for a pain point
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: 600; font-size: 15px; padding: 4px 0;")
         self.form_host = QWidget()
@@ -231,16 +244,36 @@ class Inspector(QWidget):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.editors.clear()
+        self.addressed_by = None
         for spec in specs:
             widget = self._make_editor(spec)
             self.editors[spec.name] = (spec, widget)
+            widget.setAccessibleName(tr("Inspector", spec.label))
+            if spec.editor == "painpoints":
+                # "Stage: text" needs the dock's whole width: the label goes above the list.
+                label = QLabel(tr("Inspector", spec.label))
+                label.setBuddy(widget)
+                self.form.addRow(label)
+                self.form.addRow(widget)
+                continue
             self.form.addRow(tr("Inspector", spec.label), widget)
+        if collection == "cards" and self._card_kind(item_id) == LaneKind.PAIN_POINTS:
+            self.addressed_by = AddressedByList(self.scene)
+            self.addressed_by.setObjectName("addressed-by")
+            label = QLabel(tr("Inspector", "Addressed by"))
+            label.setBuddy(self.addressed_by.list)
+            self.form.addRow(label)
+            self.form.addRow(self.addressed_by)
         if collection == "cards" and self.scene.card_metric_texts(item_id):
             # A touchpoint's measured values, read-only here (they come from an import).
             self.metrics_label = QLabel("\n".join(self.scene.card_metric_texts(item_id)))
             self.metrics_label.setObjectName("card-metrics")
             self.form.addRow(tr("Inspector", "Metrics"), self.metrics_label)
         self.refresh()
+
+    def _card_kind(self, card_id: str) -> LaneKind:
+        journey = self.doc.journey
+        return journey.lane(journey.card(card_id).lane_id).kind
 
     def _make_editor(self, spec: FieldSpec) -> QWidget:
         if spec.editor in ("line", "tags"):
@@ -271,6 +304,8 @@ class Inspector(QWidget):
                     w.addItem(edits.lane_title(value), value)
                 elif spec.name == "evidence_level":
                     w.addItem(level_label(value), value)
+                elif spec.name == "status":
+                    w.addItem(status_label(value) if value else label, value)
                 else:
                     w.addItem(
                         tr("Inspector", label) if spec.name != "persona_id" or value is None else label, value
@@ -279,6 +314,10 @@ class Inspector(QWidget):
             return w
         if spec.editor == "personas":
             w = PersonaChecklist()
+            w.changed.connect(lambda s=spec: self._commit(s))
+            return w
+        if spec.editor == "painpoints":
+            w = PainPointChecklist(self.scene)
             w.changed.connect(lambda s=spec: self._commit(s))
             return w
         if spec.editor == "image":
@@ -328,6 +367,8 @@ class Inspector(QWidget):
                 widget.setChecked(bool(value))
             elif isinstance(widget, PersonaChecklist):
                 widget.show_personas(self.doc.journey.personas, value)
+            elif isinstance(widget, PainPointChecklist):
+                widget.show_links(self.doc.journey, pain_points(self.doc.journey), value)
             elif isinstance(widget, ImageEditor):
                 widget.show_image(value)
             elif isinstance(widget, EvidenceEditor):
@@ -336,6 +377,8 @@ class Inspector(QWidget):
                 widget.setText(value or tr("Inspector", "Default"))
                 widget.setStyleSheet(f"background: {value};" if value else "")
             widget.blockSignals(False)
+        if self.addressed_by is not None:
+            self.addressed_by.show_cards(self.doc.journey, addressed_by(self.doc.journey, item_id))
 
     def _value_of(self, spec: FieldSpec, widget: QWidget) -> Any:
         if spec.editor == "tags":
@@ -348,7 +391,7 @@ class Inspector(QWidget):
             return widget.currentData()
         if isinstance(widget, QCheckBox):
             return widget.isChecked()
-        if isinstance(widget, PersonaChecklist):
+        if isinstance(widget, (PersonaChecklist, PainPointChecklist)):
             return widget.checked_ids()
         return None
 
@@ -357,6 +400,9 @@ class Inspector(QWidget):
         value = self._value_of(spec, self.editors[spec.name][1])
         if spec.name in ("name", "title") and collection in ("stages", "lanes") and not value.strip():
             return  # a header never becomes blank while typing over it
+        if spec.name == "pain_point_ids":
+            opportunity_edits.set_pain_points(self.doc, item_id, value)  # its own Link/Unlink step names
+            return
         values = {spec.name: value}
         if spec.name == "channel" and value and collection == "cards":
             # A channel brings its online/offline default to a card that has none yet (same undo step).

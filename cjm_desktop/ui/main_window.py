@@ -49,6 +49,7 @@ from cjm_desktop.ui.map_locking import (
 from cjm_desktop.ui.map_theme import MapTheme
 from cjm_desktop.ui.metrics_actions import MetricsActions
 from cjm_desktop.ui.metrics_grid import MetricsGridActions
+from cjm_desktop.ui.opportunity_matrix import OpportunityMatrixActions
 from cjm_desktop.ui.persona_actions import PersonaActions
 from cjm_desktop.ui.preferences import add_preferences_action
 from cjm_desktop.ui.recovery_actions import RecoveryKeeper
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.evidence = EvidenceActions(self)  # after the save checks it follows
         self.channels = ChannelActions(self)
         self.metrics_grid = MetricsGridActions(self)
+        self.opportunity_matrix = OpportunityMatrixActions(self)
         self.snapshot_actions = SnapshotActions(self)
         self.compare_actions = CompareActions(self)
         self.disk_merge = DiskMerge(self)  # after recovery: adds Merge to its changed-on-disk bar

@@ -26,6 +26,7 @@ from cjm_desktop.document.changes import Collection
 from cjm_desktop.i18n import tr
 from cjm_desktop.model import Card, LaneKind
 from cjm_desktop.model.evidence import level_label
+from cjm_desktop.model.opportunities import status_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) of the model item a row stands for
 # kind -> (collection, field) edited when the row's text is edited
@@ -446,6 +447,10 @@ def card_description(card: Card, lane_title: str) -> str:
     parts = [tr("OutlineDock", "Card in %s") % lane_title]
     if getattr(card, "severity", None):
         parts.append(tr("OutlineDock", "severity %s") % card.severity)
+    if getattr(card, "status", ""):
+        parts.append(tr("OutlineDock", "status: %s") % status_label(card.status))
+    if getattr(card, "pain_point_ids", None):
+        parts.append(tr("OutlineDock", "pain points addressed: %d") % len(card.pain_point_ids))
     if getattr(card, "votes", 0):
         parts.append(tr("OutlineDock", "votes: %d") % card.votes)
     if getattr(card, "evidence_level", ""):

@@ -129,7 +129,12 @@ def _anchor(after: Key | None, theirs: dict[Key, Record], order: list[Key]) -> K
 
 # collection -> [(field, referenced collection, is a list of ids)]
 REFERENCES: dict[str, list[tuple[str, str, bool]]] = {
-    "cards": [("stage_id", "stages", False), ("lane_id", "lanes", False), ("persona_ids", "personas", True)],
+    "cards": [
+        ("stage_id", "stages", False),
+        ("lane_id", "lanes", False),
+        ("persona_ids", "personas", True),
+        ("pain_point_ids", "cards", True),  # an opportunity keeps the pain point it addresses
+    ],
     "emotions": [("persona_id", "personas", False), ("stage_id", "stages", False)],
     "routes": [("from_card", "cards", False), ("to_card", "cards", False), ("persona_id", "personas", False)],
     "metric_values": [("metric_id", "metrics", False), ("stage_id", "stages", False)],

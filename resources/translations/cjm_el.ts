@@ -1696,6 +1696,21 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Status</source>
+            <translation>Κατάσταση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Owner</source>
+            <translation>Υπεύθυνος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Addresses pain points</source>
+            <translation>Αντιμετωπίζει σημεία τριβής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Who said it</source>
             <translation>Ποιος το είπε</translation>
         </message>
@@ -1736,6 +1751,11 @@
                 <numerusform>%n στοιχείο επιλεγμένο</numerusform>
                 <numerusform>%n στοιχεία επιλεγμένα</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Addressed by</source>
+            <translation>Αντιμετωπίζεται από</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -2321,6 +2341,11 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>opportunity card '%1' addresses pain point '%2', which does not exist</source>
+            <translation>η κάρτα ευκαιρίας '%1' αντιμετωπίζει το σημείο τριβής '%2', που δεν υπάρχει</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>an emotion score refers to persona '%1' and stage '%2'; one of them does not exist</source>
             <translation>μια βαθμολογία συναισθήματος αναφέρεται στην περσόνα '%1' και στο στάδιο '%2'· ένα από αυτά δεν υπάρχει</translation>
         </message>
@@ -2875,6 +2900,118 @@
         </message>
     </context>
     <context>
+        <name>OpportunityLinks</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>Show on map</source>
+            <translation>Εμφάνιση στον χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>Show the chosen card on the map</source>
+            <translation>Εμφάνιση της επιλεγμένης κάρτας στον χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>Pain points this opportunity addresses</source>
+            <translation>Σημεία τριβής που αντιμετωπίζει αυτή η ευκαιρία</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>Opportunities addressing this pain point</source>
+            <translation>Ευκαιρίες που αντιμετωπίζουν αυτό το σημείο τριβής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>No pain points on the map yet</source>
+            <translation>Δεν υπάρχουν ακόμη σημεία τριβής στον χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>No opportunity addresses it yet</source>
+            <translation>Καμία ευκαιρία δεν το αντιμετωπίζει ακόμη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpportunityMatrix</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Impact × effort matrix</source>
+            <translation>Πίνακας αντίκτυπου × προσπάθειας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>low</source>
+            <translation>χαμηλή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>medium</source>
+            <translation>μέτρια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>high</source>
+            <translation>υψηλή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Effort →</source>
+            <translation>Προσπάθεια →</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Impact →</source>
+            <translation>Αντίκτυπος →</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>No rated opportunities</source>
+            <translation>Καμία αξιολογημένη ευκαιρία</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Not rated (impact or effort unset):</source>
+            <translation>Χωρίς αξιολόγηση (λείπει αντίκτυπος ή προσπάθεια):</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Opportunities not rated</source>
+            <translation>Μη αξιολογημένες ευκαιρίες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Impact × effort</source>
+            <translation>Αντίκτυπος × προσπάθεια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Impact × effort matri&amp;x</source>
+            <translation>Πίνακας α&amp;ντίκτυπου × προσπάθειας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Place the opportunities by impact and effort</source>
+            <translation>Τοποθέτηση των ευκαιριών κατά αντίκτυπο και προσπάθεια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>+%1 more</source>
+            <translation>+%1 ακόμη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>%1; status %2; impact %3, effort %4</source>
+            <translation>%1· κατάσταση %2· αντίκτυπος %3, προσπάθεια %4</translation>
+        </message>
+    </context>
+    <context>
         <name>OutlineDock</name>
         <message numerus="yes">
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
@@ -2931,6 +3068,16 @@
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>severity %s</source>
             <translation>σοβαρότητα %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>status: %s</source>
+            <translation>κατάσταση: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>pain points addressed: %d</source>
+            <translation>σημεία τριβής που αντιμετωπίζει: %d</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
@@ -5098,6 +5245,27 @@ Use Map ▸ Import metrics… to assign them.</source>
     </context>
     <context>
         <name>card</name>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/canvas/card_links.py" />
+            <source>Addressed by %n</source>
+            <translation>
+                <numerusform>Αντιμετωπίζεται από %n</numerusform>
+                <numerusform>Αντιμετωπίζεται από %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_links.py" />
+            <source>→ 1 pain point</source>
+            <translation>→ 1 σημείο τριβής</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/canvas/card_links.py" />
+            <source>→ %n pain points</source>
+            <translation>
+                <numerusform>→ %n σημείο τριβής</numerusform>
+                <numerusform>→ %n σημεία τριβής</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Interview</source>
@@ -5658,6 +5826,11 @@ The map's stages are: %4.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Unlink pain points</source>
+            <translation>Αποσύνδεση σημείων τριβής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
             <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Delete emotion scores</source>
             <translation>Διαγραφή βαθμολογιών συναισθήματος</translation>
@@ -6167,6 +6340,79 @@ The map's stages are: %4.</source>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>funnel: %s</source>
             <translation>χοάνη: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>opportunity</name>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Link pain point</source>
+            <translation>Σύνδεση σημείου τριβής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Set status</source>
+            <translation>Ορισμός κατάστασης</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Set owner</source>
+            <translation>Ορισμός υπευθύνου</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Set impact</source>
+            <translation>Ορισμός αντίκτυπου</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Set effort</source>
+            <translation>Ορισμός προσπάθειας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Unlink pain point</source>
+            <translation>Αποσύνδεση σημείου τριβής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Change linked pain points</source>
+            <translation>Αλλαγή συνδεδεμένων σημείων τριβής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>Idea</source>
+            <translation>Ιδέα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>Planned</source>
+            <translation>Προγραμματισμένη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>In test</source>
+            <translation>Σε δοκιμή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>Done</source>
+            <translation>Ολοκληρώθηκε</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>Not set</source>
+            <translation>Χωρίς ορισμό</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>(no text)</source>
+            <translation>(χωρίς κείμενο)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>

@@ -192,6 +192,25 @@
         </message>
     </context>
     <context>
+        <name>card</name>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/canvas/card_links.py" />
+            <source>Addressed by %n</source>
+            <translation>
+                <numerusform>Addressed by %n</numerusform>
+                <numerusform>Addressed by %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/canvas/card_links.py" />
+            <source>→ %n pain points</source>
+            <translation>
+                <numerusform>→ %n pain point</numerusform>
+                <numerusform>→ %n pain points</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message numerus="yes">
             <location filename="../../cjm_desktop/cli/import_metrics.py" />

@@ -1681,6 +1681,21 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Status</source>
+            <translation>Állapot</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Owner</source>
+            <translation>Felelős</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Addresses pain points</source>
+            <translation>Kezelt fájdalompontok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Who said it</source>
             <translation>Ki mondta</translation>
         </message>
@@ -1720,6 +1735,11 @@
             <translation>
                 <numerusform>%n elem kijelölve</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Addressed by</source>
+            <translation>Kezelő lehetőségek</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -2305,6 +2325,11 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>opportunity card '%1' addresses pain point '%2', which does not exist</source>
+            <translation>a(z) '%1' lehetőségkártya a(z) '%2' fájdalompontot kezeli, amely nem létezik</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>an emotion score refers to persona '%1' and stage '%2'; one of them does not exist</source>
             <translation>egy érzelmi pontszám a(z) '%1' personára és a(z) '%2' szakaszra hivatkozik; ezek egyike nem létezik</translation>
         </message>
@@ -2859,6 +2884,118 @@
         </message>
     </context>
     <context>
+        <name>OpportunityLinks</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>Show on map</source>
+            <translation>Megjelenítés a térképen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>Show the chosen card on the map</source>
+            <translation>A kiválasztott kártya megjelenítése a térképen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>Pain points this opportunity addresses</source>
+            <translation>A lehetőség által kezelt fájdalompontok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>Opportunities addressing this pain point</source>
+            <translation>Az ezt a fájdalompontot kezelő lehetőségek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>No pain points on the map yet</source>
+            <translation>A térképen még nincs fájdalompont</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>No opportunity addresses it yet</source>
+            <translation>Még egy lehetőség sem kezeli</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpportunityMatrix</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Impact × effort matrix</source>
+            <translation>Hatás × ráfordítás mátrix</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>low</source>
+            <translation>alacsony</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>medium</source>
+            <translation>közepes</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>high</source>
+            <translation>magas</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Effort →</source>
+            <translation>Ráfordítás →</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Impact →</source>
+            <translation>Hatás →</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>No rated opportunities</source>
+            <translation>Nincs értékelt lehetőség</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Not rated (impact or effort unset):</source>
+            <translation>Értékeletlen (hiányzik a hatás vagy a ráfordítás):</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Opportunities not rated</source>
+            <translation>Értékeletlen lehetőségek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Impact × effort</source>
+            <translation>Hatás × ráfordítás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Impact × effort matri&amp;x</source>
+            <translation>&amp;Hatás × ráfordítás mátrix</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Place the opportunities by impact and effort</source>
+            <translation>A lehetőségek elhelyezése hatás és ráfordítás szerint</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>+%1 more</source>
+            <translation>+%1 további</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>%1; status %2; impact %3, effort %4</source>
+            <translation>%1; állapot: %2; hatás: %3, ráfordítás: %4</translation>
+        </message>
+    </context>
+    <context>
         <name>OutlineDock</name>
         <message numerus="yes">
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
@@ -2913,6 +3050,16 @@
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>severity %s</source>
             <translation>súlyosság: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>status: %s</source>
+            <translation>állapot: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>pain points addressed: %d</source>
+            <translation>kezelt fájdalompontok: %d</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
@@ -5078,6 +5225,25 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
     </context>
     <context>
         <name>card</name>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/canvas/card_links.py" />
+            <source>Addressed by %n</source>
+            <translation>
+                <numerusform>%n lehetőség kezeli</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_links.py" />
+            <source>→ 1 pain point</source>
+            <translation>→ 1 fájdalompont</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/canvas/card_links.py" />
+            <source>→ %n pain points</source>
+            <translation>
+                <numerusform>→ %n fájdalompont</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Interview</source>
@@ -5630,6 +5796,11 @@ A térkép szakaszai: %4.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Unlink pain points</source>
+            <translation>Fájdalompont-kapcsolatok törlése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
             <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Delete emotion scores</source>
             <translation>Érzelmi pontszámok törlése</translation>
@@ -6133,6 +6304,79 @@ A térkép szakaszai: %4.</translation>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>funnel: %s</source>
             <translation>tölcsér: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>opportunity</name>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Link pain point</source>
+            <translation>Fájdalompont kapcsolása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Set status</source>
+            <translation>Állapot beállítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Set owner</source>
+            <translation>Felelős beállítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Set impact</source>
+            <translation>Hatás beállítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Set effort</source>
+            <translation>Ráfordítás beállítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Unlink pain point</source>
+            <translation>Fájdalompont leválasztása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Change linked pain points</source>
+            <translation>Kapcsolt fájdalompontok módosítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>Idea</source>
+            <translation>Ötlet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>Planned</source>
+            <translation>Tervezett</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>In test</source>
+            <translation>Tesztelés alatt</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>Done</source>
+            <translation>Kész</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>Not set</source>
+            <translation>Nincs megadva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>(no text)</source>
+            <translation>(nincs szöveg)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>

@@ -1711,6 +1711,21 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Status</source>
+            <translation>Stare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Owner</source>
+            <translation>Responsabil</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Addresses pain points</source>
+            <translation>Rezolvă punctele de durere</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Who said it</source>
             <translation>Cine a spus-o</translation>
         </message>
@@ -1752,6 +1767,11 @@
                 <numerusform>%n elemente selectate</numerusform>
                 <numerusform>%n de elemente selectate</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/inspector.py" />
+            <source>Addressed by</source>
+            <translation>Rezolvat de</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -2337,6 +2357,11 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
+            <source>opportunity card '%1' addresses pain point '%2', which does not exist</source>
+            <translation>cardul de oportunitate „%1” rezolvă punctul de durere „%2”, care nu există</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>an emotion score refers to persona '%1' and stage '%2'; one of them does not exist</source>
             <translation>un scor de emoție se referă la persona „%1” și etapa „%2”; una dintre ele nu există</translation>
         </message>
@@ -2891,6 +2916,118 @@
         </message>
     </context>
     <context>
+        <name>OpportunityLinks</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>Show on map</source>
+            <translation>Arată pe hartă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>Show the chosen card on the map</source>
+            <translation>Arată cardul ales pe hartă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>Pain points this opportunity addresses</source>
+            <translation>Punctele de durere pe care le rezolvă această oportunitate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>Opportunities addressing this pain point</source>
+            <translation>Oportunități care rezolvă acest punct de durere</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>No pain points on the map yet</source>
+            <translation>Harta nu are încă puncte de durere</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <source>No opportunity addresses it yet</source>
+            <translation>Nicio oportunitate nu îl rezolvă încă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_links.py" />
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpportunityMatrix</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Impact × effort matrix</source>
+            <translation>Matricea impact × efort</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>low</source>
+            <translation>scăzut</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>medium</source>
+            <translation>mediu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>high</source>
+            <translation>ridicat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Effort →</source>
+            <translation>Efort →</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Impact →</source>
+            <translation>Impact →</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>No rated opportunities</source>
+            <translation>Nicio oportunitate evaluată</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Not rated (impact or effort unset):</source>
+            <translation>Neevaluate (lipsește impactul sau efortul):</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Opportunities not rated</source>
+            <translation>Oportunități neevaluate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Impact × effort</source>
+            <translation>Impact × efort</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Impact × effort matri&amp;x</source>
+            <translation>Matricea impact × e&amp;fort</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>Place the opportunities by impact and effort</source>
+            <translation>Așază oportunitățile după impact și efort</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>+%1 more</source>
+            <translation>+încă %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
+            <source>%1; status %2; impact %3, effort %4</source>
+            <translation>%1; stare %2; impact %3, efort %4</translation>
+        </message>
+    </context>
+    <context>
         <name>OutlineDock</name>
         <message numerus="yes">
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
@@ -2949,6 +3086,16 @@
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
             <source>severity %s</source>
             <translation>gravitate %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>status: %s</source>
+            <translation>stare: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/outline_dock.py" />
+            <source>pain points addressed: %d</source>
+            <translation>puncte de durere rezolvate: %d</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/outline_dock.py" />
@@ -5118,6 +5265,29 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
     </context>
     <context>
         <name>card</name>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/canvas/card_links.py" />
+            <source>Addressed by %n</source>
+            <translation>
+                <numerusform>Rezolvat de %n</numerusform>
+                <numerusform>Rezolvat de %n</numerusform>
+                <numerusform>Rezolvat de %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/canvas/card_links.py" />
+            <source>→ 1 pain point</source>
+            <translation>→ 1 punct de durere</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/canvas/card_links.py" />
+            <source>→ %n pain points</source>
+            <translation>
+                <numerusform>→ %n punct de durere</numerusform>
+                <numerusform>→ %n puncte de durere</numerusform>
+                <numerusform>→ %n de puncte de durere</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/canvas/card_painter.py" />
             <source>Interview</source>
@@ -5686,6 +5856,11 @@ Etapele hărții sunt: %4.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
+            <source>Unlink pain points</source>
+            <translation>Elimină legăturile cu punctele de durere</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
             <location filename="../../cjm_desktop/document/persona_edits.py" />
             <source>Delete emotion scores</source>
             <translation>Șterge scorurile de emoție</translation>
@@ -6201,6 +6376,79 @@ Etapele hărții sunt: %4.</translation>
             <location filename="../../cjm_desktop/canvas/metrics_row.py" />
             <source>funnel: %s</source>
             <translation>pâlnie: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>opportunity</name>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Link pain point</source>
+            <translation>Leagă punctul de durere</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Set status</source>
+            <translation>Setează starea</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Set owner</source>
+            <translation>Setează responsabilul</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Set impact</source>
+            <translation>Setează impactul</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Set effort</source>
+            <translation>Setează efortul</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Unlink pain point</source>
+            <translation>Elimină legătura cu punctul de durere</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/opportunity_edits.py" />
+            <source>Change linked pain points</source>
+            <translation>Schimbă punctele de durere legate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>Idea</source>
+            <translation>Idee</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>Planned</source>
+            <translation>Planificată</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>In test</source>
+            <translation>În test</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>Done</source>
+            <translation>Realizată</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>Not set</source>
+            <translation>Nesetat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>(no text)</source>
+            <translation>(fără text)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/model/opportunities.py" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from cjm_desktop.io.mapfile import recovery
 from cjm_desktop.io.mapfile.cjm_file import load_map
+from cjm_desktop.model import LaneKind
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui.export_dialog import ExportDialog
 from cjm_desktop.ui.import_wizard import ImportWizard
@@ -67,7 +68,13 @@ def show(qtbot, dialog: QWidget) -> QWidget:
 def test_main_window_docks_and_bars(code: str, size: tuple[int, int], window: MainWindow, qtbot) -> None:
     window.resize(*size)
     problems = check(window, opened_size=False)
-    for dock in (window.personas.dock, window.metrics_actions.dock, window.workshop.dock):
+    docks = (
+        window.personas.dock,
+        window.metrics_actions.dock,
+        window.workshop.dock,
+        window.opportunity_matrix.dock,
+    )
+    for dock in docks:
         dock.show()
         dock.raise_()
         problems += check(window, opened_size=False)
@@ -77,6 +84,11 @@ def test_main_window_docks_and_bars(code: str, size: tuple[int, int], window: Ma
     window.scene.select_ids([card.id])  # the inspector shows the card's form
     window.inspector_dock.raise_()
     problems += check(window, opened_size=False)
+    # The longest forms: an opportunity (status, owner, pain points) and a pain point (addressed by).
+    kinds = {lane.id: lane.kind for lane in window.doc.journey.lanes}
+    for kind in (LaneKind.OPPORTUNITIES, LaneKind.PAIN_POINTS):
+        window.scene.select_ids([next(c.id for c in window.doc.journey.cards if kinds[c.lane_id] == kind)])
+        problems += check(window, opened_size=False)
     assert problems == [], "\n".join(problems)
 
 

@@ -3,7 +3,8 @@
 Hypothesis generates sequences of 1..40 edits through cjm_desktop.document.edits (add, delete and
 move stages, lanes and cards; field edits, typing that merges; duplicate; paste; macros; emotion
 scores; the map's channels: add, edit, move, remove; the metrics grid: metric definitions and typed
-or pasted values; a card's evidence: add, edit, remove, move items and the evidence level).
+or pasted values; a card's evidence: add, edit, remove, move items and the evidence level;
+opportunities: link and unlink pain points, owner, status, impact, effort).
 After every edit the serialized map is recorded per undo index; then undoing step by step
 must pass through exactly those documents back to the start, and redoing must come back to each.
 """
@@ -20,9 +21,19 @@ from cjm_desktop.canvas.channel_icons import ICON_KEYS
 from cjm_desktop.document import JourneyDocument, channel_edits, edits
 from cjm_desktop.document import evidence_edits as evidence
 from cjm_desktop.document import metric_grid_edits as grid
+from cjm_desktop.document import opportunity_edits as opp
 from cjm_desktop.document.commands import ReplaceListCommand
 from cjm_desktop.io.mapfile.cjm_file import dumps, loads
-from cjm_desktop.model import EmotionPoint, Evidence, EvidenceLevel, LaneKind, Persona, Route
+from cjm_desktop.model import (
+    OPPORTUNITY_STATUSES,
+    EmotionPoint,
+    Evidence,
+    EvidenceLevel,
+    LaneKind,
+    Persona,
+    Route,
+)
+from cjm_desktop.model.opportunities import opportunities, pain_points
 from cjm_desktop.paths import sample_map_path
 
 Op = tuple[str, list[int], str]
@@ -35,6 +46,10 @@ def start_document() -> JourneyDocument:
     journey.emotions = [EmotionPoint("persona-a", journey.stages[0].id, -1)]
     journey.routes = [Route("route-1", journey.cards[0].id, journey.cards[1].id, "persona-a")]
     journey.voting.lane_ids = [journey.lanes[0].id]
+    # Every opportunity starts linked to pain points, so deletes often run the unlinking cascade.
+    pains = pain_points(journey)
+    for k, card in enumerate(opportunities(journey)):
+        card.pain_point_ids = [pains[k % len(pains)].id, pains[(k + 3) % len(pains)].id]
     return JourneyDocument(journey)
 
 
@@ -152,6 +167,23 @@ def apply(doc: JourneyDocument, op: Op) -> None:
     elif name == "evidence_level" and card:
         cards = list(dict.fromkeys(subset(j.cards, c, d)))
         evidence.set_evidence_level(doc, cards, list(EvidenceLevel)[a % len(EvidenceLevel)])
+    elif name == "link_pain_points" and opportunities(j) and pain_points(j):
+        # Links are what a card delete, stage delete or lane delete must cascade over.
+        target = pick(opportunities(j), a)
+        if d % 2:
+            opp.link_pain_point(doc, target.id, pick(pain_points(j), b).id, linked=c % 3 != 0)
+        else:
+            opp.set_pain_points(doc, target.id, subset(pain_points(j), b, c))
+    elif name == "edit_opportunity" and opportunities(j):
+        target = pick(opportunities(j), a)
+        choice = d % 4
+        if choice == 0:  # typing an owner: the keystrokes merge into one step
+            for k in range(1, 2 + b % 3):
+                opp.set_owner(doc, target.id, text[:k])
+        elif choice == 1:
+            opp.set_status(doc, target.id, ("", *OPPORTUNITY_STATUSES)[b % 5])
+        else:
+            opp.set_rating(doc, target.id, ("impact", "effort")[choice - 2], (None, 1, 2, 3)[b % 4])
     elif name == "macro" and lane and stage:
         with doc.macro("Several edits"):
             new = edits.add_card(doc, lane.id, stage.id, text)
@@ -188,6 +220,8 @@ OPS = [
     "remove_evidence",
     "move_evidence",
     "evidence_level",
+    "link_pain_points",
+    "edit_opportunity",
 ]
 
 ops = st.tuples(
@@ -209,6 +243,8 @@ def test_undo_all_restores_the_start_and_redo_all_the_end(qapp, sequence: list[O
         assert stack.count() == stack.index()  # new edits never leave redo steps behind
     end = stack.index()
     assert states[end] == dumps(doc.journey)
+    card_ids = {c.id for c in doc.journey.cards}  # cascades left no link to a deleted card
+    assert all(p in card_ids for c in doc.journey.cards for p in c.pain_point_ids)
     for index in range(end - 1, -1, -1):
         stack.undo()
         assert stack.index() == index

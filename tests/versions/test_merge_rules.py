@@ -95,3 +95,14 @@ def test_a_card_deleted_on_one_side_that_a_new_route_uses_is_kept() -> None:
     assert result.journey.card(start).text == BASE.card(start).text
     assert ((start,), "referenced") in [(k.key, k.reason) for k in result.kept]
     assert [r.id for r in result.journey.routes][-1] == "route-new"
+
+
+def test_a_pain_point_deleted_on_one_side_that_an_opportunity_now_addresses_is_kept() -> None:
+    ours, theirs = sides()
+    pain, opportunity = BASE.cards[6].id, BASE.cards[7].id
+    ours.cards.pop(ours.card_index(pain))
+    theirs.card(opportunity).pain_point_ids = [pain]
+    result = merge(BASE, ours, theirs)
+    assert result.journey.card(opportunity).pain_point_ids == [pain]
+    assert result.journey.card(pain).text == BASE.card(pain).text  # the link does not dangle
+    assert ((pain,), "referenced") in [(k.key, k.reason) for k in result.kept]

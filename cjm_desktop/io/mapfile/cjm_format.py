@@ -28,7 +28,7 @@ from cjm_desktop.model import (
 )
 from cjm_desktop.model.channels import channel_for_unknown
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 MIME_TYPE = "application/x-cjm-journey"
 
 T = TypeVar("T")
@@ -38,16 +38,41 @@ class FormatError(ValueError):
     """The data is not a valid journey map; the message says where and why."""
 
 
+_NO_DEFAULT, _DEFAULT, _FACTORY = 0, 1, 2
+
+
+_DEFAULTS: dict[type, tuple[tuple[str, int, Any], ...]] = {}
+
+
+def _field_defaults(cls: type) -> tuple[tuple[str, int, Any], ...]:
+    """Per dataclass, once: each saved field with its default (saving a 10,000-card map asks often)."""
+    cached = _DEFAULTS.get(cls)
+    if cached is not None:
+        return cached
+    found: list[tuple[str, int, Any]] = []
+    for f in dataclasses.fields(cls):
+        if f.name.startswith("_"):
+            continue
+        if f.default is not dataclasses.MISSING:
+            found.append((f.name, _DEFAULT, f.default))
+        elif f.default_factory in (list, dict):
+            found.append((f.name, _DEFAULT, f.default_factory()))  # an empty one, only compared against
+        elif f.default_factory is not dataclasses.MISSING:
+            found.append((f.name, _FACTORY, f.default_factory))  # e.g. a translated title: made each time
+        else:
+            found.append((f.name, _NO_DEFAULT, None))
+    _DEFAULTS[cls] = tuple(found)
+    return _DEFAULTS[cls]
+
+
 def record_to_dict(record: Any) -> dict[str, Any]:
     """A dataclass as a JSON-ready dict; fields at their default are left out to keep files small."""
     result: dict[str, Any] = {}
-    for f in dataclasses.fields(record):
-        if f.name.startswith("_"):
+    for name, kind, default in _field_defaults(type(record)):
+        value = getattr(record, name)
+        if kind == _DEFAULT and value == default:
             continue
-        value = getattr(record, f.name)
-        if f.default is not dataclasses.MISSING and value == f.default:
-            continue
-        if f.default_factory is not dataclasses.MISSING and value == f.default_factory():
+        if kind == _FACTORY and value == default():
             continue
         if dataclasses.is_dataclass(value):
             value = record_to_dict(value)
@@ -59,7 +84,7 @@ def record_to_dict(record: Any) -> dict[str, Any]:
             ]
         elif isinstance(value, dict):
             value = dict(value)
-        result[f.name] = value
+        result[name] = value
     return result
 
 
@@ -220,6 +245,12 @@ def check_references(journey: Journey) -> None:
         missing = [p for p in card.persona_ids if p not in personas]
         if missing:
             problem = tr("MapFile", "card '%1' is linked to persona '%2', which does not exist")
+            raise FormatError(arg(problem, card.id, missing[0]))
+        # A link to a missing pain point is refused like any other broken reference: dropping it
+        # silently would lose what the team decided an opportunity addresses.
+        missing = [p for p in card.pain_point_ids if p not in cards]
+        if missing:
+            problem = tr("MapFile", "opportunity card '%1' addresses pain point '%2', which does not exist")
             raise FormatError(arg(problem, card.id, missing[0]))
     seen_points: set[tuple[str, str]] = set()
     for point in journey.emotions:

@@ -68,8 +68,24 @@ def _from_4(doc: Document) -> Document:
     return {**doc, "format_version": 5}
 
 
+def _from_5(doc: Document) -> Document:
+    """Version 6: opportunity cards link to the pain-point cards they address (``pain_point_ids``)
+    and carry an ``owner`` and a ``status``.
+
+    All three are new, optional card fields, so a version-5 map only needs its new number; the
+    version goes up so an older cjm-desktop refuses the file rather than drop the links on save.
+    """
+    return {**doc, "format_version": 6}
+
+
 # Version N -> N+1 steps; each keeps a file of version N in tests/data (format-vN.cjm).
-MIGRATIONS: dict[int, Callable[[Document], Document]] = {1: _from_1, 2: _from_2, 3: _from_3, 4: _from_4}
+MIGRATIONS: dict[int, Callable[[Document], Document]] = {
+    1: _from_1,
+    2: _from_2,
+    3: _from_3,
+    4: _from_4,
+    5: _from_5,
+}
 
 
 def migrate(doc: Document) -> Document:

@@ -3,7 +3,8 @@
 The "Metrics" sheet is laid out the way the importer reads best (one row per stage, one column per
 metric, real number formats), so an exported workbook re-imports cleanly: same stages, names,
 formats and values. "Series" holds dated values in long layout, "Touchpoints and personas" the
-values of touchpoint cards and personas (long layout), "Cards" the map's text.
+values of touchpoint cards and personas (long layout), "Cards" the map's text, and "Opportunities"
+the portfolio: each opportunity with the pain points it addresses, owner, status, impact and effort.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from cjm_desktop.io.mapfile.atomic import write_atomic
 from cjm_desktop.model.journey import Journey, Metric, MetricValue
+from cjm_desktop.model.opportunities import PortfolioRow, portfolio
 
 PERCENT_FORMAT = "0.0%"
 DURATION_FORMAT = "[h]:mm:ss"
@@ -46,6 +48,9 @@ def export_workbook(journey: Journey, path: str | Path) -> None:
         _targets_sheet(book.create_sheet("Touchpoints and personas"), journey)
     _details_sheet(book.create_sheet("Metric details"), journey.metrics)
     _cards_sheet(book.create_sheet("Cards"), journey)
+    rows = portfolio(journey)
+    if rows:
+        _portfolio_sheet(book.create_sheet("Opportunities"), rows)
     buffer = io.BytesIO()
     book.save(buffer)
     # Same guarantee as saving a map: the target is the complete old file or the complete new one.
@@ -158,6 +163,27 @@ def _cards_sheet(sheet: WriteOnlyWorksheet, journey: Journey) -> None:
                 cell.alignment = _WRAP
             row.append(cell)
         sheet.append(row)
+
+
+def _portfolio_sheet(sheet: WriteOnlyWorksheet, rows: list[PortfolioRow]) -> None:
+    # One row per opportunity, left to right; its pain points one per line ("Stage: text").
+    sheet.freeze_panes = "A2"
+    titles = ("Stage", "Opportunity", "Pain points addressed", "Owner", "Status", "Impact", "Effort")
+    sheet.append([_header(sheet, title) for title in titles])
+    for row in rows:
+        pains = _text(sheet, "\n".join(row.pain_points))
+        pains.alignment = _WRAP
+        sheet.append(
+            [
+                _text(sheet, row.stage),
+                _text(sheet, row.text),
+                pains,
+                _text(sheet, row.owner),
+                _text(sheet, row.status),
+                row.impact,
+                row.effort,
+            ]
+        )
 
 
 def _text(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
