@@ -24,6 +24,7 @@ from cjm_desktop.io.sheets import spreadsheet_guard as guard
 from cjm_desktop.io.sheets.number_text import ColumnNumbers, settle_numbers
 from cjm_desktop.io.sheets.ods_formats import peek_ods_formats
 from cjm_desktop.io.sheets.spreadsheet_errors import ImportCancelled, SpreadsheetError
+from cjm_desktop.io.sheets.xls_formats import peek_xls_formats
 
 CellValue: TypeAlias = cell_value.CellValue
 Progress = Callable[[float], None]
@@ -80,7 +81,7 @@ class Table:
     sheet: str
     rows: list[list[CellValue]]
     # Per column of `rows`: the most common explicit number format in the sampled rows
-    # (e.g. '0.0%'), None where unknown or General. Only .xlsx/.xlsm and text files know formats.
+    # (e.g. '0.0%'), None where unknown or General. .xlsb workbooks give none.
     number_formats: list[str | None] = field(default_factory=list)
     # (row, column) in `rows` coordinates -> format, for the sampled rows only.
     cell_formats: dict[tuple[int, int], str] = field(default_factory=dict)
@@ -257,6 +258,7 @@ class _Workbook:
 
     def __init__(self, path: Path, kind: str) -> None:
         self.path = path
+        self.kind = kind
         self.archive: zipfile.ZipFile | None = None
         self.parts: dict[str, str] | None = None
         self.styles_part = ""
@@ -350,7 +352,12 @@ class _Workbook:
         return cast(list[list[CellValue]], rows), start[0], start[1], truncated
 
     def cell_formats(self, name: str, first_row: int, first_column: int) -> dict[tuple[int, int], str]:
-        """Number formats of the first rows' cells (xlsx/xlsm and ods); never fails the read."""
+        """Number formats of the first rows' cells (xlsx/xlsm, ods and xls); never fails the read."""
+        if self.kind == "ole":
+            try:
+                return peek_xls_formats(self.path, name, first_row, first_column, FORMAT_SAMPLE_ROWS)
+            except Exception:
+                return {}  # xlrd's errors are many and untyped; formats only refine guesses
         if self.archive is not None and "content.xml" in self.archive.namelist():
             try:
                 return peek_ods_formats(self.archive, name, first_row, first_column, FORMAT_SAMPLE_ROWS)
