@@ -407,3 +407,12 @@ def test_preview_progress_and_cancel(tmp_path: Path) -> None:
     assert not read_sheet(path).truncated
     with pytest.raises(ImportCancelled):
         read_sheet(path, cancelled=lambda: True)
+
+
+def test_the_table_width_follows_its_rows_when_they_are_replaced_or_grow() -> None:
+    table = Table(Path("metrics.csv"), "metrics", [["Stage", "Visits"], ["Awareness", 1]])
+    assert table.width == 2
+    table.rows = [["Stage", "Visits", "Bounce rate"]]  # the guarded reader hands rows back this way
+    assert table.width == 3
+    table.rows.append(["Awareness", 1, 0.5, "note"])
+    assert table.width == 4
