@@ -69,3 +69,11 @@ def test_the_record_walk_reads_number_and_mulrk_cells_in_table_coordinates() -> 
 def test_the_record_walk_never_fails_on_damaged_bytes(stream: bytes) -> None:
     found = xls_formats._walk(stream, 0, [None, "0%"], 0, 0, 50)
     assert set(found.values()) <= {"0%"}
+
+
+def test_formats_of_a_later_sheet_land_on_its_table_cells_when_it_starts_at_c3() -> None:
+    table = read_sheet(FI_XLS.with_name("offset-second-sheet.xls"), "Offset")
+    assert (table.first_row, table.first_column) == (2, 2)
+    assert table.rows == [["Stage", "Bounce rate"], ["Awareness", 0.25], ["Purchase", 0.5]]
+    assert table.cell_formats == {(1, 1): "0.00%", (2, 1): "0.00%"}
+    assert table.number_formats == [None, "0.00%"]

@@ -7,8 +7,9 @@ fi, cp1250 for hu and ro, cp1253 for el), semicolon-separated except en; an .xls
 are text cells (openpyxl); an .ods whose numbers are typed cells with percent, currency, date and
 duration formats (written here with zipfile + XML: no maintained library writes .ods for us).
 The typed .xls (the same cells and formats as the .ods, in the locale's own currency and date
-formats) is written by LibreOffice from an openpyxl .xlsx: no maintained Python library writes .xls
-(xlwt has been unmaintained since 2017). `--xls` rewrites them; it needs `soffice` (Debian's
+formats), and offset-second-sheet.xls (a table at C3 of a second sheet), are written by LibreOffice
+from an openpyxl .xlsx: no maintained Python library writes .xls (xlwt has been unmaintained since
+2017). `--xls` rewrites them; it needs `soffice` (Debian's
 libreoffice-calc) and, unlike the rest, its output is not byte-identical from run to run.
 Only some cells carry a thousands separator, on purpose; tests expect EXPECTED below on every
 stage. Re-running gives byte-identical files.
@@ -22,7 +23,9 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -231,14 +234,27 @@ def typed_xlsx(locale: str, path: Path) -> None:
     book.save(path)
 
 
-def write_xls(locale: str) -> None:
-    """Typed cells with formats in a legacy .xls, written by LibreOffice headless."""
+def offset_xlsx(path: Path) -> None:
+    """A second sheet whose table starts at C3: formats must land on the right Table cells."""
+    book = openpyxl.Workbook()
+    book.active.title = "Notes"
+    book.active["A1"] = "Exported from analytics"
+    sheet = book.create_sheet("Offset")
+    sheet["C3"], sheet["D3"] = "Stage", "Bounce rate"
+    for row, (stage, rate) in enumerate([("Awareness", 0.25), ("Purchase", 0.5)], start=4):
+        sheet.cell(row, 3, stage)
+        sheet.cell(row, 4, rate).number_format = "0.00%"
+    book.save(path)
+
+
+def write_xls(name: str, make: Callable[[Path], None]) -> None:
+    """A legacy .xls, written by LibreOffice headless from the .xlsx ``make`` writes."""
     soffice = shutil.which("soffice")
     if soffice is None:
         raise SystemExit("--xls needs LibreOffice's soffice (Debian: apt-get install libreoffice-calc)")
     with tempfile.TemporaryDirectory() as folder:
-        source = Path(folder) / f"{locale}-typed.xlsx"
-        typed_xlsx(locale, source)
+        source = Path(folder) / f"{name}.xlsx"
+        make(source)
         profile = (Path(folder) / "profile").as_uri()  # never the user's own LibreOffice profile
         subprocess.run(
             [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "xls:MS Excel 97"]
@@ -246,15 +262,17 @@ def write_xls(locale: str) -> None:
             check=True,
             capture_output=True,
         )
-        shutil.copyfile(Path(folder) / f"{locale}-typed.xls", HERE / f"{locale}-typed.xls")
+        shutil.copyfile(Path(folder) / f"{name}.xls", HERE / f"{name}.xls")
 
 
 def main() -> None:
     """Write every fixture (with --xls: only the .xls ones, through LibreOffice)."""
+    if "--xls" in sys.argv[1:]:
+        for locale in STAGES:
+            write_xls(f"{locale}-typed", partial(typed_xlsx, locale))
+        write_xls("offset-second-sheet", offset_xlsx)
+        return
     for locale in STAGES:
-        if "--xls" in sys.argv[1:]:
-            write_xls(locale)
-            continue
         write_csvs(locale)
         write_xlsx(locale)
         write_ods(locale)
