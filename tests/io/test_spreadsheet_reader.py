@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 import textwrap
@@ -416,3 +417,20 @@ def test_the_table_width_follows_its_rows_when_they_are_replaced_or_grow() -> No
     assert table.width == 3
     table.rows.append(["Awareness", 1, 0.5, "note"])
     assert table.width == 4
+
+
+def test_the_garbage_collector_is_paused_only_while_a_sheet_is_read(tmp_path: Path) -> None:
+    seen: list[bool] = []
+    path = tmp_path / "metrics.csv"
+    path.write_text("Stage,Visits\nAwareness,1\n", encoding="utf-8")
+    read_sheet(path, progress=lambda _fraction: seen.append(gc.isenabled()))
+    assert seen and not any(seen) and gc.isenabled()
+    with pytest.raises(SpreadsheetError):
+        read_sheet(tmp_path / "missing.xlsx")
+    assert gc.isenabled()  # restored after a failed read too
+    gc.disable()
+    try:
+        read_sheet(path)
+        assert not gc.isenabled()  # a caller's own pause is left as it was
+    finally:
+        gc.enable()

@@ -21,6 +21,7 @@ import python_calamine as calamine
 
 from cjm_desktop.io.sheets import cell_value, spreadsheet_text, xlsb_guard
 from cjm_desktop.io.sheets import spreadsheet_guard as guard
+from cjm_desktop.io.sheets.gc_pause import gc_paused
 from cjm_desktop.io.sheets.number_text import ColumnNumbers, settle_numbers
 from cjm_desktop.io.sheets.ods_formats import peek_ods_formats
 from cjm_desktop.io.sheets.spreadsheet_errors import ImportCancelled, SpreadsheetError
@@ -141,6 +142,7 @@ def sheet_names(path: str | Path) -> list[str]:
         return book.names
 
 
+@gc_paused()  # rows of plain values form no cycles: no collector passes while they are built
 def read_sheet(
     path: str | Path,
     sheet: str | None = None,
