@@ -25,6 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
+from cjm_desktop.io.sheets.gc_pause import gc_paused
 from cjm_desktop.io.sheets.spreadsheet_errors import ImportCancelled, SpreadsheetError
 from cjm_desktop.io.sheets.spreadsheet_reader import Table
 
@@ -149,7 +150,8 @@ def read_guarded(
             if kind == "P" and progress is not None:
                 progress(float(value))
             elif kind == "C":
-                rows.extend(_ResultUnpickler(io.BytesIO(value)).load())
+                with gc_paused():  # 5,000 row lists of plain values: no cycles to look for
+                    rows.extend(_ResultUnpickler(io.BytesIO(value)).load())
             elif kind == "R":
                 names, table = _ResultUnpickler(io.BytesIO(value)).load()
                 table.rows = rows
