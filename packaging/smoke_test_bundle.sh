@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Smoke-tests a built bundle the way a user runs it, with no checkout on any path:
-# `cjm --version`, `cjm new --sample` + `cjm export` to PDF + `cjm validate`, and the editor window
+# `cjm --version`, `cjm new --sample` + `cjm export` to PDF + `cjm validate`, `cjm import-metrics
+# --dry-run` of a CSV and of an .xls (cell formats through xlrd), and the editor window
 # opening offscreen (CJM_SMOKE_TEST=1 makes it report its window and quit).
 # Usage: packaging/smoke_test_bundle.sh [BUNDLE_DIR]   (default: dist/cjm-desktop)
 set -euo pipefail
@@ -39,6 +40,13 @@ out="$("$BUNDLE/cjm" import-metrics sample.cjm metrics.csv --dry-run 2>&1)" \
     || fail "cjm import-metrics --dry-run: $out"
 [[ $out == *"dry run"* ]] || fail "no import summary: $out"
 step "import summary printed"
+
+step "cjm import-metrics of a legacy .xls (its cell formats come from xlrd, which the bundle must carry)"
+cp "$ROOT/tests/data/locales/fi-typed.xls" typed.xls
+out="$("$BUNDLE/cjm" import-metrics sample.cjm typed.xls --dry-run --skip-unmatched 2>&1)" \
+    || fail "cjm import-metrics of an .xls: $out"
+[[ $out == *"Konversio: percent"* ]] || fail "the .xls percent format was not read: $out"
+step ".xls formats read"
 
 step "editor window (offscreen)"
 out="$(CJM_SMOKE_TEST=1 timeout 120 "$BUNDLE/cjm-desktop" sample.cjm 2>"$WORK/gui.err")" \

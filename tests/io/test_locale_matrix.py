@@ -1,5 +1,5 @@
 """The locale matrix: en, fi, hu, el, ro x UTF-8 / UTF-8 BOM / legacy code page CSV, text cells
-in .xlsx, typed .ods; every file must import the exact numbers on every stage.
+in .xlsx, typed .ods and .xls; every file must import the exact numbers on every stage.
 
 The fixtures are written by tests/data/locales/make_fixtures.py (see its docstring).
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import math
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ fixtures = importlib.util.module_from_spec(_spec)  # type: ignore[arg-type]
 _spec.loader.exec_module(fixtures)  # type: ignore[union-attr]
 
 LOCALES = list(fixtures.STAGES)
-KINDS = ["utf8.csv", "utf8-bom.csv", "legacy.csv", "text-cells.xlsx", "typed.ods"]
+KINDS = ["utf8.csv", "utf8-bom.csv", "legacy.csv", "text-cells.xlsx", "typed.ods", "typed.xls"]
 ENCODINGS = {"utf8.csv": "utf-8", "utf8-bom.csv": "utf-8-sig"}
 
 
@@ -64,10 +65,33 @@ def test_every_locale_and_kind_imports_the_exact_numbers(locale: str, kind: str)
     assert by_name[headers[2]].format == "percent"
     revenue = by_name[headers[3]]
     assert revenue.format == "currency"
-    if kind != "typed.ods":
+    if kind != "typed.ods":  # .ods currencies are codes (EUR, HUF): the unit comes from the name
         assert revenue.unit == fixtures.UNITS[locale]
     if kind == "typed.ods":  # dates and durations of the .ods come through typed
         assert table.number_formats[6] == "[h]:mm:ss"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_typed_xls_cells_keep_their_percent_currency_date_and_duration_formats(locale: str) -> None:
+    map_stages = stages(locale)
+    table = read_sheet(fixture(locale, "typed.xls"))
+    # LibreOffice stores the codes with Excel's escapes ("d\\.m\\.yyyy"); they are passed on as stored.
+    date_code = table.number_formats[5]
+    assert date_code is not None and date_code.replace("\\", "") == fixtures.XLS_DATE[locale]
+    assert table.number_formats[2] == "0.0%"
+    assert table.number_formats[6] == "[h]:mm:ss"
+    assert table.cell_formats[(1, 2)] == table.cell_formats[(3, 2)] == "0.0%"  # per cell, rows 1-3
+    assert (0, 2) not in table.cell_formats  # the header cell is General
+    assert [row[5] for row in table.rows[1:]] == [date(2026, 11, 20), date(2026, 11, 21), date(2026, 11, 22)]
+    result = build_import(table, suggest_spec(table, map_stages), map_stages)
+    by_name = {metric.name: metric for metric in result.metrics}
+    conversion, revenue = by_name[fixtures.HEADERS[locale][2]], by_name[fixtures.HEADERS[locale][3]]
+    assert (conversion.format, conversion.unit) == ("percent", "%")  # 0.125 shows as 12.5 %
+    assert (revenue.format, revenue.unit) == ("currency", fixtures.UNITS[locale])
+    duration = by_name["Time on page"]
+    assert (duration.format, duration.unit) == ("duration", "s")
+    per_stage = {v.stage_id: v.value for v in result.values if v.metric_id == duration.id}
+    assert [per_stage[s.id] for s in map_stages] == [205.0, 60.0, 3600.0]
 
 
 def test_romanian_cedilla_stages_of_a_cp1250_file_match_the_maps_comma_below_names() -> None:

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cjm_desktop.io.metrics.columns import profile_columns
 from cjm_desktop.io.metrics.metrics_import import (
     BAD_DATE,
     NO_METRIC,
@@ -423,3 +424,13 @@ def test_refresh_of_a_long_sheet_re_guesses_the_metric_and_value_columns() -> No
     ) == ("long", "Stage", 1, 2)
     again = build_import(data, again_spec, STAGES, first.metrics)
     assert diff_metrics(first.values, again) == [] and len(again.values) == 2
+
+
+def test_column_profiles_are_remembered_by_value_and_type_never_across_true_and_one() -> None:
+    ones = Table(Path("a.csv"), "a", [["Stage", "Flag"], ["Awareness", 1], ["Purchase", 1]])
+    trues = Table(Path("b.csv"), "b", [["Stage", "Flag"], ["Awareness", True], ["Purchase", True]])
+    assert profile_columns(ones, 0)[1].is_numeric  # computed, then remembered
+    assert profile_columns(trues, 0)[1].is_text  # True == 1, yet a boolean is no number
+    assert profile_columns(ones, 0)[1].is_numeric
+    ones.rows[2] = ["Purchase", "n/a"]  # a changed sample is profiled again
+    assert profile_columns(ones, 0)[1].texts == 1

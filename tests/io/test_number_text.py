@@ -108,6 +108,17 @@ def test_a_file_with_both_conventions_does_not_settle_other_columns() -> None:
     assert (a.decimal, b.decimal, c.source) == (COMMA, DOT, UNDECIDED)
 
 
+@pytest.mark.parametrize("first", [0.5, 10**400, True, None], ids=["float", "huge int", "bool", "blank"])
+def test_a_text_number_deep_in_a_column_of_real_numbers_is_found(first: object) -> None:
+    # Whatever the column's other cells are (numbers that add up, an int no float holds, a
+    # blank), one text cell far below the head rows is read.
+    rows: list[list[object]] = [["Stage", "Visits"]] + [["S", float(i)] for i in range(5000)]
+    rows[40][1], rows[4000][1] = first, "1 234,5"
+    (stage, visits) = settle_numbers(rows)  # type: ignore[arg-type]
+    assert rows[4000][1] == 1234.5 and (visits.decimal, visits.text_numbers) == (COMMA, 1)
+    assert rows[40][1] == first and stage.text_numbers == 0
+
+
 # ---- the property ----------------------------------------------------------------------------------
 CONVENTIONS = {
     DOT: (".", [",", " ", NBSP, NNBSP, "'"]),

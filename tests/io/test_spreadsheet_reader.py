@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 import textwrap
@@ -427,3 +428,29 @@ def test_the_one_scan_for_big_references_sees_every_wide_or_tall_cell() -> None:
         big = bool(guard._WIDE_CELL.search(tag) or guard._TALL_CELL.search(tag))
         assert not big or guard._BIG_REF.search(tag), tag
     assert not guard._BIG_REF.search(tags[0] + tags[1])  # a typical sheet: no second scan
+
+
+def test_the_table_width_follows_its_rows_when_they_are_replaced_or_grow() -> None:
+    table = Table(Path("metrics.csv"), "metrics", [["Stage", "Visits"], ["Awareness", 1]])
+    assert table.width == 2
+    table.rows = [["Stage", "Visits", "Bounce rate"]]  # the guarded reader hands rows back this way
+    assert table.width == 3
+    table.rows.append(["Awareness", 1, 0.5, "note"])
+    assert table.width == 4
+
+
+def test_the_garbage_collector_is_paused_only_while_a_sheet_is_read(tmp_path: Path) -> None:
+    seen: list[bool] = []
+    path = tmp_path / "metrics.csv"
+    path.write_text("Stage,Visits\nAwareness,1\n", encoding="utf-8")
+    read_sheet(path, progress=lambda _fraction: seen.append(gc.isenabled()))
+    assert seen and not any(seen) and gc.isenabled()
+    with pytest.raises(SpreadsheetError):
+        read_sheet(tmp_path / "missing.xlsx")
+    assert gc.isenabled()  # restored after a failed read too
+    gc.disable()
+    try:
+        read_sheet(path)
+        assert not gc.isenabled()  # a caller's own pause is left as it was
+    finally:
+        gc.enable()

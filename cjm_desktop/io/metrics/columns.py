@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from cjm_desktop.i18n import arg, tr, tr_noop
 from cjm_desktop.io.metrics.cell_values import cell_kind, date_key, display_name
@@ -126,9 +127,24 @@ def detect_header_row(rows: Sequence[Sequence[object]], scan: int = HEADER_SCAN_
 
 
 def profile_columns(table: Table, header_row: int, sample: int = SAMPLE_ROWS) -> list[ColumnProfile]:
-    """Per column: how many numbers, dates and texts the first ``sample`` data rows hold."""
-    profiles = [ColumnProfile() for _ in range(table.width)]
-    for row in table.rows[header_row + 1 : header_row + 1 + sample]:
+    """Per column: how many numbers, dates and texts the first ``sample`` data rows hold.
+
+    One import asks four times for the same rows (date, stage and layout guesses, then the
+    layout itself); the profiles are remembered by the sampled cells' values, so a repeat costs
+    a hash of the sample instead of classifying every cell again. Callers only read them.
+    """
+    rows = tuple(map(tuple, table.rows[header_row + 1 : header_row + 1 + sample]))
+    # The types are part of the key: True == 1 == 1.0, but a boolean cell counts as text.
+    types = tuple(tuple(map(type, row)) for row in rows)
+    return list(_profile(rows, types, table.width))
+
+
+@lru_cache(maxsize=8)
+def _profile(
+    rows: tuple[tuple[object, ...], ...], _types: tuple[tuple[type, ...], ...], width: int
+) -> tuple[ColumnProfile, ...]:
+    profiles = [ColumnProfile() for _ in range(width)]
+    for row in rows:
         for column, value in enumerate(row):
             if value is None:
                 continue
@@ -141,7 +157,7 @@ def profile_columns(table: Table, header_row: int, sample: int = SAMPLE_ROWS) ->
                 profile.texts += 1
                 if len(profile.distinct) < 1000:
                     profile.distinct.setdefault(display_name(value))
-    return profiles
+    return tuple(profiles)
 
 
 def guess_date_column(table: Table, header_row: int) -> int | None:

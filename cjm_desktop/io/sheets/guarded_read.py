@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from cjm_desktop.i18n import arg, tr, tr_noop
+from cjm_desktop.io.sheets.gc_pause import gc_paused
 from cjm_desktop.io.sheets.spreadsheet_errors import ImportCancelled, SpreadsheetError
 from cjm_desktop.io.sheets.spreadsheet_reader import Table
 
@@ -185,7 +186,8 @@ class GuardedRead:
                 if kind == "P" and progress is not None:
                     progress(float(value))
                 elif kind == "C":
-                    rows.extend(_ResultUnpickler(io.BytesIO(value)).load())
+                    with gc_paused():  # 5,000 row lists of plain values: no cycles to look for
+                        rows.extend(_ResultUnpickler(io.BytesIO(value)).load())
                 elif kind == "R":
                     names, table = _ResultUnpickler(io.BytesIO(value)).load()
                     table.rows = rows

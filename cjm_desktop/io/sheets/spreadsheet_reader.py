@@ -22,9 +22,11 @@ import python_calamine as calamine
 from cjm_desktop.i18n import tr_noop
 from cjm_desktop.io.sheets import cell_value, spreadsheet_text, xlsb_guard
 from cjm_desktop.io.sheets import spreadsheet_guard as guard
+from cjm_desktop.io.sheets.gc_pause import gc_paused
 from cjm_desktop.io.sheets.number_text import ColumnNumbers, settle_numbers
 from cjm_desktop.io.sheets.ods_formats import peek_ods_formats
 from cjm_desktop.io.sheets.spreadsheet_errors import ImportCancelled, SpreadsheetError
+from cjm_desktop.io.sheets.xls_formats import peek_xls_formats
 
 CellValue: TypeAlias = cell_value.CellValue
 Progress = Callable[[float], None]
@@ -81,7 +83,7 @@ class Table:
     sheet: str
     rows: list[list[CellValue]]
     # Per column of `rows`: the most common explicit number format in the sampled rows
-    # (e.g. '0.0%'), None where unknown or General. Only .xlsx/.xlsm and text files know formats.
+    # (e.g. '0.0%'), None where unknown or General. .xlsb workbooks give none.
     number_formats: list[str | None] = field(default_factory=list)
     # (row, column) in `rows` coordinates -> format, for the sampled rows only.
     cell_formats: dict[tuple[int, int], str] = field(default_factory=dict)
@@ -92,6 +94,9 @@ class Table:
     delimiter: str = ""  # text files: the detected delimiter
     encoding_alternatives: list[str] = field(default_factory=list)  # text files: other likely encodings
     numbers: list[ColumnNumbers] = field(default_factory=list)  # per column: how text numbers were read
+    # (id, length) of the rows `width` was measured on, and the width: the import asks for it
+    # about ten times, and each measure walks every row (30 ms on 100,000 rows).
+    _width_of: tuple[int, int, int] = field(default=(0, -1, 0), repr=False, compare=False)
 
     @property
     def undecided(self) -> list[ColumnNumbers]:
@@ -101,7 +106,10 @@ class Table:
     @property
     def width(self) -> int:
         """Number of columns (rows are padded to the same length)."""
-        return max(map(len, self.rows), default=0)
+        key = (id(self.rows), len(self.rows))
+        if self._width_of[:2] != key:
+            self._width_of = (*key, max(map(len, self.rows), default=0))
+        return self._width_of[2]
 
     def column_letter(self, column: int) -> str:
         """The spreadsheet letter of a column of `rows` (A, B, ..., AA), for headerless sheets."""
@@ -135,6 +143,7 @@ def sheet_names(path: str | Path) -> list[str]:
         return book.names
 
 
+@gc_paused()  # rows of plain values form no cycles: no collector passes while they are built
 def read_sheet(
     path: str | Path,
     sheet: str | None = None,
@@ -259,6 +268,7 @@ class _Workbook:
 
     def __init__(self, path: Path, kind: str) -> None:
         self.path = path
+        self.kind = kind
         self.archive: zipfile.ZipFile | None = None
         self.parts: dict[str, str] | None = None
         self.styles_part = ""
@@ -353,7 +363,12 @@ class _Workbook:
         return cast(list[list[CellValue]], rows), start[0], start[1], truncated
 
     def cell_formats(self, name: str, first_row: int, first_column: int) -> dict[tuple[int, int], str]:
-        """Number formats of the first rows' cells (xlsx/xlsm and ods); never fails the read."""
+        """Number formats of the first rows' cells (xlsx/xlsm, ods and xls); never fails the read."""
+        if self.kind == "ole":
+            try:
+                return peek_xls_formats(self.path, name, first_row, first_column, FORMAT_SAMPLE_ROWS)
+            except Exception:
+                return {}  # xlrd's errors are many and untyped; formats only refine guesses
         if self.archive is not None and "content.xml" in self.archive.namelist():
             try:
                 return peek_ods_formats(self.archive, name, first_row, first_column, FORMAT_SAMPLE_ROWS)

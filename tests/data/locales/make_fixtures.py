@@ -6,16 +6,26 @@ Per locale: CSV in UTF-8, UTF-8 with a BOM and the locale's legacy code page (cp
 fi, cp1250 for hu and ro, cp1253 for el), semicolon-separated except en; an .xlsx whose numbers
 are text cells (openpyxl); an .ods whose numbers are typed cells with percent, currency, date and
 duration formats (written here with zipfile + XML: no maintained library writes .ods for us).
-No .xls: the only writer (xlwt) has been unmaintained since 2017, so .xls is covered by the
-real-world corpus instead. Only some cells carry a thousands separator, on purpose; tests
-expect EXPECTED below on every stage. Re-running gives byte-identical files.
+The typed .xls (the same cells and formats as the .ods, in the locale's own currency and date
+formats), and offset-second-sheet.xls (a table at C3 of a second sheet), are written by LibreOffice
+from an openpyxl .xlsx: no maintained Python library writes .xls (xlwt has been unmaintained since
+2017). `--xls` rewrites them; it needs `soffice` (Debian's
+libreoffice-calc) and, unlike the rest, its output is not byte-identical from run to run.
+Only some cells carry a thousands separator, on purpose; tests expect EXPECTED below on every
+stage. Re-running gives byte-identical files.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
+import tempfile
 import zipfile
-from datetime import datetime
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -196,8 +206,72 @@ def write_ods(locale: str) -> None:
         book.writestr(zipfile.ZipInfo("content.xml", stamp), content, zipfile.ZIP_DEFLATED)
 
 
+# The .xls cells' formats as each locale's Excel writes them: currency symbol and date order.
+XLS_CURRENCY = {
+    "en": '"$"#,##0.00',
+    "fi": "#,##0.00\\ [$€-40B]",
+    "hu": "#,##0\\ [$Ft-40E]",
+    "el": "#,##0.00\\ [$€-408]",
+    "ro": "#,##0.00\\ [$lei-418]",
+}
+XLS_DATE = {"en": "m/d/yyyy", "fi": "d.m.yyyy", "hu": "yyyy.mm.dd.", "el": "d/m/yyyy", "ro": "dd.mm.yyyy"}
+XLS_DURATIONS = [timedelta(minutes=3, seconds=25), timedelta(minutes=1), timedelta(hours=1)]
+
+
+def typed_xlsx(locale: str, path: Path) -> None:
+    """The .ods's typed cells as an .xlsx with Excel formats (LibreOffice turns it into .xls)."""
+    revenue = EXPECTED_HU_REVENUE if locale == "hu" else EXPECTED["Revenue"]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Metrics"
+    sheet.append([*HEADERS[locale], "Date", "Time on page"])
+    for i, stage in enumerate(STAGES[locale]):
+        row = [stage, EXPECTED["Visits"][i], EXPECTED["Conversion"][i], revenue[i], EXPECTED["Change"][i]]
+        sheet.append([*row, datetime(2026, 11, 20 + i), XLS_DURATIONS[i]])
+        formats = ["#,##0", "0.0%", XLS_CURRENCY[locale], "0.0", XLS_DATE[locale], "[h]:mm:ss"]
+        for column, code in enumerate(formats, start=2):
+            sheet.cell(i + 2, column).number_format = code
+    book.save(path)
+
+
+def offset_xlsx(path: Path) -> None:
+    """A second sheet whose table starts at C3: formats must land on the right Table cells."""
+    book = openpyxl.Workbook()
+    book.active.title = "Notes"
+    book.active["A1"] = "Exported from analytics"
+    sheet = book.create_sheet("Offset")
+    sheet["C3"], sheet["D3"] = "Stage", "Bounce rate"
+    for row, (stage, rate) in enumerate([("Awareness", 0.25), ("Purchase", 0.5)], start=4):
+        sheet.cell(row, 3, stage)
+        sheet.cell(row, 4, rate).number_format = "0.00%"
+    book.save(path)
+
+
+def write_xls(name: str, make: Callable[[Path], None]) -> None:
+    """A legacy .xls, written by LibreOffice headless from the .xlsx ``make`` writes."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        raise SystemExit("--xls needs LibreOffice's soffice (Debian: apt-get install libreoffice-calc)")
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / f"{name}.xlsx"
+        make(source)
+        profile = (Path(folder) / "profile").as_uri()  # never the user's own LibreOffice profile
+        subprocess.run(
+            [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "xls:MS Excel 97"]
+            + ["--outdir", folder, str(source)],
+            check=True,
+            capture_output=True,
+        )
+        shutil.copyfile(Path(folder) / f"{name}.xls", HERE / f"{name}.xls")
+
+
 def main() -> None:
-    """Write every fixture."""
+    """Write every fixture (with --xls: only the .xls ones, through LibreOffice)."""
+    if "--xls" in sys.argv[1:]:
+        for locale in STAGES:
+            write_xls(f"{locale}-typed", partial(typed_xlsx, locale))
+        write_xls("offset-second-sheet", offset_xlsx)
+        return
     for locale in STAGES:
         write_csvs(locale)
         write_xlsx(locale)
