@@ -357,6 +357,8 @@ class Inspector(QWidget):
                 text = ", ".join(value) if spec.editor == "tags" else (value or "")
                 if widget.text() != text:
                     widget.setText(text)
+                    if not widget.hasFocus():
+                        widget.setCursorPosition(0)  # a long title reads from its start, not its end
             elif isinstance(widget, QPlainTextEdit):
                 if widget.toPlainText() != (value or ""):
                     widget.setPlainText(value or "")

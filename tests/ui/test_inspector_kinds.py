@@ -202,3 +202,12 @@ def test_route_label_and_persona_in_the_inspector(qtbot, window: MainWindow) -> 
     assert window.doc.journey.routes[0].label == "checks status"
     one_undo_step(window, lambda: choose(qtbot, editor(window, "persona_id"), "tomas"))
     assert window.doc.journey.routes[0].persona_id == "tomas"
+
+
+def test_a_long_title_reads_from_its_start_in_the_inspector(make_window) -> None:
+    j = journey()
+    j.title = "Online store: from first look to loyal fan, and what brings customers back again"
+    win = make_window(j, 1400, 900)
+    field = editor(win, "title")
+    assert isinstance(field, QLineEdit) and field.text() == j.title
+    assert field.cursorPosition() == 0  # the start of the title shows, not its end
