@@ -1354,15 +1354,21 @@
             <source>unknown aggregate '%1' for '%2' (use one of: %3).</source>
             <translation>άγνωστη συνάρτηση συγκέντρωσης '%1' για το '%2' (χρησιμοποιήστε μία από: %3).</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
-            <source>cell %1 names the touchpoint '%2', but %3 cards of that stage have this text. Rename one of them so each touchpoint has its own name.</source>
-            <translation>το κελί %1 ονομάζει το σημείο επαφής '%2', αλλά %3 κάρτες αυτού του σταδίου έχουν αυτό το κείμενο. Μετονομάστε μία από αυτές, ώστε κάθε σημείο επαφής να έχει δικό του όνομα.</translation>
+            <source>cell %1 names the touchpoint '%2', but %n cards of that stage have this text. Rename one of them so each touchpoint has its own name.</source>
+            <translation>
+                <numerusform>το κελί %1 ονομάζει το σημείο επαφής '%2', αλλά %n κάρτα αυτού του σταδίου έχει αυτό το κείμενο. Μετονομάστε μία από αυτές, ώστε κάθε σημείο επαφής να έχει δικό του όνομα.</numerusform>
+                <numerusform>το κελί %1 ονομάζει το σημείο επαφής '%2', αλλά %n κάρτες αυτού του σταδίου έχουν αυτό το κείμενο. Μετονομάστε μία από αυτές, ώστε κάθε σημείο επαφής να έχει δικό του όνομα.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
-            <source>cell %1 names '%2', which %3 personas share. Use a persona's own name.</source>
-            <translation>το κελί %1 ονομάζει '%2', όνομα που μοιράζονται %3 περσόνες. Χρησιμοποιήστε το δικό της όνομα μιας περσόνας.</translation>
+            <source>cell %1 names '%2', which %n personas share. Use a persona's own name.</source>
+            <translation>
+                <numerusform>το κελί %1 ονομάζει '%2', όνομα που έχει %n περσόνα. Χρησιμοποιήστε το δικό της όνομα μιας περσόνας.</numerusform>
+                <numerusform>το κελί %1 ονομάζει '%2', όνομα που μοιράζονται %n περσόνες. Χρησιμοποιήστε το δικό της όνομα μιας περσόνας.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4371,6 +4377,37 @@ Use Map ▸ Import metrics… to assign them.</source>
         <name>SourcePage</name>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%1 × %2 read from “%3”.</source>
+            <translation>Ανάγνωση από το «%3»: %1 × %2.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%n rows</source>
+            <translation>
+                <numerusform>%n γραμμή</numerusform>
+                <numerusform>%n γραμμές</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%n columns</source>
+            <translation>
+                <numerusform>%n στήλη</numerusform>
+                <numerusform>%n στήλες</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Tab</source>
+            <translation>στηλοθέτης</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Space</source>
+            <translation>κενό διάστημα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Spreadsheet</source>
             <translation>Υπολογιστικό φύλλο</translation>
         </message>
@@ -4408,11 +4445,6 @@ Use Map ▸ Import metrics… to assign them.</source>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Import metrics</source>
             <translation>Εισαγωγή μετρικών</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>%d rows × %d columns read from “%s”.</source>
-            <translation>Διαβάστηκαν %d γραμμές × %d στήλες από το «%s».</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -4753,6 +4785,35 @@ Use Map ▸ Import metrics… to assign them.</source>
         <name>TemplateDialog</name>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n stages</source>
+            <translation>
+                <numerusform>%n στάδιο</numerusform>
+                <numerusform>%n στάδια</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n lanes</source>
+            <translation>
+                <numerusform>%n λωρίδα</numerusform>
+                <numerusform>%n λωρίδες</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n cards</source>
+            <translation>
+                <numerusform>%n κάρτα</numerusform>
+                <numerusform>%n κάρτες</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>New from template</source>
             <translation>Νέος από πρότυπο</translation>
         </message>
@@ -4765,11 +4826,6 @@ Use Map ▸ Import metrics… to assign them.</source>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>This template cannot be read.</source>
             <translation>Αυτό το πρότυπο δεν μπορεί να διαβαστεί.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/template_dialog.py" />
-            <source>%d stages · %d lanes · %d cards</source>
-            <translation>%d στάδια · %d λωρίδες · %d κάρτες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />

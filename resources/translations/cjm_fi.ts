@@ -1354,15 +1354,21 @@
             <source>unknown aggregate '%1' for '%2' (use one of: %3).</source>
             <translation>tuntematon koostefunktio '%1' mittarille '%2' (käytä jotakin näistä: %3).</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
-            <source>cell %1 names the touchpoint '%2', but %3 cards of that stage have this text. Rename one of them so each touchpoint has its own name.</source>
-            <translation>solu %1 nimeää kosketuspisteen '%2', mutta tämän vaiheen %3 kortissa on sama teksti. Nimeä yksi niistä uudelleen, jotta jokaisella kosketuspisteellä on oma nimensä.</translation>
+            <source>cell %1 names the touchpoint '%2', but %n cards of that stage have this text. Rename one of them so each touchpoint has its own name.</source>
+            <translation>
+                <numerusform>solu %1 nimeää kosketuspisteen '%2', mutta tämän vaiheen %n kortissa on sama teksti. Nimeä yksi niistä uudelleen, jotta jokaisella kosketuspisteellä on oma nimensä.</numerusform>
+                <numerusform>solu %1 nimeää kosketuspisteen '%2', mutta tämän vaiheen %n kortissa on sama teksti. Nimeä yksi niistä uudelleen, jotta jokaisella kosketuspisteellä on oma nimensä.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
-            <source>cell %1 names '%2', which %3 personas share. Use a persona's own name.</source>
-            <translation>solu %1 nimeää '%2', joka on %3 persoonan yhteinen nimi. Käytä persoonan omaa nimeä.</translation>
+            <source>cell %1 names '%2', which %n personas share. Use a persona's own name.</source>
+            <translation>
+                <numerusform>solu %1 nimeää '%2', joka on %n persoonan yhteinen nimi. Käytä persoonan omaa nimeä.</numerusform>
+                <numerusform>solu %1 nimeää '%2', joka on %n persoonan yhteinen nimi. Käytä persoonan omaa nimeä.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4371,6 +4377,37 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <name>SourcePage</name>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%1 × %2 read from “%3”.</source>
+            <translation>Luettu tiedostosta ”%3”: %1 × %2.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%n rows</source>
+            <translation>
+                <numerusform>%n rivi</numerusform>
+                <numerusform>%n riviä</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%n columns</source>
+            <translation>
+                <numerusform>%n sarake</numerusform>
+                <numerusform>%n saraketta</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Tab</source>
+            <translation>sarkain</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Space</source>
+            <translation>välilyönti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Spreadsheet</source>
             <translation>Taulukko</translation>
         </message>
@@ -4408,11 +4445,6 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Import metrics</source>
             <translation>Tuo mittarit</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>%d rows × %d columns read from “%s”.</source>
-            <translation>Luettiin %d riviä × %d saraketta tiedostosta ”%s”.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -4753,6 +4785,35 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <name>TemplateDialog</name>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n stages</source>
+            <translation>
+                <numerusform>%n vaihe</numerusform>
+                <numerusform>%n vaihetta</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n lanes</source>
+            <translation>
+                <numerusform>%n rivi</numerusform>
+                <numerusform>%n riviä</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n cards</source>
+            <translation>
+                <numerusform>%n kortti</numerusform>
+                <numerusform>%n korttia</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>New from template</source>
             <translation>Uusi mallipohjasta</translation>
         </message>
@@ -4765,11 +4826,6 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>This template cannot be read.</source>
             <translation>Tätä mallipohjaa ei voi lukea.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/template_dialog.py" />
-            <source>%d stages · %d lanes · %d cards</source>
-            <translation>%d vaihetta · %d riviä · %d korttia</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />

@@ -1360,15 +1360,23 @@
             <source>unknown aggregate '%1' for '%2' (use one of: %3).</source>
             <translation>funcție de agregare necunoscută „%1” pentru „%2” (folosiți una dintre: %3).</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
-            <source>cell %1 names the touchpoint '%2', but %3 cards of that stage have this text. Rename one of them so each touchpoint has its own name.</source>
-            <translation>celula %1 numește punctul de contact „%2”, dar %3 carduri din acea etapă au acest text. Redenumiți unul dintre ele, astfel încât fiecare punct de contact să aibă propriul nume.</translation>
+            <source>cell %1 names the touchpoint '%2', but %n cards of that stage have this text. Rename one of them so each touchpoint has its own name.</source>
+            <translation>
+                <numerusform>celula %1 numește punctul de contact „%2”, dar %n card din acea etapă are acest text. Redenumiți unul dintre ele, astfel încât fiecare punct de contact să aibă propriul nume.</numerusform>
+                <numerusform>celula %1 numește punctul de contact „%2”, dar %n carduri din acea etapă au acest text. Redenumiți unul dintre ele, astfel încât fiecare punct de contact să aibă propriul nume.</numerusform>
+                <numerusform>celula %1 numește punctul de contact „%2”, dar %n de carduri din acea etapă au acest text. Redenumiți unul dintre ele, astfel încât fiecare punct de contact să aibă propriul nume.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
-            <source>cell %1 names '%2', which %3 personas share. Use a persona's own name.</source>
-            <translation>celula %1 numește „%2”, nume comun pentru %3 persone. Folosiți numele propriu al unei persone.</translation>
+            <source>cell %1 names '%2', which %n personas share. Use a persona's own name.</source>
+            <translation>
+                <numerusform>celula %1 numește „%2”, nume comun pentru %n persona. Folosiți numele propriu al unei persone.</numerusform>
+                <numerusform>celula %1 numește „%2”, nume comun pentru %n persone. Folosiți numele propriu al unei persone.</numerusform>
+                <numerusform>celula %1 numește „%2”, nume comun pentru %n de persone. Folosiți numele propriu al unei persone.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4390,6 +4398,39 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <name>SourcePage</name>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%1 × %2 read from “%3”.</source>
+            <translation>Citit din „%3”: %1 × %2.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%n rows</source>
+            <translation>
+                <numerusform>%n rând</numerusform>
+                <numerusform>%n rânduri</numerusform>
+                <numerusform>%n de rânduri</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%n columns</source>
+            <translation>
+                <numerusform>%n coloană</numerusform>
+                <numerusform>%n coloane</numerusform>
+                <numerusform>%n de coloane</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Tab</source>
+            <translation>tab</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Space</source>
+            <translation>spațiu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Spreadsheet</source>
             <translation>Foaie de calcul</translation>
         </message>
@@ -4427,11 +4468,6 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Import metrics</source>
             <translation>Importă metrici</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>%d rows × %d columns read from “%s”.</source>
-            <translation>Au fost citite %d rânduri × %d coloane din „%s”.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -4773,6 +4809,38 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <name>TemplateDialog</name>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n stages</source>
+            <translation>
+                <numerusform>%n etapă</numerusform>
+                <numerusform>%n etape</numerusform>
+                <numerusform>%n de etape</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n lanes</source>
+            <translation>
+                <numerusform>%n rând</numerusform>
+                <numerusform>%n rânduri</numerusform>
+                <numerusform>%n de rânduri</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n cards</source>
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n carduri</numerusform>
+                <numerusform>%n de carduri</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>New from template</source>
             <translation>Hartă nouă din șablon</translation>
         </message>
@@ -4785,11 +4853,6 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>This template cannot be read.</source>
             <translation>Acest șablon nu poate fi citit.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/template_dialog.py" />
-            <source>%d stages · %d lanes · %d cards</source>
-            <translation>%d etape · %d rânduri · %d carduri</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
