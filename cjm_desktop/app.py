@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Collection
 from pathlib import Path
 
 from cjm_desktop import APP_NAME, ORG_NAME, __version__
+from cjm_desktop.i18n import arg, tr
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -16,25 +18,54 @@ def gui_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="cjm-desktop",
-        description="An offline editor for customer journey maps. With no file, shows the start page.",
-        epilog="Headless commands (run 'cjm-desktop COMMAND --help'): " + ", ".join(SUBCOMMANDS),
+        description=tr(
+            "cli", "An offline editor for customer journey maps. With no file, shows the start page."
+        ),
+        epilog=arg(
+            tr("cli", "Headless commands (run 'cjm-desktop COMMAND --help'): %1"), ", ".join(SUBCOMMANDS)
+        ),
     )
-    parser.add_argument("files", nargs="*", type=Path, metavar="MAP.cjm", help="maps to open")
+    parser.add_argument("files", nargs="*", type=Path, metavar="MAP.cjm", help=tr("cli", "maps to open"))
     parser.add_argument(
         "--lang",
         choices=("en", *TRANSLATED),
-        help="language of the user interface (default: the Preferences setting, else the system's)",
+        help=tr(
+            "cli", "language of the user interface (default: the Preferences setting, else the system's)"
+        ),
     )
     parser.add_argument(
-        "--blank", action="store_true", help="start with an empty map instead of the start page"
+        "--blank", action="store_true", help=tr("cli", "start with an empty map instead of the start page")
     )
     parser.add_argument(
         "--theme",
         choices=("system", "light", "dark"),
-        help="theme for this run (default: the Preferences setting); the map follows it on screen",
+        help=tr("cli", "theme for this run (default: the Preferences setting); the map follows it on screen"),
     )
-    parser.add_argument("--version", action="version", version=f"cjm-desktop {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"cjm-desktop {__version__}",
+        help=tr("argparse", "show program's version number and exit"),  # Python 3.11 leaves it English
+    )
     return parser
+
+
+def _lang_option(argv: list[str]) -> str | None:
+    """The value of a known ``--lang`` in ``argv`` (None when absent or not a language we have)."""
+    from cjm_desktop.i18n_catalog import LANGUAGES as TRANSLATED
+
+    lang = next((a.partition("=")[2] for a in argv if a.startswith("--lang=")), None)
+    if "--lang" in argv[:-1]:
+        lang = argv[argv.index("--lang") + 1]
+    return lang if lang in ("en", *TRANSLATED) else None
+
+
+def _command_first(argv: list[str], commands: Collection[str]) -> list[str]:
+    """``argv``, a leading ``--lang CODE`` moved behind the sub-command after it (``--lang fi export``)."""
+    skip = 1 if argv[:1] and argv[0].startswith("--lang=") else 2 if argv[:1] == ["--lang"] else 0
+    if skip and len(argv) > skip and argv[skip] in commands:
+        return [*argv[skip:], *argv[:skip]]
+    return argv
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,8 +76,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return sheet_child.main()
     from cjm_desktop.cli.commands import SUBCOMMANDS, reject_unknown, run_command
-    from cjm_desktop.i18n_catalog import LANGUAGES as TRANSLATED
 
+    argv = _command_first(argv, SUBCOMMANDS)
     if argv and argv[0] in SUBCOMMANDS:
         if not any(a == "--lang" or a.startswith("--lang=") for a in argv):
             return run_command(argv)  # the system locale decides the language of its messages
@@ -61,10 +92,13 @@ def main(argv: list[str] | None = None) -> int:
         return run_command(rest, language.requested)
     if argv and not argv[0].startswith("-") and not Path(argv[0]).exists():
         # A mistyped sub-command is no file to open: say so, rather than open (or wait for) a window.
-        lang = next((a.partition("=")[2] for a in argv if a.startswith("--lang=")), None)
-        if "--lang" in argv[:-1]:
-            lang = argv[argv.index("--lang") + 1]
-        return reject_unknown(argv[0], lang if lang in ("en", *TRANSLATED) else None)
+        return reject_unknown(argv[0], _lang_option(argv))
+    if "-h" in argv or "--help" in argv:  # the help is printed while parsing: speak the language first
+        from cjm_desktop.cli import argparse_words
+        from cjm_desktop.cli.speak import speak
+
+        speak(_lang_option(argv), draws=False)
+        argparse_words.install()
     args = gui_parser().parse_args(argv)
     from cjm_desktop import language
 

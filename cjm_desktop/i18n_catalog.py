@@ -34,7 +34,8 @@ LANGUAGES = ("fi", "el", "ro", "hu")
 CATALOGUES = ("en", *LANGUAGES)
 # Plural forms per language, as Qt's numerus rules count them (lupdate writes the same numbers).
 PLURAL_FORMS = {"en": 2, "fi": 2, "el": 2, "ro": 3, "hu": 1}
-PLACEHOLDER = re.compile(r"%L?\d|%L?n|%s|%d|%\.\d+f|\{[a-z_]+\}")
+# %(name)s and %% are argparse's (its help texts and messages are %-formatted).
+PLACEHOLDER = re.compile(r"%L?\d|%L?n|%s|%d|%\.\d+f|\{[a-z_]+\}|%\([a-z_]+\)[rs]|%%")
 ACCELERATOR = re.compile(r"&([^&\s])")
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NoReturn
 
+from cjm_desktop.cli import argparse_words
 from cjm_desktop.cli.speak import speak
 from cjm_desktop.i18n import arg, tr, tr_noop
 from cjm_desktop.io.mapfile.errors import MapFileError
@@ -24,7 +25,7 @@ Runner = Callable[[argparse.Namespace], int]
 
 @dataclass(frozen=True)
 class SubCommand:
-    """One sub-command: a one-line summary and the loader of its (parser factory, runner)."""
+    """One sub-command: its one-line summary (English, shown through ``tr``) and its loader."""
 
     summary: str
     load: Callable[[], tuple[ParserFactory, Runner]]
@@ -70,12 +71,16 @@ def _merge() -> tuple[ParserFactory, Runner]:
 
 
 SUBCOMMANDS: dict[str, SubCommand] = {
-    "export": SubCommand("export maps as PNG, PDF or SVG", _export, draws=True),
-    "import-metrics": SubCommand("import metrics per stage from a spreadsheet", _import_metrics),
-    "validate": SubCommand("check that maps open", _validate),
-    "new": SubCommand("create a new map file", _new),
-    "diff": SubCommand("list what changed between two maps (git's diff driver)", _diff),
-    "merge": SubCommand("three-way merge of two edited copies of a map (git's merge driver)", _merge),
+    "export": SubCommand(tr_noop("cli", "export maps as PNG, PDF or SVG"), _export, draws=True),
+    "import-metrics": SubCommand(
+        tr_noop("cli", "import metrics per stage from a spreadsheet"), _import_metrics
+    ),
+    "validate": SubCommand(tr_noop("cli", "check that maps open"), _validate),
+    "new": SubCommand(tr_noop("cli", "create a new map file"), _new),
+    "diff": SubCommand(tr_noop("cli", "list what changed between two maps (git's diff driver)"), _diff),
+    "merge": SubCommand(
+        tr_noop("cli", "three-way merge of two edited copies of a map (git's merge driver)"), _merge
+    ),
 }
 
 
@@ -86,6 +91,7 @@ def run_command(argv: list[str], lang: str | None = None) -> int:
     """
     name, rest = argv[0], argv[1:]
     speak(lang, SUBCOMMANDS[name].draws)
+    argparse_words.install()  # before the parser is built: argparse words its headings then
     build_parser, runner = SUBCOMMANDS[name].load()
     args = localize_usage_errors(build_parser()).parse_args(rest)
     try:
@@ -98,15 +104,14 @@ def run_command(argv: list[str], lang: str | None = None) -> int:
         return 130
 
 
-# argparse words its usage errors in English (the standard library's own texts): the common ones,
-# matched whole and said again in the user's language.
+# argparse words these two usage errors in English (cli.argparse_words leaves them so): matched whole
+# and said again in the user's language, the names given as %1.
 _USAGE_ERRORS = (
     (re.compile(r"unrecognized arguments: (.*)", re.S), tr_noop("cli", "unrecognized arguments: %1")),
     (
         re.compile(r"the following arguments are required: (.*)", re.S),
         tr_noop("cli", "the following arguments are required: %1"),
     ),
-    (re.compile(r"argument (\S+): expected one argument", re.S), tr_noop("cli", "option %1 needs a value")),
 )
 
 
@@ -128,7 +133,7 @@ def localize_usage_errors(parser: argparse.ArgumentParser) -> argparse.ArgumentP
 
 def unknown_command_message(word: str) -> str:
     """What to tell someone whose first argument is neither a sub-command nor an existing file."""
-    listing = "\n".join(f"  {name:<16} {command.summary}" for name, command in SUBCOMMANDS.items())
+    listing = "\n".join(f"  {name:<16} {tr('cli', command.summary)}" for name, command in SUBCOMMANDS.items())
     message = tr("cli", "cjm-desktop: '%s' is neither a sub-command nor an existing file.") % word
     close = difflib.get_close_matches(word, list(SUBCOMMANDS), n=1, cutoff=0.6)
     if close:

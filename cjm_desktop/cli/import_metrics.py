@@ -39,77 +39,108 @@ def build_parser() -> argparse.ArgumentParser:
     """Arguments of ``import-metrics``."""
     p = argparse.ArgumentParser(
         prog="cjm-desktop import-metrics",
-        description="Import metrics per stage from a spreadsheet "
-        "(.xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv) into a map, headless. Layout, header row, "
-        "stage and date columns, the encoding and the decimal mark are detected unless given.",
-        epilog="Sheet stages that match no stage of the map (ignoring case, accents and spacing) stop the "
-        "import unless --map-stage, --create-stages or --skip-unmatched says what to do with them. "
-        "Exit status is 1 on any failure; OUT.cjm is only written when the import succeeds.",
+        description=tr(
+            "cli",
+            "Import metrics per stage from a spreadsheet "
+            "(.xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv) into a map, headless. Layout, header row, "
+            "stage and date columns, the encoding and the decimal mark are detected unless given.",
+        ),
+        epilog=tr(
+            "cli",
+            "Sheet stages that match no stage of the map (ignoring case, accents and spacing) stop the "
+            "import unless --map-stage, --create-stages or --skip-unmatched says what to do with them. "
+            "Exit status is 1 on any failure; OUT.cjm is only written when the import succeeds.",
+        ),
     )
-    p.add_argument("map", type=Path, metavar="MAP.cjm")
-    p.add_argument("data", type=Path, metavar="DATA.xlsx")
-    p.add_argument("-o", "--output", type=Path, metavar="OUT.cjm", help="where to write the map")
-    p.add_argument("--sheet", help="worksheet name (default: the first)")
+    p.add_argument("map", type=Path, metavar="MAP.cjm", help=tr("cli", "the map that receives the metrics"))
+    p.add_argument(
+        "data",
+        type=Path,
+        metavar="DATA.xlsx",
+        help=tr("cli", "the spreadsheet or text file (.csv, .tsv) to read"),
+    )
+    p.add_argument("-o", "--output", type=Path, metavar="OUT.cjm", help=tr("cli", "where to write the map"))
+    p.add_argument("--sheet", help=tr("cli", "worksheet name (default: the first)"))
     p.add_argument(
         "--layout",
         choices=LAYOUTS,
-        help="rows: a stage column and metric columns; columns: a column "
-        "per stage; long: stage, metric and value columns (default: guessed)",
+        help=tr(
+            "cli",
+            "rows: a stage column and metric columns; columns: a column "
+            "per stage; long: stage, metric and value columns (default: guessed)",
+        ),
     )
     p.add_argument(
         "--header-row",
         type=int,
         metavar="N",
-        help="sheet row of the column names, counted from 1 (0 = no header; default: detected)",
+        help=tr("cli", "sheet row of the column names, counted from 1 (0 = no header; default: detected)"),
     )
-    p.add_argument("--stage-column", metavar="C", help="column with the stage names (header text)")
-    p.add_argument("--date-column", metavar="D", help="column with dates: values also form a time series")
-    p.add_argument("--no-date", action="store_true", help="ignore any date column")
+    p.add_argument("--stage-column", metavar="C", help=tr("cli", "column with the stage names (header text)"))
+    p.add_argument(
+        "--date-column", metavar="D", help=tr("cli", "column with dates: values also form a time series")
+    )
+    p.add_argument("--no-date", action="store_true", help=tr("cli", "ignore any date column"))
     p.add_argument(
         "--touchpoint-column",
         metavar="C",
-        help="column naming a touchpoint card of the row's stage: its values go onto that card",
+        help=tr("cli", "column naming a touchpoint card of the row's stage: its values go onto that card"),
     )
     p.add_argument(
-        "--persona-column", metavar="C", help="column naming a persona (or a segment): values per persona"
+        "--persona-column",
+        metavar="C",
+        help=tr("cli", "column naming a persona (or a segment): values per persona"),
     )
-    p.add_argument("--metric-column", metavar="M", help="long/columns layouts: column with the metric names")
-    p.add_argument("--value-column", metavar="V", help="long layout: column with the values")
+    p.add_argument(
+        "--metric-column", metavar="M", help=tr("cli", "long/columns layouts: column with the metric names")
+    )
+    p.add_argument("--value-column", metavar="V", help=tr("cli", "long layout: column with the values"))
     p.add_argument(
         "--aggregate",
         choices=AGGREGATES,
-        help="how rows landing on one stage combine, for every "
-        "metric (default: per metric, sum for counts and mean otherwise)",
+        help=tr(
+            "cli",
+            "how rows landing on one stage combine, for every "
+            "metric (default: per metric, sum for counts and mean otherwise)",
+        ),
     )
     p.add_argument(
         "--map-stage",
         action="append",
         default=[],
         metavar="SHEET=STAGE",
-        help="send a sheet stage to a map stage (by name); 'SHEET=' skips it; repeatable",
+        help=tr("cli", "send a sheet stage to a map stage (by name); 'SHEET=' skips it; repeatable"),
     )
     unmatched = p.add_mutually_exclusive_group()
     unmatched.add_argument(
-        "--create-stages", action="store_true", help="create a new stage per unmatched name"
+        "--create-stages", action="store_true", help=tr("cli", "create a new stage per unmatched name")
     )
     unmatched.add_argument(
-        "--skip-unmatched", action="store_true", help="leave the rows of unmatched names out"
+        "--skip-unmatched", action="store_true", help=tr("cli", "leave the rows of unmatched names out")
     )
     p.add_argument(
         "--decimal",
         choices=("auto", DOT, COMMA),
         default="auto",
-        help="how text numbers write decimals: dot (12.5, 1,234.5), comma (12,5, 1.234,5 or 1 234,5), or "
-        "auto: decided per column from the file, then the map's number locale; a column that still "
-        "reads two ways (12.500) stops the import (default: auto)",
+        help=tr(
+            "cli",
+            "how text numbers write decimals: dot (12.5, 1,234.5), comma (12,5, 1.234,5 or 1 234,5), or "
+            "auto: decided per column from the file, then the map's number locale; a column that still "
+            "reads two ways (12.500) stops the import (default: auto)",
+        ),
     )
     p.add_argument(
         "--encoding",
         metavar="NAME",
-        help="text files: their encoding (cp1250, cp1253, cp1252, iso-8859-2, utf-8, ...; default: detected)",
+        help=tr(
+            "cli",
+            "text files: their encoding (cp1250, cp1253, cp1252, iso-8859-2, utf-8, ...; default: detected)",
+        ),
     )
-    p.add_argument("--dry-run", action="store_true", help="print what would be imported and write nothing")
-    p.add_argument("--force", action="store_true", help="overwrite OUT.cjm if it exists")
+    p.add_argument(
+        "--dry-run", action="store_true", help=tr("cli", "print what would be imported and write nothing")
+    )
+    p.add_argument("--force", action="store_true", help=tr("cli", "overwrite OUT.cjm if it exists"))
     return p
 
 

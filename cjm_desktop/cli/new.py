@@ -33,14 +33,16 @@ def template_files() -> dict[str, Path]:
 
 def build_parser() -> argparse.ArgumentParser:
     """Arguments of ``new``."""
-    p = argparse.ArgumentParser(prog="cjm-desktop new", description="Create a new map file.")
-    p.add_argument("output", type=Path)
-    p.add_argument("--title", default="")
-    p.add_argument("--sample", action="store_true", help="start from the bundled sample map")
+    p = argparse.ArgumentParser(prog="cjm-desktop new", description=tr("cli", "Create a new map file."))
+    p.add_argument("output", type=Path, help=tr("cli", "the new map file (.cjm)"))
+    p.add_argument("--title", default="", help=tr("cli", "the map's title"))
+    p.add_argument("--sample", action="store_true", help=tr("cli", "start from the bundled sample map"))
     p.add_argument(
-        "--template", metavar="NAME", help="start from a bundled template: " + ", ".join(template_files())
+        "--template",
+        metavar="NAME",
+        help=arg(tr("cli", "start from a bundled template: %1"), ", ".join(template_files())),
     )
-    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.add_argument("--force", action="store_true", help=tr("cli", "overwrite an existing file"))
     return p
 
 

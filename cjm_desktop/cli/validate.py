@@ -12,9 +12,9 @@ from cjm_desktop.i18n import arg, tr
 def build_parser() -> argparse.ArgumentParser:
     """Arguments of ``validate``."""
     p = argparse.ArgumentParser(
-        prog="cjm-desktop validate", description="Check that maps open; report problems."
+        prog="cjm-desktop validate", description=tr("cli", "Check that maps open; report problems.")
     )
-    p.add_argument("maps", nargs="+", type=Path)
+    p.add_argument("maps", nargs="+", type=Path, help=tr("cli", "the maps to check"))
     return p
 
 

@@ -30,56 +30,82 @@ def build_parser() -> argparse.ArgumentParser:
     """Arguments of ``export``."""
     p = argparse.ArgumentParser(
         prog="cjm-desktop export",
-        description="Export maps as PNG, PDF or SVG images, headless (no display needed).",
-        epilog="With several maps, -o is a folder or a pattern with {name} (the map's file name without "
-        ".cjm), e.g. -o 'out/{name}.pdf'. Exit status is non-zero when any map fails.",
+        description=tr("cli", "Export maps as PNG, PDF or SVG images, headless (no display needed)."),
+        epilog=tr(
+            "cli",
+            "With several maps, -o is a folder or a pattern with {name} (the map's file name without "
+            ".cjm), e.g. -o 'out/{name}.pdf'. Exit status is non-zero when any map fails.",
+        ),
     )
-    p.add_argument("maps", nargs="+", type=Path, metavar="MAP.cjm")
+    p.add_argument("maps", nargs="+", type=Path, metavar="MAP.cjm", help=tr("cli", "the maps to export"))
     p.add_argument(
-        "-o", "--output", required=True, help="output file (.png, .pdf, .svg), folder, or {name} pattern"
+        "-o",
+        "--output",
+        required=True,
+        help=tr("cli", "output file (.png, .pdf, .svg), folder, or {name} pattern"),
     )
-    p.add_argument("--format", choices=FORMATS, help="format when -o is a folder (default png)")
+    p.add_argument("--format", choices=FORMATS, help=tr("cli", "format when -o is a folder (default png)"))
     size = p.add_mutually_exclusive_group()
-    size.add_argument("--dpi", type=float, help="PNG resolution in dots per inch (96 = 100 %%)")
+    size.add_argument("--dpi", type=float, help=tr("cli", "PNG resolution in dots per inch (96 = 100 %%)"))
     size.add_argument(
         "--scale",
         type=float,
-        help=f"PNG pixels per canvas pixel, {SCALE_RANGE[0]:g}-{SCALE_RANGE[1]:g} (default 2)",
+        help=arg(
+            tr("cli", "PNG pixels per canvas pixel, %1-%2 (default 2)"),
+            f"{SCALE_RANGE[0]:g}",
+            f"{SCALE_RANGE[1]:g}",
+        ),
     )
-    p.add_argument("--transparent", action="store_true", help="PNG/SVG: no white background")
-    p.add_argument("--stages", help="only these stages, counted from 1, e.g. 2-4 or 1,3")
-    p.add_argument("--personas", action="store_true", help="export the persona profiles instead of the map")
-    p.add_argument("--title-block", action="store_true", help="add the map title, date and personas on top")
-    p.add_argument("--page-size", choices=PAGE_SIZES, help="PDF paper (default A3; Fit = the map's size)")
+    p.add_argument("--transparent", action="store_true", help=tr("cli", "PNG/SVG: no white background"))
+    p.add_argument("--stages", help=tr("cli", "only these stages, counted from 1, e.g. 2-4 or 1,3"))
+    p.add_argument(
+        "--personas", action="store_true", help=tr("cli", "export the persona profiles instead of the map")
+    )
+    p.add_argument(
+        "--title-block", action="store_true", help=tr("cli", "add the map title, date and personas on top")
+    )
+    p.add_argument(
+        "--page-size", choices=PAGE_SIZES, help=tr("cli", "PDF paper (default A3; Fit = the map's size)")
+    )
     orient = p.add_mutually_exclusive_group()
     orient.add_argument(
-        "--landscape", action="store_const", const=True, help="PDF: landscape pages (default)"
+        "--landscape", action="store_const", const=True, help=tr("cli", "PDF: landscape pages (default)")
     )
     orient.add_argument(
-        "--portrait", action="store_const", const=False, dest="landscape", help="PDF: portrait pages"
+        "--portrait",
+        action="store_const",
+        const=False,
+        dest="landscape",
+        help=tr("cli", "PDF: portrait pages"),
     )
-    p.add_argument("--margin", type=float, metavar="MM", help="PDF page margin in mm (default 10)")
+    p.add_argument("--margin", type=float, metavar="MM", help=tr("cli", "PDF page margin in mm (default 10)"))
     layout = p.add_mutually_exclusive_group()
     layout.add_argument(
-        "--tiles", action="store_true", help="PDF: a poster tiled over several pages with crop marks"
+        "--tiles",
+        action="store_true",
+        help=tr("cli", "PDF: a poster tiled over several pages with crop marks"),
     )
     layout.add_argument(
-        "--per-stage", action="store_true", help="one page (PDF) or one file (PNG/SVG) per stage"
+        "--per-stage", action="store_true", help=tr("cli", "one page (PDF) or one file (PNG/SVG) per stage")
     )
-    p.add_argument("--poster-scale", type=float, help="--tiles: print size, 1 = screen size (96 px per inch)")
-    p.add_argument("--overlap", type=float, metavar="MM", help="--tiles: overlap between pages in mm")
-    p.add_argument("--author", help="PDF: the author named in the document's properties")
+    p.add_argument(
+        "--poster-scale", type=float, help=tr("cli", "--tiles: print size, 1 = screen size (96 px per inch)")
+    )
+    p.add_argument(
+        "--overlap", type=float, metavar="MM", help=tr("cli", "--tiles: overlap between pages in mm")
+    )
+    p.add_argument("--author", help=tr("cli", "PDF: the author named in the document's properties"))
     p.add_argument(
         "--evidence-appendix",
         action="store_true",
-        help="PDF: add pages listing each card's evidence level and evidence, stage by stage",
+        help=tr("cli", "PDF: add pages listing each card's evidence level and evidence, stage by stage"),
     )
     p.add_argument(
         "--svg-text",
         choices=("text", "paths"),
-        help="SVG: real text (default) or outlines that look identical without the fonts",
+        help=tr("cli", "SVG: real text (default) or outlines that look identical without the fonts"),
     )
-    p.add_argument("-v", "--verbose", action="store_true", help="print progress and timings")
+    p.add_argument("-v", "--verbose", action="store_true", help=tr("cli", "print progress and timings"))
     return p
 
 

@@ -65,6 +65,23 @@ FORMATS = ("number", "percent", "currency", "duration")
 CHOOSE = None  # stage combo data: no decision yet
 
 
+def table_summary(table: Table) -> str:
+    """What was read: its rows and columns (each count its own plural form) and, for text, how."""
+    text = arg(
+        tr("SourcePage", "%1 × %2 read from “%3”."),
+        tr("SourcePage", "%n rows", None, len(table.rows)),
+        tr("SourcePage", "%n columns", None, table.width),
+        table.sheet,
+    )
+    if table.encoding:
+        names = {"\t": tr("SourcePage", "Tab"), " ": tr("SourcePage", "Space")}
+        text += " " + tr("SourcePage", "Text file: encoding %s, delimiter “%s”.") % (
+            table.encoding,
+            names.get(table.delimiter, table.delimiter),
+        )
+    return text
+
+
 class SourcePage(QWizardPage):
     """Step 1: the file and the sheet."""
 
@@ -122,17 +139,7 @@ class SourcePage(QWizardPage):
         self.sheet_combo.clear()
         self.sheet_combo.addItems(names)
         self.sheet_combo.setCurrentText(table.sheet)
-        text = tr("SourcePage", "%d rows × %d columns read from “%s”.") % (
-            len(table.rows),
-            table.width,
-            table.sheet,
-        )
-        if table.encoding:
-            text += " " + tr("SourcePage", "Text file: encoding %s, delimiter “%s”.") % (
-                table.encoding,
-                {"\t": "Tab", " ": "Space"}.get(table.delimiter, table.delimiter),
-            )
-        self.info.setText(text)
+        self.info.setText(table_summary(table))
         self.completeChanged.emit()
 
     def show_error(self, message: str) -> None:

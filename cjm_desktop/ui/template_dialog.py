@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from cjm_desktop import i18n
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.document import JourneyDocument
-from cjm_desktop.i18n import tr
+from cjm_desktop.i18n import arg, tr
 from cjm_desktop.io.mapfile.cjm_file import load_map
 from cjm_desktop.io.mapfile.errors import MapFileError
 from cjm_desktop.model import Journey
@@ -106,6 +106,16 @@ def render_preview(journey: Journey, size: QSize = PREVIEW) -> QImage:
     scene.deleteLater()
     doc.deleteLater()
     return image
+
+
+def template_summary(journey: Journey) -> str:
+    """ "5 stages · 4 lanes · 1 card": each count its own plural form."""
+    return arg(
+        tr("TemplateDialog", "%1 · %2 · %3"),
+        tr("TemplateDialog", "%n stages", None, len(journey.stages)),
+        tr("TemplateDialog", "%n lanes", None, len(journey.lanes)),
+        tr("TemplateDialog", "%n cards", None, len(journey.cards)),
+    )
 
 
 class TemplateDialog(QDialog):
@@ -208,8 +218,7 @@ class TemplateDialog(QDialog):
             return
         personas = ", ".join(p.name for p in journey.personas)
         self.summary.setText(
-            tr("TemplateDialog", "%d stages · %d lanes · %d cards")
-            % (len(journey.stages), len(journey.lanes), len(journey.cards))
+            template_summary(journey)
             + ("\n" + tr("TemplateDialog", "Persona: %s") % personas if personas else "")
         )
 

@@ -21,13 +21,21 @@ def build_parser() -> argparse.ArgumentParser:
     """The command line of ``diff``."""
     parser = argparse.ArgumentParser(
         prog="cjm-desktop diff",
-        description="List what changed between two maps: stages, lanes, cards, personas, emotion "
-        "scores, metrics, routes; text changes word by word ([-removed-]{+added+}). "
-        "Exit status: 0 same, 1 different, 2 error. Given git's seven external-diff arguments it "
-        "prints the changes and exits 0, as git expects of a diff driver.",
+        description=tr(
+            "cli",
+            "List what changed between two maps: stages, lanes, cards, personas, emotion "
+            "scores, metrics, routes; text changes word by word ([-removed-]{+added+}). "
+            "Exit status: 0 same, 1 different, 2 error. Given git's seven external-diff arguments it "
+            "prints the changes and exits 0, as git expects of a diff driver.",
+        ),
     )
-    parser.add_argument("maps", nargs="+", type=str, help="OLD.cjm NEW.cjm (or git's 7 arguments)")
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("maps", nargs="+", type=str, help=tr("cli", "OLD.cjm NEW.cjm (or git's 7 arguments)"))
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help=tr("cli", "text for people, json for tools"),
+    )
     return parser
 
 

@@ -15,14 +15,19 @@ def build_parser() -> argparse.ArgumentParser:
     """The command line of ``merge``."""
     parser = argparse.ArgumentParser(
         prog="cjm-desktop merge",
-        description="Combine the changes of two copies of a map edited from a common BASE. A field "
-        "changed differently on both sides keeps OURS and becomes a conflict note card in the "
-        "merged map. Exit status: 0 clean, 1 with conflicts, 2 on error (nothing written).",
+        description=tr(
+            "cli",
+            "Combine the changes of two copies of a map edited from a common BASE. A field "
+            "changed differently on both sides keeps OURS and becomes a conflict note card in the "
+            "merged map. Exit status: 0 clean, 1 with conflicts, 2 on error (nothing written).",
+        ),
     )
-    parser.add_argument("base", type=Path)
-    parser.add_argument("ours", type=Path)
-    parser.add_argument("theirs", type=Path)
-    parser.add_argument("-o", "--output", type=Path, required=True, help="the merged map (may be OURS)")
+    parser.add_argument("base", type=Path, help=tr("cli", "the common version both copies were edited from"))
+    parser.add_argument("ours", type=Path, help=tr("cli", "our edited copy"))
+    parser.add_argument("theirs", type=Path, help=tr("cli", "their edited copy"))
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, help=tr("cli", "the merged map (may be OURS)")
+    )
     return parser
 
 

@@ -1354,15 +1354,21 @@
             <source>unknown aggregate '%1' for '%2' (use one of: %3).</source>
             <translation>άγνωστη συνάρτηση συγκέντρωσης '%1' για το '%2' (χρησιμοποιήστε μία από: %3).</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
-            <source>cell %1 names the touchpoint '%2', but %3 cards of that stage have this text. Rename one of them so each touchpoint has its own name.</source>
-            <translation>το κελί %1 ονομάζει το σημείο επαφής '%2', αλλά %3 κάρτες αυτού του σταδίου έχουν αυτό το κείμενο. Μετονομάστε μία από αυτές, ώστε κάθε σημείο επαφής να έχει δικό του όνομα.</translation>
+            <source>cell %1 names the touchpoint '%2', but %n cards of that stage have this text. Rename one of them so each touchpoint has its own name.</source>
+            <translation>
+                <numerusform>το κελί %1 ονομάζει το σημείο επαφής '%2', αλλά %n κάρτα αυτού του σταδίου έχει αυτό το κείμενο. Μετονομάστε μία από αυτές, ώστε κάθε σημείο επαφής να έχει δικό του όνομα.</numerusform>
+                <numerusform>το κελί %1 ονομάζει το σημείο επαφής '%2', αλλά %n κάρτες αυτού του σταδίου έχουν αυτό το κείμενο. Μετονομάστε μία από αυτές, ώστε κάθε σημείο επαφής να έχει δικό του όνομα.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
-            <source>cell %1 names '%2', which %3 personas share. Use a persona's own name.</source>
-            <translation>το κελί %1 ονομάζει '%2', όνομα που μοιράζονται %3 περσόνες. Χρησιμοποιήστε το δικό της όνομα μιας περσόνας.</translation>
+            <source>cell %1 names '%2', which %n personas share. Use a persona's own name.</source>
+            <translation>
+                <numerusform>το κελί %1 ονομάζει '%2', όνομα που έχει %n περσόνα. Χρησιμοποιήστε το δικό της όνομα μιας περσόνας.</numerusform>
+                <numerusform>το κελί %1 ονομάζει '%2', όνομα που μοιράζονται %n περσόνες. Χρησιμοποιήστε το δικό της όνομα μιας περσόνας.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4518,6 +4524,37 @@ Use Map ▸ Import metrics… to assign them.</source>
         <name>SourcePage</name>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%1 × %2 read from “%3”.</source>
+            <translation>Ανάγνωση από το «%3»: %1 × %2.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%n rows</source>
+            <translation>
+                <numerusform>%n γραμμή</numerusform>
+                <numerusform>%n γραμμές</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%n columns</source>
+            <translation>
+                <numerusform>%n στήλη</numerusform>
+                <numerusform>%n στήλες</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Tab</source>
+            <translation>στηλοθέτης</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Space</source>
+            <translation>κενό διάστημα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Spreadsheet</source>
             <translation>Υπολογιστικό φύλλο</translation>
         </message>
@@ -4555,11 +4592,6 @@ Use Map ▸ Import metrics… to assign them.</source>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Import metrics</source>
             <translation>Εισαγωγή μετρικών</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>%d rows × %d columns read from “%s”.</source>
-            <translation>Διαβάστηκαν %d γραμμές × %d στήλες από το «%s».</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -4900,6 +4932,35 @@ Use Map ▸ Import metrics… to assign them.</source>
         <name>TemplateDialog</name>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n stages</source>
+            <translation>
+                <numerusform>%n στάδιο</numerusform>
+                <numerusform>%n στάδια</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n lanes</source>
+            <translation>
+                <numerusform>%n λωρίδα</numerusform>
+                <numerusform>%n λωρίδες</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n cards</source>
+            <translation>
+                <numerusform>%n κάρτα</numerusform>
+                <numerusform>%n κάρτες</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>New from template</source>
             <translation>Νέος από πρότυπο</translation>
         </message>
@@ -4912,11 +4973,6 @@ Use Map ▸ Import metrics… to assign them.</source>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>This template cannot be read.</source>
             <translation>Αυτό το πρότυπο δεν μπορεί να διαβαστεί.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/template_dialog.py" />
-            <source>%d stages · %d lanes · %d cards</source>
-            <translation>%d στάδια · %d λωρίδες · %d κάρτες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
@@ -5244,6 +5300,75 @@ Use Map ▸ Import metrics… to assign them.</source>
         </message>
     </context>
     <context>
+        <name>argparse</name>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>show program's version number and exit</source>
+            <translation>εμφάνιση της έκδοσης του προγράμματος και έξοδος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>usage: </source>
+            <translation>χρήση: </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>positional arguments</source>
+            <translation>θεσιακά ορίσματα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>options</source>
+            <translation>επιλογές</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>show this help message and exit</source>
+            <translation>εμφάνιση αυτής της βοήθειας και έξοδος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>όρισμα %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>expected one argument</source>
+            <translation>χρειάζεται μία τιμή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>expected at least one argument</source>
+            <translation>χρειάζεται τουλάχιστον μία τιμή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>μη έγκυρη επιλογή: %(value)r (επιλέξτε από: %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>μη έγκυρη τιμή %(type)s: %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>not allowed with argument %s</source>
+            <translation>δεν επιτρέπεται μαζί με το όρισμα %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>one of the arguments %s is required</source>
+            <translation>απαιτείται ένα από τα ορίσματα %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>αμφίσημη επιλογή: το %(option)s ταιριάζει με %(matches)s</translation>
+        </message>
+    </context>
+    <context>
         <name>card</name>
         <message numerus="yes">
             <location filename="../../cjm_desktop/canvas/card_links.py" />
@@ -5438,6 +5563,66 @@ Use Map ▸ Import metrics… to assign them.</source>
     <context>
         <name>cli</name>
         <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>An offline editor for customer journey maps. With no file, shows the start page.</source>
+            <translation>Επεξεργαστής χαρτών διαδρομής πελάτη χωρίς σύνδεση. Χωρίς αρχείο εμφανίζει τη σελίδα έναρξης.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>maps to open</source>
+            <translation>χάρτες για άνοιγμα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>language of the user interface (default: the Preferences setting, else the system's)</source>
+            <translation>γλώσσα του περιβάλλοντος (προεπιλογή: η ρύθμιση των Προτιμήσεων, αλλιώς του συστήματος)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>start with an empty map instead of the start page</source>
+            <translation>έναρξη με κενό χάρτη αντί για τη σελίδα έναρξης</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>theme for this run (default: the Preferences setting); the map follows it on screen</source>
+            <translation>θέμα για αυτή την εκτέλεση (προεπιλογή: η ρύθμιση των Προτιμήσεων)· ο χάρτης το ακολουθεί στην οθόνη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>Headless commands (run 'cjm-desktop COMMAND --help'): %1</source>
+            <translation>Εντολές χωρίς παράθυρο (βοήθεια: 'cjm-desktop ΕΝΤΟΛΗ --help'): %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>export maps as PNG, PDF or SVG</source>
+            <translation>εξαγωγή χαρτών ως PNG, PDF ή SVG</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>import metrics per stage from a spreadsheet</source>
+            <translation>εισαγωγή μετρικών ανά στάδιο από υπολογιστικό φύλλο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>check that maps open</source>
+            <translation>έλεγχος ότι οι χάρτες ανοίγουν</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>create a new map file</source>
+            <translation>δημιουργία νέου αρχείου χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>list what changed between two maps (git's diff driver)</source>
+            <translation>λίστα αλλαγών μεταξύ δύο χαρτών (οδηγός diff του git)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>three-way merge of two edited copies of a map (git's merge driver)</source>
+            <translation>τριμερής συγχώνευση δύο επεξεργασμένων αντιγράφων χάρτη (οδηγός merge του git)</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>unrecognized arguments: %1</source>
             <translation>άγνωστα ορίσματα: %1</translation>
@@ -5446,11 +5631,6 @@ Use Map ▸ Import metrics… to assign them.</source>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>the following arguments are required: %1</source>
             <translation>τα ακόλουθα ορίσματα είναι υποχρεωτικά: %1</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/cli/commands.py" />
-            <source>option %1 needs a value</source>
-            <translation>η επιλογή %1 χρειάζεται τιμή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
@@ -5511,6 +5691,121 @@ The map's stages are: %4.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>Import metrics per stage from a spreadsheet (.xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv) into a map, headless. Layout, header row, stage and date columns, the encoding and the decimal mark are detected unless given.</source>
+            <translation>Εισαγωγή μετρικών ανά στάδιο από υπολογιστικό φύλλο (.xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv) σε χάρτη, χωρίς παράθυρο. Η διάταξη, η γραμμή κεφαλίδας, οι στήλες σταδίων και ημερομηνιών, η κωδικοποίηση και η υποδιαστολή εντοπίζονται αν δεν δοθούν.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>Sheet stages that match no stage of the map (ignoring case, accents and spacing) stop the import unless --map-stage, --create-stages or --skip-unmatched says what to do with them. Exit status is 1 on any failure; OUT.cjm is only written when the import succeeds.</source>
+            <translation>Στάδια του φύλλου που δεν αντιστοιχούν σε κανένα στάδιο του χάρτη (αγνοώντας πεζά/κεφαλαία, τόνους και κενά) σταματούν την εισαγωγή, εκτός αν τα --map-stage, --create-stages ή --skip-unmatched ορίζουν τι θα γίνει με αυτά. Ο κωδικός εξόδου είναι 1 σε κάθε αποτυχία· το OUT.cjm γράφεται μόνο όταν η εισαγωγή πετύχει.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>the map that receives the metrics</source>
+            <translation>ο χάρτης που δέχεται τις μετρικές</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>the spreadsheet or text file (.csv, .tsv) to read</source>
+            <translation>το υπολογιστικό φύλλο ή αρχείο κειμένου (.csv, .tsv) προς ανάγνωση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>where to write the map</source>
+            <translation>πού θα γραφτεί ο χάρτης</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>worksheet name (default: the first)</source>
+            <translation>όνομα φύλλου εργασίας (προεπιλογή: το πρώτο)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>rows: a stage column and metric columns; columns: a column per stage; long: stage, metric and value columns (default: guessed)</source>
+            <translation>rows: στήλη σταδίων και στήλες μετρικών· columns: μία στήλη ανά στάδιο· long: στήλες σταδίου, μετρικής και τιμής (προεπιλογή: εκτιμάται)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>sheet row of the column names, counted from 1 (0 = no header; default: detected)</source>
+            <translation>γραμμή του φύλλου με τα ονόματα στηλών, από το 1 (0 = χωρίς κεφαλίδα· προεπιλογή: εντοπίζεται)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>column with the stage names (header text)</source>
+            <translation>στήλη με τα ονόματα σταδίων (κείμενο κεφαλίδας)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>column with dates: values also form a time series</source>
+            <translation>στήλη με ημερομηνίες: οι τιμές σχηματίζουν και χρονοσειρά</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>ignore any date column</source>
+            <translation>αγνόηση κάθε στήλης ημερομηνιών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>column naming a touchpoint card of the row's stage: its values go onto that card</source>
+            <translation>στήλη που ονομάζει μια κάρτα σημείου επαφής του σταδίου της γραμμής: οι τιμές της πηγαίνουν σε αυτή την κάρτα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>column naming a persona (or a segment): values per persona</source>
+            <translation>στήλη που ονομάζει μια περσόνα (ή ένα τμήμα): τιμές ανά περσόνα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>long/columns layouts: column with the metric names</source>
+            <translation>διατάξεις long/columns: στήλη με τα ονόματα των μετρικών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>long layout: column with the values</source>
+            <translation>διάταξη long: στήλη με τις τιμές</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>how rows landing on one stage combine, for every metric (default: per metric, sum for counts and mean otherwise)</source>
+            <translation>πώς συνδυάζονται οι γραμμές που πέφτουν στο ίδιο στάδιο, για κάθε μετρική (προεπιλογή: ανά μετρική, άθροισμα για πλήθη, αλλιώς μέσος όρος)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>send a sheet stage to a map stage (by name); 'SHEET=' skips it; repeatable</source>
+            <translation>αντιστοίχιση σταδίου του φύλλου σε στάδιο του χάρτη (με όνομα)· το 'SHEET=' το παραλείπει· επαναλαμβανόμενο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>create a new stage per unmatched name</source>
+            <translation>δημιουργία νέου σταδίου για κάθε όνομα χωρίς αντιστοίχιση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>leave the rows of unmatched names out</source>
+            <translation>παράλειψη των γραμμών με ονόματα χωρίς αντιστοίχιση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>how text numbers write decimals: dot (12.5, 1,234.5), comma (12,5, 1.234,5 or 1 234,5), or auto: decided per column from the file, then the map's number locale; a column that still reads two ways (12.500) stops the import (default: auto)</source>
+            <translation>πώς γράφουν τα δεκαδικά οι αριθμοί σε κείμενο: dot (12.5, 1,234.5), comma (12,5, 1.234,5 ή 1 234,5) ή auto: αποφασίζεται ανά στήλη από το αρχείο, μετά από τις τοπικές ρυθμίσεις αριθμών του χάρτη· στήλη που διαβάζεται ακόμη με δύο τρόπους (12.500) σταματά την εισαγωγή (προεπιλογή: auto)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>text files: their encoding (cp1250, cp1253, cp1252, iso-8859-2, utf-8, ...; default: detected)</source>
+            <translation>αρχεία κειμένου: η κωδικοποίησή τους (cp1250, cp1253, cp1252, iso-8859-2, utf-8, ...· προεπιλογή: εντοπίζεται)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>print what would be imported and write nothing</source>
+            <translation>εμφάνιση του τι θα εισαγόταν χωρίς εγγραφή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>overwrite OUT.cjm if it exists</source>
+            <translation>αντικατάσταση του OUT.cjm αν υπάρχει</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
             <source>--map-stage '%1' should read SHEET=STAGE (or SHEET= to skip).</source>
             <translation>το --map-stage '%1' πρέπει να έχει τη μορφή ΦΥΛΛΟ=ΣΤΑΔΙΟ (ή ΦΥΛΛΟ= για παράλειψη).</translation>
         </message>
@@ -5557,8 +5852,38 @@ The map's stages are: %4.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/new.py" />
+            <source>Create a new map file.</source>
+            <translation>Δημιουργία νέου αρχείου χάρτη.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>the new map file (.cjm)</source>
+            <translation>το νέο αρχείο χάρτη (.cjm)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>the map's title</source>
+            <translation>ο τίτλος του χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>start from the bundled sample map</source>
+            <translation>έναρξη από το συνοδευτικό δείγμα χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>overwrite an existing file</source>
+            <translation>αντικατάσταση υπάρχοντος αρχείου</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
             <source>cjm-desktop new: choose --sample or --template, not both</source>
             <translation>cjm-desktop new: επιλέξτε --sample ή --template, όχι και τα δύο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>start from a bundled template: %1</source>
+            <translation>έναρξη από συνοδευτικό πρότυπο: %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/new.py" />
@@ -5567,8 +5892,173 @@ The map's stages are: %4.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/validate.py" />
+            <source>Check that maps open; report problems.</source>
+            <translation>Έλεγχος ότι οι χάρτες ανοίγουν· αναφορά προβλημάτων.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/validate.py" />
+            <source>the maps to check</source>
+            <translation>οι χάρτες προς έλεγχο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/validate.py" />
             <source>%1: ok (stages: %2, lanes: %3, cards: %4)</source>
             <translation>%1: εντάξει (στάδια: %2, λωρίδες: %3, κάρτες: %4)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>Export maps as PNG, PDF or SVG images, headless (no display needed).</source>
+            <translation>Εξαγωγή χαρτών ως εικόνες PNG, PDF ή SVG, χωρίς παράθυρο (δεν χρειάζεται οθόνη).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>With several maps, -o is a folder or a pattern with {name} (the map's file name without .cjm), e.g. -o 'out/{name}.pdf'. Exit status is non-zero when any map fails.</source>
+            <translation>Με πολλούς χάρτες, το -o είναι φάκελος ή μοτίβο με {name} (το όνομα αρχείου του χάρτη χωρίς .cjm), π.χ. -o 'out/{name}.pdf'. Ο κωδικός εξόδου είναι μη μηδενικός όταν αποτύχει κάποιος χάρτης.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>the maps to export</source>
+            <translation>οι χάρτες προς εξαγωγή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>output file (.png, .pdf, .svg), folder, or {name} pattern</source>
+            <translation>αρχείο εξόδου (.png, .pdf, .svg), φάκελος ή μοτίβο {name}</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>format when -o is a folder (default png)</source>
+            <translation>μορφή όταν το -o είναι φάκελος (προεπιλογή png)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PNG resolution in dots per inch (96 = 100 %%)</source>
+            <translation>ανάλυση PNG σε κουκκίδες ανά ίντσα (96 = 100 %%)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PNG/SVG: no white background</source>
+            <translation>PNG/SVG: χωρίς λευκό φόντο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>only these stages, counted from 1, e.g. 2-4 or 1,3</source>
+            <translation>μόνο αυτά τα στάδια, από το 1, π.χ. 2-4 ή 1,3</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>export the persona profiles instead of the map</source>
+            <translation>εξαγωγή των προφίλ περσόνας αντί για τον χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>add the map title, date and personas on top</source>
+            <translation>προσθήκη τίτλου χάρτη, ημερομηνίας και περσόνων στην κορυφή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF paper (default A3; Fit = the map's size)</source>
+            <translation>χαρτί PDF (προεπιλογή A3· Fit = το μέγεθος του χάρτη)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF: landscape pages (default)</source>
+            <translation>PDF: οριζόντιες σελίδες (προεπιλογή)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF: portrait pages</source>
+            <translation>PDF: κατακόρυφες σελίδες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF page margin in mm (default 10)</source>
+            <translation>περιθώριο σελίδας PDF σε mm (προεπιλογή 10)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF: a poster tiled over several pages with crop marks</source>
+            <translation>PDF: αφίσα μοιρασμένη σε πολλές σελίδες με σημάδια κοπής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>one page (PDF) or one file (PNG/SVG) per stage</source>
+            <translation>μία σελίδα (PDF) ή ένα αρχείο (PNG/SVG) ανά στάδιο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>--tiles: print size, 1 = screen size (96 px per inch)</source>
+            <translation>--tiles: μέγεθος εκτύπωσης, 1 = μέγεθος οθόνης (96 px ανά ίντσα)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>--tiles: overlap between pages in mm</source>
+            <translation>--tiles: επικάλυψη μεταξύ σελίδων σε mm</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF: the author named in the document's properties</source>
+            <translation>PDF: ο συντάκτης στις ιδιότητες του εγγράφου</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF: add pages listing each card's evidence level and evidence, stage by stage</source>
+            <translation>PDF: προσθήκη σελίδων με το επίπεδο τεκμηρίωσης και τα τεκμήρια κάθε κάρτας, ανά στάδιο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>SVG: real text (default) or outlines that look identical without the fonts</source>
+            <translation>SVG: πραγματικό κείμενο (προεπιλογή) ή περιγράμματα που φαίνονται ίδια χωρίς τις γραμματοσειρές</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>print progress and timings</source>
+            <translation>εμφάνιση προόδου και χρόνων</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PNG pixels per canvas pixel, %1-%2 (default 2)</source>
+            <translation>pixel PNG ανά pixel καμβά, %1-%2 (προεπιλογή 2)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/diff_cli.py" />
+            <source>List what changed between two maps: stages, lanes, cards, personas, emotion scores, metrics, routes; text changes word by word ([-removed-]{+added+}). Exit status: 0 same, 1 different, 2 error. Given git's seven external-diff arguments it prints the changes and exits 0, as git expects of a diff driver.</source>
+            <translation>Λίστα αλλαγών μεταξύ δύο χαρτών: στάδια, λωρίδες, κάρτες, περσόνες, βαθμοί συναισθήματος, μετρικές, διαδρομές· αλλαγές κειμένου λέξη προς λέξη ([-αφαιρέθηκε-]{+προστέθηκε+}). Κωδικός εξόδου: 0 ίδιοι, 1 διαφορετικοί, 2 σφάλμα. Με τα επτά ορίσματα external-diff του git εμφανίζει τις αλλαγές και επιστρέφει 0, όπως περιμένει το git από έναν οδηγό diff.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/diff_cli.py" />
+            <source>OLD.cjm NEW.cjm (or git's 7 arguments)</source>
+            <translation>OLD.cjm NEW.cjm (ή τα 7 ορίσματα του git)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/diff_cli.py" />
+            <source>text for people, json for tools</source>
+            <translation>text για ανθρώπους, json για εργαλεία</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/merge_cli.py" />
+            <source>Combine the changes of two copies of a map edited from a common BASE. A field changed differently on both sides keeps OURS and becomes a conflict note card in the merged map. Exit status: 0 clean, 1 with conflicts, 2 on error (nothing written).</source>
+            <translation>Συνδυασμός των αλλαγών δύο αντιγράφων χάρτη που επεξεργάστηκαν από κοινή βάση BASE. Ένα πεδίο που άλλαξε διαφορετικά και στις δύο πλευρές κρατά το OURS και γίνεται κάρτα σημείωσης σύγκρουσης στον συγχωνευμένο χάρτη. Κωδικός εξόδου: 0 καθαρή, 1 με συγκρούσεις, 2 σφάλμα (δεν γράφεται τίποτα).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/merge_cli.py" />
+            <source>the common version both copies were edited from</source>
+            <translation>η κοινή έκδοση από την οποία επεξεργάστηκαν και τα δύο αντίγραφα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/merge_cli.py" />
+            <source>our edited copy</source>
+            <translation>το δικό μας επεξεργασμένο αντίγραφο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/merge_cli.py" />
+            <source>their edited copy</source>
+            <translation>το δικό τους επεξεργασμένο αντίγραφο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/merge_cli.py" />
+            <source>the merged map (may be OURS)</source>
+            <translation>ο συγχωνευμένος χάρτης (μπορεί να είναι το OURS)</translation>
         </message>
     </context>
     <context>

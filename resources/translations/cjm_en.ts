@@ -65,6 +65,25 @@
         </message>
     </context>
     <context>
+        <name>ImportSpec</name>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
+            <source>cell %1 names the touchpoint '%2', but %n cards of that stage have this text. Rename one of them so each touchpoint has its own name.</source>
+            <translation>
+                <numerusform>cell %1 names the touchpoint '%2', but %n card of that stage has this text. Rename one of them so each touchpoint has its own name.</numerusform>
+                <numerusform>cell %1 names the touchpoint '%2', but %n cards of that stage have this text. Rename one of them so each touchpoint has its own name.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
+            <source>cell %1 names '%2', which %n personas share. Use a persona's own name.</source>
+            <translation>
+                <numerusform>cell %1 names '%2', which %n persona has. Use a persona's own name.</numerusform>
+                <numerusform>cell %1 names '%2', which %n personas share. Use a persona's own name.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportSummary</name>
         <message numerus="yes">
             <location filename="../../cjm_desktop/io/metrics/left_out.py" />
@@ -181,6 +200,25 @@
         </message>
     </context>
     <context>
+        <name>SourcePage</name>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%n rows</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%n columns</source>
+            <translation>
+                <numerusform>%n column</numerusform>
+                <numerusform>%n columns</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StagesPage</name>
         <message numerus="yes">
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -188,6 +226,33 @@
             <translation>
                 <numerusform>%1  (%n row, no match)</numerusform>
                 <numerusform>%1  (%n rows, no match)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateDialog</name>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n stages</source>
+            <translation>
+                <numerusform>%n stage</numerusform>
+                <numerusform>%n stages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n lanes</source>
+            <translation>
+                <numerusform>%n lane</numerusform>
+                <numerusform>%n lanes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n cards</source>
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n cards</numerusform>
             </translation>
         </message>
     </context>

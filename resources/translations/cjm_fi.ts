@@ -1354,15 +1354,21 @@
             <source>unknown aggregate '%1' for '%2' (use one of: %3).</source>
             <translation>tuntematon koostefunktio '%1' mittarille '%2' (käytä jotakin näistä: %3).</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
-            <source>cell %1 names the touchpoint '%2', but %3 cards of that stage have this text. Rename one of them so each touchpoint has its own name.</source>
-            <translation>solu %1 nimeää kosketuspisteen '%2', mutta tämän vaiheen %3 kortissa on sama teksti. Nimeä yksi niistä uudelleen, jotta jokaisella kosketuspisteellä on oma nimensä.</translation>
+            <source>cell %1 names the touchpoint '%2', but %n cards of that stage have this text. Rename one of them so each touchpoint has its own name.</source>
+            <translation>
+                <numerusform>solu %1 nimeää kosketuspisteen '%2', mutta tämän vaiheen %n kortissa on sama teksti. Nimeä yksi niistä uudelleen, jotta jokaisella kosketuspisteellä on oma nimensä.</numerusform>
+                <numerusform>solu %1 nimeää kosketuspisteen '%2', mutta tämän vaiheen %n kortissa on sama teksti. Nimeä yksi niistä uudelleen, jotta jokaisella kosketuspisteellä on oma nimensä.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
-            <source>cell %1 names '%2', which %3 personas share. Use a persona's own name.</source>
-            <translation>solu %1 nimeää '%2', joka on %3 persoonan yhteinen nimi. Käytä persoonan omaa nimeä.</translation>
+            <source>cell %1 names '%2', which %n personas share. Use a persona's own name.</source>
+            <translation>
+                <numerusform>solu %1 nimeää '%2', joka on %n persoonan yhteinen nimi. Käytä persoonan omaa nimeä.</numerusform>
+                <numerusform>solu %1 nimeää '%2', joka on %n persoonan yhteinen nimi. Käytä persoonan omaa nimeä.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4518,6 +4524,37 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <name>SourcePage</name>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%1 × %2 read from “%3”.</source>
+            <translation>Luettu tiedostosta ”%3”: %1 × %2.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%n rows</source>
+            <translation>
+                <numerusform>%n rivi</numerusform>
+                <numerusform>%n riviä</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%n columns</source>
+            <translation>
+                <numerusform>%n sarake</numerusform>
+                <numerusform>%n saraketta</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Tab</source>
+            <translation>sarkain</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Space</source>
+            <translation>välilyönti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Spreadsheet</source>
             <translation>Taulukko</translation>
         </message>
@@ -4555,11 +4592,6 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Import metrics</source>
             <translation>Tuo mittarit</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>%d rows × %d columns read from “%s”.</source>
-            <translation>Luettiin %d riviä × %d saraketta tiedostosta ”%s”.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -4900,6 +4932,35 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <name>TemplateDialog</name>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n stages</source>
+            <translation>
+                <numerusform>%n vaihe</numerusform>
+                <numerusform>%n vaihetta</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n lanes</source>
+            <translation>
+                <numerusform>%n rivi</numerusform>
+                <numerusform>%n riviä</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n cards</source>
+            <translation>
+                <numerusform>%n kortti</numerusform>
+                <numerusform>%n korttia</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>New from template</source>
             <translation>Uusi mallipohjasta</translation>
         </message>
@@ -4912,11 +4973,6 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>This template cannot be read.</source>
             <translation>Tätä mallipohjaa ei voi lukea.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/template_dialog.py" />
-            <source>%d stages · %d lanes · %d cards</source>
-            <translation>%d vaihetta · %d riviä · %d korttia</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
@@ -5244,6 +5300,75 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         </message>
     </context>
     <context>
+        <name>argparse</name>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>show program's version number and exit</source>
+            <translation>näytä ohjelman versio ja lopeta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>usage: </source>
+            <translation>käyttö: </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>positional arguments</source>
+            <translation>sijaintiargumentit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>options</source>
+            <translation>valitsimet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>show this help message and exit</source>
+            <translation>näytä tämä ohje ja lopeta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argumentti %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>expected one argument</source>
+            <translation>tarvitsee arvon</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>expected at least one argument</source>
+            <translation>tarvitsee vähintään yhden arvon</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>virheellinen valinta: %(value)r (vaihtoehdot: %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>virheellinen %(type)s-arvo: %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>not allowed with argument %s</source>
+            <translation>ei sallittu yhdessä argumentin %s kanssa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>one of the arguments %s is required</source>
+            <translation>jokin argumenteista %s on pakollinen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>moniselitteinen valitsin: %(option)s voi tarkoittaa valitsimia %(matches)s</translation>
+        </message>
+    </context>
+    <context>
         <name>card</name>
         <message numerus="yes">
             <location filename="../../cjm_desktop/canvas/card_links.py" />
@@ -5438,6 +5563,66 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
     <context>
         <name>cli</name>
         <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>An offline editor for customer journey maps. With no file, shows the start page.</source>
+            <translation>Asiakaspolkukarttojen editori, joka toimii ilman verkkoyhteyttä. Ilman tiedostoa näyttää aloitussivun.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>maps to open</source>
+            <translation>avattavat kartat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>language of the user interface (default: the Preferences setting, else the system's)</source>
+            <translation>käyttöliittymän kieli (oletus: Asetusten valinta, muuten järjestelmän kieli)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>start with an empty map instead of the start page</source>
+            <translation>aloita tyhjällä kartalla aloitussivun sijaan</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>theme for this run (default: the Preferences setting); the map follows it on screen</source>
+            <translation>tämän käynnistyksen teema (oletus: Asetusten valinta); kartta seuraa sitä näytöllä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>Headless commands (run 'cjm-desktop COMMAND --help'): %1</source>
+            <translation>Komennot ilman ikkunaa (ohje: 'cjm-desktop KOMENTO --help'): %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>export maps as PNG, PDF or SVG</source>
+            <translation>vie kartat PNG-, PDF- tai SVG-muotoon</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>import metrics per stage from a spreadsheet</source>
+            <translation>tuo vaiheiden mittarit taulukosta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>check that maps open</source>
+            <translation>tarkista, että kartat aukeavat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>create a new map file</source>
+            <translation>luo uusi karttatiedosto</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>list what changed between two maps (git's diff driver)</source>
+            <translation>luettele kahden kartan erot (gitin diff-ajuri)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>three-way merge of two edited copies of a map (git's merge driver)</source>
+            <translation>yhdistä kartan kaksi muokattua kopiota kolmitiesti (gitin merge-ajuri)</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>unrecognized arguments: %1</source>
             <translation>tuntemattomia argumentteja: %1</translation>
@@ -5446,11 +5631,6 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>the following arguments are required: %1</source>
             <translation>seuraavat argumentit ovat pakollisia: %1</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/cli/commands.py" />
-            <source>option %1 needs a value</source>
-            <translation>valitsin %1 tarvitsee arvon</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
@@ -5511,6 +5691,121 @@ Kartan vaiheet: %4.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>Import metrics per stage from a spreadsheet (.xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv) into a map, headless. Layout, header row, stage and date columns, the encoding and the decimal mark are detected unless given.</source>
+            <translation>Tuo vaiheiden mittarit taulukosta (.xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv) karttaan ilman ikkunaa. Asettelu, otsikkorivi, vaihe- ja päivämääräsarakkeet, merkistö ja desimaalierotin tunnistetaan, ellei niitä anneta.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>Sheet stages that match no stage of the map (ignoring case, accents and spacing) stop the import unless --map-stage, --create-stages or --skip-unmatched says what to do with them. Exit status is 1 on any failure; OUT.cjm is only written when the import succeeds.</source>
+            <translation>Taulukon vaiheet, jotka eivät vastaa mitään kartan vaihetta (kirjainkokoa, tarkkeita ja välejä huomioimatta), keskeyttävät tuonnin, ellei --map-stage, --create-stages tai --skip-unmatched kerro, mitä niille tehdään. Paluuarvo on 1 kaikissa virheissä; OUT.cjm kirjoitetaan vain, kun tuonti onnistuu.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>the map that receives the metrics</source>
+            <translation>kartta, johon mittarit tuodaan</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>the spreadsheet or text file (.csv, .tsv) to read</source>
+            <translation>luettava taulukko tai tekstitiedosto (.csv, .tsv)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>where to write the map</source>
+            <translation>minne kartta kirjoitetaan</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>worksheet name (default: the first)</source>
+            <translation>laskentataulukon nimi (oletus: ensimmäinen)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>rows: a stage column and metric columns; columns: a column per stage; long: stage, metric and value columns (default: guessed)</source>
+            <translation>rows: vaihesarake ja mittarisarakkeet; columns: sarake kutakin vaihetta kohden; long: vaihe-, mittari- ja arvosarakkeet (oletus: arvataan)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>sheet row of the column names, counted from 1 (0 = no header; default: detected)</source>
+            <translation>sarakenimien rivi taulukossa, 1:stä alkaen (0 = ei otsikkoa; oletus: tunnistetaan)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>column with the stage names (header text)</source>
+            <translation>vaiheiden nimet sisältävä sarake (otsikon teksti)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>column with dates: values also form a time series</source>
+            <translation>päivämääräsarake: arvoista muodostuu myös aikasarja</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>ignore any date column</source>
+            <translation>ohita päivämääräsarakkeet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>column naming a touchpoint card of the row's stage: its values go onto that card</source>
+            <translation>sarake, joka nimeää rivin vaiheen kosketuspistekortin: arvot menevät tälle kortille</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>column naming a persona (or a segment): values per persona</source>
+            <translation>persoonan (tai segmentin) nimeävä sarake: arvot persoonittain</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>long/columns layouts: column with the metric names</source>
+            <translation>long- ja columns-asettelu: mittarien nimet sisältävä sarake</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>long layout: column with the values</source>
+            <translation>long-asettelu: arvot sisältävä sarake</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>how rows landing on one stage combine, for every metric (default: per metric, sum for counts and mean otherwise)</source>
+            <translation>miten samaan vaiheeseen osuvat rivit yhdistetään, kaikille mittareille (oletus: mittarikohtaisesti, lukumäärille summa ja muuten keskiarvo)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>send a sheet stage to a map stage (by name); 'SHEET=' skips it; repeatable</source>
+            <translation>ohjaa taulukon vaihe kartan vaiheeseen (nimellä); 'SHEET=' ohittaa sen; toistettava</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>create a new stage per unmatched name</source>
+            <translation>luo uusi vaihe kullekin vastineettomalle nimelle</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>leave the rows of unmatched names out</source>
+            <translation>jätä vastineettomien nimien rivit pois</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>how text numbers write decimals: dot (12.5, 1,234.5), comma (12,5, 1.234,5 or 1 234,5), or auto: decided per column from the file, then the map's number locale; a column that still reads two ways (12.500) stops the import (default: auto)</source>
+            <translation>miten tekstinä olevat luvut merkitsevät desimaalit: dot (12.5, 1,234.5), comma (12,5, 1.234,5 tai 1 234,5) tai auto: päätetään sarakkeittain tiedostosta, sitten kartan lukumuodosta; sarake, joka on yhä luettavissa kahdella tavalla (12.500), keskeyttää tuonnin (oletus: auto)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>text files: their encoding (cp1250, cp1253, cp1252, iso-8859-2, utf-8, ...; default: detected)</source>
+            <translation>tekstitiedostot: niiden merkistö (cp1250, cp1253, cp1252, iso-8859-2, utf-8, ...; oletus: tunnistetaan)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>print what would be imported and write nothing</source>
+            <translation>tulosta, mitä tuotaisiin, äläkä kirjoita mitään</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>overwrite OUT.cjm if it exists</source>
+            <translation>korvaa OUT.cjm, jos se on olemassa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
             <source>--map-stage '%1' should read SHEET=STAGE (or SHEET= to skip).</source>
             <translation>--map-stage '%1' pitäisi kirjoittaa muodossa TAULUKKO=VAIHE (tai TAULUKKO= ohittaaksesi).</translation>
         </message>
@@ -5557,8 +5852,38 @@ Kartan vaiheet: %4.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/new.py" />
+            <source>Create a new map file.</source>
+            <translation>Luo uusi karttatiedosto.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>the new map file (.cjm)</source>
+            <translation>uusi karttatiedosto (.cjm)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>the map's title</source>
+            <translation>kartan otsikko</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>start from the bundled sample map</source>
+            <translation>aloita mukana tulevasta esimerkkikartasta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>overwrite an existing file</source>
+            <translation>korvaa olemassa oleva tiedosto</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
             <source>cjm-desktop new: choose --sample or --template, not both</source>
             <translation>cjm-desktop new: valitse --sample tai --template, ei molempia</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>start from a bundled template: %1</source>
+            <translation>aloita mukana tulevasta mallista: %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/new.py" />
@@ -5567,8 +5892,173 @@ Kartan vaiheet: %4.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/validate.py" />
+            <source>Check that maps open; report problems.</source>
+            <translation>Tarkista, että kartat aukeavat; kerro ongelmista.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/validate.py" />
+            <source>the maps to check</source>
+            <translation>tarkistettavat kartat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/validate.py" />
             <source>%1: ok (stages: %2, lanes: %3, cards: %4)</source>
             <translation>%1: ok (vaiheita: %2, rivejä: %3, kortteja: %4)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>Export maps as PNG, PDF or SVG images, headless (no display needed).</source>
+            <translation>Vie kartat PNG-, PDF- tai SVG-kuviksi ilman ikkunaa (näyttöä ei tarvita).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>With several maps, -o is a folder or a pattern with {name} (the map's file name without .cjm), e.g. -o 'out/{name}.pdf'. Exit status is non-zero when any map fails.</source>
+            <translation>Useilla kartoilla -o on kansio tai malli, jossa on {name} (kartan tiedostonimi ilman .cjm-päätettä), esim. -o 'out/{name}.pdf'. Paluuarvo on nollasta poikkeava, jos jokin kartta epäonnistuu.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>the maps to export</source>
+            <translation>vietävät kartat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>output file (.png, .pdf, .svg), folder, or {name} pattern</source>
+            <translation>tulostiedosto (.png, .pdf, .svg), kansio tai {name}-malli</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>format when -o is a folder (default png)</source>
+            <translation>muoto, kun -o on kansio (oletus png)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PNG resolution in dots per inch (96 = 100 %%)</source>
+            <translation>PNG-tarkkuus pisteinä tuumalle (96 = 100 %%)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PNG/SVG: no white background</source>
+            <translation>PNG/SVG: ei valkoista taustaa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>only these stages, counted from 1, e.g. 2-4 or 1,3</source>
+            <translation>vain nämä vaiheet 1:stä laskien, esim. 2-4 tai 1,3</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>export the persona profiles instead of the map</source>
+            <translation>vie persoonaprofiilit kartan sijaan</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>add the map title, date and personas on top</source>
+            <translation>lisää ylös kartan otsikko, päivämäärä ja persoonat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF paper (default A3; Fit = the map's size)</source>
+            <translation>PDF-paperi (oletus A3; Fit = kartan koko)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF: landscape pages (default)</source>
+            <translation>PDF: vaakasivut (oletus)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF: portrait pages</source>
+            <translation>PDF: pystysivut</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF page margin in mm (default 10)</source>
+            <translation>PDF-sivun marginaali millimetreinä (oletus 10)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF: a poster tiled over several pages with crop marks</source>
+            <translation>PDF: juliste usealle sivulle paloiteltuna leikkuumerkein</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>one page (PDF) or one file (PNG/SVG) per stage</source>
+            <translation>yksi sivu (PDF) tai tiedosto (PNG/SVG) vaihetta kohden</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>--tiles: print size, 1 = screen size (96 px per inch)</source>
+            <translation>--tiles: tulostekoko, 1 = näytön koko (96 px tuumalle)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>--tiles: overlap between pages in mm</source>
+            <translation>--tiles: sivujen limitys millimetreinä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF: the author named in the document's properties</source>
+            <translation>PDF: asiakirjan ominaisuuksissa mainittu tekijä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF: add pages listing each card's evidence level and evidence, stage by stage</source>
+            <translation>PDF: lisää sivut, joilla luetellaan vaiheittain kunkin kortin näytön taso ja näyttö</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>SVG: real text (default) or outlines that look identical without the fonts</source>
+            <translation>SVG: oikea teksti (oletus) tai ääriviivat, jotka näyttävät samalta ilman fontteja</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>print progress and timings</source>
+            <translation>tulosta eteneminen ja ajoitukset</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PNG pixels per canvas pixel, %1-%2 (default 2)</source>
+            <translation>PNG-pikseleitä piirtoalueen pikseliä kohden, %1–%2 (oletus 2)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/diff_cli.py" />
+            <source>List what changed between two maps: stages, lanes, cards, personas, emotion scores, metrics, routes; text changes word by word ([-removed-]{+added+}). Exit status: 0 same, 1 different, 2 error. Given git's seven external-diff arguments it prints the changes and exits 0, as git expects of a diff driver.</source>
+            <translation>Luettele kahden kartan erot: vaiheet, rivit, kortit, persoonat, tunnepisteet, mittarit, reitit; tekstimuutokset sana sanalta ([-poistettu-]{+lisätty+}). Paluuarvo: 0 samat, 1 eri, 2 virhe. Kun saa gitin seitsemän external-diff-argumenttia, tulostaa muutokset ja palauttaa 0, kuten git odottaa diff-ajurilta.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/diff_cli.py" />
+            <source>OLD.cjm NEW.cjm (or git's 7 arguments)</source>
+            <translation>OLD.cjm NEW.cjm (tai gitin 7 argumenttia)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/diff_cli.py" />
+            <source>text for people, json for tools</source>
+            <translation>text ihmisille, json työkaluille</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/merge_cli.py" />
+            <source>Combine the changes of two copies of a map edited from a common BASE. A field changed differently on both sides keeps OURS and becomes a conflict note card in the merged map. Exit status: 0 clean, 1 with conflicts, 2 on error (nothing written).</source>
+            <translation>Yhdistä yhteisestä BASE-versiosta muokatun kartan kahden kopion muutokset. Kenttä, jota on muutettu eri tavoin molemmilla puolilla, saa OURS-arvon ja siitä tulee ristiriitamuistiinpanokortti yhdistettyyn karttaan. Paluuarvo: 0 puhdas, 1 ristiriitoja, 2 virhe (mitään ei kirjoiteta).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/merge_cli.py" />
+            <source>the common version both copies were edited from</source>
+            <translation>yhteinen versio, josta molempia kopioita muokattiin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/merge_cli.py" />
+            <source>our edited copy</source>
+            <translation>oma muokattu kopiomme</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/merge_cli.py" />
+            <source>their edited copy</source>
+            <translation>toisen osapuolen muokattu kopio</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/merge_cli.py" />
+            <source>the merged map (may be OURS)</source>
+            <translation>yhdistetty kartta (voi olla OURS)</translation>
         </message>
     </context>
     <context>

@@ -1348,15 +1348,19 @@
             <source>unknown aggregate '%1' for '%2' (use one of: %3).</source>
             <translation>ismeretlen összesítő függvény ('%1') ehhez: '%2' (ezek egyikét használja: %3).</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
-            <source>cell %1 names the touchpoint '%2', but %3 cards of that stage have this text. Rename one of them so each touchpoint has its own name.</source>
-            <translation>a(z) %1 cella a(z) '%2' érintkezési pontot nevezi meg, de a szakasz %3 kártyáján is ez a szöveg áll. Nevezze át valamelyiket, hogy minden érintkezési pontnak saját neve legyen.</translation>
+            <source>cell %1 names the touchpoint '%2', but %n cards of that stage have this text. Rename one of them so each touchpoint has its own name.</source>
+            <translation>
+                <numerusform>a(z) %1 cella a(z) '%2' érintkezési pontot nevezi meg, de a szakasz %n kártyáján is ez a szöveg áll. Nevezze át valamelyiket, hogy minden érintkezési pontnak saját neve legyen.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
-            <source>cell %1 names '%2', which %3 personas share. Use a persona's own name.</source>
-            <translation>a(z) %1 cella a(z) '%2' nevet adja meg, amely %3 personáé is. Egy persona saját nevét használja.</translation>
+            <source>cell %1 names '%2', which %n personas share. Use a persona's own name.</source>
+            <translation>
+                <numerusform>a(z) %1 cella a(z) '%2' nevet adja meg, amely %n personáé is. Egy persona saját nevét használja.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4499,6 +4503,35 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <name>SourcePage</name>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%1 × %2 read from “%3”.</source>
+            <translation>%1 × %2 beolvasva innen: „%3”.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%n rows</source>
+            <translation>
+                <numerusform>%n sor</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%n columns</source>
+            <translation>
+                <numerusform>%n oszlop</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Tab</source>
+            <translation>tabulátor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Space</source>
+            <translation>szóköz</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Spreadsheet</source>
             <translation>Táblázat</translation>
         </message>
@@ -4536,11 +4569,6 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Import metrics</source>
             <translation>Mérőszámok importálása</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>%d rows × %d columns read from “%s”.</source>
-            <translation>%d sor × %d oszlop beolvasva innen: „%s”.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -4880,6 +4908,32 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <name>TemplateDialog</name>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n stages</source>
+            <translation>
+                <numerusform>%n szakasz</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n lanes</source>
+            <translation>
+                <numerusform>%n sáv</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n cards</source>
+            <translation>
+                <numerusform>%n kártya</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>New from template</source>
             <translation>Új sablonból</translation>
         </message>
@@ -4892,11 +4946,6 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>This template cannot be read.</source>
             <translation>Ez a sablon nem olvasható.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/template_dialog.py" />
-            <source>%d stages · %d lanes · %d cards</source>
-            <translation>%d szakasz · %d sáv · %d kártya</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
@@ -5224,6 +5273,75 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         </message>
     </context>
     <context>
+        <name>argparse</name>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>show program's version number and exit</source>
+            <translation>megjeleníti a program verziószámát, majd kilép</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>usage: </source>
+            <translation>használat: </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>positional arguments</source>
+            <translation>pozicionális argumentumok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>options</source>
+            <translation>kapcsolók</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>show this help message and exit</source>
+            <translation>megjeleníti ezt a súgót, majd kilép</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>%(argument_name)s argumentum: %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>expected one argument</source>
+            <translation>értéket vár</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>expected at least one argument</source>
+            <translation>legalább egy értéket vár</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>érvénytelen választás: %(value)r (lehetőségek: %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>érvénytelen %(type)s érték: %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>not allowed with argument %s</source>
+            <translation>nem adható meg a(z) %s argumentummal együtt</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>one of the arguments %s is required</source>
+            <translation>a(z) %s argumentumok egyike kötelező</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>nem egyértelmű kapcsoló: %(option)s jelentheti ezeket: %(matches)s</translation>
+        </message>
+    </context>
+    <context>
         <name>card</name>
         <message numerus="yes">
             <location filename="../../cjm_desktop/canvas/card_links.py" />
@@ -5416,6 +5534,66 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
     <context>
         <name>cli</name>
         <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>An offline editor for customer journey maps. With no file, shows the start page.</source>
+            <translation>Offline szerkesztő ügyfélút-térképekhez. Fájl nélkül a kezdőlapot mutatja.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>maps to open</source>
+            <translation>a megnyitandó térképek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>language of the user interface (default: the Preferences setting, else the system's)</source>
+            <translation>a felhasználói felület nyelve (alapértelmezés: a Beállításokban megadott, különben a rendszeré)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>start with an empty map instead of the start page</source>
+            <translation>üres térképpel indul a kezdőlap helyett</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>theme for this run (default: the Preferences setting); the map follows it on screen</source>
+            <translation>téma erre a futásra (alapértelmezés: a Beállításokban megadott); a térkép a képernyőn követi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>Headless commands (run 'cjm-desktop COMMAND --help'): %1</source>
+            <translation>Ablak nélküli parancsok (súgó: 'cjm-desktop PARANCS --help'): %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>export maps as PNG, PDF or SVG</source>
+            <translation>térképek exportálása PNG, PDF vagy SVG formátumba</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>import metrics per stage from a spreadsheet</source>
+            <translation>szakaszonkénti mérőszámok importálása táblázatból</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>check that maps open</source>
+            <translation>ellenőrzi, hogy a térképek megnyílnak-e</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>create a new map file</source>
+            <translation>új térképfájl létrehozása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>list what changed between two maps (git's diff driver)</source>
+            <translation>két térkép közti változások listája (a git diff-meghajtója)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>three-way merge of two edited copies of a map (git's merge driver)</source>
+            <translation>egy térkép két szerkesztett példányának háromutas egyesítése (a git merge-meghajtója)</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>unrecognized arguments: %1</source>
             <translation>ismeretlen argumentumok: %1</translation>
@@ -5424,11 +5602,6 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>the following arguments are required: %1</source>
             <translation>a következő argumentumok kötelezők: %1</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/cli/commands.py" />
-            <source>option %1 needs a value</source>
-            <translation>a(z) %1 kapcsolónak értéket kell adni</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
@@ -5488,6 +5661,121 @@ A térkép szakaszai: %4.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>Import metrics per stage from a spreadsheet (.xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv) into a map, headless. Layout, header row, stage and date columns, the encoding and the decimal mark are detected unless given.</source>
+            <translation>Szakaszonkénti mérőszámok importálása táblázatból (.xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv) egy térképre, ablak nélkül. Az elrendezést, a fejlécsort, a szakasz- és dátumoszlopot, a kódolást és a tizedesjelet felismeri, ha nincsenek megadva.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>Sheet stages that match no stage of the map (ignoring case, accents and spacing) stop the import unless --map-stage, --create-stages or --skip-unmatched says what to do with them. Exit status is 1 on any failure; OUT.cjm is only written when the import succeeds.</source>
+            <translation>A táblázat olyan szakaszai, amelyek a térkép egyik szakaszának sem felelnek meg (a kis- és nagybetűket, ékezeteket és szóközöket figyelmen kívül hagyva), leállítják az importálást, hacsak a --map-stage, a --create-stages vagy a --skip-unmatched meg nem mondja, mi legyen velük. Bármilyen hiba esetén a kilépési kód 1; az OUT.cjm csak sikeres importálás után íródik ki.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>the map that receives the metrics</source>
+            <translation>a térkép, amely a mérőszámokat kapja</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>the spreadsheet or text file (.csv, .tsv) to read</source>
+            <translation>a beolvasandó táblázat vagy szövegfájl (.csv, .tsv)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>where to write the map</source>
+            <translation>hová íródjon a térkép</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>worksheet name (default: the first)</source>
+            <translation>munkalap neve (alapértelmezés: az első)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>rows: a stage column and metric columns; columns: a column per stage; long: stage, metric and value columns (default: guessed)</source>
+            <translation>rows: egy szakaszoszlop és mérőszám-oszlopok; columns: szakaszonként egy oszlop; long: szakasz-, mérőszám- és értékoszlop (alapértelmezés: kikövetkeztetve)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>sheet row of the column names, counted from 1 (0 = no header; default: detected)</source>
+            <translation>az oszlopnevek sora a táblázatban, 1-től számolva (0 = nincs fejléc; alapértelmezés: felismert)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>column with the stage names (header text)</source>
+            <translation>a szakasznevek oszlopa (fejlécszöveg)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>column with dates: values also form a time series</source>
+            <translation>dátumoszlop: az értékekből idősor is lesz</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>ignore any date column</source>
+            <translation>a dátumoszlopok figyelmen kívül hagyása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>column naming a touchpoint card of the row's stage: its values go onto that card</source>
+            <translation>a sor szakaszának egy érintésipont-kártyáját megnevező oszlop: az értékek arra a kártyára kerülnek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>column naming a persona (or a segment): values per persona</source>
+            <translation>personát (vagy szegmenst) megnevező oszlop: értékek personánként</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>long/columns layouts: column with the metric names</source>
+            <translation>long/columns elrendezés: a mérőszámnevek oszlopa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>long layout: column with the values</source>
+            <translation>long elrendezés: az értékek oszlopa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>how rows landing on one stage combine, for every metric (default: per metric, sum for counts and mean otherwise)</source>
+            <translation>hogyan összesüljenek az egy szakaszra eső sorok, minden mérőszámnál (alapértelmezés: mérőszámonként, darabszámnál összeg, egyébként átlag)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>send a sheet stage to a map stage (by name); 'SHEET=' skips it; repeatable</source>
+            <translation>a táblázat egy szakaszát a térkép egy szakaszához rendeli (név szerint); a 'SHEET=' kihagyja; ismételhető</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>create a new stage per unmatched name</source>
+            <translation>új szakasz minden párosítatlan névhez</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>leave the rows of unmatched names out</source>
+            <translation>a párosítatlan nevek sorainak kihagyása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>how text numbers write decimals: dot (12.5, 1,234.5), comma (12,5, 1.234,5 or 1 234,5), or auto: decided per column from the file, then the map's number locale; a column that still reads two ways (12.500) stops the import (default: auto)</source>
+            <translation>hogyan írják a szövegként tárolt számok a tizedeseket: dot (12.5, 1,234.5), comma (12,5, 1.234,5 vagy 1 234,5), vagy auto: oszloponként a fájlból, majd a térkép számformátumából dől el; ha egy oszlop így is kétféleképpen olvasható (12.500), az importálás leáll (alapértelmezés: auto)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>text files: their encoding (cp1250, cp1253, cp1252, iso-8859-2, utf-8, ...; default: detected)</source>
+            <translation>szövegfájlok: a kódolásuk (cp1250, cp1253, cp1252, iso-8859-2, utf-8, ...; alapértelmezés: felismert)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>print what would be imported and write nothing</source>
+            <translation>kiírja, mi kerülne importálásra, de nem ír semmit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>overwrite OUT.cjm if it exists</source>
+            <translation>felülírja az OUT.cjm fájlt, ha létezik</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
             <source>--map-stage '%1' should read SHEET=STAGE (or SHEET= to skip).</source>
             <translation>a --map-stage '%1' alakja MUNKALAP=SZAKASZ legyen (vagy MUNKALAP= a kihagyáshoz).</translation>
         </message>
@@ -5534,8 +5822,38 @@ A térkép szakaszai: %4.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/new.py" />
+            <source>Create a new map file.</source>
+            <translation>Új térképfájl létrehozása.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>the new map file (.cjm)</source>
+            <translation>az új térképfájl (.cjm)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>the map's title</source>
+            <translation>a térkép címe</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>start from the bundled sample map</source>
+            <translation>a mellékelt mintatérképből indul</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>overwrite an existing file</source>
+            <translation>felülírja a létező fájlt</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
             <source>cjm-desktop new: choose --sample or --template, not both</source>
             <translation>cjm-desktop new: a --sample vagy a --template kapcsolót válassza, ne mindkettőt</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>start from a bundled template: %1</source>
+            <translation>egy mellékelt sablonból indul: %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/new.py" />
@@ -5544,8 +5862,173 @@ A térkép szakaszai: %4.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/validate.py" />
+            <source>Check that maps open; report problems.</source>
+            <translation>Ellenőrzi, hogy a térképek megnyílnak-e, és jelzi a hibákat.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/validate.py" />
+            <source>the maps to check</source>
+            <translation>az ellenőrizendő térképek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/validate.py" />
             <source>%1: ok (stages: %2, lanes: %3, cards: %4)</source>
             <translation>%1: rendben (szakaszok: %2, sávok: %3, kártyák: %4)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>Export maps as PNG, PDF or SVG images, headless (no display needed).</source>
+            <translation>Térképek exportálása PNG-, PDF- vagy SVG-képként, ablak nélkül (nem kell kijelző).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>With several maps, -o is a folder or a pattern with {name} (the map's file name without .cjm), e.g. -o 'out/{name}.pdf'. Exit status is non-zero when any map fails.</source>
+            <translation>Több térképnél a -o egy mappa vagy {name} helyőrzőt tartalmazó minta (a térkép fájlneve .cjm nélkül), pl. -o 'out/{name}.pdf'. A kilépési kód nem nulla, ha bármelyik térkép hibát ad.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>the maps to export</source>
+            <translation>az exportálandó térképek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>output file (.png, .pdf, .svg), folder, or {name} pattern</source>
+            <translation>kimeneti fájl (.png, .pdf, .svg), mappa vagy {name} minta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>format when -o is a folder (default png)</source>
+            <translation>formátum, ha a -o mappa (alapértelmezés: png)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PNG resolution in dots per inch (96 = 100 %%)</source>
+            <translation>PNG-felbontás pont/hüvelykben (96 = 100 %%)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PNG/SVG: no white background</source>
+            <translation>PNG/SVG: fehér háttér nélkül</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>only these stages, counted from 1, e.g. 2-4 or 1,3</source>
+            <translation>csak ezek a szakaszok, 1-től számolva, pl. 2-4 vagy 1,3</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>export the persona profiles instead of the map</source>
+            <translation>a persona-profilokat exportálja a térkép helyett</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>add the map title, date and personas on top</source>
+            <translation>a térkép címe, a dátum és a personák felülre</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF paper (default A3; Fit = the map's size)</source>
+            <translation>PDF-papír (alapértelmezés: A3; Fit = a térkép mérete)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF: landscape pages (default)</source>
+            <translation>PDF: fekvő oldalak (alapértelmezés)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF: portrait pages</source>
+            <translation>PDF: álló oldalak</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF page margin in mm (default 10)</source>
+            <translation>PDF-oldalmargó mm-ben (alapértelmezés: 10)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF: a poster tiled over several pages with crop marks</source>
+            <translation>PDF: több oldalra bontott poszter vágójelekkel</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>one page (PDF) or one file (PNG/SVG) per stage</source>
+            <translation>szakaszonként egy oldal (PDF) vagy egy fájl (PNG/SVG)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>--tiles: print size, 1 = screen size (96 px per inch)</source>
+            <translation>--tiles: nyomtatási méret, 1 = képernyőméret (96 px/hüvelyk)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>--tiles: overlap between pages in mm</source>
+            <translation>--tiles: az oldalak átfedése mm-ben</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF: the author named in the document's properties</source>
+            <translation>PDF: a dokumentum tulajdonságaiban megadott szerző</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF: add pages listing each card's evidence level and evidence, stage by stage</source>
+            <translation>PDF: oldalak hozzáadása minden kártya bizonyítottsági szintjével és bizonyítékaival, szakaszonként</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>SVG: real text (default) or outlines that look identical without the fonts</source>
+            <translation>SVG: valódi szöveg (alapértelmezés) vagy körvonalak, amelyek betűkészletek nélkül is ugyanígy néznek ki</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>print progress and timings</source>
+            <translation>kiírja a haladást és az időket</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PNG pixels per canvas pixel, %1-%2 (default 2)</source>
+            <translation>PNG-képpont vászonképpontonként, %1-%2 (alapértelmezés: 2)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/diff_cli.py" />
+            <source>List what changed between two maps: stages, lanes, cards, personas, emotion scores, metrics, routes; text changes word by word ([-removed-]{+added+}). Exit status: 0 same, 1 different, 2 error. Given git's seven external-diff arguments it prints the changes and exits 0, as git expects of a diff driver.</source>
+            <translation>Két térkép közti változások listája: szakaszok, sávok, kártyák, personák, érzelmi pontszámok, mérőszámok, útvonalak; a szövegváltozások szóról szóra ([-törölt-]{+hozzáadott+}). Kilépési kód: 0 azonos, 1 eltér, 2 hiba. A git hét external-diff argumentumát kapva kiírja a változásokat, és 0-val lép ki, ahogy a git egy diff-meghajtótól várja.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/diff_cli.py" />
+            <source>OLD.cjm NEW.cjm (or git's 7 arguments)</source>
+            <translation>OLD.cjm NEW.cjm (vagy a git 7 argumentuma)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/diff_cli.py" />
+            <source>text for people, json for tools</source>
+            <translation>text embereknek, json eszközöknek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/merge_cli.py" />
+            <source>Combine the changes of two copies of a map edited from a common BASE. A field changed differently on both sides keeps OURS and becomes a conflict note card in the merged map. Exit status: 0 clean, 1 with conflicts, 2 on error (nothing written).</source>
+            <translation>Egy közös BASE változatból szerkesztett térkép két példányának változásait egyesíti. A mindkét oldalon eltérően módosított mező az OURS értékét kapja, és ütközési jegyzetkártya lesz belőle az egyesített térképen. Kilépési kód: 0 tiszta, 1 ütközésekkel, 2 hiba (nem ír semmit).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/merge_cli.py" />
+            <source>the common version both copies were edited from</source>
+            <translation>a közös változat, amelyből mindkét példány készült</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/merge_cli.py" />
+            <source>our edited copy</source>
+            <translation>a mi szerkesztett példányunk</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/merge_cli.py" />
+            <source>their edited copy</source>
+            <translation>az ő szerkesztett példányuk</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/merge_cli.py" />
+            <source>the merged map (may be OURS)</source>
+            <translation>az egyesített térkép (lehet az OURS is)</translation>
         </message>
     </context>
     <context>

@@ -1360,15 +1360,23 @@
             <source>unknown aggregate '%1' for '%2' (use one of: %3).</source>
             <translation>funcție de agregare necunoscută „%1” pentru „%2” (folosiți una dintre: %3).</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
-            <source>cell %1 names the touchpoint '%2', but %3 cards of that stage have this text. Rename one of them so each touchpoint has its own name.</source>
-            <translation>celula %1 numește punctul de contact „%2”, dar %3 carduri din acea etapă au acest text. Redenumiți unul dintre ele, astfel încât fiecare punct de contact să aibă propriul nume.</translation>
+            <source>cell %1 names the touchpoint '%2', but %n cards of that stage have this text. Rename one of them so each touchpoint has its own name.</source>
+            <translation>
+                <numerusform>celula %1 numește punctul de contact „%2”, dar %n card din acea etapă are acest text. Redenumiți unul dintre ele, astfel încât fiecare punct de contact să aibă propriul nume.</numerusform>
+                <numerusform>celula %1 numește punctul de contact „%2”, dar %n carduri din acea etapă au acest text. Redenumiți unul dintre ele, astfel încât fiecare punct de contact să aibă propriul nume.</numerusform>
+                <numerusform>celula %1 numește punctul de contact „%2”, dar %n de carduri din acea etapă au acest text. Redenumiți unul dintre ele, astfel încât fiecare punct de contact să aibă propriul nume.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
-            <source>cell %1 names '%2', which %3 personas share. Use a persona's own name.</source>
-            <translation>celula %1 numește „%2”, nume comun pentru %3 persone. Folosiți numele propriu al unei persone.</translation>
+            <source>cell %1 names '%2', which %n personas share. Use a persona's own name.</source>
+            <translation>
+                <numerusform>celula %1 numește „%2”, nume comun pentru %n persona. Folosiți numele propriu al unei persone.</numerusform>
+                <numerusform>celula %1 numește „%2”, nume comun pentru %n persone. Folosiți numele propriu al unei persone.</numerusform>
+                <numerusform>celula %1 numește „%2”, nume comun pentru %n de persone. Folosiți numele propriu al unei persone.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4537,6 +4545,39 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <name>SourcePage</name>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%1 × %2 read from “%3”.</source>
+            <translation>Citit din „%3”: %1 × %2.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%n rows</source>
+            <translation>
+                <numerusform>%n rând</numerusform>
+                <numerusform>%n rânduri</numerusform>
+                <numerusform>%n de rânduri</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>%n columns</source>
+            <translation>
+                <numerusform>%n coloană</numerusform>
+                <numerusform>%n coloane</numerusform>
+                <numerusform>%n de coloane</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Tab</source>
+            <translation>tab</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
+            <source>Space</source>
+            <translation>spațiu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Spreadsheet</source>
             <translation>Foaie de calcul</translation>
         </message>
@@ -4574,11 +4615,6 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
             <source>Import metrics</source>
             <translation>Importă metrici</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>%d rows × %d columns read from “%s”.</source>
-            <translation>Au fost citite %d rânduri × %d coloane din „%s”.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -4920,6 +4956,38 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <name>TemplateDialog</name>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n stages</source>
+            <translation>
+                <numerusform>%n etapă</numerusform>
+                <numerusform>%n etape</numerusform>
+                <numerusform>%n de etape</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n lanes</source>
+            <translation>
+                <numerusform>%n rând</numerusform>
+                <numerusform>%n rânduri</numerusform>
+                <numerusform>%n de rânduri</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
+            <source>%n cards</source>
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n carduri</numerusform>
+                <numerusform>%n de carduri</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>New from template</source>
             <translation>Hartă nouă din șablon</translation>
         </message>
@@ -4932,11 +5000,6 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
             <source>This template cannot be read.</source>
             <translation>Acest șablon nu poate fi citit.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/template_dialog.py" />
-            <source>%d stages · %d lanes · %d cards</source>
-            <translation>%d etape · %d rânduri · %d carduri</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/template_dialog.py" />
@@ -5264,6 +5327,75 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
     </context>
     <context>
+        <name>argparse</name>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>show program's version number and exit</source>
+            <translation>afișează versiunea programului și ieși</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>usage: </source>
+            <translation>utilizare: </translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>positional arguments</source>
+            <translation>argumente poziționale</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>options</source>
+            <translation>opțiuni</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>show this help message and exit</source>
+            <translation>afișează acest ajutor și ieși</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argumentul %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>expected one argument</source>
+            <translation>are nevoie de o valoare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>expected at least one argument</source>
+            <translation>are nevoie de cel puțin o valoare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>alegere nevalidă: %(value)r (alegeți dintre %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valoare %(type)s nevalidă: %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>not allowed with argument %s</source>
+            <translation>nu este permis împreună cu argumentul %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>one of the arguments %s is required</source>
+            <translation>unul dintre argumentele %s este obligatoriu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/argparse_words.py" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>opțiune ambiguă: %(option)s se potrivește cu %(matches)s</translation>
+        </message>
+    </context>
+    <context>
         <name>card</name>
         <message numerus="yes">
             <location filename="../../cjm_desktop/canvas/card_links.py" />
@@ -5460,6 +5592,66 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
     <context>
         <name>cli</name>
         <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>An offline editor for customer journey maps. With no file, shows the start page.</source>
+            <translation>Un editor offline pentru hărți ale călătoriei clientului. Fără fișier, afișează pagina de start.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>maps to open</source>
+            <translation>hărțile de deschis</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>language of the user interface (default: the Preferences setting, else the system's)</source>
+            <translation>limba interfeței (implicit: setarea din Preferințe, altfel cea a sistemului)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>start with an empty map instead of the start page</source>
+            <translation>pornește cu o hartă goală în locul paginii de start</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>theme for this run (default: the Preferences setting); the map follows it on screen</source>
+            <translation>tema pentru această rulare (implicit: setarea din Preferințe); harta o urmează pe ecran</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/app.py" />
+            <source>Headless commands (run 'cjm-desktop COMMAND --help'): %1</source>
+            <translation>Comenzi fără fereastră (ajutor: 'cjm-desktop COMANDĂ --help'): %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>export maps as PNG, PDF or SVG</source>
+            <translation>exportă hărți ca PNG, PDF sau SVG</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>import metrics per stage from a spreadsheet</source>
+            <translation>importă metrici pe etape dintr-o foaie de calcul</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>check that maps open</source>
+            <translation>verifică dacă hărțile se deschid</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>create a new map file</source>
+            <translation>creează un fișier de hartă nou</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>list what changed between two maps (git's diff driver)</source>
+            <translation>listează ce s-a schimbat între două hărți (driverul diff al git)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/commands.py" />
+            <source>three-way merge of two edited copies of a map (git's merge driver)</source>
+            <translation>îmbinare în trei a două copii editate ale unei hărți (driverul merge al git)</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>unrecognized arguments: %1</source>
             <translation>argumente necunoscute: %1</translation>
@@ -5468,11 +5660,6 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>the following arguments are required: %1</source>
             <translation>următoarele argumente sunt obligatorii: %1</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/cli/commands.py" />
-            <source>option %1 needs a value</source>
-            <translation>opțiunea %1 necesită o valoare</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
@@ -5534,6 +5721,121 @@ Etapele hărții sunt: %4.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>Import metrics per stage from a spreadsheet (.xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv) into a map, headless. Layout, header row, stage and date columns, the encoding and the decimal mark are detected unless given.</source>
+            <translation>Importă metrici pe etape dintr-o foaie de calcul (.xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv) într-o hartă, fără fereastră. Aranjamentul, rândul de antet, coloanele de etape și de date, codificarea și separatorul zecimal sunt detectate dacă nu sunt date.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>Sheet stages that match no stage of the map (ignoring case, accents and spacing) stop the import unless --map-stage, --create-stages or --skip-unmatched says what to do with them. Exit status is 1 on any failure; OUT.cjm is only written when the import succeeds.</source>
+            <translation>Etapele din foaie care nu corespund niciunei etape a hărții (ignorând majusculele, diacriticele și spațiile) opresc importul, dacă --map-stage, --create-stages sau --skip-unmatched nu spun ce să se facă cu ele. Codul de ieșire este 1 la orice eșec; OUT.cjm se scrie doar când importul reușește.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>the map that receives the metrics</source>
+            <translation>harta care primește metricile</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>the spreadsheet or text file (.csv, .tsv) to read</source>
+            <translation>foaia de calcul sau fișierul text (.csv, .tsv) de citit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>where to write the map</source>
+            <translation>unde se scrie harta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>worksheet name (default: the first)</source>
+            <translation>numele foii de lucru (implicit: prima)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>rows: a stage column and metric columns; columns: a column per stage; long: stage, metric and value columns (default: guessed)</source>
+            <translation>rows: o coloană de etape și coloane de metrici; columns: o coloană pe etapă; long: coloane de etapă, metrică și valoare (implicit: ghicit)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>sheet row of the column names, counted from 1 (0 = no header; default: detected)</source>
+            <translation>rândul din foaie cu numele coloanelor, numărat de la 1 (0 = fără antet; implicit: detectat)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>column with the stage names (header text)</source>
+            <translation>coloana cu numele etapelor (textul antetului)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>column with dates: values also form a time series</source>
+            <translation>coloana cu date calendaristice: valorile formează și o serie de timp</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>ignore any date column</source>
+            <translation>ignoră orice coloană de date calendaristice</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>column naming a touchpoint card of the row's stage: its values go onto that card</source>
+            <translation>coloana care numește un card de punct de contact al etapei rândului: valorile ajung pe acel card</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>column naming a persona (or a segment): values per persona</source>
+            <translation>coloana care numește o persona (sau un segment): valori pe persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>long/columns layouts: column with the metric names</source>
+            <translation>aranjamentele long/columns: coloana cu numele metricilor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>long layout: column with the values</source>
+            <translation>aranjamentul long: coloana cu valorile</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>how rows landing on one stage combine, for every metric (default: per metric, sum for counts and mean otherwise)</source>
+            <translation>cum se combină rândurile care ajung pe aceeași etapă, pentru fiecare metrică (implicit: pe metrică, sumă pentru numărători și medie în rest)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>send a sheet stage to a map stage (by name); 'SHEET=' skips it; repeatable</source>
+            <translation>trimite o etapă din foaie la o etapă a hărții (după nume); 'SHEET=' o omite; se poate repeta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>create a new stage per unmatched name</source>
+            <translation>creează o etapă nouă pentru fiecare nume fără corespondent</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>leave the rows of unmatched names out</source>
+            <translation>omite rândurile cu nume fără corespondent</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>how text numbers write decimals: dot (12.5, 1,234.5), comma (12,5, 1.234,5 or 1 234,5), or auto: decided per column from the file, then the map's number locale; a column that still reads two ways (12.500) stops the import (default: auto)</source>
+            <translation>cum scriu numerele din text zecimalele: dot (12.5, 1,234.5), comma (12,5, 1.234,5 sau 1 234,5) ori auto: decis pe coloană din fișier, apoi din formatul numeric al hărții; o coloană care se citește tot în două feluri (12.500) oprește importul (implicit: auto)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>text files: their encoding (cp1250, cp1253, cp1252, iso-8859-2, utf-8, ...; default: detected)</source>
+            <translation>fișiere text: codificarea lor (cp1250, cp1253, cp1252, iso-8859-2, utf-8, ...; implicit: detectată)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>print what would be imported and write nothing</source>
+            <translation>afișează ce s-ar importa și nu scrie nimic</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>overwrite OUT.cjm if it exists</source>
+            <translation>suprascrie OUT.cjm dacă există</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
             <source>--map-stage '%1' should read SHEET=STAGE (or SHEET= to skip).</source>
             <translation>--map-stage „%1” ar trebui să aibă forma FOAIE=ETAPĂ (sau FOAIE= pentru a omite).</translation>
         </message>
@@ -5580,8 +5882,38 @@ Etapele hărții sunt: %4.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/new.py" />
+            <source>Create a new map file.</source>
+            <translation>Creează un fișier de hartă nou.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>the new map file (.cjm)</source>
+            <translation>noul fișier de hartă (.cjm)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>the map's title</source>
+            <translation>titlul hărții</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>start from the bundled sample map</source>
+            <translation>pornește de la harta-exemplu inclusă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>overwrite an existing file</source>
+            <translation>suprascrie un fișier existent</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
             <source>cjm-desktop new: choose --sample or --template, not both</source>
             <translation>cjm-desktop new: alegeți --sample sau --template, nu pe amândouă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/new.py" />
+            <source>start from a bundled template: %1</source>
+            <translation>pornește de la un șablon inclus: %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/new.py" />
@@ -5590,8 +5922,173 @@ Etapele hărții sunt: %4.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/validate.py" />
+            <source>Check that maps open; report problems.</source>
+            <translation>Verifică dacă hărțile se deschid; raportează problemele.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/validate.py" />
+            <source>the maps to check</source>
+            <translation>hărțile de verificat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/validate.py" />
             <source>%1: ok (stages: %2, lanes: %3, cards: %4)</source>
             <translation>%1: ok (etape: %2, rânduri: %3, carduri: %4)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>Export maps as PNG, PDF or SVG images, headless (no display needed).</source>
+            <translation>Exportă hărți ca imagini PNG, PDF sau SVG, fără fereastră (nu e nevoie de ecran).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>With several maps, -o is a folder or a pattern with {name} (the map's file name without .cjm), e.g. -o 'out/{name}.pdf'. Exit status is non-zero when any map fails.</source>
+            <translation>Cu mai multe hărți, -o este un dosar sau un model cu {name} (numele fișierului hărții fără .cjm), de ex. -o 'out/{name}.pdf'. Codul de ieșire este nenul dacă vreo hartă eșuează.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>the maps to export</source>
+            <translation>hărțile de exportat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>output file (.png, .pdf, .svg), folder, or {name} pattern</source>
+            <translation>fișierul de ieșire (.png, .pdf, .svg), dosarul sau modelul cu {name}</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>format when -o is a folder (default png)</source>
+            <translation>formatul când -o este un dosar (implicit png)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PNG resolution in dots per inch (96 = 100 %%)</source>
+            <translation>rezoluția PNG în puncte pe inch (96 = 100 %%)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PNG/SVG: no white background</source>
+            <translation>PNG/SVG: fără fundal alb</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>only these stages, counted from 1, e.g. 2-4 or 1,3</source>
+            <translation>doar aceste etape, numărate de la 1, de ex. 2-4 sau 1,3</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>export the persona profiles instead of the map</source>
+            <translation>exportă profilurile persona în locul hărții</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>add the map title, date and personas on top</source>
+            <translation>adaugă sus titlul hărții, data și personas</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF paper (default A3; Fit = the map's size)</source>
+            <translation>hârtia PDF (implicit A3; Fit = dimensiunea hărții)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF: landscape pages (default)</source>
+            <translation>PDF: pagini peisaj (implicit)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF: portrait pages</source>
+            <translation>PDF: pagini portret</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF page margin in mm (default 10)</source>
+            <translation>marginea paginii PDF în mm (implicit 10)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF: a poster tiled over several pages with crop marks</source>
+            <translation>PDF: un poster împărțit pe mai multe pagini, cu semne de tăiere</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>one page (PDF) or one file (PNG/SVG) per stage</source>
+            <translation>o pagină (PDF) sau un fișier (PNG/SVG) pe etapă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>--tiles: print size, 1 = screen size (96 px per inch)</source>
+            <translation>--tiles: dimensiunea tipăririi, 1 = dimensiunea de pe ecran (96 px pe inch)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>--tiles: overlap between pages in mm</source>
+            <translation>--tiles: suprapunerea dintre pagini în mm</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF: the author named in the document's properties</source>
+            <translation>PDF: autorul menționat în proprietățile documentului</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PDF: add pages listing each card's evidence level and evidence, stage by stage</source>
+            <translation>PDF: adaugă pagini cu nivelul dovezilor și dovezile fiecărui card, etapă cu etapă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>SVG: real text (default) or outlines that look identical without the fonts</source>
+            <translation>SVG: text real (implicit) sau contururi care arată la fel fără fonturi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>print progress and timings</source>
+            <translation>afișează progresul și duratele</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/cli.py" />
+            <source>PNG pixels per canvas pixel, %1-%2 (default 2)</source>
+            <translation>pixeli PNG per pixel de pânză, %1-%2 (implicit 2)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/diff_cli.py" />
+            <source>List what changed between two maps: stages, lanes, cards, personas, emotion scores, metrics, routes; text changes word by word ([-removed-]{+added+}). Exit status: 0 same, 1 different, 2 error. Given git's seven external-diff arguments it prints the changes and exits 0, as git expects of a diff driver.</source>
+            <translation>Listează ce s-a schimbat între două hărți: etape, rânduri, carduri, personas, scoruri emoționale, metrici, trasee; modificările de text cuvânt cu cuvânt ([-eliminat-]{+adăugat+}). Cod de ieșire: 0 la fel, 1 diferite, 2 eroare. Primind cele șapte argumente external-diff ale git, afișează modificările și iese cu 0, cum așteaptă git de la un driver diff.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/diff_cli.py" />
+            <source>OLD.cjm NEW.cjm (or git's 7 arguments)</source>
+            <translation>OLD.cjm NEW.cjm (sau cele 7 argumente ale git)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/diff_cli.py" />
+            <source>text for people, json for tools</source>
+            <translation>text pentru oameni, json pentru unelte</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/merge_cli.py" />
+            <source>Combine the changes of two copies of a map edited from a common BASE. A field changed differently on both sides keeps OURS and becomes a conflict note card in the merged map. Exit status: 0 clean, 1 with conflicts, 2 on error (nothing written).</source>
+            <translation>Combină modificările a două copii ale unei hărți editate pornind de la un BASE comun. Un câmp modificat diferit pe ambele părți păstrează OURS și devine un card-notă de conflict în harta îmbinată. Cod de ieșire: 0 curat, 1 cu conflicte, 2 eroare (nu se scrie nimic).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/merge_cli.py" />
+            <source>the common version both copies were edited from</source>
+            <translation>versiunea comună de la care au pornit ambele copii</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/merge_cli.py" />
+            <source>our edited copy</source>
+            <translation>copia noastră editată</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/merge_cli.py" />
+            <source>their edited copy</source>
+            <translation>copia lor editată</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/merge_cli.py" />
+            <source>the merged map (may be OURS)</source>
+            <translation>harta îmbinată (poate fi OURS)</translation>
         </message>
     </context>
     <context>

@@ -115,12 +115,12 @@ class Targets:
             if len(cards) > 1:
                 problem = tr(
                     "ImportSpec",
-                    "cell %1 names the touchpoint '%2', but %3 cards of that stage have this text. Rename "
+                    "cell %1 names the touchpoint '%2', but %n cards of that stage have this text. Rename "
                     "one of them so each touchpoint has its own name.",
+                    None,
+                    len(cards),
                 )
-                raise ImportSpecError(
-                    arg(problem, _cell(table, card_col, row), display_name(card_raw), len(cards))
-                )
+                raise ImportSpecError(arg(problem, _cell(table, card_col, row), display_name(card_raw)))
             card_id = cards[0].id
         if persona_col is not None and display_name(persona_raw):
             personas = self._personas.get(normalize_name(persona_raw), [])
@@ -128,10 +128,13 @@ class Targets:
                 return _NO_PERSONA
             if len(personas) > 1:
                 problem = tr(
-                    "ImportSpec", "cell %1 names '%2', which %3 personas share. Use a persona's own name."
+                    "ImportSpec",
+                    "cell %1 names '%2', which %n personas share. Use a persona's own name.",
+                    None,
+                    len(personas),
                 )
                 cell = _cell(table, persona_col, row)
-                raise ImportSpecError(arg(problem, cell, display_name(persona_raw), len(personas)))
+                raise ImportSpecError(arg(problem, cell, display_name(persona_raw)))
             persona_id = personas[0].id
         return self.code(stage_id, card_id, persona_id)
 
