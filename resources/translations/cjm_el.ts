@@ -970,6 +970,14 @@
             <source>The map has no personas</source>
             <translation>Ο χάρτης δεν έχει περσόνες</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Evidence appendix: %Ln pages at the end</source>
+            <translation>
+                <numerusform>Παράρτημα τεκμηρίωσης: %Ln σελίδα στο τέλος</numerusform>
+                <numerusform>Παράρτημα τεκμηρίωσης: %Ln σελίδες στο τέλος</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>One page, fitted</source>
@@ -6136,6 +6144,16 @@ The map's stages are: %4.</source>
             <location filename="../../cjm_desktop/export/pdf.py" />
             <source>the map has no stages</source>
             <translation>ο χάρτης δεν έχει στάδια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>Evidence</source>
+            <translation>Τεκμήρια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>Map</source>
+            <translation>Χάρτης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pdf.py" />

@@ -970,6 +970,14 @@
             <source>The map has no personas</source>
             <translation>Kartalla ei ole persoonia</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Evidence appendix: %Ln pages at the end</source>
+            <translation>
+                <numerusform>Näyttöliite: %Ln sivu lopussa</numerusform>
+                <numerusform>Näyttöliite: %Ln sivua lopussa</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>One page, fitted</source>
@@ -6136,6 +6144,16 @@ Kartan vaiheet: %4.</translation>
             <location filename="../../cjm_desktop/export/pdf.py" />
             <source>the map has no stages</source>
             <translation>kartalla ei ole vaiheita</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>Evidence</source>
+            <translation>Näyttö</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>Map</source>
+            <translation>Kartta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pdf.py" />

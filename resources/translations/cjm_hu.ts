@@ -965,6 +965,13 @@
             <source>The map has no personas</source>
             <translation>A térképen nincs persona</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Evidence appendix: %Ln pages at the end</source>
+            <translation>
+                <numerusform>Bizonyítékok melléklete: %Ln oldal a végén</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>One page, fitted</source>
@@ -6103,6 +6110,16 @@ A térkép szakaszai: %4.</translation>
             <location filename="../../cjm_desktop/export/pdf.py" />
             <source>the map has no stages</source>
             <translation>a térképen nincsenek szakaszok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>Evidence</source>
+            <translation>Bizonyítékok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>Map</source>
+            <translation>Térkép</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pdf.py" />

@@ -975,6 +975,15 @@
             <source>The map has no personas</source>
             <translation>Harta nu are persone</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Evidence appendix: %Ln pages at the end</source>
+            <translation>
+                <numerusform>Anexa dovezilor: %Ln pagină la final</numerusform>
+                <numerusform>Anexa dovezilor: %Ln pagini la final</numerusform>
+                <numerusform>Anexa dovezilor: %Ln de pagini la final</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>One page, fitted</source>
@@ -6169,6 +6178,16 @@ Etapele hărții sunt: %4.</translation>
             <location filename="../../cjm_desktop/export/pdf.py" />
             <source>the map has no stages</source>
             <translation>harta nu are etape</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>Evidence</source>
+            <translation>Dovezi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>Map</source>
+            <translation>Hartă</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pdf.py" />
