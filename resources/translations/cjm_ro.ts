@@ -1579,6 +1579,11 @@
     <context>
         <name>Inspector</name>
         <message>
+            <location filename="../../cjm_desktop/ui/evidence_level_box.py" />
+            <source>Mixed</source>
+            <translation>Diferite</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>1 low</source>
             <translation>1 scăzut</translation>
