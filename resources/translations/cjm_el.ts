@@ -660,6 +660,36 @@
         <name>EvidenceActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Not set</source>
+            <translation>&amp;Δεν ορίστηκε</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Assumption</source>
+            <translation>&amp;Υπόθεση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Anec&amp;dotal</source>
+            <translation>&amp;Ανεκδοτικό</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Backed by data</source>
+            <translation>&amp;Τεκμηριωμένο με δεδομένα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Level &amp;of evidence</source>
+            <translation>Επίπεδο &amp;τεκμηρίωσης</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Set the evidence level of the selected cards</source>
+            <translation>Ορισμός του επιπέδου τεκμηρίωσης των επιλεγμένων καρτών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
             <source>Show a&amp;ssumptions only</source>
             <translation>Μόνο οι &amp;υποθέσεις</translation>
         </message>

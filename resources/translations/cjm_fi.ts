@@ -660,6 +660,36 @@
         <name>EvidenceActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Not set</source>
+            <translation>&amp;Ei asetettu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Assumption</source>
+            <translation>&amp;Oletus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Anec&amp;dotal</source>
+            <translation>&amp;Yksittäishavainto</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Backed by data</source>
+            <translation>&amp;Datalla tuettu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Level &amp;of evidence</source>
+            <translation>&amp;Näytön taso</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Set the evidence level of the selected cards</source>
+            <translation>Aseta valittujen korttien näytön taso</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
             <source>Show a&amp;ssumptions only</source>
             <translation>Näytä &amp;vain oletukset</translation>
         </message>

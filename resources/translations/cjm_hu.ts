@@ -656,6 +656,36 @@
         <name>EvidenceActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Not set</source>
+            <translation>&amp;Nincs megadva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Assumption</source>
+            <translation>&amp;Feltevés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Anec&amp;dotal</source>
+            <translation>&amp;Anekdotikus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Backed by data</source>
+            <translation>A&amp;datokkal alátámasztott</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Level &amp;of evidence</source>
+            <translation>B&amp;izonyítottság</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Set the evidence level of the selected cards</source>
+            <translation>A kijelölt kártyák bizonyítottságának megadása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
             <source>Show a&amp;ssumptions only</source>
             <translation>Csak a &amp;feltevések</translation>
         </message>

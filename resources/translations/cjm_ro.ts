@@ -664,6 +664,36 @@
         <name>EvidenceActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Not set</source>
+            <translation>&amp;Nesetat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Assumption</source>
+            <translation>&amp;Ipoteză</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Anec&amp;dotal</source>
+            <translation>&amp;Anecdotic</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Backed by data</source>
+            <translation>&amp;Susținut de date</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Level &amp;of evidence</source>
+            <translation>&amp;Nivel de dovadă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Set the evidence level of the selected cards</source>
+            <translation>Setează nivelul de dovadă al cardurilor selectate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
             <source>Show a&amp;ssumptions only</source>
             <translation>Arată doar &amp;ipotezele</translation>
         </message>

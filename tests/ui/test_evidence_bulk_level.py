@@ -54,3 +54,18 @@ def test_no_level_box_for_one_card_or_a_mixed_selection(qtbot, make_window) -> N
     win.scene.select_ids(["c3", "c4"])
     box = win.inspector.bulk_level
     assert box is not None and box.currentData() == "anecdotal"  # the level they share
+
+
+def test_the_edit_menu_sets_the_level_of_the_selected_cards(qtbot, make_window) -> None:
+    win = make_window(journey())
+    menu = win.evidence.level_menu
+    assert menu.menuAction() in win.edit_menu.actions()
+    assert not menu.isEnabled()  # nothing selected
+    win.scene.select_ids(["c2", "c3", "c4"])
+    assert menu.isEnabled()
+    before, steps = dumps(win.doc.journey), win.doc.undo_stack.count()
+    win.evidence.level_actions["assumption"].trigger()
+    assert levels(win) == {"c1": "assumption", "c2": "assumption", "c3": "assumption", "c4": "assumption"}
+    assert win.doc.undo_stack.count() == steps + 1
+    win.doc.undo_stack.undo()
+    assert dumps(win.doc.journey) == before
