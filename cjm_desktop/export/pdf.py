@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
 
 from cjm_desktop.canvas.style import LIGHT_MAP, font
 from cjm_desktop.export.options import SCENE_DPI, ExportError, ExportOptions
@@ -212,10 +212,64 @@ def render_page_image(page: PageSpec, options: ExportOptions, width_px: int) -> 
     return image
 
 
+@dataclass
+class AppendixPages:
+    """The evidence appendix laid out on its portrait pages, which follow the map's."""
+
+    document: QTextDocument
+    paper: QSizeF  # points, portrait
+    margin: float  # points
+
+    @property
+    def count(self) -> int:
+        """How many pages the appendix takes."""
+        return self.document.pageCount()
+
+
+def appendix_pages(journey: Journey, options: ExportOptions) -> AppendixPages | None:
+    """The appendix the options ask for, laid out (None without one): the file and the preview share it."""
+    from cjm_desktop.export.evidence_appendix import appendix_page_size, layout_appendix
+
+    if not options.evidence_appendix:
+        return None
+    paper = appendix_page_size(options.page_size)
+    margin = max(options.margin_mm, 10.0) * POINTS_PER_MM
+    stages = options.stages if options.region == "stages" else []
+    return AppendixPages(layout_appendix(journey, stages, paper, margin), paper, margin)
+
+
+def render_appendix_image(appendix: AppendixPages, index: int, width_px: int) -> QImage:
+    """Appendix page ``index`` as a picture ``width_px`` wide: the export dialog's preview."""
+    from cjm_desktop.export.evidence_appendix import paint_appendix_page
+
+    scale = width_px / appendix.paper.width()
+    height = max(1, round(appendix.paper.height() * scale))
+    image = QImage(width_px, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(LIGHT_MAP.paper)
+    painter = QPainter(image)
+    try:
+        painter.scale(scale, scale)
+        paint_appendix_page(painter, appendix.document, index, appendix.margin)
+    finally:
+        painter.end()
+    return image
+
+
+def outline_titles(journey: Journey, pages: list[PageSpec], appendix: AppendixPages | None) -> list[str]:
+    """The outline's entry per page ("" for none): the map's pages, then "Evidence" at the appendix."""
+    titles = [p.bookmark for p in pages] if len(pages) > 1 and all(p.bookmark for p in pages) else []
+    if appendix is None or appendix.count == 0:
+        return titles
+    if not titles:  # the map needs its own entry beside the appendix's, or the outline starts mid-file
+        titles = [journey.title or tr("export", "Map")] + [""] * (len(pages) - 1)
+    return titles + [tr("export", "Evidence")] + [""] * (appendix.count - 1)
+
+
 def export_pdf(plan: RenderPlan, path: Path, options: ExportOptions, progress: Progress | None = None) -> int:
-    """Write the plan as a PDF; returns the number of pages."""
+    """Write the plan as a PDF; returns the number of pages (the evidence appendix's included)."""
     pages = paginate(plan, options)
     journey = plan.scene.doc.journey
+    appendix = appendix_pages(journey, options)
     with atomic_target(path) as temp, exporting(plan.scene):
         writer = QPdfWriter(str(temp))
         writer.setResolution(PDF_RESOLUTION)
@@ -237,30 +291,26 @@ def export_pdf(plan: RenderPlan, path: Path, options: ExportOptions, progress: P
                 with export_state(page.plan):
                     paint_page(painter, page, options)
                 painter.restore()
-            if options.evidence_appendix:
-                _write_appendix(writer, painter, journey, options)
+            if appendix is not None:
+                _write_appendix(writer, painter, appendix)
         finally:
             painter.end()
         # Subject and bookmarks (QPdfWriter writes neither); several pages get an entry each.
         subject = " ".join((journey.goals or journey.description).split())
-        bookmarks = [p.bookmark for p in pages] if len(pages) > 1 and all(p.bookmark for p in pages) else []
+        bookmarks = outline_titles(journey, pages, appendix)
         finish_pdf(temp, PdfInfo(journey.title or "", options.author, subject, bookmarks=bookmarks))
         report(progress, len(pages), len(pages))
-    return len(pages)
+    return len(pages) + (appendix.count if appendix is not None else 0)
 
 
-def _write_appendix(writer: QPdfWriter, painter: QPainter, journey: Journey, options: ExportOptions) -> None:
+def _write_appendix(writer: QPdfWriter, painter: QPainter, appendix: AppendixPages) -> None:
     """Add the evidence appendix's portrait pages after the map's."""
-    from cjm_desktop.export.evidence_appendix import appendix_page_size, layout_appendix, paint_appendix_page
+    from cjm_desktop.export.evidence_appendix import paint_appendix_page
 
-    paper = appendix_page_size(options.page_size)
-    margin = max(options.margin_mm, 10.0) * POINTS_PER_MM
-    stages = options.stages if options.region == "stages" else []
-    document = layout_appendix(journey, stages, paper, margin)
-    for index in range(document.pageCount()):
+    for index in range(appendix.count):
         writer.setPageLayout(
             QPageLayout(
-                QPageSize(paper, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch),
+                QPageSize(appendix.paper, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch),
                 QPageLayout.Orientation.Portrait,
                 QMarginsF(0, 0, 0, 0),
             )
@@ -268,7 +318,7 @@ def _write_appendix(writer: QPdfWriter, painter: QPainter, journey: Journey, opt
         writer.newPage()
         painter.save()
         painter.scale(PDF_RESOLUTION / POINTS_PER_INCH, PDF_RESOLUTION / POINTS_PER_INCH)
-        paint_appendix_page(painter, document, index, margin)
+        paint_appendix_page(painter, appendix.document, index, appendix.margin)
         painter.restore()
 
 

@@ -22,7 +22,7 @@ class PdfInfo:
     author: str = ""
     subject: str = ""
     creator: str = "cjm-desktop"
-    bookmarks: list[str] = field(default_factory=list)  # one per page; empty: no outline
+    bookmarks: list[str] = field(default_factory=list)  # one per page ("" for none); empty: no outline
 
 
 def finish_pdf(path: Path, info: PdfInfo) -> None:
@@ -40,7 +40,8 @@ def finish_pdf(path: Path, info: PdfInfo) -> None:
         writer.add_metadata(metadata)
         if info.bookmarks:
             for index, title in enumerate(info.bookmarks[: len(writer.pages)]):
-                writer.add_outline_item(title=title, page_number=index)
+                if title:  # an appendix's later pages sit under its one entry
+                    writer.add_outline_item(title=title, page_number=index)
             writer.page_mode = "/UseOutlines"  # viewers open with the bookmarks showing
         buffer = io.BytesIO()  # the whole new file first: the clone may still read from the old one
         writer.write(buffer)

@@ -255,6 +255,9 @@ class EditActions(QObject):
             self.scene.select_ids([item.item_id])
         if isinstance(item, CardItem):
             menu.addActions([self.edit_text, self.duplicate, self.cut, self.copy, self.paste])
+            evidence = getattr(self.window, "evidence", None)  # added by the window after this object
+            if evidence is not None:
+                menu.addMenu(evidence.level_menu)
             menu.addSeparator()
             menu.addAction(self.delete)
         elif isinstance(item, StageHeaderItem):

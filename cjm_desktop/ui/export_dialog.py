@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QLocale, QSize, QSizeF, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -59,6 +61,7 @@ class ExportDialog(QDialog):
         self._timer = QTimer(self, singleShot=True, interval=120)  # type: ignore[call-arg]
         self._timer.timeout.connect(self.update_preview)
         self.last_error = ""
+        self.page_count = 0  # the PDF's pages as the caption says (0 for other formats)
         self._build()
         self._load_selection()
         self._sync_enabled()
@@ -207,7 +210,14 @@ class ExportDialog(QDialog):
             combo.currentIndexChanged.connect(self._changed)
         for spin in (self.scale_spin, self.dpi_spin, self.margin_spin, self.poster_spin, self.overlap_spin):
             spin.valueChanged.connect(self._changed)
-        for check in (self.title_block, self.crop_marks, self.by_scale, self.by_dpi, self.svg_outlines):
+        for check in (
+            self.title_block,
+            self.crop_marks,
+            self.evidence_appendix,
+            self.by_scale,
+            self.by_dpi,
+            self.svg_outlines,
+        ):
             check.toggled.connect(self._changed)
         self.layout_group.idToggled.connect(self._changed)
         self.stages_edit.textChanged.connect(self._changed)
@@ -302,13 +312,14 @@ class ExportDialog(QDialog):
         self.preview_updated.emit()
 
     def _preview_image(self, options: ExportOptions):
-        from PySide6.QtGui import QColor, QImage, QPainter
+        from PySide6.QtGui import QColor, QPainter
 
-        from cjm_desktop.export.pdf import paginate, render_page_image
+        from cjm_desktop.export.pdf import appendix_pages, paginate, render_appendix_image, render_page_image
         from cjm_desktop.export.png import image_size, render_image
 
         plan = plan_region(self.scene, options)
         box = PREVIEW_SIZE
+        self.page_count = 0
         if options.format != "pdf":
             scale = min(box.width() / plan.size.width(), box.height() / plan.size.height())
             image = _smooth(
@@ -334,13 +345,25 @@ class ExportDialog(QDialog):
                 caption = tr("ExportDialog", "Scalable vector image")
             return image, caption
         pages = paginate(plan, options)
-        shown = pages[:PREVIEW_PAGES]
+        appendix = appendix_pages(self.scene.doc.journey, options)
+        extra = appendix.count if appendix is not None else 0
+        # The appendix's first page always shows: its place in the file is part of what is previewed.
+        map_shown = pages[: PREVIEW_PAGES - (1 if extra else 0)]
+        shown: list[tuple[QSizeF, Callable[[int], QImage]]] = [
+            (p.size, partial(render_page_image, p, options)) for p in map_shown
+        ]
+        if appendix is not None:
+            shown += [
+                (appendix.paper, partial(render_appendix_image, appendix, i))
+                for i in range(min(extra, PREVIEW_PAGES - len(map_shown)))
+            ]
         # A poster's tiles keep their places; other pages run three to a row.
-        columns = min(shown[0].tile[3], len(shown)) if shown[0].tile else min(len(shown), 3)
+        tile = map_shown[0].tile
+        columns = min(tile[3], len(map_shown)) if tile else min(len(shown), 3)
         rows = (len(shown) + columns - 1) // columns
         gap = 10
-        page_w = max(p.size.width() for p in shown)
-        page_h = max(p.size.height() for p in shown)
+        page_w = max(size.width() for size, _render in shown)
+        page_h = max(size.height() for size, _render in shown)
         scale = min(
             (box.width() - gap * (columns + 1)) / (columns * page_w),
             (box.height() - gap * (rows + 1)) / (rows * page_h),
@@ -348,10 +371,10 @@ class ExportDialog(QDialog):
         sheet = QImage(box, QImage.Format.Format_ARGB32_Premultiplied)
         sheet.fill(QColor("#d9dde3"))
         painter = QPainter(sheet)
-        for i, page in enumerate(shown):
-            width = max(1, round(page.size.width() * scale))
+        for i, (size, render) in enumerate(shown):
+            width = max(1, round(size.width() * scale))
             # Drawn larger, then scaled down: cards far zoomed out would lose their text otherwise.
-            image = render_page_image(page, options, width * SUPERSAMPLE).scaledToWidth(
+            image = render(width * SUPERSAMPLE).scaledToWidth(
                 width, Qt.TransformationMode.SmoothTransformation
             )
             x = gap + (i % columns) * (page_w * scale + gap)
@@ -359,11 +382,14 @@ class ExportDialog(QDialog):
             painter.fillRect(round(x) + 2, round(y) + 2, image.width(), image.height(), QColor(0, 0, 0, 40))
             painter.drawImage(round(x), round(y), image)
         painter.end()
-        caption = tr("ExportDialog", "%Ln pages", None, len(pages))  # %Ln: the count in the locale's digits
-        if len(pages) > len(shown):
+        self.page_count = len(pages) + extra
+        caption = tr("ExportDialog", "%Ln pages", None, self.page_count)  # %Ln: the locale's digits
+        if self.page_count > len(shown):
             caption += " " + tr("ExportDialog", "(first %1 shown)").replace(
                 "%1", QLocale().toString(len(shown))
             )
+        if appendix is not None:
+            caption += "\n" + tr("ExportDialog", "Evidence appendix: %Ln pages at the end", None, extra)
         return sheet, caption
 
     # ---- exporting -------------------------------------------------------------------------------

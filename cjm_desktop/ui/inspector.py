@@ -34,6 +34,7 @@ from cjm_desktop.model import OPPORTUNITY_STATUSES, QUOTE_SOURCES, Channel, Lane
 from cjm_desktop.model.evidence import EVIDENCE_LEVELS, level_label
 from cjm_desktop.model.opportunities import addressed_by, pain_points, status_label
 from cjm_desktop.ui.evidence_editor import EvidenceEditor
+from cjm_desktop.ui.evidence_level_box import BulkEvidenceLevel
 from cjm_desktop.ui.inspector_widgets import ImageEditor, PersonaChecklist
 from cjm_desktop.ui.opportunity_links import AddressedByList, PainPointChecklist
 
@@ -179,6 +180,7 @@ class Inspector(QWidget):
         self.target: tuple[str, str] = ("map", "")
         self.editors: dict[str, tuple[FieldSpec, QWidget]] = {}
         self.addressed_by: AddressedByList | None = None  # shown for a pain point
+        self.bulk_level: BulkEvidenceLevel | None = None  # shown when only several cards are selected
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: 600; font-size: 15px; padding: 4px 0;")
         self.form_host = QWidget()
@@ -245,6 +247,14 @@ class Inspector(QWidget):
             self.form.removeRow(0)
         self.editors.clear()
         self.addressed_by = None
+        self.bulk_level = None
+        cards = self.scene.selected_ids("card")
+        if collection == "none" and len(cards) > 1 and len(cards) == self._selected_count():
+            # Only cards: what they have in common can be set on all of them at once.
+            self.bulk_level = BulkEvidenceLevel(self.doc, cards)
+            self.bulk_level.setObjectName("bulk-evidence-level")
+            self.bulk_level.setAccessibleName(tr("Inspector", "Evidence level"))
+            self.form.addRow(tr("Inspector", "Evidence level"), self.bulk_level)
         for spec in specs:
             widget = self._make_editor(spec)
             self.editors[spec.name] = (spec, widget)
@@ -270,6 +280,12 @@ class Inspector(QWidget):
             self.metrics_label.setObjectName("card-metrics")
             self.form.addRow(tr("Inspector", "Metrics"), self.metrics_label)
         self.refresh()
+
+    def _selected_count(self) -> int:
+        """How many objects of any kind are selected (cards, stages, lanes, routes)."""
+        layer = getattr(self.scene, "route_layer", None)
+        routes = layer.selected_route_ids() if layer is not None else []
+        return sum(len(self.scene.selected_ids(kind)) for kind in ("card", "stage", "lane")) + len(routes)
 
     def _card_kind(self, card_id: str) -> LaneKind:
         journey = self.doc.journey
@@ -344,6 +360,8 @@ class Inspector(QWidget):
         """Show the model's values without creating undo steps."""
         collection, item_id = self.target
         if collection == "none":
+            if self.bulk_level is not None:
+                self.bulk_level.show_levels()
             return
         try:
             self.doc.target(collection, item_id)

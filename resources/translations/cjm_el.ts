@@ -660,6 +660,36 @@
         <name>EvidenceActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Not set</source>
+            <translation>&amp;Δεν ορίστηκε</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Assumption</source>
+            <translation>&amp;Υπόθεση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Anec&amp;dotal</source>
+            <translation>&amp;Ανεκδοτικό</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Backed by data</source>
+            <translation>&amp;Τεκμηριωμένο με δεδομένα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Level &amp;of evidence</source>
+            <translation>Επίπεδο &amp;τεκμηρίωσης</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Set the evidence level of the selected cards</source>
+            <translation>Ορισμός του επιπέδου τεκμηρίωσης των επιλεγμένων καρτών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
             <source>Show a&amp;ssumptions only</source>
             <translation>Μόνο οι &amp;υποθέσεις</translation>
         </message>
@@ -969,6 +999,14 @@
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>The map has no personas</source>
             <translation>Ο χάρτης δεν έχει περσόνες</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Evidence appendix: %Ln pages at the end</source>
+            <translation>
+                <numerusform>Παράρτημα τεκμηρίωσης: %Ln σελίδα στο τέλος</numerusform>
+                <numerusform>Παράρτημα τεκμηρίωσης: %Ln σελίδες στο τέλος</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -1560,6 +1598,11 @@
     </context>
     <context>
         <name>Inspector</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_level_box.py" />
+            <source>Mixed</source>
+            <translation>Ανάμεικτα</translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>1 low</source>
@@ -6626,6 +6669,16 @@ The map's stages are: %4.</source>
             <location filename="../../cjm_desktop/export/pdf.py" />
             <source>the map has no stages</source>
             <translation>ο χάρτης δεν έχει στάδια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>Evidence</source>
+            <translation>Τεκμήρια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>Map</source>
+            <translation>Χάρτης</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pdf.py" />

@@ -57,6 +57,14 @@
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Evidence appendix: %Ln pages at the end</source>
+            <translation>
+                <numerusform>Evidence appendix: %Ln page at the end</numerusform>
+                <numerusform>Evidence appendix: %Ln pages at the end</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Title, overview and %n stage slides with editable text</source>
             <translation>
                 <numerusform>Title, overview and %n stage slide with editable text</numerusform>

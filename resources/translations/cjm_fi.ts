@@ -660,6 +660,36 @@
         <name>EvidenceActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Not set</source>
+            <translation>&amp;Ei asetettu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Assumption</source>
+            <translation>&amp;Oletus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Anec&amp;dotal</source>
+            <translation>&amp;Yksittäishavainto</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Backed by data</source>
+            <translation>&amp;Datalla tuettu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Level &amp;of evidence</source>
+            <translation>&amp;Näytön taso</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Set the evidence level of the selected cards</source>
+            <translation>Aseta valittujen korttien näytön taso</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
             <source>Show a&amp;ssumptions only</source>
             <translation>Näytä &amp;vain oletukset</translation>
         </message>
@@ -969,6 +999,14 @@
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>The map has no personas</source>
             <translation>Kartalla ei ole persoonia</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Evidence appendix: %Ln pages at the end</source>
+            <translation>
+                <numerusform>Näyttöliite: %Ln sivu lopussa</numerusform>
+                <numerusform>Näyttöliite: %Ln sivua lopussa</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -1560,6 +1598,11 @@
     </context>
     <context>
         <name>Inspector</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_level_box.py" />
+            <source>Mixed</source>
+            <translation>Vaihteleva</translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>1 low</source>
@@ -6626,6 +6669,16 @@ Kartan vaiheet: %4.</translation>
             <location filename="../../cjm_desktop/export/pdf.py" />
             <source>the map has no stages</source>
             <translation>kartalla ei ole vaiheita</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>Evidence</source>
+            <translation>Näyttö</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>Map</source>
+            <translation>Kartta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pdf.py" />

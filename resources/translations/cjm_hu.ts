@@ -656,6 +656,36 @@
         <name>EvidenceActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Not set</source>
+            <translation>&amp;Nincs megadva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Assumption</source>
+            <translation>&amp;Feltevés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Anec&amp;dotal</source>
+            <translation>&amp;Anekdotikus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Backed by data</source>
+            <translation>A&amp;datokkal alátámasztott</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Level &amp;of evidence</source>
+            <translation>B&amp;izonyítottság</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Set the evidence level of the selected cards</source>
+            <translation>A kijelölt kártyák bizonyítottságának megadása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
             <source>Show a&amp;ssumptions only</source>
             <translation>Csak a &amp;feltevések</translation>
         </message>
@@ -964,6 +994,13 @@
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>The map has no personas</source>
             <translation>A térképen nincs persona</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Evidence appendix: %Ln pages at the end</source>
+            <translation>
+                <numerusform>Bizonyítékok melléklete: %Ln oldal a végén</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -1543,6 +1580,11 @@
     </context>
     <context>
         <name>Inspector</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_level_box.py" />
+            <source>Mixed</source>
+            <translation>Vegyes</translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>1 low</source>
@@ -6586,6 +6628,16 @@ A térkép szakaszai: %4.</translation>
             <location filename="../../cjm_desktop/export/pdf.py" />
             <source>the map has no stages</source>
             <translation>a térképen nincsenek szakaszok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>Evidence</source>
+            <translation>Bizonyítékok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>Map</source>
+            <translation>Térkép</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pdf.py" />

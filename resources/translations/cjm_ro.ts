@@ -664,6 +664,36 @@
         <name>EvidenceActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Not set</source>
+            <translation>&amp;Nesetat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Assumption</source>
+            <translation>&amp;Ipoteză</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Anec&amp;dotal</source>
+            <translation>&amp;Anecdotic</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>&amp;Backed by data</source>
+            <translation>&amp;Susținut de date</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Level &amp;of evidence</source>
+            <translation>&amp;Nivel de dovadă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
+            <source>Set the evidence level of the selected cards</source>
+            <translation>Setează nivelul de dovadă al cardurilor selectate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_actions.py" />
             <source>Show a&amp;ssumptions only</source>
             <translation>Arată doar &amp;ipotezele</translation>
         </message>
@@ -974,6 +1004,15 @@
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>The map has no personas</source>
             <translation>Harta nu are persone</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>Evidence appendix: %Ln pages at the end</source>
+            <translation>
+                <numerusform>Anexa dovezilor: %Ln pagină la final</numerusform>
+                <numerusform>Anexa dovezilor: %Ln pagini la final</numerusform>
+                <numerusform>Anexa dovezilor: %Ln de pagini la final</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -1577,6 +1616,11 @@
     </context>
     <context>
         <name>Inspector</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/evidence_level_box.py" />
+            <source>Mixed</source>
+            <translation>Diferite</translation>
+        </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>1 low</source>
@@ -6666,6 +6710,16 @@ Etapele hărții sunt: %4.</translation>
             <location filename="../../cjm_desktop/export/pdf.py" />
             <source>the map has no stages</source>
             <translation>harta nu are etape</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>Evidence</source>
+            <translation>Dovezi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/export/pdf.py" />
+            <source>Map</source>
+            <translation>Hartă</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/pdf.py" />
