@@ -37,7 +37,7 @@ _STDERR_KEEP = 4096
 
 # What the child's pickle may name: the result types and the plain values a cell can hold.
 _ALLOWED = {
-    ("cjm_desktop.io.sheets.spreadsheet_reader", "Table"),
+    ("cjm_desktop.io.sheets.table", "Table"),
     ("cjm_desktop.io.sheets.number_text", "ColumnNumbers"),  # Table.numbers: how text numbers were read
     ("pathlib", "Path"),
     ("pathlib", "PosixPath"),

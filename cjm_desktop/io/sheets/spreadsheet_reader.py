@@ -8,13 +8,11 @@ time, timedelta or None (blank). Every failure becomes a SpreadsheetError naming
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TypeAlias, cast
 
 import python_calamine as calamine
@@ -26,7 +24,9 @@ from cjm_desktop.io.sheets.gc_pause import gc_paused
 from cjm_desktop.io.sheets.number_text import ColumnNumbers, settle_numbers
 from cjm_desktop.io.sheets.ods_formats import peek_ods_formats
 from cjm_desktop.io.sheets.spreadsheet_errors import ImportCancelled, SpreadsheetError
+from cjm_desktop.io.sheets.table import Table as Table  # re-exported: importers name it from here
 from cjm_desktop.io.sheets.xls_formats import peek_xls_formats
+from cjm_desktop.io.sheets.xlsx_formats import peek_xlsx_formats, xlsx_sheet_parts
 
 CellValue: TypeAlias = cell_value.CellValue
 Progress = Callable[[float], None]
@@ -35,89 +35,8 @@ Cancelled = Callable[[], bool]
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 TEXT_SUFFIXES = spreadsheet_text.TEXT_SUFFIXES
 FORMAT_SAMPLE_ROWS = 50  # number formats are peeked from this many rows only: cheap, and enough
-_FORMAT_PEEK_BYTES = 512 * 1024
-_STYLES_MAX_BYTES = 16 * 1024 * 1024
 
-# Excel's built-in number formats (ECMA-376 18.8.30) that matter for guessing a metric's format.
-_BUILTIN_FORMATS: dict[int, str] = {
-    1: "0",
-    2: "0.00",
-    3: "#,##0",
-    4: "#,##0.00",
-    5: '"$"#,##0_);("$"#,##0)',
-    6: '"$"#,##0_);[Red]("$"#,##0)',
-    7: '"$"#,##0.00_);("$"#,##0.00)',
-    8: '"$"#,##0.00_);[Red]("$"#,##0.00)',
-    9: "0%",
-    10: "0.00%",
-    11: "0.00E+00",
-    14: "mm-dd-yy",
-    15: "d-mmm-yy",
-    16: "d-mmm",
-    17: "mmm-yy",
-    18: "h:mm AM/PM",
-    19: "h:mm:ss AM/PM",
-    20: "h:mm",
-    21: "h:mm:ss",
-    22: "m/d/yy h:mm",
-    37: "#,##0_);(#,##0)",
-    38: "#,##0_);[Red](#,##0)",
-    39: "#,##0.00_);(#,##0.00)",
-    40: "#,##0.00_);[Red](#,##0.00)",
-    44: '_("$"* #,##0.00_)',
-    45: "mm:ss",
-    46: "[h]:mm:ss",
-    47: "mmss.0",
-}
-_CELL_TAG = re.compile(rb"<(?:[\w.-]+:)?(row|c)(?=[\s/>])([^>]*)>")
-_ATTR = re.compile(rb"\b(r|s)\s*=\s*[\"']([^\"']*)")
-_REF = re.compile(r"([A-Za-z]*)(\d*)")
 _PEEK_ERRORS = (KeyError, ValueError, IndexError, ET.ParseError, zipfile.BadZipFile, OSError, EOFError)
-
-
-@dataclass
-class Table:
-    """One sheet's cells as plain values, with what is known about their number formats."""
-
-    path: Path
-    sheet: str
-    rows: list[list[CellValue]]
-    # Per column of `rows`: the most common explicit number format in the sampled rows
-    # (e.g. '0.0%'), None where unknown or General. .xlsb workbooks give none.
-    number_formats: list[str | None] = field(default_factory=list)
-    # (row, column) in `rows` coordinates -> format, for the sampled rows only.
-    cell_formats: dict[tuple[int, int], str] = field(default_factory=dict)
-    first_row: int = 0  # sheet row (0-based) of rows[0]: leading blank rows are skipped
-    first_column: int = 0  # sheet column (0-based) of each row's first cell
-    truncated: bool = False  # max_rows cut the table short
-    encoding: str = ""  # text files: the detected encoding
-    delimiter: str = ""  # text files: the detected delimiter
-    encoding_alternatives: list[str] = field(default_factory=list)  # text files: other likely encodings
-    numbers: list[ColumnNumbers] = field(default_factory=list)  # per column: how text numbers were read
-    # (id, length) of the rows `width` was measured on, and the width: the import asks for it
-    # about ten times, and each measure walks every row (30 ms on 100,000 rows).
-    _width_of: tuple[int, int, int] = field(default=(0, -1, 0), repr=False, compare=False)
-
-    @property
-    def undecided(self) -> list[ColumnNumbers]:
-        """Columns whose text numbers read two ways and that nothing settled."""
-        return [info for info in self.numbers if info.undecided]
-
-    @property
-    def width(self) -> int:
-        """Number of columns (rows are padded to the same length)."""
-        key = (id(self.rows), len(self.rows))
-        if self._width_of[:2] != key:
-            self._width_of = (*key, max(map(len, self.rows), default=0))
-        return self._width_of[2]
-
-    def column_letter(self, column: int) -> str:
-        """The spreadsheet letter of a column of `rows` (A, B, ..., AA), for headerless sheets."""
-        number, letters = self.first_column + column + 1, ""
-        while number:
-            number, rest = divmod(number - 1, 26)
-            letters = chr(65 + rest) + letters
-        return letters
 
 
 class _Steps:
@@ -378,7 +297,9 @@ class _Workbook:
         if self.archive is None or name not in parts:
             return {}
         try:
-            return _peek_formats(self.archive, parts[name], self.styles_part, first_row, first_column)
+            return peek_xlsx_formats(
+                self.archive, parts[name], self.styles_part, first_row, first_column, FORMAT_SAMPLE_ROWS
+            )
         except _PEEK_ERRORS:
             return {}  # formats only refine guesses; a sheet that reads must not fail here
 
@@ -387,7 +308,7 @@ class _Workbook:
             self.parts = {}
             if self.archive is not None:
                 try:
-                    self.parts, self.styles_part = _xlsx_sheet_parts(self.archive)
+                    self.parts, self.styles_part = xlsx_sheet_parts(self.archive)
                 except _PEEK_ERRORS:
                     pass  # not an .xlsx package, or an odd one: calamine decides whether it reads
         return self.parts
@@ -439,112 +360,6 @@ def _translate(path: Path, error: BaseException) -> BaseException:
         "Excel or LibreOffice and saving it again. (Details: %1)",
     )
     return SpreadsheetError.about(path, "damaged", problem, detail)
-
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
-
-def _read_xml(archive: zipfile.ZipFile, name: str, limit: int = _STYLES_MAX_BYTES) -> ET.Element:
-    # The guard has already refused any part with a DOCTYPE, so ElementTree sees no entities.
-    with archive.open(name) as part:
-        data = part.read(limit + 1)
-    if len(data) > limit:
-        raise ValueError(f"{name} is too large to inspect")
-    return ET.fromstring(data)
-
-
-def _relationships(archive: zipfile.ZipFile, source: str) -> dict[str, tuple[str, str]]:
-    """Relationship id -> (type, part name) for a part, resolved against its folder."""
-    folder = PurePosixPath(source).parent
-    rels_name = str(folder / "_rels" / (PurePosixPath(source).name + ".rels")).lstrip("./")
-    result: dict[str, tuple[str, str]] = {}
-    if rels_name not in archive.namelist():
-        return result
-    for rel in _read_xml(archive, rels_name):
-        target = rel.get("Target", "")
-        full = target.lstrip("/") if target.startswith("/") else str(folder / target)
-        parts: list[str] = []
-        for piece in full.split("/"):
-            if piece == "..":
-                parts = parts[:-1]
-            elif piece not in ("", "."):
-                parts.append(piece)
-        result[rel.get("Id", "")] = (rel.get("Type", ""), "/".join(parts))
-    return result
-
-
-def _xlsx_sheet_parts(archive: zipfile.ZipFile) -> tuple[dict[str, str], str]:
-    """Sheet name -> worksheet part in an .xlsx/.xlsm package ({} for others), and the styles part."""
-    root_rels = _relationships(archive, "")
-    workbook = next((p for t, p in root_rels.values() if t.endswith("/officeDocument")), "xl/workbook.xml")
-    if workbook not in archive.namelist() or not workbook.endswith(".xml"):
-        return {}, ""
-    rels = _relationships(archive, workbook)
-    parts: dict[str, str] = {}
-    for element in _read_xml(archive, workbook).iter():
-        if _local(element.tag) == "sheet":
-            rel_id = next((v for k, v in element.attrib.items() if _local(k) == "id"), "")
-            if rel_id in rels and rels[rel_id][1] in archive.namelist():
-                parts[element.get("name", "")] = rels[rel_id][1]
-    return parts, next((p for t, p in rels.values() if t.endswith("/styles")), "xl/styles.xml")
-
-
-def _peek_formats(
-    archive: zipfile.ZipFile, part_name: str, styles_part: str, first_row: int, first_column: int
-) -> dict[tuple[int, int], str]:
-    """Number formats of the cells in the sheet's first rows, keyed in Table coordinates."""
-    styles = _style_formats(archive, styles_part)
-    if not styles:
-        return {}
-    with archive.open(part_name) as part:
-        head = part.read(_FORMAT_PEEK_BYTES)
-    formats: dict[tuple[int, int], str] = {}
-    row = col = -1
-    for match in _CELL_TAG.finditer(head):
-        attrs = {k.decode(): v.decode("utf-8", "replace") for k, v in _ATTR.findall(match.group(2))}
-        ref = _REF.match(attrs.get("r", ""))
-        assert ref is not None  # both groups may be empty: the pattern matches any text
-        ref_letters, ref_digits = ref.groups()
-        if match.group(1) == b"row":
-            row = int(ref_digits) - 1 if ref_digits else row + 1
-            col = -1
-            if row - first_row >= FORMAT_SAMPLE_ROWS:
-                break
-            continue
-        col = _column_index(ref_letters) if ref_letters else col + 1
-        row = int(ref_digits) - 1 if ref_digits else row
-        style = attrs.get("s", "")
-        code = styles[int(style)] if style.isdigit() and int(style) < len(styles) else None
-        if code and row >= first_row and col >= first_column:
-            formats[(row - first_row, col - first_column)] = code
-    return formats
-
-
-def _style_formats(archive: zipfile.ZipFile, styles_part: str) -> list[str | None]:
-    """Format code of each cell style (cellXfs index); None for General."""
-    if styles_part not in archive.namelist():
-        return []
-    root = _read_xml(archive, styles_part)
-    custom: dict[int, str] = {}
-    styles: list[str | None] = []
-    for element in root.iter():
-        tag = _local(element.tag)
-        if tag == "numFmt" and (element.get("numFmtId") or "").isdigit():
-            custom[int(element.get("numFmtId", "0"))] = element.get("formatCode", "")
-        elif tag == "cellXfs":
-            for xf in element:
-                number = xf.get("numFmtId", "0")
-                code_id = int(number) if number.isdigit() else 0
-                styles.append(custom.get(code_id) or _BUILTIN_FORMATS.get(code_id))
-    return styles
-
-
-def _column_index(letters: str) -> int:
-    number = 0
-    for char in letters.upper():
-        number = number * 26 + ord(char) - 64
-    return number - 1
 
 
 def _column_formats(formats: dict[tuple[int, int], str], width: int) -> list[str | None]:
