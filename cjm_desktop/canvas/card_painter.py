@@ -178,11 +178,19 @@ def card_chips(card: Card, kind: LaneKind) -> list[str]:
     return [chip.text for chip in chips_for(card, kind) if not chip.persona]
 
 
+_CHIP_TEXT_W: dict[str, float] = {}  # chip label -> advance in the chip font; labels repeat across a map
+
+
 def _chip_width(chip: Chip, metrics: QFontMetricsF, available: float) -> float:
     if chip.persona:
         return PERSONA_DOT
     icon = CHIP_ICON + 3 if chip.icon else 0.0
-    return min(metrics.horizontalAdvance(chip.text) + 12 + icon, available)
+    text_w = _CHIP_TEXT_W.get(chip.text)
+    if text_w is None:
+        text_w = metrics.horizontalAdvance(chip.text)
+        if len(_CHIP_TEXT_W) < 20000:
+            _CHIP_TEXT_W[chip.text] = text_w
+    return min(text_w + 12 + icon, available)
 
 
 def _chip_rows(chips: list[Chip], available: float) -> int:

@@ -50,10 +50,10 @@ class _FontMeasure:
         return layout, line.naturalTextWidth()
 
     def width(self, word: str) -> float:
-        """A word's advance, shaped once."""
+        """A word's advance, shaped once; -1 when a character of it has no glyph in the primary font."""
         w = self.words.get(word)
         if w is None:
-            w = self.words[word] = self._natural(word)[1]
+            w = self.words[word] = self._natural(word)[1] if self.covers(word) else -1.0
         return w
 
     def gap(self, left: str, right: str) -> float:
@@ -89,16 +89,14 @@ def quick_height(
     fm = _FONTS.get(key)
     if fm is None:
         fm = _FONTS[key] = _FontMeasure(font)
-    if not fm.covers(text):
-        return None
     lines, x, last = 1, -1.0, ""
     known, gaps = fm.words, fm.gaps  # looked up directly: this loop runs for every word of the map
     for word in text.split(" "):
         w = known.get(word)
         if w is None:
             w = fm.width(word)
-        if w > width - MARGIN:
-            return None  # a word wider than the line is broken anywhere: Qt's business
+        if w < 0 or w > width - MARGIN:
+            return None  # a fallback font's line height, or a word broken anywhere: Qt's business
         if x < 0:
             x, last = w, word[-1]
             continue

@@ -6,6 +6,7 @@ The same functions serve saving, loading, autosave, copy/paste and undo snapshot
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import Any, TypeVar
 
 from cjm_desktop.i18n import arg, tr, tr_noop
@@ -63,11 +64,17 @@ def record_to_dict(record: Any) -> dict[str, Any]:
     return result
 
 
+@functools.cache
+def _field_names(cls: type) -> frozenset[str]:
+    # Asked once per class, not once per record: a 10,000-card map builds 10,000 cards.
+    return frozenset(f.name for f in dataclasses.fields(cls) if not f.name.startswith("_"))
+
+
 def record_from_dict(cls: type[T], data: dict[str, Any], where: str) -> T:
     """Build a dataclass from a dict already checked against the schema; unknown keys are ignored."""
     if not isinstance(data, dict):
         raise FormatError(arg(tr("MapFile", "%1 should be an object"), where))
-    known = {f.name for f in dataclasses.fields(cls) if not f.name.startswith("_")}  # type: ignore[arg-type]
+    known = _field_names(cls)
     kwargs = {key: value for key, value in data.items() if key in known}
     try:
         return cls(**kwargs)
