@@ -11,6 +11,7 @@ Nothing else is imported, so the child starts in about the time Python itself ne
 
 from __future__ import annotations
 
+import gc
 import json
 import pickle
 import sys
@@ -39,6 +40,9 @@ def main() -> int:
     out = sys.stdout.buffer
     if request.get("memory_cap"):
         _cap_memory(int(request["memory_cap"]))
+    # The read builds one list per row and makes no reference cycles worth collecting in a process
+    # that lives for one read; the cyclic collector would rescan the growing rows again and again.
+    gc.disable()
 
     from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
     from cjm_desktop.io.sheets.spreadsheet_reader import read_sheet, sheet_names
