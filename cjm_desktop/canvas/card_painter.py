@@ -85,13 +85,23 @@ def _fonts() -> dict[str, QFont]:
     }
 
 
+@cache
+def _font_keys() -> dict[str, str]:
+    # QFont.key() costs about as much as measuring a short text: ask Qt once per card font.
+    return {name: f.key() for name, f in _fonts().items()}
+
+
+def _text_font_name(kind: LaneKind) -> str:
+    if kind == LaneKind.QUOTES:
+        return "quote"
+    if kind == LaneKind.CTA:
+        return "cta"
+    return "text"
+
+
 def text_font(kind: LaneKind) -> QFont:
     """The font of a card's main text."""
-    if kind == LaneKind.QUOTES:
-        return _fonts()["quote"]
-    if kind == LaneKind.CTA:
-        return _fonts()["cta"]
-    return _fonts()["text"]
+    return _fonts()[_text_font_name(kind)]
 
 
 CHANNEL_LABELS = BUILTIN_LABELS  # kept for callers of the built-in names
@@ -262,11 +272,14 @@ def _parts(
     text = card.text
     block = None
     if text or image is None:
-        block = cache.block(text or " ", text_font(kind), text_width, MAX_LINES)
+        name = _text_font_name(kind)
+        block = cache.block(text or " ", _fonts()[name], text_width, MAX_LINES, _font_keys()[name])
     attribution = None
     if kind == LaneKind.QUOTES and quote_attribution(card):
         # Who said it and where is research evidence: wrap to a second line rather than cut it.
-        attribution = cache.block(quote_attribution(card), _fonts()["chip"], content - QUOTE_INDENT, 2)
+        attribution = cache.block(
+            quote_attribution(card), _fonts()["chip"], content - QUOTE_INDENT, 2, _font_keys()["chip"]
+        )
     chips = chips_for(card, kind, personas, channels, metric_texts)
     return _Parts(
         ribbon=card.moment_of_truth or kind == LaneKind.MOMENTS_OF_TRUTH,

@@ -98,9 +98,11 @@ class TextCache:
         self._blocks: dict[tuple, TextBlock] = {}
         self._limit = limit
 
-    def block(self, text: str, font: QFont, width: float, max_lines: int = 0) -> TextBlock:
-        """The laid-out block for this text, computed at most once."""
-        font_key = font.key()
+    def block(
+        self, text: str, font: QFont, width: float, max_lines: int = 0, font_key: str = ""
+    ) -> TextBlock:
+        """The laid-out block for this text, computed at most once (``font_key``: font.key(), if known)."""
+        font_key = font_key or font.key()
         key = (text, font_key, round(width, 1), max_lines)
         block = self._blocks.get(key)
         if block is None:
