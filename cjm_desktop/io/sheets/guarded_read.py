@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from cjm_desktop.i18n import arg, tr, tr_noop
+from cjm_desktop.io.sheets.row_wire import unpack_rows
 from cjm_desktop.io.sheets.spreadsheet_errors import ImportCancelled, SpreadsheetError
 from cjm_desktop.io.sheets.spreadsheet_reader import Table
 
@@ -190,7 +191,7 @@ class GuardedRead:
                 if kind == "P" and progress is not None:
                     progress(float(value))
                 elif kind == "C":
-                    rows.extend(_ResultUnpickler(io.BytesIO(value)).load())
+                    rows.extend(unpack_rows(*_ResultUnpickler(io.BytesIO(value)).load()))
                 elif kind == "R":
                     names, table = _ResultUnpickler(io.BytesIO(value)).load()
                     table.rows = rows
