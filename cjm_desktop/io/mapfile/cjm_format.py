@@ -6,7 +6,6 @@ The same functions serve saving, loading, autosave, copy/paste and undo snapshot
 from __future__ import annotations
 
 import dataclasses
-import functools
 from typing import Any, TypeVar
 
 from cjm_desktop.i18n import arg, tr, tr_noop
@@ -64,10 +63,16 @@ def record_to_dict(record: Any) -> dict[str, Any]:
     return result
 
 
-@functools.cache
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
 def _field_names(cls: type) -> frozenset[str]:
     # Asked once per class, not once per record: a 10,000-card map builds 10,000 cards.
-    return frozenset(f.name for f in dataclasses.fields(cls) if not f.name.startswith("_"))
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        fields = dataclasses.fields(cls)
+        names = _FIELD_NAMES[cls] = frozenset(f.name for f in fields if not f.name.startswith("_"))
+    return names
 
 
 def record_from_dict(cls: type[T], data: dict[str, Any], where: str) -> T:
