@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
@@ -107,7 +108,14 @@ class JourneyScene(QGraphicsScene):
             items.clear()
         self._card_heights.clear()
         self._metric_texts = None
-        self.sync()
+        # One item and one cached height per card, no reference cycles: no cyclic collection meanwhile.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self.sync()
+        finally:
+            if collecting:
+                gc.enable()
 
     def sync(self) -> None:
         """Create and remove items so there is exactly one per model object, then lay out."""

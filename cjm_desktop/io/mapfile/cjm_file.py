@@ -6,6 +6,7 @@ can be damaged or hostile into a MapFileError naming the file and the problem.
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import os
@@ -79,6 +80,18 @@ def _finite(value: Any) -> Any:
 
 def loads(data: bytes | str, path: str | Path = "map.cjm") -> Journey:
     """Build a map from .cjm bytes; any problem raises MapFileError naming ``path``."""
+    # Parsing and building make tens of thousands of dicts and records and no reference cycles:
+    # the cyclic collector would only rescan them (and everything else the editor holds) repeatedly.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _loads(data, path)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _loads(data: bytes | str, path: str | Path) -> Journey:
     try:
         if isinstance(data, bytes):
             data = data.decode("utf-8-sig")
