@@ -86,13 +86,23 @@ def _fonts() -> dict[str, QFont]:
     }
 
 
+@cache
+def _font_keys() -> dict[str, str]:
+    # QFont.key() costs about as much as measuring a short text: ask Qt once per card font.
+    return {name: f.key() for name, f in _fonts().items()}
+
+
+def _text_font_name(kind: LaneKind) -> str:
+    if kind == LaneKind.QUOTES:
+        return "quote"
+    if kind == LaneKind.CTA:
+        return "cta"
+    return "text"
+
+
 def text_font(kind: LaneKind) -> QFont:
     """The font of a card's main text."""
-    if kind == LaneKind.QUOTES:
-        return _fonts()["quote"]
-    if kind == LaneKind.CTA:
-        return _fonts()["cta"]
-    return _fonts()["text"]
+    return _fonts()[_text_font_name(kind)]
 
 
 CHANNEL_LABELS = BUILTIN_LABELS  # kept for callers of the built-in names
@@ -181,11 +191,19 @@ def card_chips(card: Card, kind: LaneKind) -> list[str]:
     return [chip.text for chip in chips_for(card, kind) if not chip.persona]
 
 
+_CHIP_TEXT_W: dict[str, float] = {}  # chip label -> advance in the chip font; labels repeat across a map
+
+
 def _chip_width(chip: Chip, metrics: QFontMetricsF, available: float) -> float:
     if chip.persona:
         return PERSONA_DOT
     icon = CHIP_ICON + 3 if chip.icon else 0.0
-    return min(metrics.horizontalAdvance(chip.text) + 12 + icon, available)
+    text_w = _CHIP_TEXT_W.get(chip.text)
+    if text_w is None:
+        text_w = metrics.horizontalAdvance(chip.text)
+        if len(_CHIP_TEXT_W) < 20000:
+            _CHIP_TEXT_W[chip.text] = text_w
+    return min(text_w + 12 + icon, available)
 
 
 def _chip_rows(chips: list[Chip], available: float) -> int:
@@ -258,11 +276,14 @@ def _parts(
     text = card.text
     block = None
     if text or image is None:
-        block = cache.block(text or " ", text_font(kind), text_width, MAX_LINES)
+        name = _text_font_name(kind)
+        block = cache.block(text or " ", _fonts()[name], text_width, MAX_LINES, _font_keys()[name])
     attribution = None
     if kind == LaneKind.QUOTES and quote_attribution(card):
         # Who said it and where is research evidence: wrap to a second line rather than cut it.
-        attribution = cache.block(quote_attribution(card), _fonts()["chip"], content - QUOTE_INDENT, 2)
+        attribution = cache.block(
+            quote_attribution(card), _fonts()["chip"], content - QUOTE_INDENT, 2, _font_keys()["chip"]
+        )
     chips = chips_for(card, kind, personas, channels, metric_texts, link_texts)
     return _Parts(
         ribbon=card.moment_of_truth or kind == LaneKind.MOMENTS_OF_TRUTH,

@@ -24,6 +24,7 @@ from cjm_desktop.canvas.style import LIGHT_MAP, MapPalette, painting_with
 from cjm_desktop.canvas.text_block import TextCache
 from cjm_desktop.canvas.tools import SelectTool
 from cjm_desktop.document import Collection, JourneyDocument
+from cjm_desktop.io.gc_pause import gc_paused
 from cjm_desktop.model import Card, EvidenceLevel, Lane, Stage
 
 _Item = TypeVar("_Item", bound=MapItem)
@@ -111,7 +112,9 @@ class JourneyScene(QGraphicsScene):
         self._card_heights.clear()
         self._metric_texts = None
         self._link_texts = None
-        self.sync()
+        # One item and one cached height per card, no reference cycles: no cyclic collection meanwhile.
+        with gc_paused():
+            self.sync()
 
     def sync(self) -> None:
         """Create and remove items so there is exactly one per model object, then lay out."""

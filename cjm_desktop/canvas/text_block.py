@@ -2,27 +2,50 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
 
+from cjm_desktop.canvas.text_measure import forget_fonts, quick_height
 
-@dataclass
+
 class TextBlock:
-    """Lines of wrapped text; an over-long text ends in an ellipsis on its last shown line."""
+    """Lines of wrapped text; an over-long text ends in an ellipsis on its last shown line.
 
-    layout: QTextLayout
-    line_count: int
-    height: float
-    elided_tail: str  # the last shown line with "…", or "" when everything fits
-    tail_y: float
-    font: QFont
+    A block measured by ``quick_height`` has no QTextLayout until it is first drawn: opening a big
+    map measures every card but paints only those in view.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        font: QFont,
+        width: float,
+        max_lines: int,
+        line_count: int,
+        height: float,
+        layout: QTextLayout | None = None,
+        elided_tail: str = "",
+        tail_y: float = 0.0,
+    ) -> None:
+        self.text, self.font, self.width, self.max_lines = text, font, width, max_lines
+        self.line_count = line_count
+        self.height = height
+        self.elided_tail = elided_tail  # the last shown line with "…", or "" when everything fits
+        self.tail_y = tail_y
+        self._layout = layout
+
+    @property
+    def layout(self) -> QTextLayout:
+        """The laid-out lines, made on first use."""
+        if self._layout is None:
+            self._layout = lay_out_text(self.text, self.font, self.width, self.max_lines).layout
+        return self._layout
 
     def draw(self, painter: QPainter, origin: QPointF) -> None:
         """Paint the text with its top-left at ``origin``."""
+        layout = self.layout
         for i in range(self.line_count - (1 if self.elided_tail else 0)):
-            self.layout.lineAt(i).draw(painter, origin)
+            layout.lineAt(i).draw(painter, origin)
         if self.elided_tail:
             painter.setFont(self.font)
             metrics = QFontMetricsF(self.font)
@@ -65,7 +88,7 @@ def lay_out_text(text: str, font: QFont, width: float, max_lines: int = 0) -> Te
         tail_y = last.y()
         lines = max_lines
         y = last.y() + last.height() + leading
-    return TextBlock(layout, lines, y, elided, tail_y, font)
+    return TextBlock(text, font, width, max_lines, lines, y, layout, elided, tail_y)
 
 
 class TextCache:
@@ -75,20 +98,28 @@ class TextCache:
         self._blocks: dict[tuple, TextBlock] = {}
         self._limit = limit
 
-    def block(self, text: str, font: QFont, width: float, max_lines: int = 0) -> TextBlock:
-        """The laid-out block for this text, computed at most once."""
-        key = (text, font.key(), round(width, 1), max_lines)
+    def block(
+        self, text: str, font: QFont, width: float, max_lines: int = 0, font_key: str = ""
+    ) -> TextBlock:
+        """The laid-out block for this text, computed at most once (``font_key``: font.key(), if known)."""
+        font_key = font_key or font.key()
+        key = (text, font_key, round(width, 1), max_lines)
         block = self._blocks.get(key)
         if block is None:
             if len(self._blocks) >= self._limit:
                 self._blocks.clear()
-            block = lay_out_text(text, font, width, max_lines)
+            quick = quick_height(text, font, width, max_lines, font_key)
+            if quick is None:
+                block = lay_out_text(text, font, width, max_lines)
+            else:
+                block = TextBlock(text, font, width, max_lines, *quick)
             self._blocks[key] = block
         return block
 
     def clear(self) -> None:
         """Forget every block (after a font change)."""
         self._blocks.clear()
+        forget_fonts()
 
 
 def text_rect(origin: QPointF, block: TextBlock, width: float) -> QRectF:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from cjm_desktop.i18n import tr
+from cjm_desktop.io.gc_pause import gc_paused
 from cjm_desktop.io.mapfile.atomic import describe_os_error, write_atomic
 from cjm_desktop.io.mapfile.cjm_format import FormatError, journey_from_dict, journey_to_dict
 from cjm_desktop.io.mapfile.errors import MapFileError
@@ -79,6 +80,13 @@ def _finite(value: Any) -> Any:
 
 def loads(data: bytes | str, path: str | Path = "map.cjm") -> Journey:
     """Build a map from .cjm bytes; any problem raises MapFileError naming ``path``."""
+    # Parsing and building make tens of thousands of dicts and records and no reference cycles:
+    # the cyclic collector would only rescan them (and everything else the editor holds) repeatedly.
+    with gc_paused():
+        return _loads(data, path)
+
+
+def _loads(data: bytes | str, path: str | Path) -> Journey:
     try:
         if isinstance(data, bytes):
             data = data.decode("utf-8-sig")

@@ -88,11 +88,23 @@ def record_to_dict(record: Any) -> dict[str, Any]:
     return result
 
 
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
+def _field_names(cls: type) -> frozenset[str]:
+    # Asked once per class, not once per record: a 10,000-card map builds 10,000 cards.
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        fields = dataclasses.fields(cls)
+        names = _FIELD_NAMES[cls] = frozenset(f.name for f in fields if not f.name.startswith("_"))
+    return names
+
+
 def record_from_dict(cls: type[T], data: dict[str, Any], where: str) -> T:
     """Build a dataclass from a dict already checked against the schema; unknown keys are ignored."""
     if not isinstance(data, dict):
         raise FormatError(arg(tr("MapFile", "%1 should be an object"), where))
-    known = {f.name for f in dataclasses.fields(cls) if not f.name.startswith("_")}  # type: ignore[arg-type]
+    known = _field_names(cls)
     kwargs = {key: value for key, value in data.items() if key in known}
     try:
         return cls(**kwargs)

@@ -80,13 +80,12 @@ def compile_schema(schema: dict[str, Any]) -> Check:
     if "type" in schema:
         names = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
         type_checks = [_is_type(n) for n in names]
-        checks.append(lambda v: any(t(v) for t in type_checks))
+        checks.append(_any_of(type_checks))
     if "enum" in schema:
         allowed = list(schema["enum"])
         checks.append(lambda v: any(_same(v, a) for a in allowed))
     if "anyOf" in schema:
-        options = [compile_schema(s) for s in schema["anyOf"]]
-        checks.append(lambda v: any(o(v) for o in options))
+        checks.append(_any_of([compile_schema(s) for s in schema["anyOf"]]))
     if "minLength" in schema or "maxLength" in schema:
         low, high = schema.get("minLength", 0), schema.get("maxLength", float("inf"))
         checks.append(lambda v: not isinstance(v, str) or low <= len(v) <= high)
@@ -110,10 +109,14 @@ def compile_schema(schema: dict[str, Any]) -> Check:
             for check, item in zip(prefix, v, strict=False):
                 if not check(item):
                     return False
+            if not prefix:  # the usual list of records: no copy, no generator frame per item
+                if no_rest and v:
+                    return False
+                return rest is None or all(map(rest, v))
             tail = v[len(prefix) :]
             if no_rest and tail:
                 return False
-            return rest is None or all(rest(item) for item in tail)
+            return rest is None or all(map(rest, tail))
 
         checks.append(items_ok)
     if "properties" in schema or "required" in schema or "additionalProperties" in schema:
@@ -140,6 +143,27 @@ def compile_schema(schema: dict[str, Any]) -> Check:
             return True
 
         checks.append(object_ok)
+    return _all_of(checks)
+
+
+# Combinators unrolled for the usual one to three parts: a 10,000-card map runs them for every value,
+# and a generator per call cost more than the checks themselves. Same short-circuit order as all/any.
+def _all_of(checks: list[Check]) -> Check:
     if len(checks) == 1:
         return checks[0]
+    if len(checks) == 2:
+        a, b = checks
+        return lambda v: a(v) and b(v)
+    if len(checks) == 3:
+        a, b, c = checks
+        return lambda v: a(v) and b(v) and c(v)
     return lambda v: all(check(v) for check in checks)
+
+
+def _any_of(checks: list[Check]) -> Check:
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        a, b = checks
+        return lambda v: a(v) or b(v)
+    return lambda v: any(check(v) for check in checks)

@@ -3,14 +3,15 @@
     python -m cjm_desktop.io.sheets.sheet_child   (the request arrives as one JSON line on stdin)
 
 It caps its own address space first, then imports the reader, reads, and answers on stdout:
-"P <fraction>" lines while reading, "C <n>" + n bytes per chunk of pickled rows, then "R <n>" + n
-bytes (the pickled sheet names and the Table without its rows) or "E <n>" + n bytes of JSON (a
+"P <fraction>" lines while reading, "C <n>" + n bytes per chunk of pickled rows (in row_wire's
+form), then "R <n>" + n bytes (the pickled sheet names and the Table without its rows) or "E <n>" + n bytes of JSON (a
 SpreadsheetError's problem and kind).
 Nothing else is imported, so the child starts in about the time Python itself needs.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import pickle
 import sys
@@ -39,7 +40,11 @@ def main() -> int:
     out = sys.stdout.buffer
     if request.get("memory_cap"):
         _cap_memory(int(request["memory_cap"]))
+    # The read builds one list per row and makes no reference cycles worth collecting in a process
+    # that lives for one read; the cyclic collector would rescan the growing rows again and again.
+    gc.disable()
 
+    from cjm_desktop.io.sheets.row_wire import pack_rows
     from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
     from cjm_desktop.io.sheets.spreadsheet_reader import read_sheet, sheet_names
 
@@ -63,7 +68,8 @@ def main() -> int:
         # Rows go in chunks, so the parent unpickles one while we pickle the next (two cores).
         rows, table.rows = table.rows, []
         for start in range(0, len(rows), CHUNK_ROWS):
-            chunk = pickle.dumps(rows[start : start + CHUNK_ROWS], protocol=pickle.HIGHEST_PROTOCOL)
+            packed = pack_rows(rows[start : start + CHUNK_ROWS])
+            chunk = pickle.dumps(packed, protocol=pickle.HIGHEST_PROTOCOL)
             out.write(b"C %d\n" % len(chunk))
             out.write(chunk)
         payload = pickle.dumps((names, table), protocol=pickle.HIGHEST_PROTOCOL)

@@ -18,9 +18,9 @@ from typing import TypeAlias, cast
 import python_calamine as calamine
 
 from cjm_desktop.i18n import tr_noop
+from cjm_desktop.io.gc_pause import gc_paused
 from cjm_desktop.io.sheets import cell_value, spreadsheet_text, xlsb_guard
 from cjm_desktop.io.sheets import spreadsheet_guard as guard
-from cjm_desktop.io.sheets.gc_pause import gc_paused
 from cjm_desktop.io.sheets.number_text import ColumnNumbers, settle_numbers
 from cjm_desktop.io.sheets.ods_formats import peek_ods_formats
 from cjm_desktop.io.sheets.spreadsheet_errors import ImportCancelled, SpreadsheetError

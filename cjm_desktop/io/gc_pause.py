@@ -1,4 +1,4 @@
-"""Pause Python's cyclic garbage collector while a sheet's cells are built. No Qt.
+"""Pause Python's cyclic garbage collector while many acyclic objects are built. No Qt.
 
 Reading 100,000 rows creates 100,000 row lists in a burst; every 700 new containers the collector
 walks the young objects, and the older generations with them, to find reference cycles that rows
