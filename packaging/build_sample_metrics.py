@@ -112,7 +112,7 @@ WORDS: dict[str, dict[str, object]] = {
         "title": "Webáruház: az ügyfélút mérőszámai, 2026. 09. 01-30.",
         "source": "Források: webanalitika (munkamenetek, visszafordulás), rendeléskezelő (konverzió, "
         "kosárelhagyás), vásárlás utáni kérdőív (CSAT, NPS, CES; n = 412)",
-        "targets": ("Szakasz", "Érintési pont", "Persona"),
+        "targets": ("Szakasz", "Érintkezési pont", "Persona"),
         "metrics": (
             "Munkamenetek",
             "Konverziós arány",

@@ -173,7 +173,7 @@ class ValuesTable(_Grid):
         self.target = STAGES
         self.columns: list[Column] = []
         self.setObjectName("metric-values")
-        self.setAccessibleName(tr("MetricsGrid", "Metric values per stage"))
+        self.setAccessibleName(tr("MetricsGrid", "Metric values"))
         self.itemChanged.connect(self._item_changed)
 
     def set_target(self, target: str) -> None:

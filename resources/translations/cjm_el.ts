@@ -2047,8 +2047,15 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
-            <source>Metric values per stage</source>
-            <translation>Τιμές μετρικών ανά στάδιο</translation>
+            <source>Metric values</source>
+            <translation>Τιμές μετρικών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>%1
+(%2)</source>
+            <translation>%1
+(%2)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
@@ -2064,6 +2071,16 @@
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>&amp;Delete metric</source>
             <translation>&amp;Διαγραφή μετρικής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Values of</source>
+            <translation>Τιμές για</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>&amp;Values of:</source>
+            <translation>&amp;Τιμές για:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
@@ -2122,8 +2139,23 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Stages</source>
+            <translation>Στάδια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Touchpoints</source>
+            <translation>Σημεία επαφής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>New metric</source>
             <translation>Νέα μετρική</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Persona: %1</source>
+            <translation>Περσόνα: %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />

@@ -2047,8 +2047,15 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
-            <source>Metric values per stage</source>
-            <translation>Mittareiden arvot vaiheittain</translation>
+            <source>Metric values</source>
+            <translation>Mittareiden arvot</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>%1
+(%2)</source>
+            <translation>%1
+(%2)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
@@ -2064,6 +2071,16 @@
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>&amp;Delete metric</source>
             <translation>&amp;Poista mittari</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Values of</source>
+            <translation>Arvot kohteelle</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>&amp;Values of:</source>
+            <translation>&amp;Arvot:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
@@ -2122,8 +2139,23 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Stages</source>
+            <translation>Vaiheet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Touchpoints</source>
+            <translation>Kosketuspisteet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>New metric</source>
             <translation>Uusi mittari</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Persona: %1</source>
+            <translation>Persoona: %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
