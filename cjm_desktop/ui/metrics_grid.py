@@ -128,6 +128,7 @@ class DefinitionsTable(_Grid):
         if not isinstance(combo, QComboBox) or combo.property("metric") != metric_id:
             combo = QComboBox()
             combo.setProperty("metric", metric_id)
+            combo.setAccessibleName(self.horizontalHeaderItem(column).text())  # "Format", "Better"
             for value, label in choices:
                 combo.addItem(label, value)
             combo.activated.connect(lambda _i, c=combo, f=field: self._combo_chosen(c, f))
