@@ -9,7 +9,7 @@ from cjm_desktop.model import Card, Route, Stage
 from cjm_desktop.versions.conflict_notes import CONFLICT_LANE_ID, CONFLICT_TAG
 from cjm_desktop.versions.merge import merge
 from cjm_desktop.versions.words import word_diff, word_diff_text
-from tests.versions.edits import BASE
+from tests.versions.edits import BASE, delete_persona
 
 
 def sides():
@@ -95,3 +95,31 @@ def test_a_card_deleted_on_one_side_that_a_new_route_uses_is_kept() -> None:
     assert result.journey.card(start).text == BASE.card(start).text
     assert ((start,), "referenced") in [(k.key, k.reason) for k in result.kept]
     assert [r.id for r in result.journey.routes][-1] == "route-new"
+
+
+def test_a_deleted_persona_takes_its_metric_values_and_a_value_edited_on_the_other_side_keeps_it() -> None:
+    persona = BASE.personas[0].id
+    theirs_value = next(v for v in BASE.metric_values if v.persona_id == persona)
+    # Ours deletes the persona as the app does; theirs leaves it: the merged map has none of its values.
+    ours = copy.deepcopy(BASE)
+    delete_persona(ours, persona)
+    merged = merge(BASE, ours, copy.deepcopy(BASE)).journey
+    assert persona not in {p.id for p in merged.personas}
+    assert not [v for v in merged.metric_values if v.persona_id == persona]
+    assert len(merged.metric_values) == len(ours.metric_values)  # no other value lost or merged away
+    # Theirs types a new value for it: the value stays, so does the persona it belongs to.
+    theirs = copy.deepcopy(BASE)
+    next(v for v in theirs.metric_values if v == theirs_value).value = 12345.0
+    result = merge(BASE, ours, theirs)
+    assert persona in {p.id for p in result.journey.personas}
+    assert 12345.0 in [v.value for v in result.journey.metric_values if v.persona_id == persona]
+    assert ("personas", (persona,), "referenced") in [(k.collection, k.key, k.reason) for k in result.kept]
+
+
+def test_the_chosen_funnel_metric_survives_a_merge() -> None:
+    ours, theirs = sides()
+    ours.funnel_metric_id = BASE.metrics[0].id if BASE.funnel_metric_id != BASE.metrics[0].id else ""
+    theirs.title = "Theirs"
+    merged = merge(BASE, ours, theirs).journey
+    assert (merged.funnel_metric_id, merged.title) == (ours.funnel_metric_id, "Theirs")
+    assert merge(BASE, BASE, BASE).journey.funnel_metric_id == BASE.funnel_metric_id != ""
