@@ -23,6 +23,7 @@ COLLECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("stages", ("id",)),
     ("lanes", ("id",)),
     ("personas", ("id",)),
+    ("channels", ("id",)),  # the map's own channels (names, icons): a merge must not drop them
     ("cards", ("id",)),
     ("emotions", ("persona_id", "stage_id")),
     ("routes", ("id",)),
@@ -35,7 +36,7 @@ COLLECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 KEY_FIELDS = dict(COLLECTIONS)
 # Collections whose order the user sees; order changes elsewhere are not reported as moves.
-ORDERED = frozenset({"stages", "lanes", "personas", "cards", "metrics", "snapshots"})
+ORDERED = frozenset({"stages", "lanes", "personas", "channels", "cards", "metrics", "snapshots"})
 SINGLE_KEY: Key = ("",)
 
 

@@ -4085,6 +4085,11 @@ Use Map ▸ Import metrics… to assign them.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>channel “%1”</source>
+            <translation>κανάλι «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
             <source>metric “%1”</source>
             <translation>μετρική «%1»</translation>
         </message>

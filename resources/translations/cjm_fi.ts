@@ -4085,6 +4085,11 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>channel “%1”</source>
+            <translation>kanava ”%1”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
             <source>metric “%1”</source>
             <translation>mittari ”%1”</translation>
         </message>

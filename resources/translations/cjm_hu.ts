@@ -4082,6 +4082,11 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>channel “%1”</source>
+            <translation>„%1” csatorna</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
             <source>metric “%1”</source>
             <translation>„%1” mérőszám</translation>
         </message>

@@ -4088,6 +4088,11 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>channel “%1”</source>
+            <translation>canalul „%1”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
             <source>metric “%1”</source>
             <translation>metrica „%1”</translation>
         </message>

@@ -6,7 +6,9 @@ import copy
 
 from cjm_desktop.io.cjm_file import dumps
 from cjm_desktop.model import Card, Route, Stage
+from cjm_desktop.model.channels import Channel
 from cjm_desktop.versions.conflict_notes import CONFLICT_LANE_ID, CONFLICT_TAG
+from cjm_desktop.versions.diff import diff
 from cjm_desktop.versions.merge import merge
 from cjm_desktop.versions.words import word_diff, word_diff_text
 from tests.versions.edits import BASE, delete_persona
@@ -123,3 +125,13 @@ def test_the_chosen_funnel_metric_survives_a_merge() -> None:
     merged = merge(BASE, ours, theirs).journey
     assert (merged.funnel_metric_id, merged.title) == (ours.funnel_metric_id, "Theirs")
     assert merge(BASE, BASE, BASE).journey.funnel_metric_id == BASE.funnel_metric_id != ""
+
+
+def test_the_map_own_channels_are_compared_and_kept_by_a_merge() -> None:
+    ours, theirs = sides()
+    ours.channels.append(Channel("kiosk", "Store kiosk", "other", False))
+    theirs.channels[0].name = "Web shop"
+    assert [c.collection for c in diff(BASE, ours)] == ["channels"]
+    merged = merge(BASE, ours, theirs).journey
+    assert merged.channels[-1] == ours.channels[-1] and merged.channels[0].name == "Web shop"
+    assert [c.id for c in merged.channels] == [c.id for c in ours.channels]
