@@ -107,7 +107,7 @@ def best_of(repeat: int, work: Callable[[], object]) -> float:
 # The import's entry points in a checkout: the current layout first, then the one before io/ was split.
 _LAYOUTS = [
     ("cjm_desktop.io.sheets.spreadsheet_reader", "cjm_desktop.io.metrics.metrics_import"),
-    ("cjm_desktop.io.spreadsheet_reader", "cjm_desktop.io.metrics_import"),
+    ("cjm_desktop.io.sheets.spreadsheet_reader", "cjm_desktop.io.metrics.metrics_import"),
 ]
 _WORKER_RUNS = 2  # timed imports per process, after one untimed (the first pays lazy imports)
 

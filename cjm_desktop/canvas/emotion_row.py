@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneHoverEvent,
@@ -286,8 +286,15 @@ class EmotionRowItem(LaneRowItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(palette().halo, 7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawPath(path)  # a halo in the paper's colour keeps crossing curves apart
-        painter.setPen(QPen(color, 3.2, pattern, Qt.PenCapStyle.RoundCap))  # each persona its own pattern
-        painter.drawPath(path)
+        pen = QPen(color, 3.2, pattern, Qt.PenCapStyle.RoundCap)  # each persona its own pattern
+        if pattern == Qt.PenStyle.SolidLine:
+            painter.setPen(pen)
+            painter.drawPath(path)
+            return
+        # Dashes laid out along the whole curve, not by Qt's dasher that skips what lies outside the
+        # clip and so restarted them at each strip of a huge PNG export.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.fillPath(QPainterPathStroker(pen).createStroke(path), color)
 
     def _paint_lowest(self, painter: QPainter, points: list[PlacedPoint], color: QColor) -> None:
         scores = [p.score for p in points]

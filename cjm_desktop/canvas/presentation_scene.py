@@ -34,7 +34,7 @@ def lane_is_empty(journey: Journey, lane: Lane) -> bool:
 
 
 class PresentationScene(JourneyScene):
-    """The projected map: projector theme, hidden empty lanes, one focused stage or lane."""
+    """The projected map: projector theme, no metrics lane, hidden empty lanes, one focused stage or lane."""
 
     def __init__(self, doc: JourneyDocument, parent: QWidget | None = None) -> None:
         super().__init__(doc, parent)
@@ -68,10 +68,13 @@ class PresentationScene(JourneyScene):
         focus = getattr(self, "focus_lane_id", None)
         if focus in all_ids:
             return all_ids - {focus}
+        # The metrics lane (a tall table of figures) stays out of the projected map, so that a stage
+        # column with its story lanes fits one projector screen at a size the room can read; L shows
+        # the metrics lane alone, large.
+        hidden = {lane.id for lane in journey.lanes if lane.kind == LaneKind.METRICS}
         if getattr(self, "hide_empty", False):
-            hidden = {lane.id for lane in journey.lanes if lane_is_empty(journey, lane)}
-            return hidden if hidden != all_ids else set()  # an empty map still shows its grid
-        return set()
+            hidden |= {lane.id for lane in journey.lanes if lane_is_empty(journey, lane)}
+        return hidden if hidden != all_ids else set()  # an empty map still shows its grid
 
     def relayout(self) -> None:
         """Lay out the visible lanes only."""

@@ -56,7 +56,7 @@ class FunnelPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(STAGE, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(120)
+        self.table.setMinimumHeight(84)  # a header and two rows; the rest scrolls
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("FunnelPanel", "Funnel counts:")))
         top.addWidget(self.combo, 1)

@@ -45,7 +45,7 @@ class MetricsChart(QWidget):
             offset=(-10, 10), labelTextColor="#1f2933", brush=(255, 255, 255, 210)
         )
         for plot in (self.bars, self.lines):
-            plot.setMinimumHeight(160)
+            plot.setMinimumHeight(110)  # with the funnel below, the dock still fits a 768-pixel screen
         self.bar_item: pg.BarGraphItem | None = None
         self.line_items: list[pg.PlotDataItem] = []
         top = QHBoxLayout()

@@ -79,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
         journey = load_map(templates[args.template])
     elif args.sample:
         journey = load_map(sample_map_path())
+        if journey.metric_source is not None:  # the new map lives elsewhere: Refresh still finds the sheet
+            journey.metric_source.anchor(sample_map_path().parent)
     else:
         journey = Journey(title=args.title)
     if args.title:

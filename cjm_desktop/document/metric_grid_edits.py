@@ -17,6 +17,8 @@ from cjm_desktop.model import Metric, MetricValue, new_id
 METRIC_FIELDS = frozenset({"name", "unit", "format", "higher_is_better", "target", "source_note", "is_count"})
 FORMATS = ("number", "percent", "currency", "duration")
 Cell = tuple[str, str, float | None]  # (metric id, stage id, value or None to clear)
+# (metric id, stage id, touchpoint card id or "", persona id or "", value or None to clear)
+TargetCell = tuple[str, str, str, str, float | None]
 
 
 def add_metric(doc: JourneyDocument, name: str, index: int | None = None, **fields: Any) -> Metric:
@@ -53,20 +55,29 @@ def delete_metrics(doc: JourneyDocument, metric_ids: list[str]) -> None:
 
 def set_stage_values(doc: JourneyDocument, cells: list[Cell], text: str = "") -> None:
     """Type (or clear, with None) stages' own values as ONE undo step; typed values are marked manual."""
+    set_values(doc, [(metric_id, stage_id, "", "", number) for metric_id, stage_id, number in cells], text)
+
+
+def set_values(doc: JourneyDocument, cells: list[TargetCell], text: str = "") -> None:
+    """Type (or clear) values of stages, touchpoint cards or personas as ONE undo step, marked manual."""
     values = [copy.deepcopy(v) for v in doc.journey.metric_values]
-    place = {(v.metric_id, v.stage_id): i for i, v in enumerate(values) if v.is_stage_value}
+    place = {(v.metric_id, v.stage_id, v.card_id, v.persona_id): i for i, v in enumerate(values)}
     gone: set[int] = set()
-    for metric_id, stage_id, number in cells:
-        i = place.get((metric_id, stage_id))
+    for metric_id, stage_id, card_id, persona_id, number in cells:
+        key = (metric_id, stage_id, card_id, persona_id)
+        i = place.get(key)
         if number is None:
             if i is not None:
                 gone.add(i)
         elif i is None:
-            place[(metric_id, stage_id)] = len(values)
-            values.append(MetricValue(metric_id, stage_id, float(number), manual=True))
-        elif values[i].value != number or not values[i].manual:
-            values[i].value, values[i].manual, values[i].series = float(number), True, []
-            gone.discard(i)
+            place[key] = len(values)
+            values.append(
+                MetricValue(metric_id, stage_id, float(number), [], card_id, persona_id, manual=True)
+            )
+        else:
+            gone.discard(i)  # cleared and typed again in one paste: the typed value wins
+            if values[i].value != number or not values[i].manual:
+                values[i].value, values[i].manual, values[i].series = float(number), True, []
     new = [v for i, v in enumerate(values) if i not in gone]
     if new == doc.journey.metric_values:
         return  # nothing changes: keep the history clean

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import PurePath
 from typing import Any
 
 from cjm_desktop.i18n import tr
@@ -213,6 +214,15 @@ class MetricSource:
     encoding: str = ""
     touchpoint_column: str = ""  # values go onto the card of this name within the stage
     persona_column: str = ""  # values belong to the persona (name or segment) named here
+
+    def file_path(self, map_folder: PurePath | None) -> PurePath:
+        """The source file; a relative path (the bundled sample's) is relative to the map's folder."""
+        path = PurePath(self.path)
+        return path if path.is_absolute() or map_folder is None else map_folder / path
+
+    def anchor(self, map_folder: PurePath) -> None:
+        """Make a relative path absolute, for a copy of the map that will live somewhere else."""
+        self.path = str(self.file_path(map_folder))
 
 
 @dataclass

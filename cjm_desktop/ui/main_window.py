@@ -289,6 +289,8 @@ class MainWindow(QMainWindow):
         except MapFileError as error:
             self.show_error(tr("MainWindow", "Could not open the sample map"), error)
             return
+        if journey.metric_source is not None:  # the copy has no folder: keep Refresh finding the sheet
+            journey.metric_source.anchor(sample_map_path().parent)
         window = self._target_window()
         window.doc.replace_journey(journey, None)
         window.show_fitted()

@@ -6,6 +6,7 @@ here are marked as typed by hand, shown in italics, and an import or Refresh nev
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from cjm_desktop.document import metric_grid_edits as ge
 from cjm_desktop.document.document import JourneyDocument
 from cjm_desktop.i18n import tr
+from cjm_desktop.io.metrics.metrics_targets import touchpoint_cards
 from cjm_desktop.io.sheets.number_text import read_number_text
 from cjm_desktop.model import Metric
 from cjm_desktop.model.metric_format import format_value
@@ -49,6 +51,11 @@ def parse_typed(text: str, metric: Metric, locale: str) -> float | None:
     if metric.format == "percent" and "%" not in text:
         return number / 100
     return float(number)
+
+
+def fill(template: str, *args: str) -> str:
+    """Put %1, %2, ... into a translated template in one pass (a name holding "%2" stays as it is)."""
+    return re.sub(r"%(\d)", lambda m: args[int(m[1]) - 1] if 0 < int(m[1]) <= len(args) else m[0], template)
 
 
 class _Grid(QTableWidget):
@@ -121,6 +128,7 @@ class DefinitionsTable(_Grid):
         if not isinstance(combo, QComboBox) or combo.property("metric") != metric_id:
             combo = QComboBox()
             combo.setProperty("metric", metric_id)
+            combo.setAccessibleName(self.horizontalHeaderItem(column).text())  # "Format", "Better"
             for value, label in choices:
                 combo.addItem(label, value)
             combo.activated.connect(lambda _i, c=combo, f=field: self._combo_chosen(c, f))
@@ -152,29 +160,58 @@ class DefinitionsTable(_Grid):
             ge.edit_metric(self.doc, metric.id, {"target": target})
 
 
+STAGES, TOUCHPOINTS = "stages", "touchpoints"  # what the values grid shows; else a persona's id
+Column = tuple[str, str, str]  # (stage id, touchpoint card id or "", persona id or "")
+WATCHED = frozenset({"metrics", "metric_values", "stages", "personas", "cards", "lanes"})
+
+
 class ValuesTable(_Grid):
-    """Metrics down, stages across: each stage's own value, typed, pasted or cleared."""
+    """Metrics down; across, the stages, the touchpoint cards or one persona's stages: typed, pasted, cleared."""
 
     def __init__(self, doc: JourneyDocument) -> None:
         super().__init__(0, 0)
         self.doc = doc
+        self.target = STAGES
+        self.columns: list[Column] = []
         self.setObjectName("metric-values")
-        self.setAccessibleName(tr("MetricsGrid", "Metric values per stage"))
+        self.setAccessibleName(tr("MetricsGrid", "Metric values"))
         self.itemChanged.connect(self._item_changed)
 
-    def refresh(self) -> None:
-        """Show every stage value, typed ones in italics."""
+    def set_target(self, target: str) -> None:
+        """Show the stages' own values, the touchpoints' values, or one persona's values per stage."""
+        self.target = target
+        self.refresh()
+
+    def _columns(self) -> tuple[list[Column], list[str]]:
         journey = self.doc.journey
-        values = {(v.metric_id, v.stage_id): v for v in journey.stage_values()}
+        if self.target == TOUCHPOINTS:
+            stages = {s.id: (i, s.name) for i, s in enumerate(journey.stages)}
+            cards = sorted(
+                (c for c in touchpoint_cards(journey) if c.stage_id in stages),
+                key=lambda c: stages[c.stage_id][0],  # stable: the cards' own order within a stage
+            )
+            header = tr("MetricsGrid", "%1\n(%2)")  # the card's text, its stage below
+            headers = [fill(header, c.text, stages[c.stage_id][1]) for c in cards]
+            return [(c.stage_id, c.id, "") for c in cards], headers
+        persona = self.target if any(p.id == self.target for p in journey.personas) else ""
+        if self.target != STAGES and not persona:
+            self.target = STAGES  # the persona was deleted: back to the stages
+        return [(s.id, "", persona) for s in journey.stages], [s.name for s in journey.stages]
+
+    def refresh(self) -> None:
+        """Show every value of the chosen target, typed ones in italics."""
+        journey = self.doc.journey
+        self.columns, headers = self._columns()
+        values = {(v.metric_id, v.stage_id, v.card_id, v.persona_id): v for v in journey.metric_values}
         self._loading = True
         try:
             self.setRowCount(len(journey.metrics))
-            self.setColumnCount(len(journey.stages))
-            self.setHorizontalHeaderLabels([s.name for s in journey.stages])
+            self.setColumnCount(len(self.columns))
+            self.setHorizontalHeaderLabels(headers)
             self.setVerticalHeaderLabels([m.name for m in journey.metrics])
             for row, metric in enumerate(journey.metrics):
-                for column, stage in enumerate(journey.stages):
-                    value = values.get((metric.id, stage.id))
+                for column, (stage_id, card_id, persona_id) in enumerate(self.columns):
+                    value = values.get((metric.id, stage_id, card_id, persona_id))
                     text = "" if value is None else format_value(metric, value.value, journey.number_locale)
                     item = self.item(row, column)
                     if item is None:
@@ -190,16 +227,17 @@ class ValuesTable(_Grid):
         finally:
             self._loading = False
 
-    def _cell(self, row: int, column: int, text: str) -> tuple[str, str, float | None] | None:
+    def _cell(self, row: int, column: int, text: str) -> ge.TargetCell | None:
         journey = self.doc.journey
-        if not (0 <= row < len(journey.metrics) and 0 <= column < len(journey.stages)):
+        if not (0 <= row < len(journey.metrics) and 0 <= column < len(self.columns)):
             return None
         metric = journey.metrics[row]
         text = text.strip()
         number = parse_typed(text, metric, journey.number_locale) if text else None
         if text and number is None:
             return None
-        return metric.id, journey.stages[column].id, number
+        stage_id, card_id, persona_id = self.columns[column]
+        return metric.id, stage_id, card_id, persona_id, number
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._loading:
@@ -208,7 +246,7 @@ class ValuesTable(_Grid):
         if cell is None:
             QTimer.singleShot(0, self.refresh)  # not a number: the cell shows what the map holds
             return
-        ge.set_stage_values(self.doc, [cell])
+        ge.set_values(self.doc, [cell])
         QTimer.singleShot(0, self.refresh)  # show it formatted ("4,5" -> "4,5 %")
 
     def paste_text(self, text: str) -> None:
@@ -221,15 +259,12 @@ class ValuesTable(_Grid):
                 if cell is not None:
                     cells.append(cell)
         if cells:
-            ge.set_stage_values(self.doc, cells, tr("MetricsGrid", "Paste metric values"))
+            ge.set_values(self.doc, cells, tr("MetricsGrid", "Paste metric values"))
 
     def clear_selection_values(self) -> None:
         """Clear the selected cells' values: one step."""
-        journey = self.doc.journey
-        cells = [
-            (journey.metrics[i.row()].id, journey.stages[i.column()].id, None) for i in self.selectedIndexes()
-        ]
-        ge.set_stage_values(self.doc, cells, tr("MetricsGrid", "Clear metric values"))
+        cells = [self._cell(i.row(), i.column(), "") for i in self.selectedIndexes()]
+        ge.set_values(self.doc, [c for c in cells if c is not None], tr("MetricsGrid", "Clear metric values"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.matches(QKeySequence.StandardKey.Paste):
@@ -261,6 +296,22 @@ class MetricsGrid(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        self.target_combo = QComboBox()
+        self.target_combo.setObjectName("values-target")
+        self.target_combo.setAccessibleName(tr("MetricsGrid", "Values of"))
+        self.target_combo.activated.connect(
+            lambda _i: self.values.set_target(self.target_combo.currentData() or STAGES)
+        )
+        target_label = QLabel(tr("MetricsGrid", "&Values of:"))
+        target_label.setBuddy(self.target_combo)
+        targets = QHBoxLayout()
+        targets.addWidget(target_label)
+        targets.addWidget(self.target_combo, 1)
+        values_box = QWidget()
+        values_layout = QVBoxLayout(values_box)
+        values_layout.setContentsMargins(0, 0, 0, 0)
+        values_layout.addLayout(targets)
+        values_layout.addWidget(self.values, 1)
         hint = QLabel(tr("MetricsGrid", "Values in italics were typed by hand; Refresh keeps them."))
         hint.setWordWrap(True)
         italic = QFont(hint.font())
@@ -268,18 +319,23 @@ class MetricsGrid(QWidget):
         hint.setFont(italic)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.definitions)
-        splitter.addWidget(self.values)
+        splitter.addWidget(values_box)
         box = QVBoxLayout(self)
         box.addLayout(buttons)
         box.addWidget(splitter, 1)
         box.addWidget(hint)
         self._timer = QTimer(self, singleShot=True, interval=0, timeout=self.refresh)
         doc.reset.connect(self._timer.start)
-        doc.collection_changed.connect(
-            lambda name: name in ("metrics", "metric_values", "stages") and self._timer.start()
-        )
+        doc.collection_changed.connect(lambda name: name in WATCHED and self._timer.start())
+        # A card's text is a column header only while the touchpoints are shown.
         doc.item_changed.connect(
-            lambda name, _i: name in ("metrics", "stages", "map") and self._timer.start()
+            lambda name, _i: (
+                (
+                    name in ("metrics", "stages", "map", "personas")
+                    or (name == "cards" and self.values.target == TOUCHPOINTS)
+                )
+                and self._timer.start()
+            )
         )
         self.refresh()
 
@@ -287,6 +343,18 @@ class MetricsGrid(QWidget):
         """Show the model (both tables)."""
         self.definitions.refresh()
         self.values.refresh()
+        self._fill_targets()
+
+    def _fill_targets(self) -> None:
+        """Stages, touchpoints, then each persona by name; the choice stays while it exists."""
+        choices = [(STAGES, tr("MetricsGrid", "Stages")), (TOUCHPOINTS, tr("MetricsGrid", "Touchpoints"))]
+        choices += [(p.id, fill(tr("MetricsGrid", "Persona: %1"), p.name)) for p in self.doc.journey.personas]
+        combo = self.target_combo
+        if [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())] != choices:
+            combo.clear()
+            for data, label in choices:
+                combo.addItem(label, data)
+        combo.setCurrentIndex(max(0, combo.findData(self.values.target)))
 
     def delete_current(self) -> None:
         """Delete the metric whose definition row is selected, with its values."""

@@ -95,7 +95,8 @@ class RefreshDialog(QDialog):
                 locate=False,
             )
             return
-        path = Path(self.source.path)
+        folder = self.doc.path.parent if self.doc.path else None
+        path = Path(self.source.file_path(folder))
         if not path.is_file():
             self._problem(
                 tr(

@@ -50,8 +50,8 @@ def compare(old: Journey, new: Journey) -> Comparison:
                     result.changed_cards[card_id] = fields
                 if any(k in change.fields for k in CELL_FIELDS) and change.old is not None:
                     result.moved_cards[card_id] = (change.old["lane_id"], change.old["stage_id"])
-        elif change.collection == "metric_values":
+        elif change.collection == "metric_values" and not any(change.key[2:]):  # the stage's own value
             before = change.old["value"] if change.old else None
             after = change.new["value"] if change.new else None
-            result.metric_values[change.key] = (before, after)  # type: ignore[index]
+            result.metric_values[change.key[0], change.key[1]] = (before, after)
     return result

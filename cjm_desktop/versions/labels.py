@@ -35,6 +35,10 @@ def describe(collection: str, record: Record, sides: list[dict[str, dict[Key, Re
         return tr("Versions", "lane “%1”").replace("%1", short(record.get("title")))
     if collection == "personas":
         return tr("Versions", "persona “%1”").replace("%1", short(record.get("name")))
+    if collection == "channels":  # a built-in channel may have no name of its own: its id names it
+        return tr("Versions", "channel “%1”").replace(
+            "%1", short(record.get("name")) or str(record.get("id"))
+        )
     if collection == "cards":
         lane = _name(sides, "lanes", record.get("lane_id"), "title")
         return (

@@ -137,7 +137,13 @@ REFERENCES: dict[str, list[tuple[str, str, bool]]] = {
     ],
     "emotions": [("persona_id", "personas", False), ("stage_id", "stages", False)],
     "routes": [("from_card", "cards", False), ("to_card", "cards", False), ("persona_id", "personas", False)],
-    "metric_values": [("metric_id", "metrics", False), ("stage_id", "stages", False)],
+    "metric_values": [
+        ("metric_id", "metrics", False),
+        ("stage_id", "stages", False),
+        ("card_id", "cards", False),  # a touchpoint's value ("" = none)
+        ("persona_id", "personas", False),  # a persona's value ("" = none)
+    ],
+    "map": [("funnel_metric_id", "metrics", False)],
     "voting": [("lane_ids", "lanes", True)],
 }
 
@@ -154,7 +160,7 @@ def keep_referenced(
                 for f, target, many in refs:
                     ids = record.get(f) if many else [record.get(f)]
                     for ref in ids or []:
-                        if ref is None or (str(ref),) in merged[target]:
+                        if not ref or (str(ref),) in merged[target]:  # "" or None: no reference
                             continue
                         source = next((s[target][(ref,)] for s in sides if (ref,) in s[target]), None)
                         if source is not None:

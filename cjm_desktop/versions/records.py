@@ -23,18 +23,20 @@ COLLECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("stages", ("id",)),
     ("lanes", ("id",)),
     ("personas", ("id",)),
+    ("channels", ("id",)),  # the map's own channels (names, icons): a merge must not drop them
     ("cards", ("id",)),
     ("emotions", ("persona_id", "stage_id")),
     ("routes", ("id",)),
     ("metrics", ("id",)),
-    ("metric_values", ("metric_id", "stage_id")),
+    # A stage's own value, a touchpoint's and a persona's share metric and stage: all four identify it.
+    ("metric_values", ("metric_id", "stage_id", "card_id", "persona_id")),
     ("metric_source", ()),
     ("voting", ()),
     ("snapshots", ("id",)),
 )
 KEY_FIELDS = dict(COLLECTIONS)
 # Collections whose order the user sees; order changes elsewhere are not reported as moves.
-ORDERED = frozenset({"stages", "lanes", "personas", "cards", "metrics", "snapshots"})
+ORDERED = frozenset({"stages", "lanes", "personas", "channels", "cards", "metrics", "snapshots"})
 SINGLE_KEY: Key = ("",)
 
 
@@ -65,7 +67,15 @@ def collections_of(journey: Journey) -> dict[str, dict[Key, Record]]:
     result: dict[str, dict[Key, Record]] = {}
     for name, _ in COLLECTIONS:
         if name == "map":
-            items = [{"title": journey.title, "description": journey.description, "goals": journey.goals}]
+            items = [
+                {
+                    "title": journey.title,
+                    "description": journey.description,
+                    "goals": journey.goals,
+                    "number_locale": journey.number_locale,
+                    "funnel_metric_id": journey.funnel_metric_id,
+                }
+            ]
         elif name == "metric_source":
             items = [full_record(journey.metric_source)] if journey.metric_source else []
         elif name == "voting":

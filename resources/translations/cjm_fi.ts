@@ -2726,8 +2726,15 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
-            <source>Metric values per stage</source>
-            <translation>Mittareiden arvot vaiheittain</translation>
+            <source>Metric values</source>
+            <translation>Mittareiden arvot</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>%1
+(%2)</source>
+            <translation>%1
+(%2)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
@@ -2743,6 +2750,16 @@
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>&amp;Delete metric</source>
             <translation>&amp;Poista mittari</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Values of</source>
+            <translation>Arvot kohteelle</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>&amp;Values of:</source>
+            <translation>&amp;Arvot:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
@@ -2801,8 +2818,23 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Stages</source>
+            <translation>Vaiheet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Touchpoints</source>
+            <translation>Kosketuspisteet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>New metric</source>
             <translation>Uusi mittari</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Persona: %1</source>
+            <translation>Persoona: %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
@@ -5118,6 +5150,11 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>persona “%1”</source>
             <translation>persoona ”%1”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>channel “%1”</source>
+            <translation>kanava ”%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />

@@ -2707,8 +2707,15 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
-            <source>Metric values per stage</source>
-            <translation>Mérőszámértékek szakaszonként</translation>
+            <source>Metric values</source>
+            <translation>Mérőszámértékek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>%1
+(%2)</source>
+            <translation>%1
+(%2)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
@@ -2724,6 +2731,16 @@
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>&amp;Delete metric</source>
             <translation>Mérőszám &amp;törlése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Values of</source>
+            <translation>Értékek ehhez</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>&amp;Values of:</source>
+            <translation>É&amp;rtékek:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
@@ -2782,8 +2799,23 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Stages</source>
+            <translation>Szakaszok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Touchpoints</source>
+            <translation>Érintkezési pontok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>New metric</source>
             <translation>Új mérőszám</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Persona: %1</source>
+            <translation>Persona: %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
@@ -5090,6 +5122,11 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>persona “%1”</source>
             <translation>„%1” persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>channel “%1”</source>
+            <translation>„%1” csatorna</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />

@@ -2745,8 +2745,15 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
-            <source>Metric values per stage</source>
-            <translation>Valorile metricilor pe etapă</translation>
+            <source>Metric values</source>
+            <translation>Valorile metricilor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>%1
+(%2)</source>
+            <translation>%1
+(%2)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
@@ -2762,6 +2769,16 @@
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>&amp;Delete metric</source>
             <translation>Ș&amp;terge metrica</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Values of</source>
+            <translation>Valori pentru</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>&amp;Values of:</source>
+            <translation>&amp;Valori pentru:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
@@ -2820,8 +2837,23 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Stages</source>
+            <translation>Etape</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Touchpoints</source>
+            <translation>Puncte de contact</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
             <source>New metric</source>
             <translation>Metrică nouă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/metrics_grid.py" />
+            <source>Persona: %1</source>
+            <translation>Persona: %1</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/metrics_grid.py" />
@@ -5146,6 +5178,11 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>persona “%1”</source>
             <translation>persona „%1”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>channel “%1”</source>
+            <translation>canalul „%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />

@@ -97,11 +97,16 @@ def test_new_blank_and_sample(tmp_path: Path) -> None:
     sample = tmp_path / "sample.cjm"
     result = run("new", str(sample), "--sample")
     assert result.returncode == 0, result.stderr
-    assert load_map(sample) == load_map(sample_map_path())
+    written = load_map(sample)
+    copy, bundled = load_map(sample), load_map(sample_map_path())
+    # The copy lives elsewhere: its metric source now names the bundled sheet by its full path.
+    assert copy.metric_source.path == str(sample_map_path().parent / bundled.metric_source.path)
+    copy.metric_source.path = bundled.metric_source.path
+    assert copy == bundled
 
     again = run("new", str(sample))
     assert again.returncode == 1 and "already exists" in again.stderr
-    assert load_map(sample) == load_map(sample_map_path())  # not overwritten
+    assert load_map(sample) == written  # not overwritten
     forced = run("new", str(sample), "--force")
     assert forced.returncode == 0 and load_map(sample).stages == []
 

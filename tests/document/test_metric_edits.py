@@ -8,7 +8,7 @@ import pytest
 
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document.metric_edits import UnresolvedStagesError, apply_import, apply_refresh
-from cjm_desktop.io.mapfile.cjm_file import dumps, load_map
+from cjm_desktop.io.mapfile.cjm_file import dumps
 from cjm_desktop.io.metrics.metrics_import import (
     build_import,
     diff_metrics,
@@ -18,13 +18,12 @@ from cjm_desktop.io.metrics.metrics_import import (
 )
 from cjm_desktop.io.sheets.spreadsheet_reader import read_sheet
 from cjm_desktop.model import LaneKind
-from cjm_desktop.paths import sample_map_path
-from tests.ui.metrics_workbook import expected, write_daily
+from tests.ui.metrics_workbook import bare_sample, expected, write_daily
 
 
 @pytest.fixture
 def doc(qapp) -> JourneyDocument:
-    return JourneyDocument(load_map(sample_map_path()))
+    return JourneyDocument(bare_sample())
 
 
 def _import(doc: JourneyDocument, path: Path, mapping: dict[str, str]):
@@ -166,7 +165,7 @@ def test_headless_apply_gives_the_same_map_as_the_undoable_import(
     from cjm_desktop.io.metrics.metrics_apply import apply_plan, plan_import
 
     path = write_daily(tmp_path / "daily.xlsx")
-    headless = load_map(sample_map_path())
+    headless = bare_sample()
     table, spec, result = _import(doc, path, {"Loyalty": ""})
     source = source_from_spec(table, spec, result)
     apply_import(doc, result, source)

@@ -9,7 +9,18 @@ import pytest
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document import persona_edits as pe
 from cjm_desktop.io.mapfile.cjm_file import dumps, loads
-from cjm_desktop.model import Card, EmotionPoint, Journey, Lane, LaneKind, Persona, Route, Stage
+from cjm_desktop.model import (
+    Card,
+    EmotionPoint,
+    Journey,
+    Lane,
+    LaneKind,
+    Metric,
+    MetricValue,
+    Persona,
+    Route,
+    Stage,
+)
 
 
 @pytest.fixture
@@ -134,6 +145,17 @@ def test_delete_cascades_in_one_step(doc: JourneyDocument) -> None:
     assert journey.card("c1").persona_ids == ["p2"]
     assert journey.card("c2").persona_ids == []
     assert journey.routes[0].persona_id is None
+
+
+def test_delete_takes_the_persona_metric_values_and_undo_brings_them_back(doc: JourneyDocument) -> None:
+    doc.journey.metrics = [Metric("m1", "Conversion", format="percent")]
+    doc.journey.metric_values = [
+        MetricValue("m1", "s1", 0.2),
+        MetricValue("m1", "s1", 0.3, persona_id="p1"),
+        MetricValue("m1", "s1", 0.1, persona_id="p2"),
+    ]
+    check_one_undo_step(doc, lambda: pe.delete_personas(doc, ["p1"]))  # undo restores them exactly
+    assert [(v.persona_id, v.value) for v in doc.journey.metric_values] == [("", 0.2), ("p2", 0.1)]
 
 
 def test_delete_several_and_nothing(doc: JourneyDocument) -> None:

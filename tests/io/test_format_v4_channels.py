@@ -118,3 +118,25 @@ def test_blank_or_long_channel_values_load_and_save_again() -> None:
     assert journey.channel("") is None and journey.channel(" ") is None  # a blank value is no channel
     assert journey.channel("x" * 300) is not None
     assert loads(dumps(journey)) == journey  # what opens saves and opens again
+
+
+@pytest.mark.parametrize("name", ["format-v1.cjm", "legacy-v1-channels-metrics.cjm"])
+def test_each_version_1_file_keeps_every_card_channel_and_metric_value(name: str) -> None:
+    raw = json.loads((DATA / name).read_text(encoding="utf-8"))
+    assert raw["format_version"] == 1
+    journey = load_map(DATA / name)
+    # Every card in its cell and order, with its channel; every channel used is a channel of the map.
+    assert [(c.id, c.lane_id, c.stage_id, c.text, c.channel, c.online) for c in journey.cards] == [
+        (c["id"], c["lane_id"], c["stage_id"], c.get("text", ""), c.get("channel"), c.get("online"))
+        for c in raw["cards"]
+    ]
+    used = {c["channel"] for c in raw["cards"] if c.get("channel")}
+    used |= {ch for p in raw.get("personas", []) for ch in p.get("channels", [])}
+    assert used <= {c.id for c in journey.channels}
+    assert [c.id for c in journey.channels][: len(BUILTIN)] == BUILTIN
+    # Every metric and value where it was: the stage's own value (no card or persona in version 1).
+    assert [m.id for m in journey.metrics] == [m["id"] for m in raw.get("metrics", [])]
+    assert [(v.metric_id, v.stage_id, v.value, v.card_id, v.persona_id) for v in journey.metric_values] == [
+        (v["metric_id"], v["stage_id"], v["value"], "", "") for v in raw.get("metric_values", [])
+    ]
+    assert loads(dumps(journey)) == journey

@@ -3,8 +3,8 @@
 Hypothesis generates sequences of 1..40 edits through cjm_desktop.document.edits (add, delete and
 move stages, lanes and cards; field edits, typing that merges; duplicate; paste; macros; emotion
 scores; the map's channels: add, edit, move, remove; the metrics grid: metric definitions and typed
-or pasted values; a card's evidence: add, edit, remove, move items and the evidence level;
-opportunities: link and unlink pain points, owner, status, impact, effort).
+or pasted values of stages, touchpoints and personas; a card's evidence: add, edit, remove, move
+items and the evidence level; opportunities: link and unlink pain points, owner, status, impact, effort).
 After every edit the serialized map is recorded per undo index; then undoing step by step
 must pass through exactly those documents back to the start, and redoing must come back to each.
 """
@@ -42,6 +42,10 @@ Op = tuple[str, list[int], str]
 def start_document() -> JourneyDocument:
     journey = loads(sample_map_path().read_bytes())
     journey.personas = [Persona("persona-a", "Ana"), Persona("persona-b", "Ben")]
+    # The sample's per-persona metric values now belong to these two.
+    renamed = {"persona-maya": "persona-a", "persona-daniel": "persona-b"}
+    for value in journey.metric_values:
+        value.persona_id = renamed.get(value.persona_id, value.persona_id)
     journey.cards[0].persona_ids = ["persona-a"]
     journey.emotions = [EmotionPoint("persona-a", journey.stages[0].id, -1)]
     journey.routes = [Route("route-1", journey.cards[0].id, journey.cards[1].id, "persona-a")]
@@ -149,6 +153,22 @@ def apply(doc: JourneyDocument, op: Op) -> None:
             for k in range(1 + c % 3)
         ]
         grid.set_stage_values(doc, cells)
+    elif name == "type_target_values" and j.metrics and card:
+        # The grid's touchpoint and persona views: a card's value, or a persona's at a stage.
+        persona = pick(j.personas, b)
+        cells = [
+            (
+                pick(j.metrics, a + k).id,
+                card.stage_id,
+                card.id,
+                "",
+                None if (d + k) % 5 == 0 else float(c + k),
+            )
+            for k in range(1 + d % 2)
+        ]
+        if persona and stage:
+            cells.append((pick(j.metrics, b).id, stage.id, "", persona.id, None if c % 3 == 0 else float(a)))
+        grid.set_values(doc, cells)
     elif name == "delete_metric" and j.metrics:
         grid.delete_metrics(doc, [pick(j.metrics, a).id])
     elif name == "add_evidence" and card:
@@ -214,6 +234,7 @@ OPS = [
     "add_metric",
     "edit_metric",
     "type_values",
+    "type_target_values",
     "delete_metric",
     "add_evidence",
     "edit_evidence",

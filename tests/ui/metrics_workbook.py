@@ -7,6 +7,10 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from cjm_desktop.io.mapfile.cjm_file import load_map
+from cjm_desktop.model import Journey, LaneKind
+from cjm_desktop.paths import sample_map_path
+
 # Sheet names as an analytics tool writes them; "Loyalty" matches no stage of the sample map
 # (its stage is "Retention"), so the user has to assign it.
 SHEET_STAGES = ("awareness", "CONSIDERATION", "Purchase ", "Loyalty", "Advocacy")
@@ -65,3 +69,11 @@ def expected(scale: float = 1.0) -> dict[tuple[str, str], float]:
         result[(stage, "Time on page")] = sum(r[5] for r in mine) / len(mine)
         result[(stage, "NPS")] = sum(r[6] for r in mine) / len(mine)
     return result
+
+
+def bare_sample() -> Journey:
+    """The sample before any import: tests of an import bring their own sheet (the sample ships with one)."""
+    journey = load_map(sample_map_path())
+    journey.metrics, journey.metric_values, journey.metric_source, journey.funnel_metric_id = [], [], None, ""
+    journey.lanes = [lane for lane in journey.lanes if lane.kind != LaneKind.METRICS]
+    return journey

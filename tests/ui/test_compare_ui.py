@@ -27,10 +27,11 @@ from cjm_desktop.export.run import export_file
 from cjm_desktop.io.mapfile.cjm_file import load_map, save_map
 from cjm_desktop.model import Card, Lane, LaneKind, Metric, MetricValue
 from cjm_desktop.paths import sample_map_path
+from tests.ui.metrics_workbook import bare_sample
 
 
 def sample_with_metrics():
-    journey = load_map(sample_map_path())
+    journey = bare_sample()  # the shipped metrics stripped: this test brings its own
     journey.lanes.append(Lane("lane-metrics", LaneKind.METRICS, "Metrics"))
     journey.metrics.append(Metric("metric-conv", "Conversion", "%", "percent"))
     journey.metric_values = [

@@ -10,13 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QPushButton, QWizard
 
 from cjm_desktop.document import JourneyDocument
-from cjm_desktop.io.mapfile.cjm_file import dumps, load_map
+from cjm_desktop.io.mapfile.cjm_file import dumps
 from cjm_desktop.model import LaneKind
-from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui.import_wizard import ImportWizard, file_filter
 from cjm_desktop.ui.main_window import MainWindow
 from cjm_desktop.ui.sheet_reading import SheetJob
-from tests.ui.metrics_workbook import SHEET_STAGES, expected, write_daily
+from tests.ui.metrics_workbook import SHEET_STAGES, bare_sample, expected, write_daily
 
 SHEET_TO_MAP = dict(
     zip(SHEET_STAGES, ("Awareness", "Consideration", "Purchase", "Retention", "Advocacy"), strict=True)
@@ -26,7 +25,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 @pytest.fixture
 def window(qtbot) -> Iterator[MainWindow]:
-    window = MainWindow(JourneyDocument(load_map(sample_map_path())))
+    window = MainWindow(JourneyDocument(bare_sample()))
     yield window
     window.doc.undo_stack.setClean()  # no "save changes?" prompt on close
     window.close()  # the window deletes itself on close
@@ -214,7 +213,7 @@ def test_export_workbook_reimports_cleanly(
     exported = out.with_suffix(".xlsx")
     assert exported.is_file()
     # The exported workbook, imported into a fresh copy of the map, gives the same numbers.
-    fresh = MainWindow(JourneyDocument(load_map(sample_map_path())))
+    fresh = MainWindow(JourneyDocument(bare_sample()))
     try:
         again = ImportWizard(fresh.doc, fresh)  # a child of ``fresh``: deleted when it closes
         with qtbot.waitSignal(again.table_loaded, timeout=10000):

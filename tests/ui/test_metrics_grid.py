@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QApplication
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document import metric_grid_edits as ge
 from cjm_desktop.document.metric_edits import merged_metrics
+from cjm_desktop.document.persona_edits import delete_personas
 from cjm_desktop.io.mapfile.cjm_file import dumps, loads
 from cjm_desktop.io.metrics.metrics_import import ImportResult, diff_metrics
-from cjm_desktop.model import Card, Journey, Lane, LaneKind, Metric, MetricValue, Stage
+from cjm_desktop.model import Card, Journey, Lane, LaneKind, Metric, MetricValue, Persona, Stage
 from cjm_desktop.ui.metrics_grid import NAME, NOTE, TARGET, MetricsGrid
 from tests.ui.test_inspector_kinds import choose
 
@@ -25,6 +26,7 @@ def journey() -> Journey:
     j.lanes = [Lane("tp", LaneKind.TOUCHPOINTS, "Touchpoints")]
     j.cards = [Card("x", "tp", "b", "Cart page")]
     j.metric_values = [MetricValue("visits", "a", 1000), MetricValue("conv", "b", 0.2, card_id="x")]
+    j.personas = [Persona("anna", "Anna")]
     return j
 
 
@@ -136,3 +138,55 @@ def test_refresh_never_overwrites_a_typed_value() -> None:
     _metrics, values = merged_metrics(j, result)
     got = {(v.stage_id, v.manual): v.value for v in values if v.metric_id == "visits"}
     assert got == {("a", False): 1100, ("b", True): 777, ("c", False): 50}
+
+
+def pick_target(qtbot, combo, value: str) -> None:
+    """Arrow keys on the focused "Values of" combo, as a keyboard user picks (each step is a choice)."""
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    while combo.currentData() != value:
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+
+
+def test_touchpoint_values_are_typed_pasted_and_cleared_one_step_each(qtbot, grid: MetricsGrid) -> None:
+    grid.doc.journey.cards.append(Card("y", "tp", "a", "Search ad"))
+    grid.refresh()
+    combo = grid.target_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Stages", "Touchpoints", "Persona: Anna"]
+    pick_target(qtbot, combo, "touchpoints")
+    values = grid.values
+    # Columns in stage order; each header names the card and, below, its stage.
+    assert [values.horizontalHeaderItem(c).text() for c in range(values.columnCount())] == [
+        "Search ad\n(Awareness)",
+        "Cart page\n(Cart)",
+    ]
+    assert values.item(0, 1).text() == "20\u202f%"  # the card's value, not a stage's
+    one_step(grid, lambda: type_into(qtbot, values, 1, 0, "1 500"))
+    typed = next(v for v in grid.doc.journey.metric_values if v.card_id == "y")
+    assert (typed.metric_id, typed.stage_id, typed.value, typed.manual) == ("visits", "a", 1500, True)
+    assert not typed.persona_id
+    values.setCurrentCell(0, 0)
+    one_step(grid, lambda: values.paste_text("3,5 %\t25 %\n\t40\n"))  # an empty cell clears, as pasted
+    got = {(v.metric_id, v.card_id): v.value for v in grid.doc.journey.metric_values if v.card_id}
+    assert got == pytest.approx({("conv", "y"): 0.035, ("conv", "x"): 0.25, ("visits", "x"): 40})
+    values.selectColumn(1)
+    one_step(grid, values.clear_selection_values)
+    assert not [v for v in grid.doc.journey.metric_values if v.card_id == "x"]
+    assert [(v.metric_id, v.stage_id) for v in grid.doc.journey.stage_values()] == [
+        ("visits", "a")
+    ]  # untouched
+
+
+def test_persona_values_are_typed_per_stage(qtbot, grid: MetricsGrid) -> None:
+    pick_target(qtbot, grid.target_combo, "anna")
+    values = grid.values
+    assert values.columnCount() == 3 and values.item(1, 0).text() == ""  # the stage's 1 000 is not Anna's
+    one_step(grid, lambda: type_into(qtbot, values, 0, 2, "2,5"))
+    typed = next(v for v in grid.doc.journey.metric_values if v.persona_id)
+    assert (typed.metric_id, typed.stage_id, typed.persona_id, typed.card_id) == ("conv", "c", "anna", "")
+    assert typed.value == pytest.approx(0.025) and typed.manual
+    qtbot.waitUntil(lambda: values.item(0, 2).text() == "2,5\u202f%")
+    # The persona is deleted (its values with it): the grid goes back to the stages.
+    delete_personas(grid.doc, ["anna"])
+    qtbot.waitUntil(lambda: grid.target_combo.count() == 2)
+    assert grid.values.target == "stages" and grid.values.item(1, 0).text() == "1\u00a0000"

@@ -46,8 +46,11 @@ def sample_without_personas() -> Journey:
     """The e-commerce sample as it was before its personas: the issue's starting point."""
     journey = load_map(sample_map_path())
     journey.personas, journey.emotions = [], []
+    journey.metric_values = [v for v in journey.metric_values if not v.persona_id]  # per-persona figures
     for card in journey.cards:
         card.persona_ids = []
+    for route in journey.routes:
+        route.persona_id = None
     return journey
 
 

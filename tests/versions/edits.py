@@ -15,12 +15,24 @@ Edit = tuple[Any, ...]
 
 
 def base_map() -> Journey:
-    """The sample map with a route, a metric and its values added, so every collection is used."""
+    """The sample map (stage, touchpoint and persona values) with a route and one more metric's values."""
     journey = load_map(sample_map_path())
     journey.routes.append(Route("route-1", journey.cards[0].id, journey.cards[1].id, journey.personas[0].id))
     journey.metrics.append(Metric("metric-conv", "Conversion", "%", "percent"))
-    journey.metric_values = [MetricValue("metric-conv", s.id, 0.1 * i) for i, s in enumerate(journey.stages)]
+    journey.metric_values += [MetricValue("metric-conv", s.id, 0.1 * i) for i, s in enumerate(journey.stages)]
     return journey
+
+
+def delete_persona(journey: Journey, persona_id: str) -> None:
+    """Delete a persona with what the app's delete takes along (document/persona_edits.py)."""
+    journey.personas = [p for p in journey.personas if p.id != persona_id]
+    journey.emotions = [e for e in journey.emotions if e.persona_id != persona_id]
+    journey.metric_values = [v for v in journey.metric_values if v.persona_id != persona_id]
+    for card in journey.cards:
+        card.persona_ids = [p for p in card.persona_ids if p != persona_id]
+    for route in journey.routes:
+        if route.persona_id == persona_id:
+            route.persona_id = None
 
 
 BASE = base_map()
@@ -49,6 +61,7 @@ ANY_EDIT = st.one_of(
     st.tuples(st.just("stage_move"), INDEX, INDEX),
     st.tuples(st.just("lane_move"), INDEX, INDEX),
     st.tuples(st.just("card_reorder"), INDEX, INDEX),
+    st.tuples(st.just("persona_delete"), st.sampled_from([p.id for p in BASE.personas])),
 )
 
 
@@ -73,7 +86,9 @@ def apply_edits(journey: Journey, edits: list[Edit], side: str) -> Journey:
         kind = edit[0]
         if target(edit)[0] == "card" and edit[1] not in {c.id for c in j.cards}:
             continue  # the same side deleted it earlier in the sequence
-        if kind == "card_text":
+        if kind == "persona_delete":
+            delete_persona(j, edit[1])
+        elif kind == "card_text":
             j.card(edit[1]).text = edit[2]
         elif kind == "card_votes":
             j.card(edit[1]).votes = edit[2]
@@ -81,14 +96,17 @@ def apply_edits(journey: Journey, edits: list[Edit], side: str) -> Journey:
             card = j.card(edit[1])
             card.lane_id = j.lanes[edit[2] % len(j.lanes)].id
             card.stage_id = j.stages[edit[3] % len(j.stages)].id
-        elif kind == "card_delete":
+        elif kind == "card_delete":  # with its touchpoint values, as the app's delete does
             j.cards.pop(j.card_index(edit[1]))
+            j.metric_values = [v for v in j.metric_values if v.card_id != edit[1]]
         elif kind == "card_add":
             lane, stage = j.lanes[edit[1] % len(j.lanes)].id, j.stages[edit[2] % len(j.stages)].id
             j.cards.append(Card(f"{side}-card-{n}", lane, stage, edit[3]))
         elif kind == "stage_rename":
             j.stage(edit[1]).name = edit[2]
         elif kind == "emotion":
+            if not j.personas:
+                continue
             persona, stage = j.personas[edit[1] % len(j.personas)].id, j.stages[edit[2] % len(j.stages)].id
             point = j.emotion(persona, stage)
             if point is None:

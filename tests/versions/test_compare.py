@@ -16,11 +16,19 @@ def test_comparison_sorts_cards_and_metric_values() -> None:
     new.card(BASE.cards[1].id).text = "Reworded"
     moved = new.card(BASE.cards[2].id)
     moved.stage_id = BASE.stages[-1].id
-    new.metric_values[1].value = 0.5
+    conv = next(
+        i
+        for i, v in enumerate(BASE.metric_values)
+        if (v.metric_id, v.stage_id) == ("metric-conv", BASE.stages[1].id)
+    )
+    new.metric_values[conv].value = 0.5
+    # A touchpoint's and a persona's value change too: the stage's own figure is what the lane compares.
+    next(v for v in new.metric_values if v.card_id).value += 1
+    next(v for v in new.metric_values if v.persona_id).value += 1
     result = compare(BASE, new)
     assert result.added_cards == {"card-new"}
     assert [r["id"] for r in result.removed_cards] == [gone.id]
     assert result.changed_cards == {BASE.cards[1].id: {"text": (BASE.cards[1].text, "Reworded")}}
     assert result.moved_cards == {moved.id: (BASE.cards[2].lane_id, BASE.cards[2].stage_id)}
-    assert result.metric_values == {("metric-conv", BASE.stages[1].id): (BASE.metric_values[1].value, 0.5)}
+    assert result.metric_values == {("metric-conv", BASE.stages[1].id): (BASE.metric_values[conv].value, 0.5)}
     assert compare(BASE, copy.deepcopy(BASE)).same

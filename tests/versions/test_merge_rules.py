@@ -6,10 +6,12 @@ import copy
 
 from cjm_desktop.io.mapfile.cjm_file import dumps
 from cjm_desktop.model import Card, Route, Stage
+from cjm_desktop.model.channels import Channel
 from cjm_desktop.versions.conflict_notes import CONFLICT_LANE_ID, CONFLICT_TAG
+from cjm_desktop.versions.diff import diff
 from cjm_desktop.versions.merge import merge
 from cjm_desktop.versions.words import word_diff, word_diff_text
-from tests.versions.edits import BASE
+from tests.versions.edits import BASE, delete_persona
 
 
 def sides():
@@ -106,3 +108,41 @@ def test_a_pain_point_deleted_on_one_side_that_an_opportunity_now_addresses_is_k
     assert result.journey.card(opportunity).pain_point_ids == [pain]
     assert result.journey.card(pain).text == BASE.card(pain).text  # the link does not dangle
     assert ((pain,), "referenced") in [(k.key, k.reason) for k in result.kept]
+
+
+def test_a_deleted_persona_takes_its_metric_values_and_a_value_edited_on_the_other_side_keeps_it() -> None:
+    persona = BASE.personas[0].id
+    theirs_value = next(v for v in BASE.metric_values if v.persona_id == persona)
+    # Ours deletes the persona as the app does; theirs leaves it: the merged map has none of its values.
+    ours = copy.deepcopy(BASE)
+    delete_persona(ours, persona)
+    merged = merge(BASE, ours, copy.deepcopy(BASE)).journey
+    assert persona not in {p.id for p in merged.personas}
+    assert not [v for v in merged.metric_values if v.persona_id == persona]
+    assert len(merged.metric_values) == len(ours.metric_values)  # no other value lost or merged away
+    # Theirs types a new value for it: the value stays, so does the persona it belongs to.
+    theirs = copy.deepcopy(BASE)
+    next(v for v in theirs.metric_values if v == theirs_value).value = 12345.0
+    result = merge(BASE, ours, theirs)
+    assert persona in {p.id for p in result.journey.personas}
+    assert 12345.0 in [v.value for v in result.journey.metric_values if v.persona_id == persona]
+    assert ("personas", (persona,), "referenced") in [(k.collection, k.key, k.reason) for k in result.kept]
+
+
+def test_the_chosen_funnel_metric_survives_a_merge() -> None:
+    ours, theirs = sides()
+    ours.funnel_metric_id = BASE.metrics[0].id if BASE.funnel_metric_id != BASE.metrics[0].id else ""
+    theirs.title = "Theirs"
+    merged = merge(BASE, ours, theirs).journey
+    assert (merged.funnel_metric_id, merged.title) == (ours.funnel_metric_id, "Theirs")
+    assert merge(BASE, BASE, BASE).journey.funnel_metric_id == BASE.funnel_metric_id != ""
+
+
+def test_the_map_own_channels_are_compared_and_kept_by_a_merge() -> None:
+    ours, theirs = sides()
+    ours.channels.append(Channel("kiosk", "Store kiosk", "other", False))
+    theirs.channels[0].name = "Web shop"
+    assert [c.collection for c in diff(BASE, ours)] == ["channels"]
+    merged = merge(BASE, ours, theirs).journey
+    assert merged.channels[-1] == ours.channels[-1] and merged.channels[0].name == "Web shop"
+    assert [c.id for c in merged.channels] == [c.id for c in ours.channels]

@@ -108,21 +108,24 @@ def test_hide_empty_lanes_changes_only_the_projected_map(window, presentation, q
 
 
 def test_l_focuses_one_lane_at_a_time(window, presentation, qtbot):
-    lanes = [lane.id for lane in window.doc.journey.lanes]
+    every = [lane.id for lane in window.doc.journey.lanes]
+    metrics = next(lane.id for lane in window.doc.journey.lanes if lane.kind == LaneKind.METRICS)
+    lanes = [lane_id for lane_id in every if lane_id != metrics]  # the projected map leaves metrics out
+    assert presentation.scene.layout.lane_ids == lanes
     step(qtbot, presentation, Qt.Key.Key_Right)
-    for lane_id in lanes:
+    for lane_id in every:  # the metrics lane too: L is how the room sees the figures, large
         step(qtbot, presentation, Qt.Key.Key_L)
         assert presentation.scene.layout.lane_ids == [lane_id]
         assert presentation.stage_index == 0  # the stage stays in focus
     step(qtbot, presentation, Qt.Key.Key_L)
     assert presentation.scene.layout.lane_ids == lanes
     step(qtbot, presentation, Qt.Key.Key_L, Qt.KeyboardModifier.ShiftModifier)
-    assert presentation.scene.layout.lane_ids == [lanes[-1]]
+    assert presentation.scene.layout.lane_ids == [every[-1]]
     # Esc leaves the lane focus first, then the stage focus.
     step(qtbot, presentation, Qt.Key.Key_Escape)
     assert presentation.scene.layout.lane_ids == lanes and presentation.stage_index == 0
     assert step(qtbot, presentation, Qt.Key.Key_Escape) == -1
-    assert window.scene.layout.lane_ids == lanes
+    assert window.scene.layout.lane_ids == every  # the editor keeps every lane
 
 
 def test_b_blanks_and_any_key_returns(presentation, qtbot):
