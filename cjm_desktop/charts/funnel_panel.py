@@ -55,7 +55,10 @@ class FunnelPanel(QWidget):
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(STAGE, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        # The figures take what they need; the stage name gets the rest (not a squeezed "…").
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(STAGE, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(84)  # a header and two rows; the rest scrolls
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("FunnelPanel", "Funnel counts:")))

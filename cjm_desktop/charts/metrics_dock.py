@@ -6,8 +6,8 @@ It only reads the model and redraws (coalesced) whenever the document changes.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cjm_desktop.canvas.style import DARK_MAP, LIGHT_MAP, MapPalette
@@ -47,6 +47,9 @@ class MetricsChart(QWidget):
         for plot in (self.bars, self.lines):
             plot.setMinimumHeight(110)  # with the funnel below, the dock still fits a 768-pixel screen
         self.bar_item: pg.BarGraphItem | None = None
+        self.bar_names: list[str] = []
+        # Stage names under the bars are elided to the room each bar has, again on every resize.
+        self.bars.getViewBox().sigResized.connect(self._stage_ticks)
         self.line_items: list[pg.PlotDataItem] = []
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("MetricsChart", "Metric:")))
@@ -80,6 +83,17 @@ class MetricsChart(QWidget):
         """The metric shown."""
         metric_id = self.combo.currentData()
         return next((m for m in self.doc.journey.metrics if m.id == metric_id), None)
+
+    def _stage_ticks(self, *_args: object) -> None:
+        """Stage names under the bars, each elided to its bar's share of the width (never overlapping)."""
+        axis = self.bars.getAxis("bottom")
+        room = self.bars.getViewBox().width() / max(len(self.bar_names), 1) - 8
+        metrics = QFontMetrics(axis.style.get("tickFont") or axis.font())
+        ticks = [
+            (i, metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(int(room), 12)))
+            for i, name in enumerate(self.bar_names)
+        ]
+        axis.setTicks([ticks])
 
     def refresh(self) -> None:
         """Re-read the list of metrics (keeping the choice) and redraw."""
@@ -162,7 +176,8 @@ class MetricsChart(QWidget):
                     pen=pg.mkPen("#9aa5b1", width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine),
                 )
             )
-        self.bars.getAxis("bottom").setTicks([[(i, name) for i, (name, _v) in enumerate(bars)]])
+        self.bar_names = [name for name, _v in bars]
+        self._stage_ticks()
         self.bars.setTitle(metric.name + (f" ({metric.unit})" if metric.unit else ""))
         dates, lines = self.series()
         self.lines.setVisible(bool(lines))

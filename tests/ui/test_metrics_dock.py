@@ -120,3 +120,20 @@ def test_the_charts_follow_a_dark_theme(chart: MetricsChart, qtbot) -> None:
     assert chart.palette().color(QPalette.ColorRole.Base).lightness() < 60
     qtbot.waitUntil(lambda: chart.bars.backgroundBrush().color() == DARK_MAP.paper)
     assert chart.lines.backgroundBrush().color() == DARK_MAP.paper
+
+
+def test_stage_names_under_the_bars_never_overlap_in_a_narrow_dock(chart: MetricsChart, qtbot) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    def labels() -> list[str]:
+        return [text for _x, text in chart.bars.getAxis("bottom")._tickLevels[0]]
+
+    chart.resize(220, 600)  # each bar gets ~50 px: "Consideration" cannot fit whole
+    qtbot.waitUntil(lambda: labels()[1] != "Consideration")
+    axis = chart.bars.getAxis("bottom")
+    metrics = QFontMetrics(axis.style.get("tickFont") or axis.font())
+    share = chart.bars.getViewBox().width() / 3
+    assert all(metrics.horizontalAdvance(text) <= share for text in labels())
+    assert labels()[1].endswith("…")
+    chart.resize(700, 600)  # room again: the names come back whole
+    qtbot.waitUntil(lambda: labels() == ["Awareness", "Consideration", "Purchase"])
