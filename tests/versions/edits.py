@@ -40,6 +40,9 @@ CARDS = [c.id for c in BASE.cards]
 ROUTED = {BASE.routes[0].from_card, BASE.routes[0].to_card}
 WORDS = st.text(alphabet="abc xyzé", min_size=0, max_size=12)
 INDEX = st.integers(min_value=0, max_value=50)
+# A value is named by its whole key, not its position: a card delete on one side removes that card's
+# values and shifts the positions of the others.
+VALUE_KEYS = [(v.metric_id, v.stage_id, v.card_id, v.persona_id) for v in BASE.metric_values]
 
 # Edits that keep the map's order except by appending: the merge of disjoint sequences of these
 # equals applying one sequence after the other. A reorder changes the list's order, which both
@@ -52,7 +55,7 @@ MERGEABLE = st.one_of(
     st.tuples(st.just("card_add"), INDEX, INDEX, WORDS),
     st.tuples(st.just("stage_rename"), st.sampled_from([s.id for s in BASE.stages]), WORDS),
     st.tuples(st.just("emotion"), INDEX, INDEX, st.integers(-3, 3)),
-    st.tuples(st.just("metric_value"), INDEX, st.floats(-1e6, 1e6, allow_nan=False)),
+    st.tuples(st.just("metric_value"), st.sampled_from(VALUE_KEYS), st.floats(-1e6, 1e6, allow_nan=False)),
     st.tuples(st.just("title"), WORDS),
 )
 # Reorders too, for diff and patch, which must reproduce any order exactly.
@@ -72,8 +75,8 @@ def target(edit: Edit) -> tuple[Any, ...]:
         return ("card", edit[1])
     if kind == "emotion":
         return ("emotion", edit[1] % len(BASE.personas), edit[2] % len(BASE.stages))
-    if kind == "metric_value":
-        return ("metric_value", edit[1] % len(BASE.stages))
+    if kind == "metric_value":  # a touchpoint's value goes with its card (a delete takes it along)
+        return ("card", edit[1][2]) if edit[1][2] else ("metric_value", edit[1])
     if kind == "card_add":
         return ("new", id(edit))
     return (kind, edit[1]) if kind == "stage_rename" else (kind,)
@@ -84,7 +87,8 @@ def apply_edits(journey: Journey, edits: list[Edit], side: str) -> Journey:
     j = copy.deepcopy(journey)
     for n, edit in enumerate(edits):
         kind = edit[0]
-        if target(edit)[0] == "card" and edit[1] not in {c.id for c in j.cards}:
+        touched = target(edit)
+        if touched[0] == "card" and touched[1] not in {c.id for c in j.cards}:
             continue  # the same side deleted it earlier in the sequence
         if kind == "persona_delete":
             delete_persona(j, edit[1])
@@ -114,7 +118,9 @@ def apply_edits(journey: Journey, edits: list[Edit], side: str) -> Journey:
             else:
                 point.score = edit[3]
         elif kind == "metric_value":
-            j.metric_values[edit[1] % len(j.metric_values)].value = edit[2]
+            for value in j.metric_values:
+                if (value.metric_id, value.stage_id, value.card_id, value.persona_id) == edit[1]:
+                    value.value = edit[2]
         elif kind == "title":
             j.title = edit[1]
         elif kind in ("stage_move", "lane_move", "card_reorder"):
