@@ -7,6 +7,7 @@ the routes of a deleted card) are handled in one place.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from typing import Any
 
 from cjm_desktop.document.commands import (
@@ -189,7 +190,17 @@ def move_cards(doc: JourneyDocument, card_ids: list[str], lane_id: str, stage_id
     label = (
         tr("edits", "Move card") if len(card_ids) == 1 else tr("edits", "Move %n cards", None, len(card_ids))
     )
-    doc.push(MoveCardsCommand(doc, card_ids, lane_id, stage_id, position, label))
+    moved = set(card_ids)
+    values = doc.journey.metric_values
+    if not any(v.card_id in moved and v.stage_id != stage_id for v in values):
+        doc.push(MoveCardsCommand(doc, card_ids, lane_id, stage_id, position, label))
+        return
+    # A touchpoint's own metric values belong to its stage: they go with the card, or the old stage
+    # would show the number of a touchpoint it no longer has.
+    follow = [dataclasses.replace(v, stage_id=stage_id) if v.card_id in moved else v for v in values]
+    with doc.macro(label):
+        doc.push(MoveCardsCommand(doc, card_ids, lane_id, stage_id, position, label))
+        doc.push(ReplaceListCommand(doc, "metric_values", follow, tr("edits", "Set metric values")))
 
 
 def insert_cards(

@@ -6365,6 +6365,12 @@ The map's stages are: %4.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Set metric values</source>
+            <translation>Ορισμός τιμών μετρικών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Paste card</source>
             <translation>Επικόλληση κάρτας</translation>
         </message>
@@ -6459,11 +6465,6 @@ The map's stages are: %4.</source>
             <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Set metrics</source>
             <translation>Ορισμός μετρικών</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" />
-            <source>Set metric values</source>
-            <translation>Ορισμός τιμών μετρικών</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" />

@@ -6365,6 +6365,12 @@ Kartan vaiheet: %4.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Set metric values</source>
+            <translation>Aseta mittariarvot</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Paste card</source>
             <translation>Liitä kortti</translation>
         </message>
@@ -6459,11 +6465,6 @@ Kartan vaiheet: %4.</translation>
             <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Set metrics</source>
             <translation>Aseta mittarit</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" />
-            <source>Set metric values</source>
-            <translation>Aseta mittariarvot</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" />

@@ -6329,6 +6329,12 @@ A térkép szakaszai: %4.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Set metric values</source>
+            <translation>Mérőszámértékek beállítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Paste card</source>
             <translation>Kártya beillesztése</translation>
         </message>
@@ -6421,11 +6427,6 @@ A térkép szakaszai: %4.</translation>
             <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Set metrics</source>
             <translation>Mérőszámok beállítása</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" />
-            <source>Set metric values</source>
-            <translation>Mérőszámértékek beállítása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" />

@@ -6401,6 +6401,12 @@ Etapele hărții sunt: %4.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
+            <location filename="../../cjm_desktop/document/metric_edits.py" />
+            <source>Set metric values</source>
+            <translation>Setează valorile metricilor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/document/edits.py" />
             <source>Paste card</source>
             <translation>Lipește cardul</translation>
         </message>
@@ -6497,11 +6503,6 @@ Etapele hărții sunt: %4.</translation>
             <location filename="../../cjm_desktop/document/metric_edits.py" />
             <source>Set metrics</source>
             <translation>Setează metricile</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/document/metric_edits.py" />
-            <source>Set metric values</source>
-            <translation>Setează valorile metricilor</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/metric_edits.py" />

@@ -174,3 +174,26 @@ def test_headless_apply_gives_the_same_map_as_the_undoable_import(
     new_lane = next(lane for lane in doc.journey.lanes if lane.kind == LaneKind.METRICS)
     next(lane for lane in headless.lanes if lane.kind == LaneKind.METRICS).id = new_lane.id
     assert dumps(headless) == dumps(doc.journey)
+
+
+def test_a_moved_touchpoint_takes_its_metric_values_to_its_new_stage(qapp) -> None:
+    from cjm_desktop.document.edits import move_cards
+    from cjm_desktop.io.mapfile.cjm_file import load_map
+    from cjm_desktop.paths import sample_map_path
+
+    doc = JourneyDocument(load_map(sample_map_path()))
+    journey = doc.journey
+    value = next(v for v in journey.metric_values if v.card_id)
+    card = journey.card(value.card_id)
+    target = next(s.id for s in journey.stages if s.id != card.stage_id)
+    others = [(v.metric_id, v.stage_id, v.value) for v in journey.metric_values if v.card_id != card.id]
+    before, steps = dumps(journey), doc.undo_stack.count()
+    move_cards(doc, [card.id], card.lane_id, target, 0)
+    assert doc.undo_stack.count() == steps + 1  # the card and its values: one step
+    assert journey.card(card.id).stage_id == target
+    assert {v.stage_id for v in journey.metric_values if v.card_id == card.id} == {target}
+    assert [
+        (v.metric_id, v.stage_id, v.value) for v in journey.metric_values if v.card_id != card.id
+    ] == others
+    doc.undo_stack.undo()
+    assert dumps(doc.journey) == before
