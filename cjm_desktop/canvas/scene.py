@@ -262,6 +262,15 @@ class JourneyScene(QGraphicsScene):
         m = self.metrics
         return sum(h for _, h in cards) + m.card_gap * (len(cards) - 1) + 2 * m.cell_padding + m.gutter
 
+    def _store_cell(self, key: tuple[str, str], cards: list[tuple[str, float]]) -> None:
+        """Keep a cell's (card id, height) list and the height it needs; an empty cell is forgotten."""
+        if cards:
+            self._cells[key] = cards
+            self._cell_need[key] = self._need(cards)
+        else:
+            self._cells.pop(key, None)
+            self._cell_need.pop(key, None)
+
     def _can_patch(self) -> bool:
         # Hidden lanes (presentation) and a layout not yet made take the full path.
         return self.incremental and not self.hidden_lane_ids and not self._lanes_hidden and bool(self._cells)
@@ -290,12 +299,7 @@ class JourneyScene(QGraphicsScene):
                 bucket.append(card)
         for key, in_cell in members.items():
             cards = [(c.id, self.card_height(c)) for c in in_cell]
-            if cards:
-                self._cells[key] = cards
-                self._cell_need[key] = self._need(cards)
-            else:
-                self._cells.pop(key, None)
-                self._cell_need.pop(key, None)
+            self._store_cell(key, cards)
             for card_id, _ in cards:
                 self._card_cell[card_id] = key
 
@@ -396,12 +400,7 @@ class JourneyScene(QGraphicsScene):
         for key in changed:
             # A cell keeps the model's order: sort its few cards by their place in the journey.
             cards = sorted(self._cells.get(key, []), key=lambda entry: journey.card_index(entry[0]))
-            if cards:
-                self._cells[key] = cards
-                self._cell_need[key] = self._need(cards)
-            else:
-                self._cells.pop(key, None)
-                self._cell_need.pop(key, None)
+            self._store_cell(key, cards)
         self._patch_cards(changed, rescan=False)
 
     def _cards_changed(self, inserted: list[str] | None, removed: list[str] | None) -> None:
