@@ -1413,6 +1413,26 @@
         <name>ImportSummary</name>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>number</source>
+            <translation>αριθμός</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>percent</source>
+            <translation>ποσοστό</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>currency</source>
+            <translation>νόμισμα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>duration</source>
+            <translation>διάρκεια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>the numbers of column '%s' read two ways and nothing in the file settles which: '%s' is %s with a decimal point, or %s with a decimal comma. Choose with --decimal dot or --decimal comma (or set the map's number locale).</source>
             <translation>οι αριθμοί της στήλης '%s' διαβάζονται με δύο τρόπους και τίποτα στο αρχείο δεν ξεκαθαρίζει ποιος ισχύει: το '%s' είναι %s με υποδιαστολή τελεία ή %s με υποδιαστολή κόμμα. Επιλέξτε με --decimal dot ή --decimal comma (ή ορίστε τις τοπικές ρυθμίσεις αριθμών του χάρτη).</translation>
         </message>
@@ -1455,6 +1475,36 @@
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>none needed (whole numbers)</source>
             <translation>δεν χρειάζεται (ακέραιοι αριθμοί)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>none</source>
+            <translation>κανένα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>space</source>
+            <translation>κενό</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>no-break space</source>
+            <translation>αδιάσπαστο κενό</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>narrow no-break space</source>
+            <translation>στενό αδιάσπαστο κενό</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>thin space</source>
+            <translation>λεπτό κενό</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>apostrophe</source>
+            <translation>απόστροφος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />

@@ -1413,6 +1413,26 @@
         <name>ImportSummary</name>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>number</source>
+            <translation>luku</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>percent</source>
+            <translation>prosentti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>currency</source>
+            <translation>valuutta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>duration</source>
+            <translation>kesto</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>the numbers of column '%s' read two ways and nothing in the file settles which: '%s' is %s with a decimal point, or %s with a decimal comma. Choose with --decimal dot or --decimal comma (or set the map's number locale).</source>
             <translation>sarakkeen '%s' luvut voi lukea kahdella tavalla, eikä mikään tiedostossa ratkaise kumpi on oikein: '%s' on %s desimaalipisteellä tai %s desimaalipilkulla. Valitse --decimal dot tai --decimal comma (tai aseta kartan lukujen maa-asetus).</translation>
         </message>
@@ -1455,6 +1475,36 @@
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>none needed (whole numbers)</source>
             <translation>ei tarvita (kokonaislukuja)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>none</source>
+            <translation>ei ryhmittelyä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>space</source>
+            <translation>välilyönti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>no-break space</source>
+            <translation>sitova välilyönti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>narrow no-break space</source>
+            <translation>kapea sitova välilyönti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>thin space</source>
+            <translation>ohut välilyönti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>apostrophe</source>
+            <translation>heittomerkki</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />

@@ -1404,6 +1404,26 @@
         <name>ImportSummary</name>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>number</source>
+            <translation>szám</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>percent</source>
+            <translation>százalék</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>currency</source>
+            <translation>pénznem</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>duration</source>
+            <translation>időtartam</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>the numbers of column '%s' read two ways and nothing in the file settles which: '%s' is %s with a decimal point, or %s with a decimal comma. Choose with --decimal dot or --decimal comma (or set the map's number locale).</source>
             <translation>a(z) '%s' oszlop számai kétféleképpen olvashatók, és a fájlban semmi sem dönti el, melyik a helyes: '%s' tizedesponttal %s, tizedesvesszővel pedig %s. Válasszon a --decimal dot vagy a --decimal comma kapcsolóval (vagy állítsa be a térkép számformátumát).</translation>
         </message>
@@ -1446,6 +1466,36 @@
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>none needed (whole numbers)</source>
             <translation>nem szükséges (egész számok)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>none</source>
+            <translation>nincs</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>space</source>
+            <translation>szóköz</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>no-break space</source>
+            <translation>nem törhető szóköz</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>narrow no-break space</source>
+            <translation>keskeny nem törhető szóköz</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>thin space</source>
+            <translation>vékony szóköz</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>apostrophe</source>
+            <translation>aposztróf</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />

@@ -1422,6 +1422,26 @@
         <name>ImportSummary</name>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>number</source>
+            <translation>număr</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>percent</source>
+            <translation>procent</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>currency</source>
+            <translation>monedă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>duration</source>
+            <translation>durată</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>the numbers of column '%s' read two ways and nothing in the file settles which: '%s' is %s with a decimal point, or %s with a decimal comma. Choose with --decimal dot or --decimal comma (or set the map's number locale).</source>
             <translation>numerele din coloana „%s” se pot citi în două feluri și nimic din fișier nu decide care: „%s” este %s cu punct zecimal sau %s cu virgulă zecimală. Alegeți cu --decimal dot sau --decimal comma (sau setați formatul numerelor al hărții).</translation>
         </message>
@@ -1464,6 +1484,36 @@
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>none needed (whole numbers)</source>
             <translation>nu este necesar (numere întregi)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>none</source>
+            <translation>niciunul</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>space</source>
+            <translation>spațiu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>no-break space</source>
+            <translation>spațiu neîntrerupt</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>narrow no-break space</source>
+            <translation>spațiu îngust neîntrerupt</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>thin space</source>
+            <translation>spațiu subțire</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
+            <source>apostrophe</source>
+            <translation>apostrof</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />

@@ -150,3 +150,16 @@ def test_an_unknown_option_is_explained_in_the_language(
     result = cjm(tmp_path, "validate", "--tarkista", small_map(tmp_path / "kartta.cjm"), **how)
     assert result.returncode == 2
     assert expected in result.stderr and f"{usage} cjm-desktop validate" in result.stderr, result.stderr
+
+
+def test_the_import_summary_names_formats_and_separators_in_greek(tmp_path: Path) -> None:
+    sheet = tmp_path / "metrics.csv"
+    text = "Στάδιο;Επισκέψεις;Μετατροπή\r\nAwareness;12.500;3,5 %\r\nConsideration;8.200;4,1 %\r\n"
+    sheet.write_bytes(text.encode("cp1253"))  # as a Greek Excel writes it
+    result = cjm(
+        tmp_path, "import-metrics", str(small_map(tmp_path / "map.cjm")), str(sheet), "--dry-run", lang="el"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Επισκέψεις: αριθμός· υποδιαστολή: κόμμα" in result.stdout
+    assert "χιλιάδες: τελεία" in result.stdout and "Μετατροπή: ποσοστό" in result.stdout
+    assert not {"number", "percent", "point", "none"} & set(result.stdout.replace(";", " ").split())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from cjm_desktop.i18n import arg, tr
+from cjm_desktop.i18n import arg, tr, tr_noop
 from cjm_desktop.io.metrics.left_out import left_out_text
 from cjm_desktop.io.metrics.metrics_import import ImportResult, ImportSpec, column_names
 from cjm_desktop.io.sheets import number_text as nt
@@ -62,7 +62,15 @@ def summary_lines(summary: ImportSummary) -> list[str]:
         unit = f" ({column.unit})" if column.unit else ""
         lines.append(
             tr("ImportSummary", "  %s: %s%s; decimal mark: %s; thousands: %s")
-            % (column.metric, column.format, unit, column.decimal, column.thousands)
+            % (
+                column.metric,
+                tr("ImportSummary", FORMAT_WORDS[column.format])
+                if column.format in FORMAT_WORDS
+                else column.format,
+                unit,
+                column.decimal,
+                column.thousands,
+            )
         )
     lines.append(tr("ImportSummary", "  rows used: %s") % summary.rows_used)
     for reason, count, refs in summary.left_out:
@@ -109,7 +117,26 @@ def _decimal_words(info: nt.ColumnNumbers | None) -> str:
 def _thousands_words(info: nt.ColumnNumbers | None) -> str:
     if info is None or not info.text_numbers:
         return "-"
-    return nt.describe_thousands(info.thousands)
+    words = {
+        "": tr("ImportSummary", "none"),
+        ",": tr("ImportSummary", "comma"),
+        ".": tr("ImportSummary", "point"),
+        " ": tr("ImportSummary", "space"),
+        "\u00a0": tr("ImportSummary", "no-break space"),
+        "\u202f": tr("ImportSummary", "narrow no-break space"),
+        "\u2009": tr("ImportSummary", "thin space"),
+        "'": tr("ImportSummary", "apostrophe"),
+    }
+    return words.get(info.thousands, repr(info.thousands))
+
+
+# The metric's format as the summary names it (the model keeps the code).
+FORMAT_WORDS = {
+    "number": tr_noop("ImportSummary", "number"),
+    "percent": tr_noop("ImportSummary", "percent"),
+    "currency": tr_noop("ImportSummary", "currency"),
+    "duration": tr_noop("ImportSummary", "duration"),
+}
 
 
 def needs_choice(table: Table, spec: ImportSpec) -> list[nt.ColumnNumbers]:

@@ -314,20 +314,6 @@ def _convert(
         info.number_format = formats.most_common(1)[0][0]
 
 
-def describe_thousands(char: str) -> str:
-    """A grouping character in words, for the import summary."""
-    return {
-        "": "none",
-        ",": "comma",
-        ".": "point",
-        " ": "space",
-        "\u00a0": "no-break space",
-        "\u202f": "narrow no-break space",
-        "\u2009": "thin space",
-        "'": "apostrophe",
-    }.get(char, repr(char))
-
-
 def undecided_columns(columns: Iterable[ColumnNumbers]) -> list[ColumnNumbers]:
     """The columns the caller must ask about."""
     return [info for info in columns if info.undecided]
