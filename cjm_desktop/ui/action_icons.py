@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QToolBar
 
 from cjm_desktop.i18n import tr
 from cjm_desktop.ui import glyph_icons
+from cjm_desktop.ui.dock_titles import name_docks
 from cjm_desktop.ui.window_geometry import size_docks
 
 if TYPE_CHECKING:
@@ -157,7 +158,9 @@ class WindowChrome(QObject):
     def _docks_in_view_menu(self) -> None:
         """Every dock the window has can be shown and hidden from the View menu."""
         present = set(self.window.view_menu.actions())
-        for dock in self.window.findChildren(QDockWidget):
+        docks = self.window.findChildren(QDockWidget)
+        name_docks(docks)  # short tab titles, full View entries with accelerators
+        for dock in docks:
             toggle = dock.toggleViewAction()
             if toggle not in present:
                 self.window.view_menu.addAction(toggle)

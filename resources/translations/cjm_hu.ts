@@ -332,6 +332,54 @@
         </message>
     </context>
     <context>
+        <name>DockTab</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Inspector</source>
+            <translation>Tulajdonságok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>History</source>
+            <translation>Előzmények</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Personas</source>
+            <translation>Personák</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Metrics</source>
+            <translation>Mérőszámok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Impact × effort</source>
+            <translation>Hatás/munka</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Dot voting</source>
+            <translation>Pontszavazás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Metrics grid</source>
+            <translation>Mérőszámtábla</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Changes</source>
+            <translation>Eltérések</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Outline</source>
+            <translation>Vázlat</translation>
+        </message>
+    </context>
+    <context>
         <name>EditActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
@@ -2152,7 +2200,7 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
-            <source>Zoom &amp;out</source>
+            <source>Zoom o&amp;ut</source>
             <translation>&amp;Kicsinyítés</translation>
         </message>
         <message>
@@ -5250,6 +5298,36 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <location filename="../../cjm_desktop/ui/action_icons.py" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Elrendezés visszaállítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>I&amp;nspector</source>
+            <translation>Tu&amp;lajdonságok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>His&amp;tory</source>
+            <translation>Elő&amp;zmények</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>P&amp;ersonas</source>
+            <translation>&amp;Personák</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>&amp;Dot voting</source>
+            <translation>P&amp;ontszavazás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Metrics &amp;grid</source>
+            <translation>Mé&amp;rőszámtábla</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>C&amp;hanges</source>
+            <translation>Eltéré&amp;sek</translation>
         </message>
     </context>
     <context>

@@ -52,6 +52,21 @@ def test_menu_accelerators_are_unique_in_every_menu(
     assert clashes == [], "\n".join(clashes)
 
 
+@pytest.mark.parametrize("code", LANGS)
+def test_every_view_menu_entry_has_its_own_accelerator(
+    code: str, speak: Callable[[str], list[str]], make_window: Callable[..., MainWindow]
+) -> None:
+    """Each dock toggle and command in View opens with Alt+V and one letter, even entries that only show
+    with a second screen (Present on)."""
+    speak(code)
+    win = make_window(Journey(title="t"))
+    texts = [a.text() for a in win.view_menu.actions() if not a.isSeparator()]
+    assert len(texts) >= 15, texts  # zooms, every dock, presenting, Reset layout
+    assert [t for t in texts if accelerator(t) is None] == [], "entries without an accelerator"
+    keys = Counter(map(accelerator, texts))
+    assert [t for t in texts if keys[accelerator(t)] > 1] == [], "entries sharing an accelerator"
+
+
 @pytest.mark.parametrize(
     ("code", "file_menu", "inspector"),
     [
