@@ -5236,6 +5236,16 @@ Use Map ▸ Import metrics… to assign them.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2, touchpoint “%3”, persona “%4”</source>
+            <translation>μετρική «%1» στο %2, σημείο επαφής «%3», περσόνα «%4»</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2, touchpoint “%3”</source>
+            <translation>μετρική «%1» στο %2, σημείο επαφής «%3»</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
             <source>stage “%1”</source>
             <translation>στάδιο «%1»</translation>
         </message>
@@ -5266,6 +5276,16 @@ Use Map ▸ Import metrics… to assign them.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2, persona “%3”</source>
+            <translation>μετρική «%1» στο %2, περσόνα «%3»</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2</source>
+            <translation>μετρική «%1» στο %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
             <source>emotion of %1 at %2</source>
             <translation>συναίσθημα της περσόνας %1 στο %2</translation>
         </message>
@@ -5273,11 +5293,6 @@ Use Map ▸ Import metrics… to assign them.</source>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>route “%1” → “%2”</source>
             <translation>διαδρομή «%1» → «%2»</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/versions/labels.py" />
-            <source>metric “%1” at %2</source>
-            <translation>μετρική «%1» στο %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />

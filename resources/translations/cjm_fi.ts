@@ -5236,6 +5236,16 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2, touchpoint “%3”, persona “%4”</source>
+            <translation>mittari ”%1” vaiheessa ”%2”, kosketuspiste ”%3”, persoona ”%4”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2, touchpoint “%3”</source>
+            <translation>mittari ”%1” vaiheessa ”%2”, kosketuspiste ”%3”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
             <source>stage “%1”</source>
             <translation>vaihe ”%1”</translation>
         </message>
@@ -5266,6 +5276,16 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2, persona “%3”</source>
+            <translation>mittari ”%1” vaiheessa ”%2”, persoona ”%3”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2</source>
+            <translation>mittari ”%1” vaiheessa ”%2”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
             <source>emotion of %1 at %2</source>
             <translation>persoonan ”%1” tunne vaiheessa ”%2”</translation>
         </message>
@@ -5273,11 +5293,6 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>route “%1” → “%2”</source>
             <translation>reitti ”%1” → ”%2”</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/versions/labels.py" />
-            <source>metric “%1” at %2</source>
-            <translation>mittari ”%1” vaiheessa ”%2”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />

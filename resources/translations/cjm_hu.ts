@@ -5208,6 +5208,16 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2, touchpoint “%3”, persona “%4”</source>
+            <translation>„%1” mérőszám itt: %2, „%3” érintkezési pont, „%4” persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2, touchpoint “%3”</source>
+            <translation>„%1” mérőszám itt: %2, „%3” érintkezési pont</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
             <source>stage “%1”</source>
             <translation>„%1” szakasz</translation>
         </message>
@@ -5238,6 +5248,16 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2, persona “%3”</source>
+            <translation>„%1” mérőszám itt: %2, „%3” persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2</source>
+            <translation>„%1” mérőszám itt: %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
             <source>emotion of %1 at %2</source>
             <translation>%1 érzelme itt: %2</translation>
         </message>
@@ -5245,11 +5265,6 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>route “%1” → “%2”</source>
             <translation>útvonal: „%1” → „%2”</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/versions/labels.py" />
-            <source>metric “%1” at %2</source>
-            <translation>„%1” mérőszám itt: %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
