@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QToolBar
 from cjm_desktop.i18n import tr
 from cjm_desktop.ui import glyph_icons
 from cjm_desktop.ui.dock_titles import name_docks
+from cjm_desktop.ui.menu_keys import claim_letters
 from cjm_desktop.ui.window_geometry import size_docks
 
 if TYPE_CHECKING:
@@ -109,18 +110,20 @@ class WindowChrome(QObject):
         # The layout every feature built, before any remembered state is restored over it.
         self.default_state = QByteArray(window.saveState())
         window.installEventFilter(self)
+        claim_letters(self._menus(), self)  # Alt+V, R resets the layout rather than drawing a route
 
-    def _menu_actions(self) -> list[QAction]:
-        found: list[QAction] = []
+    def _menus(self) -> list[QMenu]:
+        """The menu bar's menus and their submenus."""
+        found: list[QMenu] = []
         menus = [m for a in self.window.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
         while menus:
             menu = menus.pop()
-            for action in menu.actions():
-                if isinstance(submenu := action.menu(), QMenu):
-                    menus.append(submenu)
-                elif not action.isSeparator():
-                    found.append(action)
+            found.append(menu)
+            menus += [m for a in menu.actions() if isinstance(m := a.menu(), QMenu)]
         return found
+
+    def _menu_actions(self) -> list[QAction]:
+        return [a for menu in self._menus() for a in menu.actions() if not a.isSeparator() and not a.menu()]
 
     def apply_icons(self) -> None:
         """(Re)draw every icon in the palette's current text colour."""

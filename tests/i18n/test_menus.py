@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
 
 from cjm_desktop.model import Journey
@@ -65,6 +66,39 @@ def test_every_view_menu_entry_has_its_own_accelerator(
     assert [t for t in texts if accelerator(t) is None] == [], "entries without an accelerator"
     keys = Counter(map(accelerator, texts))
     assert [t for t in texts if keys[accelerator(t)] > 1] == [], "entries sharing an accelerator"
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_an_open_menus_letters_beat_the_windows_one_key_shortcuts(
+    code: str, speak: Callable[[str], list[str]], make_window: Callable[..., MainWindow], qtbot
+) -> None:
+    """Draw route answers a bare R on the canvas; with View open from there, R is View's entry."""
+    speak(code)
+    win = make_window(Journey(title="t"))
+    one_key = {
+        k.toString().lower()
+        for a in win.findChildren(QAction)
+        for k in a.shortcuts()
+        if len(k.toString()) == 1
+    }
+    assert "r" in one_key
+    entries = [a for a in win.view_menu.actions() if a.isVisible() and accelerator(a.text()) in one_key]
+    if code == "en":
+        assert [a.text() for a in entries] == ["&Reset layout"]
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    fired: list[str] = []
+    for action in win.findChildren(QAction):
+        action.triggered.connect(lambda _c=False, a=action: fired.append(a.text()))
+    for entry in entries:
+        fired.clear()
+        win.view.setFocus()  # a menu opened from the canvas leaves the focus there
+        qtbot.waitUntil(win.view.hasFocus)
+        win.view_menu.popup(win.mapToGlobal(win.rect().center()))
+        qtbot.waitExposed(win.view_menu)
+        qtbot.keyClick(win.view_menu, accelerator(entry.text()))
+        assert fired == [entry.text()]
+        win.view_menu.close()
 
 
 @pytest.mark.parametrize(
