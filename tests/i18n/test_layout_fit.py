@@ -25,7 +25,7 @@ from cjm_desktop.ui.main_window import MainWindow
 from cjm_desktop.ui.recovery_dialog import RecoveryDialog
 from cjm_desktop.ui.refresh_dialog import RefreshDialog
 from cjm_desktop.ui.template_dialog import TemplateDialog
-from cjm_desktop.ui.window_geometry import first_run_geometry, size_docks
+from cjm_desktop.ui.window_geometry import dock_width, first_run_geometry, size_docks
 from tests.i18n.conftest import LANGS
 from tests.i18n.fit import clipped, elided_tabs, too_big
 from tests.ui.metrics_workbook import write_daily
@@ -140,7 +140,8 @@ def test_presentation_overlays(code: str, window: MainWindow, qtbot) -> None:
 def test_tabbed_docks_show_whole_titles(
     code: str, screen: tuple[int, int], speak: Callable[[str], list[str]], qtbot
 ) -> None:
-    """Three docks tabbed at the layout a first start gives this screen: no tab title reads 'Tulajdonsá…'."""
+    """Three docks tabbed at the layout a first start gives this screen: no tab title reads 'Tulajdonsá…',
+    and the third dock does not widen the area (the persona editor once took 430-540 px)."""
     speak(code)
     window = MainWindow()
     # What show_fitted() does on a first start, on a screen of this size (the test's own screen is tiny).
@@ -162,5 +163,7 @@ def test_tabbed_docks_show_whole_titles(
         ]
         assert [b.count() for b in bars] == [3], "the inspector, history and one more dock share one tab bar"
         problems += [f"{third.objectName()}: {p}" for bar in bars for p in elided_tabs(bar)]
+        if third.width() > dock_width(geometry.width()):  # the canvas keeps its room
+            problems.append(f"{third.objectName()} widened the docks to {third.width()} px")
     window.close()  # deletes itself (WA_DeleteOnClose), so not handed to qtbot
     assert problems == [], "\n".join(problems)
