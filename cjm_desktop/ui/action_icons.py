@@ -11,7 +11,7 @@ from __future__ import annotations
 import operator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QToolBar
 
@@ -167,6 +167,9 @@ class WindowChrome(QObject):
             toggle = dock.toggleViewAction()
             if toggle not in present:
                 self.window.view_menu.addAction(toggle)
+            # Shown from View, a tabbed dock comes to the front (it opened behind the inspector's tab)
+            # once the tab bar has caught up.
+            toggle.triggered.connect(lambda on, d=dock: on and QTimer.singleShot(0, d.raise_))
 
     def reset_layout(self) -> None:
         """Docks and toolbar back where a first start puts them, at sensible widths."""

@@ -125,3 +125,15 @@ def test_main_window_speaks_the_language(
     toolbar_texts = [a.text() for t in win.findChildren(QToolBar) for a in t.actions() if a.text()]
     english = {"&Undo", "&Redo", "&Save", "&Open…", "Zoom &in", "&Present"}
     assert not english & set(toolbar_texts)
+
+
+def test_a_dock_shown_from_view_comes_to_the_front(make_window: Callable[..., MainWindow], qtbot) -> None:
+    """History, Personas and the other docks tabbed with the inspector open in front, not behind it."""
+    win = make_window(Journey(title="t"))
+    for dock in (win.personas.dock, win.history_dock):
+        dock.close()
+        win.inspector_dock.raise_()
+        qtbot.waitUntil(lambda d=dock: d.visibleRegion().isEmpty())
+        dock.toggleViewAction().trigger()
+        qtbot.waitUntil(lambda d=dock: not d.visibleRegion().isEmpty())
+        assert win.inspector_dock.visibleRegion().isEmpty()
