@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QToolBar
 
 from cjm_desktop.i18n import tr
 from cjm_desktop.ui import glyph_icons
-from cjm_desktop.ui.dock_titles import name_docks
+from cjm_desktop.ui.dock_titles import FullNameTips, name_docks
 from cjm_desktop.ui.menu_keys import claim_letters
 from cjm_desktop.ui.window_geometry import size_docks
 
@@ -163,6 +163,7 @@ class WindowChrome(QObject):
         present = set(self.window.view_menu.actions())
         docks = self.window.findChildren(QDockWidget)
         name_docks(docks)  # short tab titles, full View entries with accelerators
+        self.tab_tips = FullNameTips(self.window)  # ...and the full name on hovering a tab
         for dock in docks:
             toggle = dock.toggleViewAction()
             if toggle not in present:

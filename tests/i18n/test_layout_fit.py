@@ -12,12 +12,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import QApplication, QTabBar, QWidget, QWizard
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QTabBar, QToolTip, QWidget, QWizard
 
 from cjm_desktop.io.mapfile import recovery
 from cjm_desktop.io.mapfile.cjm_file import load_map
-from cjm_desktop.model import LaneKind
+from cjm_desktop.model import Journey, LaneKind
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui.export_dialog import ExportDialog
 from cjm_desktop.ui.import_wizard import ImportWizard
@@ -167,3 +168,25 @@ def test_tabbed_docks_show_whole_titles(
             problems.append(f"{third.objectName()} widened the docks to {third.width()} px")
     window.close()  # deletes itself (WA_DeleteOnClose), so not handed to qtbot
     assert problems == [], "\n".join(problems)
+
+
+def test_hovering_a_short_tab_title_shows_the_docks_full_name(
+    speak: Callable[[str], list[str]], make_window: Callable[..., MainWindow], qtbot
+) -> None:
+    speak("hu")
+    window = make_window(Journey(title="t"))
+    dock = window.opportunity_matrix.dock
+    dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
+    assert dock.windowTitle() == "Hatás/munka"  # the tab's short title
+    bar = next(
+        b
+        for b in window.findChildren(QTabBar)
+        if b.isVisible() and "Hatás/munka" in [b.tabText(i) for i in range(b.count())]
+    )
+    tab = [bar.tabText(i) for i in range(bar.count())].index("Hatás/munka")
+    centre = bar.tabRect(tab).center()
+    QApplication.sendEvent(bar, QHelpEvent(QEvent.Type.ToolTip, centre, bar.mapToGlobal(centre)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == "Hatás × ráfordítás"
+    QToolTip.hideText()
