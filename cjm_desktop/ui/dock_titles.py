@@ -8,7 +8,7 @@ with an accelerator, its accessible name and its tab's tooltip say the whole thi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QChildEvent, QEvent, QObject
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QToolTip
 
@@ -75,7 +75,7 @@ class FullNameTips(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if obj is self.window:
-            if event.type() == QEvent.Type.ChildAdded and isinstance(event.child(), QTabBar):
+            if isinstance(event, QChildEvent) and event.added() and isinstance(event.child(), QTabBar):
                 event.child().installEventFilter(self)  # a tab bar for docks tabbed just now
             return False
         if event.type() == QEvent.Type.ToolTip and isinstance(obj, QTabBar) and isinstance(event, QHelpEvent):
