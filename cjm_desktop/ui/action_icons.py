@@ -11,12 +11,14 @@ from __future__ import annotations
 import operator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QToolBar
 
 from cjm_desktop.i18n import tr
 from cjm_desktop.ui import glyph_icons
+from cjm_desktop.ui.dock_titles import FullNameTips, name_docks
+from cjm_desktop.ui.menu_keys import claim_letters
 from cjm_desktop.ui.window_geometry import size_docks
 
 if TYPE_CHECKING:
@@ -108,18 +110,20 @@ class WindowChrome(QObject):
         # The layout every feature built, before any remembered state is restored over it.
         self.default_state = QByteArray(window.saveState())
         window.installEventFilter(self)
+        claim_letters(self._menus(), self)  # Alt+V, R resets the layout rather than drawing a route
 
-    def _menu_actions(self) -> list[QAction]:
-        found: list[QAction] = []
+    def _menus(self) -> list[QMenu]:
+        """The menu bar's menus and their submenus."""
+        found: list[QMenu] = []
         menus = [m for a in self.window.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
         while menus:
             menu = menus.pop()
-            for action in menu.actions():
-                if isinstance(submenu := action.menu(), QMenu):
-                    menus.append(submenu)
-                elif not action.isSeparator():
-                    found.append(action)
+            found.append(menu)
+            menus += [m for a in menu.actions() if isinstance(m := a.menu(), QMenu)]
         return found
+
+    def _menu_actions(self) -> list[QAction]:
+        return [a for menu in self._menus() for a in menu.actions() if not a.isSeparator() and not a.menu()]
 
     def apply_icons(self) -> None:
         """(Re)draw every icon in the palette's current text colour."""
@@ -157,10 +161,16 @@ class WindowChrome(QObject):
     def _docks_in_view_menu(self) -> None:
         """Every dock the window has can be shown and hidden from the View menu."""
         present = set(self.window.view_menu.actions())
-        for dock in self.window.findChildren(QDockWidget):
+        docks = self.window.findChildren(QDockWidget)
+        name_docks(docks)  # short tab titles, full View entries with accelerators
+        self.tab_tips = FullNameTips(self.window)  # ...and the full name on hovering a tab
+        for dock in docks:
             toggle = dock.toggleViewAction()
             if toggle not in present:
                 self.window.view_menu.addAction(toggle)
+            # Shown from View, a tabbed dock comes to the front (it opened behind the inspector's tab)
+            # once the tab bar has caught up.
+            toggle.triggered.connect(lambda on, d=dock: on and QTimer.singleShot(0, d.raise_))
 
     def reset_layout(self) -> None:
         """Docks and toolbar back where a first start puts them, at sensible widths."""

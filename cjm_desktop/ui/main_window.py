@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
             view_menu, tr("MainWindow", "Zoom &in"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn
         ).setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
         self._add(
-            view_menu, tr("MainWindow", "Zoom &out"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut
+            view_menu, tr("MainWindow", "Zoom o&ut"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut
         )
         self._add(view_menu, tr("MainWindow", "Zoom to &fit"), self.view.zoom_to_fit, QKeySequence("Ctrl+0"))
         self._add(view_menu, tr("MainWindow", "&Actual size"), self.view.zoom_reset, QKeySequence("Ctrl+1"))

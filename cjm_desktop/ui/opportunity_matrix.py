@@ -390,7 +390,8 @@ class OpportunityMatrixPanel(QWidget):
         self.unrated_label.setVisible(bool(unrated))
         self.unrated.setVisible(bool(unrated))
         self.legend.setText(
-            "   ".join(f"{STATUS_SYMBOLS[s]} {status_label(s)}" for s in (*OPPORTUNITY_STATUSES, ""))
+            # A no-break space: a narrow dock wraps between entries, never leaves a shape without its word.
+            "   ".join(f"{STATUS_SYMBOLS[s]}\u00a0{status_label(s)}" for s in (*OPPORTUNITY_STATUSES, ""))
         )
 
     def reveal(self, card_id: str) -> None:

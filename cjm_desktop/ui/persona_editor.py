@@ -104,15 +104,16 @@ class PersonaEditor(QWidget):
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.list.installEventFilter(self)
-        buttons = QHBoxLayout()
-        for button in (
-            self.add_button,
-            self.duplicate_button,
-            self.delete_button,
-            self.up_button,
-            self.down_button,
+        # Two rows, adding and ordering: five buttons in one row made the dock 430-540 px wide.
+        buttons = QVBoxLayout()
+        for row in (
+            (self.add_button, self.duplicate_button, self.delete_button),
+            (self.up_button, self.down_button),
         ):
-            buttons.addWidget(button)
+            line = QHBoxLayout()
+            for button in row:
+                line.addWidget(button)
+            buttons.addLayout(line)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)

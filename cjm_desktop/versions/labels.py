@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cjm_desktop.i18n import tr
+from cjm_desktop.i18n import arg, tr
 from cjm_desktop.versions.records import Key, Record
 
 MAX_LABEL = 60
@@ -57,10 +57,26 @@ def describe(collection: str, record: Record, sides: list[dict[str, dict[Key, Re
     if collection == "metrics":
         return tr("Versions", "metric “%1”").replace("%1", short(record.get("name")))
     if collection == "metric_values":
-        metric = _name(sides, "metrics", record.get("metric_id"), "name")
-        return tr("Versions", "metric “%1” at %2").replace("%1", metric).replace("%2", stage)
+        return _metric_value(record, stage, sides)
     if collection == "snapshots":
         return tr("Versions", "snapshot “%1”").replace("%1", short(record.get("name")))
     if collection == "metric_source":
         return tr("Versions", "the metrics source")
     return tr("Versions", "the voting settings")
+
+
+def _metric_value(record: Record, stage: str, sides: list[dict[str, dict[Key, Record]]]) -> str:
+    """A metric value named by what it measures: the stage, or one touchpoint and/or persona of it."""
+    metric = _name(sides, "metrics", record.get("metric_id"), "name")
+    card_id, persona_id = record.get("card_id"), record.get("persona_id")
+    touchpoint = _name(sides, "cards", card_id, "text") if card_id else ""
+    persona = _name(sides, "personas", persona_id, "name") if persona_id else ""
+    if touchpoint and persona:
+        text = tr("Versions", "metric “%1” at %2, touchpoint “%3”, persona “%4”")
+    elif touchpoint:
+        text = tr("Versions", "metric “%1” at %2, touchpoint “%3”")
+    elif persona:
+        text = tr("Versions", "metric “%1” at %2, persona “%3”")
+    else:
+        text = tr("Versions", "metric “%1” at %2")
+    return arg(text, metric, stage, touchpoint or persona, persona)

@@ -335,6 +335,54 @@
         </message>
     </context>
     <context>
+        <name>DockTab</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Inspector</source>
+            <translation>Επιθεωρητής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>History</source>
+            <translation>Ιστορικό</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Personas</source>
+            <translation>Περσόνες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Metrics</source>
+            <translation>Μετρικές</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Impact × effort</source>
+            <translation>Αντίκτυπος/κόπος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Dot voting</source>
+            <translation>Ψηφοφορία</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Metrics grid</source>
+            <translation>Πλέγμα μετρικών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Changes</source>
+            <translation>Αλλαγές</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Outline</source>
+            <translation>Διάρθρωση</translation>
+        </message>
+    </context>
+    <context>
         <name>EditActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
@@ -2171,7 +2219,7 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
-            <source>Zoom &amp;out</source>
+            <source>Zoom o&amp;ut</source>
             <translation>Σμί&amp;κρυνση</translation>
         </message>
         <message>
@@ -2182,7 +2230,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
             <source>&amp;Actual size</source>
-            <translation>Πραγματικό μέ&amp;γεθος</translation>
+            <translation>Πραγματικό μέγε&amp;θος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
@@ -5188,6 +5236,16 @@ Use Map ▸ Import metrics… to assign them.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2, touchpoint “%3”, persona “%4”</source>
+            <translation>μετρική «%1» στο %2, σημείο επαφής «%3», περσόνα «%4»</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2, touchpoint “%3”</source>
+            <translation>μετρική «%1» στο %2, σημείο επαφής «%3»</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
             <source>stage “%1”</source>
             <translation>στάδιο «%1»</translation>
         </message>
@@ -5218,6 +5276,16 @@ Use Map ▸ Import metrics… to assign them.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2, persona “%3”</source>
+            <translation>μετρική «%1» στο %2, περσόνα «%3»</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2</source>
+            <translation>μετρική «%1» στο %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
             <source>emotion of %1 at %2</source>
             <translation>συναίσθημα της περσόνας %1 στο %2</translation>
         </message>
@@ -5225,11 +5293,6 @@ Use Map ▸ Import metrics… to assign them.</source>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>route “%1” → “%2”</source>
             <translation>διαδρομή «%1» → «%2»</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/versions/labels.py" />
-            <source>metric “%1” at %2</source>
-            <translation>μετρική «%1» στο %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
@@ -5278,6 +5341,36 @@ Use Map ▸ Import metrics… to assign them.</source>
             <location filename="../../cjm_desktop/ui/action_icons.py" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Επαναφορά διάταξης</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>I&amp;nspector</source>
+            <translation>Επιθεωρ&amp;ητής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>His&amp;tory</source>
+            <translation>Ιστ&amp;ορικό</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>P&amp;ersonas</source>
+            <translation>Πε&amp;ρσόνες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>&amp;Dot voting</source>
+            <translation>&amp;Ψηφοφορία με κουκκίδες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Metrics &amp;grid</source>
+            <translation>Πλέγμα μετρ&amp;ικών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>C&amp;hanges</source>
+            <translation>Αλλα&amp;γές</translation>
         </message>
     </context>
     <context>

@@ -335,6 +335,54 @@
         </message>
     </context>
     <context>
+        <name>DockTab</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Inspector</source>
+            <translation>Tarkastelija</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>History</source>
+            <translation>Historia</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Personas</source>
+            <translation>Persoonat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Metrics</source>
+            <translation>Mittarit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Impact × effort</source>
+            <translation>Vaikutus/työmäärä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Dot voting</source>
+            <translation>Pisteäänestys</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Metrics grid</source>
+            <translation>Mittaritaulukko</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Changes</source>
+            <translation>Muutokset</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Outline</source>
+            <translation>Jäsennys</translation>
+        </message>
+    </context>
+    <context>
         <name>EditActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
@@ -2171,7 +2219,7 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
-            <source>Zoom &amp;out</source>
+            <source>Zoom o&amp;ut</source>
             <translation>L&amp;oitonna</translation>
         </message>
         <message>
@@ -3256,7 +3304,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" />
             <source>Persona &amp;curves</source>
-            <translation>Persoonien &amp;käyrät</translation>
+            <translation>Persoonien käyr&amp;ät</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/persona_actions.py" />
@@ -5188,6 +5236,16 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2, touchpoint “%3”, persona “%4”</source>
+            <translation>mittari ”%1” vaiheessa ”%2”, kosketuspiste ”%3”, persoona ”%4”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2, touchpoint “%3”</source>
+            <translation>mittari ”%1” vaiheessa ”%2”, kosketuspiste ”%3”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
             <source>stage “%1”</source>
             <translation>vaihe ”%1”</translation>
         </message>
@@ -5218,6 +5276,16 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2, persona “%3”</source>
+            <translation>mittari ”%1” vaiheessa ”%2”, persoona ”%3”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2</source>
+            <translation>mittari ”%1” vaiheessa ”%2”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
             <source>emotion of %1 at %2</source>
             <translation>persoonan ”%1” tunne vaiheessa ”%2”</translation>
         </message>
@@ -5225,11 +5293,6 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>route “%1” → “%2”</source>
             <translation>reitti ”%1” → ”%2”</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/versions/labels.py" />
-            <source>metric “%1” at %2</source>
-            <translation>mittari ”%1” vaiheessa ”%2”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
@@ -5278,6 +5341,36 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <location filename="../../cjm_desktop/ui/action_icons.py" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Palauta asettelu</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>I&amp;nspector</source>
+            <translation>Tarkastel&amp;ija</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>His&amp;tory</source>
+            <translation>&amp;Historia</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>P&amp;ersonas</source>
+            <translation>Persoon&amp;at</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>&amp;Dot voting</source>
+            <translation>Pisteäänest&amp;ys</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Metrics &amp;grid</source>
+            <translation>Mittaritaulu&amp;kko</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>C&amp;hanges</source>
+            <translation>M&amp;uutokset</translation>
         </message>
     </context>
     <context>

@@ -332,6 +332,54 @@
         </message>
     </context>
     <context>
+        <name>DockTab</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Inspector</source>
+            <translation>Tulajdonságok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>History</source>
+            <translation>Előzmények</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Personas</source>
+            <translation>Personák</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Metrics</source>
+            <translation>Mérőszámok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Impact × effort</source>
+            <translation>Hatás/munka</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Dot voting</source>
+            <translation>Pontszavazás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Metrics grid</source>
+            <translation>Mérőszámtábla</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Changes</source>
+            <translation>Eltérések</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Outline</source>
+            <translation>Vázlat</translation>
+        </message>
+    </context>
+    <context>
         <name>EditActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
@@ -2152,7 +2200,7 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
-            <source>Zoom &amp;out</source>
+            <source>Zoom o&amp;ut</source>
             <translation>&amp;Kicsinyítés</translation>
         </message>
         <message>
@@ -5160,6 +5208,16 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2, touchpoint “%3”, persona “%4”</source>
+            <translation>„%1” mérőszám itt: %2, „%3” érintkezési pont, „%4” persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2, touchpoint “%3”</source>
+            <translation>„%1” mérőszám itt: %2, „%3” érintkezési pont</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
             <source>stage “%1”</source>
             <translation>„%1” szakasz</translation>
         </message>
@@ -5190,6 +5248,16 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2, persona “%3”</source>
+            <translation>„%1” mérőszám itt: %2, „%3” persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2</source>
+            <translation>„%1” mérőszám itt: %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
             <source>emotion of %1 at %2</source>
             <translation>%1 érzelme itt: %2</translation>
         </message>
@@ -5197,11 +5265,6 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>route “%1” → “%2”</source>
             <translation>útvonal: „%1” → „%2”</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/versions/labels.py" />
-            <source>metric “%1” at %2</source>
-            <translation>„%1” mérőszám itt: %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
@@ -5250,6 +5313,36 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <location filename="../../cjm_desktop/ui/action_icons.py" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Elrendezés visszaállítása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>I&amp;nspector</source>
+            <translation>Tu&amp;lajdonságok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>His&amp;tory</source>
+            <translation>Elő&amp;zmények</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>P&amp;ersonas</source>
+            <translation>&amp;Personák</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>&amp;Dot voting</source>
+            <translation>P&amp;ontszavazás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Metrics &amp;grid</source>
+            <translation>Mé&amp;rőszámtábla</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>C&amp;hanges</source>
+            <translation>Eltéré&amp;sek</translation>
         </message>
     </context>
     <context>

@@ -338,6 +338,54 @@
         </message>
     </context>
     <context>
+        <name>DockTab</name>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Inspector</source>
+            <translation>Inspector</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>History</source>
+            <translation>Istoric</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Personas</source>
+            <translation>Persone</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Metrics</source>
+            <translation>Metrici</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Impact × effort</source>
+            <translation>Impact × efort</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Dot voting</source>
+            <translation>Vot cu buline</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Metrics grid</source>
+            <translation>Grila metricilor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Changes</source>
+            <translation>Modificări</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Outline</source>
+            <translation>Structură</translation>
+        </message>
+    </context>
+    <context>
         <name>EditActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
@@ -2190,7 +2238,7 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/main_window.py" />
-            <source>Zoom &amp;out</source>
+            <source>Zoom o&amp;ut</source>
             <translation>Mi&amp;cșorează</translation>
         </message>
         <message>
@@ -5216,6 +5264,16 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2, touchpoint “%3”, persona “%4”</source>
+            <translation>metrica „%1” la %2, punctul de contact „%3”, persona „%4”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2, touchpoint “%3”</source>
+            <translation>metrica „%1” la %2, punctul de contact „%3”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
             <source>stage “%1”</source>
             <translation>etapa „%1”</translation>
         </message>
@@ -5246,6 +5304,16 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2, persona “%3”</source>
+            <translation>metrica „%1” la %2, persona „%3”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
+            <source>metric “%1” at %2</source>
+            <translation>metrica „%1” la %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/versions/labels.py" />
             <source>emotion of %1 at %2</source>
             <translation>emoția personei %1 la %2</translation>
         </message>
@@ -5253,11 +5321,6 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <location filename="../../cjm_desktop/versions/labels.py" />
             <source>route “%1” → “%2”</source>
             <translation>traseul „%1” → „%2”</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/versions/labels.py" />
-            <source>metric “%1” at %2</source>
-            <translation>metrica „%1” la %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/versions/labels.py" />
@@ -5306,6 +5369,36 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <location filename="../../cjm_desktop/ui/action_icons.py" />
             <source>&amp;Reset layout</source>
             <translation>Restabilește aran&amp;jarea</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>I&amp;nspector</source>
+            <translation>I&amp;nspector</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>His&amp;tory</source>
+            <translation>Is&amp;toric</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>P&amp;ersonas</source>
+            <translation>Pers&amp;one</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>&amp;Dot voting</source>
+            <translation>&amp;Vot cu buline</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>Metrics &amp;grid</source>
+            <translation>&amp;Grila metricilor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/dock_titles.py" />
+            <source>C&amp;hanges</source>
+            <translation>Mo&amp;dificări</translation>
         </message>
     </context>
     <context>

@@ -67,6 +67,18 @@ def _combo_problem(combo: QComboBox) -> str | None:
     return None
 
 
+def elided_tabs(bar: QTabBar) -> list[str]:
+    """The tabs of ``bar`` drawn narrower than their title needs (elided to '…' or scrolled away)."""
+    problems = []
+    for i in range(bar.count()):
+        rect, hint = bar.tabRect(i), bar.tabSizeHint(i)
+        if bar.tabText(i) and (rect.width() + 1 < hint.width() or rect.right() > bar.width()):
+            problems.append(
+                f"tab {bar.tabText(i)!r} shows {rect.width()} px of {hint.width()} (bar {bar.width()})"
+            )
+    return problems
+
+
 def clipped(top: QWidget) -> list[str]:
     """Every visible text in ``top`` that does not fit its widget, as 'where: what' lines."""
     problems: list[str] = []
@@ -88,12 +100,7 @@ def clipped(top: QWidget) -> list[str]:
             if wanted > w.width():
                 problem = f"group box needs {wanted} px for its title, has {w.width()}: {w.title()!r}"
         elif isinstance(w, QTabBar):
-            for i in range(w.count()):
-                rect, hint = w.tabRect(i), w.tabSizeHint(i)
-                if w.tabText(i) and (rect.width() + 1 < hint.width() or rect.right() > w.width()):
-                    problem = (
-                        f"tab {w.tabText(i)!r} shows {rect.width()} px of {hint.width()} (bar {w.width()})"
-                    )
+            problem = "; ".join(elided_tabs(w)) or None
         elif isinstance(w, QToolBar) and w.orientation().name == "Horizontal":
             hidden = [
                 a.text()

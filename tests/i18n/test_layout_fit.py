@@ -12,11 +12,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QTabBar, QToolTip, QWidget, QWizard
 
 from cjm_desktop.io.mapfile import recovery
 from cjm_desktop.io.mapfile.cjm_file import load_map
-from cjm_desktop.model import LaneKind
+from cjm_desktop.model import Journey, LaneKind
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui.export_dialog import ExportDialog
 from cjm_desktop.ui.import_wizard import ImportWizard
@@ -24,8 +26,9 @@ from cjm_desktop.ui.main_window import MainWindow
 from cjm_desktop.ui.recovery_dialog import RecoveryDialog
 from cjm_desktop.ui.refresh_dialog import RefreshDialog
 from cjm_desktop.ui.template_dialog import TemplateDialog
+from cjm_desktop.ui.window_geometry import dock_width, first_run_geometry, size_docks
 from tests.i18n.conftest import LANGS
-from tests.i18n.fit import clipped, too_big
+from tests.i18n.fit import clipped, elided_tabs, too_big
 from tests.ui.metrics_workbook import write_daily
 
 
@@ -131,3 +134,59 @@ def test_presentation_overlays(code: str, window: MainWindow, qtbot) -> None:
     presentation.resize(1366, 768)
     problems = [p for p in clipped(presentation)]
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1920, 1080)])
+@pytest.mark.parametrize("code", LANGS)
+def test_tabbed_docks_show_whole_titles(
+    code: str, screen: tuple[int, int], speak: Callable[[str], list[str]], qtbot
+) -> None:
+    """Three docks tabbed at the layout a first start gives this screen: no tab title reads 'Tulajdonsá…',
+    and the third dock does not widen the area (the persona editor once took 430-540 px)."""
+    speak(code)
+    window = MainWindow()
+    # What show_fitted() does on a first start, on a screen of this size (the test's own screen is tiny).
+    geometry = first_run_geometry(QRect(QPoint(0, 0), QSize(*screen)))
+    window.setGeometry(geometry)
+    size_docks(window, geometry.width())
+    window.show()
+    qtbot.waitExposed(window)
+    problems = []
+    for third in (window.personas.dock, window.metrics_actions.dock, window.opportunity_matrix.dock):
+        window.chrome.reset_layout()  # each third dock opened on a first start's layout
+        third.show()
+        third.raise_()
+        QApplication.processEvents()
+        bars = [
+            b
+            for b in window.findChildren(QTabBar)
+            if b.isVisible() and third.windowTitle() in [b.tabText(i) for i in range(b.count())]
+        ]
+        assert [b.count() for b in bars] == [3], "the inspector, history and one more dock share one tab bar"
+        problems += [f"{third.objectName()}: {p}" for bar in bars for p in elided_tabs(bar)]
+        if third.width() > dock_width(geometry.width()):  # the canvas keeps its room
+            problems.append(f"{third.objectName()} widened the docks to {third.width()} px")
+    window.close()  # deletes itself (WA_DeleteOnClose), so not handed to qtbot
+    assert problems == [], "\n".join(problems)
+
+
+def test_hovering_a_short_tab_title_shows_the_docks_full_name(
+    speak: Callable[[str], list[str]], make_window: Callable[..., MainWindow], qtbot
+) -> None:
+    speak("hu")
+    window = make_window(Journey(title="t"))
+    dock = window.opportunity_matrix.dock
+    dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
+    assert dock.windowTitle() == "Hatás/munka"  # the tab's short title
+    bar = next(
+        b
+        for b in window.findChildren(QTabBar)
+        if b.isVisible() and "Hatás/munka" in [b.tabText(i) for i in range(b.count())]
+    )
+    tab = [bar.tabText(i) for i in range(bar.count())].index("Hatás/munka")
+    centre = bar.tabRect(tab).center()
+    QApplication.sendEvent(bar, QHelpEvent(QEvent.Type.ToolTip, centre, bar.mapToGlobal(centre)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == "Hatás × ráfordítás"
+    QToolTip.hideText()

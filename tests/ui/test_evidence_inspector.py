@@ -3,6 +3,7 @@ item opens only on an explicit gesture, after a question when it is not http(s) 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from cjm_desktop.io.mapfile.cjm_file import dumps
 from cjm_desktop.model import Card, Evidence, Journey, Lane, LaneKind, Stage
@@ -197,3 +198,44 @@ def test_save_as_into_another_folder_keeps_file_links(window: MainWindow, tmp_pa
     assert '"target": "../research/notes.txt"' in saved
     assert not window.doc.modified  # the re-pointing is part of what was saved
     assert window.doc.undo_stack.undoText() == "Update evidence file paths"
+
+
+def test_browse_picks_a_file_stored_relative_to_the_saved_map_in_one_undo_step(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    assert window.save()  # the map is on disk: picked files are stored relative to its folder
+    (tmp_path / "research").mkdir()
+    picked = tmp_path / "research" / "interview-12.txt"
+    picked.write_text("notes", encoding="utf-8")
+    asked: list[str] = []
+
+    def pick(_parent, _title, start, *_args, **_kwargs) -> tuple[str, str]:
+        asked.append(start)
+        return str(picked), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", pick)
+
+    def fill_in(dialog: EvidenceDialog) -> int:
+        """What a person does in the dialog: File, Browse… (by keyboard), a label, OK."""
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.kind.setCurrentIndex(dialog.kind.findData("file"))
+        dialog.browse.setFocus()
+        qtbot.keyClick(dialog.browse, Qt.Key.Key_Space)
+        assert dialog.target.text() == "research/interview-12.txt"  # shown as it will be stored
+        qtbot.keyClicks(dialog.label, "Interview 12")
+        click(dialog.ok_button)
+        return dialog.result()
+
+    monkeypatch.setattr(EvidenceDialog, "exec", fill_in)
+    editor = evidence_editor(window)
+    one_undo_step(window, lambda: click(editor.add_button))
+    assert asked == [str(tmp_path)]  # the picker starts in the map's folder
+    assert window.doc.journey.card("p1").evidence[-1] == Evidence(
+        "file", "research/interview-12.txt", "Interview 12"
+    )
+    assert window.doc.undo_stack.undoText() == "Add evidence"  # browsing itself added no step
+    assert window.save()
+    saved = json.loads((tmp_path / "map.cjm").read_text(encoding="utf-8"))
+    card = next(c for c in saved["cards"] if c["id"] == "p1")
+    assert card["evidence"][-1]["target"] == "research/interview-12.txt"

@@ -47,7 +47,8 @@ def test_dots_sit_in_their_impact_effort_cells_and_unrated_ones_are_listed_apart
     shapes = {s: tuple((p.x(), p.y()) for p in status_path(s, matrix.dot_rect("card-029").center(), 10).toFillPolygon()) for s in
               ("idea", "planned", "in_test", "done")}  # fmt: skip
     assert len(set(shapes.values())) == 4
-    assert "● Idea" in panel.legend.text() and "■ Done" in panel.legend.text()
+    # Each shape is tied to its word (no-break space): a wrapped legend never ends a line on a lone "■".
+    assert "●\u00a0Idea" in panel.legend.text() and "■\u00a0Done" in panel.legend.text()
     image = QImage(matrix.size(), QImage.Format.Format_ARGB32)
     matrix.render(image)  # paints without warnings
 
