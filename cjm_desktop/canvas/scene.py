@@ -87,6 +87,11 @@ class JourneyScene(QGraphicsScene):
         doc.items_inserted.connect(self._on_items_inserted)
         doc.items_removed.connect(self._on_items_removed)
         doc.item_changed.connect(self._on_item_changed)
+        # Headers and drawn lanes read the model as they paint, into cached pixmaps: a change of
+        # anything but cards and routes renews them (a handful of items, so all of them at once).
+        doc.reset.connect(self.renew_drawn)
+        for signal in (doc.collection_changed, doc.item_changed, doc.items_inserted, doc.items_removed):
+            signal.connect(self._renew_drawn_after)
         self.rebuild()
         self.route_layer = RouteLayer(self)
 
@@ -101,6 +106,38 @@ class JourneyScene(QGraphicsScene):
         mode = QGraphicsItem.CacheMode.NoCache if on else QGraphicsItem.CacheMode.DeviceCoordinateCache
         for item in self.card_items.values():
             item.setCacheMode(mode)
+        for item in self.drawn_items():
+            item.setCacheMode(mode)
+
+    def drawn_items(self) -> list[MapItem]:
+        """Every item but the cards that paints from the model: title, headers, drawn lanes, persona strip."""
+        items: list[MapItem] = [self.title_item, *self.stage_items.values(), *self.lane_items.values()]
+        items += self.row_items.values()
+        strip = getattr(self, "_persona_strip", None)
+        if strip is not None and strip.scene() is self:
+            items.append(strip)
+        return items
+
+    def renew_drawn(self, *_changed: object) -> None:
+        """Repaint the title, headers and drawn lanes, renewing their cached pixmaps (after a model change)."""
+        if not hasattr(self, "row_items"):
+            return  # still being built: nothing painted yet
+        for item in self.drawn_items():
+            item.update()
+
+    def _renew_drawn_after(self, collection: Collection, *_ids: object) -> None:
+        # Cards repaint themselves (a card edit must not repaint the whole map); routes are their own items.
+        if collection not in (Collection.CARDS, Collection.ROUTES, Collection.SNAPSHOTS):
+            self.renew_drawn()
+
+    def update(self, *rect: object) -> None:
+        """Repaint the scene; also renews the headers' and drawn lanes' cached pixmaps.
+
+        A view-state change (a highlighted persona, a compared version, a relayout) ends in this call,
+        and those items paint from that state: with it they never show a stale pixmap.
+        """
+        self.renew_drawn()
+        super().update(*rect)
 
     # ---- mirroring the model -------------------------------------------------------------------
     def rebuild(self) -> None:
@@ -129,6 +166,8 @@ class JourneyScene(QGraphicsScene):
         for lane_id, cls in drawn.items():
             if lane_id not in self.row_items:
                 item = cls(lane_id)
+                if self._export_mode:
+                    item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
                 self.row_items[lane_id] = item
                 self.addItem(item)
         self.relayout()
