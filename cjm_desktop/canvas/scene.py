@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from PySide6.QtCore import QRect, QRectF, Signal
-from PySide6.QtGui import QColor, QPainter, QPixmapCache
+from PySide6.QtGui import QBrush, QColor, QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from cjm_desktop.canvas import card_painter
@@ -47,7 +47,7 @@ class JourneyScene(QGraphicsScene):
         self.metrics = self._base_metrics
         self.text_cache = TextCache()
         self._export_mode = False
-        self._cell_colors: dict[tuple[int, str], QColor] = {}
+        self._cell_fills: dict[tuple[int, str], QBrush] = {}
         # View state: the palette this scene paints with (the app theme's; exports use LIGHT_MAP).
         self.map_palette: MapPalette = LIGHT_MAP
         self.transparent_background = False  # exports with a transparent background skip the paper
@@ -538,7 +538,7 @@ class JourneyScene(QGraphicsScene):
         if map_palette is self.map_palette:
             return
         self.map_palette = map_palette
-        self._cell_colors.clear()
+        self._cell_fills.clear()
         for item in self.items():
             item.update()  # also renews the cached pixmaps of cards
         self.update()
@@ -607,32 +607,39 @@ class JourneyScene(QGraphicsScene):
         if not layout.stage_ids or not layout.lane_ids:
             return
         first_lane = max(bisect_right(layout.lane_y, rect.top()) - 1, 0)
-        last_lane = bisect_left(layout.lane_y, rect.bottom())
+        last_lane = min(bisect_left(layout.lane_y, rect.bottom()) + 1, len(layout.lane_ids))
         first_stage = max(bisect_right(layout.stage_x, rect.left()) - 1, 0)
-        last_stage = bisect_left(layout.stage_x, rect.right())
+        last_stage = min(bisect_left(layout.stage_x, rect.right()) + 1, len(layout.stage_ids))
+        # Per frame, look each visible stage's colour up once and each cell's fill in a dict: at
+        # zoom-to-fit a big map shows hundreds of cells, and per-cell model look-ups cost ~10 ms.
         journey = self.doc.journey
-        for li in range(first_lane, min(last_lane + 1, len(layout.lane_ids))):
-            band = self.map_palette.lane_band[li % 2]
-            for si in range(first_stage, min(last_stage + 1, len(layout.stage_ids))):
-                x, y, w, h = layout.cell_rect(li, si)
-                painter.fillRect(
-                    QRectF(x, y, w, h), self._cell_color(band, journey.stage(layout.stage_ids[si]).color)
-                )
+        colours = [journey.stage(layout.stage_ids[si]).color for si in range(first_stage, last_stage)]
+        xs = layout.stage_x[first_stage:last_stage]
+        bands = self.map_palette.lane_band
+        fills = [[self._cell_fill(band, colour) for colour in colours] for band in bands]
+        width = layout.metrics.stage_width - layout.metrics.gutter
+        gutter = layout.metrics.gutter
+        for li in range(first_lane, last_lane):
+            y, h = layout.lane_y[li], layout.lane_h[li] - gutter
+            for x, fill in zip(xs, fills[li % 2], strict=True):
+                painter.fillRect(QRectF(x, y, width, h), fill)
 
-    def _cell_color(self, band: QColor, stage_color: str) -> QColor:
+    def _cell_fill(self, band: QColor, stage_color: str) -> QBrush:
         # A faint tint of the stage's colour ties each column to its header. Mixed once here
         # rather than painted as a translucent second pass, which cost ~7 ms a frame.
         key = (band.rgb(), stage_color)
-        color = self._cell_colors.get(key)
-        if color is None:
+        fill = self._cell_fills.get(key)
+        if fill is None:
             tint = QColor(stage_color)
-            color = QColor(
-                round(band.red() * 0.95 + tint.red() * 0.05),
-                round(band.green() * 0.95 + tint.green() * 0.05),
-                round(band.blue() * 0.95 + tint.blue() * 0.05),
+            fill = QBrush(
+                QColor(
+                    round(band.red() * 0.95 + tint.red() * 0.05),
+                    round(band.green() * 0.95 + tint.green() * 0.05),
+                    round(band.blue() * 0.95 + tint.blue() * 0.05),
+                )
             )
-            self._cell_colors[key] = color
-        return color
+            self._cell_fills[key] = fill
+        return fill
 
     # ---- tools --------------------------------------------------------------------------------
     def set_tool(self, tool) -> None:
