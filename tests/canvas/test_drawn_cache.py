@@ -6,9 +6,9 @@ and exports must paint them afresh (vectors in PDF and SVG, never a screen pixma
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtCore import QRect, QRectF
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from cjm_desktop.canvas.emotion_row import EmotionRowItem
 from cjm_desktop.canvas.metrics_row import MetricsRowItem
@@ -91,3 +91,31 @@ def test_highlighting_a_persona_and_the_dark_theme_repaint_the_curve(qtbot) -> N
     highlighted = _area(view, curve)
     scene.set_map_palette(DARK_MAP)
     qtbot.waitUntil(lambda: _area(view, curve) != highlighted)
+
+
+def _paint_row(row: QGraphicsItem, exposed: QRectF) -> QImage:
+    """The row painted as a scroll paints it: only ``exposed`` asked for, clipped to it."""
+    bounds = row.boundingRect()
+    image = QImage(int(bounds.width()), int(bounds.height()), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    painter = QPainter(image)
+    painter.translate(-bounds.topLeft())
+    painter.setClipRect(exposed)
+    option = QStyleOptionGraphicsItem()
+    option.exposedRect = exposed
+    row.paint(painter, option, None)
+    painter.end()
+    return image
+
+
+def test_a_scrolled_strip_of_the_metrics_lane_looks_as_in_the_whole_lane(qtbot) -> None:
+    _doc, scene, _view = _shown(qtbot)
+    row = _row(scene, MetricsRowItem)
+    bounds = row.boundingRect()
+    whole = _paint_row(row, bounds)
+    stage_w = scene.layout.metrics.stage_width
+    for left in (stage_w * 0.6, stage_w * 1.5, stage_w * 3.9):  # strips that start inside a column
+        strip = QRectF(left, bounds.top(), 170, bounds.height())
+        painted = _paint_row(row, strip)
+        area = strip.translated(-bounds.topLeft()).toRect()
+        assert painted.copy(area) == whole.copy(area)
