@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QRect, QRectF, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPixmapCache
@@ -104,8 +104,8 @@ class JourneyScene(QGraphicsScene):
     def export_mode(self, on: bool) -> None:
         self._export_mode = on
         mode = QGraphicsItem.CacheMode.NoCache if on else QGraphicsItem.CacheMode.DeviceCoordinateCache
-        for item in self.card_items.values():
-            item.setCacheMode(mode)
+        for card in self.card_items.values():
+            card.setCacheMode(mode)
         for item in self.drawn_items():
             item.setCacheMode(mode)
 
@@ -130,7 +130,7 @@ class JourneyScene(QGraphicsScene):
         if collection not in (Collection.CARDS, Collection.ROUTES, Collection.SNAPSHOTS):
             self.renew_drawn()
 
-    def update(self, *rect: object) -> None:
+    def update(self, *rect: Any) -> None:
         """Repaint the scene; also renews the headers' and drawn lanes' cached pixmaps.
 
         A view-state change (a highlighted persona, a compared version, a relayout) ends in this call,
