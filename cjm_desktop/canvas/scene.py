@@ -131,12 +131,14 @@ class JourneyScene(QGraphicsScene):
             self.renew_drawn()
 
     def update(self, *rect: Any) -> None:
-        """Repaint the scene; also renews the headers' and drawn lanes' cached pixmaps.
+        """Repaint the scene; a whole-scene update also renews the headers' and drawn lanes' pixmaps.
 
         A view-state change (a highlighted persona, a compared version, a relayout) ends in this call,
-        and those items paint from that state: with it they never show a stale pixmap.
+        and those items paint from that state: with it they never show a stale pixmap. An update of
+        a part (rows moved down by an edit) moves items without changing what they show.
         """
-        self.renew_drawn()
+        if not rect:
+            self.renew_drawn()
         super().update(*rect)
 
     # ---- mirroring the model -------------------------------------------------------------------

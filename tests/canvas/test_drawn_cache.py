@@ -119,3 +119,24 @@ def test_a_scrolled_strip_of_the_metrics_lane_looks_as_in_the_whole_lane(qtbot) 
         painted = _paint_row(row, strip)
         area = strip.translated(-bounds.topLeft()).toRect()
         assert painted.copy(area) == whole.copy(area)
+
+
+def test_a_lane_grown_by_new_cards_looks_as_in_a_fresh_view(qtbot) -> None:
+    doc, scene, view = _shown(qtbot)
+    lane = next(
+        lane for lane in doc.journey.lanes if lane.id in scene.lane_items and lane.id not in scene.row_items
+    )
+    header = scene.lane_items[lane.id]
+    height = header.boundingRect().height()
+    for k in range(4):  # taller than the lane was: the rows below move, the header grows
+        edits.add_card(doc, lane.id, doc.journey.stages[0].id, f"Card {k} with a few words to wrap")
+    qtbot.waitUntil(lambda: header.boundingRect().height() > height)
+    fresh = JourneyView(scene)
+    qtbot.addWidget(fresh)
+    fresh.resize(view.size())
+    fresh.set_zoom(0.6)
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    view.viewport().repaint()
+    for item in (header, *scene.row_items.values()):
+        assert _area(view, item) == _area(fresh, item)
