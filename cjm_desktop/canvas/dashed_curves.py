@@ -30,6 +30,9 @@ def set_compared_map(scene: object, journey: Journey | None) -> None:
         _compared.pop(scene, None)
     else:
         _compared[scene] = journey
+    renew = getattr(scene, "renew_drawn", None)
+    if renew is not None:
+        renew()  # the emotion row shows the dashed curves from its cached pixmap: paint it afresh
 
 
 def compared_map(scene: object) -> Journey | None:

@@ -44,6 +44,10 @@ class MapItem(QGraphicsRectItem):
         self.item_id = item_id
         self._rect = QRectF()
         self.setPen(_NO_PEN)
+        # On screen an item is painted once per zoom level and then blitted, which keeps panning
+        # smooth; the scene renews the pixmap on every change it shows (JourneyScene.renew_drawn,
+        # a card's update()) and exports switch caching off (JourneyScene.export_mode) for vectors.
+        self.setCacheMode(_DEVICE_CACHE)
 
     def journey_scene(self) -> JourneyScene:
         """The scene this item lives in (typed)."""
@@ -76,9 +80,6 @@ class CardItem(MapItem):
         self.setFlags(_CARD_FLAGS)
         self.setZValue(10)
         self.setCursor(_OPEN_HAND)
-        # On screen a card is painted once per zoom level and then blitted, which keeps panning
-        # smooth on large maps; exports switch caching off (JourneyScene.export_mode) for vectors.
-        self.setCacheMode(_DEVICE_CACHE)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

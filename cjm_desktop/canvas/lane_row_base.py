@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from cjm_desktop.canvas.items import MapItem
 from cjm_desktop.canvas.style import font, palette
@@ -36,6 +37,20 @@ class LaneRowItem(MapItem):
         layout = self.journey_scene().layout
         m = layout.metrics
         return [x - self.pos().x() + (m.stage_width - m.gutter) / 2 for x in layout.stage_x]
+
+    def painted_area(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> QRectF:
+        """The part of the row this paint can show (item coordinates): what is exposed, on the image.
+
+        A row spans the whole map; on screen its cached pixmap holds just the part in view, and a
+        scroll asks for the strip it uncovers, so painting only the stages in here keeps panning cheap.
+        """
+        area = option.exposedRect
+        device = painter.device()
+        if isinstance(device, (QPixmap, QImage)):
+            inverse, invertible = painter.worldTransform().inverted()
+            if invertible:
+                area = area.intersected(inverse.mapRect(QRectF(0, 0, device.width(), device.height())))
+        return area
 
     def paint_hint(self, painter: QPainter, text: str, area: QRectF | None = None) -> None:
         """A quiet hint where a drawn lane has nothing to draw yet (hidden in exports); wraps, never cut."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
 from cjm_desktop.canvas.lane_row_base import LaneRowItem
 from cjm_desktop.canvas.signal_cues import target_mark
@@ -55,6 +55,8 @@ class MetricsRowItem(LaneRowItem):
         super().__init__(item_id)
         self.setAcceptHoverEvents(True)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # nothing to click: leave it to the view
+        # option.exposedRect then says which part to paint (the item spans every stage of the map).
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     # ---- geometry ------------------------------------------------------------------------------
     def reserved_height(self) -> float:
@@ -115,8 +117,11 @@ class MetricsRowItem(LaneRowItem):
         per_persona = persona_values(journey)
         layout = self.journey_scene().layout
         width = layout.metrics.stage_width - layout.metrics.gutter
+        exposed = self.painted_area(painter, option)  # a wide map's lane is painted a strip at a time
         for index, stage_id in enumerate(layout.stage_ids):
             left = self.stage_left(index)
+            if left > exposed.right() or left + width < exposed.left():
+                continue
             y = self.metrics_top()
             for metric in journey.metrics:
                 cell = QRectF(left + SIDE_PAD, y, width - 2 * SIDE_PAD, METRIC_HEIGHT - 6)

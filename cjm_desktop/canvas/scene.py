@@ -5,10 +5,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QRect, QRectF, Signal
-from PySide6.QtGui import QColor, QPainter, QPixmapCache
+from PySide6.QtGui import QBrush, QColor, QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from cjm_desktop.canvas import card_painter
@@ -47,7 +47,7 @@ class JourneyScene(QGraphicsScene):
         self.metrics = self._base_metrics
         self.text_cache = TextCache()
         self._export_mode = False
-        self._cell_colors: dict[tuple[int, str], QColor] = {}
+        self._cell_fills: dict[tuple[int, str], QBrush] = {}
         # View state: the palette this scene paints with (the app theme's; exports use LIGHT_MAP).
         self.map_palette: MapPalette = LIGHT_MAP
         self.transparent_background = False  # exports with a transparent background skip the paper
@@ -87,6 +87,11 @@ class JourneyScene(QGraphicsScene):
         doc.items_inserted.connect(self._on_items_inserted)
         doc.items_removed.connect(self._on_items_removed)
         doc.item_changed.connect(self._on_item_changed)
+        # Headers and drawn lanes read the model as they paint, into cached pixmaps: a change of
+        # anything but cards and routes renews them (a handful of items, so all of them at once).
+        doc.reset.connect(self.renew_drawn)
+        for signal in (doc.collection_changed, doc.item_changed, doc.items_inserted, doc.items_removed):
+            signal.connect(self._renew_drawn_after)
         self.rebuild()
         self.route_layer = RouteLayer(self)
 
@@ -99,8 +104,42 @@ class JourneyScene(QGraphicsScene):
     def export_mode(self, on: bool) -> None:
         self._export_mode = on
         mode = QGraphicsItem.CacheMode.NoCache if on else QGraphicsItem.CacheMode.DeviceCoordinateCache
-        for item in self.card_items.values():
+        for card in self.card_items.values():
+            card.setCacheMode(mode)
+        for item in self.drawn_items():
             item.setCacheMode(mode)
+
+    def drawn_items(self) -> list[MapItem]:
+        """Every item but the cards that paints from the model: title, headers, drawn lanes, persona strip."""
+        items: list[MapItem] = [self.title_item, *self.stage_items.values(), *self.lane_items.values()]
+        items += self.row_items.values()
+        strip = getattr(self, "_persona_strip", None)
+        if strip is not None and strip.scene() is self:
+            items.append(strip)
+        return items
+
+    def renew_drawn(self, *_changed: object) -> None:
+        """Repaint the title, headers and drawn lanes, renewing their cached pixmaps (after a model change)."""
+        if not hasattr(self, "row_items"):
+            return  # still being built: nothing painted yet
+        for item in self.drawn_items():
+            item.update()
+
+    def _renew_drawn_after(self, collection: Collection, *_ids: object) -> None:
+        # Cards repaint themselves (a card edit must not repaint the whole map); routes are their own items.
+        if collection not in (Collection.CARDS, Collection.ROUTES, Collection.SNAPSHOTS):
+            self.renew_drawn()
+
+    def update(self, *rect: Any) -> None:
+        """Repaint the scene; a whole-scene update also renews the headers' and drawn lanes' pixmaps.
+
+        A view-state change (a highlighted persona, a compared version, a relayout) ends in this call,
+        and those items paint from that state: with it they never show a stale pixmap. An update of
+        a part (rows moved down by an edit) moves items without changing what they show.
+        """
+        if not rect:
+            self.renew_drawn()
+        super().update(*rect)
 
     # ---- mirroring the model -------------------------------------------------------------------
     def rebuild(self) -> None:
@@ -129,6 +168,8 @@ class JourneyScene(QGraphicsScene):
         for lane_id, cls in drawn.items():
             if lane_id not in self.row_items:
                 item = cls(lane_id)
+                if self._export_mode:
+                    item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
                 self.row_items[lane_id] = item
                 self.addItem(item)
         self.relayout()
@@ -499,7 +540,7 @@ class JourneyScene(QGraphicsScene):
         if map_palette is self.map_palette:
             return
         self.map_palette = map_palette
-        self._cell_colors.clear()
+        self._cell_fills.clear()
         for item in self.items():
             item.update()  # also renews the cached pixmaps of cards
         self.update()
@@ -568,32 +609,39 @@ class JourneyScene(QGraphicsScene):
         if not layout.stage_ids or not layout.lane_ids:
             return
         first_lane = max(bisect_right(layout.lane_y, rect.top()) - 1, 0)
-        last_lane = bisect_left(layout.lane_y, rect.bottom())
+        last_lane = min(bisect_left(layout.lane_y, rect.bottom()) + 1, len(layout.lane_ids))
         first_stage = max(bisect_right(layout.stage_x, rect.left()) - 1, 0)
-        last_stage = bisect_left(layout.stage_x, rect.right())
+        last_stage = min(bisect_left(layout.stage_x, rect.right()) + 1, len(layout.stage_ids))
+        # Per frame, look each visible stage's colour up once and each cell's fill in a dict: at
+        # zoom-to-fit a big map shows hundreds of cells, and per-cell model look-ups cost ~10 ms.
         journey = self.doc.journey
-        for li in range(first_lane, min(last_lane + 1, len(layout.lane_ids))):
-            band = self.map_palette.lane_band[li % 2]
-            for si in range(first_stage, min(last_stage + 1, len(layout.stage_ids))):
-                x, y, w, h = layout.cell_rect(li, si)
-                painter.fillRect(
-                    QRectF(x, y, w, h), self._cell_color(band, journey.stage(layout.stage_ids[si]).color)
-                )
+        colours = [journey.stage(layout.stage_ids[si]).color for si in range(first_stage, last_stage)]
+        xs = layout.stage_x[first_stage:last_stage]
+        bands = self.map_palette.lane_band
+        fills = [[self._cell_fill(band, colour) for colour in colours] for band in bands]
+        width = layout.metrics.stage_width - layout.metrics.gutter
+        gutter = layout.metrics.gutter
+        for li in range(first_lane, last_lane):
+            y, h = layout.lane_y[li], layout.lane_h[li] - gutter
+            for x, fill in zip(xs, fills[li % 2], strict=True):
+                painter.fillRect(QRectF(x, y, width, h), fill)
 
-    def _cell_color(self, band: QColor, stage_color: str) -> QColor:
+    def _cell_fill(self, band: QColor, stage_color: str) -> QBrush:
         # A faint tint of the stage's colour ties each column to its header. Mixed once here
         # rather than painted as a translucent second pass, which cost ~7 ms a frame.
         key = (band.rgb(), stage_color)
-        color = self._cell_colors.get(key)
-        if color is None:
+        fill = self._cell_fills.get(key)
+        if fill is None:
             tint = QColor(stage_color)
-            color = QColor(
-                round(band.red() * 0.95 + tint.red() * 0.05),
-                round(band.green() * 0.95 + tint.green() * 0.05),
-                round(band.blue() * 0.95 + tint.blue() * 0.05),
+            fill = QBrush(
+                QColor(
+                    round(band.red() * 0.95 + tint.red() * 0.05),
+                    round(band.green() * 0.95 + tint.green() * 0.05),
+                    round(band.blue() * 0.95 + tint.blue() * 0.05),
+                )
             )
-            self._cell_colors[key] = color
-        return color
+            self._cell_fills[key] = fill
+        return fill
 
     # ---- tools --------------------------------------------------------------------------------
     def set_tool(self, tool) -> None:
