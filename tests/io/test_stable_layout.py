@@ -64,3 +64,14 @@ def test_removing_a_card_removes_only_its_own_lines() -> None:
     changed = line_diff(before, dumps(journey))
     assert changed and all(line.startswith("-") for line in changed)
     assert any(removed.id in line for line in changed)
+
+
+def test_a_negative_zero_is_written_like_zero() -> None:
+    """-0.0 == 0.0, so diff and merge see no change between them: the bytes must agree too."""
+    journey = load_map(sample_map_path())
+    value = journey.metric_values[0]
+    value.value, value.series = 0.0, [("2026-01-05", 0.0)]
+    zero = dumps(journey)
+    value.value, value.series = -0.0, [("2026-01-05", -0.0)]
+    assert dumps(journey) == zero
+    assert b"-0.0" not in zero

@@ -37,12 +37,25 @@ def _scalar(value: Any) -> str:
     if type(value) is float:
         if not math.isfinite(value):
             raise ValueError("Out of range float values are not JSON compliant")
-        return float.__repr__(value)
+        # + 0.0 writes a negative zero as 0.0: the two compare equal, so a diff or merge treats
+        # them as the same value, and the file must then have the same bytes for both.
+        return float.__repr__(value + 0.0)
     return _SCALAR(value)
 
 
+def _without_negative_zero(value: Any) -> Any:
+    """``value`` with every -0.0 inside it made 0.0 (see ``_scalar``)."""
+    if type(value) is float:
+        return value + 0.0
+    if isinstance(value, (list, tuple)):
+        return [_without_negative_zero(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _without_negative_zero(v) for k, v in value.items()}
+    return value
+
+
 def _inline(value: Any) -> str:
-    return _INLINE(value)
+    return _INLINE(_without_negative_zero(value))
 
 
 def _is_record_list(value: Any) -> bool:
