@@ -442,12 +442,16 @@ class JourneyScene(QGraphicsScene):
         self._patch_cards({key}, rescan=False)
 
     def _on_collection_changed(self, name: Collection) -> None:
-        if name in (Collection.METRICS, Collection.METRIC_VALUES, Collection.PERSONAS, Collection.CARDS):
-            self._drop_metric_texts()
-        if name in (Collection.CARDS, Collection.LANES, Collection.STAGES):
-            self.repaint_cards(self._renew_link_texts())
         inserted, removed = self._inserted, self._removed
         self._inserted = self._removed = None  # they belong to this change only
+        came_and_went = name is Collection.CARDS and (inserted is not None or removed is not None)
+        if came_and_went and self._chips_follow(inserted or [], removed or []):
+            pass  # no other card's chips changed: no pass over every card
+        else:
+            if name in (Collection.METRICS, Collection.METRIC_VALUES, Collection.PERSONAS, Collection.CARDS):
+                self._drop_metric_texts()
+            if name in (Collection.CARDS, Collection.LANES, Collection.STAGES):
+                self.repaint_cards(self._renew_link_texts())
         if name is Collection.CARDS and self._can_patch():
             self._cards_changed(inserted, removed)
         elif name in (Collection.STAGES, Collection.LANES, Collection.CARDS):
@@ -486,6 +490,28 @@ class JourneyScene(QGraphicsScene):
             for row in self.row_items.values():
                 row.update()  # the number locale changes how metric values read
 
+    def _chips_follow(self, inserted: list[str], removed: list[str]) -> bool:
+        """Cards came or went: drop just their opportunity chips, if no other card's chips change.
+
+        False (a pass over every card is needed) when a card that came or went carries links or a
+        status, or is a pain point an opportunity links to. Metric chips come from the metric
+        values alone, which a card coming or going leaves as they are.
+        """
+        if any(card_id in self._link_keys for card_id in removed):
+            return False  # an opportunity went: its pain points lose an "addressed by"
+        journey = self.doc.journey
+        for card_id in inserted:
+            card = journey.card(card_id)
+            if card.status or card.pain_point_ids:
+                return False
+        ids = {*inserted, *removed}
+        if any(pain_id in ids for _, pain_ids in self._link_keys.values() for pain_id in pain_ids):
+            return False
+        if self._link_texts is not None:
+            for card_id in removed:
+                self._link_texts.pop(card_id, None)
+        return True
+
     def _drop_metric_texts(self) -> None:
         # Rebuild now and repaint just the cards whose chips changed (their cached pixmaps are stale).
         old = self._metric_texts or {}
@@ -506,8 +532,13 @@ class JourneyScene(QGraphicsScene):
 
     def repaint_cards(self, ids: set[str] | None = None) -> None:
         """Repaint cards whose look changed; a card's cached pixmap is only renewed by its update()."""
-        for card_id, item in self.card_items.items():
-            if ids is None or card_id in ids:
+        if ids is None:
+            for item in self.card_items.values():
+                item.update()
+            return
+        for card_id in ids:  # a few cards of many: no pass over every item
+            item = self.card_items.get(card_id)
+            if item is not None:
                 item.update()
 
     # ---- selection (view state, never in the undo history) -------------------------------------
