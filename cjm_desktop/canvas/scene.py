@@ -689,7 +689,8 @@ class JourneyScene(QGraphicsScene):
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if not self.tool.mouse_move(event):
-            super().mouseMoveEvent(event)
+            super().mouseMoveEvent(event)  # drags the selected cards
+            self.route_layer.follow_drag()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if not self.tool.mouse_release(event):
