@@ -51,9 +51,10 @@ class MapItem(QGraphicsRectItem):
 
     def set_rect(self, x: float, y: float, w: float, h: float) -> None:
         """Place and size the item (the layout's decision)."""
-        if self._rect.width() != w or self._rect.height() != h:
+        rect = self._rect
+        if rect.width() != w or rect.height() != h:
             self._rect = QRectF(0, 0, w, h)
-            self.setRect(self._rect.adjusted(-4, -4, 4, 4))  # room for selection outlines and shadows
+            self.setRect(-4, -4, w + 8, h + 8)  # room for selection outlines and shadows
         self.setPos(x, y)
 
     def shape(self) -> QPainterPath:
@@ -74,7 +75,8 @@ class CardItem(MapItem):
     def __init__(self, item_id: str) -> None:
         super().__init__(item_id)
         self.setFlags(_CARD_FLAGS)
-        self.setZValue(10)
+        # No z of its own: the scene puts each card under its lane's parent item, which stacks
+        # the cards above headers and rows (z 10); one call less per card on open.
         self.setCursor(_OPEN_HAND)
         # On screen a card is painted once per zoom level and then blitted, which keeps panning
         # smooth on large maps; exports switch caching off (JourneyScene.export_mode) for vectors.
