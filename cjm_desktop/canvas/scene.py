@@ -135,6 +135,8 @@ class JourneyScene(QGraphicsScene):
             row = self._rows.pop(lane_id)
             for child in row.childItems():  # a card the model still has keeps its item
                 child.setParentItem(None)
+                if isinstance(child, CardItem):
+                    self._card_lane.pop(child.item_id, None)  # the next layout adopts it again
             self.removeItem(row)
         drawn = {lane.id: DRAWN_LANES[lane.kind] for lane in journey.lanes if lane.kind in DRAWN_LANES}
         for lane_id in list(self.row_items):

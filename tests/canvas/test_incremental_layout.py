@@ -126,3 +126,22 @@ def test_a_row_that_grows_and_shrinks_moves_every_row_below_as_a_full_layout_wou
     fresh = JourneyScene(doc)
     assert placement(scene) == placement(fresh)
     fresh.deleteLater()
+
+
+def test_lanes_deleted_moved_and_restored_leave_every_card_where_a_fresh_scene_puts_it(qapp) -> None:
+    """Cards live under their lane's parent item: deleting, moving and restoring lanes keeps them placed."""
+    doc = JourneyDocument(small_map(7))
+    scene = JourneyScene(doc)
+    steps = [
+        lambda: edits.delete_lanes(doc, ["l1"]),
+        lambda: edits.move_lane(doc, "l3", 0),
+        doc.undo_stack.undo,
+        doc.undo_stack.undo,  # the lane and its cards come back
+        doc.undo_stack.redo,
+        lambda: edits.move_cards(doc, [doc.journey.cards[0].id], "l2", "s3", 0),  # to another lane
+    ]
+    for step, change in enumerate(steps):
+        change()
+        fresh = JourneyScene(doc)
+        assert placement(scene) == placement(fresh), step
+        fresh.deleteLater()
