@@ -134,7 +134,7 @@ class JourneyScene(QGraphicsScene):
         for lane_id in [i for i in self._rows if i not in lanes]:
             row = self._rows.pop(lane_id)
             for child in row.childItems():  # a card the model still has keeps its item
-                child.setParentItem(None)
+                child.setParentItem(None)  # type: ignore[arg-type]  # Qt takes no parent (the stubs say no)
                 if isinstance(child, CardItem):
                     self._card_lane.pop(child.item_id, None)  # the next layout adopts it again
             self.removeItem(row)
@@ -589,9 +589,9 @@ class JourneyScene(QGraphicsScene):
                 item.update()
             return
         for card_id in ids:  # a few cards of many: no pass over every item
-            item = self.card_items.get(card_id)
-            if item is not None:
-                item.update()
+            found = self.card_items.get(card_id)
+            if found is not None:
+                found.update()
 
     # ---- selection (view state, never in the undo history) -------------------------------------
     def selected_ids(self, kind: str) -> list[str]:
