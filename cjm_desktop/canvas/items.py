@@ -20,8 +20,9 @@ TEXT_MIN_DETAIL = 0.35
 
 # Item settings as values made once: reading a Qt enum member and or-ing flags is Python-level work
 # (several microseconds each), which added up to about a third of building a 10,000-card scene.
-_NO_PEN = Qt.PenStyle.NoPen
+_NO_PEN = QPen(Qt.PenStyle.NoPen)  # one pen for all: an enum would be converted to a new QPen per item
 _OPEN_HAND = Qt.CursorShape.OpenHandCursor
+_NO_RECT = QRectF()  # never changed in place: set_rect replaces it
 _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 _HEADER_FLAGS = (
     QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
@@ -42,7 +43,7 @@ class MapItem(QGraphicsRectItem):
     def __init__(self, item_id: str) -> None:
         super().__init__()
         self.item_id = item_id
-        self._rect = QRectF()
+        self._rect = _NO_RECT  # shared until set_rect gives the item its own
         self.setPen(_NO_PEN)
 
     def journey_scene(self) -> JourneyScene:

@@ -25,7 +25,7 @@ from cjm_desktop.canvas.text_block import TextCache
 from cjm_desktop.canvas.tools import SelectTool
 from cjm_desktop.document import Collection, JourneyDocument
 from cjm_desktop.io.gc_pause import gc_paused
-from cjm_desktop.model import Card, EvidenceLevel, Lane, Stage
+from cjm_desktop.model import Card, EvidenceLevel, Lane, LaneKind, Stage
 
 _Item = TypeVar("_Item", bound=MapItem)
 
@@ -190,19 +190,40 @@ class JourneyScene(QGraphicsScene):
 
     def card_height(self, card: Card) -> float:
         """A card's height, remembered until its shown content changes."""
-        kind = self.doc.journey.lane(card.lane_id).kind
-        channels = self.doc.journey.channels
-        metric_texts = self.card_metric_texts(card.id)
-        link_texts = self.card_link_texts(card.id)
-        key = card_painter.height_key(card, kind, channels, metric_texts, link_texts)
-        cached = self._card_heights.get(card.id)
-        if cached and cached[0] == key:
-            return cached[1]
-        height = card_painter.card_height(
-            card, kind, self.metrics.card_width, self.text_cache, channels, metric_texts, link_texts
+        return self._heights([card], {card.lane_id: self.doc.journey.lane(card.lane_id).kind})[0]
+
+    def _heights(self, cards: Sequence[Card], kinds: dict[str, LaneKind]) -> list[float]:
+        """Each card's height (``kinds``: lane id -> kind), remembered until its shown content changes.
+
+        One loop with everything it needs looked up once: on open it runs for every card of the map.
+        """
+        journey = self.doc.journey
+        channels, width, cache, known = (
+            journey.channels,
+            self.metrics.card_width,
+            self.text_cache,
+            self._card_heights,
         )
-        self._card_heights[card.id] = (key, height)
-        return height
+        if self._metric_texts is None:
+            self._metric_texts = card_metric_texts(journey)
+        if self._link_texts is None:
+            self._renew_link_texts()
+        metric_texts_of, link_texts_of = self._metric_texts, self._link_texts or {}
+        key_of, measure = card_painter.height_key, card_painter.card_height
+        heights = []
+        for card in cards:
+            kind = kinds[card.lane_id]
+            metric_texts = metric_texts_of.get(card.id, ())
+            link_texts = link_texts_of.get(card.id, ())
+            key = key_of(card, kind, channels, metric_texts, link_texts)
+            cached = known.get(card.id)
+            if cached and cached[0] == key:
+                heights.append(cached[1])
+                continue
+            height = measure(card, kind, width, cache, channels, metric_texts, link_texts)
+            known[card.id] = (key, height)
+            heights.append(height)
+        return heights
 
     def card_metric_texts(self, card_id: str) -> tuple[str, ...]:
         """A touchpoint's metric chips, from a map of every card's built once per metrics change."""
@@ -242,8 +263,9 @@ class JourneyScene(QGraphicsScene):
         journey = self.doc.journey
         m = self.metrics
         cells: dict[tuple[str, str], list[tuple[str, float]]] = {}
-        for card in journey.cards:
-            cells.setdefault((card.lane_id, card.stage_id), []).append((card.id, self.card_height(card)))
+        kinds = {lane.id: lane.kind for lane in journey.lanes}
+        for card, height in zip(journey.cards, self._heights(journey.cards, kinds), strict=True):
+            cells.setdefault((card.lane_id, card.stage_id), []).append((card.id, height))
         self._cells = cells
         self._cell_need = {key: self._need(cards) for key, cards in cells.items()}
         self._card_cell = {card_id: key for key, cards in cells.items() for card_id, _ in cards}
