@@ -166,6 +166,18 @@ def chips_for(
     link_texts: Sequence[str] = (),
 ) -> list[Chip]:
     """The chips a card shows: linked personas, channel (named by the map's ``channels``), severity, ..."""
+    if not (
+        card.persona_ids
+        or card.channel
+        or card.online is not None
+        or card.severity
+        or card.impact
+        or card.effort
+        or link_texts
+        or card.tags
+        or metric_texts
+    ):
+        return []  # most cards: measured on open by the thousand, so no work for nothing
     chips: list[Chip] = []
     by_id = {p.id: p for p in personas}
     for persona_id in card.persona_ids:

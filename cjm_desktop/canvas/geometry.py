@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 Rect = tuple[float, float, float, float]  # x, y, width, height
@@ -41,6 +42,51 @@ class LaneSpec:
     header: float = 0.0  # height the lane's header needs for its whole title
 
 
+Local = tuple[int, float, float, float, float]  # lane index, x, y within the lane's row, width, height
+
+
+class CardRects(Mapping[str, Rect]):
+    """Card id -> rect in scene units, kept relative to the card's lane row.
+
+    A card's y is its row's top (``lane_y``, shared with the layout) plus its offset in the row, so
+    when a row's height changes the rows below move by changing ``lane_y`` alone: no card's entry
+    is touched (the scene moves each row's items with one parent item the same way).
+    """
+
+    def __init__(self, lane_y: list[float]) -> None:
+        self._lane_y = lane_y
+        self._local: dict[str, Local] = {}
+
+    def __getitem__(self, card_id: str) -> Rect:
+        lane, x, dy, w, h = self._local[card_id]
+        return (x, self._lane_y[lane] + dy, w, h)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._local)
+
+    def __len__(self) -> int:
+        return len(self._local)
+
+    def __contains__(self, card_id: object) -> bool:
+        return card_id in self._local
+
+    def local(self, card_id: str) -> Local | None:
+        """(lane index, x, y within the row, width, height), or None for a card not laid out."""
+        return self._local.get(card_id)
+
+    def place(self, card_id: str, local: Local) -> None:
+        """Put a card at a place within a lane's row."""
+        self._local[card_id] = local
+
+    def local_items(self) -> Iterator[tuple[str, Local]]:
+        """(card id, place within its row) for every card laid out."""
+        return iter(self._local.items())
+
+    def pop(self, card_id: str, default: None = None) -> None:
+        """Forget a card (deleted, or moved to a cell not laid out yet)."""
+        self._local.pop(card_id, default)
+
+
 @dataclass
 class GridLayout:
     """The computed positions of everything on the map."""
@@ -52,9 +98,12 @@ class GridLayout:
     stage_x: list[float]
     lane_y: list[float]
     lane_h: list[float]
-    cards: dict[str, Rect] = field(default_factory=dict)
     width: float = 0.0
     height: float = 0.0
+    cards: CardRects = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.cards = CardRects(self.lane_y)  # reads lane_y, which the scene updates in place
 
     @property
     def grid_top(self) -> float:
@@ -157,7 +206,7 @@ def compute_layout(
     layout = GridLayout(m, top, list(stage_ids), [lane.id for lane in lanes], stage_x, [], [])
     y = top + m.stage_header_height
     stage_pos = {sid: i for i, sid in enumerate(stage_ids)}
-    for lane in lanes:
+    for li, lane in enumerate(lanes):
         height = max(m.min_lane_height, lane.reserved, lane.header)
         for stage_id in stage_ids:
             cards = cell_cards.get((lane.id, stage_id))
@@ -171,10 +220,10 @@ def compute_layout(
             if not cards:
                 continue
             cx = stage_x[stage_pos[stage_id]] + m.cell_padding - m.gutter / 2
-            cy = y + lane.reserved + m.cell_padding
+            dy = lane.reserved + m.cell_padding  # within the row: the scene patches cells the same way
             for card_id, h in cards:
-                layout.cards[card_id] = (cx, cy, m.card_width, h)
-                cy += h + m.card_gap
+                layout.cards.place(card_id, (li, cx, dy, m.card_width, h))
+                dy += h + m.card_gap
         y += height
     layout.width = left + len(stage_ids) * m.stage_width + m.margin
     layout.height = y + m.margin

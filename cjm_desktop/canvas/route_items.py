@@ -244,7 +244,8 @@ class RouteLayer(QObject):
         self.scene = scene
         self.items: dict[str, RouteItem] = {}
         scene.layout_changed.connect(self.sync)
-        scene.changed.connect(self._follow_drag)
+        # Not scene.changed: a listener on it makes Qt repaint the whole view whenever an item is
+        # removed (and for a new item's first placement); the scene calls follow_drag instead.
         self.sync()
 
     def sync(self) -> None:
@@ -262,8 +263,8 @@ class RouteLayer(QObject):
                 self.scene.addItem(item)
             item.update_geometry(force=True)
 
-    def _follow_drag(self, _regions: object = None) -> None:
-        # While Qt drags cards, the model has not changed yet; arrows follow the items themselves.
+    def follow_drag(self) -> None:
+        """Qt just moved dragged cards (the model has not changed yet): arrows follow the items."""
         if self.items and isinstance(self.scene.mouseGrabberItem(), CardItem):
             for item in self.items.values():
                 item.update_geometry()

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QRect, QRectF, Signal
+from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPixmapCache
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from cjm_desktop.canvas import card_painter
 from cjm_desktop.canvas.bands import top_band_height
@@ -25,7 +25,7 @@ from cjm_desktop.canvas.text_block import TextCache
 from cjm_desktop.canvas.tools import SelectTool
 from cjm_desktop.document import Collection, JourneyDocument
 from cjm_desktop.io.gc_pause import gc_paused
-from cjm_desktop.model import Card, EvidenceLevel, Lane, Stage
+from cjm_desktop.model import Card, EvidenceLevel, Lane, LaneKind, Stage
 
 _Item = TypeVar("_Item", bound=MapItem)
 
@@ -65,6 +65,10 @@ class JourneyScene(QGraphicsScene):
         self.stage_items: dict[str, StageHeaderItem] = {}
         self.lane_items: dict[str, LaneHeaderItem] = {}
         self.row_items: dict[str, LaneRowItem] = {}
+        # One empty parent item per lane holds the lane's cards at their place within its row, so
+        # when a row's height changes the rows below move with one setPos each, not one per card.
+        self._rows: dict[str, QGraphicsRectItem] = {}
+        self._card_lane: dict[str, str] = {}  # card id -> lane whose parent item holds its item
         self.title_item = TitleItem("title")
         self.addItem(self.title_item)
         self._card_heights: dict[str, tuple[tuple, float]] = {}
@@ -149,6 +153,7 @@ class JourneyScene(QGraphicsScene):
                 self.removeItem(item)
             items.clear()
         self._card_heights.clear()
+        self._card_lane.clear()
         self._metric_texts = None
         self._link_texts = None
         # One item and one cached height per card, no reference cycles: no cyclic collection meanwhile.
@@ -160,7 +165,18 @@ class JourneyScene(QGraphicsScene):
         journey = self.doc.journey
         self._sync_map(self.stage_items, [s.id for s in journey.stages], StageHeaderItem)
         self._sync_map(self.lane_items, [lane.id for lane in journey.lanes], LaneHeaderItem)
+        for lane in journey.lanes:
+            if lane.id not in self._rows:
+                self._rows[lane.id] = self._row_parent()
         self._sync_map(self.card_items, [c.id for c in journey.cards], CardItem)
+        lanes = {lane.id for lane in journey.lanes}
+        for lane_id in [i for i in self._rows if i not in lanes]:
+            row = self._rows.pop(lane_id)
+            for child in row.childItems():  # a card the model still has keeps its item
+                child.setParentItem(None)  # type: ignore[arg-type]  # Qt takes no parent (the stubs say no)
+                if isinstance(child, CardItem):
+                    self._card_lane.pop(child.item_id, None)  # the next layout adopts it again
+            self.removeItem(row)
         drawn = {lane.id: DRAWN_LANES[lane.kind] for lane in journey.lanes if lane.kind in DRAWN_LANES}
         for lane_id in list(self.row_items):
             if lane_id not in drawn or not isinstance(self.row_items[lane_id], drawn[lane_id]):
@@ -174,34 +190,81 @@ class JourneyScene(QGraphicsScene):
                 self.addItem(item)
         self.relayout()
 
+    def _row_parent(self) -> QGraphicsRectItem:
+        """An empty, never painted item whose children are one lane's cards (placed within its row)."""
+        row = QGraphicsRectItem()
+        row.setPen(Qt.PenStyle.NoPen)
+        row.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        row.setZValue(10)  # the cards' stacking among the other items, as when they had no parent
+        self.addItem(row)
+        return row
+
+    def _adopt(self, item: CardItem, card_id: str, lane_id: str) -> None:
+        """Put a card's item under its lane's parent item (which adds it to the scene)."""
+        row = self._rows.get(lane_id)
+        if row is None:  # a lane not on the map: the next sync lays it out
+            if item.scene() is None:
+                self.addItem(item)
+            return
+        item.setParentItem(row)
+        self._card_lane[card_id] = lane_id
+
     def _sync_map(self, items: dict[str, _Item], ids: list[str], cls: type[_Item]) -> None:
         wanted = set(ids)
         for item_id in [i for i in items if i not in wanted]:
             self.removeItem(items.pop(item_id))
             self._card_heights.pop(item_id, None)
+            self._card_lane.pop(item_id, None)
+        lane_of: dict[str, str] | None = None  # for cards: the lane whose parent item takes them
         for item_id in ids:
             if item_id not in items:
                 item = cls(item_id)
                 if self._export_mode:
                     item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
                 items[item_id] = item
-                self.addItem(item)
+                if isinstance(item, CardItem):
+                    if lane_of is None:
+                        lane_of = {card.id: card.lane_id for card in self.doc.journey.cards}
+                    self._adopt(item, item_id, lane_of[item_id])
+                else:
+                    self.addItem(item)
 
     def card_height(self, card: Card) -> float:
         """A card's height, remembered until its shown content changes."""
-        kind = self.doc.journey.lane(card.lane_id).kind
-        channels = self.doc.journey.channels
-        metric_texts = self.card_metric_texts(card.id)
-        link_texts = self.card_link_texts(card.id)
-        key = card_painter.height_key(card, kind, channels, metric_texts, link_texts)
-        cached = self._card_heights.get(card.id)
-        if cached and cached[0] == key:
-            return cached[1]
-        height = card_painter.card_height(
-            card, kind, self.metrics.card_width, self.text_cache, channels, metric_texts, link_texts
+        return self._heights([card], {card.lane_id: self.doc.journey.lane(card.lane_id).kind})[0]
+
+    def _heights(self, cards: Sequence[Card], kinds: dict[str, LaneKind]) -> list[float]:
+        """Each card's height (``kinds``: lane id -> kind), remembered until its shown content changes.
+
+        One loop with everything it needs looked up once: on open it runs for every card of the map.
+        """
+        journey = self.doc.journey
+        channels, width, cache, known = (
+            journey.channels,
+            self.metrics.card_width,
+            self.text_cache,
+            self._card_heights,
         )
-        self._card_heights[card.id] = (key, height)
-        return height
+        if self._metric_texts is None:
+            self._metric_texts = card_metric_texts(journey)
+        if self._link_texts is None:
+            self._renew_link_texts()
+        metric_texts_of, link_texts_of = self._metric_texts, self._link_texts or {}
+        key_of, measure = card_painter.height_key, card_painter.card_height
+        heights = []
+        for card in cards:
+            kind = kinds[card.lane_id]
+            metric_texts = metric_texts_of.get(card.id, ())
+            link_texts = link_texts_of.get(card.id, ())
+            key = key_of(card, kind, channels, metric_texts, link_texts)
+            cached = known.get(card.id)
+            if cached and cached[0] == key:
+                heights.append(cached[1])
+                continue
+            height = measure(card, kind, width, cache, channels, metric_texts, link_texts)
+            known[card.id] = (key, height)
+            heights.append(height)
+        return heights
 
     def card_metric_texts(self, card_id: str) -> tuple[str, ...]:
         """A touchpoint's metric chips, from a map of every card's built once per metrics change."""
@@ -241,8 +304,9 @@ class JourneyScene(QGraphicsScene):
         journey = self.doc.journey
         m = self.metrics
         cells: dict[tuple[str, str], list[tuple[str, float]]] = {}
-        for card in journey.cards:
-            cells.setdefault((card.lane_id, card.stage_id), []).append((card.id, self.card_height(card)))
+        kinds = {lane.id: lane.kind for lane in journey.lanes}
+        for card, height in zip(journey.cards, self._heights(journey.cards, kinds), strict=True):
+            cells.setdefault((card.lane_id, card.stage_id), []).append((card.id, height))
         self._cells = cells
         self._cell_need = {key: self._need(cards) for key, cards in cells.items()}
         self._card_cell = {card_id: key for key, cards in cells.items() for card_id, _ in cards}
@@ -276,11 +340,16 @@ class JourneyScene(QGraphicsScene):
             self.stage_items[stage_id].set_rect(*layout.stage_rect(i))
         for i, lane_id in enumerate(layout.lane_ids):
             self.lane_items[lane_id].set_rect(*layout.lane_rect(i))
+            self._rows[lane_id].setPos(0, layout.lane_y[i])
             if lane_id in self.row_items:
                 x, y, w, _ = layout.lane_row_rect(i)
                 self.row_items[lane_id].set_rect(x, y, w, specs[i].reserved - m.gutter)
-        for card_id, rect in layout.cards.items():
-            self.card_items[card_id].set_rect(*rect)
+        lane_ids, card_lane, items = layout.lane_ids, self._card_lane, self.card_items
+        for card_id, (li, x, dy, w, h) in layout.cards.local_items():
+            item = items[card_id]
+            if card_lane.get(card_id) != lane_ids[li]:
+                self._adopt(item, card_id, lane_ids[li])
+            item.set_rect(x, dy, w, h)  # within its row's parent item
         if self.hidden_lane_ids or self._lanes_hidden:
             self._apply_hidden_lanes()
         self.setSceneRect(QRectF(0, 0, max(layout.width, 600), max(layout.height, 400)))
@@ -370,13 +439,12 @@ class JourneyScene(QGraphicsScene):
         y = layout.lane_y[first_moved]
         for i in range(first_moved, len(layout.lane_ids)):
             lane_id = layout.lane_ids[i]
-            layout.lane_y[i] = y
+            layout.lane_y[i] = y  # the layout's card rects of this row follow (CardRects)
             self.lane_items[lane_id].set_rect(*layout.lane_rect(i))
+            self._rows[lane_id].setPos(0, y)  # and so do the row's card items
             if lane_id in self.row_items:
                 x, row_y, w, _ = layout.lane_row_rect(i)
                 self.row_items[lane_id].set_rect(x, row_y, w, self._reserved.get(lane_id, 0.0) - m.gutter)
-            for stage_id, si in stage_index.items():
-                self._place_cell((lane_id, stage_id), i, si)
             y += layout.lane_h[i]
         for key in changed:
             self._place_cell(key, lane_index[key[0]], stage_index[key[1]])
@@ -394,15 +462,20 @@ class JourneyScene(QGraphicsScene):
             return False
         moved = False
         layout, m = self.layout, self.metrics
+        lane_id = key[0]
         cx = layout.stage_x[stage_i] + m.cell_padding - m.gutter / 2
-        cy = layout.lane_y[lane_i] + self._reserved.get(key[0], 0.0) + m.cell_padding
+        dy = self._reserved.get(lane_id, 0.0) + m.cell_padding  # within the row, as compute_layout places
+        rects = layout.cards
         for card_id, h in cards:
-            rect = (cx, cy, m.card_width, h)
-            if layout.cards.get(card_id) != rect:
-                layout.cards[card_id] = rect
-                self.card_items[card_id].set_rect(*rect)
+            local = (lane_i, cx, dy, m.card_width, h)
+            if rects.local(card_id) != local:
+                rects.place(card_id, local)
+                item = self.card_items[card_id]
+                if self._card_lane.get(card_id) != lane_id:
+                    self._adopt(item, card_id, lane_id)  # moved to another lane
+                item.set_rect(cx, dy, m.card_width, h)
                 moved = True
-            cy += h + m.card_gap
+            dy += h + m.card_gap
         return moved
 
     def _on_items_inserted(self, collection: Collection, ids: list[str]) -> None:
@@ -427,6 +500,7 @@ class JourneyScene(QGraphicsScene):
             if item is not None:
                 self.removeItem(item)
             self._card_heights.pop(card_id, None)
+            self._card_lane.pop(card_id, None)
         for card_id in inserted:
             card = journey.card(card_id)
             key = (card.lane_id, card.stage_id)
@@ -435,7 +509,7 @@ class JourneyScene(QGraphicsScene):
             if self._export_mode:
                 item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
             self.card_items[card_id] = item
-            self.addItem(item)
+            self._adopt(item, card_id, card.lane_id)
             self._cells.setdefault(key, []).append((card_id, self.card_height(card)))
             self._card_cell[card_id] = key
         for key in changed:
@@ -483,12 +557,16 @@ class JourneyScene(QGraphicsScene):
         self._patch_cards({key}, rescan=False)
 
     def _on_collection_changed(self, name: Collection) -> None:
-        if name in (Collection.METRICS, Collection.METRIC_VALUES, Collection.PERSONAS, Collection.CARDS):
-            self._drop_metric_texts()
-        if name in (Collection.CARDS, Collection.LANES, Collection.STAGES):
-            self.repaint_cards(self._renew_link_texts())
         inserted, removed = self._inserted, self._removed
         self._inserted = self._removed = None  # they belong to this change only
+        came_and_went = name is Collection.CARDS and (inserted is not None or removed is not None)
+        if came_and_went and self._chips_follow(inserted or [], removed or []):
+            pass  # no other card's chips changed: no pass over every card
+        else:
+            if name in (Collection.METRICS, Collection.METRIC_VALUES, Collection.PERSONAS, Collection.CARDS):
+                self._drop_metric_texts()
+            if name in (Collection.CARDS, Collection.LANES, Collection.STAGES):
+                self.repaint_cards(self._renew_link_texts())
         if name is Collection.CARDS and self._can_patch():
             self._cards_changed(inserted, removed)
         elif name in (Collection.STAGES, Collection.LANES, Collection.CARDS):
@@ -527,6 +605,28 @@ class JourneyScene(QGraphicsScene):
             for row in self.row_items.values():
                 row.update()  # the number locale changes how metric values read
 
+    def _chips_follow(self, inserted: list[str], removed: list[str]) -> bool:
+        """Cards came or went: drop just their opportunity chips, if no other card's chips change.
+
+        False (a pass over every card is needed) when a card that came or went carries links or a
+        status, or is a pain point an opportunity links to. Metric chips come from the metric
+        values alone, which a card coming or going leaves as they are.
+        """
+        if any(card_id in self._link_keys for card_id in removed):
+            return False  # an opportunity went: its pain points lose an "addressed by"
+        journey = self.doc.journey
+        for card_id in inserted:
+            card = journey.card(card_id)
+            if card.status or card.pain_point_ids:
+                return False
+        ids = {*inserted, *removed}
+        if any(pain_id in ids for _, pain_ids in self._link_keys.values() for pain_id in pain_ids):
+            return False
+        if self._link_texts is not None:
+            for card_id in removed:
+                self._link_texts.pop(card_id, None)
+        return True
+
     def _drop_metric_texts(self) -> None:
         # Rebuild now and repaint just the cards whose chips changed (their cached pixmaps are stale).
         old = self._metric_texts or {}
@@ -547,9 +647,14 @@ class JourneyScene(QGraphicsScene):
 
     def repaint_cards(self, ids: set[str] | None = None) -> None:
         """Repaint cards whose look changed; a card's cached pixmap is only renewed by its update()."""
-        for card_id, item in self.card_items.items():
-            if ids is None or card_id in ids:
+        if ids is None:
+            for item in self.card_items.values():
                 item.update()
+            return
+        for card_id in ids:  # a few cards of many: no pass over every item
+            found = self.card_items.get(card_id)
+            if found is not None:
+                found.update()
 
     # ---- selection (view state, never in the undo history) -------------------------------------
     def selected_ids(self, kind: str) -> list[str]:
@@ -656,7 +761,8 @@ class JourneyScene(QGraphicsScene):
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if not self.tool.mouse_move(event):
-            super().mouseMoveEvent(event)
+            super().mouseMoveEvent(event)  # drags the selected cards
+            self.route_layer.follow_drag()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if not self.tool.mouse_release(event):

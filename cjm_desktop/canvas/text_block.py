@@ -15,6 +15,19 @@ class TextBlock:
     map measures every card but paints only those in view.
     """
 
+    # Slots: opening a 10,000-card map makes a block per card, and slots make that cheaper.
+    __slots__ = (
+        "text",
+        "font",
+        "width",
+        "max_lines",
+        "line_count",
+        "height",
+        "elided_tail",
+        "tail_y",
+        "_layout",
+    )
+
     def __init__(
         self,
         text: str,

@@ -166,10 +166,10 @@ class JourneyDocument(QObject):
         if name == "voting":
             return self.journey.voting
         items = self.collection(name)
-        for item in items:
-            if item.id == item_id:
-                return item
-        raise KeyError(f"{name}/{item_id}")
+        try:  # the journey's cached positions: the inspector asks several times per edit
+            return items[self.journey.index_in(name, item_id)]
+        except KeyError:
+            raise KeyError(f"{name}/{item_id}") from None
 
     def place_cards(self, moves: list[tuple[str, str, str, int]]) -> None:
         """Put cards (id, lane, stage, list position) in place, in one structural change."""

@@ -337,6 +337,10 @@ class Journey:
             return cell[max(position, 0)]
         return cell[-1] + 1
 
+    def index_in(self, name: str, item_id: str) -> int:
+        """Position of the item with this id in the journey's list ``name`` (KeyError when absent)."""
+        return self._index_of(name, getattr(self, name), item_id)
+
     def _index_of(self, name: str, items: list[Any], item_id: str) -> int:
         # The cache is checked against the list on every hit, so direct list edits can never
         # make it lie; a miss rebuilds it in one pass. Look-ups in paint stay O(1).

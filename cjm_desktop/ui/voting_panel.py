@@ -114,7 +114,8 @@ class VotingPanel(QWidget):
             self.next_button.setEnabled(active)
             self.status.setText(self.session.status_text())
             self.ranked.clear()
-            for rank, card in enumerate(vote_edits.ranked_cards(journey), start=1):
+            ranked = vote_edits.ranked_cards(journey)
+            for rank, card in enumerate(ranked, start=1):
                 text = " ".join(card.text.split()) or tr("VotingPanel", "(empty card)")
                 if len(text) > RANKED_TEXT_CHARS:
                     text = text[: RANKED_TEXT_CHARS - 1] + "…"
@@ -123,7 +124,7 @@ class VotingPanel(QWidget):
                 item = QListWidgetItem(f"{rank}.  {card.votes} ●   {text}   ({stage})", self.ranked)
                 item.setToolTip(card.text)
                 item.setData(Qt.ItemDataRole.UserRole, card.id)
-            self.reset_button.setEnabled(any(card.votes for card in journey.cards))
+            self.reset_button.setEnabled(bool(ranked))  # the cards with dots: no second pass over all
         finally:
             self._refreshing = False
 

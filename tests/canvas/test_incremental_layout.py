@@ -101,3 +101,47 @@ def test_full_path_is_still_there_for_hidden_lanes(qapp) -> None:
     card = next(c for c in doc.journey.cards if c.lane_id == "l0")
     edits.set_fields(doc, "cards", card.id, {"text": card.text + " more words " * 20})
     assert "l1" not in scene.layout.lane_ids and card.id in scene.layout.cards
+
+
+def test_a_row_that_grows_and_shrinks_moves_every_row_below_as_a_full_layout_would(qapp) -> None:
+    """Adding to the fullest cell of the top row grows the row; the rows below (their cards moved
+    with their row's parent item, not one by one) end where a fresh scene puts them, also after undo."""
+    doc = JourneyDocument(small_map(6))
+    scene = JourneyScene(doc)
+    top_lane = scene.layout.lane_ids[0]
+    fullest = max((key for key in scene._cell_need if key[0] == top_lane), key=lambda k: scene._cell_need[k])
+    before = list(scene.layout.lane_y)
+    for _ in range(3):
+        edits.add_card(doc, *fullest, " ".join(WORDS))
+    assert scene.layout.lane_y[1] > before[1]  # the row grew: every row below moved down
+    fresh = JourneyScene(doc)
+    assert placement(scene) == placement(fresh)
+    assert {cid: QRectF(*rect) for cid, rect in scene.layout.cards.items()} == {
+        cid: QRectF(*rect) for cid, rect in fresh.layout.cards.items()
+    }
+    fresh.deleteLater()
+    for _ in range(3):
+        doc.undo_stack.undo()
+    assert scene.layout.lane_y == before
+    fresh = JourneyScene(doc)
+    assert placement(scene) == placement(fresh)
+    fresh.deleteLater()
+
+
+def test_lanes_deleted_moved_and_restored_leave_every_card_where_a_fresh_scene_puts_it(qapp) -> None:
+    """Cards live under their lane's parent item: deleting, moving and restoring lanes keeps them placed."""
+    doc = JourneyDocument(small_map(7))
+    scene = JourneyScene(doc)
+    steps = [
+        lambda: edits.delete_lanes(doc, ["l1"]),
+        lambda: edits.move_lane(doc, "l3", 0),
+        doc.undo_stack.undo,
+        doc.undo_stack.undo,  # the lane and its cards come back
+        doc.undo_stack.redo,
+        lambda: edits.move_cards(doc, [doc.journey.cards[0].id], "l2", "s3", 0),  # to another lane
+    ]
+    for step, change in enumerate(steps):
+        change()
+        fresh = JourneyScene(doc)
+        assert placement(scene) == placement(fresh), step
+        fresh.deleteLater()

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 from cjm_desktop.canvas import card_painter
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.document import JourneyDocument, edits
 from cjm_desktop.document import opportunity_edits as opp
+from cjm_desktop.document.commands import InsertItemsCommand
 from cjm_desktop.io.mapfile.cjm_file import load_map
+from cjm_desktop.model import Card, Metric, MetricValue
 from tests.canvas.test_incremental_layout import placement
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -59,3 +62,49 @@ def test_status_chip_has_a_symbol_and_deleting_the_pain_point_drops_the_count(qa
     fresh = JourneyScene(doc)
     assert placement(scene) == placement(fresh)
     fresh.deleteLater()
+
+
+def test_chips_after_cards_come_and_go_match_a_fresh_scene(qapp) -> None:
+    """Adding, deleting, undoing and redoing cards keeps every card's link and metric chips (and
+    place) as a scene built from scratch has them, opportunities and measured touchpoints included."""
+    journey = load_map(DATA / "format-v6.cjm")
+    journey.metrics.append(Metric(id="m-visits", name="Visits"))
+    touch = [c for c in journey.cards if c.lane_id == "lane-touch"]
+    for card in touch[:2]:
+        journey.metric_values.append(MetricValue("m-visits", card.stage_id, 1200.0, card_id=card.id))
+    doc = JourneyDocument(journey)
+    scene = JourneyScene(doc)
+    rng = random.Random(3)
+    for step in range(40):
+        cards = doc.journey.cards
+        action = rng.randrange(4)
+        if action == 0:
+            lane, stage = rng.choice(doc.journey.lanes), rng.choice(doc.journey.stages)
+            edits.add_card(doc, lane.id, stage.id, "a new card")
+        elif action == 1 and cards:
+            edits.delete_cards(
+                doc, [rng.choice(cards).id]
+            )  # opportunities, linked pain points, measured cards
+        elif action == 2 and doc.undo_stack.canUndo():
+            doc.undo_stack.undo()
+        elif doc.undo_stack.canRedo():
+            doc.undo_stack.redo()
+        fresh = JourneyScene(doc)
+        for card in doc.journey.cards:
+            assert scene.card_link_texts(card.id) == fresh.card_link_texts(card.id), (step, card.id)
+            assert scene.card_metric_texts(card.id) == fresh.card_metric_texts(card.id), (step, card.id)
+        assert placement(scene) == placement(fresh), step
+        fresh.deleteLater()
+
+
+def test_a_card_arriving_after_its_metric_values_shows_their_chips(qapp) -> None:
+    """Values may name a card before it is (re)inserted, e.g. by a merge: its chips show on arrival."""
+    journey = load_map(DATA / "format-v6.cjm")
+    journey.metrics.append(Metric(id="m-visits", name="Visits"))
+    stage = journey.stages[0].id
+    journey.metric_values.append(MetricValue("m-visits", stage, 1200.0, card_id="card-late"))
+    doc = JourneyDocument(journey)
+    scene = JourneyScene(doc)
+    card = Card(id="card-late", lane_id="lane-touch", stage_id=stage, text="Arrives late")
+    doc.push(InsertItemsCommand(doc, "cards", [(0, card)], "Add card"))
+    assert scene.card_metric_texts("card-late") == JourneyScene(doc).card_metric_texts("card-late") != ()

@@ -73,3 +73,23 @@ def test_quickly_measured_block_paints_the_same_lines_as_a_full_layout(qapp) -> 
     assert painted != blank
     for i in range(block.line_count):
         assert block.layout.lineAt(i).textStart() == exact.layout.lineAt(i).textStart()
+
+
+def test_quick_height_is_exact_just_outside_its_margin(qapp) -> None:
+    """Widths a hair either side of where a line breaks: the quick path answers, and answers right."""
+    rng = random.Random(5)
+    font = cp.text_font(LaneKind.ACTIONS)
+    answered = 0
+    for _ in range(300):
+        words = [rng.choice(WORDS) for _ in range(rng.randint(2, 12))]
+        k = rng.randint(1, len(words) - 1)
+        line = lay_out_text(" ".join(words[: k + 1]), font, 10_000)  # held: its lines live in its layout
+        fits = line.layout.lineAt(0).naturalTextWidth()  # the first k + 1 words on one line
+        for delta in (-0.125, 0.125, -0.25, 0.25):  # the break falls just before or just after word k
+            quick = quick_height(" ".join(words), font, fits + delta, 0)
+            if quick is None:
+                continue
+            answered += 1
+            exact = lay_out_text(" ".join(words), font, fits + delta)
+            assert quick == (exact.line_count, exact.height), (words, k, delta)
+    assert answered > 600

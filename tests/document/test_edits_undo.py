@@ -447,3 +447,20 @@ def test_long_edit_session_undoes_to_the_start_and_redoes_to_the_end(doc: Journe
     while doc.undo_stack.canRedo():
         doc.undo_stack.redo()
     assert dumps(doc.journey) == end
+
+
+def test_target_finds_each_item_after_the_list_changes_and_names_a_missing_one() -> None:
+    """Field edits find their item through cached positions, which inserts and removals shift."""
+    journey = Journey(
+        stages=[Stage(id="s", name="S")], lanes=[Lane(id="l", kind=LaneKind.ACTIONS, title="L")]
+    )
+    journey.cards = [Card(id=f"c{i}", lane_id="l", stage_id="s", text=str(i)) for i in range(5)]
+    doc = JourneyDocument(journey)
+    assert doc.target("cards", "c4").text == "4"  # builds the position cache
+    edits.add_card(doc, "l", "s", "new", position=0)  # every position shifts by one
+    assert [doc.target("cards", f"c{i}").text for i in range(5)] == ["0", "1", "2", "3", "4"]
+    edits.delete_cards(doc, ["c2"])
+    with pytest.raises(KeyError, match="cards/c2"):
+        doc.target("cards", "c2")
+    doc.undo_stack.undo()
+    assert doc.target("cards", "c2").text == "2"

@@ -323,7 +323,7 @@ def test_drop_in_place_leaves_no_history(qtbot, window: MainWindow) -> None:
     drag(window, start, start + QPoint(12, 3))
     assert dumps(window.doc.journey) == before and window.doc.undo_stack.count() == 0
     item = window.scene.card_items["a"]
-    assert item.pos().toTuple() == window.scene.layout.cards["a"][:2]  # snapped back
+    assert item.scenePos().toTuple() == window.scene.layout.cards["a"][:2]  # snapped back
 
 
 def test_rubber_band_selects_cards(qtbot, window: MainWindow) -> None:
