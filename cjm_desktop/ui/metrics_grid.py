@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from cjm_desktop.document import metric_grid_edits as ge
 from cjm_desktop.document.document import JourneyDocument
 from cjm_desktop.i18n import tr
-from cjm_desktop.io.metrics.metrics_targets import touchpoint_cards
 from cjm_desktop.io.sheets.number_text import read_number_text
 from cjm_desktop.model import Metric
 from cjm_desktop.model.metric_format import format_value
@@ -185,6 +184,9 @@ class ValuesTable(_Grid):
     def _columns(self) -> tuple[list[Column], list[str]]:
         journey = self.doc.journey
         if self.target == TOUCHPOINTS:
+            # Imported here: metrics_targets brings numpy, which the editor's start does not need.
+            from cjm_desktop.io.metrics.metrics_targets import touchpoint_cards
+
             stages = {s.id: (i, s.name) for i, s in enumerate(journey.stages)}
             cards = sorted(
                 (c for c in touchpoint_cards(journey) if c.stage_id in stages),
