@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from cjm_desktop.canvas.compare_overlay import CompareOverlay
 from cjm_desktop.i18n import tr
@@ -16,6 +16,7 @@ from cjm_desktop.io.mapfile.cjm_file import load_map
 from cjm_desktop.io.mapfile.errors import MapFileError
 from cjm_desktop.model import Journey
 from cjm_desktop.ui.compare_dock import ChangesPanel, before_after_text, focus_rect
+from cjm_desktop.ui.lazy_dock import LazyDock
 from cjm_desktop.versions.compare import compare
 from cjm_desktop.versions.diff import Change
 
@@ -33,10 +34,9 @@ class CompareActions(QObject):
         self.name = ""
         self.overlay: CompareOverlay | None = None
         self._syncing = False
-        self.panel = ChangesPanel()
-        self.dock = QDockWidget(tr("CompareActions", "Changes"), window)
+        # The changes list is built when a compare first shows it.
+        self.dock = LazyDock(tr("CompareActions", "Changes"), window, self._build_panel)
         self.dock.setObjectName("compare-changes")
-        self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.splitDockWidget(window.inspector_dock, self.dock, Qt.Orientation.Vertical)
         self.dock.hide()
@@ -50,8 +50,6 @@ class CompareActions(QObject):
         self.end_action.setEnabled(False)
         window.map_menu.addSeparator()
         window.map_menu.addActions([self.file_action, self.end_action])
-        self.panel.change_chosen.connect(self._show_change)
-        self.panel.end_requested.connect(self.end)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(0)
@@ -71,6 +69,17 @@ class CompareActions(QObject):
         inspector_layout = window.inspector.layout()
         if inspector_layout is not None:
             inspector_layout.addWidget(self.before_after)
+
+    def _build_panel(self) -> ChangesPanel:
+        panel = ChangesPanel()
+        panel.change_chosen.connect(self._show_change)
+        panel.end_requested.connect(self.end)
+        return panel
+
+    @property
+    def panel(self) -> ChangesPanel:
+        """The changes list in the dock (built on first use)."""
+        return self.dock.content()
 
     @property
     def active(self) -> bool:
@@ -155,9 +164,8 @@ class CompareActions(QObject):
         if not shiboken6.isValid(self.before_after):
             return  # the inspector (and this label in it) closed before the scene's last selection change
         cards = self.window.scene.selected_ids("card") if self.active else []
-        change = next(
-            (c for c in self.panel.changes if cards == [c.key[0]] and c.collection == "cards"), None
-        )
+        changes = self.panel.changes if self.dock.is_built() else []  # no compare yet: no list
+        change = next((c for c in changes if cards == [c.key[0]] and c.collection == "cards"), None)
         text = before_after_text(change, self.name) if change is not None else ""
         self.before_after.setText(text)
         self.before_after.setVisible(bool(text))

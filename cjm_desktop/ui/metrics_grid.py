@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,6 +30,7 @@ from cjm_desktop.io.sheets.number_text import read_number_text
 from cjm_desktop.model import Metric
 from cjm_desktop.model.metric_format import format_value
 from cjm_desktop.model.number_locale import decimal_convention
+from cjm_desktop.ui.lazy_dock import LazyDock
 
 if TYPE_CHECKING:
     from cjm_desktop.ui.main_window import MainWindow
@@ -370,13 +370,17 @@ class MetricsGridActions(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.grid = MetricsGrid(window.doc)
-        self.dock = QDockWidget(tr("MetricsGrid", "Metrics grid"), window)
+        # The grid is built when the dock first shows: it starts hidden.
+        self.dock = LazyDock(tr("MetricsGrid", "Metrics grid"), window, lambda: MetricsGrid(window.doc))
         self.dock.setObjectName("metrics-grid")
-        self.dock.setWidget(self.grid)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
         self.open_action = QAction(tr("MetricsGrid", "Metrics &grid…"), window)
         self.open_action.setStatusTip(tr("MetricsGrid", "Type metric definitions and values by hand"))
         self.open_action.triggered.connect(lambda _c=False: (self.dock.show(), self.dock.raise_()))
         window.map_menu.addAction(self.open_action)
+
+    @property
+    def grid(self) -> MetricsGrid:
+        """The grid in the dock (built on first use)."""
+        return self.dock.content()
