@@ -3,7 +3,8 @@
 1. ``import-metrics`` of a 100,000-row workbook as a whole process (``python main.py import-metrics``)
    against a bare python-calamine read of the same sheet as a process. Target: <= 1.3x.
 2. Cold start to the painted sample map in a real window (``MainWindow`` + sample map, until the
-   canvas's first paint) against a bare ``QMainWindow`` started and painted the same way.
+   canvas's first paint) against a bare ``QMainWindow`` started and painted the same way, and against
+   a Qt skeleton of the same shape (graphics view, docks, menus) with no cjm-desktop code.
    Target: <= 0.5 s. Uses the display in $DISPLAY, else starts Xvfb when it is installed, else
    falls back to the offscreen platform (and says so).
 
@@ -75,6 +76,56 @@ app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.resize(1440, 900)
 window.installEventFilter(probe)
+window.show()
+app.exec()
+"""
+)
+# What any editor of this shape pays in Python + PySide6 + Qt before its own code runs: a main window
+# with a menu bar (6 menus, 60 actions), a toolbar, a graphics view showing 40 text cards, two tabbed
+# docks (a form with text fields, a list) and a status bar; no cjm-desktop module is imported.
+SKELETON = (
+    PROBE
+    + """
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QDockWidget, QFormLayout, QGraphicsScene, QGraphicsView, QLineEdit, QListWidget, QMainWindow,
+    QPlainTextEdit, QWidget,
+)
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+for m in range(6):
+    menu = window.menuBar().addMenu(f"Menu &{m}")
+    for a in range(10):
+        menu.addAction(f"Action {m}.{a}")
+toolbar = window.addToolBar("Main")
+for a in range(8):
+    toolbar.addAction(f"Tool {a}")
+scene = QGraphicsScene()
+for i in range(40):
+    scene.addRect(i % 5 * 210, i // 5 * 110, 200, 100, brush=QColor("#eef3fb"))
+    text = scene.addText(f"Card {i}: a line of text that wraps in its card")
+    text.setTextWidth(190)
+    text.setPos(i % 5 * 210 + 5, i // 5 * 110 + 5)
+view = QGraphicsView(scene)
+view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+window.setCentralWidget(view)
+form_host = QWidget()
+form = QFormLayout(form_host)
+form.addRow("Title", QLineEdit("A map"))
+form.addRow("Goals", QPlainTextEdit("Goals"))
+form.addRow("Description", QPlainTextEdit("Description"))
+docks = []
+for title, widget in (("Inspector", form_host), ("History", QListWidget())):
+    dock = QDockWidget(title, window)
+    dock.setWidget(widget)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    docks.append(dock)
+window.tabifyDockWidget(*docks)
+docks[0].raise_()
+window.statusBar().showMessage("Ready")
+window.resize(1440, 900)
+view.viewport().installEventFilter(probe)
 window.show()
 app.exec()
 """
@@ -173,7 +224,11 @@ def start_to_paint(args: argparse.Namespace) -> None:
     """Part 2: the editor's cold start to a painted map against a bare QMainWindow."""
     python = sys.executable
     env, xvfb, where = display_env()
-    probes = {"editor": [python, "-c", EDITOR], "bare": [python, "-c", BARE]}
+    probes = {
+        "editor": [python, "-c", EDITOR],
+        "skeleton": [python, "-c", SKELETON],
+        "bare": [python, "-c", BARE],
+    }
     walls: dict[str, list[float]] = {name: [] for name in probes}
     cpus: dict[str, list[float]] = {name: [] for name in probes}
     try:
@@ -195,6 +250,7 @@ def start_to_paint(args: argparse.Namespace) -> None:
     print("                                     wall to paint   process CPU (whole run)")
     for name, label, note in (
         ("editor", "editor with the sample map", "target <= 500 ms"),
+        ("skeleton", "Qt skeleton, no app code", "(view, 40 cards, docks, menus)"),
         ("bare", "bare QMainWindow", "(baseline)"),
     ):
         wall = statistics.median(walls[name]) * 1000
