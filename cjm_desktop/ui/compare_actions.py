@@ -10,18 +10,17 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel
 
-from cjm_desktop.canvas.compare_overlay import CompareOverlay
 from cjm_desktop.i18n import tr
 from cjm_desktop.io.mapfile.cjm_file import load_map
 from cjm_desktop.io.mapfile.errors import MapFileError
 from cjm_desktop.model import Journey
-from cjm_desktop.ui.compare_dock import ChangesPanel, before_after_text, focus_rect
 from cjm_desktop.ui.lazy_dock import LazyDock
-from cjm_desktop.versions.compare import compare
-from cjm_desktop.versions.diff import Change
 
 if TYPE_CHECKING:
+    from cjm_desktop.canvas.compare_overlay import CompareOverlay
+    from cjm_desktop.ui.compare_dock import ChangesPanel
     from cjm_desktop.ui.main_window import MainWindow
+    from cjm_desktop.versions.diff import Change
 
 
 class CompareActions(QObject):
@@ -71,6 +70,9 @@ class CompareActions(QObject):
             inspector_layout.addWidget(self.before_after)
 
     def _build_panel(self) -> ChangesPanel:
+        # The compare modules load with the first compare, not at every start.
+        from cjm_desktop.ui.compare_dock import ChangesPanel
+
         panel = ChangesPanel()
         panel.change_chosen.connect(self._show_change)
         panel.end_requested.connect(self.end)
@@ -88,6 +90,9 @@ class CompareActions(QObject):
 
     def compare_with(self, other: Journey, name: str) -> None:
         """Show the map compared with ``other`` (a snapshot's map or another file's), named ``name``."""
+        from cjm_desktop.canvas.compare_overlay import CompareOverlay
+        from cjm_desktop.versions.compare import compare
+
         self.other, self.name = other, name
         comparison = compare(other, self.window.doc.journey)
         if self.overlay is None:
@@ -150,6 +155,8 @@ class CompareActions(QObject):
     def _show_change(self, change: Change) -> None:
         if self._syncing:
             return
+        from cjm_desktop.ui.compare_dock import focus_rect
+
         rect = focus_rect(self.window.scene, change)
         self._syncing = True
         try:
@@ -166,7 +173,11 @@ class CompareActions(QObject):
         cards = self.window.scene.selected_ids("card") if self.active else []
         changes = self.panel.changes if self.dock.is_built() else []  # no compare yet: no list
         change = next((c for c in changes if cards == [c.key[0]] and c.collection == "cards"), None)
-        text = before_after_text(change, self.name) if change is not None else ""
+        text = ""
+        if change is not None:
+            from cjm_desktop.ui.compare_dock import before_after_text
+
+            text = before_after_text(change, self.name)
         self.before_after.setText(text)
         self.before_after.setVisible(bool(text))
 

@@ -13,12 +13,12 @@ from cjm_desktop.document import vote_edits
 from cjm_desktop.i18n import tr
 from cjm_desktop.ui.labels import literal
 from cjm_desktop.ui.lazy_dock import LazyDock
-from cjm_desktop.ui.presentation import PresentationWindow, choose_screen
-from cjm_desktop.ui.voting_panel import VotingPanel
 from cjm_desktop.ui.workshop_timer import PRESET_MINUTES, WorkshopTimer
 
 if TYPE_CHECKING:
     from cjm_desktop.ui.main_window import MainWindow
+    from cjm_desktop.ui.presentation import PresentationWindow
+    from cjm_desktop.ui.voting_panel import VotingPanel
 
 SCREEN_SETTING = "workshop/present_on_screen"
 
@@ -88,6 +88,9 @@ class WorkshopActions(QObject):
             return self.presentation
         if self.window.view.editor is not None:
             self.window.view.editor.commit()
+        # Presentation mode's modules load when a workshop starts, not at every start of the editor.
+        from cjm_desktop.ui.presentation import PresentationWindow, choose_screen
+
         screens = QGuiApplication.screens()
         screen = screen or choose_screen(
             screens, self.window.screen(), str(QSettings().value(SCREEN_SETTING, ""))
@@ -110,6 +113,8 @@ class WorkshopActions(QObject):
         for old in self.screen_menu.findChildren(QActionGroup):
             old.deleteLater()
         group = QActionGroup(self.screen_menu)
+        from cjm_desktop.ui.presentation import choose_screen
+
         chosen = choose_screen(
             QGuiApplication.screens(), self.window.screen(), str(QSettings().value(SCREEN_SETTING, ""))
         )
@@ -133,6 +138,8 @@ class WorkshopActions(QObject):
 
     # ---- voting ----------------------------------------------------------------------------------
     def _build_panel(self) -> VotingPanel:
+        from cjm_desktop.ui.voting_panel import VotingPanel
+
         panel = VotingPanel(self.window.scene, self.voting)
         panel.card_activated.connect(self._reveal_card)
         return panel
