@@ -90,8 +90,7 @@ class WindowChrome(QObject):
                     self.icons[action] = name
             if keys.toString() in BY_KEYS:
                 self.icons[action] = BY_KEYS[keys.toString()]
-        self.apply_icons()
-        self._steady_toolbar(window.toolbar)
+        self._steady_toolbar(window.toolbar)  # ends by drawing every icon (once: a start draws ~70)
         self._docks_in_view_menu()
         window.view_menu.addSeparator()
         self.reset_action = window.view_menu.addAction(tr("ViewMenu", "&Reset layout"))
