@@ -58,6 +58,8 @@ probe = FirstPaint()
 EDITOR = (
     PROBE
     + """
+from cjm_desktop import qt_import_check
+qt_import_check.quicken()  # as app.run_gui does
 from cjm_desktop import language
 from cjm_desktop.ui.main_window import MainWindow
 app = QApplication(sys.argv[:1])

@@ -110,6 +110,9 @@ def run_gui(files: list[Path], blank: bool = False, theme: str | None = None) ->
     """Open the editor window(s) and run the event loop (THEME overrides the saved one for this run)."""
     from PySide6.QtWidgets import QApplication
 
+    from cjm_desktop import qt_import_check
+
+    qt_import_check.quicken()  # before the editor's ~200 modules are imported (see the module)
     from cjm_desktop import language
     from cjm_desktop.ui.main_window import MainWindow
 
