@@ -58,6 +58,8 @@ probe = FirstPaint()
 EDITOR = (
     PROBE
     + """
+import gc
+gc.disable()  # as app.run_gui does, until the event loop runs
 from cjm_desktop import qt_import_check
 qt_import_check.quicken()  # as app.run_gui does
 from cjm_desktop import language
@@ -67,6 +69,7 @@ language.install_language("en")
 window = MainWindow()
 window.view.viewport().installEventFilter(probe)
 window.new_from_sample()
+QTimer.singleShot(0, gc.enable)
 app.exec()
 """
 )
