@@ -12,7 +12,15 @@ import sys
 
 # Libraries only some features use (charts, spreadsheet import and export, schema messages): each is
 # imported on first use of its feature, never by showing the editor on a map.
-NOT_AT_START = ["numpy", "pyqtgraph", "openpyxl", "python_calamine", "jsonschema", "charset_normalizer"]
+NOT_AT_START = [
+    "numpy",
+    "pyqtgraph",
+    "openpyxl",
+    "python_calamine",
+    "jsonschema",
+    "charset_normalizer",
+    "babel",  # the number locales users have are written out in model/number_locale.py
+]
 
 START = f"""
 import json, sys
