@@ -59,9 +59,15 @@ EDITOR = (
     PROBE
     + """
 import gc
-gc.disable()  # as app.run_gui does, until the event loop runs
-from cjm_desktop import qt_import_check
-qt_import_check.quicken()  # as app.run_gui does
+from pathlib import Path
+import cjm_desktop
+# What app.run_gui does, in code that does it (a --baseline copy may be older; the editable install
+# would hand it this checkout's module, so look for the file itself).
+qt_import_check = None
+if Path(cjm_desktop.__file__).with_name("qt_import_check.py").is_file():
+    from cjm_desktop import qt_import_check
+    gc.disable()  # until the event loop runs
+    qt_import_check.quicken()
 from cjm_desktop import language
 from cjm_desktop.ui.main_window import MainWindow
 app = QApplication(sys.argv[:1])
@@ -69,7 +75,8 @@ language.install_language("en")
 window = MainWindow()
 window.view.viewport().installEventFilter(probe)
 window.new_from_sample()
-QTimer.singleShot(0, gc.enable)
+if qt_import_check is not None:
+    QTimer.singleShot(0, gc.enable)
 app.exec()
 """
 )
@@ -137,11 +144,11 @@ app.exec()
 )
 
 
-def timed_run(args: list[str], env: dict[str, str], until: str | None = None) -> float:
+def timed_run(args: list[str], env: dict[str, str], until: str | None = None, cwd: Path = ROOT) -> float:
     """Seconds from starting the process to its end (or to the line ``until`` on its output)."""
     start = time.perf_counter()
     process = subprocess.Popen(
-        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT
+        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=cwd
     )
     if until is not None:
         assert process.stdout is not None
@@ -184,6 +191,11 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="reuse/keep the generated workbook at this path")
     parser.add_argument("--only-start", action="store_true", help="time only the editor's cold start")
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="a copy of older code (e.g. `git archive main | tar -x -C DIR`) to time the cold start of too",
+    )
     args = parser.parse_args()
     if not args.only_start:
         import_metrics(args)
@@ -234,16 +246,22 @@ def start_to_paint(args: argparse.Namespace) -> None:
         "skeleton": [python, "-c", SKELETON],
         "bare": [python, "-c", BARE],
     }
+    # A baseline checkout runs from its own folder, first on sys.path (python -c puts the current
+    # folder there), so its cjm_desktop is the one imported.
+    folders = {name: ROOT for name in probes}
+    if args.baseline is not None:
+        probes["baseline"] = [python, "-c", EDITOR]
+        folders["baseline"] = args.baseline.resolve()
     walls: dict[str, list[float]] = {name: [] for name in probes}
     cpus: dict[str, list[float]] = {name: [] for name in probes}
     try:
-        for command in probes.values():
-            timed_run(command, env, until="painted")  # warm the file cache and write the bytecode
+        for name, command in probes.items():
+            timed_run(command, env, "painted", folders[name])  # warm the file cache, write the bytecode
         for _ in range(args.repeat):
-            # Alternate the two so a burst of load on this shared machine hits both alike.
+            # Take turns, so a burst of load on this shared machine hits every probe alike.
             for name, command in probes.items():
                 before = resource.getrusage(resource.RUSAGE_CHILDREN)
-                walls[name].append(timed_run(command, env, until="painted"))
+                walls[name].append(timed_run(command, env, "painted", folders[name]))
                 after = resource.getrusage(resource.RUSAGE_CHILDREN)
                 cpus[name].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     finally:
@@ -255,9 +273,12 @@ def start_to_paint(args: argparse.Namespace) -> None:
     print("                                     wall to paint   process CPU (whole run)")
     for name, label, note in (
         ("editor", "editor with the sample map", "target <= 500 ms"),
+        ("baseline", "editor, --baseline code", str(args.baseline)),
         ("skeleton", "Qt skeleton, no app code", "(view, 40 cards, docks, menus)"),
         ("bare", "bare QMainWindow", "(baseline)"),
     ):
+        if name not in walls:
+            continue
         wall = statistics.median(walls[name]) * 1000
         cpu = statistics.median(cpus[name]) * 1000
         print(f"  {label:<30} {wall:8.0f} ms      {cpu:8.0f} ms   {note}")

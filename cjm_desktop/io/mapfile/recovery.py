@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import uuid
 from collections.abc import Container
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -50,6 +49,8 @@ class RecoveryEntry:
 
 def new_session_id() -> str:
     """A fresh id for one run of the editor (or for one open map)."""
+    import uuid  # here: uuid imports platform, which the editor's start does not otherwise need
+
     return uuid.uuid4().hex
 
 
