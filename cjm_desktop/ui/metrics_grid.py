@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from cjm_desktop.document import metric_grid_edits as ge
 from cjm_desktop.document.document import JourneyDocument
 from cjm_desktop.i18n import tr
-from cjm_desktop.io.sheets.number_text import read_number_text
 from cjm_desktop.model import Metric
 from cjm_desktop.model.metric_format import format_value
 from cjm_desktop.model.number_locale import decimal_convention
@@ -41,6 +40,9 @@ FORMAT_LABELS = {"number": "Number", "percent": "Percent", "currency": "Currency
 
 def parse_typed(text: str, metric: Metric, locale: str) -> float | None:
     """A typed number in the map's convention; a percent metric reads "4,5" as 4,5 %. None: not a number."""
+    # Imported with the first typed value: the grid's module is loaded at every start, its reader is not.
+    from cjm_desktop.io.sheets.number_text import read_number_text
+
     reading = read_number_text(text)
     if reading is None:
         return None
