@@ -27,8 +27,11 @@ def help_menu(window: MainWindow) -> QMenu:
 
 def describe_toolbar_buttons(window: MainWindow) -> None:
     """Give each toolbar button its action's name and status tip, for screen readers (icons say nothing)."""
-    for toolbar in window.findChildren(QToolBar):
+    # The window's own toolbars only: a recursive search wraps every widget of the window in Python.
+    for toolbar in window.findChildren(QToolBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
         for action in toolbar.actions():
+            if action.isSeparator():
+                continue  # its widget is a private Qt class, which PySide searches dozens of types for
             button = toolbar.widgetForAction(action)
             if isinstance(button, QToolButton):
                 name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QToolBar
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 
 from cjm_desktop.i18n import tr
 from cjm_desktop.ui import glyph_icons
-from cjm_desktop.ui.window_geometry import size_docks
+from cjm_desktop.ui.window_geometry import size_docks, window_docks
 
 if TYPE_CHECKING:
     from cjm_desktop.ui.main_window import MainWindow
@@ -156,7 +156,7 @@ class WindowChrome(QObject):
     def _docks_in_view_menu(self) -> None:
         """Every dock the window has can be shown and hidden from the View menu."""
         present = set(self.window.view_menu.actions())
-        for dock in self.window.findChildren(QDockWidget):
+        for dock in window_docks(self.window):
             toggle = dock.toggleViewAction()
             if toggle not in present:
                 self.window.view_menu.addAction(toggle)
