@@ -120,6 +120,7 @@ for i in range(40):
     text.setTextWidth(190)
     text.setPos(i % 5 * 210 + 5, i // 5 * 110 + 5)
 view = QGraphicsView(scene)
+view.setViewport(QWidget())  # as the editor's view does: spares PySide's one-time search (see canvas/view.py)
 view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
 window.setCentralWidget(view)
 form_host = QWidget()
