@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import re
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
@@ -46,17 +45,43 @@ def _english_catalogue() -> Path | None:
 @functools.cache
 def english_plurals() -> dict[tuple[str, str, str], list[str]]:
     """(context, source, disambiguation) -> [singular, plural] of the English catalogue's plural messages."""
+    # pyexpat directly: the first plural shows in the first paint (a lane's "2 personas"), and
+    # importing ElementTree for this one small file cost more than reading it.
+    from xml.parsers import expat
+
     path = _english_catalogue()
     if path is None:
         return {}
-    plurals = {}
-    for context in ET.parse(path).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            forms = [form.text or "" for form in message.iter("numerusform")]
-            if all(forms) and len(forms) == 2:
-                key = (name, message.findtext("source") or "", message.findtext("comment") or "")
-                plurals[key] = forms
+    plurals: dict[tuple[str, str, str], list[str]] = {}
+    context = ""
+    fields: dict[str, str] = {}  # the current message's source and comment
+    forms: list[str] = []
+    text: list[str] = []
+
+    def start(tag: str, _attributes: dict[str, str]) -> None:
+        text.clear()
+        if tag == "message":
+            fields.clear()
+            forms.clear()
+
+    def end(tag: str) -> None:
+        nonlocal context
+        value = "".join(text)
+        text.clear()
+        if tag == "name":  # only a context has a name
+            context = value
+        elif tag in ("source", "comment"):
+            fields[tag] = value
+        elif tag == "numerusform":
+            forms.append(value)
+        elif tag == "message" and len(forms) == 2 and all(forms):
+            plurals[(context, fields.get("source", ""), fields.get("comment", ""))] = list(forms)
+
+    parser = expat.ParserCreate()
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = text.append
+    parser.Parse(path.read_bytes(), True)
     return plurals
 
 

@@ -22,6 +22,10 @@ def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
+    if (_CHECKOUT_RESOURCES.parent / "pyproject.toml").is_file() and _CHECKOUT_RESOURCES.is_dir():
+        # A checkout (editable install or bare): the folder importlib.resources maps to, found without
+        # its namespace readers, which cost the editor's start a few milliseconds.
+        return _CHECKOUT_RESOURCES
     try:
         root = resources.files("cjm_desktop.resources")
     except ModuleNotFoundError:

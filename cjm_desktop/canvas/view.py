@@ -24,6 +24,10 @@ class JourneyView(QGraphicsView):
 
     def __init__(self, scene: JourneyScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
+        # A viewport made here instead of by Qt: the first Qt-made plain QWidget handed to Python
+        # makes PySide load the Python types of every QWidget subclass to find its class (~10-20 ms
+        # of the editor's start, at the first viewport() call). The same widget Qt would make.
+        self.setViewport(QWidget())
         self.journey_scene = scene
         self.setRenderHints(
             QPainter.RenderHint.Antialiasing

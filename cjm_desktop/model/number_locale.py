@@ -7,10 +7,9 @@ itself settles an ambiguous spreadsheet column (``12.500``) when importing.
 
 from __future__ import annotations
 
+import os
+import re
 from functools import lru_cache
-
-from babel import Locale, UnknownLocaleError, default_locale
-from babel.numbers import get_decimal_symbol, get_group_symbol
 
 # Offered in the map's inspector: the editor's users' locales first, then other common ones.
 LOCALES: tuple[str, ...] = ("en", "fi", "hu", "el", "ro", "de", "fr", "sv", "it", "es", "pl", "en_CH")
@@ -32,14 +31,56 @@ KNOWN: dict[str, tuple[str, str, str]] = {
     "es": ("español", ",", "."),
     "pl": ("polski", ",", "\xa0"),
     "en_CH": ("English (Switzerland)", ".", "'"),
+    # The system's locale, as the users' machines usually name it (LANG=fi_FI.UTF-8): the canvas and
+    # the inspector ask for it at every start, and Babel itself (~10 ms to import) is then not needed.
+    "en_US": ("English (United States)", ".", ","),
+    "en_GB": ("English (United Kingdom)", ".", ","),
+    "fi_FI": ("suomi (Suomi)", ",", "\xa0"),
+    "hu_HU": ("magyar (Magyarország)", ",", "\xa0"),
+    "el_GR": ("Ελληνικά (Ελλάδα)", ",", "."),
+    "ro_RO": ("română (România)", ",", "."),
+    "de_DE": ("Deutsch (Deutschland)", ",", "."),
+    "fr_FR": ("français (France)", ",", "\u202f"),
+    "sv_SE": ("svenska (Sverige)", ",", "\xa0"),
+    "it_IT": ("italiano (Italia)", ",", "."),
+    "es_ES": ("español (España)", ",", "."),
+    "pl_PL": ("polski (Polska)", ",", "\xa0"),
 }
+
+# Where babel.default_locale(("LC_ALL", "LC_NUMERIC", "LANG")) looks for the system's locale, in order.
+SYSTEM_VARIABLES = ("LC_ALL", "LC_NUMERIC", "LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "LANG")
+_LANGUAGE_TERRITORY = re.compile(r"([a-z]{2,3}_[A-Z]{2})(\.[\w-]+)?")  # fi_FI, fi_FI.UTF-8
+
+
+def _known_system_locale() -> str | None:
+    """Babel's answer for the system's locale where it is plain and written out above; None: ask Babel."""
+    for name in SYSTEM_VARIABLES:
+        value = os.environ.get(name)
+        if not value:
+            continue
+        if name == "LANGUAGE" and ":" in value:
+            value = value.split(":")[0]
+        if value.split(".")[0] in ("C", "POSIX"):
+            return "en"  # what resolve() makes of Babel's en_US_POSIX
+        match = _LANGUAGE_TERRITORY.fullmatch(value)
+        return match.group(1) if match is not None and match.group(1) in KNOWN else None
+    return "en"  # nothing set: Babel finds no locale, resolve() falls back to English
 
 
 @lru_cache(maxsize=64)
 def resolve(code: str) -> str:
     """The locale a code stands for: '' is the system's (LC_NUMERIC, LANG), 'en' when unknown."""
     if not code:
+        known = _known_system_locale()
+        if known is not None:
+            return known
+        from babel import default_locale
+
         code = default_locale(("LC_ALL", "LC_NUMERIC", "LANG")) or "en"
+    elif code in KNOWN:
+        return code  # Babel parses each of them to itself (tests/model/test_number_locale.py)
+    from babel import Locale, UnknownLocaleError
+
     try:
         parsed = str(Locale.parse(code))
     except (ValueError, UnknownLocaleError):
@@ -53,6 +94,8 @@ def symbols(code: str) -> tuple[str, str]:
     locale = resolve(code)
     if locale in KNOWN:
         return KNOWN[locale][1], KNOWN[locale][2]
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
     return get_decimal_symbol(locale), get_group_symbol(locale)
 
 
@@ -67,6 +110,8 @@ def display_name(code: str) -> str:
     if resolved in KNOWN:
         name = KNOWN[resolved][0]
     else:
+        from babel import Locale
+
         locale = Locale.parse(resolved)
         name = str(locale.get_display_name(locale))  # as the f-string wrote it before
     decimal, group = symbols(code)

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QToolBar
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 
 from cjm_desktop.i18n import tr
 from cjm_desktop.ui import glyph_icons
 from cjm_desktop.ui.dock_titles import FullNameTips, name_docks
 from cjm_desktop.ui.menu_keys import claim_letters
-from cjm_desktop.ui.window_geometry import size_docks
+from cjm_desktop.ui.window_geometry import size_docks, window_docks
 
 if TYPE_CHECKING:
     from cjm_desktop.ui.main_window import MainWindow
@@ -92,8 +92,7 @@ class WindowChrome(QObject):
                     self.icons[action] = name
             if keys.toString() in BY_KEYS:
                 self.icons[action] = BY_KEYS[keys.toString()]
-        self.apply_icons()
-        self._steady_toolbar(window.toolbar)
+        self._steady_toolbar(window.toolbar)  # ends by drawing every icon (once: a start draws ~70)
         self._docks_in_view_menu()
         window.view_menu.addSeparator()
         self.reset_action = window.view_menu.addAction(tr("ViewMenu", "&Reset layout"))
@@ -161,7 +160,7 @@ class WindowChrome(QObject):
     def _docks_in_view_menu(self) -> None:
         """Every dock the window has can be shown and hidden from the View menu."""
         present = set(self.window.view_menu.actions())
-        docks = self.window.findChildren(QDockWidget)
+        docks = window_docks(self.window)
         name_docks(docks)  # short tab titles, full View entries with accelerators
         self.tab_tips = FullNameTips(self.window)  # ...and the full name on hovering a tab
         for dock in docks:

@@ -8,19 +8,19 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel
+from PySide6.QtWidgets import QFileDialog, QLabel
 
-from cjm_desktop.canvas.compare_overlay import CompareOverlay
 from cjm_desktop.i18n import tr
 from cjm_desktop.io.mapfile.cjm_file import load_map
 from cjm_desktop.io.mapfile.errors import MapFileError
 from cjm_desktop.model import Journey
-from cjm_desktop.ui.compare_dock import ChangesPanel, before_after_text, focus_rect
-from cjm_desktop.versions.compare import compare
-from cjm_desktop.versions.diff import Change
+from cjm_desktop.ui.lazy_dock import LazyDock
 
 if TYPE_CHECKING:
+    from cjm_desktop.canvas.compare_overlay import CompareOverlay
+    from cjm_desktop.ui.compare_dock import ChangesPanel
     from cjm_desktop.ui.main_window import MainWindow
+    from cjm_desktop.versions.diff import Change
 
 
 class CompareActions(QObject):
@@ -33,10 +33,9 @@ class CompareActions(QObject):
         self.name = ""
         self.overlay: CompareOverlay | None = None
         self._syncing = False
-        self.panel = ChangesPanel()
-        self.dock = QDockWidget(tr("CompareActions", "Changes"), window)
+        # The changes list is built when a compare first shows it.
+        self.dock = LazyDock(tr("CompareActions", "Changes"), window, self._build_panel)
         self.dock.setObjectName("compare-changes")
-        self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.splitDockWidget(window.inspector_dock, self.dock, Qt.Orientation.Vertical)
         self.dock.hide()
@@ -50,8 +49,6 @@ class CompareActions(QObject):
         self.end_action.setEnabled(False)
         window.map_menu.addSeparator()
         window.map_menu.addActions([self.file_action, self.end_action])
-        self.panel.change_chosen.connect(self._show_change)
-        self.panel.end_requested.connect(self.end)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(0)
@@ -72,6 +69,20 @@ class CompareActions(QObject):
         if inspector_layout is not None:
             inspector_layout.addWidget(self.before_after)
 
+    def _build_panel(self) -> ChangesPanel:
+        # The compare modules load with the first compare, not at every start.
+        from cjm_desktop.ui.compare_dock import ChangesPanel
+
+        panel = ChangesPanel()
+        panel.change_chosen.connect(self._show_change)
+        panel.end_requested.connect(self.end)
+        return panel
+
+    @property
+    def panel(self) -> ChangesPanel:
+        """The changes list in the dock (built on first use)."""
+        return self.dock.content()
+
     @property
     def active(self) -> bool:
         """True while a compare is shown."""
@@ -79,6 +90,9 @@ class CompareActions(QObject):
 
     def compare_with(self, other: Journey, name: str) -> None:
         """Show the map compared with ``other`` (a snapshot's map or another file's), named ``name``."""
+        from cjm_desktop.canvas.compare_overlay import CompareOverlay
+        from cjm_desktop.versions.compare import compare
+
         self.other, self.name = other, name
         comparison = compare(other, self.window.doc.journey)
         if self.overlay is None:
@@ -141,6 +155,8 @@ class CompareActions(QObject):
     def _show_change(self, change: Change) -> None:
         if self._syncing:
             return
+        from cjm_desktop.ui.compare_dock import focus_rect
+
         rect = focus_rect(self.window.scene, change)
         self._syncing = True
         try:
@@ -155,10 +171,13 @@ class CompareActions(QObject):
         if not shiboken6.isValid(self.before_after):
             return  # the inspector (and this label in it) closed before the scene's last selection change
         cards = self.window.scene.selected_ids("card") if self.active else []
-        change = next(
-            (c for c in self.panel.changes if cards == [c.key[0]] and c.collection == "cards"), None
-        )
-        text = before_after_text(change, self.name) if change is not None else ""
+        changes = self.panel.changes if self.dock.is_built() else []  # no compare yet: no list
+        change = next((c for c in changes if cards == [c.key[0]] and c.collection == "cards"), None)
+        text = ""
+        if change is not None:
+            from cjm_desktop.ui.compare_dock import before_after_text
+
+            text = before_after_text(change, self.name)
         self.before_after.setText(text)
         self.before_after.setVisible(bool(text))
 

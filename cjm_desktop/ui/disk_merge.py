@@ -20,10 +20,10 @@ from cjm_desktop.io.mapfile.cjm_file import load_map
 from cjm_desktop.io.mapfile.errors import MapFileError
 from cjm_desktop.model import Journey
 from cjm_desktop.ui.recovery_actions import keeper_of
-from cjm_desktop.versions.merge import MergeResult, merge
 
 if TYPE_CHECKING:
     from cjm_desktop.ui.main_window import MainWindow
+    from cjm_desktop.versions.merge import MergeResult
 
 
 class DiskMerge(QObject):
@@ -69,6 +69,8 @@ class DiskMerge(QObject):
         except MapFileError as error:
             self.window.show_error(tr("DiskMerge", "Could not merge the map"), error)
             return None
+        from cjm_desktop.versions.merge import merge  # loaded on first merge, not at start
+
         result = merge(self.base, self.doc.journey, theirs)
         with self.doc.macro(tr("DiskMerge", "Merge changes from disk")):
             self.doc.push(

@@ -307,7 +307,8 @@ class FindActions(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.bar = FindBar(window)
+        self.window = window
+        self._bar: FindBar | None = None  # built on first use: a start shows no find bar
         self.find = QAction(tr("FindActions", "&Find…"), window)
         self.find.setShortcut(QKeySequence.StandardKey.Find)
         self.find.triggered.connect(lambda _c=False: self.bar.open_bar())
@@ -319,6 +320,13 @@ class FindActions(QObject):
         self.find_previous.triggered.connect(lambda _c=False: self._step(-1))
         window.edit_menu.addSeparator()
         window.edit_menu.addActions([self.find, self.find_next, self.find_previous])
+
+    @property
+    def bar(self) -> FindBar:
+        """The window's find bar (built the first time it is needed)."""
+        if self._bar is None:
+            self._bar = FindBar(self.window)
+        return self._bar
 
     def _step(self, delta: int) -> None:
         if not self.bar.edit.text():

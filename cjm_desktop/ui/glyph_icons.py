@@ -71,7 +71,7 @@ def _font_files() -> tuple[Path, Path] | None:
 
 @cache
 def _glyph_font() -> tuple[str, dict[str, str]] | None:
-    """(font family, icon name -> character) once per process; None when the font cannot be loaded."""
+    """(font family, icon name -> hex code point) once per process; None when the font cannot be loaded."""
     files = _font_files()
     if files is None:
         return None
@@ -80,16 +80,17 @@ def _glyph_font() -> tuple[str, dict[str, str]] | None:
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if not families:
         return None
-    codes = json.loads(charmap.read_text(encoding="utf-8"))
-    return families[0], {name: chr(int(code, 16)) for name, code in codes.items()}
+    # Kept as hex strings: a window uses a few dozen of the 7,000 glyphs, converted when asked for.
+    codes: dict[str, str] = json.loads(charmap.read_text(encoding="utf-8"))
+    return families[0], codes
 
 
 def icon(name: str, color: QColor, color_disabled: QColor) -> QIcon:
     """The icon ``mdi6.NAME`` in ``color`` (``color_disabled`` when its action is disabled)."""
     loaded = _glyph_font() if name.startswith(PREFIX) else None
-    char = loaded[1].get(name.removeprefix(PREFIX)) if loaded is not None else None
-    if loaded is None or char is None:
+    code = loaded[1].get(name.removeprefix(PREFIX)) if loaded is not None else None
+    if loaded is None or code is None:
         import qtawesome
 
         return qtawesome.icon(name, color=color, color_disabled=color_disabled)
-    return QIcon(GlyphIconEngine(loaded[0], char, color, color_disabled))
+    return QIcon(GlyphIconEngine(loaded[0], chr(int(code, 16)), color, color_disabled))

@@ -13,7 +13,6 @@ from cjm_desktop import __version__
 from cjm_desktop.i18n import tr
 from cjm_desktop.paths import notices_path, resource_path
 from cjm_desktop.ui.app_icon import app_icon
-from cjm_desktop.ui.shortcut_sheet import show_shortcut_sheet
 
 if TYPE_CHECKING:
     from cjm_desktop.ui.main_window import MainWindow
@@ -75,6 +74,12 @@ def _show(dialog: QDialog) -> None:
     dialog.show()
 
 
+def _show_shortcut_sheet(window: MainWindow) -> None:
+    from cjm_desktop.ui.shortcut_sheet import show_shortcut_sheet  # loaded on first use, not at start
+
+    show_shortcut_sheet(window)
+
+
 def add_help_actions(window: MainWindow) -> tuple[QAction, QAction]:
     """Help ▸ User guide (F1) and Keyboard shortcuts; About shows licence and notices."""
     help_menu = next(m for a in reversed(window.menuBar().actions()) if isinstance(m := a.menu(), QMenu))
@@ -84,7 +89,7 @@ def add_help_actions(window: MainWindow) -> tuple[QAction, QAction]:
     guide.triggered.connect(lambda _c=False: _show(user_guide(window)))
     sheet = QAction(tr("Help", "&Keyboard shortcuts"), window)
     sheet.setShortcut(QKeySequence("Ctrl+/"))
-    sheet.triggered.connect(lambda _c=False: show_shortcut_sheet(window))
+    sheet.triggered.connect(lambda _c=False: _show_shortcut_sheet(window))
     if first is None:
         help_menu.addActions([guide, sheet])
     else:

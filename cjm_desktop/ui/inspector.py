@@ -202,13 +202,20 @@ class Inspector(QWidget):
         self._refresh_timer = QTimer(self, singleShot=True, interval=0, timeout=self.refresh)
         self.doc.item_changed.connect(lambda *_: self._refresh_timer.start())
         self.doc.collection_changed.connect(lambda *_: self._refresh_timer.start())
-        self.doc.reset.connect(self.rebuild)
+        self.doc.reset.connect(self._on_reset)
         # The channel combo lists the map's channels: rebuild it when that list or a name changes.
         self.doc.collection_changed.connect(lambda name: name == "channels" and self.rebuild())
         self.doc.item_changed.connect(lambda name, _id: name == "channels" and self.rebuild())
         self.rebuild()
 
     # ---- building -----------------------------------------------------------------------------
+    def _on_reset(self) -> None:
+        """A whole new map (open, new, revert): the map's form is the same, only its values change."""
+        if self.target == ("map", "") and self._choose_target()[0] == "map":
+            self.refresh()
+        else:
+            self.rebuild()
+
     def _choose_target(self) -> tuple[str, str, list[FieldSpec], str]:
         journey = self.doc.journey
         cards = self.scene.selected_ids("card")

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -174,7 +174,7 @@ class MapLockKeeper(QObject):
 
 def keeper_of(window: MainWindow) -> MapLockKeeper:
     """The lock keeper of a window (created on first use)."""
-    keeper = window.findChild(MapLockKeeper)
+    keeper = window.findChild(MapLockKeeper, options=Qt.FindChildOption.FindDirectChildrenOnly)
     return keeper if keeper is not None else MapLockKeeper(window)
 
 

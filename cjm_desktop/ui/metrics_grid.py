@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,11 +26,10 @@ from PySide6.QtWidgets import (
 from cjm_desktop.document import metric_grid_edits as ge
 from cjm_desktop.document.document import JourneyDocument
 from cjm_desktop.i18n import tr
-from cjm_desktop.io.metrics.metrics_targets import touchpoint_cards
-from cjm_desktop.io.sheets.number_text import read_number_text
 from cjm_desktop.model import Metric
 from cjm_desktop.model.metric_format import format_value
 from cjm_desktop.model.number_locale import decimal_convention
+from cjm_desktop.ui.lazy_dock import LazyDock
 
 if TYPE_CHECKING:
     from cjm_desktop.ui.main_window import MainWindow
@@ -42,6 +40,9 @@ FORMAT_LABELS = {"number": "Number", "percent": "Percent", "currency": "Currency
 
 def parse_typed(text: str, metric: Metric, locale: str) -> float | None:
     """A typed number in the map's convention; a percent metric reads "4,5" as 4,5 %. None: not a number."""
+    # Imported with the first typed value: the grid's module is loaded at every start, its reader is not.
+    from cjm_desktop.io.sheets.number_text import read_number_text
+
     reading = read_number_text(text)
     if reading is None:
         return None
@@ -185,6 +186,9 @@ class ValuesTable(_Grid):
     def _columns(self) -> tuple[list[Column], list[str]]:
         journey = self.doc.journey
         if self.target == TOUCHPOINTS:
+            # Imported here: metrics_targets brings numpy, which the editor's start does not need.
+            from cjm_desktop.io.metrics.metrics_targets import touchpoint_cards
+
             stages = {s.id: (i, s.name) for i, s in enumerate(journey.stages)}
             cards = sorted(
                 (c for c in touchpoint_cards(journey) if c.stage_id in stages),
@@ -368,13 +372,17 @@ class MetricsGridActions(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.grid = MetricsGrid(window.doc)
-        self.dock = QDockWidget(tr("MetricsGrid", "Metrics grid"), window)
+        # The grid is built when the dock first shows: it starts hidden.
+        self.dock = LazyDock(tr("MetricsGrid", "Metrics grid"), window, lambda: MetricsGrid(window.doc))
         self.dock.setObjectName("metrics-grid")
-        self.dock.setWidget(self.grid)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
         self.open_action = QAction(tr("MetricsGrid", "Metrics &grid…"), window)
         self.open_action.setStatusTip(tr("MetricsGrid", "Type metric definitions and values by hand"))
         self.open_action.triggered.connect(lambda _c=False: (self.dock.show(), self.dock.raise_()))
         window.map_menu.addAction(self.open_action)
+
+    @property
+    def grid(self) -> MetricsGrid:
+        """The grid in the dock (built on first use)."""
+        return self.dock.content()

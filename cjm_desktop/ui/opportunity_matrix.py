@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -42,6 +41,7 @@ from cjm_desktop.model.opportunities import (
     short_text,
     status_label,
 )
+from cjm_desktop.ui.lazy_dock import LazyDock
 from cjm_desktop.ui.opportunity_links import reveal_card
 
 if TYPE_CHECKING:
@@ -409,11 +409,12 @@ class OpportunityMatrixActions(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.panel = OpportunityMatrixPanel(window.scene)
-        self.dock = QDockWidget(tr("OpportunityMatrix", "Impact × effort"), window)
+        # The matrix is built when the dock first shows: it starts hidden.
+        self.dock = LazyDock(
+            tr("OpportunityMatrix", "Impact × effort"), window, lambda: OpportunityMatrixPanel(window.scene)
+        )
         self.dock.setObjectName("opportunity-matrix")
         self.dock.setAccessibleName(tr("OpportunityMatrix", "Impact × effort"))
-        self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.tabifyDockWidget(window.inspector_dock, self.dock)
         self.dock.hide()
@@ -424,6 +425,11 @@ class OpportunityMatrixActions(QObject):
         toggle.triggered.connect(lambda on: on and QTimer.singleShot(0, self._bring_forward))
         window.view_menu.addAction(toggle)
         self.toggle_action = toggle
+
+    @property
+    def panel(self) -> OpportunityMatrixPanel:
+        """The matrix panel in the dock (built on first use)."""
+        return self.dock.content()
 
     def _bring_forward(self) -> None:
         self.dock.raise_()

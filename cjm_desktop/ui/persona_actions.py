@@ -6,12 +6,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDockWidget, QInputDialog, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMenu, QWidget
 
 from cjm_desktop.canvas.emotion_row import persona_requests
 from cjm_desktop.document import persona_edits as pe
 from cjm_desktop.i18n import tr
 from cjm_desktop.ui.labels import literal
+from cjm_desktop.ui.lazy_dock import LazyDock
 from cjm_desktop.ui.persona_editor import PersonaEditor, avatar_pixmap
 
 if TYPE_CHECKING:
@@ -30,10 +31,9 @@ class PersonaActions(QObject):
         super().__init__(window)
         self.window = window
         doc, scene = window.doc, window.scene
-        self.editor = PersonaEditor(doc)
-        self.dock = QDockWidget(tr("PersonaActions", "Personas"), window)
+        # The editor is built when the dock first shows: it starts hidden.
+        self.dock = LazyDock(tr("PersonaActions", "Personas"), window, self._build_editor)
         self.dock.setObjectName("personas")
-        self.dock.setWidget(self.editor)
         self.dock.setMinimumWidth(320)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.tabifyDockWidget(window.inspector_dock, self.dock)
@@ -76,8 +76,17 @@ class PersonaActions(QObject):
         doc.item_changed.connect(
             lambda collection, _id: collection == "personas" and self._fill_highlight_combo()
         )
-        self.editor.current_changed.connect(self._on_editor_current)
         self._fill_highlight_combo()
+
+    def _build_editor(self) -> PersonaEditor:
+        editor = PersonaEditor(self.window.doc)
+        editor.current_changed.connect(self._on_editor_current)
+        return editor
+
+    @property
+    def editor(self) -> PersonaEditor:
+        """The persona editor in the dock (built on first use)."""
+        return self.dock.content()
 
     # ---- editor ----------------------------------------------------------------------------------
     def show_editor(self, persona_id: str = "") -> None:

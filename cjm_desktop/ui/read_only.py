@@ -13,7 +13,7 @@ import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 
 from cjm_desktop.i18n import tr
@@ -37,11 +37,15 @@ def file_is_read_only(path: Path) -> bool:
     return not (mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) or not os.access(path, os.W_OK)
 
 
+OBJECT_NAME = "read-only-mode"
+
+
 class ReadOnlyMode(QObject):
     """Greys out a window's editing actions while its document is read-only."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
+        self.setObjectName(OBJECT_NAME)
         self.window = window
         self.doc = window.doc
         self._tips: dict[QAction, str] = {}
@@ -112,5 +116,7 @@ class ReadOnlyBar(MessageBar):
 
 def read_only_mode(window: MainWindow) -> ReadOnlyMode:
     """The read-only handling of a window (created on first use)."""
-    mode = window.findChild(ReadOnlyMode)
+    # By name, among the window's own children: PySide then wraps only the match, not every widget
+    # and action of the window (at start that made Python types for a dozen Qt classes, ~5 ms).
+    mode = window.findChild(ReadOnlyMode, OBJECT_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
     return mode if mode is not None else ReadOnlyMode(window)

@@ -9,7 +9,6 @@ closed normally; after a crash or kill it stays, and the next start offers it (r
 from __future__ import annotations
 
 import functools
-import hashlib
 import threading
 import time
 from pathlib import Path
@@ -395,6 +394,8 @@ class RecoveryKeeper(QObject):
 def _digest(path: Path | None) -> str:
     if path is None:
         return ""
+    import hashlib  # with the first map file: a start on a new map has none to compare
+
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:

@@ -9,11 +9,10 @@ from PySide6.QtGui import QAction
 
 from cjm_desktop.document import snapshot_edits as se
 from cjm_desktop.i18n import tr
-from cjm_desktop.ui.snapshot_dialog import SnapshotsDialog
-from cjm_desktop.ui.to_be_dialog import ToBeDialog
 
 if TYPE_CHECKING:
     from cjm_desktop.ui.main_window import MainWindow
+    from cjm_desktop.ui.snapshot_dialog import SnapshotsDialog
 
 
 class SnapshotActions(QObject):
@@ -46,11 +45,15 @@ class SnapshotActions(QObject):
 
     def edit_to_be(self) -> None:
         """Edit every persona's to-be scores in a grid (one undo step)."""
+        from cjm_desktop.ui.to_be_dialog import ToBeDialog  # loaded on first use, not at start
+
         ToBeDialog(self.window.doc, self.window).exec()
 
     def show_dialog(self) -> SnapshotsDialog:
         """Show (creating once) the Snapshots window of this map."""
         if self.dialog is None:
+            from cjm_desktop.ui.snapshot_dialog import SnapshotsDialog  # loaded on first use
+
             compare = getattr(self.window, "compare_actions", None)
             self.dialog = SnapshotsDialog(
                 self.window.doc, self.window, compare.compare_with if compare is not None else None

@@ -54,11 +54,16 @@ def _available(window: QMainWindow, rect: QRect | None = None) -> QRect:
     return screen.availableGeometry()
 
 
+def window_docks(window: QMainWindow) -> list[QDockWidget]:
+    """The window's docks: its own children, so PySide need not wrap every widget and action below it."""
+    return window.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+
+
 def size_docks(window: QMainWindow, width: int | None = None) -> None:
     """Open the right-hand docks at a quarter of the window, not at their widest child's whim."""
     docks = [
         d
-        for d in window.findChildren(QDockWidget)
+        for d in window_docks(window)
         if window.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea and not d.isFloating()
     ]
     if docks:
@@ -78,9 +83,7 @@ def restore_window(window: QMainWindow) -> None:
         window.setGeometry(clamp_to_screen(window.geometry(), _available(window, window.geometry())))
         if window.isMaximized() or window.isFullScreen():
             return
-        docks_wide = any(
-            d.isVisible() and d.width() > window.width() * 0.4 for d in window.findChildren(QDockWidget)
-        )
+        docks_wide = any(d.isVisible() and d.width() > window.width() * 0.4 for d in window_docks(window))
         if docks_wide:
             size_docks(window)
         return

@@ -6,18 +6,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QMenu
 
 from cjm_desktop.canvas.vote_tool import VotingSession
 from cjm_desktop.document import vote_edits
 from cjm_desktop.i18n import tr
 from cjm_desktop.ui.labels import literal
-from cjm_desktop.ui.presentation import PresentationWindow, choose_screen
-from cjm_desktop.ui.voting_panel import VotingPanel
+from cjm_desktop.ui.lazy_dock import LazyDock
 from cjm_desktop.ui.workshop_timer import PRESET_MINUTES, WorkshopTimer
 
 if TYPE_CHECKING:
     from cjm_desktop.ui.main_window import MainWindow
+    from cjm_desktop.ui.presentation import PresentationWindow
+    from cjm_desktop.ui.voting_panel import VotingPanel
 
 SCREEN_SETTING = "workshop/present_on_screen"
 
@@ -48,11 +49,9 @@ class WorkshopActions(QObject):
         window.view_menu.aboutToShow.connect(self._update_screen_menu)
         self._update_screen_menu()
 
-        self.panel = VotingPanel(window.scene, self.voting)
-        self.panel.card_activated.connect(self._reveal_card)
-        self.dock = QDockWidget(tr("WorkshopActions", "Dot voting"), window)
+        # The voting panel is built when the dock first shows: it starts hidden.
+        self.dock = LazyDock(tr("WorkshopActions", "Dot voting"), window, self._build_panel)
         self.dock.setObjectName("dot-voting")
-        self.dock.setWidget(self.panel)
         self.dock.setMinimumWidth(300)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
@@ -89,6 +88,9 @@ class WorkshopActions(QObject):
             return self.presentation
         if self.window.view.editor is not None:
             self.window.view.editor.commit()
+        # Presentation mode's modules load when a workshop starts, not at every start of the editor.
+        from cjm_desktop.ui.presentation import PresentationWindow, choose_screen
+
         screens = QGuiApplication.screens()
         screen = screen or choose_screen(
             screens, self.window.screen(), str(QSettings().value(SCREEN_SETTING, ""))
@@ -111,6 +113,8 @@ class WorkshopActions(QObject):
         for old in self.screen_menu.findChildren(QActionGroup):
             old.deleteLater()
         group = QActionGroup(self.screen_menu)
+        from cjm_desktop.ui.presentation import choose_screen
+
         chosen = choose_screen(
             QGuiApplication.screens(), self.window.screen(), str(QSettings().value(SCREEN_SETTING, ""))
         )
@@ -133,6 +137,18 @@ class WorkshopActions(QObject):
             action.setChecked(action.data() == self.timer.duration_ms)
 
     # ---- voting ----------------------------------------------------------------------------------
+    def _build_panel(self) -> VotingPanel:
+        from cjm_desktop.ui.voting_panel import VotingPanel
+
+        panel = VotingPanel(self.window.scene, self.voting)
+        panel.card_activated.connect(self._reveal_card)
+        return panel
+
+    @property
+    def panel(self) -> VotingPanel:
+        """The voting panel in the dock (built on first use)."""
+        return self.dock.content()
+
     def show_panel(self) -> None:
         """Show the dot-voting dock."""
         self.dock.show()

@@ -51,9 +51,47 @@ def test_the_written_out_locales_say_what_babel_says(code: str) -> None:
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
     locale = Locale.parse(code)
+    assert str(locale) == code  # so resolve() may answer a written-out code without asking Babel
     assert number_locale.KNOWN[code] == (
         locale.get_display_name(locale),
         get_decimal_symbol(code),
         get_group_symbol(code),
     )
     assert set(number_locale.LOCALES) <= set(number_locale.KNOWN)
+
+
+@pytest.mark.parametrize(
+    "environment",
+    [
+        {},
+        {"LANG": "C.UTF-8"},
+        {"LANG": "fi_FI.UTF-8"},
+        {"LANG": "hu_HU.utf8"},
+        {"LC_ALL": "el_GR.UTF-8", "LANG": "en_US.UTF-8"},
+        {"LC_NUMERIC": "ro_RO.UTF-8", "LANG": "en_GB.UTF-8"},
+        {"LANGUAGE": "de_DE:en", "LC_CTYPE": "fr_FR.UTF-8"},
+        {"LC_CTYPE": "pl_PL.UTF-8"},
+        {"LANG": "fi"},  # Babel's alias: fi_FI
+        {"LANG": "de_DE@euro"},
+        {"LANG": "pt_BR.UTF-8"},  # not written out: Babel answers
+        {"LANG": "POSIX"},
+    ],
+)
+def test_the_system_locale_is_babels_answer_without_babel_where_written_out(monkeypatch, environment) -> None:
+    """resolve('') skips Babel only for plain, written-out locales, and then answers as Babel would."""
+    from babel import Locale, default_locale
+
+    for name in set(number_locale.SYSTEM_VARIABLES):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    found = default_locale(("LC_ALL", "LC_NUMERIC", "LANG")) or "en"
+    parsed = str(Locale.parse(found))
+    expected = "en" if parsed.endswith("POSIX") else parsed
+    number_locale.resolve.cache_clear()
+    try:
+        assert number_locale.resolve("") == expected
+        quick = number_locale._known_system_locale()
+        assert quick in (None, expected)
+    finally:
+        number_locale.resolve.cache_clear()

@@ -14,8 +14,6 @@ import errno
 import getpass
 import json
 import os
-import secrets
-import socket
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -139,7 +137,7 @@ def acquire(map_path: str | Path, force: bool = False) -> MapLock | None:
                 return held
             if not existing.is_stale():
                 raise MapLocked(map_path, existing)
-        info = LockInfo(_owner(), _host(), os.getpid(), time.time(), secrets.token_hex(8))
+        info = LockInfo(_owner(), _host(), os.getpid(), time.time(), os.urandom(8).hex())
         try:
             _write(lock_file, info, replace=existing is not None)
         except FileExistsError:
@@ -171,7 +169,7 @@ def _write(lock_file: Path, info: LockInfo, replace: bool) -> None:
     if replace:
         # A stale or overridden lock: write ours beside it and rename over it, so no reader ever
         # sees a half-written lock and two editors clearing the same stale lock both end consistent.
-        temp = lock_file.with_name(f"{lock_file.name}.{secrets.token_hex(4)}")
+        temp = lock_file.with_name(f"{lock_file.name}.{os.urandom(4).hex()}")
         temp.write_bytes(data)
         os.replace(temp, lock_file)
         return
@@ -211,6 +209,8 @@ def _not_zombie(pid: int) -> bool:
 
 
 def _host() -> str:
+    import socket  # here, as os.urandom stands for secrets: neither is loaded at the editor's start
+
     return socket.gethostname()
 
 

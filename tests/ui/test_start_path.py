@@ -1,0 +1,73 @@
+"""The editor's start path: what opening the window on the sample map loads (a structural promise).
+
+Cold start is timed by benchmarks/bench_command_start.py; here only what the start imports is checked,
+because a heavy library pulled in by one stray module-level import costs every user every start.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+# Libraries only some features use (charts, spreadsheet import and export, schema messages): each is
+# imported on first use of its feature, never by showing the editor on a map.
+NOT_AT_START = [
+    "numpy",
+    "pyqtgraph",
+    "openpyxl",
+    "python_calamine",
+    "jsonschema",
+    "charset_normalizer",
+    "babel",  # the number locales users have are written out in model/number_locale.py
+]
+
+START = f"""
+import json, sys
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication
+QStandardPaths.setTestModeEnabled(True)  # never the user's settings, recent files or recovery folder
+from cjm_desktop import language
+from cjm_desktop.ui.main_window import MainWindow
+app = QApplication(sys.argv[:1])
+language.install_language("en")
+window = MainWindow()
+window.new_from_sample()
+
+
+def report():
+    # Before quitting: Qt 6 closes (and so deletes) the windows on quit.
+    from cjm_desktop.ui.lazy_dock import LazyDock
+
+    built = [d.objectName() for d in window.findChildren(LazyDock) if d.is_built()]
+    modules = [m for m in {NOT_AT_START!r} if m in sys.modules]
+    print(json.dumps({{"modules": modules, "built": built}}))
+    window.doc.undo_stack.setClean()
+    app.quit()
+
+
+QTimer.singleShot(0, report)  # after the first paint of the shown window
+app.exec()
+"""
+
+
+def test_opening_the_editor_on_the_sample_map_loads_no_feature_library_and_builds_no_hidden_dock() -> None:
+    """numpy, pyqtgraph and the spreadsheet libraries wait for the feature that needs them; hidden docks
+    (personas, outline, metrics grid, voting, matrix, changes) wait for their first show."""
+    result = subprocess.run([sys.executable, "-c", START], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.splitlines()[-1])
+    assert found == {"modules": [], "built": []}
+
+
+def test_a_lazy_dock_builds_its_widget_when_the_view_menu_shows_it(make_window) -> None:
+    """The View menu's toggle shows a hidden dock with its contents, built on that first show."""
+    from cjm_desktop.io.mapfile.cjm_file import load_map
+    from cjm_desktop.paths import sample_map_path
+
+    window = make_window(load_map(sample_map_path()))
+    dock = window.accessibility.outline_dock
+    assert not dock.is_built() and dock.widget() is None
+    window.accessibility.outline_action.trigger()
+    assert dock.isVisible() and dock.is_built()
+    assert dock.widget() is window.accessibility.outline and window.accessibility.outline.isVisible()
