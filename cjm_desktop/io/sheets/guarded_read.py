@@ -23,13 +23,15 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from cjm_desktop.i18n import arg, tr, tr_noop
 from cjm_desktop.io.gc_pause import gc_paused
 from cjm_desktop.io.sheets.row_wire import unpack_rows
 from cjm_desktop.io.sheets.spreadsheet_errors import ImportCancelled, SpreadsheetError
-from cjm_desktop.io.sheets.spreadsheet_reader import Table
+
+if TYPE_CHECKING:  # the parent needs no reader: the unpickler loads the Table's module when it arrives
+    from cjm_desktop.io.sheets.table import Table
 
 MEMORY_CAP = 2 * 1024**3  # address space of the reader process: 10 million cells fit well below it
 TIME_CAP_S = 300.0  # a 100,000-row sheet takes about a second; 5 minutes is surely a runaway
@@ -127,7 +129,9 @@ class GuardedRead:
         }
         # No Rust backtrace: calamine's "memory allocation ... failed" must stay within the stderr tail
         # that tells a memory cap from a crash (RUST_BACKTRACE=1 pushes it out with 40 frames).
-        env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "RUST_BACKTRACE": "0"}
+        # The child inherits whether bytecode is written: an installed app has it, and in a checkout
+        # the first read writes it, instead of every read compiling the reader's modules again.
+        env = {**os.environ, "RUST_BACKTRACE": "0"}
         # The package must be importable in the child even when the editor runs from a checkout.
         package_root = str(Path(__file__).resolve().parents[3])  # cjm_desktop/io/sheets/ -> repo
         env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)

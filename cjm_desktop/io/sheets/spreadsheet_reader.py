@@ -19,13 +19,11 @@ import python_calamine as calamine
 
 from cjm_desktop.i18n import tr_noop
 from cjm_desktop.io.gc_pause import gc_paused
-from cjm_desktop.io.sheets import cell_value, spreadsheet_text, xlsb_guard
+from cjm_desktop.io.sheets import cell_value, xlsb_guard
 from cjm_desktop.io.sheets import spreadsheet_guard as guard
 from cjm_desktop.io.sheets.number_text import ColumnNumbers, settle_numbers
-from cjm_desktop.io.sheets.ods_formats import peek_ods_formats
 from cjm_desktop.io.sheets.spreadsheet_errors import ImportCancelled, SpreadsheetError
 from cjm_desktop.io.sheets.table import Table as Table  # re-exported: importers name it from here
-from cjm_desktop.io.sheets.xls_formats import peek_xls_formats
 from cjm_desktop.io.sheets.xlsx_formats import peek_xlsx_formats, xlsx_sheet_parts
 
 CellValue: TypeAlias = cell_value.CellValue
@@ -33,7 +31,9 @@ Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
-TEXT_SUFFIXES = spreadsheet_text.TEXT_SUFFIXES
+# spreadsheet_text's (checked by tests/io/test_sheet_imports.py): the text reader, with its encoding
+# detection (charset_normalizer), loads only for a text file, so a workbook read does not wait for it.
+TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
 FORMAT_SAMPLE_ROWS = 50  # number formats are peeked from this many rows only: cheap, and enough
 
 _PEEK_ERRORS = (KeyError, ValueError, IndexError, ET.ParseError, zipfile.BadZipFile, OSError, EOFError)
@@ -86,6 +86,8 @@ def read_sheet(
     steps(0.0)
     kind = _identify(path)
     if kind == "text":
+        from cjm_desktop.io.sheets import spreadsheet_text
+
         try:
             text = spreadsheet_text.read_text_table(
                 path, max_rows, steps, guard.MAX_CELLS, encoding, stage_names
@@ -284,11 +286,15 @@ class _Workbook:
     def cell_formats(self, name: str, first_row: int, first_column: int) -> dict[tuple[int, int], str]:
         """Number formats of the first rows' cells (xlsx/xlsm, ods and xls); never fails the read."""
         if self.kind == "ole":
+            from cjm_desktop.io.sheets.xls_formats import peek_xls_formats
+
             try:
                 return peek_xls_formats(self.path, name, first_row, first_column, FORMAT_SAMPLE_ROWS)
             except Exception:
                 return {}  # xlrd's errors are many and untyped; formats only refine guesses
         if self.archive is not None and "content.xml" in self.archive.namelist():
+            from cjm_desktop.io.sheets.ods_formats import peek_ods_formats
+
             try:
                 return peek_ods_formats(self.archive, name, first_row, first_column, FORMAT_SAMPLE_ROWS)
             except _PEEK_ERRORS:
