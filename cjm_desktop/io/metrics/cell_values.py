@@ -99,7 +99,7 @@ def date_codes(raw: Sequence[object]) -> tuple[np.ndarray, list[str]]:
     iso = sorted({k for k in keys.values() if k is not None})
     index = {k: i for i, k in enumerate(iso)}
     lookup = {value: index[k] if k is not None else -1 for value, k in keys.items()}
-    return np.fromiter((lookup[v] for v in raw), dtype=np.int64, count=len(raw)), iso
+    return np.fromiter(map(lookup.__getitem__, raw), dtype=np.int64, count=len(raw)), iso  # C-speed
 
 
 def cell_kind(value: object) -> str:
