@@ -96,11 +96,23 @@ def read_guarded(
     return GuardedRead(path, sheet, max_rows, memory_cap, time_cap, **choices).result(progress, cancelled)
 
 
+class _CarefulReadNeeded(Exception):
+    """The child parsed while it scanned, then ran out of memory or died: read again, scan first.
+
+    Only the careful read (scan, then parse) tells a bomb the scan refuses from a real limit.
+    """
+
+
 class GuardedRead:
     """A read started in a capped child process; ``result()`` waits for it (``close()`` abandons it).
 
     Starting is separate from waiting so that a caller can do its own work (load its modules)
     while the child reads. Errors, starting ones included, come from ``result()``.
+
+    The child parses an .xlsx sheet while it scans the sheet's extent (``overlap``; see
+    spreadsheet_reader.read_sheet): on two cores that hides the scan. If such a read hits the
+    memory cap or dies, ``result()`` reads again without overlap, so a file the scan refuses always
+    gets the scan's message, as if the scan had come first.
     """
 
     def __init__(
@@ -110,9 +122,11 @@ class GuardedRead:
         max_rows: int | None = None,
         memory_cap: int | None = None,
         time_cap: float | None = None,
+        overlap: bool = True,
         **choices: Any,
     ) -> None:
         self.path = path = Path(path)
+        self.again = (path, sheet, max_rows, memory_cap, time_cap, choices)  # for the careful read
         self.memory_cap = MEMORY_CAP if memory_cap is None else memory_cap
         self.time_cap = TIME_CAP_S if time_cap is None else time_cap
         unknown = set(choices) - READ_CHOICES
@@ -123,6 +137,7 @@ class GuardedRead:
             "sheet": sheet,
             "max_rows": max_rows,
             "memory_cap": self.memory_cap,
+            "overlap": overlap,
         }
         request["choices"] = {
             key: list(value) if key == "stage_names" else value for key, value in choices.items()
@@ -173,8 +188,22 @@ class GuardedRead:
         cancelled: Callable[[], bool] | None = None,
     ) -> tuple[list[str], Table]:
         """Wait for the sheet names and the sheet, then end the child (see read_guarded)."""
+        try:
+            return self._result(progress, cancelled)
+        except _CarefulReadNeeded:
+            pass
+        path, sheet, max_rows, memory_cap, time_cap, choices = self.again
+        careful = GuardedRead(path, sheet, max_rows, memory_cap, time_cap, overlap=False, **choices)
+        return careful.result(progress, cancelled)
+
+    def _result(
+        self,
+        progress: Callable[[float], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> tuple[list[str], Table]:
         if self.start_error is not None:
             raise self.start_error
+        overlapped = False  # the child said it parses while it scans
         child, path, messages = self.child, self.path, self.messages
         assert child is not None
         rows: list[list[Any]] = []
@@ -193,6 +222,8 @@ class GuardedRead:
                         continue
                     if kind == "P" and progress is not None:
                         progress(float(value))
+                    elif kind == "O":
+                        overlapped = True
                     elif kind == "C":
                         rows.extend(unpack_rows(*_ResultUnpickler(io.BytesIO(value)).load()))
                     elif kind == "R":
@@ -202,6 +233,8 @@ class GuardedRead:
                     elif kind == "E":
                         answer = json.loads(value)
                         if answer["kind"] == "reader_limit":
+                            if overlapped:
+                                raise _CarefulReadNeeded
                             raise SpreadsheetError(path, _memory_problem(self.memory_cap), "reader_limit")
                         if answer.get("source"):
                             raise SpreadsheetError.about(
@@ -209,6 +242,8 @@ class GuardedRead:
                             )
                         raise SpreadsheetError(path, answer["problem"], answer["kind"])
                     elif kind == "EOF":
+                        if overlapped:
+                            raise _CarefulReadNeeded
                         child.wait()
                         self.readers[1].join(timeout=5)  # its last words (a panic message) say why it died
                         raise SpreadsheetError(
@@ -239,6 +274,8 @@ def _read_answers(stream: IO[bytes], messages: queue.Queue[tuple[str, Any]]) -> 
             tag, _, value = line.strip().partition(b" ")
             if tag == b"P":
                 messages.put(("P", value.decode()))
+            elif tag == b"O":
+                messages.put(("O", None))
             elif tag in (b"C", b"R", b"E"):
                 size = int(value)
                 data = stream.read(size)

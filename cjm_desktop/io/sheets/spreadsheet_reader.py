@@ -8,6 +8,7 @@ time, timedelta or None (blank). Every failure becomes a SpreadsheetError naming
 
 from __future__ import annotations
 
+import threading
 import xml.etree.ElementTree as ET
 import zipfile
 from collections import Counter
@@ -73,6 +74,7 @@ def read_sheet(
     stage_names: Sequence[str] = (),
     decimal: str | None = None,
     default_decimal: str | None = None,
+    parse_during_scan: Callable[[], None] | None = None,
 ) -> Table:
     """Read one sheet (the first when ``sheet`` is None); ``max_rows`` limits it for a preview.
 
@@ -80,6 +82,13 @@ def read_sheet(
     Text numbers in any file are read per column (number_text): ``decimal`` ('dot'/'comma') forces
     the convention, ``default_decimal`` settles columns nothing else settles; ``Table.numbers``
     says what was decided, including columns left undecided.
+
+    ``parse_during_scan``: only for a reader process whose memory is capped (sheet_child). An .xlsx
+    sheet is then parsed while its extent is scanned (both take long; the parse runs on another
+    core), and this is called just before the parse starts. The scan's verdict still comes first:
+    a sheet it refuses is refused whatever the parse did. But a dense-grid bomb may make the parse
+    hit the memory cap and end the process before the scan refuses it, so whoever passes this must
+    read again without it when the process dies (guarded_read does), to give the scan's message.
     """
     path = Path(path)
     steps = _Steps(path, progress, cancelled)
@@ -114,7 +123,7 @@ def read_sheet(
     with _Workbook(path, kind) as book:
         steps(0.1)
         name = book.resolve(sheet)
-        book.check_extent(name)
+        book.check_extent(name, parse_during_scan)
         steps(0.25)
         rows, first_row, first_column, truncated = book.load(name, max_rows)
         steps(0.9)
@@ -193,6 +202,7 @@ class _Workbook:
         self.archive: zipfile.ZipFile | None = None
         self.parts: dict[str, str] | None = None
         self.styles_part = ""
+        self.parse: _Parse | None = None
         try:
             if kind == "ole":
                 guard.check_ole(path)
@@ -224,8 +234,8 @@ class _Workbook:
         if self.archive is not None:
             self.archive.close()
         book = getattr(self, "book", None)
-        if book is not None:
-            book.close()
+        if book is not None and (self.parse is None or not self.parse.is_alive()):
+            book.close()  # (a parse still running holds the workbook: its process ends soon)
 
     def resolve(self, sheet: str | None) -> str:
         """The sheet to read: the named one, or the first worksheet."""
@@ -237,8 +247,11 @@ class _Workbook:
             raise SpreadsheetError.about(self.path, "missing", problem, sheet, listed)
         return sheet
 
-    def check_extent(self, name: str) -> None:
-        """Refuse a sheet whose cells would span an absurd grid, before calamine allocates it."""
+    def check_extent(self, name: str, parse_during_scan: Callable[[], None] | None = None) -> None:
+        """Refuse a sheet whose cells would span an absurd grid, before calamine allocates it.
+
+        With ``parse_during_scan`` (see read_sheet), an .xlsx sheet's parse starts before its scan.
+        """
         if self.archive is None:
             return  # .xls holds at most 65,536 x 256 cells by design
         try:
@@ -254,6 +267,9 @@ class _Workbook:
                 if name in parts
                 else [n for n in self.archive.namelist() if "/worksheets/" in n and n.endswith(".xml")]
             )
+            if parse_during_scan is not None:
+                parse_during_scan()
+                self.parse = _Parse(self.book, name)
             for part in wanted:
                 guard.check_xlsx_sheet_extent(self.path, self.archive, part)
         except SpreadsheetError:
@@ -264,7 +280,7 @@ class _Workbook:
     def load(self, name: str, max_rows: int | None) -> tuple[list[list[CellValue]], int, int, bool]:
         """Cells of a sheet with blanks as None, and where they start in the sheet."""
         try:
-            sheet = self.book.get_sheet_by_name(name)
+            sheet = self.book.get_sheet_by_name(name) if self.parse is None else self.parse.result()
             if sheet.height * sheet.width > guard.MAX_CELLS:
                 problem = tr_noop(
                     "Spreadsheet", "the sheet '%1' has %2 rows x %3 columns, too many to import."
@@ -318,6 +334,31 @@ class _Workbook:
                 except _PEEK_ERRORS:
                     pass  # not an .xlsx package, or an odd one: calamine decides whether it reads
         return self.parts
+
+
+class _Parse(threading.Thread):
+    """calamine parsing a sheet on another thread (it lets go of the GIL while it parses)."""
+
+    def __init__(self, book: calamine.CalamineWorkbook, name: str) -> None:
+        super().__init__(name="sheet-parse", daemon=True)  # never keeps a refusing process alive
+        self.book, self.sheet_name = book, name
+        self.sheet: calamine.CalamineSheet | None = None
+        self.error: BaseException | None = None
+        self.start()
+
+    def run(self) -> None:  # noqa: D102 - Thread's
+        try:
+            self.sheet = self.book.get_sheet_by_name(self.sheet_name)
+        except BaseException as error:  # handed to the reading thread, which words it
+            self.error = error
+
+    def result(self) -> calamine.CalamineSheet:
+        """The parsed sheet, or the parse's error raised here."""
+        self.join()
+        if self.error is not None:
+            raise self.error
+        assert self.sheet is not None
+        return self.sheet
 
 
 def _open_calamine(path: Path) -> calamine.CalamineWorkbook:
