@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
@@ -50,6 +51,8 @@ def number_of(value: object) -> float | None:
         value, _fmt = parse_text_cell(value)
     if isinstance(value, bool) or value is None:
         return None
+    if type(value) is float:  # the usual cell: math's test costs a tenth of numpy's on a scalar
+        return value if math.isfinite(value) else None
     if isinstance(value, int | float):
         return float(value) if np.isfinite(value) else None
     if isinstance(value, timedelta):
