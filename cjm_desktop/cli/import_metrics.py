@@ -22,7 +22,6 @@ from cjm_desktop.io.metrics.metrics_guess import normalize_name
 from cjm_desktop.io.sheets.number_text import COMMA, DOT
 from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
 from cjm_desktop.model import Stage
-from cjm_desktop.model.number_locale import decimal_convention
 
 if TYPE_CHECKING:
     from cjm_desktop.io.metrics.metrics_import import ImportSpec
@@ -195,7 +194,7 @@ def run(args: argparse.Namespace) -> int:
         encoding=args.encoding,
         stage_names=[stage.name for stage in journey.stages],
         decimal=None if args.decimal == "auto" else args.decimal,
-        default_decimal=decimal_convention(journey.number_locale) if journey.number_locale else None,
+        default_decimal=_default_decimal(journey.number_locale),
     )
     try:
         from cjm_desktop.io.metrics.import_summary import (
@@ -295,6 +294,15 @@ def run(args: argparse.Namespace) -> int:
     if result.new_stage_names:
         print(arg(tr("cli", "  new stages: %1"), ", ".join(result.new_stage_names)))
     return 0
+
+
+def _default_decimal(number_locale: str) -> str | None:
+    """How the map's number locale writes decimals (babel loads only for a map that names one)."""
+    if not number_locale:
+        return None
+    from cjm_desktop.model.number_locale import decimal_convention
+
+    return decimal_convention(number_locale)
 
 
 def _cells_seen(table: Table) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import shutil
 import sys
 import time
@@ -88,7 +87,7 @@ def _write_temp(folder: Path, path: Path, data: bytes) -> str:
     # would; mkstemp's 0o600 would leave a new map unreadable to the user's group.
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _attempt in range(100):
-        name = str(folder / f"{temp_prefix(path)}{secrets.token_hex(4)}{TEMP_SUFFIX}")
+        name = str(folder / f"{temp_prefix(path)}{os.urandom(4).hex()}{TEMP_SUFFIX}")
         try:
             fd = os.open(name, flags, 0o666)
         except FileExistsError:
@@ -149,7 +148,7 @@ def _replace_backup(path: Path) -> None:
     # Link (or copy) the current file to a temporary name, then rename it over the backup,
     # so the backup too is always complete.
     backup = path.with_name(path.name + BACKUP_SUFFIX)
-    tmp_backup = path.with_name(f"{temp_prefix(path)}bak-{secrets.token_hex(4)}{TEMP_SUFFIX}")
+    tmp_backup = path.with_name(f"{temp_prefix(path)}bak-{os.urandom(4).hex()}{TEMP_SUFFIX}")
     try:
         try:
             os.link(path, tmp_backup)
