@@ -41,3 +41,9 @@ def test_reading_a_workbook_loads_no_text_reader(tmp_path) -> None:
         f"assert read_sheet({str(path)!r}).rows == [['Stage', 'Sessions'], ['Awareness', 10]]"
     )
     assert _modules_after(code, ["charset_normalizer", "cjm_desktop.io.sheets.spreadsheet_text"]) == []
+
+
+def test_the_metric_importer_loads_no_encoding_detection() -> None:
+    """Its cell parsing comes from the text reader, but charset_normalizer only loads to detect one."""
+    code = "import cjm_desktop.io.metrics.metrics_import, cjm_desktop.io.metrics.import_summary"
+    assert _modules_after(code, ["charset_normalizer"]) == []
