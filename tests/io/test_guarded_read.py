@@ -135,9 +135,23 @@ def test_the_scans_refusal_wins_over_a_parse_that_succeeded(tmp_path) -> None:
         path,
         _sheet('<row r="1"><c r="A1"><v>1</v></c></row><row r="400000"><c r="Z400000"><v>2</v></c></row>'),
     )
-    with pytest.raises(SpreadsheetError) as caught:
-        read_guarded(path)
-    assert caught.value.kind == "too_large" and "400,000 rows x 26 columns" in caught.value.problem
+    for overlap in (True, False):
+        with pytest.raises(SpreadsheetError) as caught:
+            guarded_read.GuardedRead(path, overlap=overlap).result()
+        assert caught.value.kind == "too_large" and "400,000 rows x 26 columns" in caught.value.problem
+
+
+@pytest.mark.parametrize("overlap", [True, False])
+def test_a_sheet_reads_the_same_with_and_without_overlap(tmp_path, overlap: bool) -> None:
+    path = tmp_path / "dates.xlsx"
+    cells = "".join(
+        f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>S{r}</t></is></c><c r="B{r}"><v>{r}.25</v></c></row>'
+        for r in range(1, 2001)
+    )
+    hostile.write_xlsx(path, _sheet(cells))
+    names, table = guarded_read.GuardedRead(path, overlap=overlap).result()
+    assert names == ["Data"] and len(table.rows) == 2000
+    assert table.rows[0] == ["S1", 1.25] and table.rows[-1] == ["S2000", 2000.25]
 
 
 def test_a_read_that_dies_without_overlapping_is_not_repeated(monkeypatch) -> None:
