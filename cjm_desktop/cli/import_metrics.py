@@ -25,7 +25,7 @@ from cjm_desktop.model import Stage
 
 if TYPE_CHECKING:
     from cjm_desktop.io.metrics.metrics_import import ImportSpec
-    from cjm_desktop.io.sheets.spreadsheet_reader import Table
+    from cjm_desktop.io.sheets.table import Table
 
 # metrics_import's LAYOUTS and AGGREGATES, spelled out: parsing the command line (and starting the
 # reader process) must not wait for numpy and the import modules, which load while the sheet is read.

@@ -43,7 +43,9 @@ def test_reading_a_workbook_loads_no_text_reader(tmp_path) -> None:
     assert _modules_after(code, ["charset_normalizer", "cjm_desktop.io.sheets.spreadsheet_text"]) == []
 
 
-def test_the_metric_importer_loads_no_encoding_detection() -> None:
-    """Its cell parsing comes from the text reader, but charset_normalizer only loads to detect one."""
+def test_the_metric_importer_loads_no_reader_and_no_encoding_detection() -> None:
+    """It combines rows the reader process sent: it names Table from its light module, and its cell
+    parsing comes from the text reader without charset_normalizer (loaded only to detect one)."""
     code = "import cjm_desktop.io.metrics.metrics_import, cjm_desktop.io.metrics.import_summary"
-    assert _modules_after(code, ["charset_normalizer"]) == []
+    heavy = ["charset_normalizer", "python_calamine", "cjm_desktop.io.sheets.spreadsheet_reader"]
+    assert _modules_after(code, heavy) == []

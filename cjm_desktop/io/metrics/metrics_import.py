@@ -42,7 +42,7 @@ from cjm_desktop.io.metrics.layouts import (
 )
 from cjm_desktop.io.metrics.metrics_guess import MetricGuess, guess_metric, normalize_name
 from cjm_desktop.io.metrics.metrics_targets import _NO_CARD, _NO_PERSONA, NO_CARD, NO_PERSONA, Targets
-from cjm_desktop.io.sheets.spreadsheet_reader import Table
+from cjm_desktop.io.sheets.table import Table
 from cjm_desktop.io.sheets.text_encoding import looks_garbled
 from cjm_desktop.model.ids import new_id
 from cjm_desktop.model.journey import Card, Metric, MetricSource, MetricValue, Persona, Stage
