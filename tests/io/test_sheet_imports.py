@@ -49,3 +49,18 @@ def test_the_metric_importer_loads_no_reader_and_no_encoding_detection() -> None
     code = "import cjm_desktop.io.metrics.metrics_import, cjm_desktop.io.metrics.import_summary"
     heavy = ["charset_normalizer", "python_calamine", "cjm_desktop.io.sheets.spreadsheet_reader"]
     assert _modules_after(code, heavy) == []
+
+
+def test_a_read_gives_the_sheet_names_from_the_same_opening(tmp_path) -> None:
+    """The reader process asks read_sheet for the names instead of opening the workbook twice."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Visits"
+    book.create_sheet("Notes")
+    book.save(tmp_path / "two.xlsx")
+    (tmp_path / "one.csv").write_text("Stage,Visits\nAwareness,3\n", encoding="utf-8")
+    for name, expected in (("two.xlsx", ["Visits", "Notes"]), ("one.csv", ["one"])):
+        names: list[str] = []
+        spreadsheet_reader.read_sheet(tmp_path / name, names=names)
+        assert names == expected == spreadsheet_reader.sheet_names(tmp_path / name)

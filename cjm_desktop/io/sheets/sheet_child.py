@@ -50,7 +50,7 @@ def main() -> int:
 
     from cjm_desktop.io.sheets.row_wire import pack_rows
     from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
-    from cjm_desktop.io.sheets.spreadsheet_reader import read_sheet, sheet_names
+    from cjm_desktop.io.sheets.spreadsheet_reader import read_sheet
 
     last = [-1.0]
 
@@ -69,13 +69,14 @@ def main() -> int:
             out.flush()
 
     try:
-        names = sheet_names(request["path"])
+        names: list[str] = []
         table = read_sheet(
             request["path"],
             request.get("sheet"),
             request.get("max_rows"),
             progress=progress,
             parse_during_scan=overlap,
+            names=names,
             **request.get("choices", {}),
         )
         # Rows go in chunks, so the parent unpickles one while we pickle the next (two cores).

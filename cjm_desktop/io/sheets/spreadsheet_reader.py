@@ -75,6 +75,7 @@ def read_sheet(
     decimal: str | None = None,
     default_decimal: str | None = None,
     parse_during_scan: Callable[[], None] | None = None,
+    names: list[str] | None = None,
 ) -> Table:
     """Read one sheet (the first when ``sheet`` is None); ``max_rows`` limits it for a preview.
 
@@ -89,6 +90,9 @@ def read_sheet(
     a sheet it refuses is refused whatever the parse did. But a dense-grid bomb may make the parse
     hit the memory cap and end the process before the scan refuses it, so whoever passes this must
     read again without it when the process dies (guarded_read does), to give the scan's message.
+
+    ``names``: filled with what sheet_names() gives, from the same opening of the file (calamine
+    reads a workbook's shared strings when it opens it: opening twice would read them twice).
     """
     path = Path(path)
     steps = _Steps(path, progress, cancelled)
@@ -96,6 +100,9 @@ def read_sheet(
     kind = _identify(path)
     if kind == "text":
         from cjm_desktop.io.sheets import spreadsheet_text
+
+        if names is not None:
+            names[:] = [path.stem]
 
         try:
             text = spreadsheet_text.read_text_table(
@@ -121,6 +128,8 @@ def read_sheet(
             numbers=numbers,
         )
     with _Workbook(path, kind) as book:
+        if names is not None:
+            names[:] = book.names
         steps(0.1)
         name = book.resolve(sheet)
         book.check_extent(name, parse_during_scan)
