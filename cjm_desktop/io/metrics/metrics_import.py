@@ -272,6 +272,9 @@ def build_import(
     existing_by_name = {normalize_name(m.name): m for m in existing}
     existing_ids = {m.id for m in existing}
     used = np.zeros(len(table.rows), dtype=bool)  # a mask, not np.unique: no sort of every value's row
+    day_groups: dict[
+        tuple[str, bytes], tuple[np.ndarray, np.ndarray]
+    ] = {}  # metrics of one layout share them
     for obs in observations:
         codes = stage_codes.get(id(obs.stages))
         if codes is None:
@@ -301,7 +304,7 @@ def build_import(
         columns = [obs.columns] if isinstance(obs.columns, int) else list(dict.fromkeys(obs.columns or []))
         result.value_columns.setdefault(metric.name, []).extend(columns)
         dated = None if days is None else days[valid]
-        result.values += _values(metric, codes[valid], values[valid], dated, iso, targets.keys)
+        result.values += _values(metric, codes[valid], values[valid], dated, iso, targets.keys, day_groups)
         used[obs.rows[valid]] = True
     result.rows_used = int(used.sum())
     result.unmatched_targets = targets.unmatched
@@ -501,6 +504,7 @@ def _values(
     days: np.ndarray | None,
     iso: list[str],
     slots: list[tuple[str, str, str]],
+    day_groups: dict[tuple[str, bytes], tuple[np.ndarray, np.ndarray]] | None = None,
 ) -> list[MetricValue]:
     """One MetricValue per (stage, card, persona) with data, and its per-date series when there are dates."""
     if not len(values):
@@ -511,7 +515,16 @@ def _values(
     series: dict[int, list[tuple[str, float]]] = {}
     if days is not None:
         width = len(iso)
-        pairs, inverse = np.unique(stages * width + days, return_inverse=True)  # sorted: stage, then date
+        keys = stages * width + days
+        # Every metric column of a rows-layout sheet usually has the same (stage, date) cells: sort
+        # them once (keyed by the exact codes, so any difference sorts again).
+        exact = (keys.dtype.str, keys.tobytes())  # np.unique's answer depends on nothing else
+        found = None if day_groups is None else day_groups.get(exact)
+        if found is None:
+            found = np.unique(keys, return_inverse=True)  # sorted: stage, then date
+            if day_groups is not None:
+                day_groups[exact] = found
+        pairs, inverse = found
         per_day, _counts = aggregate(inverse.reshape(-1), values, rows, metric.aggregate, len(pairs))
         for pair, value in zip(pairs.tolist(), per_day.tolist(), strict=True):
             series.setdefault(pair // width, []).append((iso[pair % width], value))
