@@ -112,8 +112,8 @@ class GuardedRead:
     The child parses an .xlsx sheet while it scans the sheet's extent (``overlap``; see
     spreadsheet_reader.read_sheet): with a spare core that hides the scan. If such a read hits the
     memory cap or dies, ``result()`` reads again without overlap, so a file the scan refuses always
-    gets the scan's message, as if the scan had come first. ``overlap=None`` overlaps when the
-    machine has a spare core (see spare_core).
+    gets the scan's message, as if the scan had come first. ``overlap=None`` lets the child
+    overlap when a core is free at that moment (sheet_child.spare_core).
     """
 
     def __init__(
@@ -138,7 +138,7 @@ class GuardedRead:
             "sheet": sheet,
             "max_rows": max_rows,
             "memory_cap": self.memory_cap,
-            "overlap": spare_core() if overlap is None else overlap,
+            "overlap": overlap,
         }
         request["choices"] = {
             key: list(value) if key == "stage_names" else value for key, value in choices.items()
@@ -266,24 +266,6 @@ class GuardedRead:
         for stream in (child.stdout, child.stderr):
             if stream is not None:
                 stream.close()
-
-
-def spare_core() -> bool:
-    """True when a second core is likely free: the process may run on two and the load is below that.
-
-    On a saturated machine two threads only contend (the overlapped read then costs ~10 % more
-    CPU and gains no time), so the read stays sequential there.
-    """
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # macOS, Windows
-        cores = os.cpu_count() or 1
-    if cores < 2:
-        return False
-    try:
-        return os.getloadavg()[0] < cores
-    except (AttributeError, OSError):  # Windows: no load average (and no memory cap to overlap under)
-        return True
 
 
 def _read_answers(stream: IO[bytes], messages: queue.Queue[tuple[str, Any]]) -> None:
