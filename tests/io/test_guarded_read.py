@@ -167,20 +167,18 @@ def test_a_read_that_dies_without_overlapping_is_not_repeated(monkeypatch) -> No
     assert caught.value.kind == "reader_limit" and len(started) == 1
 
 
-def test_the_child_overlaps_only_with_a_free_core(monkeypatch) -> None:
-    """Runnable tasks this instant (this one counted) against the cores this process may use."""
-    import io as _io
-
+def test_the_child_overlaps_unless_the_machine_is_oversubscribed(monkeypatch) -> None:
+    """The load average against the cores this process may use (plus one: its own caller)."""
     from cjm_desktop.io.sheets import sheet_child
 
-    def loadavg(running: int):
-        return lambda *_a, **_k: _io.BytesIO(b"0.50 0.40 0.30 %d/300 4242\n" % running)
+    def load(value: float):
+        return lambda: (value, value, value)
 
     monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
-    monkeypatch.setattr(sheet_child, "open", loadavg(2), raising=False)
-    assert sheet_child.spare_core()  # this read and its caller on two cores
-    monkeypatch.setattr(sheet_child, "open", loadavg(3), raising=False)
-    assert not sheet_child.spare_core()  # something else wants a core too
+    monkeypatch.setattr(os, "getloadavg", load(2.4))
+    assert sheet_child.spare_core()
+    monkeypatch.setattr(os, "getloadavg", load(3.5))
+    assert not sheet_child.spare_core()
     monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0}, raising=False)
-    monkeypatch.setattr(sheet_child, "open", loadavg(1), raising=False)
+    monkeypatch.setattr(os, "getloadavg", load(0.0))
     assert not sheet_child.spare_core()  # one core: never two threads
