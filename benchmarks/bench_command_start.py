@@ -3,14 +3,17 @@
 1. ``import-metrics`` of a 100,000-row workbook as a whole process (``python main.py import-metrics``)
    against a bare python-calamine read of the same sheet as a process. Target: <= 1.3x.
 2. Cold start to the painted sample map in a real window (``MainWindow`` + sample map, until the
-   canvas's first paint) against a bare ``QMainWindow`` started and painted the same way.
+   canvas's first paint) against a bare ``QMainWindow`` started and painted the same way, and against
+   a Qt skeleton of the same shape (graphics view, docks, menus) with no cjm-desktop code.
    Target: <= 0.5 s. Uses the display in $DISPLAY, else starts Xvfb when it is installed, else
    falls back to the offscreen platform (and says so).
 
-    python benchmarks/bench_command_start.py [--rows 100000] [--repeat 5] [--keep FILE] [--only import|start]
+    python benchmarks/bench_command_start.py [--rows 100000] [--repeat 5] [--keep FILE] [--only-start]
+        [--only-import]
 
-Beside each median wall time it prints the median CPU time (user + sys, the process and its
-children): on a machine shared with other work, CPU shows a change that wall time hides in noise.
+Part 1 alternates its runs (ours, the bare read, a process doing only the guarded read), so each
+sees the same share of a busy machine, and prints CPU time (user + sys, children included) beside
+wall time: on a shared machine CPU shows a change that wall time hides in noise.
 """
 
 from __future__ import annotations
@@ -69,6 +72,16 @@ probe = FirstPaint()
 EDITOR = (
     PROBE
     + """
+import gc
+from pathlib import Path
+import cjm_desktop
+# What app.run_gui does, in code that does it (a --baseline copy may be older; the editable install
+# would hand it this checkout's module, so look for the file itself).
+qt_import_check = None
+if Path(cjm_desktop.__file__).with_name("qt_import_check.py").is_file():
+    from cjm_desktop import qt_import_check
+    gc.disable()  # until the event loop runs
+    qt_import_check.quicken()
 from cjm_desktop import language
 from cjm_desktop.ui.main_window import MainWindow
 app = QApplication(sys.argv[:1])
@@ -76,6 +89,8 @@ language.install_language("en")
 window = MainWindow()
 window.view.viewport().installEventFilter(probe)
 window.new_from_sample()
+if qt_import_check is not None:
+    QTimer.singleShot(0, gc.enable)
 app.exec()
 """
 )
@@ -91,22 +106,64 @@ window.show()
 app.exec()
 """
 )
+# What any editor of this shape pays in Python + PySide6 + Qt before its own code runs: a main window
+# with a menu bar (6 menus, 60 actions), a toolbar, a graphics view showing 40 text cards, two tabbed
+# docks (a form with text fields, a list) and a status bar; no cjm-desktop module is imported.
+SKELETON = (
+    PROBE
+    + """
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QDockWidget, QFormLayout, QGraphicsScene, QGraphicsView, QLineEdit, QListWidget, QMainWindow,
+    QPlainTextEdit, QWidget,
+)
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+for m in range(6):
+    menu = window.menuBar().addMenu(f"Menu &{m}")
+    for a in range(10):
+        menu.addAction(f"Action {m}.{a}")
+toolbar = window.addToolBar("Main")
+for a in range(8):
+    toolbar.addAction(f"Tool {a}")
+scene = QGraphicsScene()
+for i in range(40):
+    scene.addRect(i % 5 * 210, i // 5 * 110, 200, 100, brush=QColor("#eef3fb"))
+    text = scene.addText(f"Card {i}: a line of text that wraps in its card")
+    text.setTextWidth(190)
+    text.setPos(i % 5 * 210 + 5, i // 5 * 110 + 5)
+view = QGraphicsView(scene)
+view.setViewport(QWidget())  # as the editor's view does: spares PySide's one-time search (see canvas/view.py)
+view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+window.setCentralWidget(view)
+form_host = QWidget()
+form = QFormLayout(form_host)
+form.addRow("Title", QLineEdit("A map"))
+form.addRow("Goals", QPlainTextEdit("Goals"))
+form.addRow("Description", QPlainTextEdit("Description"))
+docks = []
+for title, widget in (("Inspector", form_host), ("History", QListWidget())):
+    dock = QDockWidget(title, window)
+    dock.setWidget(widget)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    docks.append(dock)
+window.tabifyDockWidget(*docks)
+docks[0].raise_()
+window.statusBar().showMessage("Ready")
+window.resize(1440, 900)
+view.viewport().installEventFilter(probe)
+window.show()
+app.exec()
+"""
+)
 
 
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
-def timed_run(args: list[str], env: dict[str, str], until: str | None = None) -> tuple[float, float]:
-    """(wall, CPU) seconds from starting the process to its end (or to the line ``until`` on its output).
-
-    CPU (user + sys of the process and the children it waited for) is only counted for whole runs.
-    """
-    cpu = _children_cpu()
+def timed_run(args: list[str], env: dict[str, str], until: str | None = None, cwd: Path = ROOT) -> float:
+    """Seconds from starting the process to its end (or to the line ``until`` on its output)."""
     start = time.perf_counter()
     process = subprocess.Popen(
-        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT
+        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=cwd
     )
     if until is not None:
         assert process.stdout is not None
@@ -114,24 +171,24 @@ def timed_run(args: list[str], env: dict[str, str], until: str | None = None) ->
             if line.strip() == until:
                 elapsed = time.perf_counter() - start
                 process.wait(timeout=60)
-                return elapsed, float("nan")
+                return elapsed
     _out, err = process.communicate(timeout=300)
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(args[:4])} failed:\n{err}")
-    return time.perf_counter() - start, _children_cpu() - cpu
+    return time.perf_counter() - start
 
 
 def median_of(repeat: int, args: list[str], env: dict[str, str], until: str | None = None) -> float:
-    return medians_of(repeat, args, env, until)[0]
-
-
-def medians_of(
-    repeat: int, args: list[str], env: dict[str, str], until: str | None = None
-) -> tuple[float, float]:
-    """Median wall and CPU seconds of ``repeat`` runs, after one run that warms the file cache."""
     timed_run(args, env, until)  # warm the file cache: every run then starts equally "cold"
-    runs = [timed_run(args, env, until) for _ in range(repeat)]
-    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+    return statistics.median(timed_run(args, env, until) for _ in range(repeat))
+
+
+def cpu_timed_run(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall, CPU) seconds of a whole run; CPU is user + sys of the process and the children it waited for."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = timed_run(args, env)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
 def interleaved(repeat: int, commands: list[list[str]], env: dict[str, str]) -> list[tuple[float, float]]:
@@ -141,7 +198,7 @@ def interleaved(repeat: int, commands: list[list[str]], env: dict[str, str]) -> 
     runs: list[list[tuple[float, float]]] = [[] for _ in commands]
     for _ in range(repeat):
         for args, times in zip(commands, runs, strict=True):
-            times.append(timed_run(args, env))
+            times.append(cpu_timed_run(args, env))
     return [
         (statistics.median(t[0] for t in times), statistics.median(t[1] for t in times)) for times in runs
     ]
@@ -169,18 +226,24 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="reuse/keep the generated workbook at this path")
-    parser.add_argument("--only", choices=("import", "start"), help="run only one of the two parts")
+    parser.add_argument("--only-start", action="store_true", help="time only the editor's cold start")
+    parser.add_argument("--only-import", action="store_true", help="time only import-metrics")
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="a copy of older code (e.g. `git archive main | tar -x -C DIR`) to time the cold start of too",
+    )
     args = parser.parse_args()
     print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    if args.only != "start":
-        bench_import(args)
-    if args.only != "import":
-        bench_start(args)
+    if not args.only_start:
+        import_metrics(args)
+    if not args.only_import:
+        start_to_paint(args)
     return 0
 
 
-def bench_import(args: argparse.Namespace) -> None:
-    """Part 1: import-metrics of a big workbook against a bare python-calamine read."""
+def import_metrics(args: argparse.Namespace) -> None:
+    """Part 1: the import-metrics command against a bare calamine read."""
     python = sys.executable
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     # An installed app runs from compiled bytecode (pip writes it): let the warm-up run write it too,
@@ -193,14 +256,13 @@ def bench_import(args: argparse.Namespace) -> None:
             generate(book, args.rows)
         out = Path(folder) / "out.cjm"
         command = [python, "main.py", "import-metrics", str(sample_map_path()), str(book), "-o", str(out)]
-        # Alternated run by run, so that both see the same share of a busy machine.
         commands = [
             [*command, "--force"],
             [python, "-c", CALAMINE_READ, str(book)],
             [python, "-c", GUARDED_READ, str(book)],
         ]
         (ours, ours_cpu), (bare, bare_cpu), (read, read_cpu) = interleaved(args.repeat, commands, env)
-    print(f"\nimport-metrics, {args.rows:,} rows, whole process (median of {args.repeat})")
+    print(f"\nimport-metrics, {args.rows:,} rows, whole process (median of {args.repeat}, alternating)")
     print("                                     wall        CPU")
     print(f"  cjm-desktop import-metrics     {ours * 1000:8.0f} ms {ours_cpu * 1000:7.0f} ms")
     print(f"  bare python-calamine read      {bare * 1000:8.0f} ms {bare_cpu * 1000:7.0f} ms   (baseline)")
@@ -210,20 +272,52 @@ def bench_import(args: argparse.Namespace) -> None:
     print(f"  (a process doing only the guarded read: {read * 1000:.0f} ms, CPU {read_cpu * 1000:.0f} ms)")
 
 
-def bench_start(args: argparse.Namespace) -> None:
-    """Part 2: cold start of the editor with the sample map against a bare QMainWindow."""
+def start_to_paint(args: argparse.Namespace) -> None:
+    """Part 2: the editor's cold start to a painted map against a bare QMainWindow."""
     python = sys.executable
     env, xvfb, where = display_env()
+    probes = {
+        "editor": [python, "-c", EDITOR],
+        "skeleton": [python, "-c", SKELETON],
+        "bare": [python, "-c", BARE],
+    }
+    # A baseline checkout runs from its own folder, first on sys.path (python -c puts the current
+    # folder there), so its cjm_desktop is the one imported.
+    folders = {name: ROOT for name in probes}
+    if args.baseline is not None:
+        probes["baseline"] = [python, "-c", EDITOR]
+        folders["baseline"] = args.baseline.resolve()
+    walls: dict[str, list[float]] = {name: [] for name in probes}
+    cpus: dict[str, list[float]] = {name: [] for name in probes}
     try:
-        editor = median_of(args.repeat, [python, "-c", EDITOR], env, until="painted")
-        window = median_of(args.repeat, [python, "-c", BARE], env, until="painted")
+        for name, command in probes.items():
+            timed_run(command, env, "painted", folders[name])  # warm the file cache, write the bytecode
+        for _ in range(args.repeat):
+            # Take turns, so a burst of load on this shared machine hits every probe alike.
+            for name, command in probes.items():
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
+                walls[name].append(timed_run(command, env, "painted", folders[name]))
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpus[name].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     finally:
         if xvfb is not None:
             xvfb.terminate()
             xvfb.wait()
-    print(f"\ncold start to a painted window, {where} (median of {args.repeat})")
-    print(f"  editor with the sample map     {editor * 1000:8.0f} ms   target <= 500 ms")
-    print(f"  bare QMainWindow               {window * 1000:8.0f} ms   (baseline)")
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"\ncold start to a painted window, {where} (median of {args.repeat}; load average {load})")
+    print("                                 wall to paint (median, min)   process CPU (whole run, median)")
+    for name, label, note in (
+        ("editor", "editor with the sample map", "target <= 500 ms"),
+        ("baseline", "editor, --baseline code", str(args.baseline)),
+        ("skeleton", "Qt skeleton, no app code", "(view, 40 cards, docks, menus)"),
+        ("bare", "bare QMainWindow", "(baseline)"),
+    ):
+        if name not in walls:
+            continue
+        wall = statistics.median(walls[name]) * 1000
+        fastest = min(walls[name]) * 1000  # the run least slowed by other processes
+        cpu = statistics.median(cpus[name]) * 1000
+        print(f"  {label:<30} {wall:6.0f} ms {fastest:6.0f} ms   {cpu:8.0f} ms   {note}")
 
 
 if __name__ == "__main__":
