@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["--cjm-sheet-reader"]:  # io.sheet_child.FROZEN_FLAG: a bundle's guarded reader
         from cjm_desktop.io.sheets import sheet_child
 
-        return sheet_child.main()
+        sheet_child.run()
     from cjm_desktop.cli.commands import SUBCOMMANDS, reject_unknown, run_command
 
     argv = _command_first(argv, SUBCOMMANDS)

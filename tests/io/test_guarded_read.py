@@ -85,3 +85,100 @@ def test_a_frozen_build_starts_the_reader_through_its_own_executable(monkeypatch
     data.write_text("Stage;Visits\nAwareness;12\n", encoding="utf-8")
     _names, table = guarded_read.read_guarded(data)
     assert [list(map(str, row)) for row in table.rows][-1][:2] == ["Awareness", "12"]
+
+
+# ---- the parse that runs while the extent scan runs (overlap) ------------------------------------
+def _sheet(cells: str) -> str:
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    return f'<worksheet xmlns="{main}"><sheetData>{cells}</sheetData></worksheet>'
+
+
+def _dies_once_after_overlapping(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The first child says it parses while it scans, then dies; later children are real readers."""
+    real = guarded_read.child_command
+    dying = "import os, sys; sys.stdin.readline(); sys.stdout.write('O\\n'); sys.stdout.flush(); os.abort()"
+    started: list[list[str]] = []
+
+    def command() -> list[str]:
+        started.append([sys.executable, "-c", dying] if not started else real())
+        return started[-1]
+
+    monkeypatch.setattr(guarded_read, "child_command", command)
+    return started
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="RLIMIT_AS is POSIX only")
+def test_a_bomb_whose_parse_dies_before_the_scan_refuses_gets_the_scans_message(
+    monkeypatch, tmp_path
+) -> None:
+    """The overlapped parse may hit the memory cap first: the read is repeated scan-first."""
+    started = _dies_once_after_overlapping(monkeypatch)
+    with pytest.raises(SpreadsheetError) as caught:
+        read_guarded(DATA / "grid-bomb.xlsx", memory_cap=TEST_MEMORY_CAP)
+    assert caught.value.kind == "too_large" and "16,384" in caught.value.problem
+    assert len(started) == 2
+
+
+def test_a_healthy_sheet_whose_overlapped_read_dies_is_read_again(monkeypatch, tmp_path) -> None:
+    started = _dies_once_after_overlapping(monkeypatch)
+    path = tmp_path / "small.xlsx"
+    hostile.write_xlsx(path, _sheet('<row r="1"><c r="A1"><v>7</v></c><c r="B1"><v>8.5</v></c></row>'))
+    _names, table = read_guarded(path)
+    assert table.rows == [[7.0, 8.5]] and len(started) == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="RLIMIT_AS is POSIX only")
+def test_the_scans_refusal_wins_over_a_parse_that_succeeded(tmp_path) -> None:
+    """10,400,000 cells: over the cell cap, yet small enough for calamine to parse within 2 GB."""
+    path = tmp_path / "just-over.xlsx"
+    hostile.write_xlsx(
+        path,
+        _sheet('<row r="1"><c r="A1"><v>1</v></c></row><row r="400000"><c r="Z400000"><v>2</v></c></row>'),
+    )
+    for overlap in (True, False):
+        with pytest.raises(SpreadsheetError) as caught:
+            guarded_read.GuardedRead(path, overlap=overlap).result()
+        assert caught.value.kind == "too_large" and "400,000 rows x 26 columns" in caught.value.problem
+
+
+@pytest.mark.parametrize("overlap", [True, False])
+def test_a_sheet_reads_the_same_with_and_without_overlap(tmp_path, overlap: bool) -> None:
+    path = tmp_path / "dates.xlsx"
+    cells = "".join(
+        f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>S{r}</t></is></c><c r="B{r}"><v>{r}.25</v></c></row>'
+        for r in range(1, 2001)
+    )
+    hostile.write_xlsx(path, _sheet(cells))
+    names, table = guarded_read.GuardedRead(path, overlap=overlap).result()
+    assert names == ["Data"] and len(table.rows) == 2000
+    assert table.rows[0] == ["S1", 1.25] and table.rows[-1] == ["S2000", 2000.25]
+
+
+def test_a_read_that_dies_without_overlapping_is_not_repeated(monkeypatch) -> None:
+    started: list[int] = []
+
+    def command() -> list[str]:
+        started.append(1)
+        return [sys.executable, "-c", "import os; os.abort()"]
+
+    monkeypatch.setattr(guarded_read, "child_command", command)
+    with pytest.raises(SpreadsheetError) as caught:
+        read_guarded(DATA / hostile.HEALTHY)
+    assert caught.value.kind == "reader_limit" and len(started) == 1
+
+
+def test_the_child_overlaps_unless_the_machine_is_oversubscribed(monkeypatch) -> None:
+    """The load average against the cores this process may use (plus one: its own caller)."""
+    from cjm_desktop.io.sheets import sheet_child
+
+    def load(value: float):
+        return lambda: (value, value, value)
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "getloadavg", load(2.4))
+    assert sheet_child.spare_core()
+    monkeypatch.setattr(os, "getloadavg", load(3.5))
+    assert not sheet_child.spare_core()
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0}, raising=False)
+    monkeypatch.setattr(os, "getloadavg", load(0.0))
+    assert not sheet_child.spare_core()  # one core: never two threads

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
@@ -50,6 +51,8 @@ def number_of(value: object) -> float | None:
         value, _fmt = parse_text_cell(value)
     if isinstance(value, bool) or value is None:
         return None
+    if type(value) is float:  # the usual cell: math's test costs a tenth of numpy's on a scalar
+        return value if math.isfinite(value) else None
     if isinstance(value, int | float):
         return float(value) if np.isfinite(value) else None
     if isinstance(value, timedelta):
@@ -99,11 +102,13 @@ def date_codes(raw: Sequence[object]) -> tuple[np.ndarray, list[str]]:
     iso = sorted({k for k in keys.values() if k is not None})
     index = {k: i for i, k in enumerate(iso)}
     lookup = {value: index[k] if k is not None else -1 for value, k in keys.items()}
-    return np.fromiter((lookup[v] for v in raw), dtype=np.int64, count=len(raw)), iso
+    return np.fromiter(map(lookup.__getitem__, raw), dtype=np.int64, count=len(raw)), iso  # C-speed
 
 
 def cell_kind(value: object) -> str:
     """'number', 'date' or 'text': what a cell holds, as the column guesses count it."""
+    if type(value) is float:  # most cells: what number_of says of a float, without the type tests
+        return "number" if math.isfinite(value) else "text"
     if isinstance(value, date | datetime):
         return "date"
     if isinstance(value, str):

@@ -13,7 +13,7 @@ from cjm_desktop.i18n import arg, tr, tr_noop
 from cjm_desktop.io.metrics.cell_values import cell_kind, date_key, display_name
 from cjm_desktop.io.metrics.errors import ImportSpecError
 from cjm_desktop.io.metrics.metrics_guess import is_known_metric, normalize_name
-from cjm_desktop.io.sheets.spreadsheet_reader import Table
+from cjm_desktop.io.sheets.table import Table
 
 SAMPLE_ROWS = 500
 HEADER_SCAN_ROWS = 30

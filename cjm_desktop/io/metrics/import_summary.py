@@ -10,7 +10,7 @@ from cjm_desktop.i18n import arg, tr, tr_noop
 from cjm_desktop.io.metrics.left_out import left_out_text
 from cjm_desktop.io.metrics.metrics_import import ImportResult, ImportSpec, column_names
 from cjm_desktop.io.sheets import number_text as nt
-from cjm_desktop.io.sheets.spreadsheet_reader import Table
+from cjm_desktop.io.sheets.table import Table
 
 
 @dataclass

@@ -14,7 +14,7 @@ from cjm_desktop.io.metrics.cell_values import display_name
 from cjm_desktop.io.metrics.columns import profile_columns, resolve_column
 from cjm_desktop.io.metrics.errors import ImportSpecError
 from cjm_desktop.io.metrics.metrics_guess import normalize_name
-from cjm_desktop.io.sheets.spreadsheet_reader import Table
+from cjm_desktop.io.sheets.table import Table
 
 if TYPE_CHECKING:
     from cjm_desktop.io.metrics.metrics_import import ImportSpec

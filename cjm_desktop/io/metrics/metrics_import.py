@@ -42,7 +42,7 @@ from cjm_desktop.io.metrics.layouts import (
 )
 from cjm_desktop.io.metrics.metrics_guess import MetricGuess, guess_metric, normalize_name
 from cjm_desktop.io.metrics.metrics_targets import _NO_CARD, _NO_PERSONA, NO_CARD, NO_PERSONA, Targets
-from cjm_desktop.io.sheets.spreadsheet_reader import Table
+from cjm_desktop.io.sheets.table import Table
 from cjm_desktop.io.sheets.text_encoding import looks_garbled
 from cjm_desktop.model.ids import new_id
 from cjm_desktop.model.journey import Card, Metric, MetricSource, MetricValue, Persona, Stage
@@ -272,6 +272,9 @@ def build_import(
     existing_by_name = {normalize_name(m.name): m for m in existing}
     existing_ids = {m.id for m in existing}
     used = np.zeros(len(table.rows), dtype=bool)  # a mask, not np.unique: no sort of every value's row
+    day_groups: dict[
+        tuple[str, bytes], tuple[np.ndarray, np.ndarray]
+    ] = {}  # metrics of one layout share them
     for obs in observations:
         codes = stage_codes.get(id(obs.stages))
         if codes is None:
@@ -301,12 +304,12 @@ def build_import(
         columns = [obs.columns] if isinstance(obs.columns, int) else list(dict.fromkeys(obs.columns or []))
         result.value_columns.setdefault(metric.name, []).extend(columns)
         dated = None if days is None else days[valid]
-        result.values += _values(metric, codes[valid], values[valid], dated, iso, targets.keys)
+        result.values += _values(metric, codes[valid], values[valid], dated, iso, targets.keys, day_groups)
         used[obs.rows[valid]] = True
     result.rows_used = int(used.sum())
     result.unmatched_targets = targets.unmatched
     for reason, parts in row_reasons.items():
-        rows = np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
+        rows = _distinct_rows(parts, len(table.rows))
         reasons[reason] = reasons.get(reason, 0) + len(rows)
         if len(rows):
             result.examples[reason] = [
@@ -320,6 +323,18 @@ def build_import(
     if garbled is not None:
         raise GarbledNameError(garbled)  # mojibake never becomes part of a map
     return result
+
+
+def _distinct_rows(parts: list[np.ndarray], count: int) -> np.ndarray:
+    """The sorted distinct row indices (below ``count``) in ``parts``.
+
+    A mask, not np.unique: that also sorts, and its plain form loads numpy.ma (~0.1 s) to ask
+    whether the array is masked.
+    """
+    seen = np.zeros(count, dtype=bool)
+    for part in parts:
+        seen[np.asarray(part, dtype=np.intp)] = True
+    return np.flatnonzero(seen)
 
 
 def _note_cells(result: ImportResult, table: Table, obs: Observations, indices: np.ndarray) -> None:
@@ -489,6 +504,7 @@ def _values(
     days: np.ndarray | None,
     iso: list[str],
     slots: list[tuple[str, str, str]],
+    day_groups: dict[tuple[str, bytes], tuple[np.ndarray, np.ndarray]] | None = None,
 ) -> list[MetricValue]:
     """One MetricValue per (stage, card, persona) with data, and its per-date series when there are dates."""
     if not len(values):
@@ -499,7 +515,16 @@ def _values(
     series: dict[int, list[tuple[str, float]]] = {}
     if days is not None:
         width = len(iso)
-        pairs, inverse = np.unique(stages * width + days, return_inverse=True)  # sorted: stage, then date
+        keys = stages * width + days
+        # Every metric column of a rows-layout sheet usually has the same (stage, date) cells: sort
+        # them once (keyed by the exact codes, so any difference sorts again).
+        exact = (keys.dtype.str, keys.tobytes())  # np.unique's answer depends on nothing else
+        found = None if day_groups is None else day_groups.get(exact)
+        if found is None:
+            found = np.unique(keys, return_inverse=True)  # sorted: stage, then date
+            if day_groups is not None:
+                day_groups[exact] = found
+        pairs, inverse = found
         per_day, _counts = aggregate(inverse.reshape(-1), values, rows, metric.aggregate, len(pairs))
         for pair, value in zip(pairs.tolist(), per_day.tolist(), strict=True):
             series.setdefault(pair // width, []).append((iso[pair % width], value))

@@ -18,7 +18,7 @@ from cjm_desktop.i18n import arg, tr
 from cjm_desktop.io.metrics.cell_values import display_name
 from cjm_desktop.io.metrics.errors import ImportSpecError
 from cjm_desktop.io.metrics.metrics_guess import normalize_name
-from cjm_desktop.io.sheets.spreadsheet_reader import Table
+from cjm_desktop.io.sheets.table import Table
 from cjm_desktop.model import Card, Journey, LaneKind, Persona
 
 NO_CARD = "rows whose touchpoint matches no card of their stage"

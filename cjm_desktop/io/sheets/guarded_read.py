@@ -23,13 +23,15 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from cjm_desktop.i18n import arg, tr, tr_noop
 from cjm_desktop.io.gc_pause import gc_paused
 from cjm_desktop.io.sheets.row_wire import unpack_rows
 from cjm_desktop.io.sheets.spreadsheet_errors import ImportCancelled, SpreadsheetError
-from cjm_desktop.io.sheets.spreadsheet_reader import Table
+
+if TYPE_CHECKING:  # the parent needs no reader: the unpickler loads the Table's module when it arrives
+    from cjm_desktop.io.sheets.table import Table
 
 MEMORY_CAP = 2 * 1024**3  # address space of the reader process: 10 million cells fit well below it
 TIME_CAP_S = 300.0  # a 100,000-row sheet takes about a second; 5 minutes is surely a runaway
@@ -94,11 +96,24 @@ def read_guarded(
     return GuardedRead(path, sheet, max_rows, memory_cap, time_cap, **choices).result(progress, cancelled)
 
 
+class _CarefulReadNeeded(Exception):
+    """The child parsed while it scanned, then ran out of memory or died: read again, scan first.
+
+    Only the careful read (scan, then parse) tells a bomb the scan refuses from a real limit.
+    """
+
+
 class GuardedRead:
     """A read started in a capped child process; ``result()`` waits for it (``close()`` abandons it).
 
     Starting is separate from waiting so that a caller can do its own work (load its modules)
     while the child reads. Errors, starting ones included, come from ``result()``.
+
+    The child parses an .xlsx sheet while it scans the sheet's extent (``overlap``; see
+    spreadsheet_reader.read_sheet): with a spare core that hides the scan. If such a read hits the
+    memory cap or dies, ``result()`` reads again without overlap, so a file the scan refuses always
+    gets the scan's message, as if the scan had come first. ``overlap=None`` lets the child
+    overlap when a core is free at that moment (sheet_child.spare_core).
     """
 
     def __init__(
@@ -108,9 +123,11 @@ class GuardedRead:
         max_rows: int | None = None,
         memory_cap: int | None = None,
         time_cap: float | None = None,
+        overlap: bool | None = None,
         **choices: Any,
     ) -> None:
         self.path = path = Path(path)
+        self.again = (path, sheet, max_rows, memory_cap, time_cap, choices)  # for the careful read
         self.memory_cap = MEMORY_CAP if memory_cap is None else memory_cap
         self.time_cap = TIME_CAP_S if time_cap is None else time_cap
         unknown = set(choices) - READ_CHOICES
@@ -121,13 +138,16 @@ class GuardedRead:
             "sheet": sheet,
             "max_rows": max_rows,
             "memory_cap": self.memory_cap,
+            "overlap": overlap,
         }
         request["choices"] = {
             key: list(value) if key == "stage_names" else value for key, value in choices.items()
         }
         # No Rust backtrace: calamine's "memory allocation ... failed" must stay within the stderr tail
         # that tells a memory cap from a crash (RUST_BACKTRACE=1 pushes it out with 40 frames).
-        env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "RUST_BACKTRACE": "0"}
+        # The child inherits whether bytecode is written: an installed app has it, and in a checkout
+        # the first read writes it, instead of every read compiling the reader's modules again.
+        env = {**os.environ, "RUST_BACKTRACE": "0"}
         # The package must be importable in the child even when the editor runs from a checkout.
         package_root = str(Path(__file__).resolve().parents[3])  # cjm_desktop/io/sheets/ -> repo
         env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
@@ -169,8 +189,22 @@ class GuardedRead:
         cancelled: Callable[[], bool] | None = None,
     ) -> tuple[list[str], Table]:
         """Wait for the sheet names and the sheet, then end the child (see read_guarded)."""
+        try:
+            return self._result(progress, cancelled)
+        except _CarefulReadNeeded:
+            pass
+        path, sheet, max_rows, memory_cap, time_cap, choices = self.again
+        careful = GuardedRead(path, sheet, max_rows, memory_cap, time_cap, overlap=False, **choices)
+        return careful.result(progress, cancelled)
+
+    def _result(
+        self,
+        progress: Callable[[float], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> tuple[list[str], Table]:
         if self.start_error is not None:
             raise self.start_error
+        overlapped = False  # the child said it parses while it scans
         child, path, messages = self.child, self.path, self.messages
         assert child is not None
         rows: list[list[Any]] = []
@@ -189,6 +223,8 @@ class GuardedRead:
                         continue
                     if kind == "P" and progress is not None:
                         progress(float(value))
+                    elif kind == "O":
+                        overlapped = True
                     elif kind == "C":
                         rows.extend(unpack_rows(*_ResultUnpickler(io.BytesIO(value)).load()))
                     elif kind == "R":
@@ -198,6 +234,8 @@ class GuardedRead:
                     elif kind == "E":
                         answer = json.loads(value)
                         if answer["kind"] == "reader_limit":
+                            if overlapped:
+                                raise _CarefulReadNeeded
                             raise SpreadsheetError(path, _memory_problem(self.memory_cap), "reader_limit")
                         if answer.get("source"):
                             raise SpreadsheetError.about(
@@ -205,6 +243,8 @@ class GuardedRead:
                             )
                         raise SpreadsheetError(path, answer["problem"], answer["kind"])
                     elif kind == "EOF":
+                        if overlapped:
+                            raise _CarefulReadNeeded
                         child.wait()
                         self.readers[1].join(timeout=5)  # its last words (a panic message) say why it died
                         raise SpreadsheetError(
@@ -235,6 +275,8 @@ def _read_answers(stream: IO[bytes], messages: queue.Queue[tuple[str, Any]]) -> 
             tag, _, value = line.strip().partition(b" ")
             if tag == b"P":
                 messages.put(("P", value.decode()))
+            elif tag == b"O":
+                messages.put(("O", None))
             elif tag in (b"C", b"R", b"E"):
                 size = int(value)
                 data = stream.read(size)

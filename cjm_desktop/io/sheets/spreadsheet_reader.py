@@ -8,6 +8,7 @@ time, timedelta or None (blank). Every failure becomes a SpreadsheetError naming
 
 from __future__ import annotations
 
+import threading
 import xml.etree.ElementTree as ET
 import zipfile
 from collections import Counter
@@ -19,13 +20,11 @@ import python_calamine as calamine
 
 from cjm_desktop.i18n import tr_noop
 from cjm_desktop.io.gc_pause import gc_paused
-from cjm_desktop.io.sheets import cell_value, spreadsheet_text, xlsb_guard
+from cjm_desktop.io.sheets import cell_value, xlsb_guard
 from cjm_desktop.io.sheets import spreadsheet_guard as guard
 from cjm_desktop.io.sheets.number_text import ColumnNumbers, settle_numbers
-from cjm_desktop.io.sheets.ods_formats import peek_ods_formats
 from cjm_desktop.io.sheets.spreadsheet_errors import ImportCancelled, SpreadsheetError
 from cjm_desktop.io.sheets.table import Table as Table  # re-exported: importers name it from here
-from cjm_desktop.io.sheets.xls_formats import peek_xls_formats
 from cjm_desktop.io.sheets.xlsx_formats import peek_xlsx_formats, xlsx_sheet_parts
 
 CellValue: TypeAlias = cell_value.CellValue
@@ -33,7 +32,9 @@ Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
-TEXT_SUFFIXES = spreadsheet_text.TEXT_SUFFIXES
+# spreadsheet_text's (checked by tests/io/test_sheet_imports.py): the text reader, with its encoding
+# detection (charset_normalizer), loads only for a text file, so a workbook read does not wait for it.
+TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
 FORMAT_SAMPLE_ROWS = 50  # number formats are peeked from this many rows only: cheap, and enough
 
 _PEEK_ERRORS = (KeyError, ValueError, IndexError, ET.ParseError, zipfile.BadZipFile, OSError, EOFError)
@@ -73,6 +74,8 @@ def read_sheet(
     stage_names: Sequence[str] = (),
     decimal: str | None = None,
     default_decimal: str | None = None,
+    parse_during_scan: Callable[[], None] | None = None,
+    names: list[str] | None = None,
 ) -> Table:
     """Read one sheet (the first when ``sheet`` is None); ``max_rows`` limits it for a preview.
 
@@ -80,12 +83,27 @@ def read_sheet(
     Text numbers in any file are read per column (number_text): ``decimal`` ('dot'/'comma') forces
     the convention, ``default_decimal`` settles columns nothing else settles; ``Table.numbers``
     says what was decided, including columns left undecided.
+
+    ``parse_during_scan``: only for a reader process whose memory is capped (sheet_child). An .xlsx
+    sheet is then parsed while its extent is scanned (both take long; the parse runs on another
+    core), and this is called just before the parse starts. The scan's verdict still comes first:
+    a sheet it refuses is refused whatever the parse did. But a dense-grid bomb may make the parse
+    hit the memory cap and end the process before the scan refuses it, so whoever passes this must
+    read again without it when the process dies (guarded_read does), to give the scan's message.
+
+    ``names``: filled with what sheet_names() gives, from the same opening of the file (calamine
+    reads a workbook's shared strings when it opens it: opening twice would read them twice).
     """
     path = Path(path)
     steps = _Steps(path, progress, cancelled)
     steps(0.0)
     kind = _identify(path)
     if kind == "text":
+        from cjm_desktop.io.sheets import spreadsheet_text
+
+        if names is not None:
+            names[:] = [path.stem]
+
         try:
             text = spreadsheet_text.read_text_table(
                 path, max_rows, steps, guard.MAX_CELLS, encoding, stage_names
@@ -110,9 +128,11 @@ def read_sheet(
             numbers=numbers,
         )
     with _Workbook(path, kind) as book:
+        if names is not None:
+            names[:] = book.names
         steps(0.1)
         name = book.resolve(sheet)
-        book.check_extent(name)
+        book.check_extent(name, parse_during_scan)
         steps(0.25)
         rows, first_row, first_column, truncated = book.load(name, max_rows)
         steps(0.9)
@@ -191,6 +211,7 @@ class _Workbook:
         self.archive: zipfile.ZipFile | None = None
         self.parts: dict[str, str] | None = None
         self.styles_part = ""
+        self.parse: _Parse | None = None
         try:
             if kind == "ole":
                 guard.check_ole(path)
@@ -222,8 +243,8 @@ class _Workbook:
         if self.archive is not None:
             self.archive.close()
         book = getattr(self, "book", None)
-        if book is not None:
-            book.close()
+        if book is not None and (self.parse is None or not self.parse.is_alive()):
+            book.close()  # (a parse still running holds the workbook: its process ends soon)
 
     def resolve(self, sheet: str | None) -> str:
         """The sheet to read: the named one, or the first worksheet."""
@@ -235,8 +256,11 @@ class _Workbook:
             raise SpreadsheetError.about(self.path, "missing", problem, sheet, listed)
         return sheet
 
-    def check_extent(self, name: str) -> None:
-        """Refuse a sheet whose cells would span an absurd grid, before calamine allocates it."""
+    def check_extent(self, name: str, parse_during_scan: Callable[[], None] | None = None) -> None:
+        """Refuse a sheet whose cells would span an absurd grid, before calamine allocates it.
+
+        With ``parse_during_scan`` (see read_sheet), an .xlsx sheet's parse starts before its scan.
+        """
         if self.archive is None:
             return  # .xls holds at most 65,536 x 256 cells by design
         try:
@@ -252,6 +276,9 @@ class _Workbook:
                 if name in parts
                 else [n for n in self.archive.namelist() if "/worksheets/" in n and n.endswith(".xml")]
             )
+            if parse_during_scan is not None:
+                parse_during_scan()
+                self.parse = _Parse(self.book, name)
             for part in wanted:
                 guard.check_xlsx_sheet_extent(self.path, self.archive, part)
         except SpreadsheetError:
@@ -262,7 +289,7 @@ class _Workbook:
     def load(self, name: str, max_rows: int | None) -> tuple[list[list[CellValue]], int, int, bool]:
         """Cells of a sheet with blanks as None, and where they start in the sheet."""
         try:
-            sheet = self.book.get_sheet_by_name(name)
+            sheet = self.book.get_sheet_by_name(name) if self.parse is None else self.parse.result()
             if sheet.height * sheet.width > guard.MAX_CELLS:
                 problem = tr_noop(
                     "Spreadsheet", "the sheet '%1' has %2 rows x %3 columns, too many to import."
@@ -284,11 +311,15 @@ class _Workbook:
     def cell_formats(self, name: str, first_row: int, first_column: int) -> dict[tuple[int, int], str]:
         """Number formats of the first rows' cells (xlsx/xlsm, ods and xls); never fails the read."""
         if self.kind == "ole":
+            from cjm_desktop.io.sheets.xls_formats import peek_xls_formats
+
             try:
                 return peek_xls_formats(self.path, name, first_row, first_column, FORMAT_SAMPLE_ROWS)
             except Exception:
                 return {}  # xlrd's errors are many and untyped; formats only refine guesses
         if self.archive is not None and "content.xml" in self.archive.namelist():
+            from cjm_desktop.io.sheets.ods_formats import peek_ods_formats
+
             try:
                 return peek_ods_formats(self.archive, name, first_row, first_column, FORMAT_SAMPLE_ROWS)
             except _PEEK_ERRORS:
@@ -312,6 +343,31 @@ class _Workbook:
                 except _PEEK_ERRORS:
                     pass  # not an .xlsx package, or an odd one: calamine decides whether it reads
         return self.parts
+
+
+class _Parse(threading.Thread):
+    """calamine parsing a sheet on another thread (it lets go of the GIL while it parses)."""
+
+    def __init__(self, book: calamine.CalamineWorkbook, name: str) -> None:
+        super().__init__(name="sheet-parse", daemon=True)  # never keeps a refusing process alive
+        self.book, self.sheet_name = book, name
+        self.sheet: calamine.CalamineSheet | None = None
+        self.error: BaseException | None = None
+        self.start()
+
+    def run(self) -> None:  # noqa: D102 - Thread's
+        try:
+            self.sheet = self.book.get_sheet_by_name(self.sheet_name)
+        except BaseException as error:  # handed to the reading thread, which words it
+            self.error = error
+
+    def result(self) -> calamine.CalamineSheet:
+        """The parsed sheet, or the parse's error raised here."""
+        self.join()
+        if self.error is not None:
+            raise self.error
+        assert self.sheet is not None
+        return self.sheet
 
 
 def _open_calamine(path: Path) -> calamine.CalamineWorkbook:

@@ -14,8 +14,6 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from charset_normalizer import from_bytes
-
 # Preference among code pages that decode a file to the same text (Finnish ä/ö are the same bytes
 # in cp1250 and cp1252): the one its users' tools most likely wrote.
 LEGACY = ("cp1252", "cp1250", "cp1253", "iso8859_15", "iso8859_2", "iso8859_7")
@@ -82,6 +80,10 @@ def detect_encoding(raw: bytes, stage_names: Iterable[str] = ()) -> EncodingGues
     head = raw[:DETECT_BYTES]
     if _is_utf8(head, truncated=len(raw) > DETECT_BYTES):
         return EncodingGuess("utf-8")
+    # Loaded here, only for a text file that is not UTF-8: the metric importer imports this
+    # package's cell parsing without ever detecting an encoding (~25 ms saved on each start).
+    from charset_normalizer import from_bytes
+
     ranked = [m.encoding for m in from_bytes(head, cp_isolation=list(LEGACY))]
     candidates = [e for e in dict.fromkeys([*ranked, *LEGACY]) if _decodes(head, e)]
     if not ranked:
