@@ -61,8 +61,8 @@ def persona_strip(scene: JourneyScene) -> PersonaStripItem:
     strip = getattr(scene, "_persona_strip", None)
     if strip is None or strip.scene() is not scene:
         strip = PersonaStripItem("persona-strip")
-        if scene.export_mode:
-            strip.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # vectors in PDF and SVG
+        if scene.paints_direct:
+            strip.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # vectors in PDF and SVG; the first frame
         scene.addItem(strip)
         scene._persona_strip = strip  # found again in O(1) on every relayout
     return strip

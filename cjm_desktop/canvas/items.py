@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from cjm_desktop.canvas import card_painter, header_text
 from cjm_desktop.canvas.shapes import fill_within
@@ -69,7 +69,9 @@ class MapItem(QGraphicsRectItem):
 
     def show_selected(self, option: QStyleOptionGraphicsItem) -> bool:
         """Draw the selection outline? Never in exports."""
-        return bool(option.state & QStyle.StateFlag.State_Selected) and not self.journey_scene().export_mode
+        # What option.state's State_Selected says (Qt sets it from isSelected()), without reading the
+        # state: its QStyle flag type would make PySide build QStyle's eleven enums on the first paint.
+        return self.isSelected() and not self.journey_scene().export_mode
 
 
 class CardItem(MapItem):

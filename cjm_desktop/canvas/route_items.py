@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from cjm_desktop.canvas.items import CardItem, LaneHeaderItem, StageHeaderItem
 from cjm_desktop.canvas.route_labels import place_label
@@ -204,7 +204,9 @@ class RouteItem(QGraphicsItem):
         dimmed = bool(scene.highlight_persona_id) and route.persona_id != scene.highlight_persona_id
         if dimmed:
             painter.setOpacity(0.22)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected) and not scene.export_mode
+        selected = (
+            self.isSelected() and not scene.export_mode
+        )  # as MapItem.show_selected: QStyle stays unbuilt
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if selected:
             halo = QColor(palette().selection)

@@ -47,6 +47,9 @@ class JourneyScene(QGraphicsScene):
         self.metrics = self._base_metrics
         self.text_cache = TextCache()
         self._export_mode = False
+        # Items paint straight onto the first frame; their screen pixmaps are made after it is shown
+        # (start_caching): filling ~40 pixmaps would delay the first frame by ~15 ms.
+        self._caching = False
         self._cell_fills: dict[tuple[int, str], QBrush] = {}
         # View state: the palette this scene paints with (the app theme's; exports use LIGHT_MAP).
         self.map_palette: MapPalette = LIGHT_MAP
@@ -70,6 +73,7 @@ class JourneyScene(QGraphicsScene):
         self._rows: dict[str, QGraphicsRectItem] = {}
         self._card_lane: dict[str, str] = {}  # card id -> lane whose parent item holds its item
         self.title_item = TitleItem("title")
+        self.title_item.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # until start_caching
         self.addItem(self.title_item)
         self._card_heights: dict[str, tuple[tuple, float]] = {}
         # What the last layout was made of, so an edit re-lays out only the cells it touches:
@@ -107,7 +111,22 @@ class JourneyScene(QGraphicsScene):
     @export_mode.setter
     def export_mode(self, on: bool) -> None:
         self._export_mode = on
-        mode = QGraphicsItem.CacheMode.NoCache if on else QGraphicsItem.CacheMode.DeviceCoordinateCache
+        self._apply_cache_mode()
+
+    @property
+    def paints_direct(self) -> bool:
+        """True when new items paint without a screen pixmap (exporting, or before the first frame)."""
+        return self._export_mode or not self._caching
+
+    def start_caching(self) -> None:
+        """From now on each item keeps its look in a screen pixmap (the view calls this after its first frame)."""
+        if not self._caching:
+            self._caching = True
+            self._apply_cache_mode()
+
+    def _apply_cache_mode(self) -> None:
+        direct = self.paints_direct
+        mode = QGraphicsItem.CacheMode.NoCache if direct else QGraphicsItem.CacheMode.DeviceCoordinateCache
         for card in self.card_items.values():
             card.setCacheMode(mode)
         for item in self.drawn_items():
@@ -184,7 +203,7 @@ class JourneyScene(QGraphicsScene):
         for lane_id, cls in drawn.items():
             if lane_id not in self.row_items:
                 item = cls(lane_id)
-                if self._export_mode:
+                if self.paints_direct:
                     item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
                 self.row_items[lane_id] = item
                 self.addItem(item)
@@ -219,7 +238,7 @@ class JourneyScene(QGraphicsScene):
         for item_id in ids:
             if item_id not in items:
                 item = cls(item_id)
-                if self._export_mode:
+                if self.paints_direct:
                     item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
                 items[item_id] = item
                 if isinstance(item, CardItem):
@@ -506,7 +525,7 @@ class JourneyScene(QGraphicsScene):
             key = (card.lane_id, card.stage_id)
             changed.add(key)
             item = CardItem(card_id)
-            if self._export_mode:
+            if self.paints_direct:
                 item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
             self.card_items[card_id] = item
             self._adopt(item, card_id, card.lane_id)

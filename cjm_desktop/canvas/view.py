@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -43,6 +43,7 @@ class JourneyView(QGraphicsView):
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self._pan_from: QPointF | None = None
         self._space_down = False
+        self._framed = False  # the first frame painted (see paintEvent)
         self.editor: InlineEditor | None = None
         scene.edit_requested.connect(self.start_edit)
 
@@ -50,6 +51,9 @@ class JourneyView(QGraphicsView):
         # The scene's items paint (and re-cache) with the scene's palette: dark in the dark theme.
         with painting_with(self.journey_scene.map_palette):
             super().paintEvent(event)
+        if not self._framed:  # the first frame is painted: the items' screen pixmaps may follow
+            self._framed = True
+            QTimer.singleShot(0, self.journey_scene, self.journey_scene.start_caching)
 
     # ---- zoom ----------------------------------------------------------------------------------
     def zoom(self) -> float:

@@ -83,15 +83,20 @@ class WindowChrome(QObject):
             action = _find(window, path)
             if action is not None:
                 self.icons[action] = name
+        # Each standard key's bindings as text, asked for once (not once per menu entry: ~5 ms a start).
+        standard_keys = [
+            ({k.toString() for k in QKeySequence.keyBindings(standard)}, name)
+            for standard, name in BY_SHORTCUT.items()
+        ]
         for action in self._menu_actions():
             if action in self.icons:
                 continue
-            keys = action.shortcut()
-            for standard, name in BY_SHORTCUT.items():
-                if not keys.isEmpty() and keys in QKeySequence.keyBindings(standard):
+            keys = action.shortcut().toString()
+            for bindings, name in standard_keys:
+                if keys and keys in bindings:
                     self.icons[action] = name
-            if keys.toString() in BY_KEYS:
-                self.icons[action] = BY_KEYS[keys.toString()]
+            if keys in BY_KEYS:
+                self.icons[action] = BY_KEYS[keys]
         self._steady_toolbar(window.toolbar)  # ends by drawing every icon (once: a start draws ~70)
         self._docks_in_view_menu()
         window.view_menu.addSeparator()

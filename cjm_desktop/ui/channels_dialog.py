@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,9 +23,6 @@ from cjm_desktop.canvas.channel_names import BUILTIN_LABELS, channel_display_nam
 from cjm_desktop.document import channel_edits
 from cjm_desktop.document.document import JourneyDocument
 from cjm_desktop.i18n import tr
-
-if TYPE_CHECKING:
-    from cjm_desktop.ui.main_window import MainWindow
 
 ONLINE_CHOICES = ((None, "—"), (True, "Online"), (False, "Offline"))
 NAME, ICON, ONLINE, USES = range(4)
@@ -215,26 +209,3 @@ class ChannelsDialog(QDialog):
             return
         channel_edits.move_channel(self.doc, channel_id, self.table.currentRow() + step)
         self.select(channel_id)
-
-
-class ChannelActions(QObject):
-    """Map ▸ Channels… of one window."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.dialog: ChannelsDialog | None = None
-        self.open_action = QAction(tr("ChannelActions", "&Channels…"), window)
-        self.open_action.setStatusTip(
-            tr("ChannelActions", "Name the channels of this map, their icons and defaults")
-        )
-        self.open_action.triggered.connect(lambda _c=False: self.show_dialog())
-        window.map_menu.addAction(self.open_action)
-
-    def show_dialog(self) -> ChannelsDialog:
-        """Open (or raise) the channel list of this window's map."""
-        if self.dialog is None:
-            self.dialog = ChannelsDialog(self.window.doc, self.window)
-        self.dialog.show()
-        self.dialog.raise_()
-        return self.dialog

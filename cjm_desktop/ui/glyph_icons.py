@@ -69,8 +69,34 @@ def _font_files() -> tuple[Path, Path] | None:
     return None
 
 
+class _Charmap:
+    """Icon name -> hex code point, read from qtawesome's charmap text as asked for.
+
+    A window asks for a few dozen of its 7,000 names: finding each one in the text is quicker than
+    parsing all of it (~3-7 ms of the start). A name not found that way (another layout of the file)
+    is looked up in the whole file parsed as JSON, so the answers stay those of the file.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._parsed: dict[str, str] | None = None
+
+    def get(self, name: str) -> str | None:
+        """The code point of ``name`` as hex text (None when the font has no such icon)."""
+        key = f'"{name}": "'
+        at = self.text.find(key)
+        if at >= 0:
+            start = at + len(key)
+            end = self.text.find('"', start)
+            if end > start:
+                return self.text[start:end]
+        if self._parsed is None:
+            self._parsed = json.loads(self.text)
+        return self._parsed.get(name)
+
+
 @cache
-def _glyph_font() -> tuple[str, dict[str, str]] | None:
+def _glyph_font() -> tuple[str, _Charmap] | None:
     """(font family, icon name -> hex code point) once per process; None when the font cannot be loaded."""
     files = _font_files()
     if files is None:
@@ -80,9 +106,7 @@ def _glyph_font() -> tuple[str, dict[str, str]] | None:
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if not families:
         return None
-    # Kept as hex strings: a window uses a few dozen of the 7,000 glyphs, converted when asked for.
-    codes: dict[str, str] = json.loads(charmap.read_text(encoding="utf-8"))
-    return families[0], codes
+    return families[0], _Charmap(charmap.read_text(encoding="utf-8"))
 
 
 def icon(name: str, color: QColor, color_disabled: QColor) -> QIcon:

@@ -6,8 +6,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMenu, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from cjm_desktop import __version__
 from cjm_desktop.i18n import tr
@@ -67,32 +66,3 @@ def about_dialog(parent: QWidget | None = None) -> TextDialog:
     except OSError as error:
         dialog.browser.setPlainText(str(error))
     return dialog
-
-
-def _show(dialog: QDialog) -> None:
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.show()
-
-
-def _show_shortcut_sheet(window: MainWindow) -> None:
-    from cjm_desktop.ui.shortcut_sheet import show_shortcut_sheet  # loaded on first use, not at start
-
-    show_shortcut_sheet(window)
-
-
-def add_help_actions(window: MainWindow) -> tuple[QAction, QAction]:
-    """Help ▸ User guide (F1) and Keyboard shortcuts; About shows licence and notices."""
-    help_menu = next(m for a in reversed(window.menuBar().actions()) if isinstance(m := a.menu(), QMenu))
-    first = help_menu.actions()[0] if help_menu.actions() else None
-    guide = QAction(tr("Help", "&User guide"), window)
-    guide.setShortcut(QKeySequence.StandardKey.HelpContents)
-    guide.triggered.connect(lambda _c=False: _show(user_guide(window)))
-    sheet = QAction(tr("Help", "&Keyboard shortcuts"), window)
-    sheet.setShortcut(QKeySequence("Ctrl+/"))
-    sheet.triggered.connect(lambda _c=False: _show_shortcut_sheet(window))
-    if first is None:
-        help_menu.addActions([guide, sheet])
-    else:
-        help_menu.insertActions(first, [guide, sheet])
-        help_menu.insertSeparator(first)
-    return guide, sheet

@@ -27,7 +27,7 @@ from cjm_desktop.io.mapfile.errors import MapFileError
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui.accessibility_actions import AccessibilityActions
 from cjm_desktop.ui.action_icons import WindowChrome
-from cjm_desktop.ui.channels_dialog import ChannelActions
+from cjm_desktop.ui.channels_actions import ChannelActions
 from cjm_desktop.ui.compare_actions import CompareActions
 from cjm_desktop.ui.disk_merge import DiskMerge
 from cjm_desktop.ui.edit_actions import EditActions
@@ -35,7 +35,7 @@ from cjm_desktop.ui.empty_hints import EmptyHints
 from cjm_desktop.ui.evidence_actions import EvidenceActions
 from cjm_desktop.ui.export_actions import ExportActions
 from cjm_desktop.ui.find_bar import FindActions
-from cjm_desktop.ui.help_menu import add_help_actions
+from cjm_desktop.ui.help_actions import add_help_actions
 from cjm_desktop.ui.inspector import Inspector
 from cjm_desktop.ui.kinds_actions import KindsActions
 from cjm_desktop.ui.labels import literal
@@ -49,7 +49,7 @@ from cjm_desktop.ui.map_locking import (
 from cjm_desktop.ui.map_theme import MapTheme
 from cjm_desktop.ui.metrics_actions import MetricsActions
 from cjm_desktop.ui.metrics_grid import MetricsGridActions
-from cjm_desktop.ui.opportunity_matrix import OpportunityMatrixActions
+from cjm_desktop.ui.opportunity_matrix_actions import OpportunityMatrixActions
 from cjm_desktop.ui.persona_actions import PersonaActions
 from cjm_desktop.ui.preferences import add_preferences_action
 from cjm_desktop.ui.recovery_actions import RecoveryKeeper

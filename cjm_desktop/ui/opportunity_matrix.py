@@ -8,9 +8,8 @@ ratings are listed apart. The dock only reads the model: it holds no data of its
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -41,11 +40,7 @@ from cjm_desktop.model.opportunities import (
     short_text,
     status_label,
 )
-from cjm_desktop.ui.lazy_dock import LazyDock
 from cjm_desktop.ui.opportunity_links import reveal_card
-
-if TYPE_CHECKING:
-    from cjm_desktop.ui.main_window import MainWindow
 
 LEVELS = 3  # impact and effort run 1..3
 DOT = 11.0
@@ -402,35 +397,3 @@ class OpportunityMatrixPanel(QWidget):
         ids = self.scene.selected_ids("card") if self.isVisible() else []
         if len(ids) == 1:
             self.matrix.choose(ids[0])
-
-
-class OpportunityMatrixActions(QObject):
-    """View ▸ Impact × effort matrix and its dock, in one window."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        # The matrix is built when the dock first shows: it starts hidden.
-        self.dock = LazyDock(
-            tr("OpportunityMatrix", "Impact × effort"), window, lambda: OpportunityMatrixPanel(window.scene)
-        )
-        self.dock.setObjectName("opportunity-matrix")
-        self.dock.setAccessibleName(tr("OpportunityMatrix", "Impact × effort"))
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        window.tabifyDockWidget(window.inspector_dock, self.dock)
-        self.dock.hide()
-        window.inspector_dock.raise_()
-        toggle = self.dock.toggleViewAction()
-        toggle.setText(tr("OpportunityMatrix", "Impact × effort matri&x"))
-        toggle.setStatusTip(tr("OpportunityMatrix", "Place the opportunities by impact and effort"))
-        toggle.triggered.connect(lambda on: on and QTimer.singleShot(0, self._bring_forward))
-        window.view_menu.addAction(toggle)
-        self.toggle_action = toggle
-
-    @property
-    def panel(self) -> OpportunityMatrixPanel:
-        """The matrix panel in the dock (built on first use)."""
-        return self.dock.content()
-
-    def _bring_forward(self) -> None:
-        self.dock.raise_()
-        self.panel.matrix.setFocus()

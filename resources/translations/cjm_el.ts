@@ -68,12 +68,12 @@
     <context>
         <name>ChannelActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/channels_dialog.py" />
+            <location filename="../../cjm_desktop/ui/channels_actions.py" />
             <source>&amp;Channels…</source>
             <translation>&amp;Κανάλια…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/channels_dialog.py" />
+            <location filename="../../cjm_desktop/ui/channels_actions.py" />
             <source>Name the channels of this map, their icons and defaults</source>
             <translation>Ονομάστε τα κανάλια αυτού του χάρτη, τα εικονίδιά τους και τις προεπιλογές</translation>
         </message>
@@ -1212,6 +1212,16 @@
     <context>
         <name>Help</name>
         <message>
+            <location filename="../../cjm_desktop/ui/help_actions.py" />
+            <source>&amp;User guide</source>
+            <translation>&amp;Οδηγός χρήσης</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/help_actions.py" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>Συντομεύσεις &amp;πληκτρολογίου</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>User guide</source>
             <translation>Οδηγός χρήσης</translation>
@@ -1220,16 +1230,6 @@
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>About cjm-desktop</source>
             <translation>Σχετικά με το cjm-desktop</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/help_menu.py" />
-            <source>&amp;User guide</source>
-            <translation>&amp;Οδηγός χρήσης</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/help_menu.py" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>Συντομεύσεις &amp;πληκτρολογίου</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
@@ -3166,21 +3166,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
-            <source>Impact × effort</source>
-            <translation>Αντίκτυπος × προσπάθεια</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
-            <source>Impact × effort matri&amp;x</source>
-            <translation>Πίνακας α&amp;ντίκτυπου × προσπάθειας</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
-            <source>Place the opportunities by impact and effort</source>
-            <translation>Τοποθέτηση των ευκαιριών κατά αντίκτυπο και προσπάθεια</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
             <source>+%1 more</source>
             <translation>+%1 ακόμη</translation>
         </message>
@@ -3188,6 +3173,21 @@
             <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
             <source>%1; status %2; impact %3, effort %4</source>
             <translation>%1· κατάσταση %2· αντίκτυπος %3, προσπάθεια %4</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix_actions.py" />
+            <source>Impact × effort</source>
+            <translation>Αντίκτυπος × προσπάθεια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix_actions.py" />
+            <source>Impact × effort matri&amp;x</source>
+            <translation>Πίνακας α&amp;ντίκτυπου × προσπάθειας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix_actions.py" />
+            <source>Place the opportunities by impact and effort</source>
+            <translation>Τοποθέτηση των ευκαιριών κατά αντίκτυπο και προσπάθεια</translation>
         </message>
     </context>
     <context>

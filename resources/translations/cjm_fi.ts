@@ -68,12 +68,12 @@
     <context>
         <name>ChannelActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/channels_dialog.py" />
+            <location filename="../../cjm_desktop/ui/channels_actions.py" />
             <source>&amp;Channels…</source>
             <translation>&amp;Kanavat…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/channels_dialog.py" />
+            <location filename="../../cjm_desktop/ui/channels_actions.py" />
             <source>Name the channels of this map, their icons and defaults</source>
             <translation>Nimeä tämän kartan kanavat, niiden kuvakkeet ja oletukset</translation>
         </message>
@@ -1212,6 +1212,16 @@
     <context>
         <name>Help</name>
         <message>
+            <location filename="../../cjm_desktop/ui/help_actions.py" />
+            <source>&amp;User guide</source>
+            <translation>&amp;Käyttöopas</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/help_actions.py" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Pikanäppäimet</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>User guide</source>
             <translation>Käyttöopas</translation>
@@ -1220,16 +1230,6 @@
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>About cjm-desktop</source>
             <translation>Tietoja cjm-desktopista</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/help_menu.py" />
-            <source>&amp;User guide</source>
-            <translation>&amp;Käyttöopas</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/help_menu.py" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Pikanäppäimet</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
@@ -3166,21 +3166,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
-            <source>Impact × effort</source>
-            <translation>Vaikutus × työmäärä</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
-            <source>Impact × effort matri&amp;x</source>
-            <translation>Vaikutus × työmäärä -mat&amp;riisi</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
-            <source>Place the opportunities by impact and effort</source>
-            <translation>Sijoita mahdollisuudet vaikutuksen ja työmäärän mukaan</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
             <source>+%1 more</source>
             <translation>+%1 lisää</translation>
         </message>
@@ -3188,6 +3173,21 @@
             <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
             <source>%1; status %2; impact %3, effort %4</source>
             <translation>%1; tila %2; vaikutus %3, työmäärä %4</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix_actions.py" />
+            <source>Impact × effort</source>
+            <translation>Vaikutus × työmäärä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix_actions.py" />
+            <source>Impact × effort matri&amp;x</source>
+            <translation>Vaikutus × työmäärä -mat&amp;riisi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix_actions.py" />
+            <source>Place the opportunities by impact and effort</source>
+            <translation>Sijoita mahdollisuudet vaikutuksen ja työmäärän mukaan</translation>
         </message>
     </context>
     <context>

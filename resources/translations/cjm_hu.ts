@@ -68,12 +68,12 @@
     <context>
         <name>ChannelActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/channels_dialog.py" />
+            <location filename="../../cjm_desktop/ui/channels_actions.py" />
             <source>&amp;Channels…</source>
             <translation>&amp;Csatornák…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/channels_dialog.py" />
+            <location filename="../../cjm_desktop/ui/channels_actions.py" />
             <source>Name the channels of this map, their icons and defaults</source>
             <translation>A térkép csatornáinak, ikonjainak és alapértelmezéseinek megadása</translation>
         </message>
@@ -1205,6 +1205,16 @@
     <context>
         <name>Help</name>
         <message>
+            <location filename="../../cjm_desktop/ui/help_actions.py" />
+            <source>&amp;User guide</source>
+            <translation>&amp;Felhasználói útmutató</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/help_actions.py" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Billentyűparancsok</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>User guide</source>
             <translation>Felhasználói útmutató</translation>
@@ -1213,16 +1223,6 @@
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>About cjm-desktop</source>
             <translation>A cjm-desktop névjegye</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/help_menu.py" />
-            <source>&amp;User guide</source>
-            <translation>&amp;Felhasználói útmutató</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/help_menu.py" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Billentyűparancsok</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
@@ -3147,21 +3147,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
-            <source>Impact × effort</source>
-            <translation>Hatás × ráfordítás</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
-            <source>Impact × effort matri&amp;x</source>
-            <translation>&amp;Hatás × ráfordítás mátrix</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
-            <source>Place the opportunities by impact and effort</source>
-            <translation>A lehetőségek elhelyezése hatás és ráfordítás szerint</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
             <source>+%1 more</source>
             <translation>+%1 további</translation>
         </message>
@@ -3169,6 +3154,21 @@
             <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
             <source>%1; status %2; impact %3, effort %4</source>
             <translation>%1; állapot: %2; hatás: %3, ráfordítás: %4</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix_actions.py" />
+            <source>Impact × effort</source>
+            <translation>Hatás × ráfordítás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix_actions.py" />
+            <source>Impact × effort matri&amp;x</source>
+            <translation>&amp;Hatás × ráfordítás mátrix</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix_actions.py" />
+            <source>Place the opportunities by impact and effort</source>
+            <translation>A lehetőségek elhelyezése hatás és ráfordítás szerint</translation>
         </message>
     </context>
     <context>

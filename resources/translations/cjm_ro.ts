@@ -68,12 +68,12 @@
     <context>
         <name>ChannelActions</name>
         <message>
-            <location filename="../../cjm_desktop/ui/channels_dialog.py" />
+            <location filename="../../cjm_desktop/ui/channels_actions.py" />
             <source>&amp;Channels…</source>
             <translation>Ca&amp;nale…</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/ui/channels_dialog.py" />
+            <location filename="../../cjm_desktop/ui/channels_actions.py" />
             <source>Name the channels of this map, their icons and defaults</source>
             <translation>Denumiți canalele acestei hărți și alegeți-le pictogramele și valorile implicite</translation>
         </message>
@@ -1219,6 +1219,16 @@
     <context>
         <name>Help</name>
         <message>
+            <location filename="../../cjm_desktop/ui/help_actions.py" />
+            <source>&amp;User guide</source>
+            <translation>&amp;Ghidul utilizatorului</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/help_actions.py" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Comenzi rapide de la tastatură</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>User guide</source>
             <translation>Ghidul utilizatorului</translation>
@@ -1227,16 +1237,6 @@
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>About cjm-desktop</source>
             <translation>Despre cjm-desktop</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/help_menu.py" />
-            <source>&amp;User guide</source>
-            <translation>&amp;Ghidul utilizatorului</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/help_menu.py" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Comenzi rapide de la tastatură</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
@@ -3185,21 +3185,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
-            <source>Impact × effort</source>
-            <translation>Impact × efort</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
-            <source>Impact × effort matri&amp;x</source>
-            <translation>Matricea impact × e&amp;fort</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
-            <source>Place the opportunities by impact and effort</source>
-            <translation>Așază oportunitățile după impact și efort</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
             <source>+%1 more</source>
             <translation>+încă %1</translation>
         </message>
@@ -3207,6 +3192,21 @@
             <location filename="../../cjm_desktop/ui/opportunity_matrix.py" />
             <source>%1; status %2; impact %3, effort %4</source>
             <translation>%1; stare %2; impact %3, efort %4</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix_actions.py" />
+            <source>Impact × effort</source>
+            <translation>Impact × efort</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix_actions.py" />
+            <source>Impact × effort matri&amp;x</source>
+            <translation>Matricea impact × e&amp;fort</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/opportunity_matrix_actions.py" />
+            <source>Place the opportunities by impact and effort</source>
+            <translation>Așază oportunitățile după impact și efort</translation>
         </message>
     </context>
     <context>

@@ -32,6 +32,7 @@ def _shown(qtbot) -> tuple[JourneyDocument, JourneyScene, JourneyView]:
     view.set_zoom(0.6)  # the whole sample in view, text drawn (not the far zoom-out look)
     view.show()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not scene.paints_direct)  # the pixmaps are made after the first frame
     return doc, scene, view
 
 
@@ -140,3 +141,16 @@ def test_a_lane_grown_by_new_cards_looks_as_in_a_fresh_view(qtbot) -> None:
     view.viewport().repaint()
     for item in (header, *scene.row_items.values()):
         assert _area(view, item) == _area(fresh, item)
+
+
+def test_the_first_frame_paints_the_items_directly_and_their_pixmaps_follow_it(qtbot) -> None:
+    """Filling every item's pixmap would hold up the first frame: the pixmaps come just after it."""
+    doc = JourneyDocument(load_map(sample_map_path()))
+    scene = JourneyScene(doc)
+    view = JourneyView(scene)
+    qtbot.addWidget(view)
+    items = [*scene.card_items.values(), *scene.drawn_items()]
+    assert scene.paints_direct and all(item.cacheMode() == QGraphicsItem.CacheMode.NoCache for item in items)
+    view.show()
+    qtbot.waitUntil(lambda: not scene.paints_direct)
+    assert all(item.cacheMode() == CACHED for item in [*scene.card_items.values(), *scene.drawn_items()])
