@@ -163,9 +163,8 @@ class JourneyScene(QGraphicsScene):
         self._card_lane.clear()
         self._metric_texts = None
         self._link_texts = None
-        # One item and one cached height per card, no reference cycles: no cyclic collection meanwhile;
-        # they live as long as the map, so they go straight to the collector's oldest generation.
-        with gc_paused(keep=True):
+        # One item and one cached height per card, no reference cycles: no cyclic collection meanwhile.
+        with gc_paused():
             self.sync()
 
     def sync(self) -> None:

@@ -82,8 +82,7 @@ def loads(data: bytes | str, path: str | Path = "map.cjm") -> Journey:
     """Build a map from .cjm bytes; any problem raises MapFileError naming ``path``."""
     # Parsing and building make tens of thousands of dicts and records and no reference cycles:
     # the cyclic collector would only rescan them (and everything else the editor holds) repeatedly.
-    # The map lives on with the document: kept, it skips the young collections' walk after the pause.
-    with gc_paused(keep=True):
+    with gc_paused():
         return _loads(data, path)
 
 
