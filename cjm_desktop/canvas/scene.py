@@ -27,6 +27,13 @@ from cjm_desktop.document import Collection, JourneyDocument
 from cjm_desktop.io.gc_pause import gc_paused
 from cjm_desktop.model import Card, EvidenceLevel, Lane, LaneKind, Stage
 
+# Row parent items: never painted, and their cards lie within them (Qt indexes the rows, not the cards).
+_ROW_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    | QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape
+)
+_ROW_SLACK = 8.0  # px above and below a row that its cards' selection outlines and shadows may reach
+
 _Item = TypeVar("_Item", bound=MapItem)
 
 
@@ -210,13 +217,40 @@ class JourneyScene(QGraphicsScene):
         self.relayout()
 
     def _row_parent(self) -> QGraphicsRectItem:
-        """An empty, never painted item whose children are one lane's cards (placed within its row)."""
+        """A never painted item whose children are one lane's cards (placed within its row).
+
+        Its rect covers its row (``_size_row``) and it declares that its cards lie within it: Qt
+        then indexes the row alone, not each card, and finds, paints and clicks its cards through
+        it. A row that moves (an edit grew a row above) is one index update instead of one per card.
+        """
         row = QGraphicsRectItem()
         row.setPen(Qt.PenStyle.NoPen)
-        row.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        row.setFlags(_ROW_FLAGS)
+        row.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks go to its cards or the scene
         row.setZValue(10)  # the cards' stacking among the other items, as when they had no parent
         self.addItem(row)
         return row
+
+    def _size_row(self, lane_id: str, index: int) -> None:
+        """Make a row's parent item cover its row, cards' outlines and shadows included."""
+        layout = self.layout
+        left, right = layout.grid_left - _ROW_SLACK, layout.width - layout.metrics.margin + _ROW_SLACK
+        rect = QRectF(left, -_ROW_SLACK, right - left, layout.lane_h[index] + 2 * _ROW_SLACK)
+        row = self._rows[lane_id]
+        if row.rect() != rect:
+            row.setRect(rect)
+
+    def loosen_rows(self, card_ids: Sequence[str]) -> None:
+        """Let these cards' rows cover the whole map while the cards are dragged out of them.
+
+        A card is found and painted only within its row's rect; the relayout after the drop
+        sizes the rows again.
+        """
+        area = self.sceneRect()
+        for lane_id in {self._card_lane.get(card_id) for card_id in card_ids}:
+            row = self._rows.get(lane_id) if lane_id else None
+            if row is not None:
+                row.setRect(row.mapRectFromScene(area))
 
     def _adopt(self, item: CardItem, card_id: str, lane_id: str) -> None:
         """Put a card's item under its lane's parent item (which adds it to the scene)."""
@@ -360,6 +394,7 @@ class JourneyScene(QGraphicsScene):
         for i, lane_id in enumerate(layout.lane_ids):
             self.lane_items[lane_id].set_rect(*layout.lane_rect(i))
             self._rows[lane_id].setPos(0, layout.lane_y[i])
+            self._size_row(lane_id, i)
             if lane_id in self.row_items:
                 x, y, w, _ = layout.lane_row_rect(i)
                 self.row_items[lane_id].set_rect(x, y, w, specs[i].reserved - m.gutter)
@@ -461,6 +496,7 @@ class JourneyScene(QGraphicsScene):
             layout.lane_y[i] = y  # the layout's card rects of this row follow (CardRects)
             self.lane_items[lane_id].set_rect(*layout.lane_rect(i))
             self._rows[lane_id].setPos(0, y)  # and so do the row's card items
+            self._size_row(lane_id, i)
             if lane_id in self.row_items:
                 x, row_y, w, _ = layout.lane_row_rect(i)
                 self.row_items[lane_id].set_rect(x, row_y, w, self._reserved.get(lane_id, 0.0) - m.gutter)

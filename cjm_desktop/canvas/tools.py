@@ -146,6 +146,8 @@ class SelectTool(Tool):
             return True
         selected_cards = self.scene.selected_ids("card")
         if moved and selected_cards and isinstance(self.scene.mouseGrabberItem(), CardItem):
+            if not self._dragging_cards:
+                self.scene.loosen_rows(selected_cards)  # dragged out of its row, a card must still show
             self._dragging_cards = True
             target = self.card_drop_target(event.scenePos(), set(selected_cards))
             self._show_indicator(target[3] if target else None)

@@ -6,9 +6,12 @@ from __future__ import annotations
 import random
 
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
 
 from cjm_desktop.canvas.scene import JourneyScene
+from cjm_desktop.canvas.view import JourneyView
 from cjm_desktop.document import JourneyDocument, edits
 from cjm_desktop.model import Card, Journey, Lane, LaneKind, Stage
 
@@ -42,7 +45,17 @@ def placement(scene: JourneyScene) -> dict[str, object]:
         "cards": {cid: item.mapRectToScene(item._rect).getRect() for cid, item in scene.card_items.items()},
         "lanes": {lid: item.mapRectToScene(item._rect).getRect() for lid, item in scene.lane_items.items()},
         "scene_rect": scene.sceneRect().getRect(),
+        "rows": {lid: row.mapRectToScene(row.rect()).getRect() for lid, row in scene._rows.items()},
     }
+
+
+def assert_cards_within_rows(scene: JourneyScene) -> None:
+    """Every card lies within its row's parent item: Qt finds and paints cards only through it."""
+    for card_id, item in scene.card_items.items():
+        row = item.parentItem()
+        assert row is not None, card_id
+        row_rect = row.mapRectToScene(row.rect())
+        assert row_rect.contains(item.sceneBoundingRect()), card_id
 
 
 def random_edit(doc: JourneyDocument, rng: random.Random) -> None:
@@ -75,6 +88,7 @@ def test_incremental_layout_matches_a_full_layout(qapp, seed: int) -> None:
         random_edit(doc, rng)
         fresh = JourneyScene(doc)  # lays the map out from scratch
         assert placement(scene) == placement(fresh), f"seed {seed}, step {step}"
+        assert_cards_within_rows(scene)
         fresh.deleteLater()
 
 
@@ -145,3 +159,55 @@ def test_lanes_deleted_moved_and_restored_leave_every_card_where_a_fresh_scene_p
         fresh = JourneyScene(doc)
         assert placement(scene) == placement(fresh), step
         fresh.deleteLater()
+
+
+def test_a_card_dragged_into_another_row_shows_all_the_way_and_is_clicked_there(qapp, qtbot) -> None:
+    """Qt finds cards through their row's item: one dragged out of its row must still be found and
+    painted, and once dropped in another row it is placed, painted and clicked as in a fresh scene."""
+    doc = JourneyDocument(small_map(3))
+    scene = JourneyScene(doc)
+    view = JourneyView(scene)
+    view.resize(1400, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    card = next(c for c in doc.journey.cards if c.lane_id == "l0" and c.stage_id == "s1")
+    item = scene.card_items[card.id]
+    target = QRectF(*scene.layout.cell_rect(2, 1))  # the third row, same stage
+    start = item.mapRectToScene(item._rect).center()
+    goal = QPointF(start.x(), target.bottom() - 20)  # below the cell's cards
+    assert target.contains(goal)
+    viewport = view.viewport()
+    view.centerOn(start.x(), (start.y() + goal.y()) / 2)
+    press = view.mapFromScene(start)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, press)
+    end = view.mapFromScene(goal)
+    for k in range(1, 11):
+        QTest.mouseMove(viewport, press + (end - press) * k / 10)
+        here = view.mapToScene(press + (end - press) * k / 10)
+        # Mid-drag, outside its row: still found under the mouse (as painting and clicks find items).
+        assert item in scene.items(here), k
+        assert item in scene.items(QRectF(here.x() - 1, here.y() - 1, 2, 2)), k
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    assert doc.journey.card(card.id).lane_id == "l2"
+    fresh = JourneyScene(doc)
+    assert placement(scene) == placement(fresh)
+    assert_cards_within_rows(scene)
+    view.centerOn(item)
+    scene.clearSelection()
+    QTest.mouseClick(
+        viewport,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        view.mapFromScene(item.mapRectToScene(item._rect).center()),
+    )
+    assert scene.selectedItems() == [item]
+    scene.clearSelection()
+    shown = QImage(viewport.size(), QImage.Format.Format_ARGB32)
+    viewport.render(shown)
+    item.setVisible(False)
+    hidden = QImage(viewport.size(), QImage.Format.Format_ARGB32)
+    viewport.render(hidden)
+    item.setVisible(True)
+    assert shown != hidden  # the dropped card is painted where it now is
+    view.close()
+    fresh.deleteLater()
