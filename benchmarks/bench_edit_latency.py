@@ -27,7 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_open_repaint import generate_map  # noqa: E402
+from bench_open_repaint import after_first_frame, generate_map  # noqa: E402
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect  # noqa: E402
 from PySide6.QtGui import QImage, QPainter, QRegion  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -159,6 +159,7 @@ def measure(stages: int, cards: int, folder: Path, repeat: int) -> None:
     view.zoom_reset()
     view.show()
     QApplication.processEvents()
+    after_first_frame(view)
     repaint_ms = full_repaint(view, repeat) * 1000
     fast = edit_latencies(doc, view, repeat)
     JourneyScene.incremental = False

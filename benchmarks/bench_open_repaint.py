@@ -76,6 +76,20 @@ def time_open(path: Path) -> tuple[float, float, JourneyDocument, JourneyScene]:
     return loaded - start, opened - start, doc, scene
 
 
+def after_first_frame(view: JourneyView) -> None:
+    """Run the events that follow the view's first frame, as the app's event loop does.
+
+    Items paint straight onto the first frame and keep screen pixmaps only from the next event on
+    (``JourneyScene.start_caching``); a benchmark that never returns to the event loop would time
+    uncached painting.
+    """
+    deadline = time.perf_counter() + 10
+    while view.journey_scene.paints_direct:
+        QApplication.processEvents()
+        if time.perf_counter() > deadline:
+            raise RuntimeError("the view never started caching after its first frame")
+
+
 def time_repaint(view: JourneyView, repeat: int) -> tuple[float, float]:
     """(first, median of the rest) seconds to paint the whole viewport into a QImage."""
     image = QImage(VIEW_W, VIEW_H, QImage.Format.Format_ARGB32_Premultiplied)
@@ -135,7 +149,9 @@ def measure(label: str, path: Path, repeat: int) -> dict[str, float]:
     view.zoom_reset()
     # The first paint happens before the window is shown, so nothing is cached yet: "first" is the
     # cold paint a user waits for after opening the file.
-    first_100, median_100 = time_repaint(view, repeat)
+    first_100 = time_repaint(view, 1)[0]
+    after_first_frame(view)
+    median_100 = time_repaint(view, repeat)[1]
     uncached_100 = time_uncached_drawn(view, repeat)
     view.show()
     QApplication.processEvents()
