@@ -183,22 +183,25 @@ def median_of(repeat: int, args: list[str], env: dict[str, str], until: str | No
     return statistics.median(timed_run(args, env, until) for _ in range(repeat))
 
 
-def cpu_timed_run(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+def cpu_timed_run(args: list[str], env: dict[str, str], cwd: Path = ROOT) -> tuple[float, float]:
     """(wall, CPU) seconds of a whole run; CPU is user + sys of the process and the children it waited for."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    wall = timed_run(args, env)
+    wall = timed_run(args, env, cwd=cwd)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
-def interleaved(repeat: int, commands: list[list[str]], env: dict[str, str]) -> list[tuple[float, float]]:
-    """Median (wall, CPU) seconds of each command, run in turn ``repeat`` times after a warm-up each."""
-    for args in commands:
-        timed_run(args, env)  # warm the file cache (and write the bytecode)
+def interleaved(
+    repeat: int, commands: list[list[str]], env: dict[str, str], folders: list[Path] | None = None
+) -> list[tuple[float, float]]:
+    """Median (wall, CPU) seconds of each command (run in its folder), in turn ``repeat`` times after a warm-up each."""
+    folders = folders or [ROOT] * len(commands)
+    for args, cwd in zip(commands, folders, strict=True):
+        timed_run(args, env, cwd=cwd)  # warm the file cache (and write the bytecode)
     runs: list[list[tuple[float, float]]] = [[] for _ in commands]
     for _ in range(repeat):
-        for args, times in zip(commands, runs, strict=True):
-            times.append(cpu_timed_run(args, env))
+        for args, times, cwd in zip(commands, runs, folders, strict=True):
+            times.append(cpu_timed_run(args, env, cwd))
     return [
         (statistics.median(t[0] for t in times), statistics.median(t[1] for t in times)) for times in runs
     ]
@@ -231,7 +234,7 @@ def main() -> int:
     parser.add_argument(
         "--baseline",
         type=Path,
-        help="a copy of older code (e.g. `git archive main | tar -x -C DIR`) to time the cold start of too",
+        help="a copy of older code (e.g. `git archive main | tar -x -C DIR`) to time too (both parts)",
     )
     args = parser.parse_args()
     print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
@@ -261,7 +264,12 @@ def import_metrics(args: argparse.Namespace) -> None:
             [python, "-c", CALAMINE_READ, str(book)],
             [python, "-c", GUARDED_READ, str(book)],
         ]
-        (ours, ours_cpu), (bare, bare_cpu), (read, read_cpu) = interleaved(args.repeat, commands, env)
+        folders = [ROOT] * len(commands)
+        if args.baseline is not None:  # python main.py there imports its own cjm_desktop (sys.path[0])
+            commands.append([*command, "--force"])
+            folders.append(args.baseline.resolve())
+        timings = interleaved(args.repeat, commands, env, folders)
+        (ours, ours_cpu), (bare, bare_cpu), (read, read_cpu) = timings[:3]
     print(f"\nimport-metrics, {args.rows:,} rows, whole process (median of {args.repeat}, alternating)")
     print("                                     wall        CPU")
     print(f"  cjm-desktop import-metrics     {ours * 1000:8.0f} ms {ours_cpu * 1000:7.0f} ms")
@@ -269,7 +277,14 @@ def import_metrics(args: argparse.Namespace) -> None:
     print(
         f"  ratio                          {ours / bare:8.2f} x  {ours_cpu / bare_cpu:7.2f} x    target <= 1.3 x"
     )
+    if args.baseline is not None:
+        old, old_cpu = timings[3]
+        print(
+            f"  --baseline import-metrics      {old * 1000:8.0f} ms {old_cpu * 1000:7.0f} ms   {args.baseline}"
+        )
+        print(f"  ratio, --baseline code         {old / bare:8.2f} x  {old_cpu / bare_cpu:7.2f} x")
     print(f"  (a process doing only the guarded read: {read * 1000:.0f} ms, CPU {read_cpu * 1000:.0f} ms)")
+    print(f"  (load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())})")
 
 
 def start_to_paint(args: argparse.Namespace) -> None:

@@ -182,3 +182,48 @@ def test_the_child_overlaps_unless_the_machine_is_oversubscribed(monkeypatch) ->
     monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0}, raising=False)
     monkeypatch.setattr(os, "getloadavg", load(0.0))
     assert not sheet_child.spare_core()  # one core: never two threads
+
+
+# ---- a reader started before its request (import-metrics starts it first thing) -------------------
+def test_a_prestarted_reader_is_the_one_that_reads(monkeypatch) -> None:
+    monkeypatch.setattr(guarded_read, "_spare", None)
+    guarded_read.prestart()
+    assert guarded_read._spare is not None
+    spare = guarded_read._spare[1]
+    reading = guarded_read.GuardedRead(DATA / hostile.HEALTHY)
+    assert reading.child is spare and guarded_read._spare is None
+    names, table = reading.result()
+    assert names == ["Data"] and table.rows[-1] == ["Purchase", 80.5]
+
+
+def test_a_prestarted_reader_of_another_command_is_ended_not_used(monkeypatch) -> None:
+    monkeypatch.setattr(guarded_read, "_spare", None)
+    guarded_read.prestart()
+    assert guarded_read._spare is not None
+    spare = guarded_read._spare[1]
+    monkeypatch.setattr(
+        guarded_read, "child_command", lambda: [sys.executable, "-c", "import os; os.abort()"]
+    )
+    with pytest.raises(SpreadsheetError) as caught:
+        read_guarded(DATA / hostile.HEALTHY)
+    assert caught.value.kind == "reader_limit" and spare.poll() is not None
+
+
+def test_a_prestarted_reader_nobody_asks_ends_quietly(monkeypatch) -> None:
+    monkeypatch.setattr(guarded_read, "_spare", None)
+    guarded_read.prestart()
+    assert guarded_read._spare is not None
+    spare = guarded_read._spare[1]
+    monkeypatch.setattr(guarded_read, "_spare", None)
+    _out, err = spare.communicate(b"", timeout=60)  # our stdin closes, as when the editor ends
+    assert spare.returncode == 0 and err == b""
+
+
+def test_the_reader_finds_its_modules_without_site(monkeypatch) -> None:
+    """The child runs with -S: python-calamine and this package come from the path we hand it."""
+    command = guarded_read.child_command()
+    assert command[1] == "-S"
+    paths = guarded_read.child_env()["PYTHONPATH"].split(os.pathsep)
+    import python_calamine
+
+    assert str(Path(python_calamine.__file__).parents[1]) in paths

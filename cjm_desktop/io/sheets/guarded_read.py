@@ -67,12 +67,72 @@ READ_CHOICES = frozenset({"encoding", "stage_names", "decimal", "default_decimal
 
 
 def child_command() -> list[str]:
-    """The command that starts a reader process (the bundle's own executable when frozen)."""
+    """The command that starts a reader process (the bundle's own executable when frozen).
+
+    ``-S``: no ``site`` module. The child needs only the standard library, python-calamine and this
+    package, all on the path child_env() hands it; site's work (the .pth files, an editable
+    install's finder) was a fifth of the child's start.
+    """
     if getattr(sys, "frozen", False):
         from cjm_desktop.io.sheets.sheet_child import FROZEN_FLAG
 
         return [sys.executable, FROZEN_FLAG]
-    return [sys.executable, "-m", "cjm_desktop.io.sheets.sheet_child"]
+    return [sys.executable, "-S", "-m", "cjm_desktop.io.sheets.sheet_child"]
+
+
+def child_env() -> dict[str, str]:
+    """The reader process's environment: ours, with its import path spelled out."""
+    # No Rust backtrace: calamine's "memory allocation ... failed" must stay within the stderr tail
+    # that tells a memory cap from a crash (RUST_BACKTRACE=1 pushes it out with 40 frames).
+    # The child inherits whether bytecode is written: an installed app has it, and in a checkout
+    # the first read writes it, instead of every read compiling the reader's modules again.
+    env = {**os.environ, "RUST_BACKTRACE": "0"}
+    # The package must be importable in the child even when the editor runs from a checkout, and
+    # without ``site`` the child finds python-calamine only where this process found it: our path.
+    package_root = str(Path(__file__).resolve().parents[3])  # cjm_desktop/io/sheets/ -> repo
+    paths = [package_root, env.get("PYTHONPATH", ""), *sys.path]
+    env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(p for p in paths if p))
+    return env
+
+
+# A reader process started before its request is known (prestart), waiting for one GuardedRead.
+_spare: tuple[list[str], subprocess.Popen[bytes]] | None = None
+
+
+def prestart() -> None:
+    """Start a reader process now, for the next GuardedRead to take (import-metrics, first thing).
+
+    Python's start and the reader's imports (a few tenths of a second) then overlap the command's
+    own start instead of following it. A spare nobody takes ends when this process does (its stdin
+    closes), having read nothing.
+    """
+    global _spare
+    if _spare is None:
+        command = child_command()
+        _spare = (command, _spawn(command))
+
+
+def _spawn(command: list[str]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(  # noqa: S603 - our own interpreter and module
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=child_env(),
+        creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+    )
+
+
+def _take_spare(command: list[str]) -> subprocess.Popen[bytes] | None:
+    """The prestarted reader, when it runs the command wanted and is still alive."""
+    global _spare
+    spare, _spare = _spare, None
+    if spare is None:
+        return None
+    if spare[0] == command and spare[1].poll() is None:
+        return spare[1]
+    _end(spare[1])
+    return None
 
 
 def read_guarded(
@@ -143,25 +203,11 @@ class GuardedRead:
         request["choices"] = {
             key: list(value) if key == "stage_names" else value for key, value in choices.items()
         }
-        # No Rust backtrace: calamine's "memory allocation ... failed" must stay within the stderr tail
-        # that tells a memory cap from a crash (RUST_BACKTRACE=1 pushes it out with 40 frames).
-        # The child inherits whether bytecode is written: an installed app has it, and in a checkout
-        # the first read writes it, instead of every read compiling the reader's modules again.
-        env = {**os.environ, "RUST_BACKTRACE": "0"}
-        # The package must be importable in the child even when the editor runs from a checkout.
-        package_root = str(Path(__file__).resolve().parents[3])  # cjm_desktop/io/sheets/ -> repo
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
         self.child: subprocess.Popen[bytes] | None = None
         self.start_error: SpreadsheetError | None = None
         try:
-            self.child = subprocess.Popen(  # noqa: S603 - our own interpreter and module
-                child_command(),
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                env=env,
-                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-            )
+            command = child_command()
+            self.child = _take_spare(command) or _spawn(command)
         except OSError as error:
             problem = tr_noop("Spreadsheet", "the reader could not be started (%1).")
             self.start_error = SpreadsheetError.about(path, "reader_limit", problem, error)
@@ -260,12 +306,20 @@ class GuardedRead:
         child = self.child
         if child is None:
             return
-        if child.poll() is None:
-            child.kill()
-        child.wait()
-        for stream in (child.stdout, child.stderr):
-            if stream is not None:
+        _end(child)
+
+
+def _end(child: subprocess.Popen[bytes]) -> None:
+    """Kill a reader process (if it still runs) and close its pipes."""
+    if child.poll() is None:
+        child.kill()
+    child.wait()
+    for stream in (child.stdin, child.stdout, child.stderr):
+        if stream is not None and not stream.closed:
+            try:
                 stream.close()
+            except OSError:
+                pass  # stdin's unsent bytes to a dead reader
 
 
 def _read_answers(stream: IO[bytes], messages: queue.Queue[tuple[str, Any]]) -> None:
