@@ -53,6 +53,32 @@ names, table = read_guarded(sys.argv[1])
 assert len(table.rows) > 1
 """
 
+# The floor's pieces (--floors): the bare read plus one thing ours cannot skip, each as a process.
+SCAN_THEN_READ = """
+import sys, zipfile
+from pathlib import Path
+from python_calamine import CalamineWorkbook
+from cjm_desktop.io.sheets import spreadsheet_guard as guard
+with zipfile.ZipFile(sys.argv[1]) as archive:  # the extent scan, then the parse (no spare core)
+    guard.check_xlsx_sheet_extent(Path(sys.argv[1]), archive, "xl/worksheets/sheet1.xml")
+rows = CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_index(0).to_python()
+assert len(rows) > 1
+"""
+READ_AND_PICKLE = """
+import gc, pickle, sys
+from python_calamine import CalamineWorkbook
+gc.disable()  # as the reader and import-metrics do while rows are built
+rows = CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_index(0).to_python()
+rows = pickle.loads(pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))  # both ends of the wire
+assert len(rows) > 1
+"""
+READ_IN_CHILD = """
+import os, subprocess, sys
+read = "import sys; from python_calamine import CalamineWorkbook as W; W.from_path(sys.argv[1]).get_sheet_by_index(0).to_python()"
+env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))  # as guarded_read starts it
+subprocess.run([sys.executable, "-S", "-c", read, sys.argv[1]], check=True, env=env)
+"""
+
 # Both window probes print the seconds from process start to the end of the first paint of the
 # widget a user looks at (the map's canvas; the bare window itself), then quit.
 PROBE = """
@@ -232,6 +258,11 @@ def main() -> int:
     parser.add_argument("--only-start", action="store_true", help="time only the editor's cold start")
     parser.add_argument("--only-import", action="store_true", help="time only import-metrics")
     parser.add_argument(
+        "--floors",
+        action="store_true",
+        help="import-metrics: also time the bare read plus the scan, plus pickling the rows, and in a child",
+    )
+    parser.add_argument(
         "--baseline",
         type=Path,
         help="a copy of older code (e.g. `git archive main | tar -x -C DIR`) to time too (both parts)",
@@ -268,6 +299,14 @@ def import_metrics(args: argparse.Namespace) -> None:
         if args.baseline is not None:  # python main.py there imports its own cjm_desktop (sys.path[0])
             commands.append([*command, "--force"])
             folders.append(args.baseline.resolve())
+        floors = {
+            "calamine read, extent scan first": SCAN_THEN_READ,
+            "calamine read, rows pickled+back": READ_AND_PICKLE,
+            "calamine read in a child process": READ_IN_CHILD,
+        }
+        if args.floors:
+            commands += [[python, "-c", code, str(book)] for code in floors.values()]
+            folders += [ROOT] * len(floors)
         timings = interleaved(args.repeat, commands, env, folders)
         (ours, ours_cpu), (bare, bare_cpu), (read, read_cpu) = timings[:3]
     print(f"\nimport-metrics, {args.rows:,} rows, whole process (median of {args.repeat}, alternating)")
@@ -278,12 +317,17 @@ def import_metrics(args: argparse.Namespace) -> None:
         f"  ratio                          {ours / bare:8.2f} x  {ours_cpu / bare_cpu:7.2f} x    target <= 1.3 x"
     )
     if args.baseline is not None:
-        old, old_cpu = timings[3]
+        old, old_cpu = timings[-1 - 3 * args.floors]
         print(
             f"  --baseline import-metrics      {old * 1000:8.0f} ms {old_cpu * 1000:7.0f} ms   {args.baseline}"
         )
         print(f"  ratio, --baseline code         {old / bare:8.2f} x  {old_cpu / bare_cpu:7.2f} x")
     print(f"  (a process doing only the guarded read: {read * 1000:.0f} ms, CPU {read_cpu * 1000:.0f} ms)")
+    if args.floors:
+        for label, (wall, cpu) in zip(floors, timings[-3:], strict=True):
+            print(
+                f"  {label:<34} {wall * 1000:4.0f} ms {cpu * 1000:7.0f} ms   (+{(wall - bare) * 1000:.0f} ms)"
+            )
     print(f"  (load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())})")
 
 
