@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import pickle
+import subprocess
 import sys
 from pathlib import Path
 
@@ -227,3 +228,16 @@ def test_the_reader_finds_its_modules_without_site(monkeypatch) -> None:
     import python_calamine
 
     assert str(Path(python_calamine.__file__).parents[1]) in paths
+
+
+def test_a_command_that_ends_early_leaves_no_reader_and_no_warning(tmp_path) -> None:
+    """--help exits before any read: the prestarted reader is ended cleanly (no ResourceWarning)."""
+    main_py = Path(__file__).resolve().parents[2] / "main.py"
+    done = subprocess.run(
+        [sys.executable, "-X", "dev", str(main_py), "import-metrics", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0 and "import-metrics" in done.stdout
+    assert "ResourceWarning" not in done.stderr and "still running" not in done.stderr

@@ -12,6 +12,7 @@ measures it.
 
 from __future__ import annotations
 
+import atexit
 import io
 import json
 import os
@@ -103,13 +104,22 @@ def prestart() -> None:
     """Start a reader process now, for the next GuardedRead to take (import-metrics, first thing).
 
     Python's start and the reader's imports (a few tenths of a second) then overlap the command's
-    own start instead of following it. A spare nobody takes ends when this process does (its stdin
-    closes), having read nothing.
+    own start instead of following it. A spare nobody takes is ended when this process exits, having
+    read nothing.
     """
     global _spare
     if _spare is None:
         command = child_command()
         _spare = (command, _spawn(command))
+        atexit.register(_drop_spare)  # a command that ends early (--help, a bad argument) ends it too
+
+
+def _drop_spare() -> None:
+    """End a prestarted reader nobody took (it has read nothing)."""
+    global _spare
+    spare, _spare = _spare, None
+    if spare is not None:
+        _end(spare[1])
 
 
 def _spawn(command: list[str]) -> subprocess.Popen[bytes]:
