@@ -5,9 +5,9 @@ the net under them. The parsers are native code: a file that slips past the guar
 allocate gigabytes or abort, and that would take the editor and its unsaved map with it. In a child
 process capped with RLIMIT_AS and a wall-clock limit, the worst case is a clear message.
 
-The child is a plain ``python -m cjm_desktop.io.sheets.sheet_child`` (no Qt, no multiprocessing
-machinery), so starting it costs little next to reading; benchmarks/bench_guarded_read.py
-measures it.
+The child is a plain ``python -S -m cjm_desktop.io.sheets.sheet_child`` (no Qt, no multiprocessing
+machinery, no ``site``), so starting it costs little next to reading; import-metrics starts it first
+thing (prestart); benchmarks/bench_guarded_read.py measures it.
 """
 
 from __future__ import annotations
