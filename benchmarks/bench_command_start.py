@@ -73,10 +73,9 @@ rows = pickle.loads(pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))  # bot
 assert len(rows) > 1
 """
 READ_IN_CHILD = """
-import os, subprocess, sys
+import subprocess, sys
 read = "import sys; from python_calamine import CalamineWorkbook as W; W.from_path(sys.argv[1]).get_sheet_by_index(0).to_python()"
-env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))  # as guarded_read starts it
-subprocess.run([sys.executable, "-S", "-c", read, sys.argv[1]], check=True, env=env)
+subprocess.run([sys.executable, "-c", read, sys.argv[1]], check=True)
 """
 
 # Both window probes print the seconds from process start to the end of the first paint of the

@@ -220,16 +220,6 @@ def test_a_prestarted_reader_nobody_asks_ends_quietly(monkeypatch) -> None:
     assert spare.returncode == 0 and err == b""
 
 
-def test_the_reader_finds_its_modules_without_site(monkeypatch) -> None:
-    """The child runs with -S: python-calamine and this package come from the path we hand it."""
-    command = guarded_read.child_command()
-    assert command[1] == "-S"
-    paths = guarded_read.child_env()["PYTHONPATH"].split(os.pathsep)
-    import python_calamine
-
-    assert str(Path(python_calamine.__file__).parents[1]) in paths
-
-
 def test_a_command_that_ends_early_leaves_no_reader_and_no_warning(tmp_path) -> None:
     """--help exits before any read: the prestarted reader is ended cleanly (no ResourceWarning)."""
     main_py = Path(__file__).resolve().parents[2] / "main.py"

@@ -5,8 +5,8 @@ the net under them. The parsers are native code: a file that slips past the guar
 allocate gigabytes or abort, and that would take the editor and its unsaved map with it. In a child
 process capped with RLIMIT_AS and a wall-clock limit, the worst case is a clear message.
 
-The child is a plain ``python -S -m cjm_desktop.io.sheets.sheet_child`` (no Qt, no multiprocessing
-machinery, no ``site``), so starting it costs little next to reading; import-metrics starts it first
+The child is a plain ``python -m cjm_desktop.io.sheets.sheet_child`` (no Qt, no multiprocessing
+machinery), so starting it costs little next to reading; import-metrics starts it first
 thing (prestart); benchmarks/bench_guarded_read.py measures it.
 """
 
@@ -68,31 +68,25 @@ READ_CHOICES = frozenset({"encoding", "stage_names", "decimal", "default_decimal
 
 
 def child_command() -> list[str]:
-    """The command that starts a reader process (the bundle's own executable when frozen).
-
-    ``-S``: no ``site`` module. The child needs only the standard library, python-calamine and this
-    package, all on the path child_env() hands it; site's work (the .pth files, an editable
-    install's finder) was a fifth of the child's start.
-    """
+    """The command that starts a reader process (the bundle's own executable when frozen)."""
     if getattr(sys, "frozen", False):
         from cjm_desktop.io.sheets.sheet_child import FROZEN_FLAG
 
         return [sys.executable, FROZEN_FLAG]
-    return [sys.executable, "-S", "-m", "cjm_desktop.io.sheets.sheet_child"]
+    return [sys.executable, "-m", "cjm_desktop.io.sheets.sheet_child"]
 
 
 def child_env() -> dict[str, str]:
-    """The reader process's environment: ours, with its import path spelled out."""
+    """The reader process's environment: ours, with this package on its import path."""
     # No Rust backtrace: calamine's "memory allocation ... failed" must stay within the stderr tail
     # that tells a memory cap from a crash (RUST_BACKTRACE=1 pushes it out with 40 frames).
     # The child inherits whether bytecode is written: an installed app has it, and in a checkout
     # the first read writes it, instead of every read compiling the reader's modules again.
     env = {**os.environ, "RUST_BACKTRACE": "0"}
-    # The package must be importable in the child even when the editor runs from a checkout, and
-    # without ``site`` the child finds python-calamine only where this process found it: our path.
+    # The package must be importable in the child even when the editor runs from a checkout.
+    # (Starting the child with -S, its path handed over, saved ~5 ms of its ~75 ms start: not kept.)
     package_root = str(Path(__file__).resolve().parents[3])  # cjm_desktop/io/sheets/ -> repo
-    paths = [package_root, env.get("PYTHONPATH", ""), *sys.path]
-    env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(p for p in paths if p))
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
     return env
 
 

@@ -1,6 +1,6 @@
 """Entry point of the child process that reads one spreadsheet for guarded_read (kept minimal).
 
-    python -S -m cjm_desktop.io.sheets.sheet_child   (the request arrives as one JSON line on stdin)
+    python -m cjm_desktop.io.sheets.sheet_child   (the request arrives as one JSON line on stdin)
 
 It imports the reader, then reads the request, caps its own address space, reads the file and
 answers on stdout:
