@@ -53,6 +53,31 @@ names, table = read_guarded(sys.argv[1])
 assert len(table.rows) > 1
 """
 
+# The floor's pieces (--floors): the bare read plus one thing ours cannot skip, each as a process.
+SCAN_THEN_READ = """
+import sys, zipfile
+from pathlib import Path
+from python_calamine import CalamineWorkbook
+from cjm_desktop.io.sheets import spreadsheet_guard as guard
+with zipfile.ZipFile(sys.argv[1]) as archive:  # the extent scan, then the parse (no spare core)
+    guard.check_xlsx_sheet_extent(Path(sys.argv[1]), archive, "xl/worksheets/sheet1.xml")
+rows = CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_index(0).to_python()
+assert len(rows) > 1
+"""
+READ_AND_PICKLE = """
+import gc, pickle, sys
+from python_calamine import CalamineWorkbook
+gc.disable()  # as the reader and import-metrics do while rows are built
+rows = CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_index(0).to_python()
+rows = pickle.loads(pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))  # both ends of the wire
+assert len(rows) > 1
+"""
+READ_IN_CHILD = """
+import subprocess, sys
+read = "import sys; from python_calamine import CalamineWorkbook as W; W.from_path(sys.argv[1]).get_sheet_by_index(0).to_python()"
+subprocess.run([sys.executable, "-c", read, sys.argv[1]], check=True)
+"""
+
 # Both window probes print the seconds from process start to the end of the first paint of the
 # widget a user looks at (the map's canvas; the bare window itself), then quit.
 PROBE = """
@@ -183,22 +208,25 @@ def median_of(repeat: int, args: list[str], env: dict[str, str], until: str | No
     return statistics.median(timed_run(args, env, until) for _ in range(repeat))
 
 
-def cpu_timed_run(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+def cpu_timed_run(args: list[str], env: dict[str, str], cwd: Path = ROOT) -> tuple[float, float]:
     """(wall, CPU) seconds of a whole run; CPU is user + sys of the process and the children it waited for."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    wall = timed_run(args, env)
+    wall = timed_run(args, env, cwd=cwd)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
-def interleaved(repeat: int, commands: list[list[str]], env: dict[str, str]) -> list[tuple[float, float]]:
-    """Median (wall, CPU) seconds of each command, run in turn ``repeat`` times after a warm-up each."""
-    for args in commands:
-        timed_run(args, env)  # warm the file cache (and write the bytecode)
+def interleaved(
+    repeat: int, commands: list[list[str]], env: dict[str, str], folders: list[Path] | None = None
+) -> list[tuple[float, float]]:
+    """Median (wall, CPU) seconds of each command (run in its folder), in turn ``repeat`` times after a warm-up each."""
+    folders = folders or [ROOT] * len(commands)
+    for args, cwd in zip(commands, folders, strict=True):
+        timed_run(args, env, cwd=cwd)  # warm the file cache (and write the bytecode)
     runs: list[list[tuple[float, float]]] = [[] for _ in commands]
     for _ in range(repeat):
-        for args, times in zip(commands, runs, strict=True):
-            times.append(cpu_timed_run(args, env))
+        for args, times, cwd in zip(commands, runs, folders, strict=True):
+            times.append(cpu_timed_run(args, env, cwd))
     return [
         (statistics.median(t[0] for t in times), statistics.median(t[1] for t in times)) for times in runs
     ]
@@ -229,9 +257,14 @@ def main() -> int:
     parser.add_argument("--only-start", action="store_true", help="time only the editor's cold start")
     parser.add_argument("--only-import", action="store_true", help="time only import-metrics")
     parser.add_argument(
+        "--floors",
+        action="store_true",
+        help="import-metrics: also time the bare read plus the scan, plus pickling the rows, and in a child",
+    )
+    parser.add_argument(
         "--baseline",
         type=Path,
-        help="a copy of older code (e.g. `git archive main | tar -x -C DIR`) to time the cold start of too",
+        help="a copy of older code (e.g. `git archive main | tar -x -C DIR`) to time too (both parts)",
     )
     args = parser.parse_args()
     print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
@@ -261,7 +294,20 @@ def import_metrics(args: argparse.Namespace) -> None:
             [python, "-c", CALAMINE_READ, str(book)],
             [python, "-c", GUARDED_READ, str(book)],
         ]
-        (ours, ours_cpu), (bare, bare_cpu), (read, read_cpu) = interleaved(args.repeat, commands, env)
+        folders = [ROOT] * len(commands)
+        if args.baseline is not None:  # python main.py there imports its own cjm_desktop (sys.path[0])
+            commands.append([*command, "--force"])
+            folders.append(args.baseline.resolve())
+        floors = {
+            "calamine read, extent scan first": SCAN_THEN_READ,
+            "calamine read, rows pickled+back": READ_AND_PICKLE,
+            "calamine read in a child process": READ_IN_CHILD,
+        }
+        if args.floors:
+            commands += [[python, "-c", code, str(book)] for code in floors.values()]
+            folders += [ROOT] * len(floors)
+        timings = interleaved(args.repeat, commands, env, folders)
+        (ours, ours_cpu), (bare, bare_cpu), (read, read_cpu) = timings[:3]
     print(f"\nimport-metrics, {args.rows:,} rows, whole process (median of {args.repeat}, alternating)")
     print("                                     wall        CPU")
     print(f"  cjm-desktop import-metrics     {ours * 1000:8.0f} ms {ours_cpu * 1000:7.0f} ms")
@@ -269,7 +315,19 @@ def import_metrics(args: argparse.Namespace) -> None:
     print(
         f"  ratio                          {ours / bare:8.2f} x  {ours_cpu / bare_cpu:7.2f} x    target <= 1.3 x"
     )
+    if args.baseline is not None:
+        old, old_cpu = timings[-1 - 3 * args.floors]
+        print(
+            f"  --baseline import-metrics      {old * 1000:8.0f} ms {old_cpu * 1000:7.0f} ms   {args.baseline}"
+        )
+        print(f"  ratio, --baseline code         {old / bare:8.2f} x  {old_cpu / bare_cpu:7.2f} x")
     print(f"  (a process doing only the guarded read: {read * 1000:.0f} ms, CPU {read_cpu * 1000:.0f} ms)")
+    if args.floors:
+        for label, (wall, cpu) in zip(floors, timings[-3:], strict=True):
+            print(
+                f"  {label:<34} {wall * 1000:4.0f} ms {cpu * 1000:7.0f} ms   (+{(wall - bare) * 1000:.0f} ms)"
+            )
+    print(f"  (load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())})")
 
 
 def start_to_paint(args: argparse.Namespace) -> None:

@@ -71,11 +71,17 @@ def _command_first(argv: list[str], commands: Collection[str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``main.py`` and the ``cjm-desktop`` script."""
+    own_process = argv is None
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--cjm-sheet-reader"]:  # io.sheet_child.FROZEN_FLAG: a bundle's guarded reader
         from cjm_desktop.io.sheets import sheet_child
 
         sheet_child.run()
+    if own_process and "import-metrics" in argv[:3]:  # (after a leading --lang CODE too)
+        # Its reader process starts now and loads while this one loads the command (guarded_read).
+        from cjm_desktop.io.sheets.guarded_read import prestart
+
+        prestart()
     from cjm_desktop.cli.commands import SUBCOMMANDS, reject_unknown, run_command
 
     argv = _command_first(argv, SUBCOMMANDS)

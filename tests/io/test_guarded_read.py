@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import pickle
+import subprocess
 import sys
 from pathlib import Path
 
@@ -182,3 +183,51 @@ def test_the_child_overlaps_unless_the_machine_is_oversubscribed(monkeypatch) ->
     monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0}, raising=False)
     monkeypatch.setattr(os, "getloadavg", load(0.0))
     assert not sheet_child.spare_core()  # one core: never two threads
+
+
+# ---- a reader started before its request (import-metrics starts it first thing) -------------------
+def test_a_prestarted_reader_is_the_one_that_reads(monkeypatch) -> None:
+    monkeypatch.setattr(guarded_read, "_spare", None)
+    guarded_read.prestart()
+    assert guarded_read._spare is not None
+    spare = guarded_read._spare[1]
+    reading = guarded_read.GuardedRead(DATA / hostile.HEALTHY)
+    assert reading.child is spare and guarded_read._spare is None
+    names, table = reading.result()
+    assert names == ["Data"] and table.rows[-1] == ["Purchase", 80.5]
+
+
+def test_a_prestarted_reader_of_another_command_is_ended_not_used(monkeypatch) -> None:
+    monkeypatch.setattr(guarded_read, "_spare", None)
+    guarded_read.prestart()
+    assert guarded_read._spare is not None
+    spare = guarded_read._spare[1]
+    monkeypatch.setattr(
+        guarded_read, "child_command", lambda: [sys.executable, "-c", "import os; os.abort()"]
+    )
+    with pytest.raises(SpreadsheetError) as caught:
+        read_guarded(DATA / hostile.HEALTHY)
+    assert caught.value.kind == "reader_limit" and spare.poll() is not None
+
+
+def test_a_prestarted_reader_nobody_asks_ends_quietly(monkeypatch) -> None:
+    monkeypatch.setattr(guarded_read, "_spare", None)
+    guarded_read.prestart()
+    assert guarded_read._spare is not None
+    spare = guarded_read._spare[1]
+    monkeypatch.setattr(guarded_read, "_spare", None)
+    _out, err = spare.communicate(b"", timeout=60)  # our stdin closes, as when the editor ends
+    assert spare.returncode == 0 and err == b""
+
+
+def test_a_command_that_ends_early_leaves_no_reader_and_no_warning(tmp_path) -> None:
+    """--help exits before any read: the prestarted reader is ended cleanly (no ResourceWarning)."""
+    main_py = Path(__file__).resolve().parents[2] / "main.py"
+    done = subprocess.run(
+        [sys.executable, "-X", "dev", str(main_py), "import-metrics", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0 and "import-metrics" in done.stdout
+    assert "ResourceWarning" not in done.stderr and "still running" not in done.stderr

@@ -6,12 +6,13 @@ allocate gigabytes or abort, and that would take the editor and its unsaved map 
 process capped with RLIMIT_AS and a wall-clock limit, the worst case is a clear message.
 
 The child is a plain ``python -m cjm_desktop.io.sheets.sheet_child`` (no Qt, no multiprocessing
-machinery), so starting it costs little next to reading; benchmarks/bench_guarded_read.py
-measures it.
+machinery), so starting it costs little next to reading; import-metrics starts it first
+thing (prestart); benchmarks/bench_guarded_read.py measures it.
 """
 
 from __future__ import annotations
 
+import atexit
 import io
 import json
 import os
@@ -73,6 +74,69 @@ def child_command() -> list[str]:
 
         return [sys.executable, FROZEN_FLAG]
     return [sys.executable, "-m", "cjm_desktop.io.sheets.sheet_child"]
+
+
+def child_env() -> dict[str, str]:
+    """The reader process's environment: ours, with this package on its import path."""
+    # No Rust backtrace: calamine's "memory allocation ... failed" must stay within the stderr tail
+    # that tells a memory cap from a crash (RUST_BACKTRACE=1 pushes it out with 40 frames).
+    # The child inherits whether bytecode is written: an installed app has it, and in a checkout
+    # the first read writes it, instead of every read compiling the reader's modules again.
+    env = {**os.environ, "RUST_BACKTRACE": "0"}
+    # The package must be importable in the child even when the editor runs from a checkout.
+    # (Starting the child with -S, its path handed over, saved ~5 ms of its ~75 ms start: not kept.)
+    package_root = str(Path(__file__).resolve().parents[3])  # cjm_desktop/io/sheets/ -> repo
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
+    return env
+
+
+# A reader process started before its request is known (prestart), waiting for one GuardedRead.
+_spare: tuple[list[str], subprocess.Popen[bytes]] | None = None
+
+
+def prestart() -> None:
+    """Start a reader process now, for the next GuardedRead to take (import-metrics, first thing).
+
+    Python's start and the reader's imports (a few tenths of a second) then overlap the command's
+    own start instead of following it. A spare nobody takes is ended when this process exits, having
+    read nothing.
+    """
+    global _spare
+    if _spare is None:
+        command = child_command()
+        _spare = (command, _spawn(command))
+        atexit.register(_drop_spare)  # a command that ends early (--help, a bad argument) ends it too
+
+
+def _drop_spare() -> None:
+    """End a prestarted reader nobody took (it has read nothing)."""
+    global _spare
+    spare, _spare = _spare, None
+    if spare is not None:
+        _end(spare[1])
+
+
+def _spawn(command: list[str]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(  # noqa: S603 - our own interpreter and module
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=child_env(),
+        creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+    )
+
+
+def _take_spare(command: list[str]) -> subprocess.Popen[bytes] | None:
+    """The prestarted reader, when it runs the command wanted and is still alive."""
+    global _spare
+    spare, _spare = _spare, None
+    if spare is None:
+        return None
+    if spare[0] == command and spare[1].poll() is None:
+        return spare[1]
+    _end(spare[1])
+    return None
 
 
 def read_guarded(
@@ -143,25 +207,11 @@ class GuardedRead:
         request["choices"] = {
             key: list(value) if key == "stage_names" else value for key, value in choices.items()
         }
-        # No Rust backtrace: calamine's "memory allocation ... failed" must stay within the stderr tail
-        # that tells a memory cap from a crash (RUST_BACKTRACE=1 pushes it out with 40 frames).
-        # The child inherits whether bytecode is written: an installed app has it, and in a checkout
-        # the first read writes it, instead of every read compiling the reader's modules again.
-        env = {**os.environ, "RUST_BACKTRACE": "0"}
-        # The package must be importable in the child even when the editor runs from a checkout.
-        package_root = str(Path(__file__).resolve().parents[3])  # cjm_desktop/io/sheets/ -> repo
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
         self.child: subprocess.Popen[bytes] | None = None
         self.start_error: SpreadsheetError | None = None
         try:
-            self.child = subprocess.Popen(  # noqa: S603 - our own interpreter and module
-                child_command(),
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                env=env,
-                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-            )
+            command = child_command()
+            self.child = _take_spare(command) or _spawn(command)
         except OSError as error:
             problem = tr_noop("Spreadsheet", "the reader could not be started (%1).")
             self.start_error = SpreadsheetError.about(path, "reader_limit", problem, error)
@@ -260,12 +310,20 @@ class GuardedRead:
         child = self.child
         if child is None:
             return
-        if child.poll() is None:
-            child.kill()
-        child.wait()
-        for stream in (child.stdout, child.stderr):
-            if stream is not None:
+        _end(child)
+
+
+def _end(child: subprocess.Popen[bytes]) -> None:
+    """Kill a reader process (if it still runs) and close its pipes."""
+    if child.poll() is None:
+        child.kill()
+    child.wait()
+    for stream in (child.stdin, child.stdout, child.stderr):
+        if stream is not None and not stream.closed:
+            try:
                 stream.close()
+            except OSError:
+                pass  # stdin's unsent bytes to a dead reader
 
 
 def _read_answers(stream: IO[bytes], messages: queue.Queue[tuple[str, Any]]) -> None:

@@ -2,7 +2,8 @@
 
     python -m cjm_desktop.io.sheets.sheet_child   (the request arrives as one JSON line on stdin)
 
-It caps its own address space first, then imports the reader, reads, and answers on stdout:
+It imports the reader, then reads the request, caps its own address space, reads the file and
+answers on stdout:
 "P <fraction>" lines while reading, "O" when the sheet's parse starts before its scan ends (see
 spreadsheet_reader.read_sheet's parse_during_scan; only under a memory cap), "C <n>" + n bytes per chunk of pickled rows (in row_wire's
 form), then "R <n>" + n bytes (the pickled sheet names and the Table without its rows) or "E <n>" + n bytes of JSON (a
@@ -60,16 +61,22 @@ def spare_core() -> bool:
 
 def main() -> int:
     """Read the requested sheet and answer on stdout."""
-    request = json.loads(sys.stdin.readline())
-    out = sys.stdout.buffer
-    capped = bool(request.get("memory_cap")) and _cap_memory(int(request["memory_cap"]))
     # The read builds one list per row and makes no reference cycles worth collecting in a process
     # that lives for one read; the cyclic collector would rescan the growing rows again and again.
     gc.disable()
-
+    # The reader's modules load before the request is read: a prestarted reader (guarded_read.prestart)
+    # loads them while the editor is still preparing the request. They are our own code; the memory
+    # cap is set before any file is opened.
     from cjm_desktop.io.sheets.row_wire import pack_rows
     from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
     from cjm_desktop.io.sheets.spreadsheet_reader import read_sheet
+
+    line = sys.stdin.readline()
+    if not line:
+        return 0  # a prestarted reader nobody asked for: the editor ended (or never needed it)
+    request = json.loads(line)
+    out = sys.stdout.buffer
+    capped = bool(request.get("memory_cap")) and _cap_memory(int(request["memory_cap"]))
 
     last = [-1.0]
 
