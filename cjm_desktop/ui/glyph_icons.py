@@ -24,26 +24,31 @@ _FONT_GLOB = "materialdesignicons6-webfont-*.ttf"
 
 
 class GlyphIconEngine(QIconEngine):
-    """Paints one font glyph in the colour of the icon's mode."""
+    """Paints one character of a font, centred, in the colour of the icon's mode.
 
-    def __init__(self, family: str, char: str, color: QColor, disabled: QColor) -> None:
+    Used for the mdi6 glyphs of the actions and for the lane kinds' symbols (kinds_actions).
+    """
+
+    def __init__(self, font: QFont, char: str, color: QColor, disabled: QColor, scale: float = 0.875) -> None:
         super().__init__()
-        self.family, self.char, self.color, self.disabled = family, char, QColor(color), QColor(disabled)
+        self.font, self.char, self.scale = QFont(font), char, scale
+        self.color, self.disabled = QColor(color), QColor(disabled)
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        """Draw the glyph centred in ``rect`` (what QIcon asks for every size and mode)."""
+        """Draw the character centred in ``rect`` (what QIcon asks for every size and mode)."""
         painter.save()
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         painter.setPen(self.disabled if mode == QIcon.Mode.Disabled else self.color)
-        font = QFont()
-        font.setFamily(self.family)
-        # 0.875 of the height leaves room for the glyph's bearing, as qtawesome does (16 px -> 14 px).
-        font.setPixelSize(round(0.875 * rect.height()))
+        font = QFont(self.font)
+        # The default 0.875 of the height leaves room for the glyph's bearing, as qtawesome does
+        # (16 px -> 14 px).
+        font.setPixelSize(round(self.scale * rect.height()))
         painter.setFont(font)
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self.char)
         painter.restore()
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        """A transparent pixmap of ``size`` with the glyph painted on it."""
+        """A transparent pixmap of ``size`` with the character painted on it."""
         pixmap = QPixmap(size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
@@ -52,8 +57,8 @@ class GlyphIconEngine(QIconEngine):
         return pixmap
 
     def clone(self) -> QIconEngine:
-        """A copy for QIcon's copy-on-write (the colours are values, the rest is shared text)."""
-        return GlyphIconEngine(self.family, self.char, self.color, self.disabled)
+        """A copy for QIcon's copy-on-write."""
+        return GlyphIconEngine(self.font, self.char, self.color, self.disabled, self.scale)
 
 
 def _font_files() -> tuple[Path, Path] | None:
@@ -117,4 +122,6 @@ def icon(name: str, color: QColor, color_disabled: QColor) -> QIcon:
         import qtawesome
 
         return qtawesome.icon(name, color=color, color_disabled=color_disabled)
-    return QIcon(GlyphIconEngine(loaded[0], chr(int(code, 16)), color, color_disabled))
+    font = QFont()
+    font.setFamily(loaded[0])
+    return QIcon(GlyphIconEngine(font, chr(int(code, 16)), color, color_disabled))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QIconEngine, QKeySequence, QPainter, QPixmap
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence
 
 from cjm_desktop.canvas.route_tool import RouteTool
 from cjm_desktop.canvas.style import LIGHT_MAP, font
@@ -13,47 +13,18 @@ from cjm_desktop.canvas.tools import SelectTool
 from cjm_desktop.document import route_edits
 from cjm_desktop.i18n import tr
 from cjm_desktop.model import LaneKind
+from cjm_desktop.ui.glyph_icons import GlyphIconEngine
 from cjm_desktop.ui.template_dialog import new_from_template
 
 if TYPE_CHECKING:
     from cjm_desktop.ui.main_window import MainWindow
 
 
-class KindIconEngine(QIconEngine):
-    """A lane kind's symbol in its accent colour, painted when a menu first shows it."""
-
-    def __init__(self, kind: LaneKind) -> None:
-        super().__init__()
-        self.kind = kind
-
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        """Draw the symbol centred in ``rect`` (three quarters of its height)."""
-        style = LIGHT_MAP.kind(self.kind)
-        painter.save()
-        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        painter.setPen(QColor(style.accent))
-        painter.setFont(font(round(rect.height() * 0.75)))
-        painter.drawText(QRectF(rect), Qt.AlignmentFlag.AlignCenter, style.symbol)
-        painter.restore()
-
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        """A transparent pixmap of ``size`` with the symbol on it."""
-        pixmap = QPixmap(size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
-        painter.end()
-        return pixmap
-
-    def clone(self) -> QIconEngine:
-        """A copy for QIcon's copy-on-write."""
-        return KindIconEngine(self.kind)
-
-
 def kind_icon(kind: LaneKind) -> QIcon:
     """The lane kind's symbol in its accent colour, as an icon for menus (drawn when first shown:
     the symbols come from fallback fonts, and drawing all fourteen cost the start ~10-30 ms)."""
-    return QIcon(KindIconEngine(kind))
+    accent = QColor(LIGHT_MAP.kind(kind).accent)
+    return QIcon(GlyphIconEngine(font(12), LIGHT_MAP.kind(kind).symbol, accent, accent, scale=0.75))
 
 
 class KindsActions(QObject):
