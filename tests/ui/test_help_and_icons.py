@@ -40,7 +40,6 @@ def test_glyph_icons_draw_exactly_what_qtawesome_draws(qtbot, name: str) -> None
             assert any(mine.pixelColor(x, y).alpha() for x in range(size) for y in range(size))
 
 
-
 def test_lane_kind_icons_draw_their_symbol_in_the_accent_colour(qtbot) -> None:
     """The New lane menu's icons: each kind's symbol, in its accent colour, in every mode."""
     from cjm_desktop.canvas.style import LIGHT_MAP
@@ -54,6 +53,7 @@ def test_lane_kind_icons_draw_their_symbol_in_the_accent_colour(qtbot) -> None:
             opaque = [image.pixelColor(x, y) for x in range(32) for y in range(32)]
             opaque = [c for c in opaque if c.alpha() == 255]
             assert opaque and all(c.rgb() == accent.rgb() for c in opaque)
+
 
 def test_every_named_action_exists(qtbot, make_window) -> None:
     """The icon table names actions by attribute path: a renamed action must fail here, not lose its icon."""
