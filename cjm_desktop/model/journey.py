@@ -6,8 +6,10 @@ operations in undoable commands and signals, and the canvas only mirrors what is
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from operator import attrgetter
 from pathlib import PurePath
 from typing import Any
 
@@ -326,13 +328,19 @@ class Journey:
         Cards in ``ignore`` (the ones being moved) do not count. Position past the end appends
         after the cell's last card, or at the end of the list for an empty cell.
         """
-        cell = [
-            i
-            for i, c in enumerate(self.cards)
-            if c.lane_id == lane_id and c.stage_id == stage_id and c.id not in ignore
-        ]
+        # Each card's cell in one C-level pass, then list.index from the end: a card added at the end
+        # of a cell (every "add card") reads no card's attributes in Python (~0.4 ms for 10,000 cards).
+        cells = list(map(_CELL_OF, self.cards))
+        key = (lane_id, stage_id)
+        if position >= len(cells) and not ignore:
+            try:
+                return len(cells) - cells[::-1].index(key)
+            except ValueError:
+                return len(cells)
+        cards = self.cards
+        cell = [i for i, k in enumerate(cells) if k == key and cards[i].id not in ignore]
         if not cell:
-            return len(self.cards)
+            return len(cards)
         if position < len(cell):
             return cell[max(position, 0)]
         return cell[-1] + 1
@@ -340,6 +348,21 @@ class Journey:
     def index_in(self, name: str, item_id: str) -> int:
         """Position of the item with this id in the journey's list ``name`` (KeyError when absent)."""
         return self._index_of(name, getattr(self, name), item_id)
+
+    def positions_changed(self, name: str, start: int, gone: Iterable[str] = ()) -> None:
+        """Items of the list ``name`` were inserted or removed at ``start`` (and ``gone`` left it).
+
+        Renumbers the cached positions from ``start`` on in one C-level pass instead of dropping the
+        cache: after an edit of a 10,000-card map the next look-up would otherwise rebuild it (~3 ms).
+        Only a speed-up: every hit is still checked against the list.
+        """
+        positions = self._positions.get(name)
+        if positions is None:
+            return
+        for item_id in gone:
+            positions.pop(item_id, None)
+        items = getattr(self, name)
+        positions.update(zip(map(_ID_OF, items[start:]), range(start, len(items)), strict=True))
 
     def _index_of(self, name: str, items: list[Any], item_id: str) -> int:
         # The cache is checked against the list on every hit, so direct list edits can never
@@ -349,8 +372,12 @@ class Journey:
             index = positions.get(item_id)
             if index is not None and index < len(items) and items[index].id == item_id:
                 return index
-        positions = {item.id: i for i, item in enumerate(items)}
+        positions = dict(zip(map(_ID_OF, items), range(len(items)), strict=True))
         self._positions[name] = positions
         if item_id not in positions:
             raise KeyError(item_id)
         return positions[item_id]
+
+
+_ID_OF = attrgetter("id")
+_CELL_OF = attrgetter("lane_id", "stage_id")
