@@ -107,12 +107,13 @@ class JourneyDocument(QObject):
     def insert_items(self, name: str, placed: list[tuple[int, Any]]) -> None:
         """Insert items at list positions; ascending positions restore an earlier removal exactly."""
         items = self.collection(name)
-        first = len(items)
+        where = []
         for index, item in sorted(placed, key=lambda pair: pair[0]):
             at = min(index, len(items))
-            first = min(first, at)
             items.insert(at, item)
-        self.journey.positions_changed(name, first)
+            if hasattr(item, "id"):
+                where.append((at, item.id))
+        self.journey.positions_changed(name, where)
         self.items_inserted.emit(Collection(name), [item.id for _, item in placed if hasattr(item, "id")])
         self._changed(name)
 
@@ -129,8 +130,7 @@ class JourneyDocument(QObject):
         placed.sort(key=lambda pair: pair[0])
         for index, _ in reversed(placed):
             del items[index]
-        if placed:
-            self.journey.positions_changed(name, placed[0][0], [item.id for _, item in placed])
+        self.journey.positions_changed(name, gone=[item.id for _, item in placed])
         self.items_removed.emit(Collection(name), [item.id for _, item in placed])
         self._changed(name)
         return placed
@@ -149,7 +149,9 @@ class JourneyDocument(QObject):
         old = self.journey.index_in(name, item_id)
         item = items.pop(old)
         items.insert(new_index, item)
-        self.journey.positions_changed(name, min(old, new_index))
+        at = new_index if 0 <= new_index < len(items) and items[new_index] is item else None
+        if at is not None:  # (an index past the end put it last: the next look-up finds it)
+            self.journey.positions_changed(name, [(at, item_id)])
         self._changed(name)
         return old
 

@@ -328,17 +328,21 @@ class Journey:
         Cards in ``ignore`` (the ones being moved) do not count. Position past the end appends
         after the cell's last card, or at the end of the list for an empty cell.
         """
-        # Each card's cell in one C-level pass, then list.index from the end: a card added at the end
-        # of a cell (every "add card") reads no card's attributes in Python (~0.4 ms for 10,000 cards).
-        cells = list(map(_CELL_OF, self.cards))
-        key = (lane_id, stage_id)
-        if position >= len(cells) and not ignore:
-            try:
-                return len(cells) - cells[::-1].index(key)
-            except ValueError:
-                return len(cells)
+        # The cards of the cell's stage are found by list.index over their stage ids (C-level string
+        # compares, no object made per card); only those are read in Python: ~0.3 ms, not ~2.5 ms,
+        # for 10,000 cards in 100 stages.
         cards = self.cards
-        cell = [i for i, k in enumerate(cells) if k == key and cards[i].id not in ignore]
+        stage_of = list(map(_STAGE_OF, cards))
+        cell: list[int] = []
+        i = -1
+        while True:
+            try:
+                i = stage_of.index(stage_id, i + 1)
+            except ValueError:
+                break
+            card = cards[i]
+            if card.lane_id == lane_id and card.id not in ignore:
+                cell.append(i)
         if not cell:
             return len(cards)
         if position < len(cell):
@@ -349,20 +353,23 @@ class Journey:
         """Position of the item with this id in the journey's list ``name`` (KeyError when absent)."""
         return self._index_of(name, getattr(self, name), item_id)
 
-    def positions_changed(self, name: str, start: int, gone: Iterable[str] = ()) -> None:
-        """Items of the list ``name`` were inserted or removed at ``start`` (and ``gone`` left it).
+    def positions_changed(
+        self, name: str, placed: Iterable[tuple[int, str]] = (), gone: Iterable[str] = ()
+    ) -> None:
+        """Items of the list ``name`` now sit at these (position, id) places, and ``gone`` left it.
 
-        Renumbers the cached positions from ``start`` on in one C-level pass instead of dropping the
-        cache: after an edit of a 10,000-card map the next look-up would otherwise rebuild it (~3 ms).
-        Only a speed-up: every hit is still checked against the list.
+        Keeps the cached positions instead of dropping them: after an edit of a 10,000-card map
+        the next look-up would otherwise rebuild them (~2-3 ms), and renumbering every item after
+        the edit costs nearly as much. Items after the edit are found a place or two off by
+        ``_index_of``, which corrects them as they are looked up.
         """
         positions = self._positions.get(name)
         if positions is None:
             return
         for item_id in gone:
             positions.pop(item_id, None)
-        items = getattr(self, name)
-        positions.update(zip(map(_ID_OF, items[start:]), range(start, len(items)), strict=True))
+        for index, item_id in placed:
+            positions[item_id] = index
 
     def _index_of(self, name: str, items: list[Any], item_id: str) -> int:
         # The cache is checked against the list on every hit, so direct list edits can never
@@ -370,8 +377,16 @@ class Journey:
         positions = self._positions.get(name)
         if positions is not None:
             index = positions.get(item_id)
-            if index is not None and index < len(items) and items[index].id == item_id:
-                return index
+            if index is not None:
+                count = len(items)
+                if index < count and items[index].id == item_id:
+                    return index
+                # Items inserted or removed before this one since it was cached moved it a few places.
+                for step in range(1, _DRIFT + 1):
+                    for near in (index + step, index - step):
+                        if 0 <= near < count and items[near].id == item_id:
+                            positions[item_id] = near
+                            return near
         positions = dict(zip(map(_ID_OF, items), range(len(items)), strict=True))
         self._positions[name] = positions
         if item_id not in positions:
@@ -379,5 +394,8 @@ class Journey:
         return positions[item_id]
 
 
+# How far a cached position may have drifted (items inserted or removed before it) and still be found
+# without a rebuild: an edit's few cards; a paste of many before it rebuilds on the next look-up.
+_DRIFT = 8
 _ID_OF = attrgetter("id")
-_CELL_OF = attrgetter("lane_id", "stage_id")
+_STAGE_OF = attrgetter("stage_id")
