@@ -491,6 +491,12 @@ class JourneyScene(QGraphicsScene):
                 self.layout_changed.emit()
             return
         y = layout.lane_y[first_moved]
+        band_shown = self._band_shown(y)
+        if band_shown:
+            # Every view showing the band repaints all of itself anyway; a whole-scene update made
+            # first lets Qt skip marking each moved row's cards dirty one by one (~8,000 cards on a
+            # 10,000-card map, ~3 ms). The items' cached pixmaps stay: nothing they show changed.
+            QGraphicsScene.update(self)
         for i in range(first_moved, len(layout.lane_ids)):
             lane_id = layout.lane_ids[i]
             layout.lane_y[i] = y  # the layout's card rects of this row follow (CardRects)
@@ -505,10 +511,21 @@ class JourneyScene(QGraphicsScene):
             self._place_cell(key, lane_index[key[0]], stage_index[key[1]])
         layout.height = y + m.margin
         self.setSceneRect(QRectF(0, 0, max(layout.width, 600), max(layout.height, 400)))
-        # The cell backgrounds from the first moved row down changed: repaint just that band.
-        top = layout.lane_y[first_moved]
-        self.update(QRectF(0, top, self.sceneRect().width(), self.sceneRect().height() - top))
+        if not band_shown:
+            # The cell backgrounds from the first moved row down changed: repaint just that band.
+            top = layout.lane_y[first_moved]
+            self.update(QRectF(0, top, self.sceneRect().width(), self.sceneRect().height() - top))
         self.layout_changed.emit()
+
+    def _band_shown(self, top: float) -> bool:
+        """True when a view shows part of the scene from ``top`` down (where rows are about to move)."""
+        for view in self.views():
+            if not view.isVisible():
+                continue
+            shown = view.mapToScene(view.viewport().rect()).boundingRect()
+            if shown.bottom() >= top:
+                return True
+        return False
 
     def _place_cell(self, key: tuple[str, str], lane_i: int, stage_i: int) -> bool:
         """Stack a cell's cards in it (the positions compute_layout gives); True if any moved."""
