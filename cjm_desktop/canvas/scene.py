@@ -277,9 +277,7 @@ class JourneyScene(QGraphicsScene):
         lane_of: dict[str, str] | None = None  # for cards: the lane whose parent item takes them
         for item_id in ids:
             if item_id not in items:
-                item = cls(item_id)
-                if self.paints_direct:
-                    item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+                item = cls(item_id, cached=not self.paints_direct)
                 items[item_id] = item
                 if isinstance(item, CardItem):
                     if lane_of is None:
@@ -583,9 +581,7 @@ class JourneyScene(QGraphicsScene):
             card = journey.card(card_id)
             key = (card.lane_id, card.stage_id)
             changed.add(key)
-            item = CardItem(card_id)
-            if self.paints_direct:
-                item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+            item = CardItem(card_id, cached=not self.paints_direct)
             self.card_items[card_id] = item
             self._adopt(item, card_id, card.lane_id)
             self._cells.setdefault(key, []).append((card_id, self.card_height(card)))
