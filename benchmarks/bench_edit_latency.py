@@ -1,6 +1,9 @@
 """Benchmark: edit latency on big maps, from the model change to the repainted 1920x1080 view.
 
-Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_edit_latency.py [--repeat N]``.
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_edit_latency.py [--repeat N]``;
+``--baseline COPY --runs N`` measures this tree and an older copy (``git archive main | tar -x -C COPY``)
+in turns, each run in a fresh process, and prints each figure's median and range over the runs,
+wall clock and CPU time (all of the process's threads) side by side.
 For maps of 2,500 cards (40 stages x 12 lanes) and 10,000 cards (100 stages x 12 lanes) it prints:
 open (load + scene + first layout), full repaint of the view, peak memory, and the median time of a
 card text edit, an added card and an undo, and of a card added to (and undone from) the fullest
@@ -14,9 +17,12 @@ open <= 1 s, each edit <= 16 ms, full repaint <= 8 ms, peak memory <= 400 MB.
 from __future__ import annotations
 
 import argparse
+import importlib
+import json
 import os
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -24,9 +30,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
+HERE = Path(__file__).resolve().parent
+# --tree DIR: measure the cjm_desktop of another checkout (the baseline), with this script.
+TREE = Path(sys.argv[sys.argv.index("--tree") + 1]).resolve() if "--tree" in sys.argv else HERE.parent
+sys.path.insert(0, str(TREE))
+sys.path.insert(0, str(HERE))
+# From TREE, before bench_open_repaint puts this tree first on the path.
+importlib.import_module("cjm_desktop")
 from bench_open_repaint import after_first_frame, generate_map  # noqa: E402
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect  # noqa: E402
 from PySide6.QtGui import QImage, QPainter, QRegion  # noqa: E402
@@ -38,7 +48,22 @@ from cjm_desktop.canvas.view import JourneyView  # noqa: E402
 from cjm_desktop.document import JourneyDocument, edits  # noqa: E402
 from cjm_desktop.io.mapfile.cjm_file import load_map, save_map  # noqa: E402
 
+try:  # the editor paints without Qt's GUI thread pool (cjm_desktop/raster_threads.py); older trees did not
+    from cjm_desktop import raster_threads  # noqa: E402
+except ImportError:
+    raster_threads = None  # type: ignore[assignment]
+# The venv's editable install finds this tree's module for an older tree that has none: only TREE's own counts.
+SERIAL = raster_threads is not None and Path(raster_threads.__file__).resolve().is_relative_to(TREE)
+
+
 VIEW_W, VIEW_H = 1920, 1080
+EDITS = (
+    ("edit", "card text edit"),
+    ("add", "add a card"),
+    ("undo", "undo (add card)"),
+    ("grow", "add: top row grows"),
+    ("shrink", "undo: top row shrinks"),
+)
 
 
 class PaintCounter(QObject):
@@ -54,40 +79,58 @@ class PaintCounter(QObject):
         return False
 
 
-def until_repainted(view: JourneyView, counter: PaintCounter, change: Callable[[], None]) -> float:
-    """Seconds from ``change()`` (a model change through a command) to the end of the next paint."""
+def until_repainted(
+    view: JourneyView, counter: PaintCounter, change: Callable[[], None]
+) -> tuple[float, float]:
+    """Seconds, wall and CPU, from ``change()`` (a model change through a command) to the end of the next paint."""
     app = QApplication.instance()
     assert app is not None
     app.processEvents()
     before = counter.paints
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     change()
     deadline = start + 5.0
     while counter.paints == before:
         app.processEvents()
         if time.perf_counter() > deadline:
             raise RuntimeError("the view never repainted after the change")
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
-def full_repaint(view: JourneyView, repeat: int) -> float:
-    """Median seconds to paint the whole viewport (warm caches)."""
+def full_repaint(view: JourneyView, repeat: int) -> tuple[float, float]:
+    """Median seconds, wall and CPU, to paint the whole viewport (warm caches)."""
     image = QImage(VIEW_W, VIEW_H, QImage.Format.Format_ARGB32_Premultiplied)
-    times = []
+    walls, cpus = [], []
     for _ in range(repeat + 1):
         painter = QPainter(image)
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         view.viewport().render(painter, QPoint(), QRegion(QRect(0, 0, VIEW_W, VIEW_H)))
-        times.append(time.perf_counter() - start)
+        walls.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu)
         painter.end()
-    return statistics.median(times[1:])
+    return statistics.median(walls[1:]), statistics.median(cpus[1:])
+
+
+def window_repaint(view: JourneyView, repeat: int) -> tuple[float, float]:
+    """Median seconds, wall and CPU, of a full repaint as the window gets it: a paint event into the
+    window's backing store and its flush (``repaint()``), the events before it processed first."""
+    app = QApplication.instance()
+    assert app is not None
+    walls, cpus = [], []
+    for _ in range(repeat + 1):
+        app.processEvents()
+        start, cpu = time.perf_counter(), time.process_time()
+        view.viewport().repaint()
+        walls.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu)
+    return statistics.median(walls[1:]), statistics.median(cpus[1:])
 
 
 def edit_latencies(doc: JourneyDocument, view: JourneyView, repeat: int) -> dict[str, float]:
-    """Median ms of a card text edit, an added card and an undo, on the last card of a cell in view.
+    """Median ms (wall, and CPU as ``KEY_cpu``) of a card text edit, an added card and an undo, and the worst case.
 
-    The view is centred on that card, so the card added after it shows: a card added out of sight
-    repaints nothing (nor should it), and cells are taller than the view at 100 %.
+    The view is centred on the last card of a cell in view, so the card added after it shows: a
+    card added out of sight repaints nothing (nor should it), and cells are taller than the view.
     """
     counter = PaintCounter()
     view.viewport().installEventFilter(counter)
@@ -98,21 +141,22 @@ def edit_latencies(doc: JourneyDocument, view: JourneyView, repeat: int) -> dict
     card = doc.journey.cards_in(card.lane_id, card.stage_id)[-1]
     card_id = card.id
     view.centerOn(scene.card_items[card_id])
-    text, edit_ms, add_ms, undo_ms = card.text, [], [], []
+    text = card.text
+    times: dict[str, list[tuple[float, float]]] = {key: [] for key, _ in EDITS}
     for k in range(repeat):
         # Typing: one more character each time (merged into one undo step, as in the editor).
         typed = text + " x" * (k + 1)
-        edit_ms.append(
+        times["edit"].append(
             until_repainted(
                 view,
                 counter,
                 lambda t=typed: edits.set_fields(doc, "cards", card_id, {"text": t}, merge=True),
             )
         )
-        add_ms.append(
+        times["add"].append(
             until_repainted(view, counter, lambda: edits.add_card(doc, card.lane_id, card.stage_id, "New"))
         )
-        undo_ms.append(until_repainted(view, counter, doc.undo_stack.undo))
+        times["undo"].append(until_repainted(view, counter, doc.undo_stack.undo))
     # The worst case: a card added to the fullest cell of the top row grows the row, and every row
     # below moves (the view, centred lower down, shows them move).
     top = scene.layout.lane_ids[0]
@@ -120,38 +164,35 @@ def edit_latencies(doc: JourneyDocument, view: JourneyView, repeat: int) -> dict
         (c for c in doc.journey.cards if c.lane_id == top),
         key=lambda c: scene.layout.cards[c.id][1] + scene.layout.cards[c.id][3],
     )
-    grow_ms, shrink_ms = [], []
     for _ in range(repeat):
-        grow_ms.append(
+        times["grow"].append(
             until_repainted(view, counter, lambda: edits.add_card(doc, top, fullest.stage_id, "New"))
         )
-        shrink_ms.append(until_repainted(view, counter, doc.undo_stack.undo))
+        times["shrink"].append(until_repainted(view, counter, doc.undo_stack.undo))
     view.viewport().removeEventFilter(counter)
     while doc.undo_stack.canUndo():
         doc.undo_stack.undo()
-    return {
-        "edit": statistics.median(edit_ms) * 1000,
-        "add": statistics.median(add_ms) * 1000,
-        "undo": statistics.median(undo_ms) * 1000,
-        "grow": statistics.median(grow_ms) * 1000,
-        "shrink": statistics.median(shrink_ms) * 1000,
-    }
+    result = {}
+    for key, pairs in times.items():
+        result[key] = statistics.median(wall for wall, _ in pairs) * 1000
+        result[key + "_cpu"] = statistics.median(cpu for _, cpu in pairs) * 1000
+    return result
 
 
-def measure(stages: int, cards: int, folder: Path, repeat: int) -> None:
-    """Open a generated map in a shown 1920x1080 view and print every figure."""
+def measure(stages: int, cards: int, folder: Path, repeat: int, relayout: bool = True) -> dict[str, float]:
+    """Open a generated map in a shown 1920x1080 view; return every figure (ms, MB)."""
     path = folder / f"bench-{stages}x12x{cards}.cjm"
     save_map(generate_map(stages=stages, lanes=12, cards=cards), path, keep_backup=False)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     doc = JourneyDocument(load_map(path), path)
     scene = JourneyScene(doc)
-    open_ms = (time.perf_counter() - start) * 1000
+    figures = {"open": (time.perf_counter() - start) * 1000, "open_cpu": (time.process_time() - cpu) * 1000}
     # Baseline, same run: every card's text laid out by QTextLayout to learn its height.
     text_measure.enabled = False
     try:
         start = time.perf_counter()
         JourneyScene(JourneyDocument(load_map(path), path))
-        exact_open_ms = (time.perf_counter() - start) * 1000
+        figures["exact_open"] = (time.perf_counter() - start) * 1000
     finally:
         text_measure.enabled = True
     view = JourneyView(scene)
@@ -160,43 +201,119 @@ def measure(stages: int, cards: int, folder: Path, repeat: int) -> None:
     view.show()
     QApplication.processEvents()
     after_first_frame(view)
-    repaint_ms = full_repaint(view, repeat) * 1000
-    fast = edit_latencies(doc, view, repeat)
-    JourneyScene.incremental = False
-    try:
-        slow = edit_latencies(doc, view, repeat)
-    finally:
-        JourneyScene.incremental = True
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    wall, cpu = full_repaint(view, repeat)
+    figures["repaint"], figures["repaint_cpu"] = wall * 1000, cpu * 1000
+    wall, cpu = window_repaint(view, repeat)
+    figures["window_repaint"], figures["window_repaint_cpu"] = wall * 1000, cpu * 1000
+    figures.update(edit_latencies(doc, view, repeat))
+    if relayout:
+        JourneyScene.incremental = False
+        try:
+            slow = edit_latencies(doc, view, repeat)
+        finally:
+            JourneyScene.incremental = True
+        figures.update({"relayout_" + key: value for key, value in slow.items()})
+    figures["peak"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    view.close()
+    return figures
+
+
+def report(stages: int, cards: int, figures: dict[str, float]) -> None:
+    """Print one map's figures (one run)."""
     print(f"\n{stages} stages x 12 lanes, {cards} cards")
     print(
-        f"  open (load + scene + layout)   {open_ms:8.1f} ms   target <= 1000 ms (10,000 cards); "
-        f"every text laid out by Qt (baseline): {exact_open_ms:.1f} ms"
+        f"  open (load + scene + layout)   {figures['open']:8.1f} ms (CPU {figures['open_cpu']:.1f})   "
+        f"target <= 1000 ms (10,000 cards); every text laid out by Qt (baseline): {figures['exact_open']:.1f} ms"
     )
-    print(f"  full repaint 1920x1080         {repaint_ms:8.1f} ms   target <= 8 ms")
-    print(f"  peak memory (process so far)   {peak_mb:8.1f} MB   target <= 400 MB")
-    print("  model change -> repainted view (median)  incremental   full relayout (baseline)")
-    for key, label in (
-        ("edit", "card text edit"),
-        ("add", "add a card"),
-        ("undo", "undo (add card)"),
-        ("grow", "add: top row grows"),
-        ("shrink", "undo: top row shrinks"),
-    ):
-        print(f"    {label:<20}                {fast[key]:8.1f} ms   {slow[key]:8.1f} ms   target <= 16 ms")
-    view.close()
+    print(
+        f"  full repaint 1920x1080         {figures['repaint']:8.1f} ms (CPU {figures['repaint_cpu']:.1f})   target <= 8 ms"
+    )
+    print(
+        f"    through the window (repaint)  {figures['window_repaint']:8.1f} ms "
+        f"(CPU {figures['window_repaint_cpu']:.1f})"
+    )
+    print(f"  peak memory (process so far)   {figures['peak']:8.1f} MB   target <= 400 MB")
+    print("  model change -> repainted view (median, wall / CPU)  incremental   full relayout (baseline)")
+    for key, label in EDITS:
+        slow = (
+            f"{figures['relayout_' + key]:8.1f} / {figures['relayout_' + key + '_cpu']:.1f} ms"
+            if "relayout_" + key in figures
+            else "      -"
+        )
+        print(
+            f"    {label:<22}  {figures[key]:8.1f} / {figures[key + '_cpu']:5.1f} ms   {slow}   target <= 16 ms"
+        )
+
+
+SIZES = ((40, 2500), (100, 10000))
+
+
+def compare(baseline: Path, runs: int, repeat: int, relayout: bool) -> None:
+    """Measure this tree and ``baseline`` in turns, a fresh process each, and print medians and ranges."""
+    script = Path(__file__).resolve()
+    trees = {"this tree": HERE.parent, "baseline": baseline.resolve()}
+    results: dict[str, list[dict[str, dict[str, float]]]] = {name: [] for name in trees}
+    loads = [os.getloadavg()[0]]
+    for run in range(runs):
+        for name, tree in trees.items():
+            command = [sys.executable, str(script), "--tree", str(tree), "--json", "--repeat", str(repeat)]
+            if not relayout:
+                command.append("--no-relayout")
+            out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+            results[name].append(json.loads(out.strip().splitlines()[-1]))
+            loads.append(os.getloadavg()[0])
+            print(f"  run {run + 1}/{runs}: {name} done (load {loads[-1]:.2f})", file=sys.stderr)
+    print(f"{runs} runs each, taking turns; load average (1 min) {min(loads):.2f}-{max(loads):.2f}")
+    print("median of the runs' medians [range], wall ms / CPU ms")
+    for stages, cards in SIZES:
+        size = str(cards)
+        print(
+            f"\n{stages} stages x 12 lanes, {cards} cards        this tree                          baseline"
+        )
+        keys = ["open", "repaint", "window_repaint", *(key for key, _ in EDITS)]
+        if relayout:
+            keys += ["relayout_" + key for key, _ in EDITS]
+        for key in keys:
+            cells = []
+            for name in trees:
+                walls = [r[size][key] for r in results[name]]
+                cpus = [r[size][key + "_cpu"] for r in results[name]]
+                cells.append(
+                    f"{statistics.median(walls):7.1f} [{min(walls):.1f}-{max(walls):.1f}]"
+                    f" / {statistics.median(cpus):.1f} [{min(cpus):.1f}-{max(cpus):.1f}]"
+                )
+            print(f"  {key:<22} {cells[0]:<36} {cells[1]}")
+        peaks = [max(r[size]["peak"] for r in results[name]) for name in trees]
+        print(f"  {'peak memory (MB)':<22} {peaks[0]:7.0f}                              {peaks[1]:7.0f}")
 
 
 def main() -> int:
-    """Measure the 2,500- and 10,000-card maps."""
+    """Measure the 2,500- and 10,000-card maps (or compare with a baseline copy)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=15, help="edits per measurement (median taken)")
+    parser.add_argument("--baseline", type=Path, help="an older copy to measure in turns with this tree")
+    parser.add_argument("--runs", type=int, default=3, help="with --baseline: runs of each tree")
+    parser.add_argument("--no-relayout", action="store_true", help="skip the full-relayout baseline")
+    parser.add_argument("--tree", type=Path, help=argparse.SUPPRESS)  # read before the imports
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # one run, for --baseline
     args = parser.parse_args()
+    if args.baseline is not None:
+        compare(args.baseline, args.runs, args.repeat, not args.no_relayout)
+        return 0
+    if SERIAL:
+        raster_threads.paint_serially()  # as the editor does before its first paint
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    print(f"Qt platform: {app.platformName()}, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+    if not args.json:
+        print(f"Qt platform: {app.platformName()}, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+        print("load average (1, 5, 15 min): " + ", ".join(f"{load:.2f}" for load in os.getloadavg()))
+    results = {}
     with tempfile.TemporaryDirectory() as folder:
-        measure(40, 2500, Path(folder), args.repeat)
-        measure(100, 10000, Path(folder), args.repeat)
+        for stages, cards in SIZES:
+            results[str(cards)] = measure(stages, cards, Path(folder), args.repeat, not args.no_relayout)
+            if not args.json:
+                report(stages, cards, results[str(cards)])
+    if args.json:
+        print(json.dumps(results))
     return 0
 
 

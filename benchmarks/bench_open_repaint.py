@@ -32,6 +32,7 @@ from cjm_desktop.document import JourneyDocument  # noqa: E402
 from cjm_desktop.io.mapfile.cjm_file import load_map, save_map  # noqa: E402
 from cjm_desktop.model import CHANNELS, Card, Journey, Lane, LaneKind, Stage  # noqa: E402
 from cjm_desktop.paths import sample_map_path  # noqa: E402
+from cjm_desktop.raster_threads import paint_serially  # noqa: E402
 
 VIEW_W, VIEW_H = 1920, 1080
 CARD_LANES = [k for k in LaneKind if k not in (LaneKind.EMOTIONS, LaneKind.METRICS, LaneKind.IMAGES)]
@@ -194,6 +195,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=15, help="repaints per measurement (median taken)")
     args = parser.parse_args()
+    paint_serially()  # as the editor does before its first paint
     app = QApplication.instance() or QApplication(sys.argv[:1])
     print(f"Qt platform: {app.platformName()}, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
     print("load average (1, 5, 15 min): " + ", ".join(f"{load:.2f}" for load in os.getloadavg()))

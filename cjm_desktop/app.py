@@ -133,6 +133,9 @@ def _start_gui(files: list[Path], blank: bool, theme: str | None, collecting: bo
     from cjm_desktop import qt_import_check
 
     qt_import_check.quicken()  # before the editor's ~200 modules are imported (see the module)
+    from cjm_desktop import raster_threads
+
+    raster_threads.paint_serially()  # before the first paint (see the module)
     from cjm_desktop import language
     from cjm_desktop.ui.main_window import MainWindow
 

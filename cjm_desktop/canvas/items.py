@@ -40,7 +40,7 @@ class MapItem(QGraphicsRectItem):
 
     KIND = ""  # what the item shows: "card", "stage", "lane", "title"
 
-    def __init__(self, item_id: str) -> None:
+    def __init__(self, item_id: str, cached: bool = True) -> None:
         super().__init__()
         self.item_id = item_id
         self._rect = _NO_RECT  # shared until set_rect gives the item its own
@@ -48,7 +48,10 @@ class MapItem(QGraphicsRectItem):
         # On screen an item is painted once per zoom level and then blitted, which keeps panning
         # smooth; the scene renews the pixmap on every change it shows (JourneyScene.renew_drawn,
         # a card's update()) and exports switch caching off (JourneyScene.export_mode) for vectors.
-        self.setCacheMode(_DEVICE_CACHE)
+        # Uncached (Qt's default: no call) for a scene that paints directly, as on open: a map's
+        # 10,000 cards were each set to cache and then back.
+        if cached:
+            self.setCacheMode(_DEVICE_CACHE)
 
     def journey_scene(self) -> JourneyScene:
         """The scene this item lives in (typed)."""
@@ -79,8 +82,8 @@ class CardItem(MapItem):
 
     KIND = "card"
 
-    def __init__(self, item_id: str) -> None:
-        super().__init__(item_id)
+    def __init__(self, item_id: str, cached: bool = True) -> None:
+        super().__init__(item_id, cached)
         self.setFlags(_CARD_FLAGS)
         # No z of its own: the scene puts each card under its lane's parent item, which stacks
         # the cards above headers and rows (z 10); one call less per card on open.
@@ -116,8 +119,8 @@ class StageHeaderItem(MapItem):
 
     KIND = "stage"
 
-    def __init__(self, item_id: str) -> None:
-        super().__init__(item_id)
+    def __init__(self, item_id: str, cached: bool = True) -> None:
+        super().__init__(item_id, cached)
         self.setFlags(_HEADER_FLAGS)
         self.setZValue(5)
         self.setCursor(_OPEN_HAND)
@@ -157,8 +160,8 @@ class LaneHeaderItem(MapItem):
 
     KIND = "lane"
 
-    def __init__(self, item_id: str) -> None:
-        super().__init__(item_id)
+    def __init__(self, item_id: str, cached: bool = True) -> None:
+        super().__init__(item_id, cached)
         self.setFlags(_HEADER_FLAGS)
         self.setZValue(5)
         self.setCursor(_OPEN_HAND)

@@ -107,18 +107,30 @@ class JourneyDocument(QObject):
     def insert_items(self, name: str, placed: list[tuple[int, Any]]) -> None:
         """Insert items at list positions; ascending positions restore an earlier removal exactly."""
         items = self.collection(name)
+        where = []
         for index, item in sorted(placed, key=lambda pair: pair[0]):
-            items.insert(min(index, len(items)), item)
+            at = min(index, len(items))
+            items.insert(at, item)
+            if hasattr(item, "id"):
+                where.append((at, item.id))
+        self.journey.positions_changed(name, where)
         self.items_inserted.emit(Collection(name), [item.id for _, item in placed if hasattr(item, "id")])
         self._changed(name)
 
     def remove_items(self, name: str, ids: list[str]) -> list[tuple[int, Any]]:
         """Remove items by id; return (position, item) pairs for undo."""
         items = self.collection(name)
-        wanted = set(ids)
-        placed = [(i, item) for i, item in enumerate(items) if item.id in wanted]
+        placed = []
+        for item_id in set(ids):  # found through the journey's cached positions: no pass over the list
+            try:
+                index = self.journey.index_in(name, item_id)
+            except KeyError:
+                continue  # not (or no longer) there
+            placed.append((index, items[index]))
+        placed.sort(key=lambda pair: pair[0])
         for index, _ in reversed(placed):
             del items[index]
+        self.journey.positions_changed(name, gone=[item.id for _, item in placed])
         self.items_removed.emit(Collection(name), [item.id for _, item in placed])
         self._changed(name)
         return placed
@@ -134,9 +146,12 @@ class JourneyDocument(QObject):
     def move_item(self, name: str, item_id: str, new_index: int) -> int:
         """Move one item to a new position; return its old position."""
         items = self.collection(name)
-        old = next(i for i, item in enumerate(items) if item.id == item_id)
+        old = self.journey.index_in(name, item_id)
         item = items.pop(old)
         items.insert(new_index, item)
+        at = new_index if 0 <= new_index < len(items) and items[new_index] is item else None
+        if at is not None:  # (an index past the end put it last: the next look-up finds it)
+            self.journey.positions_changed(name, [(at, item_id)])
         self._changed(name)
         return old
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
@@ -211,3 +212,49 @@ def test_a_card_dragged_into_another_row_shows_all_the_way_and_is_clicked_there(
     assert shown != hidden  # the dropped card is painted where it now is
     view.close()
     fresh.deleteLater()
+
+
+def test_rows_moved_by_a_grown_top_row_show_on_screen_as_a_fresh_paint_would(qapp, qtbot) -> None:
+    """A row that grows moves the rows below with one whole-view update (no card marked one by one):
+    what the window then shows must be what a full repaint of the same state paints."""
+    doc = JourneyDocument(small_map(6))
+    scene = JourneyScene(doc)
+    view = JourneyView(scene)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not scene.paints_direct)  # cards paint from cached pixmaps, as on screen
+    top_lane = scene.layout.lane_ids[0]
+    fullest = max((key for key in scene._cell_need if key[0] == top_lane), key=lambda k: scene._cell_need[k])
+    view.centerOn(QPointF(view.sceneRect().width() / 3, scene.layout.lane_y[1] + 40))
+    viewport = view.viewport()
+
+    def on_screen() -> QImage:
+        qapp.processEvents()
+        at = viewport.mapTo(view, QPoint(0, 0))
+        grabbed = view.screen().grabWindow(view.winId(), at.x(), at.y(), viewport.width(), viewport.height())
+        return grabbed.toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    def repainted() -> QImage:
+        image = QImage(viewport.size(), QImage.Format.Format_RGB32)
+        viewport.render(image)
+        return image
+
+    def same(a: QImage, b: QImage) -> bool:
+        # The window's and render()'s pixels differ by rounding (1-2 levels at card edges); stale
+        # rows would differ by whole cards.
+        pixels = [np.frombuffer(image.constBits(), np.uint8).astype(int) for image in (a, b)]
+        return a.size() == b.size() and int(np.abs(pixels[0] - pixels[1]).max()) <= 8
+
+    before = on_screen()
+    assert same(before, repainted())  # what the window shows is what a full repaint paints
+    lane_y = scene.layout.lane_y[1]
+    for step in (lambda: edits.add_card(doc, *fullest, " ".join(WORDS)), doc.undo_stack.undo):
+        step()
+        qtbot.waitUntil(lambda: same(on_screen(), repainted()), timeout=2000)
+    assert scene.layout.lane_y[1] == lane_y
+    edits.add_card(doc, *fullest, " ".join(WORDS))
+    assert scene.layout.lane_y[1] > lane_y  # the row grew: every row below moved
+    qtbot.waitUntil(lambda: same(on_screen(), repainted()), timeout=2000)
+    assert not same(on_screen(), before)
+    view.close()
