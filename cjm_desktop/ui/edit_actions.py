@@ -18,8 +18,29 @@ from cjm_desktop.io.mapfile.clipboard_format import (
     cards_to_text,
 )
 from cjm_desktop.model import LaneKind
-from cjm_desktop.ui.labels import literal
 from cjm_desktop.ui.route_menu import fill_route_menu, route_at
+
+
+def lane_menu_text(kind: LaneKind) -> str:
+    """The New lane menu's entry for KIND: the kind's lane title with its own accelerator letter."""
+    # Each shows exactly edits.lane_title(kind) in every language (a test holds the two together).
+    texts = {
+        LaneKind.TOUCHPOINTS: tr("EditActions", "&Touchpoints"),
+        LaneKind.ACTIONS: tr("EditActions", "Customer &actions"),
+        LaneKind.THOUGHTS: tr("EditActions", "T&houghts"),
+        LaneKind.GOALS: tr("EditActions", "&Goals && expectations"),
+        LaneKind.EMOTIONS: tr("EditActions", "&Emotions"),
+        LaneKind.PAIN_POINTS: tr("EditActions", "&Pain points"),
+        LaneKind.OPPORTUNITIES: tr("EditActions", "&Opportunities"),
+        LaneKind.MOMENTS_OF_TRUTH: tr("EditActions", "&Moments of truth"),
+        LaneKind.QUOTES: tr("EditActions", "&Quotes"),
+        LaneKind.CTA: tr("EditActions", "&Calls to action"),
+        LaneKind.METRICS: tr("EditActions", "Met&rics"),
+        LaneKind.BACKSTAGE: tr("EditActions", "&Backstage"),
+        LaneKind.IMAGES: tr("EditActions", "&Storyboard"),
+        LaneKind.NOTES: tr("EditActions", "&Notes"),
+    }
+    return texts[LaneKind(kind)]
 
 
 class EditActions(QObject):
@@ -63,7 +84,7 @@ class EditActions(QObject):
         )
         self.add_lane_menu = QMenu(tr("EditActions", "New &lane"), parent)
         for kind in LaneKind:
-            action = self.add_lane_menu.addAction(literal(edits.lane_title(kind)))
+            action = self.add_lane_menu.addAction(lane_menu_text(kind))
             action.triggered.connect(lambda _c=False, k=kind: self.add_lane(k))
         for action in (
             self.cut,

@@ -386,6 +386,76 @@
         <name>EditActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Touchpoints</source>
+            <translation>&amp;Kosketuspisteet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Customer &amp;actions</source>
+            <translation>&amp;Asiakkaan toiminta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>T&amp;houghts</source>
+            <translation>A&amp;jatukset</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Goals &amp;&amp; expectations</source>
+            <translation>&amp;Tavoitteet ja odotukset</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Emotions</source>
+            <translation>T&amp;unteet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Pain points</source>
+            <translation>Ki&amp;pupisteet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Opportunities</source>
+            <translation>&amp;Mahdollisuudet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Moments of truth</source>
+            <translation>T&amp;otuuden hetket</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Quotes</source>
+            <translation>&amp;Sitaatit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Calls to action</source>
+            <translation>To&amp;imintakehotteet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Met&amp;rics</source>
+            <translation>Mitta&amp;rit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Backstage</source>
+            <translation>Ku&amp;lissien takana</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Storyboard</source>
+            <translation>Ku&amp;vakäsikirjoitus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Notes</source>
+            <translation>Muistii&amp;npanot</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>&amp;Undo</source>
             <translation>&amp;Kumoa</translation>
         </message>
