@@ -93,11 +93,14 @@ def _wrap(words: list[str], metrics: QFontMetricsF, width: float) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def lay_out_header(text: str, pixel_size: int, width: float, bold: bool = True) -> HeaderText:
-    """Wrap a header name into ``width``; shrink the font for an over-long word before breaking it."""
+def lay_out_header(
+    text: str, pixel_size: int, width: float, bold: bool = True, shrink: float = SHRINK_LIMIT
+) -> HeaderText:
+    """Wrap a header name into ``width``; shrink the font for an over-long word (down to ``shrink``
+    of its size) before breaking it."""
     words = text.split()
     size = pixel_size
-    smallest = max(1, round(pixel_size * SHRINK_LIMIT))
+    smallest = max(1, round(pixel_size * shrink))
     header_font = font(size, bold=bold)
     metrics = QFontMetricsF(header_font)
     longest = max((metrics.horizontalAdvance(w) for w in words), default=0.0)
