@@ -55,7 +55,7 @@ from cjm_desktop.io.metrics.metrics_import import (
 )
 from cjm_desktop.io.metrics.metrics_targets import touchpoint_cards
 from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
-from cjm_desktop.io.sheets.spreadsheet_reader import Table
+from cjm_desktop.io.sheets.table import Table
 from cjm_desktop.model import Journey
 from cjm_desktop.ui.reading_options import ReadingOptions
 from cjm_desktop.ui.sheet_preview import PREVIEW_ROWS, PreviewModel, file_filter

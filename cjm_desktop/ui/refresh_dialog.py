@@ -33,7 +33,7 @@ from cjm_desktop.io.metrics.metrics_import import (
 )
 from cjm_desktop.io.metrics.metrics_targets import touchpoint_cards
 from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
-from cjm_desktop.io.sheets.spreadsheet_reader import Table
+from cjm_desktop.io.sheets.table import Table
 from cjm_desktop.model import Metric, MetricSource
 from cjm_desktop.model.metric_format import format_value
 from cjm_desktop.model.number_locale import decimal_convention
