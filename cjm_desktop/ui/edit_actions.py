@@ -125,19 +125,28 @@ class EditActions(QObject):
             edits.delete_cards(self.doc, ids, tr("EditActions", "Cut"))
 
     def paste_target(self) -> tuple[str, str] | None:
-        """The cell pasted cards go to: the selected card's cell, else the first card cell."""
+        """The cell new or pasted cards go to: the selected card's cell; with a stage header selected
+        (as right after New stage) that stage's first card lane; with a card lane's header selected,
+        that lane's first stage; else the first card cell."""
         journey = self.doc.journey
         selected = self.scene.selected_ids("card")
         if selected:
             card = journey.card(selected[-1])
             return card.lane_id, card.stage_id
-        if journey.stages and journey.lanes:
-            lane = next(
-                (lane for lane in journey.lanes if lane.kind not in (LaneKind.EMOTIONS, LaneKind.METRICS)),
-                journey.lanes[0],
-            )
-            return lane.id, journey.stages[0].id
-        return None
+        if not (journey.stages and journey.lanes):
+            return None
+        card_lanes = [
+            lane for lane in journey.lanes if lane.kind not in (LaneKind.EMOTIONS, LaneKind.METRICS)
+        ]
+        lane = card_lanes[0] if card_lanes else journey.lanes[0]
+        stage = journey.stages[0]
+        lanes = [i for i in self.scene.selected_ids("lane") if i in {c.id for c in card_lanes}]
+        if lanes:
+            lane = journey.lane(lanes[-1])
+        stages = self.scene.selected_ids("stage")
+        if stages:
+            stage = journey.stage(stages[-1])
+        return lane.id, stage.id
 
     def paste_clipboard(self, target: tuple[str, str] | None = None) -> None:
         """Paste cards (or plain text as one card per paragraph) into a cell."""
