@@ -21,7 +21,8 @@ def tab_as_laid_out(box: QDialogButtonBox) -> None:
     ours = set(box.buttons())
     laid_out: list[QAbstractButton] = []
     for i in range(layout.count()):
-        widget = layout.itemAt(i).widget()
+        item = layout.itemAt(i)
+        widget = item.widget() if item is not None else None
         if isinstance(widget, QAbstractButton) and widget in ours:
             laid_out.append(widget)
     for before, after in zip(laid_out, laid_out[1:], strict=False):

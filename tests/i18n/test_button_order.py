@@ -12,7 +12,6 @@ from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui.export_dialog import ExportDialog
 from cjm_desktop.ui.main_window import MainWindow
 from cjm_desktop.ui.refresh_dialog import RefreshDialog
-from tests.i18n.conftest import speak  # noqa: F401 - the language fixture
 
 
 def tab_visits(dialog: QDialog, buttons: list[QAbstractButton]) -> list[str]:
@@ -35,7 +34,7 @@ def test_export_and_refresh_buttons_tab_left_to_right(
     code: str,
     speak: Callable[[str], None],
     make_window: Callable[..., MainWindow],
-    qtbot,  # noqa: F811
+    qtbot,
 ) -> None:
     speak(code)
     window = make_window(load_map(sample_map_path()))
