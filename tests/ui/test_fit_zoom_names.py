@@ -83,3 +83,44 @@ def test_close_up_the_headers_draw_their_own_names(make_window) -> None:
     scene, view = window.scene, window.view
     items = [*scene.stage_items.values(), *scene.lane_items.values()]
     assert far_labels.labels(items, view.viewportTransform().mapRect, view.zoom()) == []
+
+
+def test_headers_too_narrow_for_a_word_get_no_label(make_window) -> None:
+    """A 40-stage map fitted to the window: 15 px columns would show "A-", "wa-", ...: no labels."""
+    from cjm_desktop.model import Journey, Lane, LaneKind, Stage
+
+    journey = Journey(
+        title="Wide",
+        stages=[Stage(f"s{i}", f"Stage {i}") for i in range(40)],
+        lanes=[Lane("tp", LaneKind.TOUCHPOINTS, "Touchpoints")],
+    )
+    window = make_window(journey, *SMALL_SCREEN)
+    window.view.zoom_to_fit()
+    scene, view = window.scene, window.view
+    found = far_labels.labels(scene.stage_items.values(), view.viewportTransform().mapRect, view.zoom())
+    assert on_screen(window, scene.stage_items["s0"]).width() < far_labels.MIN_HEADER_PX
+    assert found == []
+
+
+def test_a_selected_header_shows_its_outline_at_fit_zoom(make_window) -> None:
+    """Keyboard users at fit zoom see which stage is selected: the label does not hide its outline."""
+    window = fitted(make_window, "en")
+    stage = window.doc.journey.stages[1]
+    item = window.scene.stage_items[stage.id]
+    rect = on_screen(window, item).adjusted(-3, -3, 3, 3)
+    selection = LIGHT_MAP.selection
+
+    def outlined() -> int:
+        image = window.view.viewport().grab().toImage()
+        r = rect.toAlignedRect()
+        return sum(
+            abs(image.pixelColor(x, y).red() - selection.red()) < 30
+            and abs(image.pixelColor(x, y).green() - selection.green()) < 30
+            and abs(image.pixelColor(x, y).blue() - selection.blue()) < 30
+            for x in range(r.left(), r.right())
+            for y in (r.top(), r.top() + 1, r.top() + 2, r.bottom() - 2, r.bottom() - 1, r.bottom())
+        )
+
+    before = outlined()
+    window.scene.select_ids([stage.id])
+    assert outlined() > before + 40
