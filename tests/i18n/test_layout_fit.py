@@ -127,6 +127,23 @@ def test_import_wizard_pages(code: str, window: MainWindow, qtbot, tmp_path: Pat
     assert problems == [], "\n".join(problems)
 
 
+# A text export of each locale: the first page then shows its encoding and the text as read.
+LOCALE_CSV = {"en": "en-cp1252.csv", "fi": "fi-cp1252.csv", "el": "el-cp1253.csv", "ro": "ro-cp1250.csv"}
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_import_wizard_first_page_with_a_text_file(code: str, window: MainWindow, qtbot) -> None:
+    """The "Text as read" preview wraps to two lines in Hungarian: it gets their height (it was cut)."""
+    data = Path(__file__).parents[1] / "data" / "locales" / LOCALE_CSV.get(code, f"{code}-cp1250.csv")
+    wizard = show(qtbot, ImportWizard(window.doc, window))
+    with qtbot.waitSignal(wizard.table_loaded, timeout=10000):
+        wizard.load(data)
+    assert wizard.source_page.options.preview.text()
+    problems = check(wizard)
+    wizard.reject()
+    assert problems == [], "\n".join(problems)
+
+
 @pytest.mark.parametrize("code", LANGS)
 def test_presentation_overlays(code: str, window: MainWindow, qtbot) -> None:
     presentation = window.workshop.start_presentation(controls_in_window=True)
