@@ -3674,6 +3674,168 @@
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Look in:</source>
+            <translation>&amp;Keresés itt:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>File &amp;name:</source>
+            <translation>Fájl&amp;név:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Files of &amp;type:</source>
+            <translation>Fájlok &amp;típusa:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Back</source>
+            <translation>Vissza</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Forward</source>
+            <translation>Előre</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Parent Directory</source>
+            <translation>Szülőkönyvtár</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Create New Folder</source>
+            <translation>Új mappa létrehozása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>List View</source>
+            <translation>Listanézet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Detail View</source>
+            <translation>Részletes nézet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Save</source>
+            <translation>Menté&amp;s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Open</source>
+            <translation>&amp;Megnyitás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Choose</source>
+            <translation>&amp;Kiválasztás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Save As</source>
+            <translation>Mentés másként</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Open</source>
+            <translation>Megnyitás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>All Files (*)</source>
+            <translation>Minden fájl (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 már létezik.
+Szeretné lecserélni?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>New Folder</source>
+            <translation>Új mappa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;New Folder</source>
+            <translation>Ú&amp;j mappa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Rename</source>
+            <translation>Át&amp;nevezés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Törlés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Show &amp;hidden files</source>
+            <translation>&amp;Rejtett fájlok megjelenítése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Recent Places</source>
+            <translation>Legutóbbi helyek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Directory:</source>
+            <translation>Könyvtár:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Biztosan törölni szeretné: „%1”?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+A fájl nem található.
+Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Name</source>
+            <translation>Név</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Size</source>
+            <translation>Méret</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Type</source>
+            <translation>Típus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Date Modified</source>
+            <translation>Módosítás dátuma</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Computer</source>
+            <translation>Számítógép</translation>
+        </message>
+    </context>
+    <context>
         <name>QLineEdit</name>
         <message>
             <location filename="../../cjm_desktop/qt_strings.py" />
