@@ -5297,13 +5297,13 @@ Use Map ▸ Import metrics… to assign them.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Open…</source>
-            <translation>Άνοιγμα…</translation>
+            <source>&amp;Open…</source>
+            <translation>Ά&amp;νοιγμα…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Open the sample map</source>
-            <translation>Άνοιγμα του χάρτη-δείγματος</translation>
+            <source>Open the &amp;sample map</source>
+            <translation>Άνοιγμα του χάρτη-&amp;δείγματος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
@@ -5312,13 +5312,13 @@ Use Map ▸ Import metrics… to assign them.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>New map from a template</source>
-            <translation>Νέος χάρτης από πρότυπο</translation>
+            <source>New map from a &amp;template</source>
+            <translation>Νέος χάρτης από &amp;πρότυπο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Recent maps</source>
-            <translation>Πρόσφατοι χάρτες</translation>
+            <source>&amp;Recent maps</source>
+            <translation>Πρόσ&amp;φατοι χάρτες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />

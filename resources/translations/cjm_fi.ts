@@ -5297,13 +5297,13 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Open…</source>
-            <translation>Avaa…</translation>
+            <source>&amp;Open…</source>
+            <translation>&amp;Avaa…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Open the sample map</source>
-            <translation>Avaa esimerkkikartta</translation>
+            <source>Open the &amp;sample map</source>
+            <translation>Avaa &amp;esimerkkikartta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
@@ -5312,13 +5312,13 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>New map from a template</source>
-            <translation>Uusi kartta mallipohjasta</translation>
+            <source>New map from a &amp;template</source>
+            <translation>Uusi kartta &amp;mallipohjasta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Recent maps</source>
-            <translation>Viimeaikaiset kartat</translation>
+            <source>&amp;Recent maps</source>
+            <translation>&amp;Viimeaikaiset kartat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />

@@ -5272,13 +5272,13 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Open…</source>
-            <translation>Megnyitás…</translation>
+            <source>&amp;Open…</source>
+            <translation>&amp;Megnyitás…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Open the sample map</source>
-            <translation>A mintatérkép megnyitása</translation>
+            <source>Open the &amp;sample map</source>
+            <translation>&amp;A mintatérkép megnyitása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
@@ -5287,13 +5287,13 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>New map from a template</source>
-            <translation>Új térkép sablonból</translation>
+            <source>New map from a &amp;template</source>
+            <translation>Új térkép &amp;sablonból</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Recent maps</source>
-            <translation>Legutóbbi térképek</translation>
+            <source>&amp;Recent maps</source>
+            <translation>&amp;Legutóbbi térképek</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />

@@ -5322,13 +5322,13 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Open…</source>
-            <translation>Deschide…</translation>
+            <source>&amp;Open…</source>
+            <translation>&amp;Deschide…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Open the sample map</source>
-            <translation>Deschide harta exemplu</translation>
+            <source>Open the &amp;sample map</source>
+            <translation>Deschide harta &amp;exemplu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
@@ -5337,13 +5337,13 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>New map from a template</source>
-            <translation>Hartă nouă din șablon</translation>
+            <source>New map from a &amp;template</source>
+            <translation>Hartă nouă din ș&amp;ablon</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Recent maps</source>
-            <translation>Hărți recente</translation>
+            <source>&amp;Recent maps</source>
+            <translation>Hărți &amp;recente</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
