@@ -8,6 +8,7 @@ header is first drawn smaller and, when even the smallest size is too wide, hyph
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,6 +19,9 @@ from cjm_desktop.canvas.style import font
 
 SHRINK_LIMIT = 0.7  # an over-long word may be drawn down to 70 % of the header's size, then it breaks
 HYPHEN = "-"
+MIN_TAIL = 3  # letters a hyphenated word carries to its last line, at least
+SYLLABLE_LOOKBACK = 4  # letters a break may move back to fall between syllables
+_VOWELS = set("aeiouyæøαεηιουω")  # base letters once accents are split off (ä -> a, ώ -> ω)
 
 # Stage header: the "01" number above the name; lane header: the kind symbol left of the title.
 STAGE_NAME_PX = 17
@@ -56,6 +60,21 @@ def _fits(metrics: QFontMetricsF, text: str, width: float) -> bool:
     return metrics.horizontalAdvance(text) <= width + 0.01
 
 
+def _is_vowel(char: str) -> bool:
+    """A vowel of the users' languages (Latin with accents, Finnish ä ö, Greek with tonos)."""
+    base = unicodedata.normalize("NFD", char.lower())[:1]
+    return base in _VOWELS
+
+
+def _syllable_cut(word: str, cut: int) -> int:
+    """Where to break WORD at or before CUT: before a consonant that starts a syllable (consonant then
+    vowel, as in "pis-teet", "Ér-zel-mek", "Συ-ναι-σθή-μα-τα"), looking back a few letters; else CUT."""
+    for at in range(cut, max(MIN_TAIL, cut - SYLLABLE_LOOKBACK) - 1, -1):
+        if at + 1 < len(word) and word[at].isalpha() and not _is_vowel(word[at]) and _is_vowel(word[at + 1]):
+            return at
+    return cut
+
+
 def _hyphenate(word: str, metrics: QFontMetricsF, width: float) -> list[str]:
     """A word wider than the header cut into pieces that each end in a hyphen (the last one not)."""
     pieces: list[str] = []
@@ -64,10 +83,18 @@ def _hyphenate(word: str, metrics: QFontMetricsF, width: float) -> list[str]:
         cut = 1
         while cut < len(rest) - 1 and _fits(metrics, rest[: cut + 1] + HYPHEN, width):
             cut += 1
+        cut = _syllable_cut(rest, cut)
         pieces.append(rest[:cut] + HYPHEN)
         rest = rest[cut:]
     if rest:
         pieces.append(rest)
+    # No one- or two-letter tail on its own line ("Kosketuspiste-/et"): typesetters carry at least
+    # MIN_TAIL letters over, taking them from the piece before while both still fit.
+    if len(pieces) >= 2 and len(pieces[-1]) < MIN_TAIL:
+        head, tail = pieces[-2].removesuffix(HYPHEN), pieces[-1]
+        move = MIN_TAIL - len(tail)
+        if len(head) - move >= MIN_TAIL and _fits(metrics, head[-move:] + tail, width):
+            pieces[-2:] = [head[:-move] + HYPHEN, head[-move:] + tail]
     return pieces
 
 
@@ -93,11 +120,14 @@ def _wrap(words: list[str], metrics: QFontMetricsF, width: float) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def lay_out_header(text: str, pixel_size: int, width: float, bold: bool = True) -> HeaderText:
-    """Wrap a header name into ``width``; shrink the font for an over-long word before breaking it."""
+def lay_out_header(
+    text: str, pixel_size: int, width: float, bold: bool = True, shrink: float = SHRINK_LIMIT
+) -> HeaderText:
+    """Wrap a header name into ``width``; shrink the font for an over-long word (down to ``shrink``
+    of its size) before breaking it."""
     words = text.split()
     size = pixel_size
-    smallest = max(1, round(pixel_size * SHRINK_LIMIT))
+    smallest = max(1, round(pixel_size * shrink))
     header_font = font(size, bold=bold)
     metrics = QFontMetricsF(header_font)
     longest = max((metrics.horizontalAdvance(w) for w in words), default=0.0)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from cjm_desktop.canvas import emotion_keys, keyboard_nav
+from cjm_desktop.canvas import emotion_keys, far_labels, keyboard_nav
 from cjm_desktop.canvas.inline_editor import InlineEditor
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.canvas.style import painting_with
@@ -54,6 +54,12 @@ class JourneyView(QGraphicsView):
         if not self._framed:  # the first frame is painted: the items' screen pixmaps may follow
             self._framed = True
             QTimer.singleShot(0, self.journey_scene, self.journey_scene.start_caching)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802 - Qt's name
+        super().drawForeground(painter, rect)
+        # Far out (zoom to fit) the headers' names would be specks: readable labels go over them.
+        scene = self.journey_scene
+        far_labels.paint(painter, scene.stage_items.values(), scene.lane_items.values(), QRectF(rect))
 
     # ---- zoom ----------------------------------------------------------------------------------
     def zoom(self) -> float:

@@ -4,6 +4,10 @@ Qt draws a tabbed dock's tab from its window title. Three docks share the right-
 wide on a 1366x768 screen, so long Finnish, Greek and Hungarian titles read "Tulajdonsá…". Each dock
 therefore gets a short title (translators keep it short, context "DockTab"), while its View-menu entry,
 with an accelerator, its accessible name and its tab's tooltip say the whole thing.
+
+Four or more docks in one 320 px area cannot all show their titles at once; Qt then squeezed every tab
+to "Insp…", "Hist…". Their tab bars keep whole titles instead and scroll (arrows at the end, the
+wheel), and Qt scrolls the tab of the dock brought forward into sight.
 """
 
 from __future__ import annotations
@@ -52,11 +56,20 @@ def name_docks(docks: list[QDockWidget]) -> None:
         name_dock(dock)
 
 
+def keep_titles_whole(bar: QTabBar) -> None:
+    """Tabs of BAR show their whole titles; when they do not all fit, the bar scrolls."""
+    if bar.elideMode() != Qt.TextElideMode.ElideNone:
+        bar.setElideMode(Qt.TextElideMode.ElideNone)
+    bar.setUsesScrollButtons(True)
+
+
 class FullNameTips(QObject):
     """Hovering a dock's tab shows the dock's full name (the tab shows its short title).
 
     Qt's dock layout makes and remakes the tab bars and sets each tab's tooltip to the short title,
-    so the tooltip is answered when asked for rather than stored on the tab.
+    so the tooltip is answered when asked for rather than stored on the tab. The same filter keeps the
+    bars' titles whole (keep_titles_whole): Qt sets a new bar to elide right after making it, so that
+    is undone when the bar is polished, before it first shows.
     """
 
     def __init__(self, window: QMainWindow) -> None:
@@ -67,6 +80,7 @@ class FullNameTips(QObject):
         # it would have PySide wrap each one (~5-10 ms of the start).
         for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
             bar.installEventFilter(self)
+            keep_titles_whole(bar)
 
     def full_name(self, bar: QTabBar, index: int) -> str:
         """The full name of the dock behind tab INDEX of BAR ('' when there is none)."""
@@ -79,6 +93,9 @@ class FullNameTips(QObject):
         if obj is self.window:
             if isinstance(event, QChildEvent) and event.added() and isinstance(event.child(), QTabBar):
                 event.child().installEventFilter(self)  # a tab bar for docks tabbed just now
+            return False
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.Show) and isinstance(obj, QTabBar):
+            keep_titles_whole(obj)
             return False
         if event.type() == QEvent.Type.ToolTip and isinstance(obj, QTabBar) and isinstance(event, QHelpEvent):
             index = obj.tabAt(event.pos())

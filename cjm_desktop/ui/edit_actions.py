@@ -18,8 +18,29 @@ from cjm_desktop.io.mapfile.clipboard_format import (
     cards_to_text,
 )
 from cjm_desktop.model import LaneKind
-from cjm_desktop.ui.labels import literal
 from cjm_desktop.ui.route_menu import fill_route_menu, route_at
+
+
+def lane_menu_text(kind: LaneKind) -> str:
+    """The New lane menu's entry for KIND: the kind's lane title with its own accelerator letter."""
+    # Each shows exactly edits.lane_title(kind) in every language (a test holds the two together).
+    texts = {
+        LaneKind.TOUCHPOINTS: tr("EditActions", "&Touchpoints"),
+        LaneKind.ACTIONS: tr("EditActions", "Customer &actions"),
+        LaneKind.THOUGHTS: tr("EditActions", "T&houghts"),
+        LaneKind.GOALS: tr("EditActions", "&Goals && expectations"),
+        LaneKind.EMOTIONS: tr("EditActions", "&Emotions"),
+        LaneKind.PAIN_POINTS: tr("EditActions", "&Pain points"),
+        LaneKind.OPPORTUNITIES: tr("EditActions", "&Opportunities"),
+        LaneKind.MOMENTS_OF_TRUTH: tr("EditActions", "&Moments of truth"),
+        LaneKind.QUOTES: tr("EditActions", "&Quotes"),
+        LaneKind.CTA: tr("EditActions", "&Calls to action"),
+        LaneKind.METRICS: tr("EditActions", "Met&rics"),
+        LaneKind.BACKSTAGE: tr("EditActions", "&Backstage"),
+        LaneKind.IMAGES: tr("EditActions", "&Storyboard"),
+        LaneKind.NOTES: tr("EditActions", "&Notes"),
+    }
+    return texts[LaneKind(kind)]
 
 
 class EditActions(QObject):
@@ -63,7 +84,7 @@ class EditActions(QObject):
         )
         self.add_lane_menu = QMenu(tr("EditActions", "New &lane"), parent)
         for kind in LaneKind:
-            action = self.add_lane_menu.addAction(literal(edits.lane_title(kind)))
+            action = self.add_lane_menu.addAction(lane_menu_text(kind))
             action.triggered.connect(lambda _c=False, k=kind: self.add_lane(k))
         for action in (
             self.cut,
@@ -104,19 +125,28 @@ class EditActions(QObject):
             edits.delete_cards(self.doc, ids, tr("EditActions", "Cut"))
 
     def paste_target(self) -> tuple[str, str] | None:
-        """The cell pasted cards go to: the selected card's cell, else the first card cell."""
+        """The cell new or pasted cards go to: the selected card's cell; with a stage header selected
+        (as right after New stage) that stage's first card lane; with a card lane's header selected,
+        that lane's first stage; else the first card cell."""
         journey = self.doc.journey
         selected = self.scene.selected_ids("card")
         if selected:
             card = journey.card(selected[-1])
             return card.lane_id, card.stage_id
-        if journey.stages and journey.lanes:
-            lane = next(
-                (lane for lane in journey.lanes if lane.kind not in (LaneKind.EMOTIONS, LaneKind.METRICS)),
-                journey.lanes[0],
-            )
-            return lane.id, journey.stages[0].id
-        return None
+        if not (journey.stages and journey.lanes):
+            return None
+        card_lanes = [
+            lane for lane in journey.lanes if lane.kind not in (LaneKind.EMOTIONS, LaneKind.METRICS)
+        ]
+        lane = card_lanes[0] if card_lanes else journey.lanes[0]
+        stage = journey.stages[0]
+        lanes = [i for i in self.scene.selected_ids("lane") if i in {c.id for c in card_lanes}]
+        if lanes:
+            lane = journey.lane(lanes[-1])
+        stages = self.scene.selected_ids("stage")
+        if stages:
+            stage = journey.stage(stages[-1])
+        return lane.id, stage.id
 
     def paste_clipboard(self, target: tuple[str, str] | None = None) -> None:
         """Paste cards (or plain text as one card per paragraph) into a cell."""

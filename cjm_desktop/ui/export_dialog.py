@@ -34,6 +34,7 @@ from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.export.options import ExportCancelled, ExportError, ExportOptions, parse_stage_ranges
 from cjm_desktop.export.render import plan_region
 from cjm_desktop.i18n import tr
+from cjm_desktop.ui.button_box import tab_as_laid_out
 
 PREVIEW_SIZE = QSize(520, 400)
 PREVIEW_PAGES = 6
@@ -199,6 +200,7 @@ class ExportDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addLayout(columns, 1)
         outer.addWidget(self.buttons)
+        tab_as_laid_out(self.buttons)  # once in the dialog: reparenting remakes the chain
 
         for combo in (
             self.format_box,

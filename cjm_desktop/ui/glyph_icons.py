@@ -17,7 +17,17 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QIconEngine, QPainter, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 
 PREFIX = "mdi6."
 _FONT_GLOB = "materialdesignicons6-webfont-*.ttf"
@@ -27,18 +37,39 @@ class GlyphIconEngine(QIconEngine):
     """Paints one character of a font, centred, in the colour of the icon's mode.
 
     Used for the mdi6 glyphs of the actions and for the lane kinds' symbols (kinds_actions).
+    With ``on_highlight`` the Active and Selected modes (a menu's highlighted entry) draw in the
+    palette's highlighted-text colour, as native menus do: a coloured symbol on the selection colour
+    can vanish (the blue Touchpoints symbol on a blue highlight). Toolbar icons keep their colour,
+    since a tool button's hover (also Active) is drawn on a light background.
     """
 
-    def __init__(self, font: QFont, char: str, color: QColor, disabled: QColor, scale: float = 0.875) -> None:
+    def __init__(
+        self,
+        font: QFont,
+        char: str,
+        color: QColor,
+        disabled: QColor,
+        scale: float = 0.875,
+        on_highlight: bool = False,
+    ) -> None:
         super().__init__()
         self.font, self.char, self.scale = QFont(font), char, scale
         self.color, self.disabled = QColor(color), QColor(disabled)
+        self.on_highlight = on_highlight
+
+    def colour(self, mode: QIcon.Mode) -> QColor:
+        """The pen for MODE (the highlighted text colour is read when drawn: the theme may change)."""
+        if mode == QIcon.Mode.Disabled:
+            return self.disabled
+        if self.on_highlight and mode in (QIcon.Mode.Active, QIcon.Mode.Selected):
+            return QGuiApplication.palette().color(QPalette.ColorRole.HighlightedText)
+        return self.color
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         """Draw the character centred in ``rect`` (what QIcon asks for every size and mode)."""
         painter.save()
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        painter.setPen(self.disabled if mode == QIcon.Mode.Disabled else self.color)
+        painter.setPen(self.colour(mode))
         font = QFont(self.font)
         # The default 0.875 of the height leaves room for the glyph's bearing, as qtawesome does
         # (16 px -> 14 px).
@@ -58,7 +89,7 @@ class GlyphIconEngine(QIconEngine):
 
     def clone(self) -> QIconEngine:
         """A copy for QIcon's copy-on-write."""
-        return GlyphIconEngine(self.font, self.char, self.color, self.disabled, self.scale)
+        return GlyphIconEngine(self.font, self.char, self.color, self.disabled, self.scale, self.on_highlight)
 
 
 def _font_files() -> tuple[Path, Path] | None:

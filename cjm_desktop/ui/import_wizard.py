@@ -55,7 +55,7 @@ from cjm_desktop.io.metrics.metrics_import import (
 )
 from cjm_desktop.io.metrics.metrics_targets import touchpoint_cards
 from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
-from cjm_desktop.io.sheets.spreadsheet_reader import Table
+from cjm_desktop.io.sheets.table import Table
 from cjm_desktop.model import Journey
 from cjm_desktop.ui.reading_options import ReadingOptions
 from cjm_desktop.ui.sheet_preview import PREVIEW_ROWS, PreviewModel, file_filter
@@ -114,11 +114,16 @@ class SourcePage(QWizardPage):
         self.options.changed.connect(
             lambda: self.w.load(self.path_edit.text(), self.sheet_combo.currentText(), keep_options=True)
         )
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(tr("SourcePage", "File:"), row)
         form.addRow(tr("SourcePage", "Sheet:"), self.sheet_combo)
-        form.addRow(self.info)
-        form.addRow(self.options)
+        # The wrapping texts below the form sit in a box layout: a form row spanning a widget whose
+        # labels wrap kept one line's height, so a two-line "Text as read" in Hungarian was cut.
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.info)
+        box.addWidget(self.options)
+        box.addStretch(1)
 
     def browse(self) -> None:
         """Ask for a file and read it."""

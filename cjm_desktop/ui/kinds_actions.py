@@ -22,9 +22,13 @@ if TYPE_CHECKING:
 
 def kind_icon(kind: LaneKind) -> QIcon:
     """The lane kind's symbol in its accent colour, as an icon for menus (drawn when first shown:
-    the symbols come from fallback fonts, and drawing all fourteen cost the start ~10-30 ms)."""
+    the symbols come from fallback fonts, and drawing all fourteen cost the start ~10-30 ms).
+
+    The highlighted entry draws it in the highlighted-text colour: an accent can match the selection.
+    """
     accent = QColor(LIGHT_MAP.kind(kind).accent)
-    return QIcon(GlyphIconEngine(font(12), LIGHT_MAP.kind(kind).symbol, accent, accent, scale=0.75))
+    symbol = LIGHT_MAP.kind(kind).symbol
+    return QIcon(GlyphIconEngine(font(12), symbol, accent, accent, scale=0.75, on_highlight=True))
 
 
 class KindsActions(QObject):

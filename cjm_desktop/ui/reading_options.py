@@ -14,7 +14,7 @@ from cjm_desktop.i18n import tr
 from cjm_desktop.io.metrics.import_summary import needs_choice
 from cjm_desktop.io.metrics.metrics_import import ImportSpec, column_names
 from cjm_desktop.io.sheets.number_text import COMMA, DOT
-from cjm_desktop.io.sheets.spreadsheet_reader import Table
+from cjm_desktop.io.sheets.table import Table
 from cjm_desktop.model import Journey
 from cjm_desktop.model.number_locale import decimal_convention
 

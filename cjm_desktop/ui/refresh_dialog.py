@@ -33,10 +33,11 @@ from cjm_desktop.io.metrics.metrics_import import (
 )
 from cjm_desktop.io.metrics.metrics_targets import touchpoint_cards
 from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
-from cjm_desktop.io.sheets.spreadsheet_reader import Table
+from cjm_desktop.io.sheets.table import Table
 from cjm_desktop.model import Metric, MetricSource
 from cjm_desktop.model.metric_format import format_value
 from cjm_desktop.model.number_locale import decimal_convention
+from cjm_desktop.ui.button_box import tab_as_laid_out
 from cjm_desktop.ui.sheet_preview import file_filter
 from cjm_desktop.ui.sheet_reading import SheetReading
 
@@ -85,6 +86,7 @@ class RefreshDialog(QDialog):
         box.addWidget(self.message)
         box.addWidget(self.table, 1)
         box.addWidget(self.buttons)
+        tab_as_laid_out(self.buttons)  # once in the dialog: reparenting remakes the chain
         self.resize(720, 480)
 
     def start(self) -> None:

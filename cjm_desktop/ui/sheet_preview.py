@@ -7,7 +7,8 @@ from PySide6.QtGui import QFont
 
 from cjm_desktop.i18n import tr
 from cjm_desktop.io.metrics.metrics_import import display_name
-from cjm_desktop.io.sheets.spreadsheet_reader import TEXT_SUFFIXES, WORKBOOK_SUFFIXES, Table
+from cjm_desktop.io.sheets.sheet_suffixes import TEXT_SUFFIXES, WORKBOOK_SUFFIXES
+from cjm_desktop.io.sheets.table import Table
 
 PREVIEW_ROWS = 200
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from cjm_desktop.i18n import tr
 from cjm_desktop.io.sheets.guarded_read import read_guarded
 from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
-from cjm_desktop.io.sheets.spreadsheet_reader import Table
+from cjm_desktop.io.sheets.table import Table
 
 PROGRESS_STEPS = 1000
 

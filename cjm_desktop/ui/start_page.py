@@ -77,9 +77,9 @@ class StartPage(QWidget):
         header.addWidget(logo)
         header.addLayout(titles, 1)
 
-        self.open_button = QPushButton(tr("StartPage", "Open…"))
+        self.open_button = QPushButton(tr("StartPage", "&Open…"))
         self.open_button.clicked.connect(lambda: self._open_via(self.host.open_dialog))
-        self.sample_button = QPushButton(tr("StartPage", "Open the sample map"))
+        self.sample_button = QPushButton(tr("StartPage", "Open the &sample map"))
         self.sample_button.clicked.connect(lambda: self._open_via(self.host.new_from_sample))
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
@@ -125,9 +125,9 @@ class StartPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(buttons)
-        layout.addWidget(self._section(tr("StartPage", "New map from a template")))
+        layout.addWidget(self._section(tr("StartPage", "New map from a &template"), self.template_list))
         layout.addWidget(self.template_list, 3)
-        layout.addWidget(self._section(tr("StartPage", "Recent maps")))
+        layout.addWidget(self._section(tr("StartPage", "&Recent maps"), self.recent_list))
         layout.addWidget(self.recent_list, 2)
         layout.addWidget(self.recent_empty)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Open), self).activated.connect(self.open_button.click)
@@ -148,8 +148,10 @@ class StartPage(QWidget):
         self._timer.start()
 
     @staticmethod
-    def _section(text: str) -> QLabel:
+    def _section(text: str, buddy: QWidget) -> QLabel:
+        """A section heading whose accelerator (Alt+letter) moves the focus to BUDDY."""
         label = QLabel(text)
+        label.setBuddy(buddy)
         label.setStyleSheet("font-weight: 600; margin-top: 8px;")
         return label
 

@@ -386,6 +386,76 @@
         <name>EditActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Touchpoints</source>
+            <translation>&amp;Σημεία επαφής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Customer &amp;actions</source>
+            <translation>&amp;Ενέργειες πελάτη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>T&amp;houghts</source>
+            <translation>Σ&amp;κέψεις</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Goals &amp;&amp; expectations</source>
+            <translation>Σ&amp;τόχοι και προσδοκίες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Emotions</source>
+            <translation>Σ&amp;υναισθήματα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Pain points</source>
+            <translation>Σημεία τ&amp;ριβής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Opportunities</source>
+            <translation>Ευκ&amp;αιρίες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Moments of truth</source>
+            <translation>Στ&amp;ιγμές της αλήθειας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Quotes</source>
+            <translation>Α&amp;ποσπάσματα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Calls to action</source>
+            <translation>Προσκλήσεις για &amp;δράση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Met&amp;rics</source>
+            <translation>&amp;Μετρικές</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Backstage</source>
+            <translation>Παρασκή&amp;νιο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Storyboard</source>
+            <translation>&amp;Storyboard</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Notes</source>
+            <translation>Σ&amp;ημειώσεις</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>&amp;Undo</source>
             <translation>&amp;Αναίρεση</translation>
         </message>
@@ -3625,6 +3695,168 @@
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Look in:</source>
+            <translation>Αναζήτηση &amp;σε:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>File &amp;name:</source>
+            <translation>Όνομα &amp;αρχείου:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Τύπος αρχείων:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Back</source>
+            <translation>Πίσω</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Forward</source>
+            <translation>Εμπρός</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Parent Directory</source>
+            <translation>Γονικός φάκελος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Create New Folder</source>
+            <translation>Δημιουργία νέου φακέλου</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>List View</source>
+            <translation>Προβολή λίστας</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Detail View</source>
+            <translation>Προβολή λεπτομερειών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Save</source>
+            <translation>Αποθή&amp;κευση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Open</source>
+            <translation>Ά&amp;νοιγμα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Choose</source>
+            <translation>&amp;Επιλογή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Save As</source>
+            <translation>Αποθήκευση ως</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Open</source>
+            <translation>Άνοιγμα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>All Files (*)</source>
+            <translation>Όλα τα αρχεία (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>Το %1 υπάρχει ήδη.
+Θέλετε να αντικατασταθεί;</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>New Folder</source>
+            <translation>Νέος φάκελος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;New Folder</source>
+            <translation>&amp;Νέος φάκελος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Rename</source>
+            <translation>&amp;Μετονομασία</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Διαγραφή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Show &amp;hidden files</source>
+            <translation>Εμφάνιση &amp;κρυφών αρχείων</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Recent Places</source>
+            <translation>Πρόσφατες τοποθεσίες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Directory:</source>
+            <translation>Φάκελος:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Θέλετε σίγουρα να διαγράψετε το «%1»;</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+Το αρχείο δεν βρέθηκε.
+Ελέγξτε ότι δώσατε το σωστό όνομα αρχείου.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Name</source>
+            <translation>Όνομα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Size</source>
+            <translation>Μέγεθος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Type</source>
+            <translation>Τύπος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Date Modified</source>
+            <translation>Ημερομηνία τροποποίησης</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Computer</source>
+            <translation>Υπολογιστής</translation>
+        </message>
+    </context>
+    <context>
         <name>QLineEdit</name>
         <message>
             <location filename="../../cjm_desktop/qt_strings.py" />
@@ -5065,13 +5297,13 @@ Use Map ▸ Import metrics… to assign them.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Open…</source>
-            <translation>Άνοιγμα…</translation>
+            <source>&amp;Open…</source>
+            <translation>Ά&amp;νοιγμα…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Open the sample map</source>
-            <translation>Άνοιγμα του χάρτη-δείγματος</translation>
+            <source>Open the &amp;sample map</source>
+            <translation>Άνοιγμα του χάρτη-&amp;δείγματος</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
@@ -5080,13 +5312,13 @@ Use Map ▸ Import metrics… to assign them.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>New map from a template</source>
-            <translation>Νέος χάρτης από πρότυπο</translation>
+            <source>New map from a &amp;template</source>
+            <translation>Νέος χάρτης από &amp;πρότυπο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Recent maps</source>
-            <translation>Πρόσφατοι χάρτες</translation>
+            <source>&amp;Recent maps</source>
+            <translation>Πρόσ&amp;φατοι χάρτες</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />

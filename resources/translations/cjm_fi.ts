@@ -386,6 +386,76 @@
         <name>EditActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Touchpoints</source>
+            <translation>&amp;Kosketuspisteet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Customer &amp;actions</source>
+            <translation>&amp;Asiakkaan toiminta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>T&amp;houghts</source>
+            <translation>A&amp;jatukset</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Goals &amp;&amp; expectations</source>
+            <translation>&amp;Tavoitteet ja odotukset</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Emotions</source>
+            <translation>T&amp;unteet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Pain points</source>
+            <translation>Ki&amp;pupisteet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Opportunities</source>
+            <translation>&amp;Mahdollisuudet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Moments of truth</source>
+            <translation>T&amp;otuuden hetket</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Quotes</source>
+            <translation>&amp;Sitaatit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Calls to action</source>
+            <translation>To&amp;imintakehotteet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Met&amp;rics</source>
+            <translation>Mitta&amp;rit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Backstage</source>
+            <translation>Ku&amp;lissien takana</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Storyboard</source>
+            <translation>Ku&amp;vakäsikirjoitus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Notes</source>
+            <translation>Muistii&amp;npanot</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>&amp;Undo</source>
             <translation>&amp;Kumoa</translation>
         </message>
@@ -3625,6 +3695,168 @@
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Look in:</source>
+            <translation>&amp;Lähde:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>File &amp;name:</source>
+            <translation>Tiedosto&amp;nimi:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Files of &amp;type:</source>
+            <translation>Tiedostot&amp;yyppi:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Back</source>
+            <translation>Takaisin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Forward</source>
+            <translation>Eteenpäin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Parent Directory</source>
+            <translation>Yläkansio</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Create New Folder</source>
+            <translation>Uusi kansio</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>List View</source>
+            <translation>Listanäkymä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Detail View</source>
+            <translation>Yksityiskohtainen näkymä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Save</source>
+            <translation>&amp;Tallenna</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Open</source>
+            <translation>&amp;Avaa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Choose</source>
+            <translation>&amp;Valitse</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Save As</source>
+            <translation>Tallenna nimellä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Open</source>
+            <translation>Avaa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>All Files (*)</source>
+            <translation>Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 on jo olemassa.
+Korvataanko se?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>New Folder</source>
+            <translation>Uusi kansio</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;New Folder</source>
+            <translation>&amp;Uusi kansio</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Rename</source>
+            <translation>&amp;Muuta nimeä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Poista</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Show &amp;hidden files</source>
+            <translation>&amp;Näytä piilotiedostot</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Recent Places</source>
+            <translation>Viimeaikaiset sijainnit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Directory:</source>
+            <translation>Kansio:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Haluatko varmasti poistaa kohteen ”%1”?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+Tiedostoa ei löydy.
+Varmista oikea tiedoston nimi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Name</source>
+            <translation>Nimi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Size</source>
+            <translation>Koko</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Type</source>
+            <translation>Tyyppi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Date Modified</source>
+            <translation>Muutosaika</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Computer</source>
+            <translation>Tietokone</translation>
+        </message>
+    </context>
+    <context>
         <name>QLineEdit</name>
         <message>
             <location filename="../../cjm_desktop/qt_strings.py" />
@@ -5065,13 +5297,13 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Open…</source>
-            <translation>Avaa…</translation>
+            <source>&amp;Open…</source>
+            <translation>&amp;Avaa…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Open the sample map</source>
-            <translation>Avaa esimerkkikartta</translation>
+            <source>Open the &amp;sample map</source>
+            <translation>Avaa &amp;esimerkkikartta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
@@ -5080,13 +5312,13 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>New map from a template</source>
-            <translation>Uusi kartta mallipohjasta</translation>
+            <source>New map from a &amp;template</source>
+            <translation>Uusi kartta &amp;mallipohjasta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Recent maps</source>
-            <translation>Viimeaikaiset kartat</translation>
+            <source>&amp;Recent maps</source>
+            <translation>&amp;Viimeaikaiset kartat</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />

@@ -383,6 +383,76 @@
         <name>EditActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Touchpoints</source>
+            <translation>É&amp;rintkezési pontok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Customer &amp;actions</source>
+            <translation>Ügyfél &amp;tevékenységei</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>T&amp;houghts</source>
+            <translation>&amp;Gondolatok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Goals &amp;&amp; expectations</source>
+            <translation>&amp;Célok és elvárások</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Emotions</source>
+            <translation>Ér&amp;zelmek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Pain points</source>
+            <translation>&amp;Fájdalompontok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Opportunities</source>
+            <translation>&amp;Lehetőségek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Moments of truth</source>
+            <translation>&amp;Az igazság pillanatai</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Quotes</source>
+            <translation>&amp;Idézetek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Calls to action</source>
+            <translation>C&amp;selekvésre ösztönzések</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Met&amp;rics</source>
+            <translation>&amp;Mérőszámok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Backstage</source>
+            <translation>&amp;Háttérfolyamatok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Storyboard</source>
+            <translation>&amp;Képes forgatókönyv</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Notes</source>
+            <translation>&amp;Jegyzetek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>&amp;Undo</source>
             <translation>&amp;Visszavonás</translation>
         </message>
@@ -3604,6 +3674,168 @@
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Look in:</source>
+            <translation>&amp;Keresés itt:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>File &amp;name:</source>
+            <translation>Fájl&amp;név:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Files of &amp;type:</source>
+            <translation>Fájlok &amp;típusa:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Back</source>
+            <translation>Vissza</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Forward</source>
+            <translation>Előre</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Parent Directory</source>
+            <translation>Szülőkönyvtár</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Create New Folder</source>
+            <translation>Új mappa létrehozása</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>List View</source>
+            <translation>Listanézet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Detail View</source>
+            <translation>Részletes nézet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Save</source>
+            <translation>Menté&amp;s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Open</source>
+            <translation>&amp;Megnyitás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Choose</source>
+            <translation>&amp;Kiválasztás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Save As</source>
+            <translation>Mentés másként</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Open</source>
+            <translation>Megnyitás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>All Files (*)</source>
+            <translation>Minden fájl (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 már létezik.
+Szeretné lecserélni?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>New Folder</source>
+            <translation>Új mappa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;New Folder</source>
+            <translation>Ú&amp;j mappa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Rename</source>
+            <translation>Át&amp;nevezés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Törlés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Show &amp;hidden files</source>
+            <translation>&amp;Rejtett fájlok megjelenítése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Recent Places</source>
+            <translation>Legutóbbi helyek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Directory:</source>
+            <translation>Könyvtár:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Biztosan törölni szeretné: „%1”?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+A fájl nem található.
+Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Name</source>
+            <translation>Név</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Size</source>
+            <translation>Méret</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Type</source>
+            <translation>Típus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Date Modified</source>
+            <translation>Módosítás dátuma</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Computer</source>
+            <translation>Számítógép</translation>
+        </message>
+    </context>
+    <context>
         <name>QLineEdit</name>
         <message>
             <location filename="../../cjm_desktop/qt_strings.py" />
@@ -5040,13 +5272,13 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Open…</source>
-            <translation>Megnyitás…</translation>
+            <source>&amp;Open…</source>
+            <translation>&amp;Megnyitás…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Open the sample map</source>
-            <translation>A mintatérkép megnyitása</translation>
+            <source>Open the &amp;sample map</source>
+            <translation>&amp;A mintatérkép megnyitása</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
@@ -5055,13 +5287,13 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>New map from a template</source>
-            <translation>Új térkép sablonból</translation>
+            <source>New map from a &amp;template</source>
+            <translation>Új térkép &amp;sablonból</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Recent maps</source>
-            <translation>Legutóbbi térképek</translation>
+            <source>&amp;Recent maps</source>
+            <translation>&amp;Legutóbbi térképek</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />

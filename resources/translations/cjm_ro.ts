@@ -389,6 +389,76 @@
         <name>EditActions</name>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Touchpoints</source>
+            <translation>&amp;Puncte de contact</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Customer &amp;actions</source>
+            <translation>&amp;Acțiunile clientului</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>T&amp;houghts</source>
+            <translation>&amp;Gânduri</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Goals &amp;&amp; expectations</source>
+            <translation>&amp;Obiective și așteptări</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Emotions</source>
+            <translation>&amp;Emoții</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Pain points</source>
+            <translation>P&amp;uncte de durere</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Opportunities</source>
+            <translation>Opo&amp;rtunități</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Moments of truth</source>
+            <translation>&amp;Momente ale adevărului</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Quotes</source>
+            <translation>&amp;Citate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Calls to action</source>
+            <translation>În&amp;demnuri la acțiune</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>Met&amp;rics</source>
+            <translation>Me&amp;trici</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Backstage</source>
+            <translation>Cu&amp;lise</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Storyboard</source>
+            <translation>&amp;Storyboard</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
+            <source>&amp;Notes</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>&amp;Undo</source>
             <translation>&amp;Anulează</translation>
         </message>
@@ -3646,6 +3716,168 @@
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Look in:</source>
+            <translation>&amp;Caută în:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>File &amp;name:</source>
+            <translation>&amp;Nume fișier:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Tip fișiere:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Back</source>
+            <translation>Înapoi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Forward</source>
+            <translation>Înainte</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Parent Directory</source>
+            <translation>Dosarul părinte</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Create New Folder</source>
+            <translation>Creează un dosar nou</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>List View</source>
+            <translation>Vizualizare listă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Detail View</source>
+            <translation>Vizualizare detaliată</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Save</source>
+            <translation>&amp;Salvează</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Open</source>
+            <translation>&amp;Deschide</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Choose</source>
+            <translation>&amp;Alege</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Save As</source>
+            <translation>Salvează ca</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Open</source>
+            <translation>Deschide</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>All Files (*)</source>
+            <translation>Toate fișierele (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 există deja.
+Doriți să îl înlocuiți?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>New Folder</source>
+            <translation>Dosar nou</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;New Folder</source>
+            <translation>&amp;Dosar nou</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Rename</source>
+            <translation>&amp;Redenumește</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>&amp;Delete</source>
+            <translation>Ș&amp;terge</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Show &amp;hidden files</source>
+            <translation>Arată fișierele &amp;ascunse</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Recent Places</source>
+            <translation>Locuri recente</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Directory:</source>
+            <translation>Dosar:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Sigur doriți să ștergeți „%1”?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+Fișierul nu a fost găsit.
+Verificați dacă ați dat numele corect al fișierului.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Name</source>
+            <translation>Nume</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Size</source>
+            <translation>Dimensiune</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Type</source>
+            <translation>Tip</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Date Modified</source>
+            <translation>Data modificării</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/qt_strings.py" />
+            <source>Computer</source>
+            <translation>Computer</translation>
+        </message>
+    </context>
+    <context>
         <name>QLineEdit</name>
         <message>
             <location filename="../../cjm_desktop/qt_strings.py" />
@@ -5090,13 +5322,13 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Open…</source>
-            <translation>Deschide…</translation>
+            <source>&amp;Open…</source>
+            <translation>&amp;Deschide…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Open the sample map</source>
-            <translation>Deschide harta exemplu</translation>
+            <source>Open the &amp;sample map</source>
+            <translation>Deschide harta &amp;exemplu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
@@ -5105,13 +5337,13 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>New map from a template</source>
-            <translation>Hartă nouă din șablon</translation>
+            <source>New map from a &amp;template</source>
+            <translation>Hartă nouă din ș&amp;ablon</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />
-            <source>Recent maps</source>
-            <translation>Hărți recente</translation>
+            <source>&amp;Recent maps</source>
+            <translation>Hărți &amp;recente</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/start_page.py" />

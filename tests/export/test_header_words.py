@@ -80,3 +80,14 @@ def test_only_a_word_too_long_even_when_shrunk_is_hyphenated(qapp) -> None:
     broken = lay_out_header("Asiakastyytyväisyyskyselyvastausten", 17, 120)
     assert len(broken.lines) > 1 and broken.lines[0].endswith("-")
     assert "".join(line.removesuffix("-") for line in broken.lines) == "Asiakastyytyväisyyskyselyvastausten"
+
+
+def test_a_long_word_breaks_between_syllables(qapp) -> None:
+    """A break between syllables ("Kosketuspis-teet"), not "Kosketuspiste-/et" as on the projector."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from cjm_desktop.canvas.style import font
+
+    width = QFontMetricsF(font(10)).horizontalAdvance("Kosketuspiste-") + 0.5
+    broken = lay_out_header("Kosketuspisteet", 10, width, False, shrink=1.0)
+    assert broken.lines == ("Kosketuspis-", "teet")  # between syllables, not "Kosketuspiste-/et"

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QTabBar, QToolTip, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QTabBar, QToolButton, QToolTip, QWidget, QWizard
 
 from cjm_desktop.io.mapfile import recovery
 from cjm_desktop.io.mapfile.cjm_file import load_map
@@ -127,6 +127,23 @@ def test_import_wizard_pages(code: str, window: MainWindow, qtbot, tmp_path: Pat
     assert problems == [], "\n".join(problems)
 
 
+# A text export of each locale: the first page then shows its encoding and the text as read.
+LOCALE_CSV = {"en": "en-cp1252.csv", "fi": "fi-cp1252.csv", "el": "el-cp1253.csv", "ro": "ro-cp1250.csv"}
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_import_wizard_first_page_with_a_text_file(code: str, window: MainWindow, qtbot) -> None:
+    """The "Text as read" preview wraps to two lines in Hungarian: it gets their height (it was cut)."""
+    data = Path(__file__).parents[1] / "data" / "locales" / LOCALE_CSV.get(code, f"{code}-cp1250.csv")
+    wizard = show(qtbot, ImportWizard(window.doc, window))
+    with qtbot.waitSignal(wizard.table_loaded, timeout=10000):
+        wizard.load(data)
+    assert wizard.source_page.options.preview.text()
+    problems = check(wizard)
+    wizard.reject()
+    assert problems == [], "\n".join(problems)
+
+
 @pytest.mark.parametrize("code", LANGS)
 def test_presentation_overlays(code: str, window: MainWindow, qtbot) -> None:
     presentation = window.workshop.start_presentation(controls_in_window=True)
@@ -167,6 +184,66 @@ def test_tabbed_docks_show_whole_titles(
         if third.width() > dock_width(geometry.width()):  # the canvas keeps its room
             problems.append(f"{third.objectName()} widened the docks to {third.width()} px")
     window.close()  # deletes itself (WA_DeleteOnClose), so not handed to qtbot
+    assert problems == [], "\n".join(problems)
+
+
+def hidden_tab_titles(bar: QTabBar) -> list[str]:
+    """Tabs of BAR drawn narrower than their whole title (elided), and the current tab if it is not
+    wholly in sight (past the bar's edge or under its scroll arrows)."""
+    problems = [
+        f"tab {bar.tabText(i)!r} shows {bar.tabRect(i).width()} px of {bar.tabSizeHint(i).width()}"
+        for i in range(bar.count())
+        if bar.tabRect(i).width() + 1 < bar.tabSizeHint(i).width()
+    ]
+    arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+    sight = bar.rect()
+    if arrows:
+        sight.setRight(min(b.geometry().left() for b in arrows) - 1)
+    current = bar.tabRect(bar.currentIndex())
+    if not sight.contains(current):
+        problems.append(
+            f"current tab {bar.tabText(bar.currentIndex())!r} at {current} is out of sight {sight}"
+        )
+    return problems
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_four_to_six_tabbed_docks_keep_whole_titles_and_scroll(
+    code: str, speak: Callable[[str], list[str]], qtbot
+) -> None:
+    """More docks than fit the 320 px area: every tab keeps its whole title, the bar scrolls, and the
+    dock brought forward (from View, as a person does) has its tab in sight."""
+    speak(code)
+    window = MainWindow()
+    geometry = first_run_geometry(QRect(QPoint(0, 0), QSize(1366, 768)))
+    window.setGeometry(geometry)
+    size_docks(window, geometry.width())
+    window.show()
+    qtbot.waitExposed(window)
+    extra = [
+        window.personas.dock,
+        window.metrics_actions.dock,
+        window.opportunity_matrix.dock,
+        window.workshop.dock,
+    ]
+    window.tabifyDockWidget(window.inspector_dock, window.workshop.dock)
+    problems = []
+    for count in (2, 3, 4):  # four, five and six docks in one tab bar
+        for dock in extra[:count]:
+            dock.show()
+        for dock in (window.inspector_dock, *extra[:count]):
+            dock.raise_()
+            QApplication.processEvents()
+            bars = [
+                b
+                for b in window.findChildren(QTabBar)
+                if b.isVisible() and dock.windowTitle() in [b.tabText(i) for i in range(b.count())]
+            ]
+            assert [b.count() for b in bars] == [count + 2]
+            problems += [
+                f"{count + 2} docks, {dock.objectName()} in front: {p}" for p in hidden_tab_titles(bars[0])
+            ]
+    window.close()
     assert problems == [], "\n".join(problems)
 
 

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
 
-from cjm_desktop.model import Journey
+from cjm_desktop.document import edits
+from cjm_desktop.model import Journey, LaneKind
 from cjm_desktop.ui.main_window import MainWindow
 from tests.i18n.conftest import LANGS
 
@@ -66,6 +67,22 @@ def test_every_view_menu_entry_has_its_own_accelerator(
     assert [t for t in texts if accelerator(t) is None] == [], "entries without an accelerator"
     keys = Counter(map(accelerator, texts))
     assert [t for t in texts if keys[accelerator(t)] > 1] == [], "entries sharing an accelerator"
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_every_new_lane_entry_has_its_own_accelerator_and_shows_the_lane_title(
+    code: str, speak: Callable[[str], list[str]], make_window: Callable[..., MainWindow]
+) -> None:
+    """Alt+I, L, then one letter adds a lane of any kind; the entry reads as the lane it adds."""
+    speak(code)
+    win = make_window(Journey(title="t"))
+    texts = [a.text() for a in win.edit.add_lane_menu.actions()]
+    assert len(texts) == len(LaneKind)
+    assert [t for t in texts if accelerator(t) is None] == [], "entries without an accelerator"
+    keys = Counter(map(accelerator, texts))
+    assert [t for t in texts if keys[accelerator(t)] > 1] == [], "entries sharing an accelerator"
+    shown = [t.replace("&&", "\0").replace("&", "").replace("\0", "&") for t in texts]
+    assert shown == [edits.lane_title(kind) for kind in LaneKind]
 
 
 @pytest.mark.parametrize("code", LANGS)

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from cjm_desktop.io.sheets import spreadsheet_reader, spreadsheet_text
+from cjm_desktop.io.sheets import sheet_suffixes, spreadsheet_reader, spreadsheet_text
 
 
 def _modules_after(code: str, names: list[str]) -> list[str]:
@@ -19,6 +19,12 @@ def _modules_after(code: str, names: list[str]) -> list[str]:
 def test_the_reader_spells_the_text_suffixes_of_the_text_reader() -> None:
     """spreadsheet_reader names them itself (so it need not load the text reader): they must agree."""
     assert spreadsheet_reader.TEXT_SUFFIXES == spreadsheet_text.TEXT_SUFFIXES
+
+
+def test_the_dialogs_name_the_suffixes_the_reader_reads() -> None:
+    """sheet_suffixes spells them for the dialogs' file filters without loading the reader."""
+    assert sheet_suffixes.TEXT_SUFFIXES == spreadsheet_reader.TEXT_SUFFIXES
+    assert sheet_suffixes.WORKBOOK_SUFFIXES == spreadsheet_reader.WORKBOOK_SUFFIXES
 
 
 def test_starting_a_guarded_read_loads_no_reader_in_the_editor() -> None:

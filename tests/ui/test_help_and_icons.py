@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from cjm_desktop import __version__
@@ -41,7 +41,7 @@ def test_glyph_icons_draw_exactly_what_qtawesome_draws(qtbot, name: str) -> None
 
 
 def test_lane_kind_icons_draw_their_symbol_in_the_accent_colour(qtbot) -> None:
-    """The New lane menu's icons: each kind's symbol, in its accent colour, in every mode."""
+    """New lane menu icons: each kind's symbol in its accent; highlighted, in the selection's text colour."""
     from cjm_desktop.canvas.style import LIGHT_MAP
     from cjm_desktop.model import LaneKind
     from cjm_desktop.ui.kinds_actions import kind_icon
@@ -53,6 +53,13 @@ def test_lane_kind_icons_draw_their_symbol_in_the_accent_colour(qtbot) -> None:
             opaque = [image.pixelColor(x, y) for x in range(32) for y in range(32)]
             opaque = [c for c in opaque if c.alpha() == 255]
             assert opaque and all(c.rgb() == accent.rgb() for c in opaque)
+        # Highlighted in a menu (Active; Selected in item views): the highlighted-text colour.
+        on_selection = QApplication.palette().color(QPalette.ColorRole.HighlightedText)
+        for mode in (QIcon.Mode.Active, QIcon.Mode.Selected):
+            image = kind_icon(kind).pixmap(QSize(32, 32), mode).toImage()
+            drawn = [image.pixelColor(x, y) for x in range(32) for y in range(32)]
+            drawn = [c for c in drawn if c.alpha() > 0]
+            assert drawn and all(c.rgb() == on_selection.rgb() for c in drawn)
 
 
 def test_every_named_action_exists(qtbot, make_window) -> None:

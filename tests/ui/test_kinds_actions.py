@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
+from cjm_desktop.canvas.contrast import contrast_ratio
 from cjm_desktop.canvas.route_tool import RouteTool
 from cjm_desktop.canvas.tools import SelectTool
 from cjm_desktop.document import edits
@@ -96,6 +97,28 @@ def test_delete_key_deletes_a_selected_route_but_not_its_cards(qtbot, window: Ma
 def test_new_lane_menu_has_an_icon_per_kind(window: MainWindow) -> None:
     actions = window.edit.add_lane_menu.actions()
     assert len(actions) == len(LaneKind) and all(not a.icon().isNull() for a in actions)
+
+
+def test_the_highlighted_lane_kind_shows_its_symbol_on_the_selection(qtbot, window: MainWindow) -> None:
+    """The entry under the pointer keeps a readable symbol (Touchpoints' blue vanished on the blue)."""
+    menu = window.edit.add_lane_menu
+    menu.popup(window.mapToGlobal(QPoint(20, 20)))
+    qtbot.waitExposed(menu)
+    for action in menu.actions():
+        menu.setActiveAction(action)
+        image = menu.grab().toImage()
+        rect = menu.actionGeometry(action)
+        ground = image.pixelColor(rect.right() - 3, rect.center().y())  # the highlight, past the text
+        icon_column = [
+            image.pixelColor(x, y)
+            for x in range(rect.left(), rect.left() + rect.height())
+            for y in range(rect.top(), rect.bottom())
+        ]
+        best = max(contrast_ratio(c, ground) for c in icon_column)
+        # White on Fusion's #308cc6 is 3.6:1; the thinnest symbol (◎ at 12 px) reaches 200/255
+        # coverage, 2.9:1. Drawn in its accent, Touchpoints was 1.5:1.
+        assert best >= 2.5, (action.text(), ground.name(), best)
+    menu.close()
 
 
 def test_quotes_moment_of_truth_and_route_save_reopen_identical_and_undo_all(

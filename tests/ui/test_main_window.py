@@ -254,6 +254,26 @@ def test_keyboard_adds_a_card_after_the_selected_one(qtbot, window: MainWindow) 
     assert cell_texts(window, "l1", "s1") == ["Checkout", "Typed", "Confirmation"]
 
 
+def test_a_card_added_right_after_a_new_stage_goes_into_that_stage(qtbot, window: MainWindow) -> None:
+    """New stage, name it, Ctrl+Return: the card lands in the new stage (it went to the first stage)."""
+    window.view.setFocus()
+    window.edit.add_stage.trigger()
+    type_into_editor(qtbot, window, "Repurchase")
+    new_stage = window.doc.journey.stages[-1]
+    assert new_stage.name == "Repurchase"
+    qtbot.keyClick(window.view, Qt.Key.Key_Return, CTRL)
+    type_into_editor(qtbot, window, "Calls support")
+    assert cell_texts(window, "l1", new_stage.id) == ["Calls support"]
+
+
+def test_a_card_added_with_a_lane_header_selected_goes_into_that_lane(qtbot, window: MainWindow) -> None:
+    window.scene.select_ids(["l2"])
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Return, CTRL)
+    type_into_editor(qtbot, window, "Hidden fees")
+    assert cell_texts(window, "l2", "s1") == ["Hidden fees"]
+
+
 def test_reorder_stages_by_dragging_the_header(qtbot, window: MainWindow) -> None:
     layout = window.scene.layout
     right_edge = QPointF(layout.stage_x[2] + layout.metrics.stage_width * 0.9, layout.top + 20)

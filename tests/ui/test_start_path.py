@@ -9,6 +9,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 # Libraries only some features use (charts, spreadsheet import and export, schema messages): each is
 # imported on first use of its feature, never by showing the editor on a map.
@@ -75,3 +78,50 @@ def test_a_lazy_dock_builds_its_widget_when_the_view_menu_shows_it(make_window) 
     window.accessibility.outline_action.trigger()
     assert dock.isVisible() and dock.is_built()
     assert dock.widget() is window.accessibility.outline and window.accessibility.outline.isVisible()
+
+
+WIZARD = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication
+QStandardPaths.setTestModeEnabled(True)
+from cjm_desktop import language
+from cjm_desktop.ui.main_window import MainWindow
+app = QApplication(sys.argv[:1])
+language.install_language("en")
+window = MainWindow()
+window.new_from_sample()
+window.metrics_actions.import_action.trigger()
+wizard = window.metrics_actions.wizard
+opened = "python_calamine" in sys.modules
+read = []
+
+
+def finish():
+    # Before quitting: Qt 6 closes (and so deletes) the windows on quit.
+    read.append(wizard.table is not None)
+    print(json.dumps({"opened": opened, "read": read, "after_read": "python_calamine" in sys.modules}))
+    window.doc.undo_stack.setClean()
+    app.quit()
+
+
+wizard.table_loaded.connect(finish)
+wizard.load_failed.connect(lambda message: print(message, file=sys.stderr))
+wizard.load_failed.connect(app.quit)
+QTimer.singleShot(0, lambda: wizard.load(Path(sys.argv[1])))
+app.exec()
+"""
+
+
+@pytest.mark.parametrize("sheet", ["fi-utf8.csv", "hu-text-cells.xlsx"])
+def test_the_import_wizard_reads_through_the_guarded_child_without_calamine(sheet: str) -> None:
+    """The editor process never loads the spreadsheet parser: the wizard's dialogs name only the light
+    Table type, and the sheet is read in the capped child process."""
+    data = Path(__file__).parents[1] / "data" / "locales" / sheet
+    result = subprocess.run(
+        [sys.executable, "-c", WIZARD, str(data)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.splitlines()[-1])
+    assert found == {"opened": False, "read": [True], "after_read": False}
