@@ -35,6 +35,7 @@ from cjm_desktop.export.options import ExportCancelled, ExportError, ExportOptio
 from cjm_desktop.export.render import plan_region
 from cjm_desktop.i18n import tr
 from cjm_desktop.ui.button_box import tab_as_laid_out
+from cjm_desktop.ui.save_places import suggested_path
 
 PREVIEW_SIZE = QSize(520, 400)
 PREVIEW_PAGES = 6
@@ -405,11 +406,7 @@ class ExportDialog(QDialog):
             "pptx": tr("ExportDialog", "PowerPoint presentations (*.pptx)"),
         }
         doc = self.scene.doc
-        base = (
-            doc.path.with_suffix(f".{options.format}")
-            if doc.path
-            else Path.home() / f"{doc.journey.title or 'journey'}.{options.format}"
-        )
+        base = suggested_path(doc.path, doc.journey.title or "journey", f".{options.format}")
         path, _ = QFileDialog.getSaveFileName(
             self, tr("ExportDialog", "Export map"), str(base), filters[options.format]
         )

@@ -445,7 +445,7 @@ class StagesPage(QWizardPage):
             label = (
                 name
                 if name in matched.matched
-                else arg(tr("StagesPage", "%1  (%n rows, no match)", None, waiting.get(name, 0)), name)
+                else arg(tr("StagesPage", "%1 (%n rows, no match)", None, waiting.get(name, 0)), name)
             )
             item = QTableWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, name)

@@ -53,6 +53,7 @@ from cjm_desktop.ui.opportunity_matrix_actions import OpportunityMatrixActions
 from cjm_desktop.ui.persona_actions import PersonaActions
 from cjm_desktop.ui.preferences import add_preferences_action
 from cjm_desktop.ui.recovery_actions import RecoveryKeeper
+from cjm_desktop.ui.save_places import suggested_path
 from cjm_desktop.ui.snapshot_actions import SnapshotActions
 from cjm_desktop.ui.workshop_actions import WorkshopActions
 
@@ -334,11 +335,7 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         """Save under a new name."""
-        start = (
-            str(self.doc.path)
-            if self.doc.path
-            else str(Path.home() / f"{self.doc.journey.title or 'journey'}.cjm")
-        )
+        start = str(suggested_path(self.doc.path, self.doc.journey.title or "journey", ".cjm"))
         path, _ = QFileDialog.getSaveFileName(
             self, tr("MainWindow", "Save journey map"), start, tr("MainWindow", FILE_FILTER)
         )

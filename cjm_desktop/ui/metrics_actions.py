@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
 from cjm_desktop.i18n import tr
+from cjm_desktop.ui.save_places import suggested_path
 
 if TYPE_CHECKING:  # the dialogs (and numpy behind them) load when first opened: a faster start
     from cjm_desktop.ui.import_wizard import ImportWizard
@@ -119,7 +120,7 @@ class MetricsActions(QObject):
         from cjm_desktop.io.metrics.metrics_export import export_workbook
 
         doc = self.window.doc
-        start = str(doc.path.with_suffix(".xlsx")) if doc.path else f"{doc.display_name()}.xlsx"
+        start = str(suggested_path(doc.path, doc.display_name(), ".xlsx"))
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             tr("MetricsActions", "Export metrics workbook"),

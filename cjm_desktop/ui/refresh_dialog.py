@@ -73,10 +73,10 @@ class RefreshDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.addButton(
-            tr("RefreshDialog", "Apply"), QDialogButtonBox.ButtonRole.AcceptRole
+            tr("RefreshDialog", "&Apply"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.apply_button.setEnabled(False)
-        self.locate_button = QPushButton(tr("RefreshDialog", "Locate…"))
+        self.locate_button = QPushButton(tr("RefreshDialog", "&Locate…"))
         self.buttons.addButton(self.locate_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.locate_button.hide()
         self.locate_button.clicked.connect(self.locate)

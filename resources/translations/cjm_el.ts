@@ -4273,13 +4273,13 @@ Overwrite it with your version? The other version is kept as a .bak file.</sourc
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
-            <source>Apply</source>
-            <translation>Εφαρμογή</translation>
+            <source>&amp;Apply</source>
+            <translation>Ε&amp;φαρμογή</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
-            <source>Locate…</source>
-            <translation>Εντοπισμός…</translation>
+            <source>&amp;Locate…</source>
+            <translation>&amp;Εντοπισμός…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
@@ -5251,10 +5251,10 @@ Use Map ▸ Import metrics… to assign them.</source>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>%1  (%n rows, no match)</source>
+            <source>%1 (%n rows, no match)</source>
             <translation>
-                <numerusform>%1  (%n γραμμή, χωρίς αντιστοιχία)</numerusform>
-                <numerusform>%1  (%n γραμμές, χωρίς αντιστοιχία)</numerusform>
+                <numerusform>%1 (%n γραμμή, χωρίς αντιστοιχία)</numerusform>
+                <numerusform>%1 (%n γραμμές, χωρίς αντιστοιχία)</numerusform>
             </translation>
         </message>
         <message>

@@ -230,10 +230,10 @@
         <name>StagesPage</name>
         <message numerus="yes">
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>%1  (%n rows, no match)</source>
+            <source>%1 (%n rows, no match)</source>
             <translation>
-                <numerusform>%1  (%n row, no match)</numerusform>
-                <numerusform>%1  (%n rows, no match)</numerusform>
+                <numerusform>%1 (%n row, no match)</numerusform>
+                <numerusform>%1 (%n rows, no match)</numerusform>
             </translation>
         </message>
     </context>

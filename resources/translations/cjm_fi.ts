@@ -4273,13 +4273,13 @@ Korvataanko se omalla versiollasi? Toinen versio säilyy .bak-tiedostona.</trans
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
-            <source>Apply</source>
-            <translation>Käytä</translation>
+            <source>&amp;Apply</source>
+            <translation>&amp;Käytä</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
-            <source>Locate…</source>
-            <translation>Etsi…</translation>
+            <source>&amp;Locate…</source>
+            <translation>&amp;Etsi…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
@@ -5251,10 +5251,10 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>%1  (%n rows, no match)</source>
+            <source>%1 (%n rows, no match)</source>
             <translation>
-                <numerusform>%1  (%n rivi, ei vastinetta)</numerusform>
-                <numerusform>%1  (%n riviä, ei vastinetta)</numerusform>
+                <numerusform>%1 (%n rivi, ei vastinetta)</numerusform>
+                <numerusform>%1 (%n riviä, ei vastinetta)</numerusform>
             </translation>
         </message>
         <message>

@@ -4251,13 +4251,13 @@ Felülírja a saját változatával? A másik változat .bak fájlként megmarad
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
-            <source>Apply</source>
-            <translation>Alkalmaz</translation>
+            <source>&amp;Apply</source>
+            <translation>&amp;Alkalmaz</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
-            <source>Locate…</source>
-            <translation>Megkeresés…</translation>
+            <source>&amp;Locate…</source>
+            <translation>&amp;Megkeresés…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
@@ -5227,9 +5227,9 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>%1  (%n rows, no match)</source>
+            <source>%1 (%n rows, no match)</source>
             <translation>
-                <numerusform>%1  (%n sor, nincs egyezés)</numerusform>
+                <numerusform>%1 (%n sor, nincs egyezés)</numerusform>
             </translation>
         </message>
         <message>

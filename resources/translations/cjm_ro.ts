@@ -4295,13 +4295,13 @@ Overwrite it with your version? The other version is kept as a .bak file.</sourc
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
-            <source>Apply</source>
-            <translation>Aplică</translation>
+            <source>&amp;Apply</source>
+            <translation>&amp;Aplică</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
-            <source>Locate…</source>
-            <translation>Localizează…</translation>
+            <source>&amp;Locate…</source>
+            <translation>&amp;Localizează…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
@@ -5275,11 +5275,11 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>%1  (%n rows, no match)</source>
+            <source>%1 (%n rows, no match)</source>
             <translation>
-                <numerusform>%1  (%n rând, fără corespondență)</numerusform>
-                <numerusform>%1  (%n rânduri, fără corespondență)</numerusform>
-                <numerusform>%1  (%n de rânduri, fără corespondență)</numerusform>
+                <numerusform>%1 (%n rând, fără corespondență)</numerusform>
+                <numerusform>%1 (%n rânduri, fără corespondență)</numerusform>
+                <numerusform>%1 (%n de rânduri, fără corespondență)</numerusform>
             </translation>
         </message>
         <message>

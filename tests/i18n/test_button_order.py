@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -46,3 +47,23 @@ def test_export_and_refresh_buttons_tab_left_to_right(
         assert len([b for b in buttons if b.isVisible()]) >= 2
         assert tab_visits(dialog, buttons) == shown_left_to_right(buttons)
         dialog.close()
+
+
+@pytest.mark.parametrize("code", ["en", "fi", "el", "ro", "hu"])
+def test_refresh_buttons_have_their_own_alt_letters(
+    code: str,
+    speak: Callable[[str], None],
+    make_window: Callable[..., MainWindow],
+    qtbot,
+) -> None:
+    speak(code)
+    window = make_window(load_map(sample_map_path()))
+    dialog = RefreshDialog(window.doc, window)
+    qtbot.addWidget(dialog)
+    letters = []
+    for button in dialog.findChild(QDialogButtonBox).buttons():
+        marked = re.findall(r"&(\w)", button.text().replace("&&", ""))
+        letters += [letter.lower() for letter in marked]
+    apply_and_locate = (dialog.apply_button.text(), dialog.locate_button.text())
+    assert all(re.search(r"&\w", text) for text in apply_and_locate), apply_and_locate
+    assert len(letters) == len(set(letters)), letters
