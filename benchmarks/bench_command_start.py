@@ -107,6 +107,10 @@ if Path(cjm_desktop.__file__).with_name("qt_import_check.py").is_file():
     from cjm_desktop import qt_import_check
     gc.disable()  # until the event loop runs
     qt_import_check.quicken()
+dataclass_code = None
+if Path(cjm_desktop.__file__).with_name("dataclass_code.py").is_file():
+    from cjm_desktop import dataclass_code
+    dataclass_code.install()  # the warm-up run keeps the code, as the app's first start does
 from cjm_desktop import language
 from cjm_desktop.ui.main_window import MainWindow
 app = QApplication(sys.argv[:1])
@@ -117,6 +121,8 @@ window.new_from_sample()
 if qt_import_check is not None:
     QTimer.singleShot(0, gc.enable)
 app.exec()
+if dataclass_code is not None:
+    dataclass_code.save()
 """
 )
 BARE = (
