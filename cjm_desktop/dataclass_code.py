@@ -36,11 +36,14 @@ def default_path() -> Path:
 
 
 def install(path: Path | None = None) -> bool:
-    """Compile dataclasses' methods through the kept code from now on; False when already installed."""
+    """Compile dataclasses' methods through the kept code from now on; False when installed or not possible."""
     global _path
     if getattr(dataclasses, "exec", None) is _exec:
         return False
-    _path = path or default_path()
+    try:
+        _path = path or default_path()
+    except (NotImplementedError, ValueError):  # no bytecode cache on this interpreter (cache_tag None)
+        return False
     _codes.clear()
     _codes.update(_read(_path))
     dataclasses.exec = _exec  # type: ignore[attr-defined]  # the module's global shadows the builtin
