@@ -19,7 +19,6 @@ from cjm_desktop.io.mapfile.clipboard_format import (
 )
 from cjm_desktop.model import LaneKind
 from cjm_desktop.ui.labels import literal
-from cjm_desktop.ui.route_menu import fill_route_menu, route_at
 
 
 class EditActions(QObject):
@@ -232,6 +231,8 @@ class EditActions(QObject):
     # ---- context menu -------------------------------------------------------------------------
     def route_menu_at(self, scene_pos: QPointF) -> QMenu | None:
         """The menu of the route arrow at a scene position (selecting it), or None."""
+        from cjm_desktop.ui.route_menu import fill_route_menu, route_at  # with the first right-click
+
         route = route_at(self.scene, scene_pos)
         if route is None:
             return None

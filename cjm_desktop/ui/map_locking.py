@@ -9,7 +9,6 @@ same editor already shows is not opened twice: its window comes to the front (Ma
 from __future__ import annotations
 
 import enum
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +37,8 @@ class OpenMode(enum.Enum):
 
 def describe_holder(info: LockInfo) -> str:
     """'Ana on LAPTOP-7 since 14:02' in the user's words."""
+    from datetime import datetime  # only for a held lock's message, not at start
+
     since = datetime.fromtimestamp(info.time).strftime("%Y-%m-%d %H:%M") if info.time else "?"
     return (
         tr("MapLocking", "%1 on %2 since %3")

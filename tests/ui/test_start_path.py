@@ -24,6 +24,15 @@ NOT_AT_START = [
     "cjm_desktop.ui.channels_dialog",
     "cjm_desktop.ui.opportunity_matrix",
     "cjm_desktop.ui.help_menu",
+    # What only an action needs: a card's evidence editor, the evidence and snapshot edits, the route
+    # menu, the template dialog, export planning, and datetime (recovery copies, lock messages).
+    "cjm_desktop.ui.evidence_editor",
+    "cjm_desktop.document.evidence_edits",
+    "cjm_desktop.document.snapshot_edits",
+    "cjm_desktop.ui.route_menu",
+    "cjm_desktop.ui.template_dialog",
+    "cjm_desktop.export.render",
+    "datetime",
 ]
 
 START = f"""
