@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from cjm_desktop.canvas.items import CardItem, LaneHeaderItem, StageHeaderItem
 from cjm_desktop.canvas.view import JourneyView
@@ -119,6 +119,8 @@ class EditActions(QObject):
 
     def paste_clipboard(self, target: tuple[str, str] | None = None) -> None:
         """Paste cards (or plain text as one card per paragraph) into a cell."""
+        from PySide6.QtWidgets import QMessageBox  # on first use: PySide builds its types at import
+
         mime = QGuiApplication.clipboard().mimeData()
         target = target or self.paste_target()
         if mime is None or target is None:
@@ -153,6 +155,8 @@ class EditActions(QObject):
     # ---- structure ----------------------------------------------------------------------------
     def delete_selection(self) -> None:
         """Delete the selected cards, stages or lanes (with their cards), one undo step."""
+        from PySide6.QtWidgets import QMessageBox  # on first use: PySide builds its types at import
+
         cards = self.scene.selected_ids("card")
         stages = self.scene.selected_ids("stage")
         lanes = self.scene.selected_ids("lane")

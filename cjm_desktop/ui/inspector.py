@@ -11,12 +11,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QColorDialog,
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -452,6 +450,8 @@ class Inspector(QWidget):
         return self.doc.target(*self.target).online
 
     def _pick_color(self, spec: FieldSpec) -> None:
+        from PySide6.QtWidgets import QColorDialog  # with its first use: its types cost PySide time
+
         current = self._current(spec)
         color = QColorDialog.getColor(QColor(current or "#ffffff"), self, tr("Inspector", "Choose a colour"))
         if color.isValid():
@@ -482,6 +482,8 @@ class Inspector(QWidget):
         try:
             embedded = read_image_file(path, max_side=800)
         except ImageError as error:
+            from PySide6.QtWidgets import QMessageBox
+
             # Nothing is embedded: the frame keeps what it had.
             QMessageBox.warning(self, tr("Inspector", "Could not use the picture"), str(error))
             return False
