@@ -99,3 +99,65 @@ def test_a_lazy_dock_builds_its_widget_when_the_view_menu_shows_it(make_window) 
     window.accessibility.outline_action.trigger()
     assert dock.isVisible() and dock.is_built()
     assert dock.widget() is window.accessibility.outline and window.accessibility.outline.isVisible()
+
+
+KEYS_AT_START = """
+import json, sys
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+QStandardPaths.setTestModeEnabled(True)  # never the user's settings, recent files or recovery folder
+from cjm_desktop import language
+from cjm_desktop.ui.main_window import MainWindow
+app = QApplication(sys.argv[:1])
+language.install_language("en")
+window = MainWindow()
+window.new_from_sample()
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def press(key, modifiers=Qt.KeyboardModifier.NoModifier):
+    QTest.keyClick(window.view, key, modifiers)
+
+
+def keys():
+    # The first turn of the event loop, right after the first paint: the shortcuts of actions whose
+    # code (and Qt classes) load on first use must work from here on.
+    window.activateWindow()
+    active = QTest.qWaitForWindowActive(window)  # shortcuts go to the active window
+    window.view.setFocus()
+    journey = window.doc.journey
+    counts = [len(journey.cards)]
+    window.scene.select_ids([journey.cards[0].id])
+    press(Qt.Key.Key_C, CTRL)
+    press(Qt.Key.Key_V, CTRL)  # pastes a copy next to it
+    counts.append(len(window.doc.journey.cards))
+    press(Qt.Key.Key_Delete)  # deletes the pasted, selected copy
+    counts.append(len(window.doc.journey.cards))
+    press(Qt.Key.Key_Z, CTRL)
+    counts.append(len(window.doc.journey.cards))
+    press(Qt.Key.Key_F, CTRL)
+    find = window.find_actions.bar is not None and window.find_actions.bar.isVisible()
+    press(Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    personas = window.personas.dock.isVisible()
+    print(json.dumps({"active": active, "counts": counts, "find": find, "personas": personas}))
+    window.doc.undo_stack.setClean()
+    app.quit()
+
+
+QTimer.singleShot(0, keys)
+app.exec()
+"""
+
+
+def test_shortcuts_work_right_after_the_start() -> None:
+    """Copy, paste, delete, undo, find and the personas dock answer their keys on the first turn of the
+    event loop, in a fresh process where the code behind them has not been loaded yet."""
+    result = subprocess.run(
+        [sys.executable, "-c", KEYS_AT_START], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.splitlines()[-1])
+    first = found["counts"][0]
+    assert found["counts"] == [first, first + 1, first, first + 1]
+    assert found["active"] and found["find"] and found["personas"]
