@@ -21,7 +21,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-_MAX_ENTRIES = 2000  # beyond this the file is rewritten with only what one run used
+_MAX_ENTRIES = 500  # the start uses ~180; beyond this (stale code of older sources) keep what one run used
 
 _codes: dict[str, CodeType] = {}
 _used: set[str] = set()

@@ -122,3 +122,24 @@ def test_the_kept_code_lives_beside_the_bytecode() -> None:
     path = dataclass_code.default_path()
     assert path.parent == Path(importlib.util.cache_from_source(dataclass_code.__file__)).parent
     assert sys.implementation.cache_tag in path.name
+
+
+def test_an_overfull_file_keeps_only_what_the_last_run_used(
+    kept: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dataclass_code, "_MAX_ENTRIES", 1)
+    dataclass_code.install(kept)
+    make_classes()
+    assert dataclass_code.save()
+    dataclass_code.uninstall()
+    dataclass_code.install(kept)  # a run with other dataclasses (say, after the sources changed)
+    namespace: dict[str, object] = {"__name__": __name__}
+    exec(
+        compile("from dataclasses import dataclass\n@dataclass\nclass Other:\n    a: int\n", "<o>", "exec"),
+        namespace,
+    )
+    assert dataclass_code.save()
+    dataclass_code.uninstall()
+    dataclass_code.install(kept)
+    make_classes()
+    assert dataclass_code.save()  # the first run's code had been dropped: compiled again
