@@ -25,13 +25,15 @@ NOT_AT_START = [
     "cjm_desktop.ui.opportunity_matrix",
     "cjm_desktop.ui.help_menu",
     # What only an action needs: a card's evidence editor, the evidence and snapshot edits, the route
-    # menu, the template dialog, export planning, and datetime (recovery copies, lock messages).
+    # menu, the template dialog, export planning, the in-place editor, and datetime (recovery copies,
+    # lock messages).
     "cjm_desktop.ui.evidence_editor",
     "cjm_desktop.document.evidence_edits",
     "cjm_desktop.document.snapshot_edits",
     "cjm_desktop.ui.route_menu",
     "cjm_desktop.ui.template_dialog",
     "cjm_desktop.export.render",
+    "cjm_desktop.canvas.inline_editor",
     "datetime",
 ]
 
@@ -136,11 +138,19 @@ def keys():
     counts.append(len(window.doc.journey.cards))
     press(Qt.Key.Key_Z, CTRL)
     counts.append(len(window.doc.journey.cards))
+    window.scene.select_ids([journey.cards[0].id])
+    press(Qt.Key.Key_Return)  # edits the card in place
+    editor = window.view.editor
+    editing = editor is not None and editor.isVisible()
+    if editor is not None:
+        QTest.keyClick(editor, Qt.Key.Key_Escape)
+    window.view.setFocus()
     press(Qt.Key.Key_F, CTRL)
     find = window.find_actions.bar is not None and window.find_actions.bar.isVisible()
     press(Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
     personas = window.personas.dock.isVisible()
-    print(json.dumps({"active": active, "counts": counts, "find": find, "personas": personas}))
+    found = {"active": active, "counts": counts, "editing": editing, "find": find, "personas": personas}
+    print(json.dumps(found))
     window.doc.undo_stack.setClean()
     app.quit()
 
@@ -151,8 +161,8 @@ app.exec()
 
 
 def test_shortcuts_work_right_after_the_start() -> None:
-    """Copy, paste, delete, undo, find and the personas dock answer their keys on the first turn of the
-    event loop, in a fresh process where the code behind them has not been loaded yet."""
+    """Copy, paste, delete, undo, editing in place, find and the personas dock answer their keys on the
+    first turn of the event loop, in a fresh process where the code behind them has not been loaded yet."""
     result = subprocess.run(
         [sys.executable, "-c", KEYS_AT_START], capture_output=True, text=True, timeout=120
     )
@@ -160,4 +170,4 @@ def test_shortcuts_work_right_after_the_start() -> None:
     found = json.loads(result.stdout.splitlines()[-1])
     first = found["counts"][0]
     assert found["counts"] == [first, first + 1, first, first + 1]
-    assert found["active"] and found["find"] and found["personas"]
+    assert found["active"] and found["editing"] and found["find"] and found["personas"]
