@@ -7,7 +7,8 @@ spends ~25 ms compiling ~150 tiny functions, each time the same. Python keeps a 
 exact source text, tagged with the interpreter's bytecode magic number), so a later start only runs
 them. The code is what ``exec`` would compile (same file name, no inherited ``__future__`` flags);
 ``tests/test_dataclass_code.py`` compares the classes made both ways. With bytecode writing off, or
-an unwritable folder, it still compiles as before.
+an unwritable folder, it still compiles as before. The file is trusted as the ``.pyc`` files beside it
+are: whoever can write there can change the package's code anyway.
 """
 
 from __future__ import annotations
@@ -99,6 +100,8 @@ def _read(path: Path) -> dict[str, CodeType]:
 def _exec(source: Any, globals: dict[str, Any] | None = None, locals: dict[str, Any] | None = None) -> None:
     """``exec`` as dataclasses calls it, with the source's code taken from the kept ones when there."""
     global _new
+    if globals is None:  # exec called inside dataclasses would run in that module's namespace
+        globals = vars(dataclasses)
     if not isinstance(source, str):
         exec(source, globals, locals)
         return

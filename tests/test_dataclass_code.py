@@ -143,3 +143,10 @@ def test_an_overfull_file_keeps_only_what_the_last_run_used(
     dataclass_code.install(kept)
     make_classes()
     assert dataclass_code.save()  # the first run's code had been dropped: compiled again
+
+
+def test_code_without_globals_runs_in_dataclasses_namespace_as_its_own_exec_would(kept: Path) -> None:
+    dataclass_code.install(kept)
+    namespace: dict[str, object] = {}
+    dataclasses.exec("where = __name__", None, namespace)  # type: ignore[attr-defined]
+    assert namespace["where"] == "dataclasses"
