@@ -130,12 +130,13 @@ def _start_gui(files: list[Path], blank: bool, theme: str | None, collecting: bo
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from cjm_desktop import qt_import_check
+    from cjm_desktop import dataclass_code, qt_import_check
 
     qt_import_check.quicken()  # before the editor's ~200 modules are imported (see the module)
     from cjm_desktop import raster_threads
 
     raster_threads.paint_serially()  # before the first paint (see the module)
+    dataclass_code.install()  # their ~40 dataclasses' methods: compiled once, not on every start
     from cjm_desktop import language
     from cjm_desktop.ui.main_window import MainWindow
 
@@ -176,4 +177,7 @@ def _start_gui(files: list[Path], blank: bool, theme: str | None, collecting: bo
     install_smoke_check(app)
     if collecting:
         QTimer.singleShot(0, gc.enable)  # the first turn of the event loop, with the window shown
-    return app.exec()
+    QTimer.singleShot(0, dataclass_code.save)  # only writes when this start compiled new ones
+    result = app.exec()
+    dataclass_code.save()  # and the ones of windows and dialogs opened since
+    return result

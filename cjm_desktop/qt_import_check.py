@@ -15,6 +15,8 @@ from collections.abc import Callable
 from types import ModuleType
 
 _FEATURE_MODULE = "PySide6.support.feature"
+_WORD = b"PySide6"
+_HEAD_BYTES = 4096
 
 
 def quicken() -> bool:
@@ -32,7 +34,11 @@ def quicken() -> bool:
             return original(module)
         try:
             with open(path, "rb") as file:
-                return b"PySide6" in file.read()
+                # A Qt module names PySide6 in its first imports: most answers need only the head.
+                head = file.read(_HEAD_BYTES)
+                if _WORD in head:
+                    return True
+                return _WORD in head[-(len(_WORD) - 1) :] + file.read()  # the word may span the cut
         except OSError:
             return original(module)
 

@@ -27,3 +27,30 @@ def test_the_quick_check_agrees_with_pysides_own_on_every_module() -> None:
     assert found["installed"] and found["again"]
     assert found["differ"] == []
     assert found["uses"] > 50  # our Qt modules say "PySide6": the check can tell both kinds apart
+
+
+def test_the_word_is_found_anywhere_in_the_file_also_across_the_first_reads_end(
+    tmp_path, monkeypatch
+) -> None:
+    import types
+
+    import PySide6.QtCore  # noqa: F401 - installs PySide's import hook, which quicken() wraps
+
+    from cjm_desktop import qt_import_check
+
+    feature = sys.modules["PySide6.support.feature"]
+    monkeypatch.setattr(feature, "_mod_uses_pyside", feature._mod_uses_pyside)  # put back afterwards
+    assert qt_import_check.quicken()
+    quick = feature._mod_uses_pyside
+    head = qt_import_check._HEAD_BYTES
+    for at in (0, head - 7, head - 3, head - 1, head, 3 * head):
+        source = tmp_path / f"at_{at}.py"
+        source.write_bytes(b"#" * at + b"PySide6\n" + b"x = 1\n" * 10)
+        module = types.ModuleType(f"at_{at}")
+        module.__file__ = str(source)
+        assert quick(module), at
+    plain = tmp_path / "plain.py"
+    plain.write_bytes(b"PySide" + b"#" * (head - 6) + b"6 is not the word here\n")
+    module = types.ModuleType("plain")
+    module.__file__ = str(plain)
+    assert not quick(module)

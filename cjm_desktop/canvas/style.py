@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -187,6 +188,14 @@ def kind_style(kind: LaneKind | str) -> KindStyle:
 
 def font(pixel_size: int, bold: bool = False, italic: bool = False) -> QFont:
     """A map font at a pixel size, so the map measures the same on every screen and in exports."""
+    # A copy of the one made per size and style: a first paint asks for some 200 fonts, and copying
+    # (shared data) costs a quarter of setting one up. The caller may change its copy.
+    return QFont(_font(pixel_size, bold, italic))
+
+
+@functools.cache
+def _font(pixel_size: int, bold: bool, italic: bool) -> QFont:
+    """The map font of one size and style, made once."""
     f = QFont(FONT_FAMILY)
     f.setPixelSize(pixel_size)
     f.setBold(bold)

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from cjm_desktop.canvas import emotion_keys, far_labels, keyboard_nav
-from cjm_desktop.canvas.inline_editor import InlineEditor
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.canvas.style import painting_with
 from cjm_desktop.document import edits
 from cjm_desktop.i18n import tr
+
+if TYPE_CHECKING:  # the in-place editor loads with the first edit, not at start
+    from cjm_desktop.canvas.inline_editor import InlineEditor
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 ZOOM_STEP = 1.2
@@ -191,6 +195,8 @@ class JourneyView(QGraphicsView):
             text, field, collection = journey.stage(item_id).name, "name", "stages"
         else:
             text, field, collection = journey.lane(item_id).title, "title", "lanes"
+        from cjm_desktop.canvas.inline_editor import InlineEditor
+
         editor = InlineEditor(
             self.viewport(), text, single_line=kind != "card", map_palette=self.journey_scene.map_palette
         )

@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QBoxLayout, QPushButton
 
 from cjm_desktop.document.commands import ReplaceListCommand
-from cjm_desktop.document.snapshot_edits import ReplaceContentCommand
 from cjm_desktop.i18n import tr
 from cjm_desktop.io.mapfile.cjm_file import load_map
 from cjm_desktop.io.mapfile.errors import MapFileError
@@ -69,6 +68,7 @@ class DiskMerge(QObject):
         except MapFileError as error:
             self.window.show_error(tr("DiskMerge", "Could not merge the map"), error)
             return None
+        from cjm_desktop.document.snapshot_edits import ReplaceContentCommand
         from cjm_desktop.versions.merge import merge  # loaded on first merge, not at start
 
         result = merge(self.base, self.doc.journey, theirs)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from cjm_desktop.canvas.items import CardItem, LaneHeaderItem, StageHeaderItem
 from cjm_desktop.canvas.view import JourneyView
@@ -18,7 +18,6 @@ from cjm_desktop.io.mapfile.clipboard_format import (
     cards_to_text,
 )
 from cjm_desktop.model import LaneKind
-from cjm_desktop.ui.route_menu import fill_route_menu, route_at
 
 
 def lane_menu_text(kind: LaneKind) -> str:
@@ -150,6 +149,8 @@ class EditActions(QObject):
 
     def paste_clipboard(self, target: tuple[str, str] | None = None) -> None:
         """Paste cards (or plain text as one card per paragraph) into a cell."""
+        from PySide6.QtWidgets import QMessageBox  # on first use: PySide builds its types at import
+
         mime = QGuiApplication.clipboard().mimeData()
         target = target or self.paste_target()
         if mime is None or target is None:
@@ -184,6 +185,8 @@ class EditActions(QObject):
     # ---- structure ----------------------------------------------------------------------------
     def delete_selection(self) -> None:
         """Delete the selected cards, stages or lanes (with their cards), one undo step."""
+        from PySide6.QtWidgets import QMessageBox  # on first use: PySide builds its types at import
+
         cards = self.scene.selected_ids("card")
         stages = self.scene.selected_ids("stage")
         lanes = self.scene.selected_ids("lane")
@@ -262,6 +265,8 @@ class EditActions(QObject):
     # ---- context menu -------------------------------------------------------------------------
     def route_menu_at(self, scene_pos: QPointF) -> QMenu | None:
         """The menu of the route arrow at a scene position (selecting it), or None."""
+        from cjm_desktop.ui.route_menu import fill_route_menu, route_at  # with the first right-click
+
         route = route_at(self.scene, scene_pos)
         if route is None:
             return None

@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from cjm_desktop.document.evidence_edits import rebase_file_paths, set_evidence_level
 from cjm_desktop.i18n import tr, tr_noop
 from cjm_desktop.model.evidence import EvidenceLevel
 
@@ -67,6 +66,8 @@ class EvidenceActions(QObject):
 
     def set_level(self, level: str) -> None:
         """Give every selected card ``level`` (one undo step; nothing when none changes)."""
+        from cjm_desktop.document.evidence_edits import set_evidence_level  # with its first use
+
         set_evidence_level(self.window.doc, self.window.scene.selected_ids("card"), level)
 
     def keep_file_links(self, path: Path) -> bool:
@@ -74,5 +75,7 @@ class EvidenceActions(QObject):
         doc = self.window.doc
         old = doc.path.parent if doc.path is not None else None
         if old is None or old.resolve() != path.parent.resolve():
+            from cjm_desktop.document.evidence_edits import rebase_file_paths
+
             rebase_file_paths(doc, old, path.parent)
         return True

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from cjm_desktop.document.document import JourneyDocument
-from cjm_desktop.document.evidence_edits import set_evidence_level
 from cjm_desktop.i18n import tr
 from cjm_desktop.model.evidence import EVIDENCE_LEVELS, level_label
 
@@ -39,4 +38,6 @@ class BulkEvidenceLevel(QComboBox):
 
     def _apply(self, index: int) -> None:
         if index >= 0:
+            from cjm_desktop.document.evidence_edits import set_evidence_level  # with its first use
+
             set_evidence_level(self.doc, self.card_ids, self.itemData(index))

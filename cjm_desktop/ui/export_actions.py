@@ -7,11 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QObject, QRectF
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 
-from cjm_desktop.export.options import ExportError, ExportOptions
-from cjm_desktop.export.render import plan_region
 from cjm_desktop.i18n import tr
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the export modules load with the first export or copy, not at start
+    from cjm_desktop.export.options import ExportOptions
     from cjm_desktop.ui.main_window import MainWindow
 
 CLIPBOARD_SCALE = 2.0  # crisp when pasted into slides on high-DPI screens
@@ -62,6 +61,8 @@ def open_export_dialog(window: MainWindow):
 
 def selection_options(window: MainWindow) -> ExportOptions | None:
     """What "the selection" is as an export region: selected stages, else the selected items' area."""
+    from cjm_desktop.export.options import ExportOptions
+
     scene = window.scene
     journey = scene.doc.journey
     stages = scene.selected_ids("stage")
@@ -79,7 +80,9 @@ def selection_options(window: MainWindow) -> ExportOptions | None:
 
 def selection_image(window: MainWindow, selection: bool) -> QImage | None:
     """The map, or the selection, as the image the clipboard gets (None when nothing is selected)."""
+    from cjm_desktop.export.options import ExportOptions
     from cjm_desktop.export.png import render_image
+    from cjm_desktop.export.render import plan_region
 
     options = selection_options(window) if selection else ExportOptions()
     if options is None:
@@ -94,6 +97,8 @@ def selection_image(window: MainWindow, selection: bool) -> QImage | None:
 
 def copy_as_image(window: MainWindow, selection: bool) -> bool:
     """Put the map or the selection on the clipboard as a picture."""
+    from cjm_desktop.export.options import ExportError
+
     try:
         image = selection_image(window, selection)
     except ExportError as error:

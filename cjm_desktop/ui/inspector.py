@@ -11,12 +11,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QColorDialog,
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -33,7 +31,6 @@ from cjm_desktop.i18n import tr, tr_noop
 from cjm_desktop.model import OPPORTUNITY_STATUSES, QUOTE_SOURCES, Channel, LaneKind, number_locale
 from cjm_desktop.model.evidence import EVIDENCE_LEVELS, level_label
 from cjm_desktop.model.opportunities import addressed_by, pain_points, status_label
-from cjm_desktop.ui.evidence_editor import EvidenceEditor
 from cjm_desktop.ui.evidence_level_box import BulkEvidenceLevel
 from cjm_desktop.ui.inspector_widgets import ImageEditor, PersonaChecklist
 from cjm_desktop.ui.opportunity_links import AddressedByList, PainPointChecklist
@@ -350,6 +347,9 @@ class Inspector(QWidget):
             w.remove_requested.connect(self.remove_picture)
             return w
         if spec.editor == "evidence":
+            # Only a card's form has it: the module (and its dialog) loads with the first card selected.
+            from cjm_desktop.ui.evidence_editor import EvidenceEditor
+
             return EvidenceEditor(self.doc)
         if spec.editor == "bool":
             w = QCheckBox()
@@ -399,8 +399,8 @@ class Inspector(QWidget):
                 widget.show_links(self.doc.journey, pain_points(self.doc.journey), value)
             elif isinstance(widget, ImageEditor):
                 widget.show_image(value)
-            elif isinstance(widget, EvidenceEditor):
-                widget.show_card(item_id)
+            elif spec.editor == "evidence":
+                widget.show_card(item_id)  # type: ignore[attr-defined]  # an EvidenceEditor
             elif isinstance(widget, QPushButton):
                 widget.setText(value or tr("Inspector", "Default"))
                 widget.setStyleSheet(f"background: {value};" if value else "")
@@ -450,6 +450,8 @@ class Inspector(QWidget):
         return self.doc.target(*self.target).online
 
     def _pick_color(self, spec: FieldSpec) -> None:
+        from PySide6.QtWidgets import QColorDialog  # with its first use: its types cost PySide time
+
         current = self._current(spec)
         color = QColorDialog.getColor(QColor(current or "#ffffff"), self, tr("Inspector", "Choose a colour"))
         if color.isValid():
@@ -480,6 +482,8 @@ class Inspector(QWidget):
         try:
             embedded = read_image_file(path, max_side=800)
         except ImageError as error:
+            from PySide6.QtWidgets import QMessageBox
+
             # Nothing is embedded: the frame keeps what it had.
             QMessageBox.warning(self, tr("Inspector", "Could not use the picture"), str(error))
             return False

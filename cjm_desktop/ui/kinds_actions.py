@@ -14,7 +14,6 @@ from cjm_desktop.document import route_edits
 from cjm_desktop.i18n import tr
 from cjm_desktop.model import LaneKind
 from cjm_desktop.ui.glyph_icons import GlyphIconEngine
-from cjm_desktop.ui.template_dialog import new_from_template
 
 if TYPE_CHECKING:
     from cjm_desktop.ui.main_window import MainWindow
@@ -44,7 +43,7 @@ class KindsActions(QObject):
         self.new_from_template.setStatusTip(
             tr("KindsActions", "Start a map from a ready-made journey with lanes, content and a persona")
         )
-        self.new_from_template.triggered.connect(lambda _c=False: new_from_template(window))
+        self.new_from_template.triggered.connect(lambda _c=False: window.new_from_template())
         actions = window.file_menu.actions()
         after_new = actions.index(window.new_action) + 1 if window.new_action in actions else 0
         before = actions[after_new] if after_new < len(actions) else None

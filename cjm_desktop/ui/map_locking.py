@@ -9,13 +9,12 @@ same editor already shows is not opened twice: its window comes to the front (Ma
 from __future__ import annotations
 
 import enum
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cjm_desktop.i18n import tr
 from cjm_desktop.io.mapfile import map_lock
@@ -38,6 +37,8 @@ class OpenMode(enum.Enum):
 
 def describe_holder(info: LockInfo) -> str:
     """'Ana on LAPTOP-7 since 14:02' in the user's words."""
+    from datetime import datetime  # only for a held lock's message, not at start
+
     since = datetime.fromtimestamp(info.time).strftime("%Y-%m-%d %H:%M") if info.time else "?"
     return (
         tr("MapLocking", "%1 on %2 since %3")
@@ -52,6 +53,8 @@ def choose_open_mode(parent: QWidget, path: Path) -> OpenMode | None:
     holder = map_lock.live_lock(path)
     if holder is None:
         return OpenMode.EDIT
+    from PySide6.QtWidgets import QMessageBox  # only when asking: PySide builds its types at import
+
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         tr("MapLocking", "Map in use"),
@@ -149,6 +152,8 @@ class MapLockKeeper(QObject):
 
     def check_save(self, target: Path) -> bool:
         """Before a save: never over a read-only map's own file, nor over a map another editor holds."""
+        from PySide6.QtWidgets import QMessageBox  # on first use: PySide builds its types at import
+
         if self.doc.read_only and target == self.doc.path:
             QMessageBox.warning(
                 self.window,
@@ -180,6 +185,8 @@ def keeper_of(window: MainWindow) -> MapLockKeeper:
 
 def open_read_only_dialog(window: MainWindow) -> None:
     """Ask for a map and open it read-only."""
+    from PySide6.QtWidgets import QFileDialog  # on first use: PySide builds its types at import
+
     start = str(window.doc.path.parent) if window.doc.path else str(Path.home())
     path, _ = QFileDialog.getOpenFileName(
         window,

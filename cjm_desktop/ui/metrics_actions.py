@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDockWidget
 
 from cjm_desktop.i18n import tr
 from cjm_desktop.ui.save_places import suggested_path
@@ -117,6 +117,8 @@ class MetricsActions(QObject):
 
     def export_workbook(self) -> None:
         """Save the metrics and cards as an .xlsx workbook."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox  # on first use
+
         from cjm_desktop.io.metrics.metrics_export import export_workbook
 
         doc = self.window.doc

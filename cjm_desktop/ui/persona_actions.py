@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QWidget
 
 from cjm_desktop.canvas.emotion_row import persona_requests
 from cjm_desktop.document import persona_edits as pe
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 def ask_note(parent: QWidget, title: str, label: str, text: str) -> tuple[str, bool]:
     """Ask for an emotion point's note (a seam tests replace instead of driving a modal dialog)."""
+    from PySide6.QtWidgets import QInputDialog  # with its first use: its types cost PySide time
+
     return QInputDialog.getMultiLineText(parent, title, label, text)
 
 

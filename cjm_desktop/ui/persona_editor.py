@@ -13,9 +13,7 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QColorDialog,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -407,6 +405,8 @@ class PersonaEditor(QWidget):
         persona = self.persona()
         if persona is None:
             return
+        from PySide6.QtWidgets import QColorDialog  # with its first use, not at start
+
         color = QColorDialog.getColor(QColor(persona.color), self, tr("PersonaEditor", "Persona colour"))
         if color.isValid():
             self.set_color(color.name())
@@ -414,6 +414,8 @@ class PersonaEditor(QWidget):
     # ---- photo -----------------------------------------------------------------------------------
     def choose_photo(self) -> None:
         """Pick a photo file."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, tr("PersonaEditor", "Choose a photo"), str(Path.home()), tr("PersonaEditor", IMAGE_FILTER)
         )

@@ -11,10 +11,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -113,6 +111,10 @@ class PreferencesDialog(QDialog):
     """Edits the preferences; ``preferences()`` reads the form back."""
 
     def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+        # Here, not at the module's top: the module loads at every start (apply_saved_preferences),
+        # and these classes' types cost PySide time to build.
+        from PySide6.QtWidgets import QDialogButtonBox, QSpinBox
+
         super().__init__(parent)
         self.setWindowTitle(tr("Preferences", "Preferences"))
         form = QFormLayout()

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QMessageBox
 
 from cjm_desktop.i18n import tr
 from cjm_desktop.io.mapfile import recovery
@@ -337,6 +336,8 @@ class RecoveryKeeper(QObject):
         if path is None:
             return False
         if self.doc.modified:
+            from PySide6.QtWidgets import QMessageBox  # with its first use, not at start
+
             answer = QMessageBox.warning(
                 self.window,
                 tr("RecoveryKeeper", "Reload the map?"),
@@ -373,6 +374,8 @@ class RecoveryKeeper(QObject):
         """Before a save: ask when the target is the map's file and it changed on disk meanwhile."""
         if path != self.doc.path or not self.changed_on_disk():
             return True
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.warning(
             self.window,
             tr("RecoveryKeeper", "File changed on disk"),

@@ -7,11 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
-    QMessageBox,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +34,12 @@ class RecoveryDialog(QDialog):
     """Lists recovered maps; the user restores, discards or postpones the ticked ones."""
 
     def __init__(self, entries: list[recovery.RecoveryEntry], parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import (  # on first use: PySide builds its types at import
+            QDialogButtonBox,
+            QTreeWidget,
+            QTreeWidgetItem,
+        )
+
         super().__init__(parent)
         self.entries = entries
         self.choice = LATER
@@ -109,6 +111,8 @@ class RecoveryDialog(QDialog):
             self.accept()
 
     def _confirm_discard(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # on first use: PySide builds its types at import
+
         count = len(self.selected())
         answer = QMessageBox.warning(
             self,

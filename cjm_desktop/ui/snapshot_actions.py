@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from cjm_desktop.document import snapshot_edits as se
 from cjm_desktop.i18n import tr
 
 if TYPE_CHECKING:
@@ -34,14 +33,24 @@ class SnapshotActions(QObject):
         self.copy_curves_action = QAction(
             tr("SnapshotActions", "Cop&y the emotion curves to the to-be curves"), window
         )
-        self.copy_curves_action.triggered.connect(
-            lambda _c=False: se.set_to_be_curves(window.doc, window.doc.journey)
-        )
+        self.copy_curves_action.triggered.connect(lambda _c=False: self.copy_curves())
         self.clear_curves_action = QAction(tr("SnapshotActions", "&Clear the to-be curves"), window)
-        self.clear_curves_action.triggered.connect(lambda _c=False: se.clear_to_be_curves(window.doc))
+        self.clear_curves_action.triggered.connect(lambda _c=False: self.clear_curves())
         menu.addActions([self.take_action, self.manage_action])
         menu.addSeparator()
         menu.addActions([self.edit_curves_action, self.copy_curves_action, self.clear_curves_action])
+
+    def copy_curves(self) -> None:
+        """Make the emotion curves the to-be curves (one undo step)."""
+        from cjm_desktop.document import snapshot_edits  # loaded on first use, not at start
+
+        snapshot_edits.set_to_be_curves(self.window.doc, self.window.doc.journey)
+
+    def clear_curves(self) -> None:
+        """Remove every to-be curve (one undo step)."""
+        from cjm_desktop.document import snapshot_edits
+
+        snapshot_edits.clear_to_be_curves(self.window.doc)
 
     def edit_to_be(self) -> None:
         """Edit every persona's to-be scores in a grid (one undo step)."""

@@ -12,14 +12,17 @@ import os
 import re
 from collections.abc import Container
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cjm_desktop.i18n import arg, tr
 from cjm_desktop.io.mapfile.atomic import remove_stale_temps, write_atomic
 from cjm_desktop.io.mapfile.cjm_file import loads
 from cjm_desktop.io.mapfile.errors import MapFileError
 from cjm_desktop.model import Journey
+
+if TYPE_CHECKING:  # datetime loads when a recovery copy is written or read, not at start
+    from datetime import datetime
 
 SUFFIX = ".cjm-recovery"
 MAGIC = b"CJM-RECOVERY 1 "
@@ -70,6 +73,8 @@ def write_recovery(
     saved_at: datetime | None = None,
 ) -> Path:
     """Write (atomically) the recovery copy of a map's .cjm bytes; return its path."""
+    from datetime import UTC, datetime
+
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -92,6 +97,8 @@ def write_recovery(
 
 def read_header(file: str | Path) -> RecoveryEntry | None:
     """The metadata of one recovery file, or None when it is not a readable recovery file."""
+    from datetime import UTC, datetime
+
     file = Path(file)
     try:
         with open(file, "rb") as handle:
