@@ -74,14 +74,19 @@ def main(argv: list[str] | None = None) -> int:
     own_process = argv is None
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--cjm-sheet-reader"]:  # io.sheet_child.FROZEN_FLAG: a bundle's guarded reader
+        if argv[1:] == ["cjm_desktop.cli.import_child"]:  # the reader that imports (guarded_read.ReaderJob)
+            from cjm_desktop.cli import import_child
+
+            import_child.run()
         from cjm_desktop.io.sheets import sheet_child
 
         sheet_child.run()
     if own_process and "import-metrics" in argv[:3]:  # (after a leading --lang CODE too)
-        # Its reader process starts now and loads while this one loads the command (guarded_read).
+        # Its reader process (which imports, too) starts now and loads while this one loads the command.
+        from cjm_desktop.cli import import_child
         from cjm_desktop.io.sheets.guarded_read import prestart
 
-        prestart()
+        prestart(import_child.__name__)
     from cjm_desktop.cli.commands import SUBCOMMANDS, reject_unknown, run_command
 
     argv = _command_first(argv, SUBCOMMANDS)
