@@ -14,7 +14,6 @@ from __future__ import annotations
 import gc
 import json
 import threading
-import traceback
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from cjm_desktop.io.sheets import sheet_child
@@ -56,6 +55,8 @@ class ImportJob:
         except (SpreadsheetError, MemoryError):
             raise  # a read's answers (sheet_child words them)
         except Exception:  # a bug, not the file: the editor's process shows it as one
+            import traceback
+
             outcome = {"crash": traceback.format_exc()}
         return json.dumps(outcome).encode("utf-8")
 

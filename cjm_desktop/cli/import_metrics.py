@@ -19,14 +19,14 @@ from pathlib import Path
 
 from cjm_desktop.i18n import arg, language, tr
 from cjm_desktop.io.gc_pause import gc_paused
-from cjm_desktop.io.sheets.number_text import COMMA, DOT
 from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
 
-# metrics_import's LAYOUTS and AGGREGATES, spelled out: this process never loads numpy and the import
+# metrics_import's LAYOUTS and AGGREGATES (and number_text's decimal marks), spelled out: this process never loads numpy and the import
 # modules (they run in the reader process, cli/import_child.py). tests/cli/test_commands_table.py
 # checks that they agree.
 LAYOUTS = ("rows", "columns", "long")
 AGGREGATES = ("sum", "mean", "median", "min", "max", "last", "count")
+DECIMALS = ("dot", "comma")  # number_text's DOT and COMMA
 # The options the import itself needs, sent to the reader process by these names (cli/import_job.py).
 JOB_OPTIONS = (
     "layout",
@@ -130,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--decimal",
-        choices=("auto", DOT, COMMA),
+        choices=("auto", *DECIMALS),
         default="auto",
         help=tr(
             "cli",
@@ -163,7 +163,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from cjm_desktop.cli import import_child
+    from cjm_desktop.cli import IMPORT_CHILD
     from cjm_desktop.io.mapfile.cjm_file import load_map, save_map
     from cjm_desktop.io.metrics.import_data import map_to_wire
     from cjm_desktop.io.sheets.guarded_read import GuardedRead, ReaderJob
@@ -196,7 +196,7 @@ def _run(args: argparse.Namespace) -> int:
         stage_names=[stage.name for stage in journey.stages],
         decimal=None if args.decimal == "auto" else args.decimal,
         default_decimal=_default_decimal(journey.number_locale),
-        job=ReaderJob(import_child.__name__, job),
+        job=ReaderJob(IMPORT_CHILD, job),
     )
     try:
         from cjm_desktop.io.metrics.import_data import result_from_wire
