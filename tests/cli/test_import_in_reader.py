@@ -1,0 +1,126 @@
+"""import-metrics imports in its reader process: only the outcome comes back, with the read's safety."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from cjm_desktop.cli import IMPORT_CHILD, import_child
+from cjm_desktop.cli.commands import run_command
+from cjm_desktop.io.mapfile.cjm_file import load_map
+from cjm_desktop.io.sheets import guarded_read
+from cjm_desktop.io.sheets.guarded_read import read_guarded
+from cjm_desktop.io.sheets.sheet_child import FROZEN_FLAG
+from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
+from cjm_desktop.io.sheets.table import Table
+from cjm_desktop.paths import sample_map_path
+from tests.data import make_hostile_spreadsheets as hostile
+
+REPO = Path(__file__).resolve().parents[2]
+HEAVY = ["numpy", "python_calamine", "PySide6"]
+
+
+def write_sheet(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    book.active.append(["Date", "Stage", "Sessions", "Bounce rate"])
+    for day in range(1, 11):
+        for stage in ("Awareness", "Consideration", "Purchase"):
+            book.active.append([date(2024, 3, day), stage, 100 * day, 0.25])
+    book.save(path)
+    return path
+
+
+def test_the_commands_own_process_loads_neither_numpy_nor_the_reader(tmp_path: Path) -> None:
+    """Reading, number settling, matching and aggregating all happen in the reader process."""
+    data, out = write_sheet(tmp_path / "data.xlsx"), tmp_path / "out.cjm"
+    code = (
+        "import json, sys\n"
+        "from cjm_desktop.cli.commands import run_command\n"
+        "from cjm_desktop.paths import sample_map_path\n"
+        f"status = run_command(['import-metrics', str(sample_map_path()), {str(data)!r}, '-o', {str(out)!r}])\n"
+        "assert status == 0, status\n"
+        f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[-1]) == []
+    journey = load_map(out)
+    sessions = next(m for m in journey.metrics if m.name == "Sessions")
+    purchase = next(
+        v for v in journey.metric_values if v.metric_id == sessions.id and v.stage_id.endswith("purchase")
+    )
+    assert purchase.value == 5500 and len(purchase.series) == 10  # summed per stage, one point a day
+
+
+BYTE_LEVEL = [name for name, (kind, _attack) in hostile.HOSTILE.items() if kind != "reader_limit"]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="RLIMIT_AS is POSIX only")
+@pytest.mark.parametrize("name", BYTE_LEVEL)
+def test_a_hostile_file_gets_the_readers_own_refusal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    """The scan's verdict comes first in the importing reader too: the same message as a plain read."""
+    path = hostile.HERE / name
+    with pytest.raises(SpreadsheetError) as refused:
+        read_guarded(path)
+    out = tmp_path / "out.cjm"
+    assert run_command(["import-metrics", str(sample_map_path()), str(path), "-o", str(out)]) == 1
+    printed, err = capsys.readouterr()
+    assert printed == "" and err == f"{path}: {refused.value.problem}\n"
+    assert not out.exists()
+
+
+def test_a_frozen_build_starts_the_importing_reader_through_its_own_executable(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """PyInstaller bundles have no `python -m`: the executable takes the reader's flag and module."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert guarded_read.child_command(IMPORT_CHILD) == [sys.executable, FROZEN_FLAG, IMPORT_CHILD]
+    monkeypatch.delattr(sys, "frozen")
+    # main.py stands in for the bundle's executable: the flag reaches the importing reader, end to end.
+    started: list[list[str]] = []
+
+    def command(module: str | None = None) -> list[str]:
+        started.append([sys.executable, str(REPO / "main.py"), FROZEN_FLAG, *([module] if module else [])])
+        return started[-1]
+
+    monkeypatch.setattr(guarded_read, "child_command", command)
+    data, out = write_sheet(tmp_path / "data.xlsx"), tmp_path / "out.cjm"
+    assert run_command(["import-metrics", str(sample_map_path()), str(data), "-o", str(out)]) == 0
+    assert started == [[sys.executable, str(REPO / "main.py"), FROZEN_FLAG, IMPORT_CHILD]]
+    assert "2 metrics (Sessions, Bounce rate)" in capsys.readouterr().out and out.is_file()
+
+
+def test_a_bug_in_the_import_is_reported_as_one_not_as_a_damaged_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    job = import_child.ImportJob()
+    job.prepare({"lang": "en"})  # no map, no options: the import fails as a bug would
+    answer = json.loads(job.answer(["Data"], Table(tmp_path / "d.xlsx", "Data", [["Stage"], ["Awareness"]])))
+    assert set(answer) == {"crash"} and "KeyError" in answer["crash"]
+
+    def crashed(self: guarded_read.GuardedRead) -> dict[str, str]:
+        self.close()  # as the real answer() does once the child has answered
+        return answer
+
+    monkeypatch.setattr(guarded_read.GuardedRead, "answer", crashed)
+    data = write_sheet(tmp_path / "data.xlsx")
+    with pytest.raises(RuntimeError, match="KeyError"):
+        run_command(["import-metrics", str(sample_map_path()), str(data), "--dry-run"])
+
+
+def test_a_plain_read_refuses_a_jobs_answer(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Only a reader given a job answers with JSON; anything else on the pipe is malformed."""
+    lying = "import sys; sys.stdin.readline(); sys.stdout.write('J 2\\n{}'); sys.stdout.flush()"
+    monkeypatch.setattr(guarded_read, "child_command", lambda: [sys.executable, "-c", lying])
+    data = write_sheet(tmp_path / "data.xlsx")
+    with pytest.raises(Exception, match="a job's answer to a plain read"):
+        read_guarded(data)
