@@ -25,9 +25,8 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from cjm_desktop.i18n import arg, tr, tr_noop
 from cjm_desktop.io.gc_pause import gc_paused
@@ -70,12 +69,14 @@ class _ResultUnpickler(pickle.Unpickler):
 READ_CHOICES = frozenset({"encoding", "stage_names", "decimal", "default_decimal"})
 
 
-@dataclass(frozen=True)
-class ReaderJob:
-    """Work for the reader process to do with the sheet: ``module`` runs ``sheet_child.run(its Job)``."""
+class ReaderJob(NamedTuple):
+    """Work for the reader process to do with the sheet: ``module`` runs ``sheet_child.run(its Job)``.
+
+    (A NamedTuple, not a dataclass: dataclasses costs ~20 ms to import, on the path to prestart.)
+    """
 
     module: str  # started as ``python -m MODULE`` (a frozen build: its executable, FROZEN_FLAG, MODULE)
-    request: dict[str, Any] = field(default_factory=dict)  # plain JSON data, handed to the Job's prepare()
+    request: dict[str, Any]  # plain JSON data, handed to the Job's prepare()
 
 
 def child_command(module: str | None = None) -> list[str]:

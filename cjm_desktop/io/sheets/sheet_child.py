@@ -20,7 +20,6 @@ from __future__ import annotations
 import gc
 import json
 import os
-import pickle
 import sys
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
@@ -149,6 +148,8 @@ def main(job: Job | None = None) -> int:
 
 def _rows_answer(out: Any, names: list[str], table: Table) -> tuple[bytes, bytes]:
     """Send the rows in chunks (the parent unpickles one while we pickle the next: two cores); the "R" answer."""
+    import pickle
+
     from cjm_desktop.io.sheets.row_wire import pack_rows
 
     rows, table.rows = table.rows, []
