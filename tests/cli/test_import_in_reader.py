@@ -111,3 +111,23 @@ def test_a_plain_read_refuses_a_jobs_answer(monkeypatch: pytest.MonkeyPatch, tmp
     data = write_sheet(tmp_path / "data.xlsx")
     with pytest.raises(Exception, match="a job's answer to a plain read"):
         read_guarded(data)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="RLIMIT_AS is POSIX only")
+def test_an_overlapped_read_that_dies_is_repeated_scan_first_with_its_job(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The importing reader gets the plain reader's careful re-read: a bomb gets the scan's message."""
+    real = guarded_read.child_command
+    dying = "import os, sys; sys.stdin.readline(); sys.stdout.write('O\\n'); sys.stdout.flush(); os.abort()"
+    started: list[list[str]] = []
+
+    def command(module: str | None = None) -> list[str]:
+        started.append([sys.executable, "-c", dying] if not started else real(module))
+        return started[-1]
+
+    monkeypatch.setattr(guarded_read, "child_command", command)
+    path = hostile.HERE / "grid-bomb.xlsx"
+    assert run_command(["import-metrics", str(sample_map_path()), str(path), "--dry-run"]) == 1
+    assert "16,384" in capsys.readouterr().err
+    assert len(started) == 2 and started[1] == real(IMPORT_CHILD)
