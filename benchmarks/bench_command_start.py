@@ -72,8 +72,8 @@ rows = CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_index(0).to_python()
 rows = pickle.loads(pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))  # both ends of the wire
 assert len(rows) > 1
 """
-# What import-metrics' reader process does (read, settle, match, aggregate), in one process without
-# the reader process or its memory cap: ours minus this is what the two processes cost.
+# What import-metrics' reader process does (read, settle, match, aggregate), in one process, one step
+# after another (no reader process, no memory cap, numpy loaded before the read, not beside it).
 READ_AND_IMPORT = """
 import gc, sys
 gc.disable()
@@ -319,7 +319,7 @@ def import_metrics(args: argparse.Namespace) -> None:
             "calamine read, extent scan first": SCAN_THEN_READ,
             "calamine read, rows pickled+back": READ_AND_PICKLE,
             "calamine read in a child process": READ_IN_CHILD,
-            "our read and import, one process": READ_AND_IMPORT,
+            "our read+import, 1 process, serial": READ_AND_IMPORT,
         }
         if args.floors:
             commands += [[python, "-c", code, str(book)] for code in floors.values()]
