@@ -4,16 +4,16 @@
 
 A sheet_child reader (the same request, extent scan, memory cap and answers) whose Job runs
 cli/import_job.py on the sheet and answers with the outcome as JSON: the rows never cross the
-pipe, and the editor's process loads neither numpy nor the importer. Those load here on a thread
-from the start, while the request comes and the sheet is parsed (calamine lets go of the GIL).
-Messages are worded here, in the language the editor's process speaks (the request names it).
+pipe, and the editor's process loads neither numpy nor the importer. Those load here while the
+sheet is parsed on the other thread, after the scan (calamine lets go of the GIL), else after the
+read. Not on a thread of their own: its stack and malloc arena would change the room the sheet
+gets under the memory cap with the timing. Messages are worded here, in the language the editor's
+process speaks (the request names it).
 """
 
 from __future__ import annotations
 
-import gc
 import json
-import threading
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from cjm_desktop.io.sheets import sheet_child
@@ -22,8 +22,18 @@ if TYPE_CHECKING:
     from cjm_desktop.io.sheets.table import Table
 
 
-def _load_importer() -> None:
-    import cjm_desktop.cli.import_job  # noqa: F401 - numpy and io/metrics with it
+# The address space the importer takes beyond a plain reader (numpy with one BLAS thread and the
+# io/metrics modules), and Qt with a translation for another language: added to the memory cap, so
+# the sheet gets the room a plain read gives it and a file the plain reader refuses for memory is
+# refused the same way. Measured on Linux (82 MiB, 55 MiB); tests/cli/test_import_in_reader.py
+# checks that they still fit closely.
+IMPORTER_ROOM = 88 * 2**20
+LANGUAGE_ROOM = 60 * 2**20
+
+
+def load_importer() -> None:
+    """Import the importer: numpy and io/metrics with it (once; later calls find them loaded)."""
+    import cjm_desktop.cli.import_job  # noqa: F401
 
 
 class ImportJob:
@@ -31,24 +41,28 @@ class ImportJob:
 
     def __init__(self) -> None:
         self.request: dict[str, Any] = {}
-        self.loading = threading.Thread(target=_load_importer, name="load-importer", daemon=True)
-        self.loading.start()
 
-    def prepare(self, request: dict[str, Any]) -> None:
-        """Keep the request; speak its language (Qt's translations load before the memory cap)."""
+    def prepare(self, request: dict[str, Any]) -> int:
+        """Keep the request; speak its language (Qt's translations load before the memory cap); the room."""
         self.request = request
         language = request.get("lang", "en")
-        if language != "en":  # English is tr's own: no Qt
-            from cjm_desktop.cli.speak import speak
+        if language == "en":  # English is tr's own: no Qt
+            return IMPORTER_ROOM
+        from cjm_desktop.cli.speak import speak
 
-            speak(language, draws=False)
+        speak(language, draws=False)
+        return IMPORTER_ROOM + LANGUAGE_ROOM
+
+    def beside_parse(self) -> None:
+        """Load the importer while the sheet is parsed."""
+        load_importer()
 
     def answer(self, names: list[str], table: Table) -> bytes:
         """The outcome as JSON (import_job.import_outcome); a bug's traceback under "crash"."""
         from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
 
-        self.loading.join()
         try:
+            load_importer()  # (loaded already when the parse ran beside the scan)
             from cjm_desktop.cli.import_job import import_outcome
 
             outcome = import_outcome(table, self.request)
@@ -62,12 +76,7 @@ class ImportJob:
 
 
 def run() -> NoReturn:
-    """Load the reader, start loading the importer, and serve one request (sheet_child.run)."""
-    gc.disable()  # as sheet_child.main: no cycles worth collecting in a process that lives for one read
-    # The reader's own modules first (what reads the request and the sheet), then the importer's on
-    # a thread: the two sets never import each other halfway.
-    import cjm_desktop.io.sheets.spreadsheet_reader  # noqa: F401
-
+    """Serve one request as sheet_child.run does, with the ImportJob."""
     sheet_child.run(ImportJob())
 
 

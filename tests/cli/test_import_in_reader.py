@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -131,3 +132,44 @@ def test_an_overlapped_read_that_dies_is_repeated_scan_first_with_its_job(
     assert run_command(["import-metrics", str(sample_map_path()), str(path), "--dry-run"]) == 1
     assert "16,384" in capsys.readouterr().err
     assert len(started) == 2 and started[1] == real(IMPORT_CHILD)
+
+
+@pytest.mark.skipif(not Path("/proc/self/statm").is_file(), reason="address space measured on Linux")
+def test_the_cap_grows_by_just_what_the_importer_takes() -> None:
+    """The sheet gets the room a plain read gives it: the job's own address space is added to the cap."""
+    code = (
+        "import json\n"
+        "def size(): return int(open('/proc/self/statm').read().split()[0]) * 4096\n"
+        "import cjm_desktop.io.sheets.spreadsheet_reader\n"
+        "from cjm_desktop.cli import import_child\n"
+        "before = size()\n"
+        "import_child.load_importer()\n"
+        "importer = size() - before\n"
+        "from cjm_desktop.cli.speak import speak\n"
+        "before = size()\n"
+        "speak('fi', draws=False)\n"
+        "print(json.dumps([importer, size() - before]))\n"
+    )
+    env = {k: v for k, v in guarded_read.child_env().items() if not k.startswith(("DISPLAY", "QT_QPA"))}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 0, result.stderr
+    importer, language = json.loads(result.stdout.splitlines()[-1])
+    slack = 8 * 2**20  # the most extra room the sheet may get
+    assert importer <= import_child.IMPORTER_ROOM <= importer + slack
+    assert language <= import_child.LANGUAGE_ROOM <= language + slack
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="RLIMIT_AS is POSIX only")
+@pytest.mark.parametrize(
+    "name", [n for n, (kind, _attack) in hostile.HOSTILE.items() if kind == "reader_limit"]
+)
+def test_a_file_past_every_guard_meets_the_same_memory_cap(name: str) -> None:
+    """The importing reader stops a memory hog with the plain reader's message."""
+    cap = 600 * 2**20
+    job = {"lang": "en", "data": name, "map_name": "m.cjm", "map": {}, "options": {}}
+    reading = guarded_read.GuardedRead(
+        hostile.HERE / name, memory_cap=cap, job=guarded_read.ReaderJob(IMPORT_CHILD, job)
+    )
+    with pytest.raises(SpreadsheetError) as caught:
+        reading.answer()
+    assert caught.value.kind == "reader_limit" and "0.6 GB of memory" in caught.value.problem

@@ -95,6 +95,9 @@ def child_env() -> dict[str, str]:
     # The child inherits whether bytecode is written: an installed app has it, and in a checkout
     # the first read writes it, instead of every read compiling the reader's modules again.
     env = {**os.environ, "RUST_BACKTRACE": "0"}
+    # One BLAS thread: a reader that imports (cli/import_child.py) loads numpy, whose address space
+    # (under the memory cap) then does not grow with the machine's cores; nothing here needs BLAS.
+    env.update(OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
     # The package must be importable in the child even when the editor runs from a checkout.
     # (Starting the child with -S, its path handed over, saved ~5 ms of its ~75 ms start: not kept.)
     package_root = str(Path(__file__).resolve().parents[3])  # cjm_desktop/io/sheets/ -> repo

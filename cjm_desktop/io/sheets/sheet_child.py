@@ -68,8 +68,15 @@ def spare_core() -> bool:
 class Job(Protocol):
     """Work a reader process does with the sheet it read, answering with plain JSON instead of the rows."""
 
-    def prepare(self, request: dict[str, Any]) -> None:
-        """Take the request's "job" part, before the memory cap is set and the file is opened."""
+    def prepare(self, request: dict[str, Any]) -> int:
+        """Take the request's "job" part, before the memory cap is set and the file is opened.
+
+        Returns the address space (bytes) the job's own code takes beyond a plain reader's: the cap
+        grows by it, so the sheet gets exactly the room a plain read gives it (and the same refusal).
+        """
+
+    def beside_parse(self) -> None:
+        """Work to do while the sheet is parsed on another thread (read_sheet's beside_parse)."""
 
     def answer(self, names: list[str], table: Table) -> bytes:
         """The JSON answer for the sheet names and the sheet (SpreadsheetError and MemoryError as a read's)."""
@@ -91,9 +98,8 @@ def main(job: Job | None = None) -> int:
         return 0  # a prestarted reader nobody asked for: the editor ended (or never needed it)
     request = json.loads(line)
     out = sys.stdout.buffer
-    if job is not None:
-        job.prepare(request.get("job") or {})
-    capped = bool(request.get("memory_cap")) and _cap_memory(int(request["memory_cap"]))
+    room = 0 if job is None else job.prepare(request.get("job") or {})
+    capped = bool(request.get("memory_cap")) and _cap_memory(int(request["memory_cap"]) + room)
 
     last = [-1.0]
 
@@ -121,6 +127,7 @@ def main(job: Job | None = None) -> int:
             progress=progress,
             parse_during_scan=overlap,
             names=names,
+            beside_parse=None if job is None else job.beside_parse,
             **request.get("choices", {}),
         )
         if job is not None:
