@@ -9,13 +9,14 @@ from collections.abc import Collection
 from pathlib import Path
 
 from cjm_desktop import APP_NAME, ORG_NAME, __version__
+from cjm_desktop.cli import IMPORT_CHILD
 from cjm_desktop.i18n import arg, tr
 
 
 def gui_parser() -> argparse.ArgumentParser:
     """Arguments of the editor itself."""
     from cjm_desktop.cli.commands import SUBCOMMANDS
-    from cjm_desktop.i18n_catalog import LANGUAGES as TRANSLATED
+    from cjm_desktop.i18n import LANGUAGES as TRANSLATED
 
     parser = argparse.ArgumentParser(
         prog="cjm-desktop",
@@ -53,7 +54,7 @@ def gui_parser() -> argparse.ArgumentParser:
 
 def _lang_option(argv: list[str]) -> str | None:
     """The value of a known ``--lang`` in ``argv`` (None when absent or not a language we have)."""
-    from cjm_desktop.i18n_catalog import LANGUAGES as TRANSLATED
+    from cjm_desktop.i18n import LANGUAGES as TRANSLATED
 
     lang = next((a.partition("=")[2] for a in argv if a.startswith("--lang=")), None)
     if "--lang" in argv[:-1]:
@@ -74,14 +75,18 @@ def main(argv: list[str] | None = None) -> int:
     own_process = argv is None
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--cjm-sheet-reader"]:  # io.sheet_child.FROZEN_FLAG: a bundle's guarded reader
+        if argv[1:] == [IMPORT_CHILD]:  # the reader that imports (guarded_read.ReaderJob)
+            from cjm_desktop.cli import import_child
+
+            import_child.run()
         from cjm_desktop.io.sheets import sheet_child
 
         sheet_child.run()
     if own_process and "import-metrics" in argv[:3]:  # (after a leading --lang CODE too)
-        # Its reader process starts now and loads while this one loads the command (guarded_read).
+        # Its reader process (which imports, too) starts now and loads while this one loads the command.
         from cjm_desktop.io.sheets.guarded_read import prestart
 
-        prestart()
+        prestart(IMPORT_CHILD)
     from cjm_desktop.cli.commands import SUBCOMMANDS, reject_unknown, run_command
 
     argv = _command_first(argv, SUBCOMMANDS)

@@ -16,6 +16,10 @@ from pathlib import Path
 
 Translate = Callable[[str, str, "str | None", int], str]
 
+# The languages translated besides English (resources/translations/cjm_LANG.ts). Here, not in
+# i18n_catalog (which re-exports it), so a command checking --lang loads no catalogue tooling.
+LANGUAGES = ("fi", "el", "ro", "hu")
+
 
 def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """The English text: the source, or for a plural message its singular or plural form."""

@@ -25,10 +25,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cjm_desktop.i18n import LANGUAGES as LANGUAGES  # re-exported: the catalogues' languages
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "cjm_desktop"
 TS_DIR = ROOT / "resources" / "translations"
-LANGUAGES = ("fi", "el", "ro", "hu")
+
 # Every catalogue: English holds only the plural messages (their singular and plural English forms,
 # which a source text alone cannot give); the others translate every message.
 CATALOGUES = ("en", *LANGUAGES)

@@ -5,8 +5,9 @@
         [--create-stages | --skip-unmatched] [--decimal dot|comma|auto] [--encoding NAME]
         [--dry-run] -o OUT.cjm
 
-It applies the same plan as the GUI's undoable import (io/metrics/metrics_apply.py), straight to the map
-without Qt, and writes OUT.cjm atomically. Sheet stages that match no map stage stop the
+The sheet is read and imported in a capped reader process (cli/import_child.py, cli/import_job.py),
+which answers with the outcome only; this process applies the same plan as the GUI's undoable import
+(io/metrics/metrics_apply.py) straight to the map, without Qt, and writes OUT.cjm atomically. Sheet stages that match no map stage stop the
 import with their names listed, unless a flag says what to do with them: nothing is dropped silently.
 """
 
@@ -15,24 +16,33 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from cjm_desktop.i18n import arg, tr
+from cjm_desktop.i18n import arg, language, tr
 from cjm_desktop.io.gc_pause import gc_paused
-from cjm_desktop.io.metrics.metrics_guess import normalize_name
-from cjm_desktop.io.sheets.number_text import COMMA, DOT
 from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
-from cjm_desktop.model import Stage
 
-if TYPE_CHECKING:
-    from cjm_desktop.io.metrics.metrics_import import ImportSpec
-    from cjm_desktop.io.sheets.table import Table
-
-# metrics_import's LAYOUTS and AGGREGATES, spelled out: parsing the command line (and starting the
-# reader process) must not wait for numpy and the import modules, which load while the sheet is read.
-# tests/cli/test_commands_table.py checks that they agree.
+# metrics_import's LAYOUTS and AGGREGATES (and number_text's decimal marks), spelled out: this process never loads numpy and the import
+# modules (they run in the reader process, cli/import_child.py). tests/cli/test_commands_table.py
+# checks that they agree.
 LAYOUTS = ("rows", "columns", "long")
 AGGREGATES = ("sum", "mean", "median", "min", "max", "last", "count")
+DECIMALS = ("dot", "comma")  # number_text's DOT and COMMA
+# The options the import itself needs, sent to the reader process by these names (cli/import_job.py).
+JOB_OPTIONS = (
+    "layout",
+    "header_row",
+    "stage_column",
+    "date_column",
+    "no_date",
+    "touchpoint_column",
+    "persona_column",
+    "metric_column",
+    "value_column",
+    "aggregate",
+    "map_stage",
+    "create_stages",
+    "skip_unmatched",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -120,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--decimal",
-        choices=("auto", DOT, COMMA),
+        choices=("auto", *DECIMALS),
         default="auto",
         help=tr(
             "cli",
@@ -144,44 +154,19 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def stage_mapping(pairs: list[str], stages: list[Stage]) -> dict[str, str]:
-    """``--map-stage`` values as a spec's stage mapping (map stage named or given by id)."""
-    from cjm_desktop.io.metrics.metrics_import import ImportSpecError
-
-    mapping: dict[str, str] = {}
-    by_name = {normalize_name(s.name): s.id for s in stages}
-    ids = {s.id for s in stages}
-    for pair in pairs:
-        sheet, sep, target = pair.partition("=")
-        if not sep or not sheet.strip():
-            problem = tr("cli", "--map-stage '%1' should read SHEET=STAGE (or SHEET= to skip).")
-            raise ImportSpecError(arg(problem, pair))
-        target = target.strip()
-        if not target:
-            mapping[sheet.strip()] = ""
-        elif target in ids:
-            mapping[sheet.strip()] = target
-        elif normalize_name(target) in by_name:
-            mapping[sheet.strip()] = by_name[normalize_name(target)]
-        else:
-            names = ", ".join(s.name for s in stages)
-            problem = tr("cli", "--map-stage '%1': the map has no stage '%2'. Its stages are: %3.")
-            raise ImportSpecError(arg(problem, pair, target, names))
-    return mapping
-
-
 def run(args: argparse.Namespace) -> int:
     """Import, apply as the GUI does, and save; a clear message and exit 1 on any failure."""
-    # Without the cyclic collector: the rows arrive while it is paused, so they are all "young" when
-    # it runs again, and its next passes would walk every one of 100,000 rows (~40 ms of CPU) looking
-    # for cycles that rows of plain values never form. A command's process ends soon after anyway.
+    # Without the cyclic collector: loading a large map makes tens of thousands of records that form
+    # no cycles worth a collection, and a command's process ends soon after anyway.
     with gc_paused():
         return _run(args)
 
 
 def _run(args: argparse.Namespace) -> int:
+    from cjm_desktop.cli import IMPORT_CHILD
     from cjm_desktop.io.mapfile.cjm_file import load_map, save_map
-    from cjm_desktop.io.sheets.guarded_read import GuardedRead
+    from cjm_desktop.io.metrics.import_data import map_to_wire
+    from cjm_desktop.io.sheets.guarded_read import GuardedRead, ReaderJob
 
     if args.output is None and not args.dry_run:
         print(tr("cli", "import-metrics: -o OUT.cjm is required (or use --dry-run)"), file=sys.stderr)
@@ -195,8 +180,15 @@ def _run(args: argparse.Namespace) -> int:
         print(arg(tr("cli", "%1: already exists (use --force to overwrite)"), args.output), file=sys.stderr)
         return 1
     journey = load_map(args.map)  # MapFileError: reported by cli.commands.run_command
-    # In a capped child: a hostile file cannot crash us. Started first, so that it reads while this
-    # process loads what combines the rows (numpy and the import modules, about half a second).
+    # In a capped child, which imports there too (cli/import_child.py): a hostile file cannot crash
+    # us, and only the outcome comes back, never the sheet's rows.
+    job = {
+        "lang": language(),  # its messages in ours
+        "data": str(args.data),
+        "map_name": args.map.name,
+        "map": map_to_wire(journey),
+        "options": {name: getattr(args, name) for name in JOB_OPTIONS},
+    }
     reading = GuardedRead(
         args.data,
         args.sheet,
@@ -204,93 +196,31 @@ def _run(args: argparse.Namespace) -> int:
         stage_names=[stage.name for stage in journey.stages],
         decimal=None if args.decimal == "auto" else args.decimal,
         default_decimal=_default_decimal(journey.number_locale),
+        job=ReaderJob(IMPORT_CHILD, job),
     )
     try:
-        from cjm_desktop.io.metrics.import_summary import (
-            ambiguity_message,
-            needs_choice,
-            summarize,
-            summary_lines,
-        )
-        from cjm_desktop.io.metrics.left_out import named_rows, unmatched_lines
+        from cjm_desktop.io.metrics.import_data import result_from_wire
         from cjm_desktop.io.metrics.metrics_apply import apply_plan, plan_import
-        from cjm_desktop.io.metrics.metrics_import import (
-            NEW_STAGE,
-            ImportSpecError,
-            build_import,
-            source_from_spec,
-            suggest_spec,
-        )
-        from cjm_desktop.io.metrics.metrics_targets import touchpoint_cards
     except BaseException:
         reading.close()
         raise
     try:
-        _names, table = reading.result()
-        header = (
-            None
-            if args.header_row is None
-            else -1
-            if args.header_row == 0
-            else (args.header_row - 1 - table.first_row)
-        )
-        spec = suggest_spec(table, journey.stages, header_row=header)
-        if args.layout and args.layout != spec.layout:
-            spec.layout = args.layout
-            _guess_columns(table, spec, journey.stages)
-        for name in ("stage_column", "metric_column", "value_column"):
-            if getattr(args, name):
-                setattr(spec, name, getattr(args, name))
-        if args.no_date:
-            spec.date_column = None
-        elif args.date_column:
-            spec.date_column = args.date_column
-        spec.aggregate = args.aggregate or ""
-        spec.stage_mapping = stage_mapping(args.map_stage, journey.stages)
-        spec.touchpoint_column = args.touchpoint_column or None
-        spec.persona_column = args.persona_column or None
-        targets = (touchpoint_cards(journey), journey.personas)
-        undecided = needs_choice(table, spec)
-        if undecided:  # a number that reads two ways is never guessed
-            raise ImportSpecError(ambiguity_message(table, spec.header_row, undecided[0]))
-        result = build_import(table, spec, journey.stages, journey.metrics, *targets)
-        if result.unmatched and (args.create_stages or args.skip_unmatched):
-            for name in result.unmatched:
-                spec.stage_mapping[name] = NEW_STAGE if args.create_stages else ""
-            result = build_import(table, spec, journey.stages, journey.metrics, *targets)
-    except (SpreadsheetError, ImportSpecError) as error:
-        print(
-            f"{args.data}: {error.problem if isinstance(error, SpreadsheetError) else error}", file=sys.stderr
-        )
+        outcome = reading.answer()
+    except SpreadsheetError as error:
+        print(f"{args.data}: {error.problem}", file=sys.stderr)
         return 1
-    if result.unmatched:
-        listed = ", ".join(named_rows(name, result.unmatched_rows.get(name, 0)) for name in result.unmatched)
-        message = tr(
-            "cli",
-            "%1: these sheet stages match no stage of %2: %3.\n"
-            "Map them with --map-stage 'SHEET=STAGE', or use --create-stages or --skip-unmatched.\n"
-            "The map's stages are: %4.",
-        )
-        stages = ", ".join(s.name for s in journey.stages)
-        print(arg(message, args.data, args.map.name, listed, stages), file=sys.stderr)
+    if "crash" in outcome:
+        raise RuntimeError(f"import-metrics failed in its reader process:\n{outcome['crash']}")
+    for line in outcome["notes"]:
+        print(line, file=sys.stderr)
+    if outcome["error"]:
+        print(outcome["error"], file=sys.stderr)
         return 1
-    if result.unmatched_targets:
-        # Never dropped silently: each name that matched nothing, with its rows (the import goes on).
-        for line in unmatched_lines(result.unmatched_targets):
-            print(arg(tr("cli", "%1: left out %2"), args.data, line), file=sys.stderr)
-    if not result.metrics:
-        message = tr(
-            "cli",
-            "%1: no metric columns with numbers were found (check --layout and --header-row; text "
-            "numbers such as '1 234,50 €' are read, but other text is not). %2",
-        )
-        print(arg(message, args.data, _cells_seen(table)), file=sys.stderr)
-        return 1
-    print("\n".join(summary_lines(summarize(table, result))))
+    print("\n".join(outcome["summary"]))
     if args.dry_run:
         print(arg(tr("cli", "%1: dry run, nothing was written"), args.data))
         return 0
-    source = source_from_spec(table, spec, result)
+    result, source = result_from_wire(outcome["result"])
     source.path = str(Path(args.data).resolve())  # an absolute path, so Refresh works from anywhere
     source.decimal = "" if args.decimal == "auto" else args.decimal  # Refresh reads the same way
     source.encoding = args.encoding or ""
@@ -312,25 +242,3 @@ def _default_decimal(number_locale: str) -> str | None:
     from cjm_desktop.model.number_locale import decimal_convention
 
     return decimal_convention(number_locale)
-
-
-def _cells_seen(table: Table) -> str:
-    """What the sheet holds, so a user sees why no column counted as numbers."""
-    header = table.rows[0] if table.rows else []
-    cells = ", ".join(str(v) for v in header[:8] if v is not None) or tr("cli", "(blank)")
-    return arg(tr("cli", "Its first row reads: %1."), cells)
-
-
-def _guess_columns(table: Table, spec: ImportSpec, stages: list[Stage]) -> None:
-    """Guess the stage (and long-layout) columns again for a layout the user forced."""
-    from cjm_desktop.io.metrics.columns import guess_long_columns, guess_stage_column
-
-    names = [stage.name for stage in stages]
-    if spec.layout == "columns":
-        spec.stage_column = None
-        return
-    spec.stage_column = guess_stage_column(table, spec.header_row, names, exclude={spec.date_column})
-    if spec.layout == "long":
-        spec.metric_column, spec.value_column = guess_long_columns(
-            table, spec.header_row, spec.stage_column, spec.date_column
-        )

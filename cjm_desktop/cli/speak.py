@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Mapping
 
-from cjm_desktop.i18n_catalog import LANGUAGES as TRANSLATED
+from cjm_desktop.i18n import LANGUAGES as TRANSLATED
 
 
 def wanted_language(requested: str | None, environ: Mapping[str, str] | None = None) -> str:

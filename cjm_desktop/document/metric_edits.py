@@ -13,13 +13,13 @@ from __future__ import annotations
 from cjm_desktop.document.commands import InsertItemsCommand, ReplaceListCommand, SetFieldsCommand
 from cjm_desktop.document.document import JourneyDocument
 from cjm_desktop.i18n import tr
+from cjm_desktop.io.metrics.import_data import ImportResult
 from cjm_desktop.io.metrics.metrics_apply import (
     UnresolvedStagesError,
     merged_metrics,
     metrics_lane_index,
     plan_import,
 )
-from cjm_desktop.io.metrics.metrics_import import ImportResult
 from cjm_desktop.model import MetricSource
 
 __all__ = ["UnresolvedStagesError", "apply_import", "apply_refresh", "merged_metrics", "metrics_lane_index"]

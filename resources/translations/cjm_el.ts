@@ -6112,16 +6112,8 @@ Use Map ▸ Import metrics… to assign them.</source>
             <source>%1: error: %2</source>
             <translation>%1: σφάλμα: %2</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
-            <source>%1: %n metrics (%2); stages with values: %3</source>
-            <translation>
-                <numerusform>%1: %n μετρική (%2)· στάδια με τιμές: %3</numerusform>
-                <numerusform>%1: %n μετρικές (%2)· στάδια με τιμές: %3</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <location filename="../../cjm_desktop/cli/import_job.py" />
             <source>%1: these sheet stages match no stage of %2: %3.
 Map them with --map-stage 'SHEET=STAGE', or use --create-stages or --skip-unmatched.
 The map's stages are: %4.</source>
@@ -6130,19 +6122,42 @@ The map's stages are: %4.</source>
 Τα στάδια του χάρτη είναι: %4.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <location filename="../../cjm_desktop/cli/import_job.py" />
             <source>%1: no metric columns with numbers were found (check --layout and --header-row; text numbers such as '1 234,50 €' are read, but other text is not). %2</source>
             <translation>%1: δεν βρέθηκαν στήλες μετρικών με αριθμούς (ελέγξτε τα --layout και --header-row· αριθμοί ως κείμενο όπως '1 234,50 €' διαβάζονται, άλλο κείμενο όχι). %2</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <location filename="../../cjm_desktop/cli/import_job.py" />
             <source>(blank)</source>
             <translation>(κενό)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <location filename="../../cjm_desktop/cli/import_job.py" />
             <source>Its first row reads: %1.</source>
             <translation>Η πρώτη του γραμμή γράφει: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_job.py" />
+            <source>%1: left out %2</source>
+            <translation>%1: παραλείφθηκαν %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_job.py" />
+            <source>--map-stage '%1' should read SHEET=STAGE (or SHEET= to skip).</source>
+            <translation>το --map-stage '%1' πρέπει να έχει τη μορφή ΦΥΛΛΟ=ΣΤΑΔΙΟ (ή ΦΥΛΛΟ= για παράλειψη).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_job.py" />
+            <source>--map-stage '%1': the map has no stage '%2'. Its stages are: %3.</source>
+            <translation>--map-stage '%1': ο χάρτης δεν έχει στάδιο '%2'. Τα στάδιά του είναι: %3.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: %n metrics (%2); stages with values: %3</source>
+            <translation>
+                <numerusform>%1: %n μετρική (%2)· στάδια με τιμές: %3</numerusform>
+                <numerusform>%1: %n μετρικές (%2)· στάδια με τιμές: %3</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/import_metrics.py" />
@@ -6261,11 +6276,6 @@ The map's stages are: %4.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/import_metrics.py" />
-            <source>--map-stage '%1' should read SHEET=STAGE (or SHEET= to skip).</source>
-            <translation>το --map-stage '%1' πρέπει να έχει τη μορφή ΦΥΛΛΟ=ΣΤΑΔΙΟ (ή ΦΥΛΛΟ= για παράλειψη).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
             <source>import-metrics: -o OUT.cjm is required (or use --dry-run)</source>
             <translation>import-metrics: απαιτείται το -o OUT.cjm (ή χρησιμοποιήστε --dry-run)</translation>
         </message>
@@ -6284,16 +6294,6 @@ The map's stages are: %4.</source>
             <location filename="../../cjm_desktop/cli/import_metrics.py" />
             <source>  new stages: %1</source>
             <translation>  νέα στάδια: %1</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
-            <source>--map-stage '%1': the map has no stage '%2'. Its stages are: %3.</source>
-            <translation>--map-stage '%1': ο χάρτης δεν έχει στάδιο '%2'. Τα στάδιά του είναι: %3.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
-            <source>%1: left out %2</source>
-            <translation>%1: παραλείφθηκαν %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/new.py" />

@@ -6112,16 +6112,8 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <source>%1: error: %2</source>
             <translation>%1: virhe: %2</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
-            <source>%1: %n metrics (%2); stages with values: %3</source>
-            <translation>
-                <numerusform>%1: %n mittari (%2); vaiheita, joilla on arvoja: %3</numerusform>
-                <numerusform>%1: %n mittaria (%2); vaiheita, joilla on arvoja: %3</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <location filename="../../cjm_desktop/cli/import_job.py" />
             <source>%1: these sheet stages match no stage of %2: %3.
 Map them with --map-stage 'SHEET=STAGE', or use --create-stages or --skip-unmatched.
 The map's stages are: %4.</source>
@@ -6130,19 +6122,42 @@ Kohdista ne valitsimella --map-stage 'TAULUKKO=VAIHE' tai käytä valitsinta --c
 Kartan vaiheet: %4.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <location filename="../../cjm_desktop/cli/import_job.py" />
             <source>%1: no metric columns with numbers were found (check --layout and --header-row; text numbers such as '1 234,50 €' are read, but other text is not). %2</source>
             <translation>%1: lukuja sisältäviä mittarisarakkeita ei löytynyt (tarkista --layout ja --header-row; tekstinä olevat luvut kuten '1 234,50 €' luetaan, muu teksti ei). %2</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <location filename="../../cjm_desktop/cli/import_job.py" />
             <source>(blank)</source>
             <translation>(tyhjä)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <location filename="../../cjm_desktop/cli/import_job.py" />
             <source>Its first row reads: %1.</source>
             <translation>Sen ensimmäinen rivi: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_job.py" />
+            <source>%1: left out %2</source>
+            <translation>%1: jätetty pois %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_job.py" />
+            <source>--map-stage '%1' should read SHEET=STAGE (or SHEET= to skip).</source>
+            <translation>--map-stage '%1' pitäisi kirjoittaa muodossa TAULUKKO=VAIHE (tai TAULUKKO= ohittaaksesi).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_job.py" />
+            <source>--map-stage '%1': the map has no stage '%2'. Its stages are: %3.</source>
+            <translation>--map-stage '%1': kartalla ei ole vaihetta '%2'. Sen vaiheet: %3.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: %n metrics (%2); stages with values: %3</source>
+            <translation>
+                <numerusform>%1: %n mittari (%2); vaiheita, joilla on arvoja: %3</numerusform>
+                <numerusform>%1: %n mittaria (%2); vaiheita, joilla on arvoja: %3</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/import_metrics.py" />
@@ -6261,11 +6276,6 @@ Kartan vaiheet: %4.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/import_metrics.py" />
-            <source>--map-stage '%1' should read SHEET=STAGE (or SHEET= to skip).</source>
-            <translation>--map-stage '%1' pitäisi kirjoittaa muodossa TAULUKKO=VAIHE (tai TAULUKKO= ohittaaksesi).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
             <source>import-metrics: -o OUT.cjm is required (or use --dry-run)</source>
             <translation>import-metrics: -o OUT.cjm on pakollinen (tai käytä valitsinta --dry-run)</translation>
         </message>
@@ -6284,16 +6294,6 @@ Kartan vaiheet: %4.</translation>
             <location filename="../../cjm_desktop/cli/import_metrics.py" />
             <source>  new stages: %1</source>
             <translation>  uudet vaiheet: %1</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
-            <source>--map-stage '%1': the map has no stage '%2'. Its stages are: %3.</source>
-            <translation>--map-stage '%1': kartalla ei ole vaihetta '%2'. Sen vaiheet: %3.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
-            <source>%1: left out %2</source>
-            <translation>%1: jätetty pois %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/new.py" />

@@ -6082,15 +6082,8 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <source>%1: error: %2</source>
             <translation>%1: hiba: %2</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
-            <source>%1: %n metrics (%2); stages with values: %3</source>
-            <translation>
-                <numerusform>%1: %n mérőszám (%2); értékkel rendelkező szakaszok: %3</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <location filename="../../cjm_desktop/cli/import_job.py" />
             <source>%1: these sheet stages match no stage of %2: %3.
 Map them with --map-stage 'SHEET=STAGE', or use --create-stages or --skip-unmatched.
 The map's stages are: %4.</source>
@@ -6099,19 +6092,41 @@ Rendelje hozzá őket a --map-stage 'MUNKALAP=SZAKASZ' kapcsolóval, vagy haszn�
 A térkép szakaszai: %4.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <location filename="../../cjm_desktop/cli/import_job.py" />
             <source>%1: no metric columns with numbers were found (check --layout and --header-row; text numbers such as '1 234,50 €' are read, but other text is not). %2</source>
             <translation>%1: nem található számokat tartalmazó mérőszámoszlop (ellenőrizze a --layout és a --header-row kapcsolót; a szövegként írt számok, például '1 234,50 €', beolvashatók, más szöveg nem). %2</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <location filename="../../cjm_desktop/cli/import_job.py" />
             <source>(blank)</source>
             <translation>(üres)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <location filename="../../cjm_desktop/cli/import_job.py" />
             <source>Its first row reads: %1.</source>
             <translation>Az első sora: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_job.py" />
+            <source>%1: left out %2</source>
+            <translation>%1: kihagyva: %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_job.py" />
+            <source>--map-stage '%1' should read SHEET=STAGE (or SHEET= to skip).</source>
+            <translation>a --map-stage '%1' alakja MUNKALAP=SZAKASZ legyen (vagy MUNKALAP= a kihagyáshoz).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_job.py" />
+            <source>--map-stage '%1': the map has no stage '%2'. Its stages are: %3.</source>
+            <translation>--map-stage '%1': a térképen nincs '%2' szakasz. Szakaszai: %3.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: %n metrics (%2); stages with values: %3</source>
+            <translation>
+                <numerusform>%1: %n mérőszám (%2); értékkel rendelkező szakaszok: %3</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/import_metrics.py" />
@@ -6230,11 +6245,6 @@ A térkép szakaszai: %4.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/import_metrics.py" />
-            <source>--map-stage '%1' should read SHEET=STAGE (or SHEET= to skip).</source>
-            <translation>a --map-stage '%1' alakja MUNKALAP=SZAKASZ legyen (vagy MUNKALAP= a kihagyáshoz).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
             <source>import-metrics: -o OUT.cjm is required (or use --dry-run)</source>
             <translation>import-metrics: az -o OUT.cjm kötelező (vagy használja a --dry-run kapcsolót)</translation>
         </message>
@@ -6253,16 +6263,6 @@ A térkép szakaszai: %4.</translation>
             <location filename="../../cjm_desktop/cli/import_metrics.py" />
             <source>  new stages: %1</source>
             <translation>  új szakaszok: %1</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
-            <source>--map-stage '%1': the map has no stage '%2'. Its stages are: %3.</source>
-            <translation>--map-stage '%1': a térképen nincs '%2' szakasz. Szakaszai: %3.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
-            <source>%1: left out %2</source>
-            <translation>%1: kihagyva: %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/new.py" />

@@ -6142,17 +6142,8 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <source>%1: error: %2</source>
             <translation>%1: eroare: %2</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
-            <source>%1: %n metrics (%2); stages with values: %3</source>
-            <translation>
-                <numerusform>%1: %n metrică (%2); etape cu valori: %3</numerusform>
-                <numerusform>%1: %n metrici (%2); etape cu valori: %3</numerusform>
-                <numerusform>%1: %n de metrici (%2); etape cu valori: %3</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <location filename="../../cjm_desktop/cli/import_job.py" />
             <source>%1: these sheet stages match no stage of %2: %3.
 Map them with --map-stage 'SHEET=STAGE', or use --create-stages or --skip-unmatched.
 The map's stages are: %4.</source>
@@ -6161,19 +6152,43 @@ Asociați-le cu --map-stage 'FOAIE=ETAPĂ' sau folosiți --create-stages ori --s
 Etapele hărții sunt: %4.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <location filename="../../cjm_desktop/cli/import_job.py" />
             <source>%1: no metric columns with numbers were found (check --layout and --header-row; text numbers such as '1 234,50 €' are read, but other text is not). %2</source>
             <translation>%1: nu s-au găsit coloane de metrici cu numere (verificați --layout și --header-row; numerele scrise ca text, precum „1 234,50 €”, se citesc, dar alt text nu). %2</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <location filename="../../cjm_desktop/cli/import_job.py" />
             <source>(blank)</source>
             <translation>(gol)</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <location filename="../../cjm_desktop/cli/import_job.py" />
             <source>Its first row reads: %1.</source>
             <translation>Primul său rând conține: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_job.py" />
+            <source>%1: left out %2</source>
+            <translation>%1: omise %2</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_job.py" />
+            <source>--map-stage '%1' should read SHEET=STAGE (or SHEET= to skip).</source>
+            <translation>--map-stage „%1” ar trebui să aibă forma FOAIE=ETAPĂ (sau FOAIE= pentru a omite).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/cli/import_job.py" />
+            <source>--map-stage '%1': the map has no stage '%2'. Its stages are: %3.</source>
+            <translation>--map-stage „%1”: harta nu are etapa „%2”. Etapele ei sunt: %3.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cjm_desktop/cli/import_metrics.py" />
+            <source>%1: %n metrics (%2); stages with values: %3</source>
+            <translation>
+                <numerusform>%1: %n metrică (%2); etape cu valori: %3</numerusform>
+                <numerusform>%1: %n metrici (%2); etape cu valori: %3</numerusform>
+                <numerusform>%1: %n de metrici (%2); etape cu valori: %3</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/import_metrics.py" />
@@ -6292,11 +6307,6 @@ Etapele hărții sunt: %4.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/import_metrics.py" />
-            <source>--map-stage '%1' should read SHEET=STAGE (or SHEET= to skip).</source>
-            <translation>--map-stage „%1” ar trebui să aibă forma FOAIE=ETAPĂ (sau FOAIE= pentru a omite).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
             <source>import-metrics: -o OUT.cjm is required (or use --dry-run)</source>
             <translation>import-metrics: -o OUT.cjm este obligatoriu (sau folosiți --dry-run)</translation>
         </message>
@@ -6315,16 +6325,6 @@ Etapele hărții sunt: %4.</translation>
             <location filename="../../cjm_desktop/cli/import_metrics.py" />
             <source>  new stages: %1</source>
             <translation>  etape noi: %1</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
-            <source>--map-stage '%1': the map has no stage '%2'. Its stages are: %3.</source>
-            <translation>--map-stage „%1”: harta nu are etapa „%2”. Etapele ei sunt: %3.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/cli/import_metrics.py" />
-            <source>%1: left out %2</source>
-            <translation>%1: omise %2</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/new.py" />

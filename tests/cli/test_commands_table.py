@@ -27,65 +27,53 @@ def test_near_misses_are_suggested_and_far_ones_are_not() -> None:
 HEAVY = ["PySide6", "numpy", "jsonschema", "openpyxl", "python_calamine", "pyqtgraph"]
 
 
-@pytest.mark.parametrize(
-    ("command", "allowed"),
-    [
-        ("validate", set()),
-        ("new", set()),
-        ("import-metrics", {"numpy", "python_calamine"}),  # what it really uses to read and combine rows
-    ],
-)
-def test_a_sub_command_imports_only_what_it_uses(command: str, allowed: set[str]) -> None:
-    """Starting a command (parsing its arguments) loads no heavy library it does not need."""
-    code = (
-        "import json, sys\n"
-        "from cjm_desktop.cli.commands import SUBCOMMANDS\n"
-        f"build_parser, run = SUBCOMMANDS[{command!r}].load()\n"
-        "build_parser()\n"
-        f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))\n"
-    )
+def heavy_loaded(code: str) -> set[str]:
+    """The HEAVY libraries a fresh Python process holds after running ``code``."""
+    code = f"import json, sys\n{code}\nprint(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))\n"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
-    assert set(json.loads(result.stdout)) <= allowed
+    return set(json.loads(result.stdout.splitlines()[-1]))
+
+
+@pytest.mark.parametrize("command", ["validate", "new", "import-metrics"])
+def test_a_sub_command_imports_only_what_it_uses(command: str) -> None:
+    """Starting a command (parsing its arguments) loads no heavy library (import-metrics: its reader does)."""
+    loads = f"from cjm_desktop.cli.commands import SUBCOMMANDS\nSUBCOMMANDS[{command!r}].load()[0]()"
+    assert heavy_loaded(loads) == set()
 
 
 def test_validating_a_good_map_loads_neither_qt_nor_jsonschema() -> None:
     """jsonschema is only imported for a map the fast schema check refuses (for its message)."""
     code = (
-        "import json, sys\n"
         "from cjm_desktop.cli.commands import run_command\n"
         "from cjm_desktop.paths import sample_map_path\n"
-        "assert run_command(['validate', str(sample_map_path())]) == 0\n"
-        f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))\n"
+        "assert run_command(['validate', str(sample_map_path())]) == 0"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout.splitlines()[-1]) == []
+    assert heavy_loaded(code) == set()
 
 
-def test_import_metrics_runs_without_qt(tmp_path) -> None:
-    """The headless import applies its plan to the model directly: no Qt is loaded for it."""
-    data = tmp_path / "data.csv"
-    data.write_text("Stage,Sessions\nAwareness,10\nConsideration,20\n", encoding="utf-8")
-    out = tmp_path / "out.cjm"
+def test_import_metrics_own_process_loads_neither_numpy_nor_the_reader(tmp_path) -> None:
+    """Reading, number settling, matching and aggregating happen in the reader process (no Qt anywhere)."""
+    from tests.cli.test_import_in_reader import write_sheet
+
+    data, out = write_sheet(tmp_path / "data.xlsx"), tmp_path / "out.cjm"
     code = (
-        "import json, sys\n"
         "from cjm_desktop.cli.commands import run_command\n"
         "from cjm_desktop.paths import sample_map_path\n"
-        f"status = run_command(['import-metrics', str(sample_map_path()), {str(data)!r}, '-o', {str(out)!r}])\n"
-        "assert status == 0, status\n"
-        f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))\n"
+        f"assert run_command(['import-metrics', str(sample_map_path()), {str(data)!r}, '-o', {str(out)!r}]) == 0"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert "PySide6" not in json.loads(result.stdout.splitlines()[-1])
+    assert heavy_loaded(code) == set()
     assert out.is_file()
 
 
 def test_import_metrics_choices_agree_with_the_importer() -> None:
     """The command spells out the importer's choices (so parsing loads no numpy): they must agree."""
+    from cjm_desktop.cli import IMPORT_CHILD, import_child
     from cjm_desktop.cli import import_metrics as command
     from cjm_desktop.io.metrics import metrics_import
+    from cjm_desktop.io.sheets import number_text
 
     assert command.LAYOUTS == metrics_import.LAYOUTS
     assert command.AGGREGATES == metrics_import.AGGREGATES
+    assert command.DECIMALS == (number_text.DOT, number_text.COMMA)
+    assert IMPORT_CHILD == import_child.__name__

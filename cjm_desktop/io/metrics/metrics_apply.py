@@ -11,7 +11,7 @@ import copy
 from dataclasses import dataclass, replace
 
 from cjm_desktop.i18n import tr
-from cjm_desktop.io.metrics.metrics_import import ImportResult
+from cjm_desktop.io.metrics.import_data import ImportResult
 from cjm_desktop.model import (
     STAGE_COLORS,
     Journey,

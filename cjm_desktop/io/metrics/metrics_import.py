@@ -28,6 +28,9 @@ from cjm_desktop.io.metrics.columns import (
     resolve_column,
 )
 from cjm_desktop.io.metrics.errors import ImportSpecError
+from cjm_desktop.io.metrics.import_data import (
+    ImportResult as ImportResult,  # re-exported: importers name it here
+)
 from cjm_desktop.io.metrics.layouts import (
     NO_METRIC as NO_METRIC,  # re-exported: a key of ImportResult.skipped
 )
@@ -127,38 +130,6 @@ class ImportSpec:
     stage_mapping: dict[str, str] = field(default_factory=dict)  # sheet name -> stage id, "" skip, "new:..."
     touchpoint_column: ColumnRef | None = None  # values go onto the card of this text within the stage
     persona_column: ColumnRef | None = None  # values belong to the persona (or segment) named here
-
-
-@dataclass
-class ImportResult:
-    """Metrics and their values per stage, ready for the document to apply as one undoable step."""
-
-    metrics: list[Metric] = field(default_factory=list)
-    values: list[MetricValue] = field(default_factory=list)
-    new_stages: list[Stage] = field(default_factory=list)  # to create (ids already used in values)
-    stage_mapping: dict[str, str] = field(default_factory=dict)  # resolved, for MetricSource
-    unmatched: list[str] = field(default_factory=list)  # must be resolved before applying
-    unmatched_rows: dict[str, int] = field(default_factory=dict)  # rows waiting per unmatched name
-    skipped: dict[str, int] = field(default_factory=dict)  # reason -> rows (or cells, columns)
-    examples: dict[str, list[str]] = field(default_factory=dict)  # reason -> first 3 cells ('C7') or rows
-    rows_used: int = 0  # sheet rows that gave at least one value
-    value_columns: dict[str, list[int]] = field(default_factory=dict)  # metric name -> its value columns
-    unmatched_targets: dict[str, dict[str, int]] = field(default_factory=dict)  # reason -> name -> rows
-
-    @property
-    def new_stage_names(self) -> list[str]:
-        """Names of the stages this import creates."""
-        return [stage.name for stage in self.new_stages]
-
-    @property
-    def skipped_rows(self) -> int:
-        """Everything left out, all reasons together."""
-        return sum(self.skipped.values())
-
-    @property
-    def ready(self) -> bool:
-        """True when every sheet stage is matched, skipped or created."""
-        return not self.unmatched
 
 
 @dataclass

@@ -17,19 +17,14 @@ import numpy as np
 from cjm_desktop.i18n import arg, tr
 from cjm_desktop.io.metrics.cell_values import display_name
 from cjm_desktop.io.metrics.errors import ImportSpecError
+from cjm_desktop.io.metrics.import_data import touchpoint_cards as touchpoint_cards  # re-exported
 from cjm_desktop.io.metrics.metrics_guess import normalize_name
 from cjm_desktop.io.sheets.table import Table
-from cjm_desktop.model import Card, Journey, LaneKind, Persona
+from cjm_desktop.model import Card, Persona
 
 NO_CARD = "rows whose touchpoint matches no card of their stage"
 NO_PERSONA = "rows whose persona matches no persona or segment"
 _NO_CARD, _NO_PERSONA = -10, -11  # target codes below 0, next to the stage codes
-
-
-def touchpoint_cards(journey: Journey) -> list[Card]:
-    """The cards of the map's touchpoint lanes: what a touchpoint column can name."""
-    lanes = {lane.id for lane in journey.lanes if lane.kind == LaneKind.TOUCHPOINTS}
-    return [card for card in journey.cards if card.lane_id in lanes]
 
 
 @dataclass

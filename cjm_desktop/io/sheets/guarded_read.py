@@ -6,8 +6,10 @@ allocate gigabytes or abort, and that would take the editor and its unsaved map 
 process capped with RLIMIT_AS and a wall-clock limit, the worst case is a clear message.
 
 The child is a plain ``python -m cjm_desktop.io.sheets.sheet_child`` (no Qt, no multiprocessing
-machinery), so starting it costs little next to reading; import-metrics starts it first
-thing (prestart); benchmarks/bench_guarded_read.py measures it.
+machinery), so starting it costs little next to reading; benchmarks/bench_guarded_read.py measures it.
+A ``ReaderJob`` starts another module's reader instead, which does its work with the sheet in the
+child and answers with plain JSON (``answer()``): import-metrics imports there (cli/import_child.py),
+so no rows cross the pipe; it starts that reader first thing (prestart).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from cjm_desktop.i18n import arg, tr, tr_noop
 from cjm_desktop.io.gc_pause import gc_paused
@@ -67,13 +69,23 @@ class _ResultUnpickler(pickle.Unpickler):
 READ_CHOICES = frozenset({"encoding", "stage_names", "decimal", "default_decimal"})
 
 
-def child_command() -> list[str]:
-    """The command that starts a reader process (the bundle's own executable when frozen)."""
+class ReaderJob(NamedTuple):
+    """Work for the reader process to do with the sheet: ``module`` runs ``sheet_child.run(its Job)``.
+
+    (A NamedTuple, not a dataclass: dataclasses costs ~20 ms to import, on the path to prestart.)
+    """
+
+    module: str  # started as ``python -m MODULE`` (a frozen build: its executable, FROZEN_FLAG, MODULE)
+    request: dict[str, Any]  # plain JSON data, handed to the Job's prepare()
+
+
+def child_command(module: str | None = None) -> list[str]:
+    """The command that starts a reader process, or ``module``'s reader (the bundle's own executable when frozen)."""
     if getattr(sys, "frozen", False):
         from cjm_desktop.io.sheets.sheet_child import FROZEN_FLAG
 
-        return [sys.executable, FROZEN_FLAG]
-    return [sys.executable, "-m", "cjm_desktop.io.sheets.sheet_child"]
+        return [sys.executable, FROZEN_FLAG, *([module] if module else [])]
+    return [sys.executable, "-m", module or "cjm_desktop.io.sheets.sheet_child"]
 
 
 def child_env() -> dict[str, str]:
@@ -83,6 +95,9 @@ def child_env() -> dict[str, str]:
     # The child inherits whether bytecode is written: an installed app has it, and in a checkout
     # the first read writes it, instead of every read compiling the reader's modules again.
     env = {**os.environ, "RUST_BACKTRACE": "0"}
+    # One BLAS thread: a reader that imports (cli/import_child.py) loads numpy, whose address space
+    # (under the memory cap) then does not grow with the machine's cores; nothing here needs BLAS.
+    env.update(OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
     # The package must be importable in the child even when the editor runs from a checkout.
     # (Starting the child with -S, its path handed over, saved ~5 ms of its ~75 ms start: not kept.)
     package_root = str(Path(__file__).resolve().parents[3])  # cjm_desktop/io/sheets/ -> repo
@@ -94,16 +109,16 @@ def child_env() -> dict[str, str]:
 _spare: tuple[list[str], subprocess.Popen[bytes]] | None = None
 
 
-def prestart() -> None:
-    """Start a reader process now, for the next GuardedRead to take (import-metrics, first thing).
+def prestart(module: str | None = None) -> None:
+    """Start a reader process (of ``module``, see ReaderJob) now, for the next GuardedRead to take.
 
-    Python's start and the reader's imports (a few tenths of a second) then overlap the command's
-    own start instead of following it. A spare nobody takes is ended when this process exits, having
-    read nothing.
+    import-metrics calls it first thing: Python's start and the reader's imports (a few tenths of a
+    second) then overlap the command's own start instead of following it. A spare nobody takes is
+    ended when this process exits, having read nothing.
     """
     global _spare
     if _spare is None:
-        command = child_command()
+        command = child_command(module)
         _spare = (command, _spawn(command))
         atexit.register(_drop_spare)  # a command that ends early (--help, a bad argument) ends it too
 
@@ -178,6 +193,9 @@ class GuardedRead:
     memory cap or dies, ``result()`` reads again without overlap, so a file the scan refuses always
     gets the scan's message, as if the scan had come first. ``overlap=None`` lets the child
     overlap when a core is free at that moment (sheet_child.spare_core).
+
+    With a ``job``, the child does that work with the sheet and ``answer()`` gives its JSON answer
+    (decoded: plain data only); the scan, the caps and the errors are a read's.
     """
 
     def __init__(
@@ -188,9 +206,11 @@ class GuardedRead:
         memory_cap: int | None = None,
         time_cap: float | None = None,
         overlap: bool | None = None,
+        job: ReaderJob | None = None,
         **choices: Any,
     ) -> None:
         self.path = path = Path(path)
+        self.job = job
         self.again = (path, sheet, max_rows, memory_cap, time_cap, choices)  # for the careful read
         self.memory_cap = MEMORY_CAP if memory_cap is None else memory_cap
         self.time_cap = TIME_CAP_S if time_cap is None else time_cap
@@ -207,10 +227,12 @@ class GuardedRead:
         request["choices"] = {
             key: list(value) if key == "stage_names" else value for key, value in choices.items()
         }
+        if job is not None:
+            request["job"] = job.request
         self.child: subprocess.Popen[bytes] | None = None
         self.start_error: SpreadsheetError | None = None
         try:
-            command = child_command()
+            command = child_command() if job is None else child_command(job.module)
             self.child = _take_spare(command) or _spawn(command)
         except OSError as error:
             problem = tr_noop("Spreadsheet", "the reader could not be started (%1).")
@@ -239,19 +261,34 @@ class GuardedRead:
         cancelled: Callable[[], bool] | None = None,
     ) -> tuple[list[str], Table]:
         """Wait for the sheet names and the sheet, then end the child (see read_guarded)."""
+        assert self.job is None, "a read with a job gives answer()"
+        names_and_table: tuple[list[str], Table] = self._wait(progress, cancelled)
+        return names_and_table
+
+    def answer(
+        self,
+        progress: Callable[[float], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> dict[str, Any]:
+        """Wait for the job's answer (JSON decoded: plain data), then end the child; errors as result()'s."""
+        assert self.job is not None, "a read without a job gives result()"
+        answer: dict[str, Any] = self._wait(progress, cancelled)
+        return answer
+
+    def _wait(self, progress: Callable[[float], None] | None, cancelled: Callable[[], bool] | None) -> Any:
         try:
             return self._result(progress, cancelled)
         except _CarefulReadNeeded:
             pass
         path, sheet, max_rows, memory_cap, time_cap, choices = self.again
-        careful = GuardedRead(path, sheet, max_rows, memory_cap, time_cap, overlap=False, **choices)
-        return careful.result(progress, cancelled)
+        careful = GuardedRead(path, sheet, max_rows, memory_cap, time_cap, False, self.job, **choices)
+        return careful._wait(progress, cancelled)
 
     def _result(
         self,
         progress: Callable[[float], None] | None,
         cancelled: Callable[[], bool] | None,
-    ) -> tuple[list[str], Table]:
+    ) -> Any:
         if self.start_error is not None:
             raise self.start_error
         overlapped = False  # the child said it parses while it scans
@@ -281,6 +318,10 @@ class GuardedRead:
                         names, table = _ResultUnpickler(io.BytesIO(value)).load()
                         table.rows = rows
                         return names, table
+                    elif kind == "J":
+                        if self.job is None:  # as malformed as a bad chunk: no read answers so
+                            raise pickle.UnpicklingError("a job's answer to a plain read")
+                        return json.loads(value)  # plain data: decoding it runs no code
                     elif kind == "E":
                         answer = json.loads(value)
                         if answer["kind"] == "reader_limit":
@@ -327,7 +368,7 @@ def _end(child: subprocess.Popen[bytes]) -> None:
 
 
 def _read_answers(stream: IO[bytes], messages: queue.Queue[tuple[str, Any]]) -> None:
-    """Turn the child's stdout into ("P", fraction), ("C" | "R" | "E", bytes) or finally ("EOF", None)."""
+    """Turn the child's stdout into ("P", fraction), ("C" | "R" | "J" | "E", bytes) or finally ("EOF", None)."""
     try:
         while line := stream.readline():
             tag, _, value = line.strip().partition(b" ")
@@ -335,7 +376,7 @@ def _read_answers(stream: IO[bytes], messages: queue.Queue[tuple[str, Any]]) -> 
                 messages.put(("P", value.decode()))
             elif tag == b"O":
                 messages.put(("O", None))
-            elif tag in (b"C", b"R", b"E"):
+            elif tag in (b"C", b"R", b"J", b"E"):
                 size = int(value)
                 data = stream.read(size)
                 if len(data) != size:

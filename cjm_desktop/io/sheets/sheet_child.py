@@ -9,6 +9,10 @@ spreadsheet_reader.read_sheet's parse_during_scan; only under a memory cap), "C 
 form), then "R <n>" + n bytes (the pickled sheet names and the Table without its rows) or "E <n>" + n bytes of JSON (a
 SpreadsheetError's problem and kind).
 Nothing else is imported, so the child starts in about the time Python itself needs.
+
+A reader process with a ``Job`` (``main(job)``; import-metrics' cli/import_child.py) does its caller's
+work with the sheet where it was read, and answers "J <n>" + n bytes of the job's JSON instead of
+the rows: what it reads never has to cross the pipe.
 """
 
 from __future__ import annotations
@@ -16,9 +20,11 @@ from __future__ import annotations
 import gc
 import json
 import os
-import pickle
 import sys
-from typing import NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol
+
+if TYPE_CHECKING:
+    from cjm_desktop.io.sheets.table import Table
 
 CHUNK_ROWS = 5000
 
@@ -59,15 +65,31 @@ def spare_core() -> bool:
         return True
 
 
-def main() -> int:
-    """Read the requested sheet and answer on stdout."""
+class Job(Protocol):
+    """Work a reader process does with the sheet it read, answering with plain JSON instead of the rows."""
+
+    def prepare(self, request: dict[str, Any]) -> int:
+        """Take the request's "job" part, before the memory cap is set and the file is opened.
+
+        Returns the address space (bytes) the job's own code takes beyond a plain reader's: the cap
+        grows by it, so the sheet gets exactly the room a plain read gives it (and the same refusal).
+        """
+
+    def beside_parse(self) -> None:
+        """Work to do while the sheet is parsed on another thread (read_sheet's beside_parse)."""
+
+    def answer(self, names: list[str], table: Table) -> bytes:
+        """The JSON answer for the sheet names and the sheet (SpreadsheetError and MemoryError as a read's)."""
+
+
+def main(job: Job | None = None) -> int:
+    """Read the requested sheet and answer on stdout (with the rows, or with ``job``'s answer)."""
     # The read builds one list per row and makes no reference cycles worth collecting in a process
     # that lives for one read; the cyclic collector would rescan the growing rows again and again.
     gc.disable()
     # The reader's modules load before the request is read: a prestarted reader (guarded_read.prestart)
     # loads them while the editor is still preparing the request. They are our own code; the memory
     # cap is set before any file is opened.
-    from cjm_desktop.io.sheets.row_wire import pack_rows
     from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
     from cjm_desktop.io.sheets.spreadsheet_reader import read_sheet
 
@@ -76,7 +98,8 @@ def main() -> int:
         return 0  # a prestarted reader nobody asked for: the editor ended (or never needed it)
     request = json.loads(line)
     out = sys.stdout.buffer
-    capped = bool(request.get("memory_cap")) and _cap_memory(int(request["memory_cap"]))
+    room = 0 if job is None else job.prepare(request.get("job") or {})
+    capped = bool(request.get("memory_cap")) and _cap_memory(int(request["memory_cap"]) + room)
 
     last = [-1.0]
 
@@ -104,17 +127,13 @@ def main() -> int:
             progress=progress,
             parse_during_scan=overlap,
             names=names,
+            beside_parse=None if job is None else job.beside_parse,
             **request.get("choices", {}),
         )
-        # Rows go in chunks, so the parent unpickles one while we pickle the next (two cores).
-        rows, table.rows = table.rows, []
-        for start in range(0, len(rows), CHUNK_ROWS):
-            packed = pack_rows(rows[start : start + CHUNK_ROWS])
-            chunk = pickle.dumps(packed, protocol=pickle.HIGHEST_PROTOCOL)
-            out.write(b"C %d\n" % len(chunk))
-            out.write(chunk)
-        payload = pickle.dumps((names, table), protocol=pickle.HIGHEST_PROTOCOL)
-        tag = b"R"
+        if job is not None:
+            payload, tag = job.answer(names, table), b"J"
+        else:
+            payload, tag = _rows_answer(out, names, table)
     except SpreadsheetError as error:
         # The untranslated text and its values too: the editor words the problem in the user's language.
         answer = {
@@ -134,13 +153,28 @@ def main() -> int:
     return 0
 
 
-def run() -> NoReturn:
-    """main(), then end the process at once.
+def _rows_answer(out: Any, names: list[str], table: Table) -> tuple[bytes, bytes]:
+    """Send the rows in chunks (the parent unpickles one while we pickle the next: two cores); the "R" answer."""
+    import pickle
+
+    from cjm_desktop.io.sheets.row_wire import pack_rows
+
+    rows, table.rows = table.rows, []
+    for start in range(0, len(rows), CHUNK_ROWS):
+        packed = pack_rows(rows[start : start + CHUNK_ROWS])
+        chunk = pickle.dumps(packed, protocol=pickle.HIGHEST_PROTOCOL)
+        out.write(b"C %d\n" % len(chunk))
+        out.write(chunk)
+    return pickle.dumps((names, table), protocol=pickle.HIGHEST_PROTOCOL), b"R"
+
+
+def run(job: Job | None = None) -> NoReturn:
+    """main(job), then end the process at once.
 
     No interpreter teardown: a parse may still run on its thread after a refusal, and freeing
     every row object one by one would only cost time.
     """
-    status = main()
+    status = main(job)
     sys.stdout.flush()
     os._exit(status)
 

@@ -76,6 +76,7 @@ def read_sheet(
     default_decimal: str | None = None,
     parse_during_scan: Callable[[], None] | None = None,
     names: list[str] | None = None,
+    beside_parse: Callable[[], None] | None = None,
 ) -> Table:
     """Read one sheet (the first when ``sheet`` is None); ``max_rows`` limits it for a preview.
 
@@ -90,6 +91,9 @@ def read_sheet(
     a sheet it refuses is refused whatever the parse did. But a dense-grid bomb may make the parse
     hit the memory cap and end the process before the scan refuses it, so whoever passes this must
     read again without it when the process dies (guarded_read does), to give the scan's message.
+
+    ``beside_parse``: called on this thread after the scan while the parse still runs on the other
+    (only when it does, see ``parse_during_scan``): a reader process's own work, done in that wait.
 
     ``names``: filled with what sheet_names() gives, from the same opening of the file (calamine
     reads a workbook's shared strings when it opens it: opening twice would read them twice).
@@ -133,6 +137,8 @@ def read_sheet(
         steps(0.1)
         name = book.resolve(sheet)
         book.check_extent(name, parse_during_scan)
+        if book.parse is not None and beside_parse is not None:
+            beside_parse()
         steps(0.25)
         rows, first_row, first_column, truncated = book.load(name, max_rows)
         steps(0.9)

@@ -1,0 +1,84 @@
+"""Entry point of import-metrics' reader process: it reads the sheet and imports it there.
+
+    python -m cjm_desktop.cli.import_child   (import-metrics starts it first thing: guarded_read.prestart)
+
+A sheet_child reader (the same request, extent scan, memory cap and answers) whose Job runs
+cli/import_job.py on the sheet and answers with the outcome as JSON: the rows never cross the
+pipe, and the editor's process loads neither numpy nor the importer. Those load here while the
+sheet is parsed on the other thread, after the scan (calamine lets go of the GIL), else after the
+read. Not on a thread of their own: its stack and malloc arena would change the room the sheet
+gets under the memory cap with the timing. Messages are worded here, in the language the editor's
+process speaks (the request names it).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from cjm_desktop.io.sheets import sheet_child
+
+if TYPE_CHECKING:
+    from cjm_desktop.io.sheets.table import Table
+
+
+# The address space the importer takes beyond a plain reader (numpy with one BLAS thread and the
+# io/metrics modules), and Qt with a translation for another language: added to the memory cap, so
+# the sheet gets the room a plain read gives it and a file the plain reader refuses for memory is
+# refused the same way. Measured on Linux (82 MiB, 55 MiB); tests/cli/test_import_in_reader.py
+# checks that they still fit closely.
+IMPORTER_ROOM = 88 * 2**20
+LANGUAGE_ROOM = 60 * 2**20
+
+
+def load_importer() -> None:
+    """Import the importer: numpy and io/metrics with it (once; later calls find them loaded)."""
+    import cjm_desktop.cli.import_job  # noqa: F401
+
+
+class ImportJob:
+    """sheet_child's Job for import-metrics: the import's outcome instead of the rows."""
+
+    def __init__(self) -> None:
+        self.request: dict[str, Any] = {}
+
+    def prepare(self, request: dict[str, Any]) -> int:
+        """Keep the request; speak its language (Qt's translations load before the memory cap); the room."""
+        self.request = request
+        language = request.get("lang", "en")
+        if language == "en":  # English is tr's own: no Qt
+            return IMPORTER_ROOM
+        from cjm_desktop.cli.speak import speak
+
+        speak(language, draws=False)
+        return IMPORTER_ROOM + LANGUAGE_ROOM
+
+    def beside_parse(self) -> None:
+        """Load the importer while the sheet is parsed."""
+        load_importer()
+
+    def answer(self, names: list[str], table: Table) -> bytes:
+        """The outcome as JSON (import_job.import_outcome); a bug's traceback under "crash"."""
+        from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
+
+        try:
+            load_importer()  # (loaded already when the parse ran beside the scan)
+            from cjm_desktop.cli.import_job import import_outcome
+
+            outcome = import_outcome(table, self.request)
+        except (SpreadsheetError, MemoryError):
+            raise  # a read's answers (sheet_child words them)
+        except Exception:  # a bug, not the file: the editor's process shows it as one
+            import traceback
+
+            outcome = {"crash": traceback.format_exc()}
+        return json.dumps(outcome).encode("utf-8")
+
+
+def run() -> NoReturn:
+    """Serve one request as sheet_child.run does, with the ImportJob."""
+    sheet_child.run(ImportJob())
+
+
+if __name__ == "__main__":
+    run()
