@@ -4,6 +4,7 @@ number written in any convention parses back to itself or is reported as ambiguo
 from __future__ import annotations
 
 import math
+import os
 from decimal import Decimal
 
 import pytest
@@ -179,3 +180,34 @@ def test_any_number_in_any_convention_reads_back_or_is_ambiguous(
         assert rows[1][0] == text
     else:
         assert math.isclose(rows[1][0], expected, rel_tol=1e-12, abs_tol=1e-12), text
+
+
+def test_the_grouping_named_is_the_one_most_cells_use() -> None:
+    rows = [["1 234,5"], ["2 345,5"], ["3\u202f456,5"]]
+    (info,) = settle_numbers(rows)
+    assert rows == [[1234.5], [2345.5], [3456.5]]
+    assert info.thousands == " "
+
+
+MIXED_GROUPING = """
+from cjm_desktop.io.sheets.number_text import settle_numbers
+print(repr(settle_numbers([["1 234,5"], ["3\\u202f456,5"], ["5\\u00a0678,5"]])[0].thousands))
+"""
+
+
+def test_the_grouping_named_for_a_mixed_column_does_not_change_between_runs() -> None:
+    # The texts are gathered in a set, whose order changes with the hash seed of each run.
+    import subprocess
+    import sys
+
+    named = {
+        subprocess.run(
+            [sys.executable, "-c", MIXED_GROUPING],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert named == {repr(" ") + "\n"}

@@ -305,7 +305,14 @@ def _convert(
                     cell_formats[(index, column)] = code
     info.text_numbers = sum(counts.values())
     mark = _MARK.get(info.decimal or "")  # whatever is not the decimal mark groups thousands
-    info.thousands = next((c for r in read.values() for c in r.separators if c != mark), "")
+    # The grouping most cells use, the lowest character on a tie: ``read`` comes from a set, so taking
+    # its first text would name a different character from run to run when a column mixes two.
+    grouping: Counter[str] = Counter()
+    for text, count in counts.items():
+        for char in read[text].separators:
+            if char != mark:
+                grouping[char] += count
+    info.thousands = min(grouping, key=lambda char: (-grouping[char], char)) if grouping else ""
     formats: Counter[str] = Counter()
     for text, count in counts.items():
         if read[text].number_format:
