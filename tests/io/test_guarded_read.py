@@ -231,3 +231,34 @@ def test_a_command_that_ends_early_leaves_no_reader_and_no_warning(tmp_path) -> 
     )
     assert done.returncode == 0 and "import-metrics" in done.stdout
     assert "ResourceWarning" not in done.stderr and "still running" not in done.stderr
+
+
+@pytest.mark.parametrize("capped", [True, False])
+def test_a_parse_that_finds_no_memory_under_the_cap_is_answered_as_the_cap(monkeypatch, capped: bool) -> None:
+    """calamine (Rust, through pyo3) reports a failed allocation as "PyObject pointer is null", which
+    the reader words as a damaged file; under the child's memory cap it is the cap, so the user gets
+    the memory message (and an overlapped parse is read again scan-first), not "damaged"."""
+    import gc
+    import json
+    from types import SimpleNamespace
+
+    from cjm_desktop.io.sheets import sheet_child, spreadsheet_reader
+
+    def out_of_memory(path, *_args, **_kwargs):
+        cause = SystemError("PyObject pointer is null")
+        raise spreadsheet_reader._translate(Path(path), cause) from cause
+
+    monkeypatch.setattr(spreadsheet_reader, "read_sheet", out_of_memory)
+    monkeypatch.setattr(sheet_child, "_cap_memory", lambda _cap: capped)
+    request = {"path": str(DATA / hostile.HEALTHY), "memory_cap": 2**31, "overlap": False}
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(request) + "\n"))
+    answer = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", SimpleNamespace(buffer=answer))
+    try:
+        assert sheet_child.main() == 0
+    finally:
+        gc.enable()  # the child turns the collector off for its one read
+    head, payload = answer.getvalue().split(b"\n", 1)
+    assert head.startswith(b"E ")
+    kind = json.loads(payload)["kind"]
+    assert kind == ("reader_limit" if capped else "damaged")

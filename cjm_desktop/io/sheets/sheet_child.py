@@ -135,22 +135,38 @@ def main(job: Job | None = None) -> int:
         else:
             payload, tag = _rows_answer(out, names, table)
     except SpreadsheetError as error:
-        # The untranslated text and its values too: the editor words the problem in the user's language.
-        answer = {
-            "problem": error.problem,
-            "kind": error.kind,
-            "source": error.source,
-            "values": error.values,
-        }
-        payload = json.dumps(answer).encode("utf-8")
+        if capped and _allocation_failed(error.__cause__):
+            # Under the cap this is the cap: answered as one, so an overlapped parse is read again
+            # scan-first and a sheet too big for the reader gets the memory message, not "damaged".
+            payload = _AT_THE_CAP
+        else:
+            # The untranslated text and its values too: the editor words the problem in the user's language.
+            answer = {
+                "problem": error.problem,
+                "kind": error.kind,
+                "source": error.source,
+                "values": error.values,
+            }
+            payload = json.dumps(answer).encode("utf-8")
         tag = b"E"
     except MemoryError:
-        payload = json.dumps({"problem": "", "kind": "reader_limit"}).encode("utf-8")
-        tag = b"E"
+        payload, tag = _AT_THE_CAP, b"E"
     out.write(b"%s %d\n" % (tag, len(payload)))
     out.write(payload)
     out.flush()
     return 0
+
+
+_AT_THE_CAP = json.dumps({"problem": "", "kind": "reader_limit"}).encode("utf-8")
+
+
+def _allocation_failed(error: BaseException | None) -> bool:
+    """True when a read failed for want of memory: a MemoryError, or calamine (Rust, through pyo3)
+    finding no Python object where an allocation should have made one."""
+    if error is None:
+        return False
+    text = str(error).lower()
+    return isinstance(error, MemoryError) or "pyobject pointer is null" in text or "memory allocation" in text
 
 
 def _rows_answer(out: Any, names: list[str], table: Table) -> tuple[bytes, bytes]:
