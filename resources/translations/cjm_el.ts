@@ -5947,7 +5947,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Phone / call centre</source>
-            <translation>Τηλέφωνο / τηλεφωνικό κέντρο</translation>
+            <translation>Τηλεφωνικό κέντρο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
@@ -5987,7 +5987,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Ads / retargeting</source>
-            <translation>Διαφημίσεις / retargeting</translation>
+            <translation>Διαφήμιση / retargeting</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
