@@ -915,13 +915,23 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
-            <source>Add a title block (title, date, personas)</source>
-            <translation>Προσθήκη πλαισίου τίτλου (τίτλος, ημερομηνία, περσόνες)</translation>
+            <source>Add a title b&amp;lock (title, date, personas)</source>
+            <translation>&amp;Προσθήκη πλαισίου τίτλου (τίτλος, ημερομηνία, περσόνες)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Image</source>
             <translation>Εικόνα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Scale</source>
+            <translation>&amp;Κλίμακα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;DPI</source>
+            <translation>&amp;DPI</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
