@@ -3,25 +3,25 @@
 Stage and lane headers measure their names here during layout (the header row grows to the
 tallest stage name, a lane grows to its title) and paint the very same lines, so the canvas,
 presentation mode and every export show every word. Only a single word longer than the whole
-header is first drawn smaller and, when even the smallest size is too wide, hyphenated.
+header is first drawn smaller and, when even the smallest size is too wide, hyphenated where its
+language allows (hyphenation.py).
 """
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
+from cjm_desktop import i18n
+from cjm_desktop.canvas import hyphenation
 from cjm_desktop.canvas.style import font
 
 SHRINK_LIMIT = 0.7  # an over-long word may be drawn down to 70 % of the header's size, then it breaks
 HYPHEN = "-"
-MIN_TAIL = 3  # letters a hyphenated word carries to its last line, at least
-SYLLABLE_LOOKBACK = 4  # letters a break may move back to fall between syllables
-_VOWELS = set("aeiouyæøαεηιουω")  # base letters once accents are split off (ä -> a, ώ -> ω)
+MIN_TAIL = hyphenation.MIN_TAIL
 
 # Stage header: the "01" number above the name; lane header: the kind symbol left of the title.
 STAGE_NAME_PX = 17
@@ -60,37 +60,27 @@ def _fits(metrics: QFontMetricsF, text: str, width: float) -> bool:
     return metrics.horizontalAdvance(text) <= width + 0.01
 
 
-def _is_vowel(char: str) -> bool:
-    """A vowel of the users' languages (Latin with accents, Finnish ä ö, Greek with tonos)."""
-    base = unicodedata.normalize("NFD", char.lower())[:1]
-    return base in _VOWELS
-
-
-def _syllable_cut(word: str, cut: int) -> int:
-    """Where to break WORD at or before CUT: before a consonant that starts a syllable (consonant then
-    vowel, as in "pis-teet", "Ér-zel-mek", "Συ-ναι-σθή-μα-τα"), looking back a few letters; else CUT."""
-    for at in range(cut, max(MIN_TAIL, cut - SYLLABLE_LOOKBACK) - 1, -1):
-        if at + 1 < len(word) and word[at].isalpha() and not _is_vowel(word[at]) and _is_vowel(word[at + 1]):
-            return at
-    return cut
-
-
-def _hyphenate(word: str, metrics: QFontMetricsF, width: float) -> list[str]:
-    """A word wider than the header cut into pieces that each end in a hyphen (the last one not)."""
+def _hyphenate(word: str, metrics: QFontMetricsF, width: float, language: str) -> list[str]:
+    """A word wider than the header cut into pieces that each end in a hyphen (the last one not), each
+    at the last break its language allows that fits; only where none fits, at the width itself."""
+    breaks = hyphenation.break_points(word, hyphenation.word_language(word, language))
     pieces: list[str] = []
-    rest = word
-    while rest and not _fits(metrics, rest, width):
-        cut = 1
-        while cut < len(rest) - 1 and _fits(metrics, rest[: cut + 1] + HYPHEN, width):
+    start = 0
+    hard_cut = False
+    while start < len(word) and not _fits(metrics, word[start:], width):
+        cut = start + 1
+        while cut < len(word) - 1 and _fits(metrics, word[start : cut + 1] + HYPHEN, width):
             cut += 1
-        cut = _syllable_cut(rest, cut)
-        pieces.append(rest[:cut] + HYPHEN)
-        rest = rest[cut:]
-    if rest:
-        pieces.append(rest)
-    # No one- or two-letter tail on its own line ("Kosketuspiste-/et"): typesetters carry at least
-    # MIN_TAIL letters over, taking them from the piece before while both still fit.
-    if len(pieces) >= 2 and len(pieces[-1]) < MIN_TAIL:
+        fitting = [b for b in breaks if start < b <= cut]
+        at = fitting[-1] if fitting else cut
+        hard_cut = not fitting
+        pieces.append(word[start:at] + HYPHEN)
+        start = at
+    if start < len(word):
+        pieces.append(word[start:])
+    # No one- or two-letter tail on its own line after a cut at the width ("Kosketuspiste-/et"):
+    # typesetters carry at least MIN_TAIL letters over, taking them from the piece before while both fit.
+    if hard_cut and len(pieces) >= 2 and len(pieces[-1]) < MIN_TAIL:
         head, tail = pieces[-2].removesuffix(HYPHEN), pieces[-1]
         move = MIN_TAIL - len(tail)
         if len(head) - move >= MIN_TAIL and _fits(metrics, head[-move:] + tail, width):
@@ -98,7 +88,7 @@ def _hyphenate(word: str, metrics: QFontMetricsF, width: float) -> list[str]:
     return pieces
 
 
-def _wrap(words: list[str], metrics: QFontMetricsF, width: float) -> list[str]:
+def _wrap(words: list[str], metrics: QFontMetricsF, width: float, language: str) -> list[str]:
     """Greedy word wrap; a word wider than the header is hyphenated across lines."""
     lines: list[str] = []
     line = ""
@@ -112,19 +102,30 @@ def _wrap(words: list[str], metrics: QFontMetricsF, width: float) -> list[str]:
         if _fits(metrics, word, width):
             line = word
         else:
-            *whole, line = _hyphenate(word, metrics, width)
+            *whole, line = _hyphenate(word, metrics, width, language)
             lines.extend(whole)
     if line or not lines:
         lines.append(line)
     return lines
 
 
-@lru_cache(maxsize=4096)
 def lay_out_header(
-    text: str, pixel_size: int, width: float, bold: bool = True, shrink: float = SHRINK_LIMIT
+    text: str,
+    pixel_size: int,
+    width: float,
+    bold: bool = True,
+    shrink: float = SHRINK_LIMIT,
+    language: str | None = None,
 ) -> HeaderText:
     """Wrap a header name into ``width``; shrink the font for an over-long word (down to ``shrink``
-    of its size) before breaking it."""
+    of its size) before breaking it by the rules of ``language`` (default: the editor's, see hyphenation)."""
+    return _lay_out(text, pixel_size, width, bold, shrink, language or i18n.language())
+
+
+@lru_cache(maxsize=4096)
+def _lay_out(
+    text: str, pixel_size: int, width: float, bold: bool, shrink: float, language: str
+) -> HeaderText:
     words = text.split()
     size = pixel_size
     smallest = max(1, round(pixel_size * shrink))
@@ -136,7 +137,7 @@ def lay_out_header(
         header_font = font(size, bold=bold)
         metrics = QFontMetricsF(header_font)
         longest = max(metrics.horizontalAdvance(w) for w in words)
-    lines = tuple(_wrap(words, metrics, max(width, 1.0)))
+    lines = tuple(_wrap(words, metrics, max(width, 1.0), language))
     return HeaderText(header_font, lines, metrics.lineSpacing(), metrics.ascent())
 
 

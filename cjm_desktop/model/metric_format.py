@@ -25,6 +25,11 @@ def set_number_symbols(decimal: str = ".", group: str = ",") -> None:
     _symbols.update(decimal=decimal, group=group)
 
 
+def decimal_mark() -> str:
+    """The decimal mark numbers are shown with ('.' in English, ',' in Finnish, Greek, Romanian, Hungarian)."""
+    return _symbols["decimal"]
+
+
 def _local(text: str) -> str:
     """Python's formatted number ('12,345.6') with the chosen separators."""
     if _symbols == {"decimal": ".", "group": ","}:

@@ -4,6 +4,8 @@ chooses. Changing an option re-reads the file (``changed``)."""
 
 from __future__ import annotations
 
+import csv
+import io
 from html import escape
 from typing import Any
 
@@ -29,6 +31,28 @@ COMMON_ENCODINGS = (
     "iso-8859-15",
 )
 PREVIEW_LINES = 3
+PREVIEW_BYTES = 16_384  # enough for three lines of any real export
+
+
+def text_as_read(table: Table) -> list[str]:
+    """The text file's first non-blank lines as decoded with the encoding read, cells joined by " · ".
+
+    The file's own text, not the numbers read from it: "12,5%" stays "12,5%" (the cells' Python form,
+    "0.125", misled exactly the readers who must judge the encoding and the decimal mark here)."""
+    try:
+        with table.path.open(encoding=table.encoding, errors="replace", newline="") as file:
+            head = file.read(PREVIEW_BYTES)
+    except (OSError, LookupError):
+        return []
+    rows = csv.reader(io.StringIO(head.removeprefix("\ufeff")), delimiter=table.delimiter or ",")
+    lines = []
+    for row in rows:
+        cells = [cell.strip() for cell in row if cell.strip()]
+        if cells:
+            lines.append(" · ".join(cells))
+        if len(lines) == PREVIEW_LINES:
+            break
+    return lines
 
 
 class ReadingOptions(QWidget):
@@ -87,11 +111,7 @@ class ReadingOptions(QWidget):
                 if name != self.detected:
                     self.encoding.addItem(name, name)
             self.encoding.setCurrentIndex(max(self.encoding.findData(chosen), 0))
-            lines = [
-                " · ".join(str(v) for v in row if v is not None)
-                for row in table.rows[:PREVIEW_LINES]
-                if any(v is not None for v in row)
-            ]
+            lines = text_as_read(table)
             self.preview.setText(tr("ReadingOptions", "Text as read: %s") % escape(" | ".join(lines))[:400])
         else:
             self.preview.setText("")

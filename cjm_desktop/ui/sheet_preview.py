@@ -9,6 +9,7 @@ from cjm_desktop.i18n import tr
 from cjm_desktop.io.metrics.metrics_import import display_name
 from cjm_desktop.io.sheets.sheet_suffixes import TEXT_SUFFIXES, WORKBOOK_SUFFIXES
 from cjm_desktop.io.sheets.table import Table
+from cjm_desktop.model.metric_format import decimal_mark
 
 PREVIEW_ROWS = 200
 
@@ -35,7 +36,7 @@ class PreviewModel(QAbstractTableModel):
         self.rows = table.rows[:PREVIEW_ROWS]
         self.width, self.header_row, self.first_row = table.width, header_row, table.first_row
         self.letters = [table.column_letter(c) for c in range(table.width)]
-        # Percent columns read as 0.544; show them as the spreadsheet app does (54.4 %).
+        # Percent columns read as 0.544; show them as the spreadsheet app does (54.4 %, fi 54,4 %).
         self.percent = {c for c, fmt in enumerate(table.number_formats) if fmt and "%" in fmt}
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -50,8 +51,11 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             row = self.rows[index.row()]
             value = row[index.column()] if index.column() < len(row) else None
-            if index.column() in self.percent and isinstance(value, float) and index.row() != self.header_row:
-                return f"{value * 100:.1f} %"
+            if isinstance(value, float) and index.row() != self.header_row:
+                # In the decimal mark of the user's language: "1234.5" reads as twelve thousand and more
+                # to a Greek or Romanian analyst, who is checking here that the file was read right.
+                text = f"{value * 100:.1f} %" if index.column() in self.percent else display_name(value)
+                return text.replace(".", decimal_mark())
             return display_name(value)
         if role == Qt.ItemDataRole.FontRole and index.row() == self.header_row:
             bold = QFont()

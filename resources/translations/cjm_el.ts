@@ -915,13 +915,23 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
-            <source>Add a title block (title, date, personas)</source>
-            <translation>Προσθήκη πλαισίου τίτλου (τίτλος, ημερομηνία, περσόνες)</translation>
+            <source>Add a title b&amp;lock (title, date, personas)</source>
+            <translation>&amp;Προσθήκη πλαισίου τίτλου (τίτλος, ημερομηνία, περσόνες)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Image</source>
             <translation>Εικόνα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Scale</source>
+            <translation>&amp;Κλίμακα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;DPI</source>
+            <translation>&amp;DPI</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
@@ -1413,7 +1423,7 @@
         <message>
             <location filename="../../cjm_desktop/io/metrics/aggregate.py" />
             <source>unknown aggregate '%1'.</source>
-            <translation>άγνωστη συνάρτηση συγκέντρωσης '%1'.</translation>
+            <translation>άγνωστη συνάρτηση συγκέντρωσης «%1».</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
@@ -1453,37 +1463,37 @@
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no stage column named '%1'. Its columns are: %2.</source>
-            <translation>το φύλλο δεν έχει στήλη σταδίων με όνομα '%1'. Οι στήλες του είναι: %2.</translation>
+            <translation>το φύλλο δεν έχει στήλη σταδίων με όνομα «%1». Οι στήλες του είναι: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no metric column named '%1'. Its columns are: %2.</source>
-            <translation>το φύλλο δεν έχει στήλη μετρικής με όνομα '%1'. Οι στήλες του είναι: %2.</translation>
+            <translation>το φύλλο δεν έχει στήλη μετρικής με όνομα «%1». Οι στήλες του είναι: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no metric name column named '%1'. Its columns are: %2.</source>
-            <translation>το φύλλο δεν έχει στήλη ονομάτων μετρικών με όνομα '%1'. Οι στήλες του είναι: %2.</translation>
+            <translation>το φύλλο δεν έχει στήλη ονομάτων μετρικών με όνομα «%1». Οι στήλες του είναι: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no value column named '%1'. Its columns are: %2.</source>
-            <translation>το φύλλο δεν έχει στήλη τιμών με όνομα '%1'. Οι στήλες του είναι: %2.</translation>
+            <translation>το φύλλο δεν έχει στήλη τιμών με όνομα «%1». Οι στήλες του είναι: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no date column named '%1'. Its columns are: %2.</source>
-            <translation>το φύλλο δεν έχει στήλη ημερομηνιών με όνομα '%1'. Οι στήλες του είναι: %2.</translation>
+            <translation>το φύλλο δεν έχει στήλη ημερομηνιών με όνομα «%1». Οι στήλες του είναι: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no touchpoint column named '%1'. Its columns are: %2.</source>
-            <translation>το φύλλο δεν έχει στήλη σημείων επαφής με όνομα '%1'. Οι στήλες του είναι: %2.</translation>
+            <translation>το φύλλο δεν έχει στήλη σημείων επαφής με όνομα «%1». Οι στήλες του είναι: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no persona column named '%1'. Its columns are: %2.</source>
-            <translation>το φύλλο δεν έχει στήλη περσονών με όνομα '%1'. Οι στήλες του είναι: %2.</translation>
+            <translation>το φύλλο δεν έχει στήλη περσονών με όνομα «%1». Οι στήλες του είναι: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/layouts.py" />
@@ -1498,32 +1508,32 @@
         <message>
             <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
             <source>the name '%1' looks garbled, as if the file was read in the wrong encoding; nothing was imported. Name the file's encoding (for example --encoding cp1250 or cp1253, or the Encoding list of the import wizard).</source>
-            <translation>το όνομα '%1' φαίνεται αλλοιωμένο, σαν να διαβάστηκε το αρχείο με λάθος κωδικοποίηση· δεν εισήχθη τίποτα. Ορίστε την κωδικοποίηση του αρχείου (για παράδειγμα --encoding cp1250 ή cp1253, ή τη λίστα Κωδικοποίηση του οδηγού εισαγωγής).</translation>
+            <translation>το όνομα «%1» φαίνεται αλλοιωμένο, σαν να διαβάστηκε το αρχείο με λάθος κωδικοποίηση· δεν εισήχθη τίποτα. Ορίστε την κωδικοποίηση του αρχείου (για παράδειγμα --encoding cp1250 ή cp1253, ή τη λίστα Κωδικοποίηση του οδηγού εισαγωγής).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
             <source>unknown layout '%1' (use one of: %2).</source>
-            <translation>άγνωστη διάταξη '%1' (χρησιμοποιήστε μία από: %2).</translation>
+            <translation>άγνωστη διάταξη «%1» (χρησιμοποιήστε μία από: %2).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
             <source>unknown aggregate '%1' for '%2' (use one of: %3).</source>
-            <translation>άγνωστη συνάρτηση συγκέντρωσης '%1' για το '%2' (χρησιμοποιήστε μία από: %3).</translation>
+            <translation>άγνωστη συνάρτηση συγκέντρωσης «%1» για το «%2» (χρησιμοποιήστε μία από: %3).</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
             <source>cell %1 names the touchpoint '%2', but %n cards of that stage have this text. Rename one of them so each touchpoint has its own name.</source>
             <translation>
-                <numerusform>το κελί %1 ονομάζει το σημείο επαφής '%2', αλλά %n κάρτα αυτού του σταδίου έχει αυτό το κείμενο. Μετονομάστε μία από αυτές, ώστε κάθε σημείο επαφής να έχει δικό του όνομα.</numerusform>
-                <numerusform>το κελί %1 ονομάζει το σημείο επαφής '%2', αλλά %n κάρτες αυτού του σταδίου έχουν αυτό το κείμενο. Μετονομάστε μία από αυτές, ώστε κάθε σημείο επαφής να έχει δικό του όνομα.</numerusform>
+                <numerusform>το κελί %1 ονομάζει το σημείο επαφής «%2», αλλά %n κάρτα αυτού του σταδίου έχει αυτό το κείμενο. Μετονομάστε μία από αυτές, ώστε κάθε σημείο επαφής να έχει δικό του όνομα.</numerusform>
+                <numerusform>το κελί %1 ονομάζει το σημείο επαφής «%2», αλλά %n κάρτες αυτού του σταδίου έχουν αυτό το κείμενο. Μετονομάστε μία από αυτές, ώστε κάθε σημείο επαφής να έχει δικό του όνομα.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
             <source>cell %1 names '%2', which %n personas share. Use a persona's own name.</source>
             <translation>
-                <numerusform>το κελί %1 ονομάζει '%2', όνομα που έχει %n περσόνα. Χρησιμοποιήστε το δικό της όνομα μιας περσόνας.</numerusform>
-                <numerusform>το κελί %1 ονομάζει '%2', όνομα που μοιράζονται %n περσόνες. Χρησιμοποιήστε το δικό της όνομα μιας περσόνας.</numerusform>
+                <numerusform>το κελί %1 ονομάζει «%2», όνομα που έχει %n περσόνα. Χρησιμοποιήστε το δικό της όνομα μιας περσόνας.</numerusform>
+                <numerusform>το κελί %1 ονομάζει «%2», όνομα που μοιράζονται %n περσόνες. Χρησιμοποιήστε το δικό της όνομα μιας περσόνας.</numerusform>
             </translation>
         </message>
     </context>
@@ -1552,7 +1562,7 @@
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>the numbers of column '%s' read two ways and nothing in the file settles which: '%s' is %s with a decimal point, or %s with a decimal comma. Choose with --decimal dot or --decimal comma (or set the map's number locale).</source>
-            <translation>οι αριθμοί της στήλης '%s' διαβάζονται με δύο τρόπους και τίποτα στο αρχείο δεν ξεκαθαρίζει ποιος ισχύει: το '%s' είναι %s με υποδιαστολή τελεία ή %s με υποδιαστολή κόμμα. Επιλέξτε με --decimal dot ή --decimal comma (ή ορίστε τις τοπικές ρυθμίσεις αριθμών του χάρτη).</translation>
+            <translation>οι αριθμοί της στήλης «%s» διαβάζονται με δύο τρόπους και τίποτα στο αρχείο δεν ξεκαθαρίζει ποιος ισχύει: το «%s» είναι %s με υποδιαστολή τελεία ή %s με υποδιαστολή κόμμα. Επιλέξτε με --decimal dot ή --decimal comma (ή ορίστε τις τοπικές ρυθμίσεις αριθμών του χάρτη).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
@@ -1627,7 +1637,7 @@
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>Read %s, sheet '%s'</source>
-            <translation>Διαβάστηκε το %s, φύλλο '%s'</translation>
+            <translation>Διαβάστηκε το %s, φύλλο «%s»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
@@ -1732,8 +1742,8 @@
             <location filename="../../cjm_desktop/io/metrics/left_out.py" />
             <source>'%1' (%n rows)</source>
             <translation>
-                <numerusform>'%1' (%n γραμμή)</numerusform>
-                <numerusform>'%1' (%n γραμμές)</numerusform>
+                <numerusform>«%1» (%n γραμμή)</numerusform>
+                <numerusform>«%1» (%n γραμμές)</numerusform>
             </translation>
         </message>
         <message>
@@ -2509,87 +2519,87 @@
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two stages share the id '%1'</source>
-            <translation>δύο στάδια έχουν το ίδιο αναγνωριστικό '%1'</translation>
+            <translation>δύο στάδια έχουν το ίδιο αναγνωριστικό «%1»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two lanes share the id '%1'</source>
-            <translation>δύο λωρίδες έχουν το ίδιο αναγνωριστικό '%1'</translation>
+            <translation>δύο λωρίδες έχουν το ίδιο αναγνωριστικό «%1»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two cards share the id '%1'</source>
-            <translation>δύο κάρτες έχουν το ίδιο αναγνωριστικό '%1'</translation>
+            <translation>δύο κάρτες έχουν το ίδιο αναγνωριστικό «%1»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two personas share the id '%1'</source>
-            <translation>δύο περσόνες έχουν το ίδιο αναγνωριστικό '%1'</translation>
+            <translation>δύο περσόνες έχουν το ίδιο αναγνωριστικό «%1»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two routes share the id '%1'</source>
-            <translation>δύο διαδρομές έχουν το ίδιο αναγνωριστικό '%1'</translation>
+            <translation>δύο διαδρομές έχουν το ίδιο αναγνωριστικό «%1»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two metrics share the id '%1'</source>
-            <translation>δύο μετρικές έχουν το ίδιο αναγνωριστικό '%1'</translation>
+            <translation>δύο μετρικές έχουν το ίδιο αναγνωριστικό «%1»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two snapshots share the id '%1'</source>
-            <translation>δύο στιγμιότυπα έχουν το ίδιο αναγνωριστικό '%1'</translation>
+            <translation>δύο στιγμιότυπα έχουν το ίδιο αναγνωριστικό «%1»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two channels share the id '%1'</source>
-            <translation>δύο κανάλια έχουν το ίδιο αναγνωριστικό '%1'</translation>
+            <translation>δύο κανάλια έχουν το ίδιο αναγνωριστικό «%1»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>card '%1' is in stage '%2', which does not exist</source>
-            <translation>η κάρτα '%1' βρίσκεται στο στάδιο '%2', που δεν υπάρχει</translation>
+            <translation>η κάρτα «%1» βρίσκεται στο στάδιο «%2», που δεν υπάρχει</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>card '%1' is linked to persona '%2', which does not exist</source>
-            <translation>η κάρτα '%1' συνδέεται με την περσόνα '%2', που δεν υπάρχει</translation>
+            <translation>η κάρτα «%1» συνδέεται με την περσόνα «%2», που δεν υπάρχει</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>opportunity card '%1' addresses pain point '%2', which does not exist</source>
-            <translation>η κάρτα ευκαιρίας '%1' αντιμετωπίζει το σημείο τριβής '%2', που δεν υπάρχει</translation>
+            <translation>η κάρτα ευκαιρίας «%1» αντιμετωπίζει το σημείο τριβής «%2», που δεν υπάρχει</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>an emotion score refers to persona '%1' and stage '%2'; one of them does not exist</source>
-            <translation>μια βαθμολογία συναισθήματος αναφέρεται στην περσόνα '%1' και στο στάδιο '%2'· ένα από αυτά δεν υπάρχει</translation>
+            <translation>μια βαθμολογία συναισθήματος αναφέρεται στην περσόνα «%1» και στο στάδιο «%2»· ένα από αυτά δεν υπάρχει</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>persona '%1' has two emotion scores at stage '%2'</source>
-            <translation>η περσόνα '%1' έχει δύο βαθμολογίες συναισθήματος στο στάδιο '%2'</translation>
+            <translation>η περσόνα «%1» έχει δύο βαθμολογίες συναισθήματος στο στάδιο «%2»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>route '%1' belongs to persona '%2', which does not exist</source>
-            <translation>η διαδρομή '%1' ανήκει στην περσόνα '%2', που δεν υπάρχει</translation>
+            <translation>η διαδρομή «%1» ανήκει στην περσόνα «%2», που δεν υπάρχει</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>a metric value refers to metric '%1' at stage '%2'; one of them does not exist</source>
-            <translation>μια τιμή μετρικής αναφέρεται στη μετρική '%1' στο στάδιο '%2'· ένα από αυτά δεν υπάρχει</translation>
+            <translation>μια τιμή μετρικής αναφέρεται στη μετρική «%1» στο στάδιο «%2»· ένα από αυτά δεν υπάρχει</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>a metric value is on card '%1', which does not exist</source>
-            <translation>μια τιμή μετρικής βρίσκεται στην κάρτα '%1', που δεν υπάρχει</translation>
+            <translation>μια τιμή μετρικής βρίσκεται στην κάρτα «%1», που δεν υπάρχει</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>a metric value belongs to persona '%1', which does not exist</source>
-            <translation>μια τιμή μετρικής ανήκει στην περσόνα '%1', που δεν υπάρχει</translation>
+            <translation>μια τιμή μετρικής ανήκει στην περσόνα «%1», που δεν υπάρχει</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
@@ -2599,17 +2609,17 @@
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>card '%1' is in lane '%2', which does not exist</source>
-            <translation>η κάρτα '%1' βρίσκεται στη λωρίδα '%2', που δεν υπάρχει</translation>
+            <translation>η κάρτα «%1» βρίσκεται στη λωρίδα «%2», που δεν υπάρχει</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>route '%1' connects a card that does not exist</source>
-            <translation>η διαδρομή '%1' συνδέει μια κάρτα που δεν υπάρχει</translation>
+            <translation>η διαδρομή «%1» συνδέει μια κάρτα που δεν υπάρχει</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>voting refers to lane '%1', which does not exist</source>
-            <translation>η ψηφοφορία αναφέρεται στη λωρίδα '%1', που δεν υπάρχει</translation>
+            <translation>η ψηφοφορία αναφέρεται στη λωρίδα «%1», που δεν υπάρχει</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/clipboard_format.py" />
@@ -5069,7 +5079,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
             <source>the part '%1' would expand %2 times (to %3 MB): this looks like a zip bomb and was refused.</source>
-            <translation>το μέρος '%1' θα μεγάλωνε %2 φορές (σε %3 MB): μοιάζει με βόμβα zip και απορρίφθηκε.</translation>
+            <translation>το μέρος «%1» θα μεγάλωνε %2 φορές (σε %3 MB): μοιάζει με βόμβα zip και απορρίφθηκε.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
@@ -5084,17 +5094,17 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
             <source>the part '%1' declares XML entities (a DOCTYPE), which spreadsheets never need and XML bombs use; the file was refused.</source>
-            <translation>το μέρος '%1' δηλώνει οντότητες XML (ένα DOCTYPE), που τα υπολογιστικά φύλλα δεν χρειάζονται ποτέ ενώ τις χρησιμοποιούν οι βόμβες XML· το αρχείο απορρίφθηκε.</translation>
+            <translation>το μέρος «%1» δηλώνει οντότητες XML (ένα DOCTYPE), που τα υπολογιστικά φύλλα δεν χρειάζονται ποτέ ενώ τις χρησιμοποιούν οι βόμβες XML· το αρχείο απορρίφθηκε.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
             <source>the part '%1' does not start like XML; it is damaged or unsafe.</source>
-            <translation>το μέρος '%1' δεν ξεκινά όπως ένα XML· είναι κατεστραμμένο ή μη ασφαλές.</translation>
+            <translation>το μέρος «%1» δεν ξεκινά όπως ένα XML· είναι κατεστραμμένο ή μη ασφαλές.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
             <source>the part '%1' holds a single XML tag over %2 MB; the file is damaged or unsafe.</source>
-            <translation>το μέρος '%1' περιέχει μία μόνο ετικέτα XML άνω των %2 MB· το αρχείο είναι κατεστραμμένο ή μη ασφαλές.</translation>
+            <translation>το μέρος «%1» περιέχει μία μόνο ετικέτα XML άνω των %2 MB· το αρχείο είναι κατεστραμμένο ή μη ασφαλές.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
@@ -5149,7 +5159,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
             <source>there is no sheet named '%1' (its sheets: %2).</source>
-            <translation>δεν υπάρχει φύλλο με όνομα '%1' (τα φύλλα του: %2).</translation>
+            <translation>δεν υπάρχει φύλλο με όνομα «%1» (τα φύλλα του: %2).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
@@ -5159,7 +5169,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
             <source>the sheet '%1' has %2 rows x %3 columns, too many to import.</source>
-            <translation>το φύλλο '%1' έχει %2 γραμμές x %3 στήλες, πάρα πολλές για εισαγωγή.</translation>
+            <translation>το φύλλο «%1» έχει %2 γραμμές x %3 στήλες, πάρα πολλές για εισαγωγή.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
@@ -5199,7 +5209,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
             <source>'%1' is not an encoding this program knows (try cp1250, cp1253, utf-8).</source>
-            <translation>το '%1' δεν είναι κωδικοποίηση που γνωρίζει αυτό το πρόγραμμα (δοκιμάστε cp1250, cp1253, utf-8).</translation>
+            <translation>το «%1» δεν είναι κωδικοποίηση που γνωρίζει αυτό το πρόγραμμα (δοκιμάστε cp1250, cp1253, utf-8).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
@@ -5209,7 +5219,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/io/sheets/xlsb_guard.py" />
             <source>the part '%1' is damaged (a broken record).</source>
-            <translation>το μέρος '%1' είναι κατεστραμμένο (χαλασμένη εγγραφή).</translation>
+            <translation>το μέρος «%1» είναι κατεστραμμένο (χαλασμένη εγγραφή).</translation>
         </message>
     </context>
     <context>
@@ -5947,7 +5957,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Phone / call centre</source>
-            <translation>Τηλέφωνο / τηλεφωνικό κέντρο</translation>
+            <translation>Τηλεφωνικό κέντρο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
@@ -5987,7 +5997,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Ads / retargeting</source>
-            <translation>Διαφημίσεις / retargeting</translation>
+            <translation>Διαφήμιση / retargeting</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
@@ -6090,7 +6100,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>cjm-desktop: '%s' is neither a sub-command nor an existing file.</source>
-            <translation>cjm-desktop: το '%s' δεν είναι ούτε υποεντολή ούτε υπάρχον αρχείο.</translation>
+            <translation>cjm-desktop: το «%s» δεν είναι ούτε υποεντολή ούτε υπάρχον αρχείο.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
@@ -6100,7 +6110,7 @@ Use Map ▸ Import metrics… to assign them.</source>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>Did you mean '%s'?</source>
-            <translation>Μήπως εννοούσατε '%s';</translation>
+            <translation>Μήπως εννοούσατε «%s»;</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
@@ -6144,12 +6154,12 @@ The map's stages are: %4.</source>
         <message>
             <location filename="../../cjm_desktop/cli/import_job.py" />
             <source>--map-stage '%1' should read SHEET=STAGE (or SHEET= to skip).</source>
-            <translation>το --map-stage '%1' πρέπει να έχει τη μορφή ΦΥΛΛΟ=ΣΤΑΔΙΟ (ή ΦΥΛΛΟ= για παράλειψη).</translation>
+            <translation>το --map-stage «%1» πρέπει να έχει τη μορφή ΦΥΛΛΟ=ΣΤΑΔΙΟ (ή ΦΥΛΛΟ= για παράλειψη).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/import_job.py" />
             <source>--map-stage '%1': the map has no stage '%2'. Its stages are: %3.</source>
-            <translation>--map-stage '%1': ο χάρτης δεν έχει στάδιο '%2'. Τα στάδιά του είναι: %3.</translation>
+            <translation>--map-stage «%1»: ο χάρτης δεν έχει στάδιο «%2». Τα στάδιά του είναι: %3.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/cli/import_metrics.py" />
@@ -6303,7 +6313,7 @@ The map's stages are: %4.</source>
         <message>
             <location filename="../../cjm_desktop/cli/new.py" />
             <source>cjm-desktop new: no template called '%1' (choose from %2)</source>
-            <translation>cjm-desktop new: δεν υπάρχει πρότυπο με όνομα '%1' (επιλέξτε από: %2)</translation>
+            <translation>cjm-desktop new: δεν υπάρχει πρότυπο με όνομα «%1» (επιλέξτε από: %2)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/new.py" />
@@ -7003,22 +7013,22 @@ The map's stages are: %4.</source>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>%1: unknown file type '.%2' (use .png, .pdf, .svg or .pptx)</source>
-            <translation>%1: άγνωστος τύπος αρχείου '.%2' (χρησιμοποιήστε .png, .pdf, .svg ή .pptx)</translation>
+            <translation>%1: άγνωστος τύπος αρχείου «.%2» (χρησιμοποιήστε .png, .pdf, .svg ή .pptx)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>'%1' names no stages</source>
-            <translation>το '%1' δεν ορίζει κανένα στάδιο</translation>
+            <translation>το «%1» δεν ορίζει κανένα στάδιο</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>unknown format '%1' (use png, pdf, svg or pptx)</source>
-            <translation>άγνωστη μορφή '%1' (χρησιμοποιήστε png, pdf, svg ή pptx)</translation>
+            <translation>άγνωστη μορφή «%1» (χρησιμοποιήστε png, pdf, svg ή pptx)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>unknown region '%1'</source>
-            <translation>άγνωστη περιοχή '%1'</translation>
+            <translation>άγνωστη περιοχή «%1»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
@@ -7033,12 +7043,12 @@ The map's stages are: %4.</source>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>unknown page size '%1' (use %2)</source>
-            <translation>άγνωστο μέγεθος σελίδας '%1' (χρησιμοποιήστε %2)</translation>
+            <translation>άγνωστο μέγεθος σελίδας «%1» (χρησιμοποιήστε %2)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>unknown PDF layout '%1'</source>
-            <translation>άγνωστη διάταξη PDF '%1'</translation>
+            <translation>άγνωστη διάταξη PDF «%1»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
@@ -7053,7 +7063,7 @@ The map's stages are: %4.</source>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>unknown SVG text mode '%1' (use text or paths)</source>
-            <translation>άγνωστη λειτουργία κειμένου SVG '%1' (χρησιμοποιήστε text ή paths)</translation>
+            <translation>άγνωστη λειτουργία κειμένου SVG «%1» (χρησιμοποιήστε text ή paths)</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/export/options.py" />
@@ -7066,7 +7076,7 @@ The map's stages are: %4.</source>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>'%1' is not a stage list like 2-4 or 1,3,5</source>
-            <translation>το '%1' δεν είναι λίστα σταδίων όπως 2-4 ή 1,3,5</translation>
+            <translation>το «%1» δεν είναι λίστα σταδίων όπως 2-4 ή 1,3,5</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/output.py" />

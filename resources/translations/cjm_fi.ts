@@ -915,13 +915,23 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
-            <source>Add a title block (title, date, personas)</source>
-            <translation>Lisää otsikkolohko (otsikko, päivämäärä, persoonat)</translation>
+            <source>Add a title b&amp;lock (title, date, personas)</source>
+            <translation>Lisää otsikko&amp;lohko (otsikko, päivämäärä, persoonat)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Image</source>
             <translation>Kuva</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Scale</source>
+            <translation>Mitta&amp;kaava</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;DPI</source>
+            <translation>&amp;DPI</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />

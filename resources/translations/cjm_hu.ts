@@ -910,13 +910,23 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
-            <source>Add a title block (title, date, personas)</source>
-            <translation>Címblokk hozzáadása (cím, dátum, personák)</translation>
+            <source>Add a title b&amp;lock (title, date, personas)</source>
+            <translation>&amp;Címblokk hozzáadása (cím, dátum, personák)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Image</source>
             <translation>Kép</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Scale</source>
+            <translation>Méret&amp;arány</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;DPI</source>
+            <translation>&amp;DPI</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />

@@ -920,13 +920,23 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
-            <source>Add a title block (title, date, personas)</source>
-            <translation>Adaugă un bloc de titlu (titlu, dată, persone)</translation>
+            <source>Add a title b&amp;lock (title, date, personas)</source>
+            <translation>Adaugă un &amp;bloc de titlu (titlu, dată, persone)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />
             <source>Image</source>
             <translation>Imagine</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;Scale</source>
+            <translation>&amp;Scară</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/export_dialog.py" />
+            <source>&amp;DPI</source>
+            <translation>D&amp;PI</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/export_dialog.py" />

@@ -89,5 +89,5 @@ def test_a_long_word_breaks_between_syllables(qapp) -> None:
     from cjm_desktop.canvas.style import font
 
     width = QFontMetricsF(font(10)).horizontalAdvance("Kosketuspiste-") + 0.5
-    broken = lay_out_header("Kosketuspisteet", 10, width, False, shrink=1.0)
+    broken = lay_out_header("Kosketuspisteet", 10, width, False, shrink=1.0, language="fi")
     assert broken.lines == ("Kosketuspis-", "teet")  # between syllables, not "Kosketuspiste-/et"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
@@ -88,3 +89,20 @@ def test_refresh_reads_the_file_the_way_the_import_did(qtbot, make_window, tmp_p
     new = {v.stage_id: v.value for v in dialog.result.values}
     assert new == {"s1": 12500, "s2": 1045, "s3": 870} and not dialog.result.skipped
     dialog.reject()
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("el-cp1253.csv", "Ενημέρωση · 12.500 · 12,5% · 1.234,50 € · -12,5"),
+        ("ro-cp1250.csv", "Conştientizare · 12.500 · 12,5 % · 1.234,50 lei · (12,5)"),
+    ],
+)
+def test_text_as_read_is_the_files_text_not_the_numbers_read(
+    qtbot, make_window, repo_root: Path, name: str, shown: str
+) -> None:
+    """The preview that lets a Greek or Romanian analyst judge the encoding shows the file's own text
+    (it showed "12500 · 0.125 · 1234.5": numbers that read otherwise to them)."""
+    wizard = open_wizard(qtbot, make_window, repo_root / "tests/data/locales" / name, greek_map())
+    preview = wizard.source_page.options.preview.text()
+    assert shown in preview and "0.125" not in preview
