@@ -183,6 +183,11 @@ def _start_gui(files: list[Path], blank: bool, theme: str | None, collecting: bo
     if collecting:
         QTimer.singleShot(0, gc.enable)  # the first turn of the event loop, with the window shown
     QTimer.singleShot(0, dataclass_code.save)  # only writes when this start compiled new ones
+    from cjm_desktop import i18n
+    from cjm_desktop.canvas import hyphenation
+
+    # Once the window is up and settled: the first over-long header word then breaks without a pause.
+    QTimer.singleShot(1000, lambda: hyphenation.preload(i18n.language()))
     result = app.exec()
     dataclass_code.save()  # and the ones of windows and dialogs opened since
     return result

@@ -74,3 +74,18 @@ def test_a_word_without_a_break_that_fits_is_cut_at_the_width(qapp) -> None:
     broken = lay_out_header("Xxxxxxxxxxxx", 10, width, False, shrink=1.0, language="fi")
     assert len(broken.lines) > 1 and "".join(x.removesuffix("-") for x in broken.lines) == "Xxxxxxxxxxxx"
     assert all(QFontMetricsF(font(10)).horizontalAdvance(x) <= width for x in broken.lines)
+
+
+def test_patterns_are_read_ahead_on_a_thread_for_languages_that_have_them() -> None:
+    from cjm_desktop.canvas import hyphenation
+
+    assert hyphenation.preload("fi") is None and hyphenation.preload("ro") is None
+    hyphenation._dictionary.cache_clear()
+    thread = hyphenation.preload("el")
+    assert thread is not None and thread.daemon
+    thread.join(timeout=60)
+    assert hyphenation._dictionary.cache_info().currsize == 1
+    before = hyphenation._dictionary.cache_info().hits
+    break_points.cache_clear()  # words broken by earlier tests are remembered
+    assert break_points("Συναισθήματα", "el")
+    assert hyphenation._dictionary.cache_info().hits > before  # used, not read again
