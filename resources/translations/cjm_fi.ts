@@ -5957,7 +5957,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Phone / call centre</source>
-            <translation>Puhelin / asiakaspalvelu</translation>
+            <translation>Puhelinpalvelu</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
@@ -5997,7 +5997,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Ads / retargeting</source>
-            <translation>Mainokset / uudelleenkohdennus</translation>
+            <translation>Mainos / retargeting</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />

@@ -5967,7 +5967,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />
             <source>Ads / retargeting</source>
-            <translation>Hirdetések / remarketing</translation>
+            <translation>Hirdetés / remarketing</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/canvas/channel_names.py" />

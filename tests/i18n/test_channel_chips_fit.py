@@ -14,7 +14,7 @@ from cjm_desktop.i18n import tr
 from cjm_desktop.model.channels import default_channels
 
 
-@pytest.mark.parametrize("code", ["en", "el", "ro"])
+@pytest.mark.parametrize("code", ["en", "fi", "el", "ro", "hu"])
 def test_every_default_channel_chip_fits_a_default_card(speak: Callable[[str], list[str]], code: str) -> None:
     """The Greek "Τηλέφωνο / τηλεφωνικό κέντρο · offline" was cut to "Τηλέφωνο / τηλεφωνικό κέντρ…" on
     the sample, hiding whether the touchpoint is online."""
