@@ -1423,7 +1423,7 @@
         <message>
             <location filename="../../cjm_desktop/io/metrics/aggregate.py" />
             <source>unknown aggregate '%1'.</source>
-            <translation>tuntematon koostefunktio '%1'.</translation>
+            <translation>tuntematon koostefunktio ”%1”.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
@@ -1463,37 +1463,37 @@
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no stage column named '%1'. Its columns are: %2.</source>
-            <translation>taulukossa ei ole vaihesaraketta nimeltä '%1'. Sen sarakkeet: %2.</translation>
+            <translation>taulukossa ei ole vaihesaraketta nimeltä ”%1”. Sen sarakkeet: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no metric column named '%1'. Its columns are: %2.</source>
-            <translation>taulukossa ei ole mittarisaraketta nimeltä '%1'. Sen sarakkeet: %2.</translation>
+            <translation>taulukossa ei ole mittarisaraketta nimeltä ”%1”. Sen sarakkeet: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no metric name column named '%1'. Its columns are: %2.</source>
-            <translation>taulukossa ei ole mittarin nimen saraketta nimeltä '%1'. Sen sarakkeet: %2.</translation>
+            <translation>taulukossa ei ole mittarin nimen saraketta nimeltä ”%1”. Sen sarakkeet: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no value column named '%1'. Its columns are: %2.</source>
-            <translation>taulukossa ei ole arvosaraketta nimeltä '%1'. Sen sarakkeet: %2.</translation>
+            <translation>taulukossa ei ole arvosaraketta nimeltä ”%1”. Sen sarakkeet: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no date column named '%1'. Its columns are: %2.</source>
-            <translation>taulukossa ei ole päivämääräsaraketta nimeltä '%1'. Sen sarakkeet: %2.</translation>
+            <translation>taulukossa ei ole päivämääräsaraketta nimeltä ”%1”. Sen sarakkeet: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no touchpoint column named '%1'. Its columns are: %2.</source>
-            <translation>taulukossa ei ole kosketuspistesaraketta nimeltä '%1'. Sen sarakkeet: %2.</translation>
+            <translation>taulukossa ei ole kosketuspistesaraketta nimeltä ”%1”. Sen sarakkeet: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no persona column named '%1'. Its columns are: %2.</source>
-            <translation>taulukossa ei ole persoonasaraketta nimeltä '%1'. Sen sarakkeet: %2.</translation>
+            <translation>taulukossa ei ole persoonasaraketta nimeltä ”%1”. Sen sarakkeet: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/layouts.py" />
@@ -1508,32 +1508,32 @@
         <message>
             <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
             <source>the name '%1' looks garbled, as if the file was read in the wrong encoding; nothing was imported. Name the file's encoding (for example --encoding cp1250 or cp1253, or the Encoding list of the import wizard).</source>
-            <translation>nimi '%1' näyttää sotkeutuneelta, kuin tiedosto olisi luettu väärällä merkistöllä; mitään ei tuotu. Kerro tiedoston merkistö (esimerkiksi --encoding cp1250 tai cp1253, tai ohjatun tuonnin Merkistö-luettelosta).</translation>
+            <translation>nimi ”%1” näyttää sotkeutuneelta, kuin tiedosto olisi luettu väärällä merkistöllä; mitään ei tuotu. Kerro tiedoston merkistö (esimerkiksi --encoding cp1250 tai cp1253, tai ohjatun tuonnin Merkistö-luettelosta).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
             <source>unknown layout '%1' (use one of: %2).</source>
-            <translation>tuntematon asettelu '%1' (käytä jotakin näistä: %2).</translation>
+            <translation>tuntematon asettelu ”%1” (käytä jotakin näistä: %2).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
             <source>unknown aggregate '%1' for '%2' (use one of: %3).</source>
-            <translation>tuntematon koostefunktio '%1' mittarille '%2' (käytä jotakin näistä: %3).</translation>
+            <translation>tuntematon koostefunktio ”%1” mittarille ”%2” (käytä jotakin näistä: %3).</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
             <source>cell %1 names the touchpoint '%2', but %n cards of that stage have this text. Rename one of them so each touchpoint has its own name.</source>
             <translation>
-                <numerusform>solu %1 nimeää kosketuspisteen '%2', mutta tämän vaiheen %n kortissa on sama teksti. Nimeä yksi niistä uudelleen, jotta jokaisella kosketuspisteellä on oma nimensä.</numerusform>
-                <numerusform>solu %1 nimeää kosketuspisteen '%2', mutta tämän vaiheen %n kortissa on sama teksti. Nimeä yksi niistä uudelleen, jotta jokaisella kosketuspisteellä on oma nimensä.</numerusform>
+                <numerusform>solu %1 nimeää kosketuspisteen ”%2”, mutta tämän vaiheen %n kortissa on sama teksti. Nimeä yksi niistä uudelleen, jotta jokaisella kosketuspisteellä on oma nimensä.</numerusform>
+                <numerusform>solu %1 nimeää kosketuspisteen ”%2”, mutta tämän vaiheen %n kortissa on sama teksti. Nimeä yksi niistä uudelleen, jotta jokaisella kosketuspisteellä on oma nimensä.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
             <source>cell %1 names '%2', which %n personas share. Use a persona's own name.</source>
             <translation>
-                <numerusform>solu %1 nimeää '%2', joka on %n persoonan yhteinen nimi. Käytä persoonan omaa nimeä.</numerusform>
-                <numerusform>solu %1 nimeää '%2', joka on %n persoonan yhteinen nimi. Käytä persoonan omaa nimeä.</numerusform>
+                <numerusform>solu %1 nimeää ”%2”, joka on %n persoonan yhteinen nimi. Käytä persoonan omaa nimeä.</numerusform>
+                <numerusform>solu %1 nimeää ”%2”, joka on %n persoonan yhteinen nimi. Käytä persoonan omaa nimeä.</numerusform>
             </translation>
         </message>
     </context>
@@ -1562,7 +1562,7 @@
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>the numbers of column '%s' read two ways and nothing in the file settles which: '%s' is %s with a decimal point, or %s with a decimal comma. Choose with --decimal dot or --decimal comma (or set the map's number locale).</source>
-            <translation>sarakkeen '%s' luvut voi lukea kahdella tavalla, eikä mikään tiedostossa ratkaise kumpi on oikein: '%s' on %s desimaalipisteellä tai %s desimaalipilkulla. Valitse --decimal dot tai --decimal comma (tai aseta kartan lukujen maa-asetus).</translation>
+            <translation>sarakkeen ”%s” luvut voi lukea kahdella tavalla, eikä mikään tiedostossa ratkaise kumpi on oikein: ”%s” on %s desimaalipisteellä tai %s desimaalipilkulla. Valitse --decimal dot tai --decimal comma (tai aseta kartan lukujen maa-asetus).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
@@ -1637,7 +1637,7 @@
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>Read %s, sheet '%s'</source>
-            <translation>Luettu %s, taulukko '%s'</translation>
+            <translation>Luettu %s, taulukko ”%s”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
@@ -1742,8 +1742,8 @@
             <location filename="../../cjm_desktop/io/metrics/left_out.py" />
             <source>'%1' (%n rows)</source>
             <translation>
-                <numerusform>'%1' (%n rivi)</numerusform>
-                <numerusform>'%1' (%n riviä)</numerusform>
+                <numerusform>”%1” (%n rivi)</numerusform>
+                <numerusform>”%1” (%n riviä)</numerusform>
             </translation>
         </message>
         <message>
@@ -2519,87 +2519,87 @@
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two stages share the id '%1'</source>
-            <translation>kahdella vaiheella on sama tunniste '%1'</translation>
+            <translation>kahdella vaiheella on sama tunniste ”%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two lanes share the id '%1'</source>
-            <translation>kahdella rivillä on sama tunniste '%1'</translation>
+            <translation>kahdella rivillä on sama tunniste ”%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two cards share the id '%1'</source>
-            <translation>kahdella kortilla on sama tunniste '%1'</translation>
+            <translation>kahdella kortilla on sama tunniste ”%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two personas share the id '%1'</source>
-            <translation>kahdella persoonalla on sama tunniste '%1'</translation>
+            <translation>kahdella persoonalla on sama tunniste ”%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two routes share the id '%1'</source>
-            <translation>kahdella reitillä on sama tunniste '%1'</translation>
+            <translation>kahdella reitillä on sama tunniste ”%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two metrics share the id '%1'</source>
-            <translation>kahdella mittarilla on sama tunniste '%1'</translation>
+            <translation>kahdella mittarilla on sama tunniste ”%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two snapshots share the id '%1'</source>
-            <translation>kahdella tilannekuvalla on sama tunniste '%1'</translation>
+            <translation>kahdella tilannekuvalla on sama tunniste ”%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two channels share the id '%1'</source>
-            <translation>kahdella kanavalla on sama tunniste '%1'</translation>
+            <translation>kahdella kanavalla on sama tunniste ”%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>card '%1' is in stage '%2', which does not exist</source>
-            <translation>kortti '%1' on vaiheessa '%2', jota ei ole</translation>
+            <translation>kortti ”%1” on vaiheessa ”%2”, jota ei ole</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>card '%1' is linked to persona '%2', which does not exist</source>
-            <translation>kortti '%1' on liitetty persoonaan '%2', jota ei ole</translation>
+            <translation>kortti ”%1” on liitetty persoonaan ”%2”, jota ei ole</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>opportunity card '%1' addresses pain point '%2', which does not exist</source>
-            <translation>mahdollisuuskortti '%1' ratkaisee kipupisteen '%2', jota ei ole</translation>
+            <translation>mahdollisuuskortti ”%1” ratkaisee kipupisteen ”%2”, jota ei ole</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>an emotion score refers to persona '%1' and stage '%2'; one of them does not exist</source>
-            <translation>tunnearvio viittaa persoonaan '%1' ja vaiheeseen '%2'; toista niistä ei ole</translation>
+            <translation>tunnearvio viittaa persoonaan ”%1” ja vaiheeseen ”%2”; toista niistä ei ole</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>persona '%1' has two emotion scores at stage '%2'</source>
-            <translation>persoonalla '%1' on kaksi tunnearviota vaiheessa '%2'</translation>
+            <translation>persoonalla ”%1” on kaksi tunnearviota vaiheessa ”%2”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>route '%1' belongs to persona '%2', which does not exist</source>
-            <translation>reitti '%1' kuuluu persoonalle '%2', jota ei ole</translation>
+            <translation>reitti ”%1” kuuluu persoonalle ”%2”, jota ei ole</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>a metric value refers to metric '%1' at stage '%2'; one of them does not exist</source>
-            <translation>mittariarvo viittaa mittariin '%1' vaiheessa '%2'; toista niistä ei ole</translation>
+            <translation>mittariarvo viittaa mittariin ”%1” vaiheessa ”%2”; toista niistä ei ole</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>a metric value is on card '%1', which does not exist</source>
-            <translation>mittariarvo on kortilla '%1', jota ei ole</translation>
+            <translation>mittariarvo on kortilla ”%1”, jota ei ole</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>a metric value belongs to persona '%1', which does not exist</source>
-            <translation>mittariarvo kuuluu persoonalle '%1', jota ei ole</translation>
+            <translation>mittariarvo kuuluu persoonalle ”%1”, jota ei ole</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
@@ -2609,17 +2609,17 @@
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>card '%1' is in lane '%2', which does not exist</source>
-            <translation>kortti '%1' on rivillä '%2', jota ei ole</translation>
+            <translation>kortti ”%1” on rivillä ”%2”, jota ei ole</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>route '%1' connects a card that does not exist</source>
-            <translation>reitti '%1' yhdistää kortin, jota ei ole</translation>
+            <translation>reitti ”%1” yhdistää kortin, jota ei ole</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>voting refers to lane '%1', which does not exist</source>
-            <translation>äänestys viittaa riviin '%1', jota ei ole</translation>
+            <translation>äänestys viittaa riviin ”%1”, jota ei ole</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/clipboard_format.py" />
@@ -5079,7 +5079,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
             <source>the part '%1' would expand %2 times (to %3 MB): this looks like a zip bomb and was refused.</source>
-            <translation>osa '%1' laajenisi %2-kertaiseksi (%3 Mt): se näyttää zip-pommilta ja hylättiin.</translation>
+            <translation>osa ”%1” laajenisi %2-kertaiseksi (%3 Mt): se näyttää zip-pommilta ja hylättiin.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
@@ -5094,17 +5094,17 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
             <source>the part '%1' declares XML entities (a DOCTYPE), which spreadsheets never need and XML bombs use; the file was refused.</source>
-            <translation>osa '%1' määrittelee XML-entiteettejä (DOCTYPE), joita taulukot eivät koskaan tarvitse mutta XML-pommit käyttävät; tiedosto hylättiin.</translation>
+            <translation>osa ”%1” määrittelee XML-entiteettejä (DOCTYPE), joita taulukot eivät koskaan tarvitse mutta XML-pommit käyttävät; tiedosto hylättiin.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
             <source>the part '%1' does not start like XML; it is damaged or unsafe.</source>
-            <translation>osa '%1' ei ala kuten XML; se on vioittunut tai vaarallinen.</translation>
+            <translation>osa ”%1” ei ala kuten XML; se on vioittunut tai vaarallinen.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
             <source>the part '%1' holds a single XML tag over %2 MB; the file is damaged or unsafe.</source>
-            <translation>osassa '%1' on yksittäinen yli %2 Mt:n XML-tagi; tiedosto on vioittunut tai vaarallinen.</translation>
+            <translation>osassa ”%1” on yksittäinen yli %2 Mt:n XML-tagi; tiedosto on vioittunut tai vaarallinen.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
@@ -5159,7 +5159,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
             <source>there is no sheet named '%1' (its sheets: %2).</source>
-            <translation>taulukkoa nimeltä '%1' ei ole (sen taulukot: %2).</translation>
+            <translation>taulukkoa nimeltä ”%1” ei ole (sen taulukot: %2).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
@@ -5169,7 +5169,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
             <source>the sheet '%1' has %2 rows x %3 columns, too many to import.</source>
-            <translation>taulukossa '%1' on %2 riviä x %3 saraketta, liian monta tuotavaksi.</translation>
+            <translation>taulukossa ”%1” on %2 riviä x %3 saraketta, liian monta tuotavaksi.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
@@ -5209,7 +5209,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
             <source>'%1' is not an encoding this program knows (try cp1250, cp1253, utf-8).</source>
-            <translation>'%1' ei ole tämän ohjelman tuntema merkistö (kokeile cp1250, cp1253, utf-8).</translation>
+            <translation>”%1” ei ole tämän ohjelman tuntema merkistö (kokeile cp1250, cp1253, utf-8).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
@@ -5219,7 +5219,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/io/sheets/xlsb_guard.py" />
             <source>the part '%1' is damaged (a broken record).</source>
-            <translation>osa '%1' on vioittunut (rikkinäinen tietue).</translation>
+            <translation>osa ”%1” on vioittunut (rikkinäinen tietue).</translation>
         </message>
     </context>
     <context>
@@ -6100,7 +6100,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>cjm-desktop: '%s' is neither a sub-command nor an existing file.</source>
-            <translation>cjm-desktop: '%s' ei ole alikomento eikä olemassa oleva tiedosto.</translation>
+            <translation>cjm-desktop: ”%s” ei ole alikomento eikä olemassa oleva tiedosto.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
@@ -6110,7 +6110,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>Did you mean '%s'?</source>
-            <translation>Tarkoititko '%s'?</translation>
+            <translation>Tarkoititko ”%s”?</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
@@ -6154,12 +6154,12 @@ Kartan vaiheet: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/cli/import_job.py" />
             <source>--map-stage '%1' should read SHEET=STAGE (or SHEET= to skip).</source>
-            <translation>--map-stage '%1' pitäisi kirjoittaa muodossa TAULUKKO=VAIHE (tai TAULUKKO= ohittaaksesi).</translation>
+            <translation>--map-stage ”%1” pitäisi kirjoittaa muodossa TAULUKKO=VAIHE (tai TAULUKKO= ohittaaksesi).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/import_job.py" />
             <source>--map-stage '%1': the map has no stage '%2'. Its stages are: %3.</source>
-            <translation>--map-stage '%1': kartalla ei ole vaihetta '%2'. Sen vaiheet: %3.</translation>
+            <translation>--map-stage ”%1”: kartalla ei ole vaihetta ”%2”. Sen vaiheet: %3.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/cli/import_metrics.py" />
@@ -6313,7 +6313,7 @@ Kartan vaiheet: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/cli/new.py" />
             <source>cjm-desktop new: no template called '%1' (choose from %2)</source>
-            <translation>cjm-desktop new: pohjaa nimeltä '%1' ei ole (valitse näistä: %2)</translation>
+            <translation>cjm-desktop new: pohjaa nimeltä ”%1” ei ole (valitse näistä: %2)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/new.py" />
@@ -7013,22 +7013,22 @@ Kartan vaiheet: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>%1: unknown file type '.%2' (use .png, .pdf, .svg or .pptx)</source>
-            <translation>%1: tuntematon tiedostotyyppi '.%2' (käytä .png, .pdf, .svg tai .pptx)</translation>
+            <translation>%1: tuntematon tiedostotyyppi ”.%2” (käytä .png, .pdf, .svg tai .pptx)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>'%1' names no stages</source>
-            <translation>'%1' ei nimeä yhtään vaihetta</translation>
+            <translation>”%1” ei nimeä yhtään vaihetta</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>unknown format '%1' (use png, pdf, svg or pptx)</source>
-            <translation>tuntematon muoto '%1' (käytä png, pdf, svg tai pptx)</translation>
+            <translation>tuntematon muoto ”%1” (käytä png, pdf, svg tai pptx)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>unknown region '%1'</source>
-            <translation>tuntematon alue '%1'</translation>
+            <translation>tuntematon alue ”%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
@@ -7043,12 +7043,12 @@ Kartan vaiheet: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>unknown page size '%1' (use %2)</source>
-            <translation>tuntematon sivukoko '%1' (käytä: %2)</translation>
+            <translation>tuntematon sivukoko ”%1” (käytä: %2)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>unknown PDF layout '%1'</source>
-            <translation>tuntematon PDF-asettelu '%1'</translation>
+            <translation>tuntematon PDF-asettelu ”%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
@@ -7063,7 +7063,7 @@ Kartan vaiheet: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>unknown SVG text mode '%1' (use text or paths)</source>
-            <translation>tuntematon SVG-tekstitila '%1' (käytä text tai paths)</translation>
+            <translation>tuntematon SVG-tekstitila ”%1” (käytä text tai paths)</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/export/options.py" />
@@ -7076,7 +7076,7 @@ Kartan vaiheet: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>'%1' is not a stage list like 2-4 or 1,3,5</source>
-            <translation>'%1' ei ole vaiheluettelo, kuten 2-4 tai 1,3,5</translation>
+            <translation>”%1” ei ole vaiheluettelo, kuten 2-4 tai 1,3,5</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/output.py" />

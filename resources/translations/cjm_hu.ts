@@ -1416,7 +1416,7 @@
         <message>
             <location filename="../../cjm_desktop/io/metrics/aggregate.py" />
             <source>unknown aggregate '%1'.</source>
-            <translation>ismeretlen összesítő függvény: '%1'.</translation>
+            <translation>ismeretlen összesítő függvény: „%1”.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
@@ -1456,37 +1456,37 @@
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no stage column named '%1'. Its columns are: %2.</source>
-            <translation>a munkalapon nincs '%1' nevű szakaszoszlop. Oszlopai: %2.</translation>
+            <translation>a munkalapon nincs „%1” nevű szakaszoszlop. Oszlopai: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no metric column named '%1'. Its columns are: %2.</source>
-            <translation>a munkalapon nincs '%1' nevű mérőszámoszlop. Oszlopai: %2.</translation>
+            <translation>a munkalapon nincs „%1” nevű mérőszámoszlop. Oszlopai: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no metric name column named '%1'. Its columns are: %2.</source>
-            <translation>a munkalapon nincs '%1' nevű mérőszámnév-oszlop. Oszlopai: %2.</translation>
+            <translation>a munkalapon nincs „%1” nevű mérőszámnév-oszlop. Oszlopai: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no value column named '%1'. Its columns are: %2.</source>
-            <translation>a munkalapon nincs '%1' nevű értékoszlop. Oszlopai: %2.</translation>
+            <translation>a munkalapon nincs „%1” nevű értékoszlop. Oszlopai: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no date column named '%1'. Its columns are: %2.</source>
-            <translation>a munkalapon nincs '%1' nevű dátumoszlop. Oszlopai: %2.</translation>
+            <translation>a munkalapon nincs „%1” nevű dátumoszlop. Oszlopai: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no touchpoint column named '%1'. Its columns are: %2.</source>
-            <translation>a munkalapon nincs '%1' nevű érintkezésipont-oszlop. Oszlopai: %2.</translation>
+            <translation>a munkalapon nincs „%1” nevű érintkezésipont-oszlop. Oszlopai: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/columns.py" />
             <source>the sheet has no persona column named '%1'. Its columns are: %2.</source>
-            <translation>a munkalapon nincs '%1' nevű personaoszlop. Oszlopai: %2.</translation>
+            <translation>a munkalapon nincs „%1” nevű personaoszlop. Oszlopai: %2.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/layouts.py" />
@@ -1501,30 +1501,30 @@
         <message>
             <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
             <source>the name '%1' looks garbled, as if the file was read in the wrong encoding; nothing was imported. Name the file's encoding (for example --encoding cp1250 or cp1253, or the Encoding list of the import wizard).</source>
-            <translation>a(z) '%1' név hibásan jelenik meg, mintha a fájlt rossz kódolással olvasták volna be; semmi sem lett importálva. Adja meg a fájl kódolását (például --encoding cp1250 vagy cp1253, vagy az importálási varázsló Kódolás listájában).</translation>
+            <translation>a(z) „%1” név hibásan jelenik meg, mintha a fájlt rossz kódolással olvasták volna be; semmi sem lett importálva. Adja meg a fájl kódolását (például --encoding cp1250 vagy cp1253, vagy az importálási varázsló Kódolás listájában).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
             <source>unknown layout '%1' (use one of: %2).</source>
-            <translation>ismeretlen elrendezés: '%1' (ezek egyikét használja: %2).</translation>
+            <translation>ismeretlen elrendezés: „%1” (ezek egyikét használja: %2).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/metrics_import.py" />
             <source>unknown aggregate '%1' for '%2' (use one of: %3).</source>
-            <translation>ismeretlen összesítő függvény ('%1') ehhez: '%2' (ezek egyikét használja: %3).</translation>
+            <translation>ismeretlen összesítő függvény („%1”) ehhez: „%2” (ezek egyikét használja: %3).</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
             <source>cell %1 names the touchpoint '%2', but %n cards of that stage have this text. Rename one of them so each touchpoint has its own name.</source>
             <translation>
-                <numerusform>a(z) %1 cella a(z) '%2' érintkezési pontot nevezi meg, de a szakasz %n kártyáján is ez a szöveg áll. Nevezze át valamelyiket, hogy minden érintkezési pontnak saját neve legyen.</numerusform>
+                <numerusform>a(z) %1 cella a(z) „%2” érintkezési pontot nevezi meg, de a szakasz %n kártyáján is ez a szöveg áll. Nevezze át valamelyiket, hogy minden érintkezési pontnak saját neve legyen.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/io/metrics/metrics_targets.py" />
             <source>cell %1 names '%2', which %n personas share. Use a persona's own name.</source>
             <translation>
-                <numerusform>a(z) %1 cella a(z) '%2' nevet adja meg, amely %n personáé is. Egy persona saját nevét használja.</numerusform>
+                <numerusform>a(z) %1 cella a(z) „%2” nevet adja meg, amely %n personáé is. Egy persona saját nevét használja.</numerusform>
             </translation>
         </message>
     </context>
@@ -1553,7 +1553,7 @@
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>the numbers of column '%s' read two ways and nothing in the file settles which: '%s' is %s with a decimal point, or %s with a decimal comma. Choose with --decimal dot or --decimal comma (or set the map's number locale).</source>
-            <translation>a(z) '%s' oszlop számai kétféleképpen olvashatók, és a fájlban semmi sem dönti el, melyik a helyes: '%s' tizedesponttal %s, tizedesvesszővel pedig %s. Válasszon a --decimal dot vagy a --decimal comma kapcsolóval (vagy állítsa be a térkép számformátumát).</translation>
+            <translation>a(z) „%s” oszlop számai kétféleképpen olvashatók, és a fájlban semmi sem dönti el, melyik a helyes: „%s” tizedesponttal %s, tizedesvesszővel pedig %s. Válasszon a --decimal dot vagy a --decimal comma kapcsolóval (vagy állítsa be a térkép számformátumát).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
@@ -1628,7 +1628,7 @@
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
             <source>Read %s, sheet '%s'</source>
-            <translation>Beolvasva: %s, munkalap: '%s'</translation>
+            <translation>Beolvasva: %s, munkalap: „%s”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/metrics/import_summary.py" />
@@ -1725,7 +1725,7 @@
             <location filename="../../cjm_desktop/io/metrics/left_out.py" />
             <source>'%1' (%n rows)</source>
             <translation>
-                <numerusform>'%1' (%n sor)</numerusform>
+                <numerusform>„%1” (%n sor)</numerusform>
             </translation>
         </message>
         <message>
@@ -2500,87 +2500,87 @@
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two stages share the id '%1'</source>
-            <translation>két szakasz azonosítója ugyanaz: '%1'</translation>
+            <translation>két szakasz azonosítója ugyanaz: „%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two lanes share the id '%1'</source>
-            <translation>két sáv azonosítója ugyanaz: '%1'</translation>
+            <translation>két sáv azonosítója ugyanaz: „%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two cards share the id '%1'</source>
-            <translation>két kártya azonosítója ugyanaz: '%1'</translation>
+            <translation>két kártya azonosítója ugyanaz: „%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two personas share the id '%1'</source>
-            <translation>két persona azonosítója ugyanaz: '%1'</translation>
+            <translation>két persona azonosítója ugyanaz: „%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two routes share the id '%1'</source>
-            <translation>két útvonal azonosítója ugyanaz: '%1'</translation>
+            <translation>két útvonal azonosítója ugyanaz: „%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two metrics share the id '%1'</source>
-            <translation>két mérőszám azonosítója ugyanaz: '%1'</translation>
+            <translation>két mérőszám azonosítója ugyanaz: „%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two snapshots share the id '%1'</source>
-            <translation>két pillanatkép azonosítója ugyanaz: '%1'</translation>
+            <translation>két pillanatkép azonosítója ugyanaz: „%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>two channels share the id '%1'</source>
-            <translation>két csatorna azonosítója ugyanaz: '%1'</translation>
+            <translation>két csatorna azonosítója ugyanaz: „%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>card '%1' is in stage '%2', which does not exist</source>
-            <translation>a(z) '%1' kártya a(z) '%2' szakaszban van, amely nem létezik</translation>
+            <translation>a(z) „%1” kártya a(z) „%2” szakaszban van, amely nem létezik</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>card '%1' is linked to persona '%2', which does not exist</source>
-            <translation>a(z) '%1' kártya a(z) '%2' personához kapcsolódik, amely nem létezik</translation>
+            <translation>a(z) „%1” kártya a(z) „%2” personához kapcsolódik, amely nem létezik</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>opportunity card '%1' addresses pain point '%2', which does not exist</source>
-            <translation>a(z) '%1' lehetőségkártya a(z) '%2' fájdalompontot kezeli, amely nem létezik</translation>
+            <translation>a(z) „%1” lehetőségkártya a(z) „%2” fájdalompontot kezeli, amely nem létezik</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>an emotion score refers to persona '%1' and stage '%2'; one of them does not exist</source>
-            <translation>egy érzelmi pontszám a(z) '%1' personára és a(z) '%2' szakaszra hivatkozik; ezek egyike nem létezik</translation>
+            <translation>egy érzelmi pontszám a(z) „%1” personára és a(z) „%2” szakaszra hivatkozik; ezek egyike nem létezik</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>persona '%1' has two emotion scores at stage '%2'</source>
-            <translation>a(z) '%1' personának két érzelmi pontszáma van a(z) '%2' szakaszban</translation>
+            <translation>a(z) „%1” personának két érzelmi pontszáma van a(z) „%2” szakaszban</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>route '%1' belongs to persona '%2', which does not exist</source>
-            <translation>a(z) '%1' útvonal a(z) '%2' personához tartozik, amely nem létezik</translation>
+            <translation>a(z) „%1” útvonal a(z) „%2” personához tartozik, amely nem létezik</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>a metric value refers to metric '%1' at stage '%2'; one of them does not exist</source>
-            <translation>egy mérőszámérték a(z) '%1' mérőszámra hivatkozik a(z) '%2' szakaszban; ezek egyike nem létezik</translation>
+            <translation>egy mérőszámérték a(z) „%1” mérőszámra hivatkozik a(z) „%2” szakaszban; ezek egyike nem létezik</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>a metric value is on card '%1', which does not exist</source>
-            <translation>egy mérőszámérték a(z) '%1' kártyán van, amely nem létezik</translation>
+            <translation>egy mérőszámérték a(z) „%1” kártyán van, amely nem létezik</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>a metric value belongs to persona '%1', which does not exist</source>
-            <translation>egy mérőszámérték a(z) '%1' personához tartozik, amely nem létezik</translation>
+            <translation>egy mérőszámérték a(z) „%1” personához tartozik, amely nem létezik</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
@@ -2590,17 +2590,17 @@
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>card '%1' is in lane '%2', which does not exist</source>
-            <translation>a(z) '%1' kártya a(z) '%2' sávban van, amely nem létezik</translation>
+            <translation>a(z) „%1” kártya a(z) „%2” sávban van, amely nem létezik</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>route '%1' connects a card that does not exist</source>
-            <translation>a(z) '%1' útvonal egy nem létező kártyát köt össze</translation>
+            <translation>a(z) „%1” útvonal egy nem létező kártyát köt össze</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/cjm_format.py" />
             <source>voting refers to lane '%1', which does not exist</source>
-            <translation>a szavazás a(z) '%1' sávra hivatkozik, amely nem létezik</translation>
+            <translation>a szavazás a(z) „%1” sávra hivatkozik, amely nem létezik</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/mapfile/clipboard_format.py" />
@@ -5055,7 +5055,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
             <source>the part '%1' would expand %2 times (to %3 MB): this looks like a zip bomb and was refused.</source>
-            <translation>a(z) '%1' rész %2-szorosára (%3 MB-ra) bővülne: ez zip-bombának tűnik, ezért elutasítva.</translation>
+            <translation>a(z) „%1” rész %2-szorosára (%3 MB-ra) bővülne: ez zip-bombának tűnik, ezért elutasítva.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
@@ -5070,17 +5070,17 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
             <source>the part '%1' declares XML entities (a DOCTYPE), which spreadsheets never need and XML bombs use; the file was refused.</source>
-            <translation>a(z) '%1' rész XML-entitásokat (DOCTYPE-ot) deklarál, amelyekre táblázatoknak sosem, XML-bombáknak viszont igen van szükségük; a fájl elutasítva.</translation>
+            <translation>a(z) „%1” rész XML-entitásokat (DOCTYPE-ot) deklarál, amelyekre táblázatoknak sosem, XML-bombáknak viszont igen van szükségük; a fájl elutasítva.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
             <source>the part '%1' does not start like XML; it is damaged or unsafe.</source>
-            <translation>a(z) '%1' rész nem úgy kezdődik, mint egy XML; sérült vagy nem biztonságos.</translation>
+            <translation>a(z) „%1” rész nem úgy kezdődik, mint egy XML; sérült vagy nem biztonságos.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_guard.py" />
             <source>the part '%1' holds a single XML tag over %2 MB; the file is damaged or unsafe.</source>
-            <translation>a(z) '%1' rész egyetlen, %2 MB-nál nagyobb XML-címkét tartalmaz; a fájl sérült vagy nem biztonságos.</translation>
+            <translation>a(z) „%1” rész egyetlen, %2 MB-nál nagyobb XML-címkét tartalmaz; a fájl sérült vagy nem biztonságos.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
@@ -5135,7 +5135,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
             <source>there is no sheet named '%1' (its sheets: %2).</source>
-            <translation>nincs '%1' nevű munkalap (munkalapjai: %2).</translation>
+            <translation>nincs „%1” nevű munkalap (munkalapjai: %2).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
@@ -5145,7 +5145,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
             <source>the sheet '%1' has %2 rows x %3 columns, too many to import.</source>
-            <translation>a(z) '%1' munkalap %2 sor x %3 oszlop méretű, ez túl sok az importáláshoz.</translation>
+            <translation>a(z) „%1” munkalap %2 sor x %3 oszlop méretű, ez túl sok az importáláshoz.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
@@ -5185,7 +5185,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
             <source>'%1' is not an encoding this program knows (try cp1250, cp1253, utf-8).</source>
-            <translation>'%1' nem olyan kódolás, amelyet ez a program ismer (próbálja: cp1250, cp1253, utf-8).</translation>
+            <translation>„%1” nem olyan kódolás, amelyet ez a program ismer (próbálja: cp1250, cp1253, utf-8).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
@@ -5195,7 +5195,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/io/sheets/xlsb_guard.py" />
             <source>the part '%1' is damaged (a broken record).</source>
-            <translation>a(z) '%1' rész sérült (hibás rekord).</translation>
+            <translation>a(z) „%1” rész sérült (hibás rekord).</translation>
         </message>
     </context>
     <context>
@@ -6070,7 +6070,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>cjm-desktop: '%s' is neither a sub-command nor an existing file.</source>
-            <translation>cjm-desktop: '%s' nem alparancs, és nem is létező fájl.</translation>
+            <translation>cjm-desktop: „%s” nem alparancs, és nem is létező fájl.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
@@ -6080,7 +6080,7 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
             <source>Did you mean '%s'?</source>
-            <translation>Erre gondolt: '%s'?</translation>
+            <translation>Erre gondolt: „%s”?</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/commands.py" />
@@ -6124,12 +6124,12 @@ A térkép szakaszai: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/cli/import_job.py" />
             <source>--map-stage '%1' should read SHEET=STAGE (or SHEET= to skip).</source>
-            <translation>a --map-stage '%1' alakja MUNKALAP=SZAKASZ legyen (vagy MUNKALAP= a kihagyáshoz).</translation>
+            <translation>a --map-stage „%1” alakja MUNKALAP=SZAKASZ legyen (vagy MUNKALAP= a kihagyáshoz).</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/import_job.py" />
             <source>--map-stage '%1': the map has no stage '%2'. Its stages are: %3.</source>
-            <translation>--map-stage '%1': a térképen nincs '%2' szakasz. Szakaszai: %3.</translation>
+            <translation>--map-stage „%1”: a térképen nincs „%2” szakasz. Szakaszai: %3.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/cli/import_metrics.py" />
@@ -6282,7 +6282,7 @@ A térkép szakaszai: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/cli/new.py" />
             <source>cjm-desktop new: no template called '%1' (choose from %2)</source>
-            <translation>cjm-desktop new: nincs '%1' nevű sablon (válasszon ezek közül: %2)</translation>
+            <translation>cjm-desktop new: nincs „%1” nevű sablon (válasszon ezek közül: %2)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/cli/new.py" />
@@ -6973,22 +6973,22 @@ A térkép szakaszai: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>%1: unknown file type '.%2' (use .png, .pdf, .svg or .pptx)</source>
-            <translation>%1: ismeretlen fájltípus: '.%2' (használja a .png, .pdf, .svg vagy .pptx formátumot)</translation>
+            <translation>%1: ismeretlen fájltípus: „.%2” (használja a .png, .pdf, .svg vagy .pptx formátumot)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>'%1' names no stages</source>
-            <translation>'%1' egyetlen szakaszt sem jelöl meg</translation>
+            <translation>„%1” egyetlen szakaszt sem jelöl meg</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>unknown format '%1' (use png, pdf, svg or pptx)</source>
-            <translation>ismeretlen formátum: '%1' (használja a png, pdf, svg vagy pptx formátumot)</translation>
+            <translation>ismeretlen formátum: „%1” (használja a png, pdf, svg vagy pptx formátumot)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>unknown region '%1'</source>
-            <translation>ismeretlen terület: '%1'</translation>
+            <translation>ismeretlen terület: „%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
@@ -7003,12 +7003,12 @@ A térkép szakaszai: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>unknown page size '%1' (use %2)</source>
-            <translation>ismeretlen oldalméret: '%1' (használja ezeket: %2)</translation>
+            <translation>ismeretlen oldalméret: „%1” (használja ezeket: %2)</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>unknown PDF layout '%1'</source>
-            <translation>ismeretlen PDF-elrendezés: '%1'</translation>
+            <translation>ismeretlen PDF-elrendezés: „%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
@@ -7023,7 +7023,7 @@ A térkép szakaszai: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>unknown SVG text mode '%1' (use text or paths)</source>
-            <translation>ismeretlen SVG-szövegmód: '%1' (használja a text vagy a paths értéket)</translation>
+            <translation>ismeretlen SVG-szövegmód: „%1” (használja a text vagy a paths értéket)</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cjm_desktop/export/options.py" />
@@ -7035,7 +7035,7 @@ A térkép szakaszai: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/export/options.py" />
             <source>'%1' is not a stage list like 2-4 or 1,3,5</source>
-            <translation>'%1' nem olyan szakaszlista, mint a 2-4 vagy az 1,3,5</translation>
+            <translation>„%1” nem olyan szakaszlista, mint a 2-4 vagy az 1,3,5</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/export/output.py" />

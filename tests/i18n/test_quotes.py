@@ -1,4 +1,4 @@
-"""Greek and Romanian messages quote a name (a file, a sheet, a column) with their own marks."""
+"""Finnish, Greek, Romanian and Hungarian messages quote a name (a file, a sheet, a column) with their own marks."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from cjm_desktop import i18n_catalog as cat
 STRAIGHT = re.compile(r"'\.?%[0-9s]'")
 
 
-@pytest.mark.parametrize(("code", "marks"), [("el", "«»"), ("ro", "„”")])
+@pytest.mark.parametrize(("code", "marks"), [("fi", "””"), ("el", "«»"), ("ro", "„”"), ("hu", "„”")])
 def test_a_quoted_placeholder_uses_the_languages_quotation_marks(code: str, marks: str) -> None:
     """Greek wrote 'el-cp1253' on the wizard's last page and «el-cp1253» on its first."""
     entries = cat.read_ts(cat.ts_path(code)).values()
