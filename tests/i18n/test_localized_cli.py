@@ -65,8 +65,8 @@ def test_a_damaged_map_is_explained_in_the_language(
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("fi", "sarakkeen 'Visits' luvut voi lukea kahdella tavalla"),
-        ("hu", "a(z) 'Visits' oszlop számai kétféleképpen olvashatók"),
+        ("fi", "sarakkeen ”Visits” luvut voi lukea kahdella tavalla"),
+        ("hu", "a(z) „Visits” oszlop számai kétféleképpen olvashatók"),
     ],
 )
 def test_an_ambiguous_column_is_explained_in_the_language(tmp_path: Path, lang: str, expected: str) -> None:
@@ -94,8 +94,8 @@ def test_a_spreadsheet_problem_from_the_guarded_reader_is_in_the_language(
 @pytest.mark.parametrize(
     ("how", "expected"),
     [
-        ({"lang": "fi"}, "'exprot' ei ole alikomento eikä olemassa oleva tiedosto"),
-        ({"env_lang": "hu_HU.UTF-8"}, "'exprot' nem alparancs, és nem is létező fájl"),
+        ({"lang": "fi"}, "”exprot” ei ole alikomento eikä olemassa oleva tiedosto"),
+        ({"env_lang": "hu_HU.UTF-8"}, "„exprot” nem alparancs, és nem is létező fájl"),
     ],
 )
 def test_an_unknown_sub_command_is_explained_in_the_language(
