@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, Qt,
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from cjm_desktop.canvas import emotion_keys, far_labels, keyboard_nav
+from cjm_desktop.canvas import emotion_keys, far_labels, far_persona_labels, keyboard_nav
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.canvas.style import painting_with
 from cjm_desktop.document import edits
@@ -67,6 +67,7 @@ class JourneyView(QGraphicsView):
         # Far out (zoom to fit) the headers' names would be specks: readable labels go over them.
         scene = self.journey_scene
         far_labels.paint(painter, scene.stage_items.values(), scene.lane_items.values(), QRectF(rect))
+        far_persona_labels.paint(painter, getattr(scene, "_persona_strip", None), QRectF(rect))
 
     # ---- zoom ----------------------------------------------------------------------------------
     def zoom(self) -> float:

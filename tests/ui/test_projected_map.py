@@ -5,10 +5,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRectF
 
+from cjm_desktop.canvas import far_labels, far_persona_labels
+from cjm_desktop.canvas.bands import persona_strip
+from cjm_desktop.canvas.style import LIGHT_MAP
 from cjm_desktop.document import edits
 from cjm_desktop.io.mapfile.cjm_file import load_map
 from cjm_desktop.paths import sample_map_path
 from cjm_desktop.ui.main_window import MainWindow
+from tests.ui.test_fit_zoom_names import inked
 
 SCREENS = [(1366, 740), (1920, 1050)]
 
@@ -63,3 +67,44 @@ def test_zoomed_further_out_than_fit_the_map_stays_in_the_middle(make_window) ->
     window.view.zoom_out()
     left, right, top, bottom = margins(window)
     assert abs(left - right) <= 3 and abs(top - bottom) <= 3
+
+
+def chip_area(window: MainWindow, persona_id: str) -> QRectF:
+    """A persona chip's far-label area in viewport pixels."""
+    strip = persona_strip(window.scene)
+    chip = dict(strip.chip_rects())[persona_id]
+    return window.view.viewportTransform().mapRect(strip.mapRectToScene(far_persona_labels.far_area(chip)))
+
+
+@pytest.mark.parametrize("language", ["el", "fi", "hu", "ro"])
+def test_fitted_persona_names_are_laid_out_whole_and_readable(make_window, language: str) -> None:
+    window = make_window(load_map(sample_map_path(language)), 1366, 740)
+    window.view.zoom_to_fit()
+    journey = window.doc.journey
+    found = far_persona_labels.labels(
+        persona_strip(window.scene), window.view.viewportTransform().mapRect, window.view.zoom()
+    )
+    assert [label.persona_id for label in found] == [p.id for p in journey.personas]
+    for label in found:
+        name = journey.persona(label.persona_id).name
+        assert label.name_px >= far_labels.FLOOR_PX
+        assert " ".join(label.name) == name  # whole, on one or more lines, no ellipsis
+        assert label.rect == chip_area(window, label.persona_id)
+
+
+def test_the_fitted_strip_shows_persona_names_on_screen(make_window) -> None:
+    """What the view paints: name-sized text in each chip (measured 414 and 503 pixels standing out
+    3:1 from the chip); without the labels the ~5 px name, role and quote specks make about 90."""
+    window = make_window(load_map(sample_map_path("el")), 1366, 740)
+    window.view.zoom_to_fit()
+    image = window.view.viewport().grab().toImage()
+    for persona in window.doc.journey.personas:
+        area = chip_area(window, persona.id)
+        assert inked(image, area, LIGHT_MAP.surface) > 250, persona.name
+
+
+def test_closer_in_the_chips_draw_their_own_names(make_window) -> None:
+    window = make_window(load_map(sample_map_path("el")), 1366, 740)
+    window.view.set_zoom(far_persona_labels.PERSONA_ZOOM)
+    strip = persona_strip(window.scene)
+    assert far_persona_labels.labels(strip, window.view.viewportTransform().mapRect, window.view.zoom()) == []
