@@ -63,11 +63,12 @@ class JourneyView(QGraphicsView):
             QTimer.singleShot(0, self.journey_scene, self.journey_scene.start_caching)
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802 - Qt's name
-        super().drawForeground(painter, rect)
-        # Far out (zoom to fit) the headers' names would be specks: readable labels go over them.
+        # Far out (zoom to fit) the headers' and personas' names would be specks: readable labels go
+        # over them, under the scene's own foreground (a presented stage's spotlight dims them too).
         scene = self.journey_scene
         far_labels.paint(painter, scene.stage_items.values(), scene.lane_items.values(), QRectF(rect))
         far_persona_labels.paint(painter, getattr(scene, "_persona_strip", None), QRectF(rect))
+        super().drawForeground(painter, rect)
 
     # ---- zoom ----------------------------------------------------------------------------------
     def zoom(self) -> float:
