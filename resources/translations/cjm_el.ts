@@ -38,6 +38,16 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>What did the room say? Enter adds it</source>
+            <translation>Τι είπε η ομάδα; Το Enter το προσθέτει</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>What did the room say?</source>
+            <translation>Τι είπε η ομάδα;</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>Into %s:</source>
             <translation>Στη λωρίδα %s:</translation>
         </message>
@@ -7205,6 +7215,7 @@ The map's stages are: %4.</source>
         <name>lanes</name>
         <message>
             <location filename="../../cjm_desktop/canvas/bands.py" />
+            <location filename="../../cjm_desktop/canvas/far_persona_labels.py" />
             <source>Personas</source>
             <translation>Περσόνες</translation>
         </message>
@@ -7219,6 +7230,7 @@ The map's stages are: %4.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/bands.py" />
             <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <location filename="../../cjm_desktop/canvas/far_persona_labels.py" />
             <source>Unnamed persona</source>
             <translation>Περσόνα χωρίς όνομα</translation>
         </message>
