@@ -49,7 +49,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>Into %s:</source>
-            <translation>Στη λωρίδα %s:</translation>
+            <translation>Στο στάδιο %s:</translation>
         </message>
     </context>
     <context>

@@ -49,7 +49,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>Into %s:</source>
-            <translation>Riville %s:</translation>
+            <translation>Vaiheeseen %s:</translation>
         </message>
     </context>
     <context>

@@ -43,3 +43,12 @@ def test_a_wide_box_keeps_the_whole_hint(qtbot, speak) -> None:
     assert "Esc" in bar.edit.placeholderText()
     bar.resize(700, bar.height())
     qtbot.waitUntil(lambda: "Esc" not in bar.edit.placeholderText())
+
+
+@pytest.mark.parametrize(("language", "lane_word"), [("el", "λωρίδα"), ("fi", "Rivi")])
+def test_the_box_names_the_stage_as_a_stage(qtbot, speak, language: str, lane_word: str) -> None:
+    """Captures land in the focused stage; the box said "Στη λωρίδα Σύσταση" (into the lane
+    Σύσταση) and "Riville Tietoisuus", beside the lane picker that names the lane."""
+    speak(language)
+    bar = shown_bar(qtbot, language, MAX_BAR_WIDTH)
+    assert lane_word.lower() not in bar.stage_label.text().lower()
