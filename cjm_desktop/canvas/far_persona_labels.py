@@ -68,6 +68,20 @@ def _layout(name: str, role: str, width: float, height: float) -> tuple[tuple[st
     return tuple(lines), size, role
 
 
+def header_label(text: str, header: QRectF) -> far_labels.Label:
+    """The strip's header name kept inside its header (viewport pixels): a lane label would widen
+    into its row when the header is too small, here over the first persona's avatar."""
+    inner = max(header.width() - 2 * PAD, 1.0)
+    room = header.height() - 2 * PAD_Y
+    for size in range(far_labels.LANE_PX, far_labels.FLOOR_PX - 1, -1):
+        lines, line_h = far_labels._lines(text, size, inner, False)
+        if far_labels._whole_words(text, lines) and len(lines) * line_h <= room:
+            break
+    else:
+        lines = far_labels._elide(lines, max(1, int(room // line_h)), size, inner, False)
+    return far_labels.Label(QRectF(header), tuple(lines), size, False)
+
+
 def labels(strip: PersonaStripItem, to_view, zoom: float) -> list[PersonaLabel]:
     """The name labels the persona strip's chips need at ZOOM; TO_VIEW maps a scene rect to the viewport."""
     if zoom >= PERSONA_ZOOM or not strip.isVisible():
@@ -154,7 +168,7 @@ def paint(painter: QPainter, strip: PersonaStripItem | None, exposed: QRectF) ->
     painter.save()
     painter.resetTransform()  # screen pixels: the labels' size does not follow the zoom
     if header.width() >= far_labels.MIN_HEADER_PX and header.intersects(visible):
-        label = far_labels.lane_label(tr("lanes", "Personas"), header)
+        label = header_label(tr("lanes", "Personas"), header)
         pixmap = far_labels._draw(label, colours.lane_header_bg, colours.ink, None, False, dpr)
         painter.drawPixmap(
             QPointF(round(label.rect.x()) - far_labels.MARGIN, round(label.rect.y()) - far_labels.MARGIN),

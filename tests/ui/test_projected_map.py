@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor
 
 from cjm_desktop.canvas import far_labels, far_persona_labels
 from cjm_desktop.canvas.bands import persona_strip
@@ -108,3 +109,29 @@ def test_closer_in_the_chips_draw_their_own_names(make_window) -> None:
     window.view.set_zoom(far_persona_labels.PERSONA_ZOOM)
     strip = persona_strip(window.scene)
     assert far_persona_labels.labels(strip, window.view.viewportTransform().mapRect, window.view.zoom()) == []
+
+
+@pytest.mark.parametrize("language", ["el", "fi", "hu", "ro"])
+def test_the_strip_header_label_stays_off_the_chips(make_window, language: str) -> None:
+    """The Greek "Περσόνες" did not fit its fitted header; widened like a lane label, it covered the
+    first persona's avatar and colour bar (seen on a first start's window on a 1366x768 screen)."""
+    # A first start's window on a 1366x768 screen showed it fitted at 32 %; the offscreen fonts
+    # here are a little narrower, so the header runs out of room at 30 %.
+    window = make_window(load_map(sample_map_path(language)), 1216, 676)
+    window.view.set_zoom(0.30)
+    strip = persona_strip(window.scene)
+    to_view = window.view.viewportTransform().mapRect
+    header = to_view(strip.mapRectToScene(strip.header_rect()))
+    label = far_persona_labels.header_label("Personas", header)
+    assert header.contains(label.rect)
+    for _persona_id, chip in strip.chip_rects():
+        assert not label.rect.intersects(to_view(strip.mapRectToScene(chip)))
+    image = window.view.viewport().grab().toImage()
+    first = window.doc.journey.personas[0]
+    bar = to_view(strip.mapRectToScene(dict(strip.chip_rects())[first.id])).adjusted(0, 6, 0, -6)
+    bar.setWidth(2)  # the chip's colour bar down its left edge shows
+    colour = QColor(first.color)
+    assert any(
+        image.pixelColor(round(bar.center().x()) + dx, round(bar.center().y())).hue() == colour.hue()
+        for dx in range(-1, 3)
+    ), "the first chip's colour bar is covered"
