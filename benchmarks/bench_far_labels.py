@@ -1,10 +1,11 @@
-"""Benchmark: what the far-zoom stage and lane labels add to a repaint of the fitted sample map.
+"""Benchmark: what the far-zoom stage, lane and persona labels add to a repaint of the fitted sample map.
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_far_labels.py [--repeat N] [--rounds R]``.
 Renders the Hungarian sample map zoomed to fit in a 1056x656 view (a 1366x768 window beside the
 inspector) and in a 1920x1080 view, each round first without the labels (the same-run baseline) and
-then with them, and prints the median, range and CPU time of a repaint. Target: the labels add well
-under 1 ms (a repaint stays far inside 16 ms).
+then with the stage and lane labels only, then with the persona names too, and prints the median,
+range and CPU time of a repaint. Target: the labels add well under 1 ms (a repaint stays far inside
+16 ms).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtGui import QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from cjm_desktop.canvas import far_labels  # noqa: E402
+from cjm_desktop.canvas import far_labels, far_persona_labels  # noqa: E402
 from cjm_desktop.canvas.scene import JourneyScene  # noqa: E402
 from cjm_desktop.canvas.view import JourneyView  # noqa: E402
 from cjm_desktop.document import JourneyDocument  # noqa: E402
@@ -51,7 +52,7 @@ def main() -> None:
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     print(f"load average {os.getloadavg()[0]:.2f}")
-    real_paint = far_labels.paint
+    real_paint, real_persona_paint = far_labels.paint, far_persona_labels.paint
     for width, height in ((1056, 656), (1920, 1080)):
         scene = JourneyScene(JourneyDocument(load_map(sample_map_path("hu"))))
         view = JourneyView(scene)
@@ -62,15 +63,18 @@ def main() -> None:
         app.processEvents()
         print(f"view {width}x{height}, zoom to fit {view.zoom():.0%}")
         for round_ in range(1, args.rounds + 1):
-            far_labels.paint = lambda *_a, **_k: None  # the baseline: no labels
-            off_wall, off_cpu = repaint_times(view, args.repeat)
-            far_labels.paint = real_paint
-            on_wall, on_cpu = repaint_times(view, args.repeat)
+            figures = []
+            for headers, personas in ((False, False), (True, False), (True, True)):
+                far_labels.paint = real_paint if headers else lambda *_a, **_k: None
+                far_persona_labels.paint = real_persona_paint if personas else lambda *_a, **_k: None
+                wall, cpu = repaint_times(view, args.repeat)
+                figures.append(
+                    f"{statistics.median(wall):.2f} ms (range {min(wall):.2f}-{max(wall):.2f}, "
+                    f"CPU {statistics.median(cpu):.2f})"
+                )
             print(
-                f"  round {round_}: without labels {statistics.median(off_wall):.2f} ms "
-                f"(range {min(off_wall):.2f}-{max(off_wall):.2f}, CPU {statistics.median(off_cpu):.2f}); "
-                f"with labels {statistics.median(on_wall):.2f} ms "
-                f"(range {min(on_wall):.2f}-{max(on_wall):.2f}, CPU {statistics.median(on_cpu):.2f})"
+                f"  round {round_}: no labels {figures[0]}; stage and lane labels {figures[1]}; "
+                f"with persona names too {figures[2]}"
             )
         view.close()
 

@@ -92,6 +92,11 @@ class PersonaStripItem(MapItem):
             result.append((persona.id, QRectF(x, row * (CHIP_H + CHIP_GAP), width, CHIP_H)))
         return result
 
+    def header_rect(self) -> QRectF:
+        """The strip's own header ("Personas", the count) left of the chips, in item coordinates."""
+        m = self.journey_scene().metrics
+        return QRectF(0, 0, m.lane_header_width - m.gutter - 10, CHIP_H)
+
     def persona_at(self, pos: QPointF) -> str | None:
         """The persona whose chip is under a position."""
         for persona_id, rect in self.chip_rects():
@@ -105,7 +110,7 @@ class PersonaStripItem(MapItem):
         scene = self.journey_scene()
         journey = scene.doc.journey
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        header = QRectF(0, 0, scene.metrics.lane_header_width - scene.metrics.gutter - 10, CHIP_H)
+        header = self.header_rect()
         path = QPainterPath()
         path.addRoundedRect(header, 8, 8)
         painter.fillPath(path, palette().lane_header_bg)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from cjm_desktop.canvas import emotion_keys, far_labels, keyboard_nav
+from cjm_desktop.canvas import emotion_keys, far_labels, far_persona_labels, keyboard_nav
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.canvas.style import painting_with
 from cjm_desktop.document import edits
@@ -42,7 +42,10 @@ class JourneyView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, False)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # A map smaller than the view (zoom to fit, or further out) sits in its middle, as in canvas
+        # editors: fitted on a projector it is framed by even margins, not pushed against one edge.
+        # Larger than the view it scrolls as before, and zoom keeps the point under the cursor.
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # No background brush: with one set, Qt skips JourneyScene.drawBackground (lane bands, tints).
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self._pan_from: QPointF | None = None
@@ -60,10 +63,12 @@ class JourneyView(QGraphicsView):
             QTimer.singleShot(0, self.journey_scene, self.journey_scene.start_caching)
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802 - Qt's name
-        super().drawForeground(painter, rect)
-        # Far out (zoom to fit) the headers' names would be specks: readable labels go over them.
+        # Far out (zoom to fit) the headers' and personas' names would be specks: readable labels go
+        # over them, under the scene's own foreground (a presented stage's spotlight dims them too).
         scene = self.journey_scene
         far_labels.paint(painter, scene.stage_items.values(), scene.lane_items.values(), QRectF(rect))
+        far_persona_labels.paint(painter, getattr(scene, "_persona_strip", None), QRectF(rect))
+        super().drawForeground(painter, rect)
 
     # ---- zoom ----------------------------------------------------------------------------------
     def zoom(self) -> float:
@@ -103,7 +108,13 @@ class JourneyView(QGraphicsView):
         """Zoom and scroll so ``rect`` (scene units) fills the view."""
         if rect.isEmpty():
             return
+        port = self.viewport().size()
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        # Fitted, the map needs no scroll bars: once they go, fit again into the room they leave, so
+        # the first Ctrl+0 from a scrolled map fits as tightly as a second one.
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.LayoutRequest)
+        if self.viewport().size() != port:
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > MAX_ZOOM or self.zoom() < MIN_ZOOM:
             self.set_zoom(self.zoom())
         self.zoom_changed.emit(self.zoom())

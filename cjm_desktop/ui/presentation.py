@@ -132,7 +132,7 @@ class PresentationWindow(QWidget):
         self.capture.cancelled.connect(self.end_capture)
         if self.voting is not None:
             self.voting.attach(self.scene)
-            self.voting.changed.connect(self._update_caption)
+            self.voting.changed.connect(self._on_voting_changed)
         self.scene.layout_changed.connect(self._on_layout_changed)
         self.doc.reset.connect(self.close)  # another map loaded into the window: this one is gone
         self._window_alive = True
@@ -146,8 +146,21 @@ class PresentationWindow(QWidget):
     def _show_timer(self, _running: bool) -> None:
         # Once a time box has started, the room keeps seeing it (paused or finished too).
         if self.timer_label is not None:
+            before = self.free_area()
             self.timer_label.setVisible(True)
             self._place_overlays()
+            self._make_room(before)
+
+    def _on_voting_changed(self) -> None:
+        before = self.free_area()
+        self._update_caption()
+        self._make_room(before)
+
+    def _make_room(self, before: QRectF) -> None:
+        """An overlay came or went: glide the map into the room now free, rather than leave it under
+        the vote status or timer (they covered a focused stage's header)."""
+        if self.isVisible() and self.free_area() != before:
+            self._go()
 
     def _setup_view(self) -> None:
         view = self.view

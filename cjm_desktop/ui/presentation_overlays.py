@@ -39,6 +39,12 @@ def shown(widget: QWidget | None) -> bool:
     return widget is not None and not widget.isHidden()
 
 
+def whole_hints(hints: str) -> str:
+    """HINTS ("key what · key what · …") wrapped only between hints: a key left at a line's end with
+    its meaning on the next ("· L" / "one lane") reads as noise on a wall. No-break spaces inside."""
+    return "\u00a0· ".join(hint.replace(" ", "\u00a0") for hint in hints.split(" · "))
+
+
 class Overlays:
     """The presentation's floating labels, and where they sit on the screen."""
 
@@ -53,7 +59,7 @@ class Overlays:
         help_font = self.help.font()
         help_font.setBold(False)  # a paragraph reads better in regular weight
         self.help.setFont(help_font)
-        self.help.setText(key_hints())
+        self.help.setText(whole_hints(key_hints()))
         self.help.setWordWrap(True)
         self.help_timer = QTimer(parent)  # a child, so it can never fire on a closed window
         self.help_timer.setSingleShot(True)

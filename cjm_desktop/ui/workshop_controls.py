@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -45,6 +45,9 @@ def key_hints() -> str:
     )
 
 
+PLACEHOLDER_MARGIN = 24  # the edit's frame, its 6 px padding each side and the text margins
+
+
 class CaptureBar(QWidget):
     """Lane picker and text box: type what the room says, Enter puts it on the map."""
 
@@ -67,9 +70,13 @@ class CaptureBar(QWidget):
         self.lane_combo.setFont(big)
         self.edit = QLineEdit(self)
         self.edit.setFont(big)
-        self.edit.setPlaceholderText(
-            tr("CaptureBar", "What did the room say? Enter adds it, Esc closes, ↑/↓ changes the lane")
+        # The longest hint that fits the box: in Greek or Romanian the whole one is cut off mid-word.
+        self._placeholders = (
+            tr("CaptureBar", "What did the room say? Enter adds it, Esc closes, ↑/↓ changes the lane"),
+            tr("CaptureBar", "What did the room say? Enter adds it"),
+            tr("CaptureBar", "What did the room say?"),
         )
+        self.edit.setPlaceholderText(self._placeholders[0])
         # In the laptop's narrow dock the parts stack; over the map they sit in one line.
         row = QVBoxLayout(self) if stacked else QHBoxLayout(self)
         row.setContentsMargins(14, 10, 14, 10)
@@ -116,7 +123,16 @@ class CaptureBar(QWidget):
             self.committed.emit(self.lane_id(), text)
             self.edit.clear()
 
+    def _fit_placeholder(self) -> None:
+        """Show the longest placeholder that fits the edit's width whole (the shortest when none does)."""
+        metrics = QFontMetrics(self.edit.font())
+        room = self.edit.width() - PLACEHOLDER_MARGIN
+        fitting = [text for text in self._placeholders if metrics.horizontalAdvance(text) <= room]
+        self.edit.setPlaceholderText(fitting[0] if fitting else self._placeholders[-1])
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.edit and event.type() == QEvent.Type.Resize:
+            self._fit_placeholder()
         if watched is self.edit and event.type() == QKeyEvent.Type.KeyPress:
             key = event.key()
             if key == Qt.Key.Key_Escape:

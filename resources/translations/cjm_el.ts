@@ -38,8 +38,18 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>What did the room say? Enter adds it</source>
+            <translation>Τι είπε η ομάδα; Το Enter το προσθέτει</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>What did the room say?</source>
+            <translation>Τι είπε η ομάδα;</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>Into %s:</source>
-            <translation>Στη λωρίδα %s:</translation>
+            <translation>Στο στάδιο %s:</translation>
         </message>
     </context>
     <context>
@@ -7215,6 +7225,7 @@ The map's stages are: %4.</source>
         <name>lanes</name>
         <message>
             <location filename="../../cjm_desktop/canvas/bands.py" />
+            <location filename="../../cjm_desktop/canvas/far_persona_labels.py" />
             <source>Personas</source>
             <translation>Περσόνες</translation>
         </message>
@@ -7229,6 +7240,7 @@ The map's stages are: %4.</source>
         <message>
             <location filename="../../cjm_desktop/canvas/bands.py" />
             <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <location filename="../../cjm_desktop/canvas/far_persona_labels.py" />
             <source>Unnamed persona</source>
             <translation>Περσόνα χωρίς όνομα</translation>
         </message>

@@ -38,8 +38,18 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>What did the room say? Enter adds it</source>
+            <translation>Mitä ryhmä sanoi? Enter lisää</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>What did the room say?</source>
+            <translation>Mitä ryhmä sanoi?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>Into %s:</source>
-            <translation>Riville %s:</translation>
+            <translation>Vaiheeseen %s:</translation>
         </message>
     </context>
     <context>
@@ -7215,6 +7225,7 @@ Kartan vaiheet: %4.</translation>
         <name>lanes</name>
         <message>
             <location filename="../../cjm_desktop/canvas/bands.py" />
+            <location filename="../../cjm_desktop/canvas/far_persona_labels.py" />
             <source>Personas</source>
             <translation>Persoonat</translation>
         </message>
@@ -7229,6 +7240,7 @@ Kartan vaiheet: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/canvas/bands.py" />
             <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <location filename="../../cjm_desktop/canvas/far_persona_labels.py" />
             <source>Unnamed persona</source>
             <translation>Nimetön persoona</translation>
         </message>

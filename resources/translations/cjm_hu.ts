@@ -38,6 +38,16 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>What did the room say? Enter adds it</source>
+            <translation>Mit mondott a terem? Az Enter hozzáadja</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>What did the room say?</source>
+            <translation>Mit mondott a terem?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>Into %s:</source>
             <translation>Ide: %s</translation>
         </message>
@@ -7172,6 +7182,7 @@ A térkép szakaszai: %4.</translation>
         <name>lanes</name>
         <message>
             <location filename="../../cjm_desktop/canvas/bands.py" />
+            <location filename="../../cjm_desktop/canvas/far_persona_labels.py" />
             <source>Personas</source>
             <translation>Personák</translation>
         </message>
@@ -7185,6 +7196,7 @@ A térkép szakaszai: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/canvas/bands.py" />
             <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <location filename="../../cjm_desktop/canvas/far_persona_labels.py" />
             <source>Unnamed persona</source>
             <translation>Névtelen persona</translation>
         </message>

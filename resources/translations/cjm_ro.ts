@@ -38,6 +38,16 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>What did the room say? Enter adds it</source>
+            <translation>Ce a spus sala? Enter adaugă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
+            <source>What did the room say?</source>
+            <translation>Ce a spus sala?</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/workshop_controls.py" />
             <source>Into %s:</source>
             <translation>În %s:</translation>
         </message>
@@ -7258,6 +7268,7 @@ Etapele hărții sunt: %4.</translation>
         <name>lanes</name>
         <message>
             <location filename="../../cjm_desktop/canvas/bands.py" />
+            <location filename="../../cjm_desktop/canvas/far_persona_labels.py" />
             <source>Personas</source>
             <translation>Persone</translation>
         </message>
@@ -7273,6 +7284,7 @@ Etapele hărții sunt: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/canvas/bands.py" />
             <location filename="../../cjm_desktop/canvas/emotion_row.py" />
+            <location filename="../../cjm_desktop/canvas/far_persona_labels.py" />
             <source>Unnamed persona</source>
             <translation>Persona fără nume</translation>
         </message>

@@ -121,3 +121,23 @@ def test_when_the_key_help_goes_the_map_takes_its_room(presentation, qtbot):
     assert presentation.view.transform().m11() > with_help  # the whole map, now larger
     check_cards(presentation, None)
     assert seen == []  # not a navigation: nothing waiting on a step is fooled
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1920, 1080)])
+def test_overlays_that_appear_on_a_focused_stage_make_room(window, presentation, qtbot, width, height):
+    """V (voting) and T (timer) on a focused stage: the vote status and timer took the top of the
+    screen over the stage's header; the map now glides below them."""
+    resize(qtbot, presentation, width, height)
+    assert step(qtbot, presentation, Qt.Key.Key_Right) == 0
+    assert step(qtbot, presentation, Qt.Key.Key_Right) == 1
+    with qtbot.waitSignal(presentation.animation_finished, timeout=3000):
+        qtbot.keyClick(presentation, Qt.Key.Key_T)
+        qtbot.keyClick(presentation, Qt.Key.Key_V)
+    qtbot.waitUntil(lambda: presentation._animation.state() != presentation._animation.State.Running)
+    assert presentation.vote_status.isVisible() and presentation.timer_label.isVisible()
+    check_cards(presentation, 1)
+    column = on_screen(presentation, presentation.scene.focus_column_rect(1))
+    for widget in overlays(presentation):
+        assert not QRectF(widget.geometry()).intersects(column), widget.objectName()
+    window.workshop.timer.toggle()
+    window.workshop.voting.set_active(False)
