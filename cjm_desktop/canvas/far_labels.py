@@ -86,11 +86,23 @@ def _stage_fit(name: str, width: float, height: float, size: int, bold: bool) ->
     return None
 
 
+def _fits_whole(name: str, width: float, height: float) -> bool:
+    """NAME fits its header with every word whole in some stage font."""
+    return any(_stage_fit(name, width, height, size, bold) is not None for size, bold in _STAGE_FONTS)
+
+
 @lru_cache(maxsize=1024)
 def _stage_font(headers: tuple[tuple[str, float, float], ...]) -> tuple[int, bool] | None:
-    """stage_font() for (name, width, height) triples, remembered: a repaint asks again."""
+    """stage_font() for (name, width, height) triples, remembered: a repaint asks again.
+
+    A name with a word too long for its header in any font ("Αναγνωρισιμότητα" at fit zoom) is
+    hyphenated in the common font rather than keeping the others from having one.
+    """
+    wholes = [header for header in headers if _fits_whole(*header)]
+    if not wholes:
+        return None
     for size, bold in _STAGE_FONTS:
-        if all(_stage_fit(name, w, h, size, bold) is not None for name, w, h in headers):
+        if all(_stage_fit(name, w, h, size, bold) is not None for name, w, h in wholes):
             return size, bold
     return None
 
@@ -98,7 +110,8 @@ def _stage_font(headers: tuple[tuple[str, float, float], ...]) -> tuple[int, boo
 def stage_font(names_and_headers: list[tuple[str, QRectF]]) -> tuple[int, bool] | None:
     """The one font (size, bold) in which every stage name fits its header whole, or None.
 
-    One font across the row reads as one row; names that fit no common font get their own.
+    One font across the row reads as one row; names that fit no common font get their own, and
+    names with a word that fits no font are hyphenated in the common one.
     """
     return _stage_font(tuple((name, r.width(), r.height()) for name, r in names_and_headers))
 
@@ -111,6 +124,11 @@ def _stage_box(
     if common is not None and (lines := _stage_fit(name, width, height, *common)) is not None:
         return lines, *common, height
     inner = max(width - 2 * PAD, 1.0)
+    if common is not None and not _fits_whole(name, width, height):
+        size, bold = common  # the row's font, the over-long word hyphenated
+        lines, line_height = _lines(name, size, inner, bold)
+        lines = _elide(lines, MAX_LINES, size, inner, bold)
+        return lines, size, bold, max(height, len(lines) * line_height + 2 * PAD_Y)
     laid = [(size, bold, *_lines(name, size, inner, bold)) for size, bold in _STAGE_FONTS]
     whole = [entry for entry in laid if _whole_words(name, entry[2])]
     for size, bold, lines, line_height in whole:

@@ -78,7 +78,10 @@ def header_label(text: str, header: QRectF) -> far_labels.Label:
         if far_labels._whole_words(text, lines) and len(lines) * line_h <= room:
             break
     else:
-        lines = far_labels._elide(lines, max(1, int(room // line_h)), size, inner, False)
+        if len(lines) > max(1, int(room // line_h)):
+            # Cut short on one line ("Περσό…"), not hyphenated and cut as well ("Περ-" over "σό…").
+            metrics = QFontMetricsF(font(size))
+            lines = (metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner),)
     return far_labels.Label(QRectF(header), tuple(lines), size, False)
 
 

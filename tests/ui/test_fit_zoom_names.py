@@ -124,3 +124,31 @@ def test_a_selected_header_shows_its_outline_at_fit_zoom(make_window) -> None:
     before = outlined()
     window.scene.select_ids([stage.id])
     assert outlined() > before + 40
+
+
+def test_a_word_too_long_for_any_font_is_hyphenated_in_the_rows_common_font(qapp) -> None:
+    """Fitted Greek sample: "Αναγνωρισιμότητα" fits no header whole, which left the row without a
+    common font, so "Εξέταση επιλογών" was drawn bigger than its neighbours."""
+    headers = [
+        ("Αναγνωρισιμότητα", QRectF(0, 0, 78, 30)),
+        ("Εξέταση επιλογών", QRectF(80, 0, 78, 30)),
+        ("Αγορά", QRectF(160, 0, 78, 30)),
+    ]
+    common = far_labels.stage_font(headers)
+    assert common is not None
+    found = [far_labels.stage_label(name, rect, common) for name, rect in headers]
+    assert {(label.pixel_size, label.bold) for label in found} == {common}
+    long_word = found[0]
+    assert len(long_word.lines) >= 2 and long_word.lines[0].endswith("-")
+    assert "".join(line.removesuffix("-") for line in long_word.lines) == "Αναγνωρισιμότητα"
+
+
+def test_a_header_label_too_small_for_its_name_cuts_it_short_rather_than_hyphenating_it(qapp) -> None:
+    """A label that cannot show the whole name showed "Περ-" over "σό…": a broken word, then cut."""
+    from cjm_desktop.canvas.far_persona_labels import header_label
+
+    for width in range(24, 64, 2):
+        for height in (16, 20, 24, 30):
+            lines = header_label("Περσόνες", QRectF(0, 0, width, height)).lines
+            if any(line.endswith("…") for line in lines):
+                assert len(lines) == 1 and "Περσόνες".startswith(lines[0][:-1]), (width, height, lines)
