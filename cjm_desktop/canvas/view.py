@@ -51,6 +51,9 @@ class JourneyView(QGraphicsView):
         self._pan_from: QPointF | None = None
         self._space_down = False
         self._framed = False  # the first frame painted (see paintEvent)
+        self._frame: QRectF | None = None  # the room around the fitted map (see zoom_to_fit)
+        scene.sceneRectChanged.connect(self._follow_map)
+        scene.doc.reset.connect(self._unframe)
         self.editor: InlineEditor | None = None
         scene.edit_requested.connect(self.start_edit)
 
@@ -99,10 +102,37 @@ class JourneyView(QGraphicsView):
         self.set_zoom(1.0)
 
     def zoom_to_fit(self) -> None:
-        """Show the whole map."""
+        """Show the whole map, in the middle of the view."""
         # The scene rect already holds the map's margins; fitting it (not the items) leaves no
         # sliver of overflow, so no scroll bars appear at zoom-to-fit.
+        self._unframe()
         self.fit_rect(self.journey_scene.sceneRect())
+        self.frame_map()
+
+    def frame_map(self) -> None:
+        """Make the view's area the viewport around the map at this zoom, the map in its middle.
+
+        Centred by the alignment alone, a small map (every new one) would move half a stage left
+        with each added stage; pinned to this frame it grows to the right and down, staying put.
+        """
+        rect = self.journey_scene.sceneRect()
+        zoom = self.zoom()
+        if rect.isEmpty() or zoom <= 0:
+            return
+        frame = QRectF(0.0, 0.0, self.viewport().width() / zoom, self.viewport().height() / zoom)
+        frame.moveCenter(rect.center())
+        self._frame = frame
+        self._follow_map(rect)
+
+    def _follow_map(self, rect: QRectF) -> None:
+        """The scene's rect changed (the map grew or shrank): the view's area is it and the frame."""
+        if self._frame is not None:
+            self.setSceneRect(self._frame.united(rect))
+
+    def _unframe(self) -> None:
+        """The view's area follows the scene's rect alone again (another map came in)."""
+        self._frame = None
+        self.setSceneRect(QRectF())
 
     def fit_rect(self, rect: QRectF) -> None:
         """Zoom and scroll so ``rect`` (scene units) fills the view."""

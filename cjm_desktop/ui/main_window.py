@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         self.view.zoom_to_fit()
         if self.view.zoom() > 1.0:
             self.view.zoom_reset()
+            self.view.frame_map()  # around the map at 100 %, not at the fit's bigger zoom
 
     def _restore_geometry(self) -> None:
         from cjm_desktop.ui.window_geometry import restore_window

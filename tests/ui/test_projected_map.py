@@ -70,6 +70,29 @@ def test_zoomed_further_out_than_fit_the_map_stays_in_the_middle(make_window) ->
     assert abs(left - right) <= 3 and abs(top - bottom) <= 3
 
 
+def test_a_small_map_grows_in_place_as_stages_and_lanes_are_added(make_window) -> None:
+    """Centred by the view's alignment alone, a new map moved half a stage left with every added
+    stage (and up with every lane): the cell the user meant to click next was no longer there."""
+    from cjm_desktop.model import Journey
+
+    window = make_window(Journey(title="New"), 1366, 740)
+    edits.add_stage(window.doc)
+    edits.add_stage(window.doc)
+    window.show_fitted()
+    assert window.view.zoom() == pytest.approx(1.0)
+    left, right, top, bottom = margins(window)
+    assert abs(left - right) <= 3 and left > 50  # it starts in the middle
+    corner = map_on_screen(window).topLeft()
+    for _ in range(2):
+        edits.add_stage(window.doc)
+        assert map_on_screen(window).topLeft() == corner
+    edits.add_lane(window.doc)
+    assert map_on_screen(window).topLeft() == corner
+    window.view.zoom_to_fit()  # asked for again, the grown map is centred again
+    left, right, top, bottom = margins(window)
+    assert abs(left - right) <= 3 and abs(top - bottom) <= 3
+
+
 def chip_area(window: MainWindow, persona_id: str) -> QRectF:
     """A persona chip's far-label area in viewport pixels."""
     strip = persona_strip(window.scene)
