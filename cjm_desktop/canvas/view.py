@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, Qt,
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from cjm_desktop.canvas import emotion_keys, far_labels, far_persona_labels, keyboard_nav
+from cjm_desktop.canvas import emotion_keys, far_labels, far_persona_labels, header_text, keyboard_nav
 from cjm_desktop.canvas.scene import JourneyScene
-from cjm_desktop.canvas.style import painting_with
+from cjm_desktop.canvas.style import CARD_FONT_PX, font, painting_with
 from cjm_desktop.document import edits
 from cjm_desktop.i18n import tr
 
@@ -246,9 +246,13 @@ class JourneyView(QGraphicsView):
         editor.setGeometry(
             rect.x() - 2, rect.y() - 2, max(rect.width() + 4, 180), max(rect.height() + 4, min_h)
         )
-        f = editor.font()
-        f.setPixelSize(max(12, round(13 * self.zoom())))
-        editor.setFont(f)
+        # In the font the item draws the text in (a header's bold name, a card's text), at this zoom.
+        size, bold = {
+            "card": (CARD_FONT_PX, False),
+            "stage": (header_text.STAGE_NAME_PX, True),
+            "lane": (header_text.LANE_TITLE_PX, True),
+        }[kind]
+        editor.setFont(font(max(12, round(size * self.zoom())), bold=bold))
         label = {
             "card": tr("JourneyView", "Edit card text"),
             "stage": tr("JourneyView", "Rename stage"),

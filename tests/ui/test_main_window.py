@@ -758,3 +758,22 @@ def test_release_clipboard_keeps_the_text(window: MainWindow) -> None:
     mime = QGuiApplication.clipboard().mimeData()
     assert not mime.hasFormat("application/x-cjm-cards+json")
     assert mime.text() == "Checkout\n\nConfirmation"
+
+
+@pytest.mark.parametrize(
+    ("kind", "item_id", "pixels", "bold"), [("stage", "s2", 17, True), ("card", None, 13, False)]
+)
+def test_the_in_place_editor_writes_in_the_items_own_font(
+    window: MainWindow, kind: str, item_id: str | None, pixels: int, bold: bool
+) -> None:
+    """A header was renamed in a small regular font, though it shows its name big and bold."""
+    from cjm_desktop.canvas import style
+
+    window.view.set_zoom(1.0)
+    item_id = item_id or window.doc.journey.cards[0].id
+    window.view.start_edit(kind, item_id)
+    editor = window.view.editor
+    assert editor is not None
+    shown = editor.font()
+    assert (shown.pixelSize(), shown.bold(), shown.family()) == (pixels, bold, style.font(pixels).family())
+    editor.commit()
