@@ -77,3 +77,15 @@ def test_a_new_map_speaks_the_language(
         load_map(sample_map_path()).title
         == load_map(resources_dir() / "samples" / code / "ecommerce.cjm").title
     )
+
+
+@pytest.mark.parametrize(
+    ("code", "locale"), [("fi", "fi_FI"), ("el", "el_GR"), ("ro", "ro_RO"), ("hu", "hu_HU")]
+)
+def test_a_localized_sample_writes_its_numbers_the_languages_way(code: str, locale: str) -> None:
+    """On a machine whose system locale is English, the Greek sample showed "31,400" and "3.10"."""
+    from cjm_desktop.model.number_locale import symbols
+
+    journey = load_map(resources_dir() / "samples" / code / "ecommerce.cjm")
+    assert journey.number_locale == locale
+    assert symbols(journey.number_locale)[0] == ","
