@@ -58,6 +58,15 @@ def notices_path() -> Path:
     return resource_path("legal", "THIRD-PARTY-NOTICES.md")
 
 
+def user_guide_path(language: str | None = None) -> Path:
+    """Help ▸ User guide in ``language`` (default: the UI's), or the English guide where it has none."""
+    from cjm_desktop import i18n
+
+    folder = resources_dir() / "help"
+    localized = folder / (language or i18n.language()) / "user-guide.md"
+    return localized if localized.is_file() else folder / "user-guide.md"
+
+
 def sample_map_path(language: str | None = None) -> Path:
     """The bundled five-stage e-commerce sample map, in ``language`` (default: the UI's) where it exists."""
     from cjm_desktop import i18n

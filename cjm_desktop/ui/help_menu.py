@@ -1,4 +1,4 @@
-"""Help: the keyboard-shortcut sheet (ui/shortcut_sheet.py), the user guide (docs/user-guide.md) and the About box."""
+"""Help: the user guide (resources/help/[LANG/]user-guide.md) and the About box; the shortcut sheet is ui/shortcut_sheet.py."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from cjm_desktop import __version__
 from cjm_desktop.i18n import tr
-from cjm_desktop.paths import notices_path, resource_path
+from cjm_desktop.paths import notices_path, user_guide_path
 from cjm_desktop.ui.app_icon import app_icon
 
 if TYPE_CHECKING:
@@ -36,10 +36,10 @@ class TextDialog(QDialog):
 
 
 def user_guide(window: MainWindow) -> TextDialog:
-    """The user guide, rendered from its Markdown."""
+    """The user guide in the interface language (English where it has none), rendered from its Markdown."""
     dialog = TextDialog(tr("Help", "User guide"), window)
     try:
-        text = resource_path("help", "user-guide.md").read_text(encoding="utf-8")
+        text = user_guide_path().read_text(encoding="utf-8")
     except OSError as error:
         text = tr("Help", "The user guide could not be read: %s") % error
     dialog.browser.setMarkdown(text)

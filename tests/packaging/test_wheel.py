@@ -57,6 +57,8 @@ def test_wheel_carries_resources_and_licences(wheel: Path) -> None:
         "cjm_desktop/resources/schema/cjm.schema.json",
         "cjm_desktop/resources/legal/THIRD-PARTY-NOTICES.md",
         "cjm_desktop/resources/help/user-guide.md",
+        "cjm_desktop/resources/help/fi/user-guide.md",  # the guides in the users' languages
+        "cjm_desktop/resources/help/hu/user-guide.md",
         "cjm_desktop/resources/icons/cjm-desktop.svg",
         "cjm_desktop/resources/icons/cjm-desktop-256.png",
     ):
