@@ -29,12 +29,12 @@ def hint_text(stages: int, lanes: int, cards: int) -> str:
     if not stages and not lanes:
         return tr(
             "EmptyHints",
-            "This map is empty. Double-click here to add a stage, or use Insert ▸ Stage and Insert ▸ Lane.",
+            "This map is empty. Double-click here to add a stage, or use Insert ▸ New stage and Insert ▸ New lane.",
         )
     if not stages:
-        return tr("EmptyHints", "Add a stage: double-click here, or use Insert ▸ Stage.")
+        return tr("EmptyHints", "Add a stage: double-click here, or use Insert ▸ New stage.")
     if not lanes:
-        return tr("EmptyHints", "Add a lane: double-click here, or pick a kind under Insert ▸ Lane.")
+        return tr("EmptyHints", "Add a lane: double-click here, or pick a kind under Insert ▸ New lane.")
     if not cards:
         return tr(
             "EmptyHints", "Double-click an empty cell (or select it and press Ctrl+Return) to add a card."

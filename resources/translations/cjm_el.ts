@@ -602,18 +602,18 @@
         <name>EmptyHints</name>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
-            <source>This map is empty. Double-click here to add a stage, or use Insert ▸ Stage and Insert ▸ Lane.</source>
-            <translation>Αυτός ο χάρτης είναι κενός. Κάντε διπλό κλικ εδώ για να προσθέσετε στάδιο ή χρησιμοποιήστε Εισαγωγή ▸ Στάδιο και Εισαγωγή ▸ Λωρίδα.</translation>
+            <source>This map is empty. Double-click here to add a stage, or use Insert ▸ New stage and Insert ▸ New lane.</source>
+            <translation>Αυτός ο χάρτης είναι κενός. Κάντε διπλό κλικ εδώ για να προσθέσετε στάδιο ή χρησιμοποιήστε Εισαγωγή ▸ Νέο στάδιο και Εισαγωγή ▸ Νέα λωρίδα.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
-            <source>Add a stage: double-click here, or use Insert ▸ Stage.</source>
-            <translation>Προσθήκη σταδίου: κάντε διπλό κλικ εδώ ή χρησιμοποιήστε Εισαγωγή ▸ Στάδιο.</translation>
+            <source>Add a stage: double-click here, or use Insert ▸ New stage.</source>
+            <translation>Προσθήκη σταδίου: κάντε διπλό κλικ εδώ ή χρησιμοποιήστε Εισαγωγή ▸ Νέο στάδιο.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
-            <source>Add a lane: double-click here, or pick a kind under Insert ▸ Lane.</source>
-            <translation>Προσθήκη λωρίδας: κάντε διπλό κλικ εδώ ή επιλέξτε είδος στο Εισαγωγή ▸ Λωρίδα.</translation>
+            <source>Add a lane: double-click here, or pick a kind under Insert ▸ New lane.</source>
+            <translation>Προσθήκη λωρίδας: κάντε διπλό κλικ εδώ ή επιλέξτε είδος στο Εισαγωγή ▸ Νέα λωρίδα.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />

@@ -602,18 +602,18 @@
         <name>EmptyHints</name>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
-            <source>This map is empty. Double-click here to add a stage, or use Insert ▸ Stage and Insert ▸ Lane.</source>
-            <translation>Tämä kartta on tyhjä. Lisää vaihe kaksoisnapsauttamalla tästä tai valitse Lisää ▸ Vaihe ja Lisää ▸ Rivi.</translation>
+            <source>This map is empty. Double-click here to add a stage, or use Insert ▸ New stage and Insert ▸ New lane.</source>
+            <translation>Tämä kartta on tyhjä. Lisää vaihe kaksoisnapsauttamalla tästä tai valitse Lisää ▸ Uusi vaihe ja Lisää ▸ Uusi rivi.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
-            <source>Add a stage: double-click here, or use Insert ▸ Stage.</source>
-            <translation>Lisää vaihe: kaksoisnapsauta tästä tai valitse Lisää ▸ Vaihe.</translation>
+            <source>Add a stage: double-click here, or use Insert ▸ New stage.</source>
+            <translation>Lisää vaihe: kaksoisnapsauta tästä tai valitse Lisää ▸ Uusi vaihe.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
-            <source>Add a lane: double-click here, or pick a kind under Insert ▸ Lane.</source>
-            <translation>Lisää rivi: kaksoisnapsauta tästä tai valitse rivin laji kohdasta Lisää ▸ Rivi.</translation>
+            <source>Add a lane: double-click here, or pick a kind under Insert ▸ New lane.</source>
+            <translation>Lisää rivi: kaksoisnapsauta tästä tai valitse rivin laji kohdasta Lisää ▸ Uusi rivi.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />

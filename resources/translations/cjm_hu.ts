@@ -598,18 +598,18 @@
         <name>EmptyHints</name>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
-            <source>This map is empty. Double-click here to add a stage, or use Insert ▸ Stage and Insert ▸ Lane.</source>
-            <translation>Ez a térkép üres. Szakasz hozzáadásához kattintson ide duplán, vagy használja a Beszúrás ▸ Szakasz és a Beszúrás ▸ Sáv parancsot.</translation>
+            <source>This map is empty. Double-click here to add a stage, or use Insert ▸ New stage and Insert ▸ New lane.</source>
+            <translation>Ez a térkép üres. Szakasz hozzáadásához kattintson ide duplán, vagy használja a Beszúrás ▸ Új szakasz és a Beszúrás ▸ Új sáv parancsot.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
-            <source>Add a stage: double-click here, or use Insert ▸ Stage.</source>
-            <translation>Szakasz hozzáadása: kattintson ide duplán, vagy használja a Beszúrás ▸ Szakasz parancsot.</translation>
+            <source>Add a stage: double-click here, or use Insert ▸ New stage.</source>
+            <translation>Szakasz hozzáadása: kattintson ide duplán, vagy használja a Beszúrás ▸ Új szakasz parancsot.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
-            <source>Add a lane: double-click here, or pick a kind under Insert ▸ Lane.</source>
-            <translation>Sáv hozzáadása: kattintson ide duplán, vagy válasszon típust a Beszúrás ▸ Sáv menüben.</translation>
+            <source>Add a lane: double-click here, or pick a kind under Insert ▸ New lane.</source>
+            <translation>Sáv hozzáadása: kattintson ide duplán, vagy válasszon típust a Beszúrás ▸ Új sáv menüben.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />

@@ -606,18 +606,18 @@
         <name>EmptyHints</name>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
-            <source>This map is empty. Double-click here to add a stage, or use Insert ▸ Stage and Insert ▸ Lane.</source>
-            <translation>Această hartă este goală. Faceți dublu clic aici pentru a adăuga o etapă sau folosiți Inserare ▸ Etapă și Inserare ▸ Rând.</translation>
+            <source>This map is empty. Double-click here to add a stage, or use Insert ▸ New stage and Insert ▸ New lane.</source>
+            <translation>Această hartă este goală. Faceți dublu clic aici pentru a adăuga o etapă sau folosiți Inserare ▸ Etapă nouă și Inserare ▸ Rând nou.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
-            <source>Add a stage: double-click here, or use Insert ▸ Stage.</source>
-            <translation>Adăugați o etapă: faceți dublu clic aici sau folosiți Inserare ▸ Etapă.</translation>
+            <source>Add a stage: double-click here, or use Insert ▸ New stage.</source>
+            <translation>Adăugați o etapă: faceți dublu clic aici sau folosiți Inserare ▸ Etapă nouă.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />
-            <source>Add a lane: double-click here, or pick a kind under Insert ▸ Lane.</source>
-            <translation>Adăugați un rând: faceți dublu clic aici sau alegeți un tip din Inserare ▸ Rând.</translation>
+            <source>Add a lane: double-click here, or pick a kind under Insert ▸ New lane.</source>
+            <translation>Adăugați un rând: faceți dublu clic aici sau alegeți un tip din Inserare ▸ Rând nou.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/empty_hints.py" />

@@ -153,3 +153,26 @@ def test_a_language_without_a_guide_shows_the_english_one(
     dialog = open_guide(make_window(Journey(title="t")), qtbot)
     assert dialog.browser.toPlainText() == plain(ENGLISH.read_text(encoding="utf-8"))
     assert user_guide_path() == ENGLISH
+
+
+@pytest.mark.parametrize("code", ["en", *i18n_catalog.LANGUAGES])
+def test_the_apps_own_hints_name_real_menu_entries(
+    code: str, speak: Callable[[str], list[str]], make_window: Callable[..., MainWindow]
+) -> None:
+    """The empty-map hints said "Insert ▸ Stage" and "Insert ▸ Lane" (the entries are New stage and
+    New lane) in every language."""
+    from cjm_desktop.i18n import tr
+    from cjm_desktop.ui.empty_hints import hint_text
+
+    speak(code)
+    window = make_window(Journey(title="t"))
+    hints = [
+        hint_text(0, 0, 0),
+        hint_text(0, 1, 0),
+        hint_text(1, 0, 0),
+        tr("PersonaChecklist", "No personas yet (Map ▸ Personas…)"),
+        tr("ShortcutSheet", "Routes (Insert ▸ Draw route, R)"),
+    ]
+    assert all(PATH_SEP in hint for hint in hints)
+    wrong = wrong_menu_paths("\n".join(hints), window)
+    assert wrong == [], "hints naming no real menu entry:\n" + "\n".join(wrong)
