@@ -201,11 +201,34 @@ def labels(
     return found + [(item, lane_label(title, rect)) for item, title, rect in lanes]
 
 
+MARGIN = 2  # room around a label for the selection outline
+
+
+class PixmapCache:
+    """Drawn labels by what they show, up to ``limit`` (then all are dropped: a new zoom level)."""
+
+    def __init__(self, limit: int) -> None:
+        self._drawn: dict[tuple[object, ...], QPixmap] = {}
+        self._limit = limit
+
+    def get(self, key: tuple[object, ...]) -> QPixmap | None:
+        """The pixmap drawn for KEY, if any."""
+        return self._drawn.get(key)
+
+    def new(self, key: tuple[object, ...], width: float, height: float, dpr: float) -> QPixmap:
+        """A transparent pixmap of WIDTH x HEIGHT (logical pixels) kept for KEY, for the caller to draw."""
+        if len(self._drawn) >= self._limit:
+            self._drawn.clear()
+        pixmap = QPixmap(round(width * dpr), round(height * dpr))
+        pixmap.setDevicePixelRatio(dpr)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        self._drawn[key] = pixmap
+        return pixmap
+
+
 # Drawn labels by what they show: a repaint at the same zoom blits them instead of laying out and
 # drawing text again (about 2 ms of a fitted view's 0.6 ms repaint when drawn every frame).
-_DRAWN: dict[tuple[object, ...], QPixmap] = {}
-_DRAWN_MAX = 512
-MARGIN = 2  # room around a label for the selection outline
+_DRAWN = PixmapCache(512)
 
 
 def _draw(
@@ -228,11 +251,7 @@ def _draw(
     drawn = _DRAWN.get(key)
     if drawn is not None:
         return drawn
-    if len(_DRAWN) >= _DRAWN_MAX:
-        _DRAWN.clear()
-    pixmap = QPixmap(round((size.width() + 2 * MARGIN) * dpr), round((size.height() + 2 * MARGIN) * dpr))
-    pixmap.setDevicePixelRatio(dpr)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap = _DRAWN.new(key, size.width() + 2 * MARGIN, size.height() + 2 * MARGIN, dpr)
     painter = QPainter(pixmap)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     rect = QRectF(MARGIN, MARGIN, size.width(), size.height())
@@ -257,7 +276,6 @@ def _draw(
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 5, 5)
     painter.end()
-    _DRAWN[key] = pixmap
     return pixmap
 
 

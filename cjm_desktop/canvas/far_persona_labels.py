@@ -102,8 +102,7 @@ def labels(strip: PersonaStripItem, to_view, zoom: float) -> list[PersonaLabel]:
     return found
 
 
-_DRAWN: dict[tuple[object, ...], QPixmap] = {}
-_DRAWN_MAX = 64
+_DRAWN = far_labels.PixmapCache(64)
 
 
 def _draw(label: PersonaLabel, fill: QColor, ink: QColor, muted: QColor, dpr: float) -> QPixmap:
@@ -123,11 +122,7 @@ def _draw(label: PersonaLabel, fill: QColor, ink: QColor, muted: QColor, dpr: fl
     drawn = _DRAWN.get(key)
     if drawn is not None:
         return drawn
-    if len(_DRAWN) >= _DRAWN_MAX:
-        _DRAWN.clear()
-    pixmap = QPixmap(round(size.width() * dpr), round(size.height() * dpr))
-    pixmap.setDevicePixelRatio(dpr)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap = _DRAWN.new(key, size.width(), size.height(), dpr)
     painter = QPainter(pixmap)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     path = QPainterPath()
@@ -147,7 +142,6 @@ def _draw(label: PersonaLabel, fill: QColor, ink: QColor, muted: QColor, dpr: fl
         painter.setPen(muted)
         painter.drawText(QPointF(PAD, y + role_m.ascent()), label.role)
     painter.end()
-    _DRAWN[key] = pixmap
     return pixmap
 
 
