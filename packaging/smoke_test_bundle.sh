@@ -48,6 +48,13 @@ out="$("$BUNDLE/cjm" import-metrics sample.cjm typed.xls --dry-run --skip-unmatc
 [[ $out == *"Konversio: percent"* ]] || fail "the .xls percent format was not read: $out"
 step ".xls formats read"
 
+step "cjm export --lang hu of a map whose stage name must be hyphenated (pyphen's Hungarian patterns, which the bundle must carry)"
+sed 's/"name": "Awareness"/"name": "Megszentségteleníthetetlenségeskedéseitekért"/' sample.cjm >hyphen.cjm
+grep -q Megszentségteleníthetetlenségeskedéseitekért hyphen.cjm || fail "the sample has no Awareness stage to rename"
+"$BUNDLE/cjm" --lang hu export hyphen.cjm -o hyphen.png >/dev/null 2>"$WORK/hyphen.err" \
+    || { cat "$WORK/hyphen.err" >&2; fail "cjm export with a Hungarian word to hyphenate"; }
+step "hyphenated in Hungarian"
+
 step "editor window (offscreen)"
 out="$(CJM_SMOKE_TEST=1 timeout 120 "$BUNDLE/cjm-desktop" sample.cjm 2>"$WORK/gui.err")" \
     || { cat "$WORK/gui.err" >&2; fail "the editor did not start"; }
