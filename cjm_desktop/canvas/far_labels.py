@@ -62,12 +62,26 @@ def _whole_words(text: str, lines: tuple[str, ...]) -> bool:
     return " ".join(lines).split() == text.split()
 
 
-def _elide(lines: tuple[str, ...], keep: int, pixel_size: int, width: float, bold: bool) -> tuple[str, ...]:
-    """The first KEEP lines, the last of them ending in an ellipsis when lines were dropped."""
+def _rest(text: str, kept: tuple[str, ...]) -> str:
+    """What of TEXT the KEPT lines do not show: its own words, without the hyphens breaking added."""
+    at = 0
+    for char in "".join(kept):
+        while at < len(text) and text[at].isspace():
+            at += 1
+        if not char.isspace() and at < len(text) and text[at] == char:
+            at += 1  # a character of the text; anything else is a hyphen the breaking added
+    return text[at:].strip()
+
+
+def _elide(
+    lines: tuple[str, ...], keep: int, pixel_size: int, width: float, bold: bool, text: str
+) -> tuple[str, ...]:
+    """The first KEEP lines of TEXT, the last of them ending in an ellipsis when lines were dropped."""
     if len(lines) <= keep:
         return lines
     metrics = QFontMetricsF(font(pixel_size, bold=bold))
-    last = metrics.elidedText(" ".join(lines[keep - 1 :]), Qt.TextElideMode.ElideRight, width)
+    # Elided from the text itself: the dropped lines joined would read "jatkumi- sen…".
+    last = metrics.elidedText(_rest(text, lines[: keep - 1]), Qt.TextElideMode.ElideRight, width)
     return (*lines[: keep - 1], last)
 
 
@@ -127,7 +141,7 @@ def _stage_box(
     if common is not None and not _fits_whole(name, width, height):
         size, bold = common  # the row's font, the over-long word hyphenated
         lines, line_height = _lines(name, size, inner, bold)
-        lines = _elide(lines, MAX_LINES, size, inner, bold)
+        lines = _elide(lines, MAX_LINES, size, inner, bold, name)
         return lines, size, bold, max(height, len(lines) * line_height + 2 * PAD_Y)
     laid = [(size, bold, *_lines(name, size, inner, bold)) for size, bold in _STAGE_FONTS]
     whole = [entry for entry in laid if _whole_words(name, entry[2])]
@@ -135,7 +149,7 @@ def _stage_box(
         if len(lines) * line_height + 2 * PAD_Y <= height:
             return lines, size, bold, height
     size, bold, lines, line_height = whole[0] if whole else laid[-1]
-    lines = _elide(lines, MAX_LINES, size, inner, bold)
+    lines = _elide(lines, MAX_LINES, size, inner, bold, name)
     return lines, size, bold, max(height, len(lines) * line_height + 2 * PAD_Y)
 
 
@@ -163,7 +177,7 @@ def _lane_box(title: str, width: float, height: float) -> tuple[tuple[str, ...],
         if len(lines) * line_height + 2 * PAD_Y <= height:
             break
     fit = max(1, int((height - 2 * PAD_Y) // line_height))
-    return _elide(lines, fit, FLOOR_PX, wide - inner, False), FLOOR_PX, wide
+    return _elide(lines, fit, FLOOR_PX, wide - inner, False, title), FLOOR_PX, wide
 
 
 def lane_label(title: str, header: QRectF) -> Label:

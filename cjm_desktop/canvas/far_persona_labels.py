@@ -59,7 +59,7 @@ def _layout(name: str, role: str, width: float, height: float) -> tuple[tuple[st
             break
     else:
         keep = max(1, int(room // line_h))
-        lines = far_labels._elide(lines, keep, size, inner, True)
+        lines = far_labels._elide(lines, keep, size, inner, True, name)
     role_metrics = QFontMetricsF(font(ROLE_PX))
     if role and len(lines) * line_h + role_metrics.lineSpacing() <= room:
         role = role_metrics.elidedText(role, Qt.TextElideMode.ElideRight, inner)

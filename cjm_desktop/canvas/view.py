@@ -119,7 +119,11 @@ class JourneyView(QGraphicsView):
         zoom = self.zoom()
         if rect.isEmpty() or zoom <= 0:
             return
-        frame = QRectF(0.0, 0.0, self.viewport().width() / zoom, self.viewport().height() / zoom)
+        # Half a pixel short of the viewport each way: exactly its size, rounding could make the area
+        # a fraction larger, and scroll bars would appear at fit and shrink the view under the map.
+        # (A whole pixel short would shift the map by one as it outgrows the frame.)
+        port = self.viewport()
+        frame = QRectF(0.0, 0.0, (port.width() - 0.5) / zoom, (port.height() - 0.5) / zoom)
         frame.moveCenter(rect.center())
         self._frame = frame
         self._follow_map(rect)

@@ -152,3 +152,14 @@ def test_a_header_label_too_small_for_its_name_cuts_it_short_rather_than_hyphena
             lines = header_label("Περσόνες", QRectF(0, 0, width, height)).lines
             if any(line.endswith("…") for line in lines):
                 assert len(lines) == 1 and "Περσόνες".startswith(lines[0][:-1]), (width, height, lines)
+
+
+def test_a_cut_stage_label_ends_in_its_own_words_not_a_hyphen(qapp) -> None:
+    """The Finnish sample's third line read "jatkumi- …": the dropped lines were joined with the
+    hyphens breaking had added."""
+    for width in (56, 60, 64, 70):
+        lines = far_labels.stage_label("Asiakkuuden jatkumisen vaiheet", QRectF(0, 0, width, 30)).lines
+        assert lines[-1].endswith("…") and "-" not in lines[-1], (width, lines)
+        assert "Asiakkuuden jatkumisen vaiheet".replace(" ", "").startswith(
+            "".join(line.removesuffix("-") for line in lines).removesuffix("…")
+        )

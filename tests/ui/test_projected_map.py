@@ -158,3 +158,14 @@ def test_the_strip_header_label_stays_off_the_chips(make_window, language: str) 
         image.pixelColor(round(bar.center().x()) + dx, round(bar.center().y())).hue() == colour.hue()
         for dx in range(-1, 3)
     ), "the first chip's colour bar is covered"
+
+
+@pytest.mark.parametrize("size", SCREENS)
+def test_a_fitted_map_shows_no_scroll_bars(make_window, size: tuple[int, int]) -> None:
+    """Framed exactly to the viewport, rounding made the area a fraction larger: both scroll bars
+    appeared at fit and the map was opened scrolled."""
+    window = make_window(load_map(sample_map_path("fi")), *size)
+    window.show_fitted()
+    view = window.view
+    assert view.horizontalScrollBar().maximum() == view.horizontalScrollBar().minimum()
+    assert view.verticalScrollBar().maximum() == view.verticalScrollBar().minimum()
