@@ -86,7 +86,7 @@ from cjm_desktop.io.sheets.spreadsheet_reader import read_sheet
 from cjm_desktop.paths import sample_map_path
 job = {"data": sys.argv[1], "map_name": "map", "map": map_to_wire(load_map(sample_map_path()))}
 job["options"] = {**dict.fromkeys(JOB_OPTIONS), "map_stage": []}
-table = read_sheet(sys.argv[1], parse_during_scan=lambda: None)  # the scan beside the parse
+table = read_sheet(sys.argv[1], parse_unscanned=lambda: None)  # as under the reader's cap: no scan
 assert import_outcome(table, job)["result"]["values"]
 """
 READ_IN_CHILD = """

@@ -2,13 +2,13 @@
 
     python -m cjm_desktop.cli.import_child   (import-metrics starts it first thing: guarded_read.prestart)
 
-A sheet_child reader (the same request, extent scan, memory cap and answers) whose Job runs
+A sheet_child reader (the same request, memory cap, careful re-read and answers) whose Job runs
 cli/import_job.py on the sheet and answers with the outcome as JSON: the rows never cross the
 pipe, and the editor's process loads neither numpy nor the importer. Those load here while the
-sheet is parsed on the other thread, after the scan (calamine lets go of the GIL), else after the
-read. Not on a thread of their own: its stack and malloc arena would change the room the sheet
-gets under the memory cap with the timing. Messages are worded here, in the language the editor's
-process speaks (the request names it).
+sheet is parsed on the other thread (calamine lets go of the GIL), else before the read. Not on a
+thread of their own: its stack and malloc arena would change the room the sheet gets under the
+memory cap with the timing. Messages are worded here, in the language the editor's process speaks
+(the request's first line names it).
 """
 
 from __future__ import annotations
@@ -41,20 +41,20 @@ class ImportJob:
 
     def __init__(self) -> None:
         self.request: dict[str, Any] = {}
+        self.language = "en"
 
-    def prepare(self, request: dict[str, Any]) -> int:
-        """Keep the request; speak its language (Qt's translations load before the memory cap); the room."""
+    def room(self, where: dict[str, Any]) -> int:
+        """The importer's room, and the translations' when the request's lang is not English."""
+        self.language = where.get("lang") or "en"
+        return IMPORTER_ROOM if self.language == "en" else IMPORTER_ROOM + LANGUAGE_ROOM
+
+    def prepare(self, request: dict[str, Any]) -> None:
+        """Keep the job's request; speak its language and load the importer while the sheet is parsed."""
         self.request = request
-        language = request.get("lang", "en")
-        if language == "en":  # English is tr's own: no Qt
-            return IMPORTER_ROOM
-        from cjm_desktop.cli.speak import speak
+        if self.language != "en":  # English is tr's own: no Qt
+            from cjm_desktop.cli.speak import speak
 
-        speak(language, draws=False)
-        return IMPORTER_ROOM + LANGUAGE_ROOM
-
-    def beside_parse(self) -> None:
-        """Load the importer while the sheet is parsed."""
+            speak(self.language, draws=False)
         load_importer()
 
     def answer(self, names: list[str], table: Table) -> bytes:
@@ -62,7 +62,7 @@ class ImportJob:
         from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
 
         try:
-            load_importer()  # (loaded already when the parse ran beside the scan)
+            load_importer()  # (loaded already by prepare)
             from cjm_desktop.cli.import_job import import_outcome
 
             outcome = import_outcome(table, self.request)

@@ -163,10 +163,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from cjm_desktop.cli import IMPORT_CHILD
-    from cjm_desktop.io.mapfile.cjm_file import load_map, save_map
-    from cjm_desktop.io.metrics.import_data import map_to_wire
-    from cjm_desktop.io.sheets.guarded_read import GuardedRead, ReaderJob
+    from cjm_desktop.io.sheets.guarded_read import GuardedRead, ReaderJob, begin_read
 
     if args.output is None and not args.dry_run:
         print(tr("cli", "import-metrics: -o OUT.cjm is required (or use --dry-run)"), file=sys.stderr)
@@ -179,11 +176,16 @@ def _run(args: argparse.Namespace) -> int:
     ):
         print(arg(tr("cli", "%1: already exists (use --force to overwrite)"), args.output), file=sys.stderr)
         return 1
+    # The prestarted reader parses the sheet while this process loads the map and its modules.
+    begin_read(args.data, args.sheet, language())
+    from cjm_desktop.cli import IMPORT_CHILD
+    from cjm_desktop.io.mapfile.cjm_file import load_map, save_map
+    from cjm_desktop.io.metrics.import_data import map_to_wire
+
     journey = load_map(args.map)  # MapFileError: reported by cli.commands.run_command
     # In a capped child, which imports there too (cli/import_child.py): a hostile file cannot crash
     # us, and only the outcome comes back, never the sheet's rows.
     job = {
-        "lang": language(),  # its messages in ours
         "data": str(args.data),
         "map_name": args.map.name,
         "map": map_to_wire(journey),
@@ -196,7 +198,7 @@ def _run(args: argparse.Namespace) -> int:
         stage_names=[stage.name for stage in journey.stages],
         decimal=None if args.decimal == "auto" else args.decimal,
         default_decimal=_default_decimal(journey.number_locale),
-        job=ReaderJob(IMPORT_CHILD, job),
+        job=ReaderJob(IMPORT_CHILD, job, language()),  # its messages in ours
     )
     try:
         from cjm_desktop.io.metrics.import_data import result_from_wire

@@ -5117,71 +5117,6 @@ Use Map ▸ Import metrics… to assign them.</source>
             <translation>το μέρος «%1» περιέχει μία μόνο ετικέτα XML άνω των %2 MB· το αρχείο είναι κατεστραμμένο ή μη ασφαλές.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file is not really a %1 workbook: it is damaged, or another kind of file was given this name.</source>
-            <translation>το αρχείο δεν είναι πραγματικά βιβλίο εργασίας %1: είναι κατεστραμμένο ή δόθηκε αυτό το όνομα σε άλλο είδος αρχείου.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file is damaged or is not a valid spreadsheet, so it cannot be read. Try opening it in Excel or LibreOffice and saving it again. (Details: %1)</source>
-            <translation>το αρχείο είναι κατεστραμμένο ή δεν είναι έγκυρο υπολογιστικό φύλλο, οπότε δεν μπορεί να διαβαστεί. Δοκιμάστε να το ανοίξετε στο Excel ή στο LibreOffice και να το αποθηκεύσετε ξανά. (Λεπτομέρειες: %1)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>this is not a spreadsheet file. Choose an .xlsx, .xlsm, .xlsb, .xls, .ods, .csv or .tsv file.</source>
-            <translation>αυτό δεν είναι αρχείο υπολογιστικού φύλλου. Επιλέξτε αρχείο .xlsx, .xlsm, .xlsb, .xls, .ods, .csv ή .tsv.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the workbook is password-protected. Open it in Excel or LibreOffice, remove the password, save, and try again.</source>
-            <translation>το βιβλίο εργασίας προστατεύεται με κωδικό πρόσβασης. Ανοίξτε το στο Excel ή στο LibreOffice, αφαιρέστε τον κωδικό, αποθηκεύστε και δοκιμάστε ξανά.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file is too large to import safely (%1).</source>
-            <translation>το αρχείο είναι πολύ μεγάλο για να εισαχθεί με ασφάλεια (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file uses a compression method that cannot be read (%1). Open it in Excel or LibreOffice and save it again.</source>
-            <translation>το αρχείο χρησιμοποιεί μέθοδο συμπίεσης που δεν μπορεί να διαβαστεί (%1). Ανοίξτε το στο Excel ή στο LibreOffice και αποθηκεύστε το ξανά.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file does not exist (was it moved or renamed?).</source>
-            <translation>το αρχείο δεν υπάρχει (μήπως μετακινήθηκε ή μετονομάστηκε;).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>this is a folder, not a spreadsheet file.</source>
-            <translation>αυτό είναι φάκελος, όχι αρχείο υπολογιστικού φύλλου.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file cannot be opened (%1).</source>
-            <translation>το αρχείο δεν μπορεί να ανοίξει (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the workbook has no worksheets (only charts or macros).</source>
-            <translation>το βιβλίο εργασίας δεν έχει φύλλα εργασίας (μόνο γραφήματα ή μακροεντολές).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>there is no sheet named '%1' (its sheets: %2).</source>
-            <translation>δεν υπάρχει φύλλο με όνομα «%1» (τα φύλλα του: %2).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the sheet cannot be found (%1).</source>
-            <translation>το φύλλο δεν βρέθηκε (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the sheet '%1' has %2 rows x %3 columns, too many to import.</source>
-            <translation>το φύλλο «%1» έχει %2 γραμμές x %3 στήλες, πάρα πολλές για εισαγωγή.</translation>
-        </message>
-        <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
             <source>this is a plain text file, not a table: no commas, semicolons or tabs divide it into columns. Choose a spreadsheet or a .csv / .tsv file.</source>
             <translation>αυτό είναι απλό αρχείο κειμένου, όχι πίνακας: κανένα κόμμα, ερωτηματικό ή στηλοθέτης δεν το χωρίζει σε στήλες. Επιλέξτε υπολογιστικό φύλλο ή αρχείο .csv / .tsv.</translation>
@@ -5225,6 +5160,71 @@ Use Map ▸ Import metrics… to assign them.</source>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
             <source>the file has more than %1 cells, too many to import.</source>
             <translation>το αρχείο έχει περισσότερα από %1 κελιά, πάρα πολλά για εισαγωγή.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file is not really a %1 workbook: it is damaged, or another kind of file was given this name.</source>
+            <translation>το αρχείο δεν είναι πραγματικά βιβλίο εργασίας %1: είναι κατεστραμμένο ή δόθηκε αυτό το όνομα σε άλλο είδος αρχείου.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file is damaged or is not a valid spreadsheet, so it cannot be read. Try opening it in Excel or LibreOffice and saving it again. (Details: %1)</source>
+            <translation>το αρχείο είναι κατεστραμμένο ή δεν είναι έγκυρο υπολογιστικό φύλλο, οπότε δεν μπορεί να διαβαστεί. Δοκιμάστε να το ανοίξετε στο Excel ή στο LibreOffice και να το αποθηκεύσετε ξανά. (Λεπτομέρειες: %1)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>this is not a spreadsheet file. Choose an .xlsx, .xlsm, .xlsb, .xls, .ods, .csv or .tsv file.</source>
+            <translation>αυτό δεν είναι αρχείο υπολογιστικού φύλλου. Επιλέξτε αρχείο .xlsx, .xlsm, .xlsb, .xls, .ods, .csv ή .tsv.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the workbook is password-protected. Open it in Excel or LibreOffice, remove the password, save, and try again.</source>
+            <translation>το βιβλίο εργασίας προστατεύεται με κωδικό πρόσβασης. Ανοίξτε το στο Excel ή στο LibreOffice, αφαιρέστε τον κωδικό, αποθηκεύστε και δοκιμάστε ξανά.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file is too large to import safely (%1).</source>
+            <translation>το αρχείο είναι πολύ μεγάλο για να εισαχθεί με ασφάλεια (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file uses a compression method that cannot be read (%1). Open it in Excel or LibreOffice and save it again.</source>
+            <translation>το αρχείο χρησιμοποιεί μέθοδο συμπίεσης που δεν μπορεί να διαβαστεί (%1). Ανοίξτε το στο Excel ή στο LibreOffice και αποθηκεύστε το ξανά.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file does not exist (was it moved or renamed?).</source>
+            <translation>το αρχείο δεν υπάρχει (μήπως μετακινήθηκε ή μετονομάστηκε;).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>this is a folder, not a spreadsheet file.</source>
+            <translation>αυτό είναι φάκελος, όχι αρχείο υπολογιστικού φύλλου.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file cannot be opened (%1).</source>
+            <translation>το αρχείο δεν μπορεί να ανοίξει (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the workbook has no worksheets (only charts or macros).</source>
+            <translation>το βιβλίο εργασίας δεν έχει φύλλα εργασίας (μόνο γραφήματα ή μακροεντολές).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>there is no sheet named '%1' (its sheets: %2).</source>
+            <translation>δεν υπάρχει φύλλο με όνομα «%1» (τα φύλλα του: %2).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the sheet cannot be found (%1).</source>
+            <translation>το φύλλο δεν βρέθηκε (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the sheet '%1' has %2 rows x %3 columns, too many to import.</source>
+            <translation>το φύλλο «%1» έχει %2 γραμμές x %3 στήλες, πάρα πολλές για εισαγωγή.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/xlsb_guard.py" />

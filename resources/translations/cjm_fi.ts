@@ -5117,71 +5117,6 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <translation>osassa ”%1” on yksittäinen yli %2 Mt:n XML-tagi; tiedosto on vioittunut tai vaarallinen.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file is not really a %1 workbook: it is damaged, or another kind of file was given this name.</source>
-            <translation>tiedosto ei oikeasti ole %1-työkirja: se on vioittunut, tai jokin muu tiedosto on nimetty näin.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file is damaged or is not a valid spreadsheet, so it cannot be read. Try opening it in Excel or LibreOffice and saving it again. (Details: %1)</source>
-            <translation>tiedosto on vioittunut tai se ei ole kelvollinen laskentataulukko, joten sitä ei voi lukea. Kokeile avata se Excelissä tai LibreOfficessa ja tallentaa uudelleen. (Tiedot: %1)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>this is not a spreadsheet file. Choose an .xlsx, .xlsm, .xlsb, .xls, .ods, .csv or .tsv file.</source>
-            <translation>tämä ei ole taulukkotiedosto. Valitse .xlsx-, .xlsm-, .xlsb-, .xls-, .ods-, .csv- tai .tsv-tiedosto.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the workbook is password-protected. Open it in Excel or LibreOffice, remove the password, save, and try again.</source>
-            <translation>työkirja on suojattu salasanalla. Avaa se Excelissä tai LibreOfficessa, poista salasana, tallenna ja yritä uudelleen.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file is too large to import safely (%1).</source>
-            <translation>tiedosto on liian suuri tuotavaksi turvallisesti (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file uses a compression method that cannot be read (%1). Open it in Excel or LibreOffice and save it again.</source>
-            <translation>tiedosto käyttää pakkausmenetelmää, jota ei voi lukea (%1). Avaa se Excelissä tai LibreOfficessa ja tallenna uudelleen.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file does not exist (was it moved or renamed?).</source>
-            <translation>tiedostoa ei ole (onko se siirretty tai nimetty uudelleen?).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>this is a folder, not a spreadsheet file.</source>
-            <translation>tämä on kansio, ei taulukkotiedosto.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file cannot be opened (%1).</source>
-            <translation>tiedostoa ei voi avata (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the workbook has no worksheets (only charts or macros).</source>
-            <translation>työkirjassa ei ole laskentataulukoita (vain kaavioita tai makroja).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>there is no sheet named '%1' (its sheets: %2).</source>
-            <translation>taulukkoa nimeltä ”%1” ei ole (sen taulukot: %2).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the sheet cannot be found (%1).</source>
-            <translation>taulukkoa ei löydy (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the sheet '%1' has %2 rows x %3 columns, too many to import.</source>
-            <translation>taulukossa ”%1” on %2 riviä x %3 saraketta, liian monta tuotavaksi.</translation>
-        </message>
-        <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
             <source>this is a plain text file, not a table: no commas, semicolons or tabs divide it into columns. Choose a spreadsheet or a .csv / .tsv file.</source>
             <translation>tämä on pelkkä tekstitiedosto, ei taulukko: mikään pilkku, puolipiste tai sarkain ei jaa sitä sarakkeisiin. Valitse laskentataulukko tai .csv- / .tsv-tiedosto.</translation>
@@ -5225,6 +5160,71 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
             <source>the file has more than %1 cells, too many to import.</source>
             <translation>tiedostossa on yli %1 solua, liian monta tuotavaksi.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file is not really a %1 workbook: it is damaged, or another kind of file was given this name.</source>
+            <translation>tiedosto ei oikeasti ole %1-työkirja: se on vioittunut, tai jokin muu tiedosto on nimetty näin.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file is damaged or is not a valid spreadsheet, so it cannot be read. Try opening it in Excel or LibreOffice and saving it again. (Details: %1)</source>
+            <translation>tiedosto on vioittunut tai se ei ole kelvollinen laskentataulukko, joten sitä ei voi lukea. Kokeile avata se Excelissä tai LibreOfficessa ja tallentaa uudelleen. (Tiedot: %1)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>this is not a spreadsheet file. Choose an .xlsx, .xlsm, .xlsb, .xls, .ods, .csv or .tsv file.</source>
+            <translation>tämä ei ole taulukkotiedosto. Valitse .xlsx-, .xlsm-, .xlsb-, .xls-, .ods-, .csv- tai .tsv-tiedosto.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the workbook is password-protected. Open it in Excel or LibreOffice, remove the password, save, and try again.</source>
+            <translation>työkirja on suojattu salasanalla. Avaa se Excelissä tai LibreOfficessa, poista salasana, tallenna ja yritä uudelleen.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file is too large to import safely (%1).</source>
+            <translation>tiedosto on liian suuri tuotavaksi turvallisesti (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file uses a compression method that cannot be read (%1). Open it in Excel or LibreOffice and save it again.</source>
+            <translation>tiedosto käyttää pakkausmenetelmää, jota ei voi lukea (%1). Avaa se Excelissä tai LibreOfficessa ja tallenna uudelleen.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file does not exist (was it moved or renamed?).</source>
+            <translation>tiedostoa ei ole (onko se siirretty tai nimetty uudelleen?).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>this is a folder, not a spreadsheet file.</source>
+            <translation>tämä on kansio, ei taulukkotiedosto.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file cannot be opened (%1).</source>
+            <translation>tiedostoa ei voi avata (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the workbook has no worksheets (only charts or macros).</source>
+            <translation>työkirjassa ei ole laskentataulukoita (vain kaavioita tai makroja).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>there is no sheet named '%1' (its sheets: %2).</source>
+            <translation>taulukkoa nimeltä ”%1” ei ole (sen taulukot: %2).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the sheet cannot be found (%1).</source>
+            <translation>taulukkoa ei löydy (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the sheet '%1' has %2 rows x %3 columns, too many to import.</source>
+            <translation>taulukossa ”%1” on %2 riviä x %3 saraketta, liian monta tuotavaksi.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/xlsb_guard.py" />

@@ -5093,71 +5093,6 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <translation>a(z) „%1” rész egyetlen, %2 MB-nál nagyobb XML-címkét tartalmaz; a fájl sérült vagy nem biztonságos.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file is not really a %1 workbook: it is damaged, or another kind of file was given this name.</source>
-            <translation>a fájl valójában nem %1-munkafüzet: sérült, vagy egy másfajta fájl kapta ezt a nevet.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file is damaged or is not a valid spreadsheet, so it cannot be read. Try opening it in Excel or LibreOffice and saving it again. (Details: %1)</source>
-            <translation>a fájl sérült, vagy nem érvényes táblázat, ezért nem olvasható be. Próbálja megnyitni Excelben vagy LibreOffice-ban, és mentse újra. (Részletek: %1)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>this is not a spreadsheet file. Choose an .xlsx, .xlsm, .xlsb, .xls, .ods, .csv or .tsv file.</source>
-            <translation>ez nem táblázatfájl. Válasszon .xlsx, .xlsm, .xlsb, .xls, .ods, .csv vagy .tsv fájlt.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the workbook is password-protected. Open it in Excel or LibreOffice, remove the password, save, and try again.</source>
-            <translation>a munkafüzet jelszóval védett. Nyissa meg Excelben vagy LibreOffice-ban, távolítsa el a jelszót, mentse, és próbálja újra.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file is too large to import safely (%1).</source>
-            <translation>a fájl túl nagy a biztonságos importáláshoz (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file uses a compression method that cannot be read (%1). Open it in Excel or LibreOffice and save it again.</source>
-            <translation>a fájl olyan tömörítési módszert használ, amely nem olvasható (%1). Nyissa meg Excelben vagy LibreOffice-ban, és mentse újra.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file does not exist (was it moved or renamed?).</source>
-            <translation>a fájl nem létezik (áthelyezték vagy átnevezték?).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>this is a folder, not a spreadsheet file.</source>
-            <translation>ez egy mappa, nem táblázatfájl.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file cannot be opened (%1).</source>
-            <translation>a fájl nem nyitható meg (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the workbook has no worksheets (only charts or macros).</source>
-            <translation>a munkafüzetben nincsenek munkalapok (csak diagramok vagy makrók).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>there is no sheet named '%1' (its sheets: %2).</source>
-            <translation>nincs „%1” nevű munkalap (munkalapjai: %2).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the sheet cannot be found (%1).</source>
-            <translation>a munkalap nem található (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the sheet '%1' has %2 rows x %3 columns, too many to import.</source>
-            <translation>a(z) „%1” munkalap %2 sor x %3 oszlop méretű, ez túl sok az importáláshoz.</translation>
-        </message>
-        <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
             <source>this is a plain text file, not a table: no commas, semicolons or tabs divide it into columns. Choose a spreadsheet or a .csv / .tsv file.</source>
             <translation>ez egyszerű szövegfájl, nem táblázat: semmilyen vessző, pontosvessző vagy tabulátor nem osztja oszlopokra. Válasszon táblázatot vagy .csv / .tsv fájlt.</translation>
@@ -5201,6 +5136,71 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
             <source>the file has more than %1 cells, too many to import.</source>
             <translation>a fájl több mint %1 cellát tartalmaz, ez túl sok az importáláshoz.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file is not really a %1 workbook: it is damaged, or another kind of file was given this name.</source>
+            <translation>a fájl valójában nem %1-munkafüzet: sérült, vagy egy másfajta fájl kapta ezt a nevet.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file is damaged or is not a valid spreadsheet, so it cannot be read. Try opening it in Excel or LibreOffice and saving it again. (Details: %1)</source>
+            <translation>a fájl sérült, vagy nem érvényes táblázat, ezért nem olvasható be. Próbálja megnyitni Excelben vagy LibreOffice-ban, és mentse újra. (Részletek: %1)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>this is not a spreadsheet file. Choose an .xlsx, .xlsm, .xlsb, .xls, .ods, .csv or .tsv file.</source>
+            <translation>ez nem táblázatfájl. Válasszon .xlsx, .xlsm, .xlsb, .xls, .ods, .csv vagy .tsv fájlt.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the workbook is password-protected. Open it in Excel or LibreOffice, remove the password, save, and try again.</source>
+            <translation>a munkafüzet jelszóval védett. Nyissa meg Excelben vagy LibreOffice-ban, távolítsa el a jelszót, mentse, és próbálja újra.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file is too large to import safely (%1).</source>
+            <translation>a fájl túl nagy a biztonságos importáláshoz (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file uses a compression method that cannot be read (%1). Open it in Excel or LibreOffice and save it again.</source>
+            <translation>a fájl olyan tömörítési módszert használ, amely nem olvasható (%1). Nyissa meg Excelben vagy LibreOffice-ban, és mentse újra.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file does not exist (was it moved or renamed?).</source>
+            <translation>a fájl nem létezik (áthelyezték vagy átnevezték?).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>this is a folder, not a spreadsheet file.</source>
+            <translation>ez egy mappa, nem táblázatfájl.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file cannot be opened (%1).</source>
+            <translation>a fájl nem nyitható meg (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the workbook has no worksheets (only charts or macros).</source>
+            <translation>a munkafüzetben nincsenek munkalapok (csak diagramok vagy makrók).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>there is no sheet named '%1' (its sheets: %2).</source>
+            <translation>nincs „%1” nevű munkalap (munkalapjai: %2).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the sheet cannot be found (%1).</source>
+            <translation>a munkalap nem található (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the sheet '%1' has %2 rows x %3 columns, too many to import.</source>
+            <translation>a(z) „%1” munkalap %2 sor x %3 oszlop méretű, ez túl sok az importáláshoz.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/xlsb_guard.py" />

@@ -5141,71 +5141,6 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <translation>partea „%1” conține o singură etichetă XML de peste %2 MB; fișierul este deteriorat sau nesigur.</translation>
         </message>
         <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file is not really a %1 workbook: it is damaged, or another kind of file was given this name.</source>
-            <translation>fișierul nu este de fapt un registru de lucru %1: este deteriorat sau un alt tip de fișier a primit acest nume.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file is damaged or is not a valid spreadsheet, so it cannot be read. Try opening it in Excel or LibreOffice and saving it again. (Details: %1)</source>
-            <translation>fișierul este deteriorat sau nu este o foaie de calcul validă, deci nu poate fi citit. Încercați să îl deschideți în Excel sau LibreOffice și să îl salvați din nou. (Detalii: %1)</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>this is not a spreadsheet file. Choose an .xlsx, .xlsm, .xlsb, .xls, .ods, .csv or .tsv file.</source>
-            <translation>acesta nu este un fișier de foaie de calcul. Alegeți un fișier .xlsx, .xlsm, .xlsb, .xls, .ods, .csv sau .tsv.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the workbook is password-protected. Open it in Excel or LibreOffice, remove the password, save, and try again.</source>
-            <translation>registrul de lucru este protejat prin parolă. Deschideți-l în Excel sau LibreOffice, eliminați parola, salvați și încercați din nou.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file is too large to import safely (%1).</source>
-            <translation>fișierul este prea mare pentru a fi importat în siguranță (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file uses a compression method that cannot be read (%1). Open it in Excel or LibreOffice and save it again.</source>
-            <translation>fișierul folosește o metodă de compresie care nu poate fi citită (%1). Deschideți-l în Excel sau LibreOffice și salvați-l din nou.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file does not exist (was it moved or renamed?).</source>
-            <translation>fișierul nu există (a fost mutat sau redenumit?).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>this is a folder, not a spreadsheet file.</source>
-            <translation>acesta este un dosar, nu un fișier de foaie de calcul.</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the file cannot be opened (%1).</source>
-            <translation>fișierul nu poate fi deschis (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the workbook has no worksheets (only charts or macros).</source>
-            <translation>registrul de lucru nu are foi de lucru (doar diagrame sau macrocomenzi).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>there is no sheet named '%1' (its sheets: %2).</source>
-            <translation>nu există nicio foaie numită „%1” (foile lui: %2).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the sheet cannot be found (%1).</source>
-            <translation>foaia nu poate fi găsită (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/io/sheets/spreadsheet_reader.py" />
-            <source>the sheet '%1' has %2 rows x %3 columns, too many to import.</source>
-            <translation>foaia „%1” are %2 rânduri x %3 coloane, prea multe pentru import.</translation>
-        </message>
-        <message>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
             <source>this is a plain text file, not a table: no commas, semicolons or tabs divide it into columns. Choose a spreadsheet or a .csv / .tsv file.</source>
             <translation>acesta este un fișier text simplu, nu un tabel: nicio virgulă, punct și virgulă sau tabulator nu îl împarte în coloane. Alegeți o foaie de calcul sau un fișier .csv / .tsv.</translation>
@@ -5249,6 +5184,71 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <location filename="../../cjm_desktop/io/sheets/spreadsheet_text.py" />
             <source>the file has more than %1 cells, too many to import.</source>
             <translation>fișierul are mai mult de %1 celule, prea multe pentru import.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file is not really a %1 workbook: it is damaged, or another kind of file was given this name.</source>
+            <translation>fișierul nu este de fapt un registru de lucru %1: este deteriorat sau un alt tip de fișier a primit acest nume.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file is damaged or is not a valid spreadsheet, so it cannot be read. Try opening it in Excel or LibreOffice and saving it again. (Details: %1)</source>
+            <translation>fișierul este deteriorat sau nu este o foaie de calcul validă, deci nu poate fi citit. Încercați să îl deschideți în Excel sau LibreOffice și să îl salvați din nou. (Detalii: %1)</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>this is not a spreadsheet file. Choose an .xlsx, .xlsm, .xlsb, .xls, .ods, .csv or .tsv file.</source>
+            <translation>acesta nu este un fișier de foaie de calcul. Alegeți un fișier .xlsx, .xlsm, .xlsb, .xls, .ods, .csv sau .tsv.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the workbook is password-protected. Open it in Excel or LibreOffice, remove the password, save, and try again.</source>
+            <translation>registrul de lucru este protejat prin parolă. Deschideți-l în Excel sau LibreOffice, eliminați parola, salvați și încercați din nou.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file is too large to import safely (%1).</source>
+            <translation>fișierul este prea mare pentru a fi importat în siguranță (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file uses a compression method that cannot be read (%1). Open it in Excel or LibreOffice and save it again.</source>
+            <translation>fișierul folosește o metodă de compresie care nu poate fi citită (%1). Deschideți-l în Excel sau LibreOffice și salvați-l din nou.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file does not exist (was it moved or renamed?).</source>
+            <translation>fișierul nu există (a fost mutat sau redenumit?).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>this is a folder, not a spreadsheet file.</source>
+            <translation>acesta este un dosar, nu un fișier de foaie de calcul.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the file cannot be opened (%1).</source>
+            <translation>fișierul nu poate fi deschis (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the workbook has no worksheets (only charts or macros).</source>
+            <translation>registrul de lucru nu are foi de lucru (doar diagrame sau macrocomenzi).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>there is no sheet named '%1' (its sheets: %2).</source>
+            <translation>nu există nicio foaie numită „%1” (foile lui: %2).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the sheet cannot be found (%1).</source>
+            <translation>foaia nu poate fi găsită (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/sheets/workbook_open.py" />
+            <source>the sheet '%1' has %2 rows x %3 columns, too many to import.</source>
+            <translation>foaia „%1” are %2 rânduri x %3 coloane, prea multe pentru import.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/io/sheets/xlsb_guard.py" />

@@ -105,6 +105,41 @@ def test_a_bug_in_the_import_is_reported_as_one_not_as_a_damaged_file(
         run_command(["import-metrics", str(sample_map_path()), str(data), "--dry-run"])
 
 
+@pytest.mark.parametrize("lang", ["en", "fi"])
+def test_the_command_reads_with_the_reader_it_started_and_told_where(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, lang: str
+) -> None:
+    """import-metrics prestarts its reader and tells it where before loading the map: the read then
+    takes that reader (one process, the parse begun early), not a new one."""
+    spawned: list[list[str]] = []
+    real_spawn = guarded_read._spawn
+
+    def spawn(command: list[str]):
+        spawned.append(command)
+        return real_spawn(command)
+
+    monkeypatch.setattr(guarded_read, "_spawn", spawn)
+    monkeypatch.setattr(guarded_read, "_spare", None)
+    guarded_read.prestart(IMPORT_CHILD)  # as app.main does for the command
+    data, out = write_sheet(tmp_path / "data.xlsx"), tmp_path / "out.cjm"
+    told: list[bytes | None] = []
+    real_take = guarded_read._take_spare
+
+    def take(command: list[str], where: bytes):
+        told.append(guarded_read._spare.where if guarded_read._spare else None)
+        return real_take(command, where)
+
+    monkeypatch.setattr(guarded_read, "_take_spare", take)
+    try:
+        assert run_command(["import-metrics", str(sample_map_path()), str(data), "-o", str(out)], lang) == 0
+    finally:
+        from cjm_desktop import language
+
+        language.install_language("en")  # the next tests expect English messages
+    assert spawned == [guarded_read.child_command(IMPORT_CHILD)] and told[0] is not None
+    assert {"Sessions", "Bounce rate"} <= {metric.name for metric in load_map(out).metrics}
+
+
 def test_a_plain_read_refuses_a_jobs_answer(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Only a reader given a job answers with JSON; anything else on the pipe is malformed."""
     lying = "import sys; sys.stdin.readline(); sys.stdout.write('J 2\\n{}'); sys.stdout.flush()"
@@ -115,7 +150,7 @@ def test_a_plain_read_refuses_a_jobs_answer(monkeypatch: pytest.MonkeyPatch, tmp
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="RLIMIT_AS is POSIX only")
-def test_an_overlapped_read_that_dies_is_repeated_scan_first_with_its_job(
+def test_an_unscanned_read_that_dies_is_repeated_scan_first_with_its_job(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The importing reader gets the plain reader's careful re-read: a bomb gets the scan's message."""

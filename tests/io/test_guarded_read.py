@@ -88,14 +88,14 @@ def test_a_frozen_build_starts_the_reader_through_its_own_executable(monkeypatch
     assert [list(map(str, row)) for row in table.rows][-1][:2] == ["Awareness", "12"]
 
 
-# ---- the parse that runs while the extent scan runs (overlap) ------------------------------------
+# ---- the parse under the memory cap, without the extent scan first (overlap) ---------------------
 def _sheet(cells: str) -> str:
     main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     return f'<worksheet xmlns="{main}"><sheetData>{cells}</sheetData></worksheet>'
 
 
 def _dies_once_after_overlapping(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
-    """The first child says it parses while it scans, then dies; later children are real readers."""
+    """The first child says it parses without the scan, then dies; later children are real readers."""
     real = guarded_read.child_command
     dying = "import os, sys; sys.stdin.readline(); sys.stdout.write('O\\n'); sys.stdout.flush(); os.abort()"
     started: list[list[str]] = []
@@ -112,7 +112,7 @@ def _dies_once_after_overlapping(monkeypatch: pytest.MonkeyPatch) -> list[list[s
 def test_a_bomb_whose_parse_dies_before_the_scan_refuses_gets_the_scans_message(
     monkeypatch, tmp_path
 ) -> None:
-    """The overlapped parse may hit the memory cap first: the read is repeated scan-first."""
+    """The unscanned parse hits the memory cap: the read is repeated scan-first."""
     started = _dies_once_after_overlapping(monkeypatch)
     with pytest.raises(SpreadsheetError) as caught:
         read_guarded(DATA / "grid-bomb.xlsx", memory_cap=TEST_MEMORY_CAP)
@@ -129,8 +129,9 @@ def test_a_healthy_sheet_whose_overlapped_read_dies_is_read_again(monkeypatch, t
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="RLIMIT_AS is POSIX only")
-def test_the_scans_refusal_wins_over_a_parse_that_succeeded(tmp_path) -> None:
-    """10,400,000 cells: over the cell cap, yet small enough for calamine to parse within 2 GB."""
+def test_a_sheet_over_the_cell_cap_is_refused_with_or_without_the_scan(tmp_path) -> None:
+    """10,400,000 cells: over the cell cap, yet small enough for calamine to parse within 2 GB
+    (unscanned, the parsed sheet's own size refuses it)."""
     path = tmp_path / "just-over.xlsx"
     hostile.write_xlsx(
         path,
@@ -155,6 +156,34 @@ def test_a_sheet_reads_the_same_with_and_without_overlap(tmp_path, overlap: bool
     assert table.rows[0] == ["S1", 1.25] and table.rows[-1] == ["S2000", 2000.25]
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="RLIMIT_AS is POSIX only")
+def test_a_real_grid_bomb_parsed_unscanned_under_the_cap_gets_the_scans_message() -> None:
+    """No stand-in child: calamine's own allocation fails under the cap, and the careful read words it."""
+    for overlap in (None, True):
+        with pytest.raises(SpreadsheetError) as caught:
+            guarded_read.GuardedRead(DATA / "grid-bomb.xlsx", overlap=overlap).result()
+        assert caught.value.kind == "too_large" and "16,384" in caught.value.problem
+
+
+def test_an_unscanned_parse_skips_the_extent_scan(monkeypatch, tmp_path) -> None:
+    """Under the cap the scan's CPU (about half the parse's) is not spent; without it, it is."""
+    from cjm_desktop.io.sheets import spreadsheet_guard, spreadsheet_reader
+
+    scanned: list[str] = []
+    real_scan = spreadsheet_guard.check_xlsx_sheet_extent
+    monkeypatch.setattr(
+        spreadsheet_guard,
+        "check_xlsx_sheet_extent",
+        lambda path, archive, part: (scanned.append(part), real_scan(path, archive, part)),
+    )
+    path = tmp_path / "small.xlsx"
+    hostile.write_xlsx(path, _sheet('<row r="1"><c r="A1"><v>7</v></c><c r="B1"><v>8.5</v></c></row>'))
+    started: list[bool] = []
+    table = spreadsheet_reader.read_sheet(path, parse_unscanned=lambda: started.append(True))
+    assert table.rows == [[7.0, 8.5]] and started == [True] and scanned == []
+    assert spreadsheet_reader.read_sheet(path).rows == [[7.0, 8.5]] and len(scanned) == 1
+
+
 def test_a_read_that_dies_without_overlapping_is_not_repeated(monkeypatch) -> None:
     started: list[int] = []
 
@@ -166,23 +195,6 @@ def test_a_read_that_dies_without_overlapping_is_not_repeated(monkeypatch) -> No
     with pytest.raises(SpreadsheetError) as caught:
         read_guarded(DATA / hostile.HEALTHY)
     assert caught.value.kind == "reader_limit" and len(started) == 1
-
-
-def test_the_child_overlaps_unless_the_machine_is_oversubscribed(monkeypatch) -> None:
-    """The load average against the cores this process may use (plus one: its own caller)."""
-    from cjm_desktop.io.sheets import sheet_child
-
-    def load(value: float):
-        return lambda: (value, value, value)
-
-    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
-    monkeypatch.setattr(os, "getloadavg", load(2.4))
-    assert sheet_child.spare_core()
-    monkeypatch.setattr(os, "getloadavg", load(3.5))
-    assert not sheet_child.spare_core()
-    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0}, raising=False)
-    monkeypatch.setattr(os, "getloadavg", load(0.0))
-    assert not sheet_child.spare_core()  # one core: never two threads
 
 
 # ---- a reader started before its request (import-metrics starts it first thing) -------------------
@@ -208,6 +220,45 @@ def test_a_prestarted_reader_of_another_command_is_ended_not_used(monkeypatch) -
     with pytest.raises(SpreadsheetError) as caught:
         read_guarded(DATA / hostile.HEALTHY)
     assert caught.value.kind == "reader_limit" and spare.poll() is not None
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="RLIMIT_AS and select on pipes are POSIX only")
+def test_a_reader_told_where_parses_before_the_rest_of_the_request(monkeypatch, tmp_path) -> None:
+    """begin_read's first line is enough to start the parse; the GuardedRead then sends only the rest."""
+    import select
+
+    path = tmp_path / "small.xlsx"
+    hostile.write_xlsx(path, _sheet('<row r="1"><c r="A1"><v>7</v></c><c r="B1"><v>8.5</v></c></row>'))
+    monkeypatch.setattr(guarded_read, "_spare", None)
+    guarded_read.prestart()
+    guarded_read.begin_read(path)
+    spare = guarded_read._spare
+    assert spare is not None and spare.where is not None and spare.process.stdout is not None
+    seen: list[bytes] = []
+    while b"O\n" not in seen:  # the parse started, though the request's second line was never sent
+        ready, _, _ = select.select([spare.process.stdout], [], [], 60)
+        assert ready, f"no parse started; the reader said {seen}"
+        seen.append(spare.process.stdout.readline())
+        assert seen[-1], f"the reader ended; it said {seen}"
+    reading = guarded_read.GuardedRead(path)
+    assert reading.child is spare.process and guarded_read._spare is None
+    names, table = reading.result()
+    assert names == ["Data"] and table.rows == [[7.0, 8.5]]
+
+
+def test_a_reader_told_another_read_is_ended_not_used(monkeypatch, tmp_path) -> None:
+    monkeypatch.setattr(guarded_read, "_spare", None)
+    guarded_read.prestart()
+    other = tmp_path / "other.xlsx"
+    hostile.write_xlsx(other, _sheet('<row r="1"><c r="A1"><v>7</v></c></row>'))
+    guarded_read.begin_read(other)
+    spare = guarded_read._spare
+    assert spare is not None
+    reading = guarded_read.GuardedRead(DATA / hostile.HEALTHY)
+    assert reading.child is not spare.process
+    names, table = reading.result()
+    assert names == ["Data"] and table.rows[-1] == ["Purchase", 80.5]
+    assert spare.process.poll() is not None
 
 
 def test_a_prestarted_reader_nobody_asks_ends_quietly(monkeypatch) -> None:
@@ -237,28 +288,28 @@ def test_a_command_that_ends_early_leaves_no_reader_and_no_warning(tmp_path) -> 
 def test_a_parse_that_finds_no_memory_under_the_cap_is_answered_as_the_cap(monkeypatch, capped: bool) -> None:
     """calamine (Rust, through pyo3) reports a failed allocation as "PyObject pointer is null", which
     the reader words as a damaged file; under the child's memory cap it is the cap, so the user gets
-    the memory message (and an overlapped parse is read again scan-first), not "damaged"."""
+    the memory message (and an unscanned parse is read again scan-first), not "damaged"."""
     import gc
     import json
     from types import SimpleNamespace
 
-    from cjm_desktop.io.sheets import sheet_child, spreadsheet_reader
+    from cjm_desktop.io.sheets import sheet_child, spreadsheet_reader, workbook_open
 
-    def out_of_memory(path, *_args, **_kwargs):
+    def out_of_memory(opened, *_args, **_kwargs):
         cause = SystemError("PyObject pointer is null")
-        raise spreadsheet_reader._translate(Path(path), cause) from cause
+        raise workbook_open.translate(opened.path, cause) from cause
 
-    monkeypatch.setattr(spreadsheet_reader, "read_sheet", out_of_memory)
+    monkeypatch.setattr(spreadsheet_reader, "finish_sheet", out_of_memory)
     monkeypatch.setattr(sheet_child, "_cap_memory", lambda _cap: capped)
-    request = {"path": str(DATA / hostile.HEALTHY), "memory_cap": 2**31, "overlap": False}
-    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(request) + "\n"))
+    where = {"path": str(DATA / hostile.HEALTHY), "memory_cap": 2**31, "overlap": False}
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(where) + "\n{}\n"))
     answer = io.BytesIO()
     monkeypatch.setattr(sys, "stdout", SimpleNamespace(buffer=answer))
     try:
         assert sheet_child.main() == 0
     finally:
         gc.enable()  # the child turns the collector off for its one read
-    head, payload = answer.getvalue().split(b"\n", 1)
+    head, payload = answer.getvalue().split(b"\n")[-2:]  # after the progress lines
     assert head.startswith(b"E ")
     kind = json.loads(payload)["kind"]
     assert kind == ("reader_limit" if capped else "damaged")

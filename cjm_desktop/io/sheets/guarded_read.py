@@ -9,7 +9,8 @@ The child is a plain ``python -m cjm_desktop.io.sheets.sheet_child`` (no Qt, no 
 machinery), so starting it costs little next to reading; benchmarks/bench_guarded_read.py measures it.
 A ``ReaderJob`` starts another module's reader instead, which does its work with the sheet in the
 child and answers with plain JSON (``answer()``): import-metrics imports there (cli/import_child.py),
-so no rows cross the pipe; it starts that reader first thing (prestart).
+so no rows cross the pipe; it starts that reader first thing (prestart) and tells it where to read
+as soon as its arguments are parsed (begin_read), so the sheet is parsed while the command loads the map.
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ class ReaderJob(NamedTuple):
 
     module: str  # started as ``python -m MODULE`` (a frozen build: its executable, FROZEN_FLAG, MODULE)
     request: dict[str, Any]  # plain JSON data, handed to the Job's prepare()
+    lang: str = "en"  # the language the job words its messages in (its room under the cap depends on it)
 
 
 def child_command(module: str | None = None) -> list[str]:
@@ -105,8 +107,15 @@ def child_env() -> dict[str, str]:
     return env
 
 
-# A reader process started before its request is known (prestart), waiting for one GuardedRead.
-_spare: tuple[list[str], subprocess.Popen[bytes]] | None = None
+class _Spare(NamedTuple):
+    """A reader process started before its request is known (prestart), waiting for one GuardedRead."""
+
+    command: list[str]
+    process: subprocess.Popen[bytes]
+    where: bytes | None  # the request's first line, when begin_read sent it already
+
+
+_spare: _Spare | None = None
 
 
 def prestart(module: str | None = None) -> None:
@@ -119,8 +128,46 @@ def prestart(module: str | None = None) -> None:
     global _spare
     if _spare is None:
         command = child_command(module)
-        _spare = (command, _spawn(command))
+        _spare = _Spare(command, _spawn(command), None)
         atexit.register(_drop_spare)  # a command that ends early (--help, a bad argument) ends it too
+
+
+def begin_read(path: str | Path, sheet: str | None = None, lang: str | None = None) -> None:
+    """Tell the prestarted reader where it will read, so it starts parsing now (GuardedRead sends the rest).
+
+    ``lang``: the ReaderJob's (None for a plain read). A GuardedRead that asks for another read ends
+    this reader and starts its own.
+    """
+    global _spare
+    if _spare is None or _spare.where is not None or _spare.process.stdin is None:
+        return
+    where = _where_line(Path(path), sheet, None, MEMORY_CAP, None, lang)
+    try:
+        _spare.process.stdin.write(where)
+        _spare.process.stdin.flush()
+    except OSError:
+        return  # it died: the GuardedRead finds it so and starts another
+    _spare = _spare._replace(where=where)
+
+
+def _where_line(
+    path: Path,
+    sheet: str | None,
+    max_rows: int | None,
+    memory_cap: int,
+    overlap: bool | None,
+    lang: str | None,
+) -> bytes:
+    """The request's first line (sheet_child.main): where and how to read."""
+    where = {
+        "path": str(path),
+        "sheet": sheet,
+        "max_rows": max_rows,
+        "memory_cap": memory_cap,
+        "overlap": overlap,
+        "lang": lang,
+    }
+    return json.dumps(where).encode("utf-8") + b"\n"
 
 
 def _drop_spare() -> None:
@@ -128,7 +175,7 @@ def _drop_spare() -> None:
     global _spare
     spare, _spare = _spare, None
     if spare is not None:
-        _end(spare[1])
+        _end(spare.process)
 
 
 def _spawn(command: list[str]) -> subprocess.Popen[bytes]:
@@ -142,15 +189,16 @@ def _spawn(command: list[str]) -> subprocess.Popen[bytes]:
     )
 
 
-def _take_spare(command: list[str]) -> subprocess.Popen[bytes] | None:
-    """The prestarted reader, when it runs the command wanted and is still alive."""
+def _take_spare(command: list[str], where: bytes) -> tuple[subprocess.Popen[bytes], bool] | None:
+    """The prestarted reader, when it runs the command wanted, is still alive and was told no other
+    read; and whether it was told this one's first line already (begin_read)."""
     global _spare
     spare, _spare = _spare, None
     if spare is None:
         return None
-    if spare[0] == command and spare[1].poll() is None:
-        return spare[1]
-    _end(spare[1])
+    if spare.command == command and spare.process.poll() is None and spare.where in (None, where):
+        return spare.process, spare.where is not None
+    _end(spare.process)
     return None
 
 
@@ -176,7 +224,7 @@ def read_guarded(
 
 
 class _CarefulReadNeeded(Exception):
-    """The child parsed while it scanned, then ran out of memory or died: read again, scan first.
+    """The child parsed without the scan, then ran out of memory or died: read again, scan first.
 
     Only the careful read (scan, then parse) tells a bomb the scan refuses from a real limit.
     """
@@ -188,11 +236,11 @@ class GuardedRead:
     Starting is separate from waiting so that a caller can do its own work (load its modules)
     while the child reads. Errors, starting ones included, come from ``result()``.
 
-    The child parses an .xlsx sheet while it scans the sheet's extent (``overlap``; see
-    spreadsheet_reader.read_sheet): with a spare core that hides the scan. If such a read hits the
-    memory cap or dies, ``result()`` reads again without overlap, so a file the scan refuses always
-    gets the scan's message, as if the scan had come first. ``overlap=None`` lets the child
-    overlap when a core is free at that moment (sheet_child.spare_core).
+    Under its memory cap the child parses an .xlsx sheet without scanning its extent first
+    (``overlap``, the default; see spreadsheet_reader.read_sheet's parse_unscanned): the cap, not
+    the scan, is what keeps a dense-grid bomb from taking the machine's memory. If such a read hits
+    the cap or dies, ``result()`` reads again scan first (``overlap=False``), so a file the scan
+    refuses always gets the scan's message, as if the scan had come first.
 
     With a ``job``, the child does that work with the sheet and ``answer()`` gives its JSON answer
     (decoded: plain data only); the scan, the caps and the errors are a read's.
@@ -217,23 +265,21 @@ class GuardedRead:
         unknown = set(choices) - READ_CHOICES
         if unknown:
             raise TypeError(f"read_guarded: unknown reading choices {sorted(unknown)}")
-        request: dict[str, Any] = {
-            "path": str(path),
-            "sheet": sheet,
-            "max_rows": max_rows,
-            "memory_cap": self.memory_cap,
-            "overlap": overlap,
-        }
-        request["choices"] = {
-            key: list(value) if key == "stage_names" else value for key, value in choices.items()
+        where = _where_line(
+            path, sheet, max_rows, self.memory_cap, overlap, None if job is None else job.lang
+        )
+        rest: dict[str, Any] = {
+            "choices": {key: list(value) if key == "stage_names" else value for key, value in choices.items()}
         }
         if job is not None:
-            request["job"] = job.request
+            rest["job"] = job.request
         self.child: subprocess.Popen[bytes] | None = None
         self.start_error: SpreadsheetError | None = None
+        told = False  # the child has the first line already
         try:
             command = child_command() if job is None else child_command(job.module)
-            self.child = _take_spare(command) or _spawn(command)
+            taken = _take_spare(command, where)
+            self.child, told = taken if taken is not None else (_spawn(command), False)
         except OSError as error:
             problem = tr_noop("Spreadsheet", "the reader could not be started (%1).")
             self.start_error = SpreadsheetError.about(path, "reader_limit", problem, error)
@@ -250,10 +296,10 @@ class GuardedRead:
             reader.start()
         self.deadline = time.monotonic() + self.time_cap
         try:
-            child.stdin.write(json.dumps(request).encode("utf-8") + b"\n")
+            child.stdin.write((b"" if told else where) + json.dumps(rest).encode("utf-8") + b"\n")
             child.stdin.close()
         except OSError:
-            pass  # it died at once: the exit status below tells why
+            pass  # it died at once, or ended on a refusal before it needed the rest: its answer says which
 
     def result(
         self,
@@ -291,7 +337,7 @@ class GuardedRead:
     ) -> Any:
         if self.start_error is not None:
             raise self.start_error
-        overlapped = False  # the child said it parses while it scans
+        overlapped = False  # the child said it parses without the scan
         child, path, messages = self.child, self.path, self.messages
         assert child is not None
         rows: list[list[Any]] = []

@@ -4,9 +4,9 @@
 
 It imports the reader, then reads the request, caps its own address space, reads the file and
 answers on stdout:
-"P <fraction>" lines while reading, "O" when the sheet's parse starts before its scan ends (see
-spreadsheet_reader.read_sheet's parse_during_scan; only under a memory cap), "C <n>" + n bytes per chunk of pickled rows (in row_wire's
-form), then "R <n>" + n bytes (the pickled sheet names and the Table without its rows) or "E <n>" + n bytes of JSON (a
+"P <fraction>" lines while reading, "O" when the sheet is parsed without its extent scan first (see
+spreadsheet_reader.read_sheet's parse_unscanned; only under a memory cap), "C <n>" + n bytes per
+chunk of pickled rows (in row_wire's form), then "R <n>" + n bytes (the pickled sheet names and the Table without its rows) or "E <n>" + n bytes of JSON (a
 SpreadsheetError's problem and kind).
 Nothing else is imported, so the child starts in about the time Python itself needs.
 
@@ -46,60 +46,47 @@ def _cap_memory(limit: int) -> bool:
 FROZEN_FLAG = "--cjm-sheet-reader"
 
 
-def spare_core() -> bool:
-    """True unless the machine is oversubscribed: the parse then only takes turns with the scan.
-
-    Measured on 2 cores (import-metrics of 100,000 rows, median of 5): at load 2 overlapping took
-    1.72 s against 2.09 s one after the other; at load 4 the two threads only contended (~10 %
-    more CPU, no time gained). So: overlap while the load average stays below the cores plus one.
-    """
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # macOS, Windows
-        cores = os.cpu_count() or 1
-    if cores < 2:
-        return False
-    try:
-        return os.getloadavg()[0] < cores + 1
-    except (AttributeError, OSError):  # Windows: no load average (and no memory cap to overlap under)
-        return True
-
-
 class Job(Protocol):
     """Work a reader process does with the sheet it read, answering with plain JSON instead of the rows."""
 
-    def prepare(self, request: dict[str, Any]) -> int:
-        """Take the request's "job" part, before the memory cap is set and the file is opened.
+    def room(self, where: dict[str, Any]) -> int:
+        """The address space (bytes) the job's own code will take beyond a plain reader's.
 
-        Returns the address space (bytes) the job's own code takes beyond a plain reader's: the cap
-        grows by it, so the sheet gets exactly the room a plain read gives it (and the same refusal).
+        Asked with the request's first line, before the memory cap is set: the cap grows by it, so
+        the sheet gets exactly the room a plain read gives it (and the same refusal).
         """
 
-    def beside_parse(self) -> None:
-        """Work to do while the sheet is parsed on another thread (read_sheet's beside_parse)."""
+    def prepare(self, request: dict[str, Any]) -> None:
+        """Take the request's "job" part and load what the job needs, while the sheet is parsed."""
 
     def answer(self, names: list[str], table: Table) -> bytes:
         """The JSON answer for the sheet names and the sheet (SpreadsheetError and MemoryError as a read's)."""
 
 
 def main(job: Job | None = None) -> int:
-    """Read the requested sheet and answer on stdout (with the rows, or with ``job``'s answer)."""
+    """Read the requested sheet and answer on stdout (with the rows, or with ``job``'s answer).
+
+    The request is two JSON lines. The first says where and how to read (path, sheet, max_rows,
+    memory_cap, overlap, and the job's lang); the parse starts on it. The second brings what the
+    caller may know only later (read_sheet's reading choices, the job's data), read during the parse.
+    """
     # The read builds one list per row and makes no reference cycles worth collecting in a process
     # that lives for one read; the cyclic collector would rescan the growing rows again and again.
     gc.disable()
-    # The reader's modules load before the request is read: a prestarted reader (guarded_read.prestart)
-    # loads them while the editor is still preparing the request. They are our own code; the memory
-    # cap is set before any file is opened.
+    # Only what starting the parse needs loads before the request: a prestarted reader
+    # (guarded_read.prestart) loads it while the editor is still preparing the request. The rest of
+    # the reader loads during the parse. They are our own code; the memory cap is set before any
+    # file is opened.
     from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
-    from cjm_desktop.io.sheets.spreadsheet_reader import read_sheet
+    from cjm_desktop.io.sheets.workbook_open import open_sheet
 
     line = sys.stdin.readline()
     if not line:
         return 0  # a prestarted reader nobody asked for: the editor ended (or never needed it)
-    request = json.loads(line)
+    where = json.loads(line)
     out = sys.stdout.buffer
-    room = 0 if job is None else job.prepare(request.get("job") or {})
-    capped = bool(request.get("memory_cap")) and _cap_memory(int(request["memory_cap"]) + room)
+    room = 0 if job is None else job.room(where)
+    capped = bool(where.get("memory_cap")) and _cap_memory(int(where["memory_cap"]) + room)
 
     last = [-1.0]
 
@@ -107,10 +94,9 @@ def main(job: Job | None = None) -> int:
         out.write(b"O\n")
         out.flush()
 
-    # Parsing while the extent scan runs is only safe where a parse the scan would have refused
-    # hits the memory cap (and the parent then reads again the careful way).
-    wanted = request.get("overlap")
-    overlap = parse_started if capped and (spare_core() if wanted is None else wanted) else None
+    # Parsing without the extent scan is only safe where a parse the scan would have refused hits
+    # the memory cap (and the parent then reads again the careful way, scan first).
+    overlap = parse_started if capped and where.get("overlap", True) is not False else None
 
     def progress(fraction: float) -> None:
         if fraction - last[0] >= 0.01 or fraction >= 1.0:
@@ -119,24 +105,23 @@ def main(job: Job | None = None) -> int:
             out.flush()
 
     try:
-        names: list[str] = []
-        table = read_sheet(
-            request["path"],
-            request.get("sheet"),
-            request.get("max_rows"),
-            progress=progress,
-            parse_during_scan=overlap,
-            names=names,
-            beside_parse=None if job is None else job.beside_parse,
-            **request.get("choices", {}),
-        )
+        with open_sheet(where["path"], where.get("sheet"), progress, parse_unscanned=overlap) as opened:
+            line = sys.stdin.readline()
+            if not line:
+                return 0  # the caller gave up before sending the rest
+            rest = json.loads(line)
+            if job is not None:
+                job.prepare(rest.get("job") or {})
+            from cjm_desktop.io.sheets.spreadsheet_reader import finish_sheet
+
+            table = finish_sheet(opened, where.get("max_rows"), **rest.get("choices", {}))
         if job is not None:
-            payload, tag = job.answer(names, table), b"J"
+            payload, tag = job.answer(opened.names, table), b"J"
         else:
-            payload, tag = _rows_answer(out, names, table)
+            payload, tag = _rows_answer(out, opened.names, table)
     except SpreadsheetError as error:
         if capped and _allocation_failed(error.__cause__):
-            # Under the cap this is the cap: answered as one, so an overlapped parse is read again
+            # Under the cap this is the cap: answered as one, so an unscanned parse is read again
             # scan-first and a sheet too big for the reader gets the memory message, not "damaged".
             payload = _AT_THE_CAP
         else:

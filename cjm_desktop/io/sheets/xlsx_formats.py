@@ -16,6 +16,9 @@ import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import PurePosixPath
 
+# What peeking at a damaged or odd package raises: formats only refine guesses, so a read drops them.
+PEEK_ERRORS = (KeyError, ValueError, IndexError, ET.ParseError, zipfile.BadZipFile, OSError, EOFError)
+
 _FORMAT_PEEK_BYTES = 512 * 1024
 _STYLES_MAX_BYTES = 16 * 1024 * 1024
 
