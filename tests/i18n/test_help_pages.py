@@ -124,3 +124,19 @@ def test_a_missing_page_says_so_instead_of_a_blank_window(qtbot) -> None:
     qtbot.addWidget(browser)
     browser.setSource(QUrl.fromLocalFile(str(HELP / "fi" / "no-such-page.md")))
     assert "no-such-page.md" in browser.toPlainText()
+
+
+def test_the_shipped_english_page_keeps_in_step_with_docs(repo_root: Path) -> None:
+    """resources/help/spreadsheet-import.md is docs/spreadsheet-import.md made to work in Help (anchors
+    on its headings, no link out of the help folder): the same headings and examples."""
+    docs = (repo_root / "docs" / PAGE).read_text(encoding="utf-8")
+    shipped = (HELP / PAGE).read_text(encoding="utf-8")
+
+    def headings(markdown: str) -> list[str]:
+        return [re.sub(r"<[^>]+>", "", h) for h in re.findall(r"^#+ .*$", markdown, re.M)]
+
+    def code(markdown: str) -> list[str]:
+        return re.findall(r"```.*?```", markdown, re.S)
+
+    assert headings(shipped) == headings(docs)
+    assert code(shipped) == code(docs)
