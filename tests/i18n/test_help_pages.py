@@ -21,6 +21,7 @@ from tests.i18n.test_user_guide import open_guide, plain
 HELP = resource_path("help")
 PAGE = "spreadsheet-import.md"
 LINK = re.compile(r"\]\(([^)\s]+)\)")  # [text](target) and ![image](target)
+# Qt makes no anchors from Markdown headings: each linked heading ends in an HTML one.
 ANCHOR = re.compile(r'<a name="([^"]+)">')
 
 
@@ -67,8 +68,8 @@ def test_the_import_page_has_the_english_sections(code: str) -> None:
     english = (HELP / PAGE).read_text(encoding="utf-8")
     text = (HELP / code / PAGE).read_text(encoding="utf-8")
 
-    def outline(markdown: str) -> list[str]:
-        return re.findall(r"^(#+ (?:<a name=\"[^\"]+\">)?)", markdown, re.M)
+    def outline(markdown: str) -> list[tuple[str, str]]:
+        return re.findall(r"^(#+) [^<\n]*(?:<a name=\"([^\"]+)\">)?", markdown, re.M)
 
     assert outline(text) == outline(english)
     assert text.count("```") == english.count("```")
@@ -101,6 +102,12 @@ def test_following_the_guides_link_opens_the_page_in_the_same_language(
     assert Path(browser.source().toLocalFile()) == page
     assert browser.toPlainText() == plain(page.read_text(encoding="utf-8"))
     assert browser.verticalScrollBar().value() > 0  # at the linked section, not the top
+    # Each section title shows as a heading (an anchor around its text, or an HTML <h2>, made it
+    # plain text, the latter glued to the paragraph before): the anchor follows the text.
+    shown = browser.document()
+    levels = [shown.findBlockByNumber(i).blockFormat().headingLevel() for i in range(shown.blockCount())]
+    written = re.findall(r"^#+ ", page.read_text(encoding="utf-8"), re.M)
+    assert sum(level > 0 for level in levels) == len(written) == 8
 
 
 def test_a_language_without_the_page_shows_the_english_one(qtbot) -> None:
@@ -133,7 +140,7 @@ def test_the_shipped_english_page_keeps_in_step_with_docs(repo_root: Path) -> No
     shipped = (HELP / PAGE).read_text(encoding="utf-8")
 
     def headings(markdown: str) -> list[str]:
-        return [re.sub(r"<[^>]+>", "", h) for h in re.findall(r"^#+ .*$", markdown, re.M)]
+        return [re.sub(r" <a name=.*</a>$", "", h) for h in re.findall(r"^#+ .*$", markdown, re.M)]
 
     def code(markdown: str) -> list[str]:
         return re.findall(r"```.*?```", markdown, re.S)
