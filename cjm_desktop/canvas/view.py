@@ -151,11 +151,12 @@ class JourneyView(QGraphicsView):
         if not self._fitting and not any(bar.isSliderDown() for bar in bars):
             self._fit_area()  # the empty room scrolled away from is no longer scrollable
 
-    def _fit_area(self, keep_visible: bool = True) -> None:
+    def _fit_area(self, keep_visible: bool = True, resized: bool = False) -> None:
         """Make the view's scrollable area the map's (see view_area) at this zoom and viewport size.
 
-        A zoom or a fit (``keep_visible`` False) recomputes it from the map alone; anything else keeps
-        what is on screen in it, so the map never moves by itself.
+        A zoom or a fit (``keep_visible`` False) recomputes it from the map alone; a resized viewport
+        centres the map along an axis it fits; anything else keeps what is on screen in it, so the
+        map never moves by itself.
         """
         centre, zoom = self._frame_centre, self.zoom()
         if centre is None or self._fitting or self.scene() is None:  # no scene: closing, it went first
@@ -171,7 +172,9 @@ class JourneyView(QGraphicsView):
                 # map. (A whole pixel short would shift the map by one as it outgrows the viewport.)
                 port = self.viewport().size()
                 room = QSizeF((port.width() - 0.5) / zoom, (port.height() - 0.5) / zoom)
-                if keep_visible:
+                if resized:
+                    area = view_area.resized_area(rect, centre, self.mapToScene(0, 0), room, zoom)
+                elif keep_visible:
                     area = view_area.kept_area(rect, self.mapToScene(0, 0), room)
                 else:
                     area = view_area.scroll_area(rect, centre, room, zoom)
@@ -194,9 +197,10 @@ class JourneyView(QGraphicsView):
         self.setSceneRect(QRectF())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        # A scroll bar coming or going (or the window resized) changes the room the area fills.
+        # The window resized or a dock shown or closed (a scroll bar that _fit_area shows or hides
+        # resizes the viewport inside it, and keeps what is shown): the room the area fills changed.
         super().resizeEvent(event)
-        self._fit_area()
+        self._fit_area(resized=True)
 
     def fit_rect(self, rect: QRectF) -> None:
         """Zoom and scroll so ``rect`` (scene units) fills the view."""

@@ -27,6 +27,21 @@ def kept_area(map_rect: QRectF, shown: QPointF, room: QSizeF) -> QRectF:
     return QRectF(shown, room).united(map_rect)
 
 
+def resized_area(map_rect: QRectF, centre: QPointF, shown: QPointF, room: QSizeF, zoom: float) -> QRectF:
+    """The area after the viewport changed size (a window resized, a dock closed).
+
+    Along an axis where the map fits it is centred in the new room, as at fit; along one it overflows,
+    what the view shows stays where it is (``kept_area``).
+    """
+    centred = scroll_area(map_rect, centre, room, zoom)
+    kept = kept_area(map_rect, shown, room)
+    fits_across = map_rect.width() < room.width()
+    fits_down = map_rect.height() < room.height()
+    across = centred if fits_across else kept
+    down = centred if fits_down else kept
+    return QRectF(across.left(), down.top(), across.width(), down.height())
+
+
 def _span(low: float, high: float, centre: float, room: float, zoom: float) -> tuple[float, float]:
     """One axis of the area (start, length): the map's span, or ``room`` around ``centre`` holding it."""
     if high - low >= room:

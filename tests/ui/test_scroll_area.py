@@ -140,3 +140,22 @@ def test_room_shown_when_the_window_shrinks_goes_once_scrolled_away(qtbot, make_
     bar.setValue(bar.minimum())
     assert scrolls(view)[0]
     assert_only_the_map_scrolls(view)
+
+
+@pytest.mark.parametrize("size", [(1900, 1040), (1100, 700)])
+def test_a_fitted_map_stays_in_the_middle_when_the_window_is_resized(
+    qtbot, make_window, size: tuple[int, int]
+) -> None:
+    """Maximised after a fit (or a dock closed), the map is centred in the new room, as before."""
+    window = make_window(load_map(sample_map_path("fi")), 1366, 740)
+    view = window.view
+    view.zoom_to_fit()
+    width = view.viewport().width()
+    window.resize(*size)
+    qtbot.waitUntil(lambda: view.viewport().width() != width)
+    left, right, top, bottom = margins(window)
+    if left > 3 or right > 3:  # room across: shared
+        assert abs(left - right) <= 3
+    if top > 3 or bottom > 3:
+        assert abs(top - bottom) <= 3
+    assert scrolls(view) == (False, False) or min(left, right, top, bottom) <= 3
