@@ -60,11 +60,17 @@ def notices_path() -> Path:
 
 def user_guide_path(language: str | None = None) -> Path:
     """Help ▸ User guide in ``language`` (default: the UI's), or the English guide where it has none."""
+    return help_page_path("user-guide.md", language)
+
+
+def help_page_path(name: str, language: str | None = None) -> Path:
+    """A help page (``user-guide.md``, ``spreadsheet-import.md``) in ``language`` (default: the UI's),
+    or the English one (resources/help/NAME) where that language has none."""
     from cjm_desktop import i18n
 
     folder = resources_dir() / "help"
-    localized = folder / (language or i18n.language()) / "user-guide.md"
-    return localized if localized.is_file() else folder / "user-guide.md"
+    localized = folder / (language or i18n.language()) / name
+    return localized if localized.is_file() else folder / name
 
 
 def sample_map_path(language: str | None = None) -> Path:

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from cjm_desktop.canvas import emotion_keys, far_labels, far_persona_labels, header_text, keyboard_nav
+from cjm_desktop.canvas import (
+    emotion_keys,
+    far_labels,
+    far_persona_labels,
+    header_text,
+    keyboard_nav,
+    view_area,
+)
 from cjm_desktop.canvas.scene import JourneyScene
 from cjm_desktop.canvas.style import CARD_FONT_PX, font, painting_with
 from cjm_desktop.document import edits
@@ -51,8 +58,12 @@ class JourneyView(QGraphicsView):
         self._pan_from: QPointF | None = None
         self._space_down = False
         self._framed = False  # the first frame painted (see paintEvent)
-        self._frame: QRectF | None = None  # the room around the fitted map (see zoom_to_fit)
+        self._frame_centre: QPointF | None = None  # where the fitted map's middle was (see frame_map)
+        self._fitting = False  # _fit_area is laying out the scroll bars it changed
         scene.sceneRectChanged.connect(self._follow_map)
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.valueChanged.connect(self._scrolled)
+            bar.sliderReleased.connect(self._scrolled)
         scene.doc.reset.connect(self._unframe)
         self.editor: InlineEditor | None = None
         scene.edit_requested.connect(self.start_edit)
@@ -85,8 +96,13 @@ class JourneyView(QGraphicsView):
         if anchor is None:
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         scale = factor / self.zoom()
-        self.scale(scale, scale)
+        self._fitting = True  # Qt moves the scroll bars as it scales: not a scroll of the user's
+        try:
+            self.scale(scale, scale)
+        finally:
+            self._fitting = False
         self.setTransformationAnchor(old_anchor)
+        self._fit_area(keep_visible=False)  # closer in, only the map scrolls; further out, it is centred
         self.zoom_changed.emit(self.zoom())
 
     def zoom_in(self) -> None:
@@ -110,33 +126,81 @@ class JourneyView(QGraphicsView):
         self.frame_map()
 
     def frame_map(self) -> None:
-        """Make the view's area the viewport around the map at this zoom, the map in its middle.
+        """Centre the view's area on the map as it is now, and keep that centre as the map grows.
 
         Centred by the alignment alone, a small map (every new one) would move half a stage left
-        with each added stage; pinned to this frame it grows to the right and down, staying put.
+        with each added stage; held around this centre it grows to the right and down, staying put.
         """
         rect = self.journey_scene.sceneRect()
-        zoom = self.zoom()
+        if rect.isEmpty():
+            return
+        self._frame_centre = rect.center()
+        # The area now centres the map itself, exactly the viewport's size where the map fits: placed
+        # at the top left it is exact, where Qt's centring counted the width of a scroll bar shown
+        # along the other axis and left the map ~7 px right of the middle.
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._fit_area(keep_visible=False)
+
+    def _follow_map(self, _rect: QRectF) -> None:
+        """The scene's rect changed (the map grew or shrank): the view's area follows it."""
+        self._fit_area()
+
+    def _scrolled(self) -> None:
+        """Scrolled (not mid-drag: a range changing under the thumb would make it jump)."""
+        bars = (self.horizontalScrollBar(), self.verticalScrollBar())
+        if not self._fitting and not any(bar.isSliderDown() for bar in bars):
+            self._fit_area()  # the empty room scrolled away from is no longer scrollable
+
+    def _fit_area(self, keep_visible: bool = True, resized: bool = False) -> None:
+        """Make the view's scrollable area the map's (see view_area) at this zoom and viewport size.
+
+        A zoom or a fit (``keep_visible`` False) recomputes it from the map alone; a resized viewport
+        centres the map along an axis it fits; anything else keeps what is on screen in it, so the
+        map never moves by itself.
+        """
+        centre, zoom = self._frame_centre, self.zoom()
+        if centre is None or self._fitting or self.scene() is None:  # no scene: closing, it went first
+            return
+        rect = self.journey_scene.sceneRect()
         if rect.isEmpty() or zoom <= 0:
             return
-        # Half a pixel short of the viewport each way: exactly its size, rounding could make the area
-        # a fraction larger, and scroll bars would appear at fit and shrink the view under the map.
-        # (A whole pixel short would shift the map by one as it outgrows the frame.)
-        port = self.viewport()
-        frame = QRectF(0.0, 0.0, (port.width() - 0.5) / zoom, (port.height() - 0.5) / zoom)
-        frame.moveCenter(rect.center())
-        self._frame = frame
-        self._follow_map(rect)
-
-    def _follow_map(self, rect: QRectF) -> None:
-        """The scene's rect changed (the map grew or shrank): the view's area is it and the frame."""
-        if self._frame is not None:
-            self.setSceneRect(self._frame.united(rect))
+        self._fitting = True
+        try:
+            for _ in range(3):  # a scroll bar that comes or goes changes the room once or twice
+                # Half a pixel short of the viewport: exactly its size, rounding could make the area a
+                # fraction larger, and scroll bars would appear at fit and shrink the view under the
+                # map. (A whole pixel short would shift the map by one as it outgrows the viewport.)
+                port = self.viewport().size()
+                room = QSizeF((port.width() - 0.5) / zoom, (port.height() - 0.5) / zoom)
+                if resized:
+                    area = view_area.resized_area(rect, centre, self.mapToScene(0, 0), room, zoom)
+                elif keep_visible:
+                    area = view_area.kept_area(rect, self.mapToScene(0, 0), room)
+                else:
+                    area = view_area.scroll_area(rect, centre, room, zoom)
+                if area == self.sceneRect():
+                    break
+                self.setSceneRect(area)
+                # Show or hide the scroll bars now (Qt queues it) rather than at the next turn of the
+                # event loop: the next step (a zoom's anchor, a test's reading) sees the final viewport.
+                QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+                QCoreApplication.sendPostedEvents(self, QEvent.Type.LayoutRequest)
+                if self.viewport().size() == port:
+                    break
+        finally:
+            self._fitting = False
 
     def _unframe(self) -> None:
         """The view's area follows the scene's rect alone again (another map came in)."""
-        self._frame = None
+        self._frame_centre = None
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSceneRect(QRectF())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        # The window resized or a dock shown or closed (a scroll bar that _fit_area shows or hides
+        # resizes the viewport inside it, and keeps what is shown): the room the area fills changed.
+        super().resizeEvent(event)
+        self._fit_area(resized=True)
 
     def fit_rect(self, rect: QRectF) -> None:
         """Zoom and scroll so ``rect`` (scene units) fills the view."""
@@ -151,6 +215,7 @@ class JourneyView(QGraphicsView):
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > MAX_ZOOM or self.zoom() < MIN_ZOOM:
             self.set_zoom(self.zoom())
+        self._fit_area(keep_visible=False)
         self.zoom_changed.emit(self.zoom())
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name

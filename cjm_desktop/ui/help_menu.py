@@ -1,20 +1,43 @@
-"""Help: the user guide (resources/help/[LANG/]user-guide.md) and the About box; the shortcut sheet is ui/shortcut_sheet.py."""
+"""Help: the user guide and the pages it links (resources/help/[LANG/]NAME.md), and the About box.
+
+The shortcut sheet is ui/shortcut_sheet.py.
+"""
 
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from cjm_desktop import __version__
 from cjm_desktop.i18n import tr
-from cjm_desktop.paths import notices_path, user_guide_path
+from cjm_desktop.paths import help_page_path, notices_path, user_guide_path
 from cjm_desktop.ui.app_icon import app_icon
 
 if TYPE_CHECKING:
     from cjm_desktop.ui.main_window import MainWindow
+
+
+class HelpBrowser(QTextBrowser):
+    """Shows help pages and follows their links between them, in the reader's language where it can."""
+
+    def doSetSource(self, name: QUrl, resource_type: QTextDocument.ResourceType) -> None:  # noqa: N802
+        # A guide links its pages by bare name (spreadsheet-import.md), found beside it: in the
+        # language's folder, else the English page, as the guide itself falls back to English.
+        if name.isLocalFile() and not Path(name.toLocalFile()).is_file():
+            wanted = Path(name.toLocalFile())
+            fallback = help_page_path(wanted.name, wanted.parent.name)
+            if not fallback.is_file():  # Qt would only warn on the console and show nothing
+                self.setMarkdown(tr("Help", "The help page could not be read: %s") % wanted.name)
+                return
+            target = QUrl.fromLocalFile(str(fallback))
+            target.setFragment(name.fragment())
+            name = target
+        super().doSetSource(name, resource_type)
 
 
 class TextDialog(QDialog):
@@ -23,7 +46,7 @@ class TextDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.browser = QTextBrowser()
+        self.browser = HelpBrowser()
         self.browser.setOpenExternalLinks(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -38,11 +61,14 @@ class TextDialog(QDialog):
 def user_guide(window: MainWindow) -> TextDialog:
     """The user guide in the interface language (English where it has none), rendered from its Markdown."""
     dialog = TextDialog(tr("Help", "User guide"), window)
+    path = user_guide_path()
     try:
-        text = user_guide_path().read_text(encoding="utf-8")
+        path.read_text(encoding="utf-8")
     except OSError as error:
-        text = tr("Help", "The user guide could not be read: %s") % error
-    dialog.browser.setMarkdown(text)
+        dialog.browser.setMarkdown(tr("Help", "The user guide could not be read: %s") % error)
+        return dialog
+    # Shown from its file, not its text: its links (spreadsheet-import.md) resolve beside it.
+    dialog.browser.setSource(QUrl.fromLocalFile(str(path)), QTextDocument.ResourceType.MarkdownResource)
     return dialog
 
 

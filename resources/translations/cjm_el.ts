@@ -1323,11 +1323,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
-            <source>The user guide could not be read: %s</source>
-            <translation>Δεν ήταν δυνατή η ανάγνωση του οδηγού χρήσης: %s</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>An offline editor for customer journey maps.</source>
             <translation>Ένας επεξεργαστής χαρτών διαδρομής πελάτη χωρίς σύνδεση στο διαδίκτυο.</translation>
         </message>
@@ -1335,6 +1330,16 @@
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>Free software under the MIT licence. It uses the components below.</source>
             <translation>Ελεύθερο λογισμικό με άδεια MIT. Χρησιμοποιεί τα παρακάτω στοιχεία.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/help_menu.py" />
+            <source>The user guide could not be read: %s</source>
+            <translation>Δεν ήταν δυνατή η ανάγνωση του οδηγού χρήσης: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/help_menu.py" />
+            <source>The help page could not be read: %s</source>
+            <translation>Δεν ήταν δυνατή η ανάγνωση της σελίδας βοήθειας: %s</translation>
         </message>
     </context>
     <context>

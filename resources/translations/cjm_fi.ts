@@ -1323,11 +1323,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
-            <source>The user guide could not be read: %s</source>
-            <translation>Käyttöopasta ei voitu lukea: %s</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>An offline editor for customer journey maps.</source>
             <translation>Offline-editori asiakaspolkukartoille.</translation>
         </message>
@@ -1335,6 +1330,16 @@
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>Free software under the MIT licence. It uses the components below.</source>
             <translation>Vapaa ohjelmisto MIT-lisenssillä. Se käyttää alla lueteltuja komponentteja.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/help_menu.py" />
+            <source>The user guide could not be read: %s</source>
+            <translation>Käyttöopasta ei voitu lukea: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/help_menu.py" />
+            <source>The help page could not be read: %s</source>
+            <translation>Ohjesivua ei voitu lukea: %s</translation>
         </message>
     </context>
     <context>

@@ -1316,11 +1316,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
-            <source>The user guide could not be read: %s</source>
-            <translation>A felhasználói útmutatót nem sikerült beolvasni: %s</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>An offline editor for customer journey maps.</source>
             <translation>Offline szerkesztő ügyfélút-térképekhez.</translation>
         </message>
@@ -1328,6 +1323,16 @@
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>Free software under the MIT licence. It uses the components below.</source>
             <translation>Szabad szoftver MIT licenc alatt. Az alábbi összetevőket használja.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/help_menu.py" />
+            <source>The user guide could not be read: %s</source>
+            <translation>A felhasználói útmutatót nem sikerült beolvasni: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/help_menu.py" />
+            <source>The help page could not be read: %s</source>
+            <translation>A súgóoldal nem olvasható: %s</translation>
         </message>
     </context>
     <context>

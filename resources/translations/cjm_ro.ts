@@ -1330,11 +1330,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/help_menu.py" />
-            <source>The user guide could not be read: %s</source>
-            <translation>Ghidul utilizatorului nu a putut fi citit: %s</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>An offline editor for customer journey maps.</source>
             <translation>Un editor offline pentru hărți ale călătoriei clientului.</translation>
         </message>
@@ -1342,6 +1337,16 @@
             <location filename="../../cjm_desktop/ui/help_menu.py" />
             <source>Free software under the MIT licence. It uses the components below.</source>
             <translation>Software liber sub licența MIT. Folosește componentele de mai jos.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/help_menu.py" />
+            <source>The user guide could not be read: %s</source>
+            <translation>Ghidul utilizatorului nu a putut fi citit: %s</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/help_menu.py" />
+            <source>The help page could not be read: %s</source>
+            <translation>Pagina de ajutor nu a putut fi citită: %s</translation>
         </message>
     </context>
     <context>

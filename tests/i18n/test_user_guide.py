@@ -121,15 +121,28 @@ def test_guide_has_the_english_headings_and_shortcuts(code: str) -> None:
     assert "&" not in "".join(re.findall(rf"\S+{PATH_SEP}.*", text)), "an accelerator mark in a menu path"
 
 
+# Each help page and how many menu paths it names at least (so a page that stops naming them fails).
+PAGES = {"user-guide.md": 10, "spreadsheet-import.md": 2}
+
+
+def page(code: str, name: str) -> Path:
+    """The help page ``name`` written for ``code`` ("en": the English one); skips one not written yet."""
+    path = resource_path("help", name) if code == "en" else resource_path("help", code, name)
+    if not path.is_file():
+        pytest.skip(f"no {name} in {code} yet")
+    return path
+
+
+@pytest.mark.parametrize("name", PAGES)
 @pytest.mark.parametrize("code", ["en", *i18n_catalog.LANGUAGES])
 def test_menu_paths_name_the_translated_menus(
-    code: str, speak: Callable[[str], list[str]], make_window: Callable[..., MainWindow]
+    code: str, name: str, speak: Callable[[str], list[str]], make_window: Callable[..., MainWindow]
 ) -> None:
-    path = ENGLISH if code == "en" else guide(code)
+    path = page(code, name)
     speak(code)
     window = make_window(Journey(title="t"))
     text = path.read_text(encoding="utf-8")
-    assert text.count(PATH_SEP) >= 10  # the guide does name its menus
+    assert text.count(PATH_SEP) >= PAGES[name]  # the page does name its menus
     wrong = wrong_menu_paths(text, window)
     assert wrong == [], "menu paths naming no real menu entry:\n" + "\n".join(wrong)
 

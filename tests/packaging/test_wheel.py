@@ -59,6 +59,8 @@ def test_wheel_carries_resources_and_licences(wheel: Path) -> None:
         "cjm_desktop/resources/help/user-guide.md",
         "cjm_desktop/resources/help/fi/user-guide.md",  # the guides in the users' languages
         "cjm_desktop/resources/help/hu/user-guide.md",
+        "cjm_desktop/resources/help/spreadsheet-import.md",  # the page the guides link, in each language
+        *(f"cjm_desktop/resources/help/{code}/spreadsheet-import.md" for code in ("fi", "el", "ro", "hu")),
         "cjm_desktop/resources/icons/cjm-desktop.svg",
         "cjm_desktop/resources/icons/cjm-desktop-256.png",
     ):
@@ -100,3 +102,25 @@ def test_installed_wheel_runs_outside_the_checkout(wheel: Path, tmp_path: Path, 
     result = _run(cjm, "validate", "journey.cjm", cwd=work, env=env)
     assert ": ok (" in result.stdout
     assert (venv / "bin" / "cjm-desktop").exists()
+
+    # Help: each guide's link to the import page opens that language's page from the installed package.
+    followed = _run(python, "-c", FOLLOW_GUIDE_LINKS, cwd=work, env=env).stdout.split()
+    assert len(followed) == 4
+    for code, shown in zip(("fi", "el", "ro", "hu"), followed, strict=True):
+        assert Path(shown) == resources / "help" / code / "spreadsheet-import.md"
+
+
+# Opens each guide as Help does, follows its link to the import page, prints the page it shows.
+FOLLOW_GUIDE_LINKS = """
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from cjm_desktop.paths import user_guide_path
+from cjm_desktop.ui.help_menu import HelpBrowser
+browser = HelpBrowser()
+for code in ("fi", "el", "ro", "hu"):
+    browser.setSource(QUrl.fromLocalFile(str(user_guide_path(code))))
+    browser.setSource(browser.source().resolved(QUrl("spreadsheet-import.md#metrics-on-touchpoints-and-personas")))
+    assert len(browser.toPlainText()) > 3000, browser.toPlainText()
+    print(browser.source().toLocalFile())
+"""
