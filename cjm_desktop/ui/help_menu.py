@@ -25,7 +25,14 @@ if TYPE_CHECKING:
 class HelpBrowser(QTextBrowser):
     """Shows help pages and follows their links between them, in the reader's language where it can."""
 
-    def doSetSource(self, name: QUrl, resource_type: QTextDocument.ResourceType) -> None:  # noqa: N802
+    def doSetSource(  # noqa: N802 - Qt's
+        self,
+        name: QUrl | str,
+        /,
+        type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,  # noqa: A002 - Qt's
+    ) -> None:
+        """Open ``name``; a page missing in the language's folder from the English folder instead."""
+        name = QUrl(name) if isinstance(name, str) else name
         # A guide links its pages by bare name (spreadsheet-import.md), found beside it: in the
         # language's folder, else the English page, as the guide itself falls back to English.
         if name.isLocalFile() and not Path(name.toLocalFile()).is_file():
@@ -37,7 +44,7 @@ class HelpBrowser(QTextBrowser):
             target = QUrl.fromLocalFile(str(fallback))
             target.setFragment(name.fragment())
             name = target
-        super().doSetSource(name, resource_type)
+        super().doSetSource(name, type)
 
 
 class TextDialog(QDialog):
