@@ -469,16 +469,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Anulează</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Refă</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Cu&amp;t</source>
             <translation>&amp;Taie</translation>
         </message>
@@ -600,6 +590,26 @@
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Paste here</source>
             <translation>Lipește aici</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/undo_actions.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Anulează</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/undo_actions.py" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Refă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/undo_actions.py" />
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Anulează: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/undo_actions.py" />
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Refă: %1</translation>
         </message>
     </context>
     <context>
