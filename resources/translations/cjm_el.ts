@@ -2155,48 +2155,48 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Header row:</source>
-            <translation>Γραμμή κεφαλίδας:</translation>
+            <source>&amp;Header row:</source>
+            <translation>&amp;Γραμμή κεφαλίδας:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Layout:</source>
-            <translation>Διάταξη:</translation>
+            <source>&amp;Layout:</source>
+            <translation>&amp;Διάταξη:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Stage column:</source>
-            <translation>Στήλη σταδίου:</translation>
+            <source>&amp;Stage column:</source>
+            <translation>&amp;Στήλη σταδίου:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Metric name column:</source>
-            <translation>Στήλη ονόματος μετρικής:</translation>
+            <source>&amp;Metric name column:</source>
+            <translation>Στήλη &amp;ονόματος μετρικής:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Value column:</source>
-            <translation>Στήλη τιμής:</translation>
+            <source>&amp;Value column:</source>
+            <translation>Στήλη τι&amp;μής:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Date column:</source>
-            <translation>Στήλη ημερομηνίας:</translation>
+            <source>&amp;Date column:</source>
+            <translation>Στήλη &amp;ημερομηνίας:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Touchpoint column:</source>
-            <translation>Στήλη σημείου επαφής:</translation>
+            <source>&amp;Touchpoint column:</source>
+            <translation>Στήλη σημείου επα&amp;φής:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Persona or segment column:</source>
-            <translation>Στήλη περσόνας ή τμήματος πελατών:</translation>
+            <source>&amp;Persona or segment column:</source>
+            <translation>Στήλη πε&amp;ρσόνας ή τμήματος πελατών:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Several rows per stage:</source>
-            <translation>Πολλές γραμμές ανά στάδιο:</translation>
+            <source>Several &amp;rows per stage:</source>
+            <translation>Πολ&amp;λές γραμμές ανά στάδιο:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -4154,13 +4154,13 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
-            <source>Encoding:</source>
-            <translation>Κωδικοποίηση:</translation>
+            <source>&amp;Encoding:</source>
+            <translation>&amp;Κωδικοποίηση:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
-            <source>Decimal mark:</source>
-            <translation>Υποδιαστολή:</translation>
+            <source>&amp;Decimal mark:</source>
+            <translation>&amp;Υποδιαστολή:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
@@ -5010,18 +5010,18 @@ Use Map ▸ Import metrics… to assign them.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Browse…</source>
-            <translation>Αναζήτηση…</translation>
+            <source>Bro&amp;wse…</source>
+            <translation>Ανα&amp;ζήτηση…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>File:</source>
-            <translation>Αρχείο:</translation>
+            <source>F&amp;ile:</source>
+            <translation>&amp;Αρχείο:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Sheet:</source>
-            <translation>Φύλλο:</translation>
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Φύλλο:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />

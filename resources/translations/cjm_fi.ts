@@ -2155,48 +2155,48 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Header row:</source>
-            <translation>Otsikkorivi:</translation>
+            <source>&amp;Header row:</source>
+            <translation>&amp;Otsikkorivi:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Layout:</source>
-            <translation>Asettelu:</translation>
+            <source>&amp;Layout:</source>
+            <translation>&amp;Asettelu:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Stage column:</source>
-            <translation>Vaihesarake:</translation>
+            <source>&amp;Stage column:</source>
+            <translation>&amp;Vaihesarake:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Metric name column:</source>
-            <translation>Mittarin nimen sarake:</translation>
+            <source>&amp;Metric name column:</source>
+            <translation>&amp;Mittarin nimen sarake:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Value column:</source>
-            <translation>Arvosarake:</translation>
+            <source>&amp;Value column:</source>
+            <translation>A&amp;rvosarake:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Date column:</source>
-            <translation>Päivämääräsarake:</translation>
+            <source>&amp;Date column:</source>
+            <translation>&amp;Päivämääräsarake:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Touchpoint column:</source>
-            <translation>Kosketuspistesarake:</translation>
+            <source>&amp;Touchpoint column:</source>
+            <translation>&amp;Kosketuspistesarake:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Persona or segment column:</source>
-            <translation>Persoona- tai segmenttisarake:</translation>
+            <source>&amp;Persona or segment column:</source>
+            <translation>P&amp;ersoona- tai segmenttisarake:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Several rows per stage:</source>
-            <translation>Useita rivejä vaihetta kohden:</translation>
+            <source>Several &amp;rows per stage:</source>
+            <translation>&amp;Useita rivejä vaihetta kohden:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -4154,13 +4154,13 @@ Varmista oikea tiedoston nimi.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
-            <source>Encoding:</source>
-            <translation>Merkistö:</translation>
+            <source>&amp;Encoding:</source>
+            <translation>&amp;Merkistö:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
-            <source>Decimal mark:</source>
-            <translation>Desimaalierotin:</translation>
+            <source>&amp;Decimal mark:</source>
+            <translation>D&amp;esimaalierotin:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
@@ -5010,18 +5010,18 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Browse…</source>
-            <translation>Selaa…</translation>
+            <source>Bro&amp;wse…</source>
+            <translation>Se&amp;laa…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>File:</source>
-            <translation>Tiedosto:</translation>
+            <source>F&amp;ile:</source>
+            <translation>&amp;Tiedosto:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Sheet:</source>
-            <translation>Taulukko:</translation>
+            <source>&amp;Sheet:</source>
+            <translation>T&amp;aulukko:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />

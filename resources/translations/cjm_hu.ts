@@ -2136,48 +2136,48 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Header row:</source>
-            <translation>Fejlécsor:</translation>
+            <source>&amp;Header row:</source>
+            <translation>&amp;Fejlécsor:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Layout:</source>
-            <translation>Elrendezés:</translation>
+            <source>&amp;Layout:</source>
+            <translation>&amp;Elrendezés:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Stage column:</source>
-            <translation>Szakasz oszlopa:</translation>
+            <source>&amp;Stage column:</source>
+            <translation>&amp;Szakasz oszlopa:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Metric name column:</source>
-            <translation>Mérőszám nevének oszlopa:</translation>
+            <source>&amp;Metric name column:</source>
+            <translation>&amp;Mérőszám nevének oszlopa:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Value column:</source>
-            <translation>Érték oszlopa:</translation>
+            <source>&amp;Value column:</source>
+            <translation>É&amp;rték oszlopa:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Date column:</source>
-            <translation>Dátum oszlopa:</translation>
+            <source>&amp;Date column:</source>
+            <translation>&amp;Dátum oszlopa:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Touchpoint column:</source>
-            <translation>Érintkezési pont oszlopa:</translation>
+            <source>&amp;Touchpoint column:</source>
+            <translation>Érintkezési &amp;pont oszlopa:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Persona or segment column:</source>
-            <translation>Persona vagy szegmens oszlopa:</translation>
+            <source>&amp;Persona or segment column:</source>
+            <translation>Persona vagy sze&amp;gmens oszlopa:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Several rows per stage:</source>
-            <translation>Több sor szakaszonként:</translation>
+            <source>Several &amp;rows per stage:</source>
+            <translation>&amp;Több sor szakaszonként:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -4133,13 +4133,13 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
-            <source>Encoding:</source>
-            <translation>Kódolás:</translation>
+            <source>&amp;Encoding:</source>
+            <translation>Kó&amp;dolás:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
-            <source>Decimal mark:</source>
-            <translation>Tizedesjel:</translation>
+            <source>&amp;Decimal mark:</source>
+            <translation>&amp;Tizedesjel:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
@@ -4986,18 +4986,18 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Browse…</source>
-            <translation>Tallózás…</translation>
+            <source>Bro&amp;wse…</source>
+            <translation>T&amp;allózás…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>File:</source>
-            <translation>Fájl:</translation>
+            <source>F&amp;ile:</source>
+            <translation>&amp;Fájl:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Sheet:</source>
-            <translation>Munkalap:</translation>
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Munkalap:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />

@@ -2174,48 +2174,48 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Header row:</source>
-            <translation>Rând de antet:</translation>
+            <source>&amp;Header row:</source>
+            <translation>&amp;Rând de antet:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Layout:</source>
-            <translation>Aranjare:</translation>
+            <source>&amp;Layout:</source>
+            <translation>&amp;Aranjare:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Stage column:</source>
-            <translation>Coloana etapei:</translation>
+            <source>&amp;Stage column:</source>
+            <translation>Coloana &amp;etapei:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Metric name column:</source>
-            <translation>Coloana cu numele metricii:</translation>
+            <source>&amp;Metric name column:</source>
+            <translation>Coloana cu nu&amp;mele metricii:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Value column:</source>
-            <translation>Coloana valorii:</translation>
+            <source>&amp;Value column:</source>
+            <translation>Coloana &amp;valorii:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Date column:</source>
-            <translation>Coloana datei:</translation>
+            <source>&amp;Date column:</source>
+            <translation>Coloana &amp;datei:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Touchpoint column:</source>
-            <translation>Coloana punctului de contact:</translation>
+            <source>&amp;Touchpoint column:</source>
+            <translation>Coloana punctului de &amp;contact:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Persona or segment column:</source>
-            <translation>Coloana personei sau segmentului:</translation>
+            <source>&amp;Persona or segment column:</source>
+            <translation>Coloana personei sau &amp;segmentului:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Several rows per stage:</source>
-            <translation>Mai multe rânduri pe etapă:</translation>
+            <source>Several &amp;rows per stage:</source>
+            <translation>Mai m&amp;ulte rânduri pe etapă:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -4175,13 +4175,13 @@ Verificați dacă ați dat numele corect al fișierului.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
-            <source>Encoding:</source>
-            <translation>Codificare:</translation>
+            <source>&amp;Encoding:</source>
+            <translation>&amp;Codificare:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
-            <source>Decimal mark:</source>
-            <translation>Separator zecimal:</translation>
+            <source>&amp;Decimal mark:</source>
+            <translation>Separator &amp;zecimal:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
@@ -5034,18 +5034,18 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Browse…</source>
-            <translation>Răsfoiește…</translation>
+            <source>Bro&amp;wse…</source>
+            <translation>&amp;Răsfoiește…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>File:</source>
-            <translation>Fișier:</translation>
+            <source>F&amp;ile:</source>
+            <translation>&amp;Fișier:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Sheet:</source>
-            <translation>Foaie:</translation>
+            <source>&amp;Sheet:</source>
+            <translation>F&amp;oaie:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
