@@ -3179,6 +3179,204 @@
         </message>
     </context>
     <context>
+        <name>MetricsWorkbook</name>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>number</source>
+            <translation>αριθμός</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>percent</source>
+            <translation>ποσοστό</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>currency</source>
+            <translation>νόμισμα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>duration</source>
+            <translation>διάρκεια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>higher</source>
+            <translation>υψηλότερο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>lower</source>
+            <translation>χαμηλότερο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>sum</source>
+            <translation>άθροισμα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>mean</source>
+            <translation>μέσος όρος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>median</source>
+            <translation>διάμεσος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>min</source>
+            <translation>ελάχιστο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>max</source>
+            <translation>μέγιστο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>last</source>
+            <translation>τελευταίο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>count</source>
+            <translation>πλήθος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Sheet</source>
+            <translation>Φύλλο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Date</source>
+            <translation>Ημερομηνία</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Stage</source>
+            <translation>Στάδιο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metric</source>
+            <translation>Μετρική</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Value</source>
+            <translation>Τιμή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Touchpoint</source>
+            <translation>Σημείο επαφής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Persona</source>
+            <translation>Περσόνα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Unit</source>
+            <translation>Μονάδα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Format</source>
+            <translation>Μορφή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Better when</source>
+            <translation>Καλύτερα όταν</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Target</source>
+            <translation>Στόχος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Aggregate</source>
+            <translation>Συγκέντρωση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Source note</source>
+            <translation>Σημείωση πηγής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Opportunity</source>
+            <translation>Ευκαιρία</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Pain points addressed</source>
+            <translation>Σημεία τριβής που αντιμετωπίζει</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Owner</source>
+            <translation>Υπεύθυνος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Status</source>
+            <translation>Κατάσταση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Impact</source>
+            <translation>Αντίκτυπος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Effort</source>
+            <translation>Προσπάθεια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metrics</source>
+            <translation>Μετρικές</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metric details</source>
+            <translation>Στοιχεία μετρικών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Cards</source>
+            <translation>Κάρτες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Series</source>
+            <translation>Χρονοσειρές</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Touchpoints and personas</source>
+            <translation>Σημεία επαφής και περσόνες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Opportunities</source>
+            <translation>Ευκαιρίες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Lane</source>
+            <translation>Λωρίδα</translation>
+        </message>
+    </context>
+    <context>
         <name>OpportunityLinks</name>
         <message>
             <location filename="../../cjm_desktop/ui/opportunity_links.py" />

@@ -3179,6 +3179,204 @@
         </message>
     </context>
     <context>
+        <name>MetricsWorkbook</name>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>number</source>
+            <translation>luku</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>percent</source>
+            <translation>prosentti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>currency</source>
+            <translation>valuutta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>duration</source>
+            <translation>kesto</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>higher</source>
+            <translation>suurempi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>lower</source>
+            <translation>pienempi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>sum</source>
+            <translation>summa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>mean</source>
+            <translation>keskiarvo</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>median</source>
+            <translation>mediaani</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>min</source>
+            <translation>pienin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>max</source>
+            <translation>suurin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>last</source>
+            <translation>viimeisin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>count</source>
+            <translation>lukumäärä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Sheet</source>
+            <translation>Taulukko</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Date</source>
+            <translation>Päivämäärä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Stage</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metric</source>
+            <translation>Mittari</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Value</source>
+            <translation>Arvo</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Touchpoint</source>
+            <translation>Kosketuspiste</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Persona</source>
+            <translation>Persoona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Unit</source>
+            <translation>Yksikkö</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Format</source>
+            <translation>Muoto</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Better when</source>
+            <translation>Parempi, kun</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Target</source>
+            <translation>Tavoite</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Aggregate</source>
+            <translation>Yhdistäminen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Source note</source>
+            <translation>Lähdehuomautus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Opportunity</source>
+            <translation>Mahdollisuus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Pain points addressed</source>
+            <translation>Ratkaistavat kipupisteet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Owner</source>
+            <translation>Omistaja</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Impact</source>
+            <translation>Vaikutus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Effort</source>
+            <translation>Työmäärä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metrics</source>
+            <translation>Mittarit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metric details</source>
+            <translation>Mittarien tiedot</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Cards</source>
+            <translation>Kortit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Series</source>
+            <translation>Aikasarjat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Touchpoints and personas</source>
+            <translation>Kosketuspisteet ja persoonat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Opportunities</source>
+            <translation>Mahdollisuudet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Lane</source>
+            <translation>Rivi</translation>
+        </message>
+    </context>
+    <context>
         <name>OpportunityLinks</name>
         <message>
             <location filename="../../cjm_desktop/ui/opportunity_links.py" />

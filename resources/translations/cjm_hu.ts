@@ -3160,6 +3160,204 @@
         </message>
     </context>
     <context>
+        <name>MetricsWorkbook</name>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>number</source>
+            <translation>szám</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>percent</source>
+            <translation>százalék</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>currency</source>
+            <translation>pénznem</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>duration</source>
+            <translation>időtartam</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>higher</source>
+            <translation>nagyobb</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>lower</source>
+            <translation>kisebb</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>sum</source>
+            <translation>összeg</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>mean</source>
+            <translation>átlag</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>median</source>
+            <translation>medián</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>min</source>
+            <translation>minimum</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>max</source>
+            <translation>maximum</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>last</source>
+            <translation>utolsó</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>count</source>
+            <translation>darabszám</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Sheet</source>
+            <translation>Munkalap</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Date</source>
+            <translation>Dátum</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Stage</source>
+            <translation>Szakasz</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metric</source>
+            <translation>Mérőszám</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Value</source>
+            <translation>Érték</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Touchpoint</source>
+            <translation>Érintkezési pont</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Unit</source>
+            <translation>Mértékegység</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Format</source>
+            <translation>Formátum</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Better when</source>
+            <translation>Jobb, ha</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Target</source>
+            <translation>Célérték</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Aggregate</source>
+            <translation>Összesítés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Source note</source>
+            <translation>Forrásmegjegyzés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Opportunity</source>
+            <translation>Lehetőség</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Pain points addressed</source>
+            <translation>Kezelt fájdalompontok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Owner</source>
+            <translation>Felelős</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Status</source>
+            <translation>Állapot</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Impact</source>
+            <translation>Hatás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Effort</source>
+            <translation>Ráfordítás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metrics</source>
+            <translation>Mérőszámok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metric details</source>
+            <translation>Mérőszámok adatai</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Cards</source>
+            <translation>Kártyák</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Series</source>
+            <translation>Idősorok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Touchpoints and personas</source>
+            <translation>Érintkezési pontok, personák</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Opportunities</source>
+            <translation>Lehetőségek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Lane</source>
+            <translation>Sáv</translation>
+        </message>
+    </context>
+    <context>
         <name>OpportunityLinks</name>
         <message>
             <location filename="../../cjm_desktop/ui/opportunity_links.py" />

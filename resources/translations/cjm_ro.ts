@@ -3198,6 +3198,204 @@
         </message>
     </context>
     <context>
+        <name>MetricsWorkbook</name>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>number</source>
+            <translation>număr</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>percent</source>
+            <translation>procent</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>currency</source>
+            <translation>monedă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>duration</source>
+            <translation>durată</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>higher</source>
+            <translation>mai mare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>lower</source>
+            <translation>mai mic</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>sum</source>
+            <translation>sumă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>mean</source>
+            <translation>medie</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>median</source>
+            <translation>mediană</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>min</source>
+            <translation>minim</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>max</source>
+            <translation>maxim</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>last</source>
+            <translation>ultima</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>count</source>
+            <translation>număr de valori</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Sheet</source>
+            <translation>Foaie</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Date</source>
+            <translation>Dată</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Stage</source>
+            <translation>Etapă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metric</source>
+            <translation>Metrică</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Value</source>
+            <translation>Valoare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Touchpoint</source>
+            <translation>Punct de contact</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Unit</source>
+            <translation>Unitate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Better when</source>
+            <translation>Mai bine când</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Target</source>
+            <translation>Țintă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Aggregate</source>
+            <translation>Agregare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Source note</source>
+            <translation>Notă despre sursă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Opportunity</source>
+            <translation>Oportunitate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Pain points addressed</source>
+            <translation>Puncte de durere rezolvate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Owner</source>
+            <translation>Responsabil</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Status</source>
+            <translation>Stare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Effort</source>
+            <translation>Efort</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metrics</source>
+            <translation>Metrici</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metric details</source>
+            <translation>Detalii metrici</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Cards</source>
+            <translation>Carduri</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Series</source>
+            <translation>Serii de timp</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Touchpoints and personas</source>
+            <translation>Puncte de contact și persone</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Opportunities</source>
+            <translation>Oportunități</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Lane</source>
+            <translation>Rând</translation>
+        </message>
+    </context>
+    <context>
         <name>OpportunityLinks</name>
         <message>
             <location filename="../../cjm_desktop/ui/opportunity_links.py" />
