@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QRadioButton, QWidget, QWizard
 
 from cjm_desktop.model import Journey, Stage
 from cjm_desktop.ui.import_wizard import ImportWizard
@@ -75,6 +75,12 @@ def test_every_wizard_label_has_a_unique_alt_letter_on_every_page(
     while True:
         seen.append(wizard.currentPage())
         problems += page_problems(wizard)
+        if wizard.currentPage() is wizard.layout_page:  # the long layout shows two more columns
+            shown = len(form_labels(wizard.layout_page))
+            wizard.layout_page.findChild(QRadioButton, "layout-long").click()
+            assert len(form_labels(wizard.layout_page)) > shown
+            problems += page_problems(wizard)
+            wizard.layout_page.findChild(QRadioButton, "layout-rows").click()
         if wizard.currentPage() is wizard.stages_page:
             break
         click(qtbot, wizard, QWizard.WizardButton.NextButton)
