@@ -2012,7 +2012,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Edit %s</source>
-            <translation>Επεξεργασία: %s</translation>
+            <translation>Επεξεργασία πεδίου «%s»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -6872,7 +6872,7 @@ The map's stages are: %4.</source>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Edit %s</source>
-            <translation>Επεξεργασία: %s</translation>
+            <translation>Επεξεργασία πεδίου «%s»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />

@@ -2012,7 +2012,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Edit %s</source>
-            <translation>Muokkaa: %s</translation>
+            <translation>Muokkaa kenttää ”%s”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -6872,7 +6872,7 @@ Kartan vaiheet: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Edit %s</source>
-            <translation>Muokkaa: %s</translation>
+            <translation>Muokkaa kenttää ”%s”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />

@@ -1993,7 +1993,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Edit %s</source>
-            <translation>Szerkesztés: %s</translation>
+            <translation>„%s” mező szerkesztése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -6839,7 +6839,7 @@ A térkép szakaszai: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Edit %s</source>
-            <translation>Szerkesztés: %s</translation>
+            <translation>„%s” mező szerkesztése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />

@@ -2031,7 +2031,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Edit %s</source>
-            <translation>Editează: %s</translation>
+            <translation>Editează câmpul „%s”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -6905,7 +6905,7 @@ Etapele hărții sunt: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Edit %s</source>
-            <translation>Editează: %s</translation>
+            <translation>Editează câmpul „%s”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />

@@ -50,16 +50,20 @@ def test_undo_and_redo_entries_are_one_sentence_in_every_language(
     card = edits.add_card(doc, lane.id, stage.id, "x")
     other = edits.add_card(doc, lane.id, stage.id, "y")
     edits.set_fields(doc, "cards", card.id, {"text": "z"}, tr("JourneyView", "Edit card text"))
+    # As the Inspector names a field's edit: "Edit %s" with the field's label.
+    field_edit = tr("Inspector", "Edit %s") % tr("Inspector", "Text").lower()
+    edits.set_fields(doc, "cards", card.id, {"text": "w"}, field_edit)
     edits.move_cards(doc, [card.id], lane.id, stage.id, 1)
     with doc.macro(tr("edits", "Import metrics")):
         edits.set_fields(doc, "map", "", {"title": "u"})
     edits.delete_cards(doc, [other.id])
     names = [doc.undo_stack.text(i) for i in range(doc.undo_stack.count())]
-    assert len(names) == 8 and "%1" not in "".join(names)
+    assert len(names) == 9 and "%1" not in "".join(names)
     toolbar_undo = win.chrome.toolbar_proxies[win.edit.undo]
     for name in reversed(names):
         undo = undo_template.replace("%1", name)
         assert win.edit.undo.text() == undo and win.edit.undo.isEnabled()
+        assert undo.count(":") <= 1, undo  # never "Anulează: Editează: text"
         assert toolbar_undo.toolTip() == undo.replace("&", "")  # the toolbar button's tip says the same
         doc.undo_stack.undo()
         assert win.edit.redo.text() == redo_template.replace("%1", name)
