@@ -600,12 +600,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/undo_actions.py" />
             <source>&amp;Undo %1</source>
-            <translation>&amp;Kumoa: %1</translation>
+            <translation>&amp;Kumoa toiminto ”%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/undo_actions.py" />
             <source>&amp;Redo %1</source>
-            <translation>&amp;Tee uudelleen: %1</translation>
+            <translation>&amp;Tee uudelleen toiminto ”%1”</translation>
         </message>
     </context>
     <context>
@@ -2012,7 +2012,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Edit %s</source>
-            <translation>Muokkaa kenttää ”%s”</translation>
+            <translation>Muokkaa kenttää ’%s’</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -5030,7 +5030,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Restore snapshot “%1”</source>
-            <translation>Palauta tilannekuva ”%1”</translation>
+            <translation>Palauta tilannekuva ’%1’</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
@@ -6872,7 +6872,7 @@ Kartan vaiheet: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Edit %s</source>
-            <translation>Muokkaa kenttää ”%s”</translation>
+            <translation>Muokkaa kenttää ’%s’</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />

@@ -604,12 +604,12 @@
         <message>
             <location filename="../../cjm_desktop/ui/undo_actions.py" />
             <source>&amp;Undo %1</source>
-            <translation>&amp;Anulează: %1</translation>
+            <translation>&amp;Anulează acțiunea „%1”</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/undo_actions.py" />
             <source>&amp;Redo %1</source>
-            <translation>&amp;Refă: %1</translation>
+            <translation>&amp;Refă acțiunea „%1”</translation>
         </message>
     </context>
     <context>
@@ -2031,7 +2031,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Edit %s</source>
-            <translation>Editează câmpul „%s”</translation>
+            <translation>Editează câmpul «%s»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -5052,7 +5052,7 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Restore snapshot “%1”</source>
-            <translation>Restaurează instantaneul „%1”</translation>
+            <translation>Restaurează instantaneul «%1»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
@@ -6905,7 +6905,7 @@ Etapele hărții sunt: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Edit %s</source>
-            <translation>Editează câmpul „%s”</translation>
+            <translation>Editează câmpul «%s»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QUndoView
@@ -16,9 +18,9 @@ from tests.i18n.conftest import LANGS
 # What a native speaker reads in the Edit menu after adding a stage (Qt glued "Anulează Adaugă o etapă").
 ADD_STAGE = {
     "en": ("&Undo Add stage", "&Redo Add stage"),
-    "fi": ("&Kumoa: Lisää vaihe", "&Tee uudelleen: Lisää vaihe"),
+    "fi": ("&Kumoa toiminto ”Lisää vaihe”", "&Tee uudelleen toiminto ”Lisää vaihe”"),
     "el": ("&Αναίρεση: Προσθήκη σταδίου", "Ε&πανάληψη: Προσθήκη σταδίου"),
-    "ro": ("&Anulează: Adaugă o etapă", "&Refă: Adaugă o etapă"),
+    "ro": ("&Anulează acțiunea „Adaugă o etapă”", "&Refă acțiunea „Adaugă o etapă”"),
     "hu": ("&Visszavonás: Szakasz hozzáadása", "&Mégis: Szakasz hozzáadása"),
 }
 
@@ -74,3 +76,35 @@ def test_undo_and_redo_entries_are_one_sentence_in_every_language(
     rows = [history.model().index(i, 0).data() for i in range(1, history.model().rowCount())]
     assert rows == names
     QApplication.processEvents()
+
+
+# Contexts whose texts name undo steps (besides a few named in the ui/ modules).
+COMMAND_CONTEXTS = (
+    "edits",
+    "opportunity",
+    "route_edits",
+    "vote_edits",
+    "Snapshots",
+    "JourneyView",
+    "Inspector",
+)
+
+
+@pytest.mark.parametrize("code", [c for c in LANGS if c != "en"])
+def test_a_quoted_command_name_never_holds_the_same_quotes(code: str, repo_root: Path) -> None:
+    """ "Anulează acțiunea „%1”" quotes the name: a name quoting with „” too would nest them."""
+    catalogue = ET.parse(repo_root / "resources" / "translations" / f"cjm_{code}.ts").getroot()
+    texts = {}
+    for context in catalogue.iter("context"):
+        for message in context.iter("message"):
+            forms = [t.text or "" for t in message.iter() if t.tag in ("translation", "numerusform")]
+            texts[(context.findtext("name"), message.findtext("source"))] = " ".join(forms)
+    for template in (texts[("EditActions", "&Undo %1")], texts[("EditActions", "&Redo %1")]):
+        at = template.index("%1")
+        quotes = {template[at - 1 : at], template[at + 2 : at + 3]} & set('„”“"«»’‘')
+        clashes = [
+            f"{source!r}: {text!r}"
+            for (context, source), text in texts.items()
+            if context in COMMAND_CONTEXTS and quotes & set(text)
+        ]
+        assert clashes == [], clashes
