@@ -7,16 +7,24 @@ puts the strip in place.
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from cjm_desktop.canvas.items import MapItem
 from cjm_desktop.canvas.persona_profile import paint_avatar, subtitle
 from cjm_desktop.canvas.shapes import fill_within
 from cjm_desktop.canvas.style import font, palette
+from cjm_desktop.canvas.text_block import TextBlock, TextCache
 from cjm_desktop.i18n import tr
 
 if TYPE_CHECKING:
@@ -28,6 +36,9 @@ CHIP_H = 92.0
 CHIP_GAP = 12.0
 BAND_GAP = 16.0  # space between the strip and the stage headers
 AVATAR = 60.0
+QUOTE_PX = 12  # the quote's italic size at 100 %
+QUOTE_TOP = 27.0  # the quote starts below the segment badge (8 + 17 px) ...
+QUOTE_BOTTOM = 7.0  # ... and ends this far above the chip's edge
 
 
 def chips_per_row(scene: JourneyScene) -> int:
@@ -68,6 +79,33 @@ def persona_strip(scene: JourneyScene) -> PersonaStripItem:
     return strip
 
 
+def quote_text(persona: Persona) -> str:
+    """The persona's quote on one line (its line breaks are the editor's, not the chip's); "" for none."""
+    return " ".join(persona.quote.split())
+
+
+def quote_split(chip: QRectF, has_quote: bool) -> float:
+    """Where a chip's name column ends: name and role take the left part, a quote the right."""
+    return chip.left() + min(chip.width() * 0.56, 300.0) if has_quote else chip.right() - 12
+
+
+def quote_area(chip: QRectF) -> QRectF:
+    """The room a chip's quote has: right of the divider, below the segment badge, above the edge."""
+    split = quote_split(chip, True)
+    top = chip.top() + QUOTE_TOP
+    return QRectF(split + 8, top, chip.right() - split - 20, chip.bottom() - QUOTE_BOTTOM - top)
+
+
+def quote_block(cache: TextCache, chip: QRectF, quote: str) -> tuple[TextBlock, QPointF]:
+    """The quote wrapped over every line its area has room for (elided only after the last), and
+    where it is drawn: centred in that area."""
+    area = quote_area(chip)
+    quote_font = font(QUOTE_PX, italic=True)
+    lines = max(1, int(area.height() // QFontMetricsF(quote_font).lineSpacing()))
+    block = cache.block(f"“{quote}”", quote_font, area.width(), lines)
+    return block, QPointF(area.left(), area.top() + max(0.0, (area.height() - block.height) / 2))
+
+
 class PersonaStripItem(MapItem):
     """The personas of the map, each a chip with avatar, name, role, segment and colour."""
 
@@ -78,6 +116,7 @@ class PersonaStripItem(MapItem):
         self.setZValue(4)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
+        self.setAcceptHoverEvents(True)  # the tooltip follows the chip under the mouse
 
     def chip_rects(self) -> list[tuple[str, QRectF]]:
         """(persona id, chip rect in item coordinates) of every persona, in list order."""
@@ -150,28 +189,15 @@ class PersonaStripItem(MapItem):
         paint_avatar(painter, avatar, persona)
         cache = self.journey_scene().text_cache
         text_x = avatar.right() + 12
-        quote = " ".join(persona.quote.split())
-        # Name and role take the left part; a quote, when there is one, the right.
-        split = rect.left() + min(rect.width() * 0.56, 300.0) if quote else rect.right() - 12
+        quote = quote_text(persona)
+        split = quote_split(rect, bool(quote))
         text_w = split - text_x - 8
         if quote:
-            quote_rect = QRectF(split + 8, rect.top() + 28, rect.right() - split - 20, rect.height() - 36)
-            block = cache.block(
-                f"“{quote}”",
-                font(12, italic=True),
-                quote_rect.width(),
-                max(1, int(quote_rect.height() // 16)),
-            )
+            block, origin = quote_block(cache, rect, quote)
             painter.setPen(QPen(palette().grid_line, 1))
             painter.drawLine(QPointF(split, rect.top() + 12), QPointF(split, rect.bottom() - 12))
             painter.setPen(palette().muted_ink)
-            block.draw(
-                painter,
-                QPointF(
-                    quote_rect.left(),
-                    quote_rect.top() + max(0.0, (quote_rect.height() - block.height) / 2) - 8,
-                ),
-            )
+            block.draw(painter, origin)
         badge = persona.segment or "B2C"
         name = cache.block(persona.name or tr("lanes", "Unnamed persona"), font(15, bold=True), text_w, 2)
         sub_text = subtitle(persona)
@@ -197,6 +223,23 @@ class PersonaStripItem(MapItem):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 tr("lanes", "curve hidden"),
             )
+
+    def quote_tip(self, pos: QPointF) -> str:
+        """The full quote of the persona under POS, as a tooltip (rich text, so a long one wraps)."""
+        persona_id = self.persona_at(pos)
+        quote = quote_text(self.journey_scene().doc.journey.persona(persona_id)) if persona_id else ""
+        return f"<p>“{escape(quote)}”</p>" if quote else ""
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt's name
+        # One item paints every chip, so its one tooltip changes with the chip under the mouse.
+        tip = self.quote_tip(event.pos())
+        if tip != self.toolTip():
+            self.setToolTip(tip)
+        super().hoverMoveEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt's name
+        self.setToolTip("")
+        super().hoverLeaveEvent(event)
 
     # ---- interaction: a click highlights a persona (view state), a double-click opens its editor --
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name

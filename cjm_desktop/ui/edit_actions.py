@@ -18,6 +18,7 @@ from cjm_desktop.io.mapfile.clipboard_format import (
     cards_to_text,
 )
 from cjm_desktop.model import LaneKind
+from cjm_desktop.ui.undo_actions import UndoRedoAction
 
 
 def lane_menu_text(kind: LaneKind) -> str:
@@ -52,10 +53,8 @@ class EditActions(QObject):
         self.doc = self.scene.doc
         self.window = parent
         stack = self.doc.undo_stack
-        self.undo = stack.createUndoAction(self, tr("EditActions", "&Undo"))
-        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo = stack.createRedoAction(self, tr("EditActions", "&Redo"))
-        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo = UndoRedoAction(stack, self)  # "Undo Add stage" as one translated sentence
+        self.redo = UndoRedoAction(stack, self, redo=True)
         self.cut = self._action(tr("EditActions", "Cu&t"), self.cut_selection, QKeySequence.StandardKey.Cut)
         self.copy = self._action(
             tr("EditActions", "&Copy"), self.copy_selection, QKeySequence.StandardKey.Copy

@@ -77,8 +77,8 @@ class ReadingOptions(QWidget):
         self.notice.setWordWrap(True)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.addRow(tr("ReadingOptions", "Encoding:"), self.encoding)
-        self.form.addRow(tr("ReadingOptions", "Decimal mark:"), self.decimal)
+        self.form.addRow(tr("ReadingOptions", "&Encoding:"), self.encoding)
+        self.form.addRow(tr("ReadingOptions", "&Decimal mark:"), self.decimal)
         self.form.addRow(self.preview)
         self.form.addRow(self.notice)
         self.undecided: list[str] = []

@@ -466,16 +466,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Αναίρεση</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" />
-            <source>&amp;Redo</source>
-            <translation>Ε&amp;πανάληψη</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Cu&amp;t</source>
             <translation>Απο&amp;κοπή</translation>
         </message>
@@ -596,6 +586,26 @@
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Paste here</source>
             <translation>Επικόλληση εδώ</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/undo_actions.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Αναίρεση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/undo_actions.py" />
+            <source>&amp;Redo</source>
+            <translation>Ε&amp;πανάληψη</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/undo_actions.py" />
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Αναίρεση: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/undo_actions.py" />
+            <source>&amp;Redo %1</source>
+            <translation>Ε&amp;πανάληψη: %1</translation>
         </message>
     </context>
     <context>
@@ -2007,7 +2017,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Edit %s</source>
-            <translation>Επεξεργασία: %s</translation>
+            <translation>Επεξεργασία πεδίου «%s»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -2150,48 +2160,48 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Header row:</source>
-            <translation>Γραμμή κεφαλίδας:</translation>
+            <source>&amp;Header row:</source>
+            <translation>&amp;Γραμμή κεφαλίδας:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Layout:</source>
-            <translation>Διάταξη:</translation>
+            <source>&amp;Layout:</source>
+            <translation>&amp;Διάταξη:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Stage column:</source>
-            <translation>Στήλη σταδίου:</translation>
+            <source>&amp;Stage column:</source>
+            <translation>&amp;Στήλη σταδίου:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Metric name column:</source>
-            <translation>Στήλη ονόματος μετρικής:</translation>
+            <source>&amp;Metric name column:</source>
+            <translation>Στήλη &amp;ονόματος μετρικής:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Value column:</source>
-            <translation>Στήλη τιμής:</translation>
+            <source>&amp;Value column:</source>
+            <translation>Στήλη τι&amp;μής:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Date column:</source>
-            <translation>Στήλη ημερομηνίας:</translation>
+            <source>&amp;Date column:</source>
+            <translation>Στήλη &amp;ημερομηνίας:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Touchpoint column:</source>
-            <translation>Στήλη σημείου επαφής:</translation>
+            <source>&amp;Touchpoint column:</source>
+            <translation>Στήλη σημείου επα&amp;φής:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Persona or segment column:</source>
-            <translation>Στήλη περσόνας ή τμήματος πελατών:</translation>
+            <source>&amp;Persona or segment column:</source>
+            <translation>Στήλη πε&amp;ρσόνας ή τμήματος πελατών:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Several rows per stage:</source>
-            <translation>Πολλές γραμμές ανά στάδιο:</translation>
+            <source>Several &amp;rows per stage:</source>
+            <translation>Πολ&amp;λές γραμμές ανά στάδιο:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -3174,6 +3184,204 @@
         </message>
     </context>
     <context>
+        <name>MetricsWorkbook</name>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>number</source>
+            <translation>αριθμός</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>percent</source>
+            <translation>ποσοστό</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>currency</source>
+            <translation>νόμισμα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>duration</source>
+            <translation>διάρκεια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>higher</source>
+            <translation>υψηλότερο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>lower</source>
+            <translation>χαμηλότερο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>sum</source>
+            <translation>άθροισμα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>mean</source>
+            <translation>μέσος όρος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>median</source>
+            <translation>διάμεσος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>min</source>
+            <translation>ελάχιστο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>max</source>
+            <translation>μέγιστο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>last</source>
+            <translation>τελευταίο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>count</source>
+            <translation>πλήθος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Sheet</source>
+            <translation>Φύλλο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Date</source>
+            <translation>Ημερομηνία</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Stage</source>
+            <translation>Στάδιο</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metric</source>
+            <translation>Μετρική</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Value</source>
+            <translation>Τιμή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Touchpoint</source>
+            <translation>Σημείο επαφής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Persona</source>
+            <translation>Περσόνα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Unit</source>
+            <translation>Μονάδα</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Format</source>
+            <translation>Μορφή</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Better when</source>
+            <translation>Καλύτερα όταν</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Target</source>
+            <translation>Στόχος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Aggregate</source>
+            <translation>Συγκέντρωση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Source note</source>
+            <translation>Σημείωση πηγής</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Opportunity</source>
+            <translation>Ευκαιρία</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Pain points addressed</source>
+            <translation>Σημεία τριβής που αντιμετωπίζει</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Owner</source>
+            <translation>Υπεύθυνος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Status</source>
+            <translation>Κατάσταση</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Impact</source>
+            <translation>Αντίκτυπος</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Effort</source>
+            <translation>Προσπάθεια</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metrics</source>
+            <translation>Μετρικές</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metric details</source>
+            <translation>Στοιχεία μετρικών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Cards</source>
+            <translation>Κάρτες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Series</source>
+            <translation>Χρονοσειρές</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Touchpoints and personas</source>
+            <translation>Σημεία επαφής και περσόνες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Opportunities</source>
+            <translation>Ευκαιρίες</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Lane</source>
+            <translation>Λωρίδα</translation>
+        </message>
+    </context>
+    <context>
         <name>OpportunityLinks</name>
         <message>
             <location filename="../../cjm_desktop/ui/opportunity_links.py" />
@@ -4149,13 +4357,13 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
-            <source>Encoding:</source>
-            <translation>Κωδικοποίηση:</translation>
+            <source>&amp;Encoding:</source>
+            <translation>&amp;Κωδικοποίηση:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
-            <source>Decimal mark:</source>
-            <translation>Υποδιαστολή:</translation>
+            <source>&amp;Decimal mark:</source>
+            <translation>&amp;Υποδιαστολή:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
@@ -5005,18 +5213,18 @@ Use Map ▸ Import metrics… to assign them.</source>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Browse…</source>
-            <translation>Αναζήτηση…</translation>
+            <source>Bro&amp;wse…</source>
+            <translation>Ανα&amp;ζήτηση…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>File:</source>
-            <translation>Αρχείο:</translation>
+            <source>F&amp;ile:</source>
+            <translation>&amp;Αρχείο:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Sheet:</source>
-            <translation>Φύλλο:</translation>
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Φύλλο:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -6669,7 +6877,7 @@ The map's stages are: %4.</source>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Edit %s</source>
-            <translation>Επεξεργασία: %s</translation>
+            <translation>Επεξεργασία πεδίου «%s»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />

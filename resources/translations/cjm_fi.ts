@@ -466,16 +466,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Kumoa</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Tee uudelleen</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Cu&amp;t</source>
             <translation>&amp;Leikkaa</translation>
         </message>
@@ -596,6 +586,26 @@
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Paste here</source>
             <translation>Liitä tähän</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/undo_actions.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Kumoa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/undo_actions.py" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Tee uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/undo_actions.py" />
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Kumoa toiminto ”%1”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/undo_actions.py" />
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Tee uudelleen toiminto ”%1”</translation>
         </message>
     </context>
     <context>
@@ -2007,7 +2017,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Edit %s</source>
-            <translation>Muokkaa: %s</translation>
+            <translation>Muokkaa kenttää ’%s’</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -2150,48 +2160,48 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Header row:</source>
-            <translation>Otsikkorivi:</translation>
+            <source>&amp;Header row:</source>
+            <translation>&amp;Otsikkorivi:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Layout:</source>
-            <translation>Asettelu:</translation>
+            <source>&amp;Layout:</source>
+            <translation>&amp;Asettelu:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Stage column:</source>
-            <translation>Vaihesarake:</translation>
+            <source>&amp;Stage column:</source>
+            <translation>&amp;Vaihesarake:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Metric name column:</source>
-            <translation>Mittarin nimen sarake:</translation>
+            <source>&amp;Metric name column:</source>
+            <translation>&amp;Mittarin nimen sarake:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Value column:</source>
-            <translation>Arvosarake:</translation>
+            <source>&amp;Value column:</source>
+            <translation>A&amp;rvosarake:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Date column:</source>
-            <translation>Päivämääräsarake:</translation>
+            <source>&amp;Date column:</source>
+            <translation>&amp;Päivämääräsarake:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Touchpoint column:</source>
-            <translation>Kosketuspistesarake:</translation>
+            <source>&amp;Touchpoint column:</source>
+            <translation>&amp;Kosketuspistesarake:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Persona or segment column:</source>
-            <translation>Persoona- tai segmenttisarake:</translation>
+            <source>&amp;Persona or segment column:</source>
+            <translation>P&amp;ersoona- tai segmenttisarake:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Several rows per stage:</source>
-            <translation>Useita rivejä vaihetta kohden:</translation>
+            <source>Several &amp;rows per stage:</source>
+            <translation>&amp;Useita rivejä vaihetta kohden:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -3174,6 +3184,204 @@
         </message>
     </context>
     <context>
+        <name>MetricsWorkbook</name>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>number</source>
+            <translation>luku</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>percent</source>
+            <translation>prosentti</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>currency</source>
+            <translation>valuutta</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>duration</source>
+            <translation>kesto</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>higher</source>
+            <translation>suurempi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>lower</source>
+            <translation>pienempi</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>sum</source>
+            <translation>summa</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>mean</source>
+            <translation>keskiarvo</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>median</source>
+            <translation>mediaani</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>min</source>
+            <translation>pienin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>max</source>
+            <translation>suurin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>last</source>
+            <translation>viimeisin</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>count</source>
+            <translation>lukumäärä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Sheet</source>
+            <translation>Taulukko</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Date</source>
+            <translation>Päivämäärä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Stage</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metric</source>
+            <translation>Mittari</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Value</source>
+            <translation>Arvo</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Touchpoint</source>
+            <translation>Kosketuspiste</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Persona</source>
+            <translation>Persoona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Unit</source>
+            <translation>Yksikkö</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Format</source>
+            <translation>Muoto</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Better when</source>
+            <translation>Parempi, kun</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Target</source>
+            <translation>Tavoite</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Aggregate</source>
+            <translation>Yhdistäminen</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Source note</source>
+            <translation>Lähdehuomautus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Opportunity</source>
+            <translation>Mahdollisuus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Pain points addressed</source>
+            <translation>Ratkaistavat kipupisteet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Owner</source>
+            <translation>Omistaja</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Impact</source>
+            <translation>Vaikutus</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Effort</source>
+            <translation>Työmäärä</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metrics</source>
+            <translation>Mittarit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metric details</source>
+            <translation>Mittarien tiedot</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Cards</source>
+            <translation>Kortit</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Series</source>
+            <translation>Aikasarjat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Touchpoints and personas</source>
+            <translation>Kosketuspisteet ja persoonat</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Opportunities</source>
+            <translation>Mahdollisuudet</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Lane</source>
+            <translation>Rivi</translation>
+        </message>
+    </context>
+    <context>
         <name>OpportunityLinks</name>
         <message>
             <location filename="../../cjm_desktop/ui/opportunity_links.py" />
@@ -4149,13 +4357,13 @@ Varmista oikea tiedoston nimi.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
-            <source>Encoding:</source>
-            <translation>Merkistö:</translation>
+            <source>&amp;Encoding:</source>
+            <translation>&amp;Merkistö:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
-            <source>Decimal mark:</source>
-            <translation>Desimaalierotin:</translation>
+            <source>&amp;Decimal mark:</source>
+            <translation>D&amp;esimaalierotin:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
@@ -4827,7 +5035,7 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Restore snapshot “%1”</source>
-            <translation>Palauta tilannekuva ”%1”</translation>
+            <translation>Palauta tilannekuva ’%1’</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
@@ -5005,18 +5213,18 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Browse…</source>
-            <translation>Selaa…</translation>
+            <source>Bro&amp;wse…</source>
+            <translation>Se&amp;laa…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>File:</source>
-            <translation>Tiedosto:</translation>
+            <source>F&amp;ile:</source>
+            <translation>&amp;Tiedosto:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Sheet:</source>
-            <translation>Taulukko:</translation>
+            <source>&amp;Sheet:</source>
+            <translation>T&amp;aulukko:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -6669,7 +6877,7 @@ Kartan vaiheet: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Edit %s</source>
-            <translation>Muokkaa: %s</translation>
+            <translation>Muokkaa kenttää ’%s’</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />

@@ -463,16 +463,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Visszavonás</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Mégis</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Cu&amp;t</source>
             <translation>&amp;Kivágás</translation>
         </message>
@@ -592,6 +582,26 @@
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Paste here</source>
             <translation>Beillesztés ide</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/undo_actions.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Visszavonás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/undo_actions.py" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Mégis</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/undo_actions.py" />
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Visszavonás: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/undo_actions.py" />
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Mégis: %1</translation>
         </message>
     </context>
     <context>
@@ -1988,7 +1998,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Edit %s</source>
-            <translation>Szerkesztés: %s</translation>
+            <translation>„%s” mező szerkesztése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -2131,48 +2141,48 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Header row:</source>
-            <translation>Fejlécsor:</translation>
+            <source>&amp;Header row:</source>
+            <translation>&amp;Fejlécsor:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Layout:</source>
-            <translation>Elrendezés:</translation>
+            <source>&amp;Layout:</source>
+            <translation>&amp;Elrendezés:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Stage column:</source>
-            <translation>Szakasz oszlopa:</translation>
+            <source>&amp;Stage column:</source>
+            <translation>&amp;Szakasz oszlopa:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Metric name column:</source>
-            <translation>Mérőszám nevének oszlopa:</translation>
+            <source>&amp;Metric name column:</source>
+            <translation>&amp;Mérőszám nevének oszlopa:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Value column:</source>
-            <translation>Érték oszlopa:</translation>
+            <source>&amp;Value column:</source>
+            <translation>É&amp;rték oszlopa:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Date column:</source>
-            <translation>Dátum oszlopa:</translation>
+            <source>&amp;Date column:</source>
+            <translation>&amp;Dátum oszlopa:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Touchpoint column:</source>
-            <translation>Érintkezési pont oszlopa:</translation>
+            <source>&amp;Touchpoint column:</source>
+            <translation>Érintkezési &amp;pont oszlopa:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Persona or segment column:</source>
-            <translation>Persona vagy szegmens oszlopa:</translation>
+            <source>&amp;Persona or segment column:</source>
+            <translation>Persona vagy sze&amp;gmens oszlopa:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Several rows per stage:</source>
-            <translation>Több sor szakaszonként:</translation>
+            <source>Several &amp;rows per stage:</source>
+            <translation>&amp;Több sor szakaszonként:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -3155,6 +3165,204 @@
         </message>
     </context>
     <context>
+        <name>MetricsWorkbook</name>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>number</source>
+            <translation>szám</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>percent</source>
+            <translation>százalék</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>currency</source>
+            <translation>pénznem</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>duration</source>
+            <translation>időtartam</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>higher</source>
+            <translation>nagyobb</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>lower</source>
+            <translation>kisebb</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>sum</source>
+            <translation>összeg</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>mean</source>
+            <translation>átlag</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>median</source>
+            <translation>medián</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>min</source>
+            <translation>minimum</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>max</source>
+            <translation>maximum</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>last</source>
+            <translation>utolsó</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>count</source>
+            <translation>darabszám</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Sheet</source>
+            <translation>Munkalap</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Date</source>
+            <translation>Dátum</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Stage</source>
+            <translation>Szakasz</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metric</source>
+            <translation>Mérőszám</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Value</source>
+            <translation>Érték</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Touchpoint</source>
+            <translation>Érintkezési pont</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Unit</source>
+            <translation>Mértékegység</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Format</source>
+            <translation>Formátum</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Better when</source>
+            <translation>Jobb, ha</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Target</source>
+            <translation>Célérték</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Aggregate</source>
+            <translation>Összesítés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Source note</source>
+            <translation>Forrásmegjegyzés</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Opportunity</source>
+            <translation>Lehetőség</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Pain points addressed</source>
+            <translation>Kezelt fájdalompontok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Owner</source>
+            <translation>Felelős</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Status</source>
+            <translation>Állapot</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Impact</source>
+            <translation>Hatás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Effort</source>
+            <translation>Ráfordítás</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metrics</source>
+            <translation>Mérőszámok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metric details</source>
+            <translation>Mérőszámok adatai</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Cards</source>
+            <translation>Kártyák</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Series</source>
+            <translation>Idősorok</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Touchpoints and personas</source>
+            <translation>Érintkezési pontok, personák</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Opportunities</source>
+            <translation>Lehetőségek</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Lane</source>
+            <translation>Sáv</translation>
+        </message>
+    </context>
+    <context>
         <name>OpportunityLinks</name>
         <message>
             <location filename="../../cjm_desktop/ui/opportunity_links.py" />
@@ -4128,13 +4336,13 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
-            <source>Encoding:</source>
-            <translation>Kódolás:</translation>
+            <source>&amp;Encoding:</source>
+            <translation>Kó&amp;dolás:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
-            <source>Decimal mark:</source>
-            <translation>Tizedesjel:</translation>
+            <source>&amp;Decimal mark:</source>
+            <translation>&amp;Tizedesjel:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
@@ -4981,18 +5189,18 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Browse…</source>
-            <translation>Tallózás…</translation>
+            <source>Bro&amp;wse…</source>
+            <translation>T&amp;allózás…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>File:</source>
-            <translation>Fájl:</translation>
+            <source>F&amp;ile:</source>
+            <translation>&amp;Fájl:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Sheet:</source>
-            <translation>Munkalap:</translation>
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Munkalap:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -6636,7 +6844,7 @@ A térkép szakaszai: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Edit %s</source>
-            <translation>Szerkesztés: %s</translation>
+            <translation>„%s” mező szerkesztése</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />

@@ -469,16 +469,6 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Anulează</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Refă</translation>
-        </message>
-        <message>
-            <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Cu&amp;t</source>
             <translation>&amp;Taie</translation>
         </message>
@@ -600,6 +590,26 @@
             <location filename="../../cjm_desktop/ui/edit_actions.py" />
             <source>Paste here</source>
             <translation>Lipește aici</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/undo_actions.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Anulează</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/undo_actions.py" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Refă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/undo_actions.py" />
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Anulează acțiunea „%1”</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/undo_actions.py" />
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Refă acțiunea „%1”</translation>
         </message>
     </context>
     <context>
@@ -2026,7 +2036,7 @@
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
             <source>Edit %s</source>
-            <translation>Editează: %s</translation>
+            <translation>Editează câmpul «%s»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/inspector.py" />
@@ -2169,48 +2179,48 @@
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Header row:</source>
-            <translation>Rând de antet:</translation>
+            <source>&amp;Header row:</source>
+            <translation>&amp;Rând de antet:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Layout:</source>
-            <translation>Aranjare:</translation>
+            <source>&amp;Layout:</source>
+            <translation>&amp;Aranjare:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Stage column:</source>
-            <translation>Coloana etapei:</translation>
+            <source>&amp;Stage column:</source>
+            <translation>Coloana &amp;etapei:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Metric name column:</source>
-            <translation>Coloana cu numele metricii:</translation>
+            <source>&amp;Metric name column:</source>
+            <translation>Coloana cu nu&amp;mele metricii:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Value column:</source>
-            <translation>Coloana valorii:</translation>
+            <source>&amp;Value column:</source>
+            <translation>Coloana &amp;valorii:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Date column:</source>
-            <translation>Coloana datei:</translation>
+            <source>&amp;Date column:</source>
+            <translation>Coloana &amp;datei:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Touchpoint column:</source>
-            <translation>Coloana punctului de contact:</translation>
+            <source>&amp;Touchpoint column:</source>
+            <translation>Coloana punctului de &amp;contact:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Persona or segment column:</source>
-            <translation>Coloana personei sau segmentului:</translation>
+            <source>&amp;Persona or segment column:</source>
+            <translation>Coloana personei sau &amp;segmentului:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Several rows per stage:</source>
-            <translation>Mai multe rânduri pe etapă:</translation>
+            <source>Several &amp;rows per stage:</source>
+            <translation>Mai m&amp;ulte rânduri pe etapă:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -3193,6 +3203,204 @@
         </message>
     </context>
     <context>
+        <name>MetricsWorkbook</name>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>number</source>
+            <translation>număr</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>percent</source>
+            <translation>procent</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>currency</source>
+            <translation>monedă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>duration</source>
+            <translation>durată</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>higher</source>
+            <translation>mai mare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>lower</source>
+            <translation>mai mic</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>sum</source>
+            <translation>sumă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>mean</source>
+            <translation>medie</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>median</source>
+            <translation>mediană</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>min</source>
+            <translation>minim</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>max</source>
+            <translation>maxim</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>last</source>
+            <translation>ultima</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>count</source>
+            <translation>număr de valori</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Sheet</source>
+            <translation>Foaie</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Date</source>
+            <translation>Dată</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Stage</source>
+            <translation>Etapă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metric</source>
+            <translation>Metrică</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Value</source>
+            <translation>Valoare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Touchpoint</source>
+            <translation>Punct de contact</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Unit</source>
+            <translation>Unitate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Better when</source>
+            <translation>Mai bine când</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Target</source>
+            <translation>Țintă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Aggregate</source>
+            <translation>Agregare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Source note</source>
+            <translation>Notă despre sursă</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Opportunity</source>
+            <translation>Oportunitate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Pain points addressed</source>
+            <translation>Puncte de durere rezolvate</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Owner</source>
+            <translation>Responsabil</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Status</source>
+            <translation>Stare</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Effort</source>
+            <translation>Efort</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metrics</source>
+            <translation>Metrici</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Metric details</source>
+            <translation>Detalii metrici</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Cards</source>
+            <translation>Carduri</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Series</source>
+            <translation>Serii de timp</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Touchpoints and personas</source>
+            <translation>Puncte de contact și persone</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Opportunities</source>
+            <translation>Oportunități</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/io/metrics/metrics_export.py" />
+            <source>Lane</source>
+            <translation>Rând</translation>
+        </message>
+    </context>
+    <context>
         <name>OpportunityLinks</name>
         <message>
             <location filename="../../cjm_desktop/ui/opportunity_links.py" />
@@ -4170,13 +4378,13 @@ Verificați dacă ați dat numele corect al fișierului.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
-            <source>Encoding:</source>
-            <translation>Codificare:</translation>
+            <source>&amp;Encoding:</source>
+            <translation>&amp;Codificare:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
-            <source>Decimal mark:</source>
-            <translation>Separator zecimal:</translation>
+            <source>&amp;Decimal mark:</source>
+            <translation>Separator &amp;zecimal:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/reading_options.py" />
@@ -4849,7 +5057,7 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
             <source>Restore snapshot “%1”</source>
-            <translation>Restaurează instantaneul „%1”</translation>
+            <translation>Restaurează instantaneul «%1»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/snapshot_edits.py" />
@@ -5029,18 +5237,18 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Browse…</source>
-            <translation>Răsfoiește…</translation>
+            <source>Bro&amp;wse…</source>
+            <translation>&amp;Răsfoiește…</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>File:</source>
-            <translation>Fișier:</translation>
+            <source>F&amp;ile:</source>
+            <translation>&amp;Fișier:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
-            <source>Sheet:</source>
-            <translation>Foaie:</translation>
+            <source>&amp;Sheet:</source>
+            <translation>F&amp;oaie:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/import_wizard.py" />
@@ -6702,7 +6910,7 @@ Etapele hărții sunt: %4.</translation>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
             <source>Edit %s</source>
-            <translation>Editează: %s</translation>
+            <translation>Editează câmpul «%s»</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/document/edits.py" />
