@@ -113,11 +113,18 @@ class FirstPaint(QObject):
 probe = FirstPaint()
 """
 EDITOR = (
-    PROBE
-    + """
-import gc
+    """
 from pathlib import Path
 import cjm_desktop
+# As app._start_gui: PySide6 is imported through shiboken's kept code (where the copy has it).
+if Path(cjm_desktop.__file__).with_name("shiboken_code.py").is_file():
+    from cjm_desktop import shiboken_code
+    with shiboken_code.kept():
+        import PySide6.QtWidgets
+"""
+    + PROBE
+    + """
+import gc
 # What app.run_gui does, in code that does it (a --baseline copy may be older; the editable install
 # would hand it this checkout's module, so look for the file itself).
 qt_import_check = None

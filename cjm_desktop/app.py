@@ -132,8 +132,11 @@ def run_gui(files: list[Path], blank: bool = False, theme: str | None = None) ->
 
 
 def _start_gui(files: list[Path], blank: bool, theme: str | None, collecting: bool) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from cjm_desktop import shiboken_code
+
+    with shiboken_code.kept():  # PySide6's embedded support modules: compiled once, not on every start
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
 
     from cjm_desktop import dataclass_code, qt_import_check
 

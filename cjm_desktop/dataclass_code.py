@@ -46,7 +46,7 @@ def install(path: Path | None = None) -> bool:
     except (NotImplementedError, ValueError):  # no bytecode cache on this interpreter (cache_tag None)
         return False
     _codes.clear()
-    _codes.update(_read(_path))
+    _codes.update(read_codes(_path))
     dataclasses.exec = _exec  # type: ignore[attr-defined]  # the module's global shadows the builtin
     return True
 
@@ -67,19 +67,26 @@ def save() -> bool:
     if not _new or _path is None or sys.dont_write_bytecode:
         return False
     codes = _codes if len(_codes) <= _MAX_ENTRIES else {s: c for s, c in _codes.items() if s in _used}
-    temp = _path.with_name(f"{_path.name}.{os.getpid()}.tmp")
-    try:
-        _path.parent.mkdir(parents=True, exist_ok=True)
-        temp.write_bytes(importlib.util.MAGIC_NUMBER + marshal.dumps(codes))
-        os.replace(temp, _path)  # whole or not at all: another start may be reading it
-    except OSError:
-        temp.unlink(missing_ok=True)
+    if not write_codes(_path, codes):
         return False
     _new = False
     return True
 
 
-def _read(path: Path) -> dict[str, CodeType]:
+def write_codes(path: Path, codes: dict[str, CodeType]) -> bool:
+    """Keep CODES at PATH, tagged with this interpreter's bytecode magic number; False when not writable."""
+    temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp.write_bytes(importlib.util.MAGIC_NUMBER + marshal.dumps(codes))
+        os.replace(temp, path)  # whole or not at all: another start may be reading it
+    except OSError:
+        temp.unlink(missing_ok=True)
+        return False
+    return True
+
+
+def read_codes(path: Path) -> dict[str, CodeType]:
     """The kept code, or nothing when the file is missing, damaged or from another interpreter."""
     try:
         data = path.read_bytes()

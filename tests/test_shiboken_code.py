@@ -1,0 +1,78 @@
+"""PySide6 imported with shiboken's kept code has the same support modules as one that compiled them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# Run in a fresh interpreter (this one has PySide6 imported already): import PySide6, optionally through
+# the kept code at argv[1], then print a fingerprint of every function of shiboken's support modules.
+PROBE = """
+import json, sys, types
+from pathlib import Path
+
+def fingerprint(code):
+    consts = tuple(fingerprint(c) if isinstance(c, types.CodeType) else repr(c) for c in code.co_consts)
+    return repr((code.co_code, consts, code.co_names, code.co_varnames, code.co_freevars, code.co_cellvars,
+                 code.co_flags, code.co_filename, code.co_qualname, code.co_firstlineno, code.co_linetable,
+                 code.co_exceptiontable, code.co_argcount, code.co_kwonlyargcount, code.co_posonlyargcount))
+
+hits = None
+if len(sys.argv) > 1:
+    from cjm_desktop import shiboken_code
+    with shiboken_code.kept(Path(sys.argv[1])):
+        from PySide6.QtCore import QPoint
+    hits = shiboken_code.hits
+else:
+    from PySide6.QtCore import QPoint
+functions = {}
+for name, module in sorted(sys.modules.items()):
+    if not name.startswith("shibokensupport"):
+        continue
+    for key, value in vars(module).items():
+        members = vars(value).items() if isinstance(value, type) else [(key, value)]
+        for attr, fn in members:
+            if isinstance(fn, types.FunctionType) and fn.__module__ == name:
+                functions[f"{name}.{key}.{attr}"] = fingerprint(fn.__code__)
+try:
+    QPoint("a")
+except TypeError as error:  # the message is the support modules' work (it lists the signatures)
+    signature = str(error)
+print(json.dumps({"hits": hits, "functions": functions, "signature": signature}))
+"""
+
+
+def probe(*args: str) -> dict[str, object]:
+    """The fingerprints (and hits) of a fresh interpreter importing PySide6."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # as an installed app
+    run = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=env, check=True
+    )
+    return json.loads(run.stdout)
+
+
+def test_support_modules_from_kept_code_equal_the_compiled_ones(tmp_path: Path) -> None:
+    kept = tmp_path / "pycache" / "shiboken-code.marshal"
+    plain = probe()
+    first = probe(str(kept))  # compiles, and keeps the code
+    assert first["hits"] == 0 and kept.is_file()
+    again = probe(str(kept))  # a later start: every support module from the file
+    assert isinstance(again["hits"], int) and again["hits"] >= 10
+    functions = plain["functions"]
+    assert isinstance(functions, dict) and len(functions) > 100
+    assert first["functions"] == functions
+    assert again["functions"] == functions
+    assert again["signature"] == plain["signature"]
+    assert "Supported signatures:" in str(plain["signature"])
+
+
+def test_a_damaged_file_is_compiled_again(tmp_path: Path) -> None:
+    kept = tmp_path / "shiboken-code.marshal"
+    kept.write_bytes(b"not marshal at all")
+    damaged = probe(str(kept))
+    assert damaged["hits"] == 0 and damaged["functions"] == probe()["functions"]
+    again = probe(str(kept))  # written anew
+    assert isinstance(again["hits"], int) and again["hits"] >= 10
