@@ -5,7 +5,7 @@ that shiboken6 carries in its library as source text and compiles with ``compile
 ~35 ms of CPU in a ~150 ms import. While PySide6 is imported, ``kept()`` answers those calls (and only
 those: ``signature_bootstrap.py`` and file names under ``shibokensupport/``) with code compiled on an earlier start, kept like
 ``dataclass_code``'s (one marshal file in ``__pycache__``, tagged with the interpreter's bytecode magic
-number) and keyed by the file name, the compiler flags and a hash of the exact source, so another
+number) and keyed by the file name, the compiler flags and the exact source text, so another
 PySide6 version compiles its own. The code is what ``compile`` makes for the same call: the caller's
 ``__future__`` flags are passed on as the builtin would inherit them (tests/test_shiboken_code.py
 compares every function of those modules made both ways). Without bytecode writing, or with an
@@ -15,7 +15,6 @@ unwritable folder, it compiles as before.
 from __future__ import annotations
 
 import builtins
-import hashlib
 import importlib.util
 import sys
 from collections.abc import Iterator
@@ -64,7 +63,9 @@ def kept(path: Path | None = None) -> Iterator[None]:
         kept_kind = ours and isinstance(source, bytes)
         if not kept_kind or mode != "exec" or optimize != -1 or flags & ~_INHERITED:
             return builtin(source, filename, mode, flags, True, optimize)
-        key = f"{filename}\n{flags}\n{hashlib.sha256(source).hexdigest()}"
+        # The exact source is the key (as dataclass_code's): no hash to trust, and hashlib would cost
+        # more to load (OpenSSL) than comparing the text does.
+        key = f"{filename}\n{flags}\n{source.decode('latin-1')}"
         code = codes.get(key)
         if code is not None:
             hits += 1
