@@ -116,7 +116,11 @@ EDITOR = (
     """
 from pathlib import Path
 import cjm_desktop
-# As app._start_gui: PySide6 is imported through shiboken's kept code (where the copy has it).
+# As app._start_gui: Qt's enums by the quick path, PySide6 imported through shiboken's kept code
+# (where the copy has them).
+if Path(cjm_desktop.__file__).with_name("qt_enums.py").is_file():
+    from cjm_desktop import qt_enums
+    qt_enums.install()
 if Path(cjm_desktop.__file__).with_name("shiboken_code.py").is_file():
     from cjm_desktop import shiboken_code
     with shiboken_code.kept():
