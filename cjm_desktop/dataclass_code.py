@@ -73,14 +73,14 @@ def save() -> bool:
     return True
 
 
-def write_codes(path: Path, codes: dict[str, CodeType]) -> bool:
-    """Keep CODES at PATH, tagged with this interpreter's bytecode magic number; False when not writable."""
+def write_codes(path: Path, codes: dict[Any, Any]) -> bool:
+    """Keep CODES (what marshal writes) at PATH, tagged with the bytecode magic number; False if unwritable."""
     temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temp.write_bytes(importlib.util.MAGIC_NUMBER + marshal.dumps(codes))
         os.replace(temp, path)  # whole or not at all: another start may be reading it
-    except OSError:
+    except (OSError, ValueError):  # unwritable, or something marshal cannot write
         temp.unlink(missing_ok=True)
         return False
     return True
@@ -88,20 +88,25 @@ def write_codes(path: Path, codes: dict[str, CodeType]) -> bool:
 
 def read_codes(path: Path) -> dict[str, CodeType]:
     """The kept code, or nothing when the file is missing, damaged or from another interpreter."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return {}
-    magic = importlib.util.MAGIC_NUMBER
-    if not data.startswith(magic):
-        return {}
-    try:
-        codes = marshal.loads(data[len(magic) :])
-    except (EOFError, ValueError, TypeError):
-        return {}
+    codes = read_kept(path)
     if not isinstance(codes, dict):
         return {}
     return {s: c for s, c in codes.items() if isinstance(s, str) and isinstance(c, CodeType)}
+
+
+def read_kept(path: Path) -> object:
+    """What ``write_codes`` kept at PATH, or None when missing, damaged or from another interpreter."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    magic = importlib.util.MAGIC_NUMBER
+    if not data.startswith(magic):
+        return None
+    try:
+        return marshal.loads(data[len(magic) :])
+    except (EOFError, ValueError, TypeError):
+        return None
 
 
 def _exec(source: Any, globals: dict[str, Any] | None = None, locals: dict[str, Any] | None = None) -> None:

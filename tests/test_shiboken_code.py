@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
+
+from cjm_desktop import shiboken_code
+from cjm_desktop.dataclass_code import read_kept
 
 # Run in a fresh interpreter (this one has PySide6 imported already): import PySide6, optionally through
 # the kept code at argv[1], then print a fingerprint of every function of shiboken's support modules.
@@ -76,3 +80,34 @@ def test_a_damaged_file_is_compiled_again(tmp_path: Path) -> None:
     assert damaged["hits"] == 0 and damaged["functions"] == probe()["functions"]
     again = probe(str(kept))  # written anew
     assert isinstance(again["hits"], int) and again["hits"] >= 10
+
+
+def support_patterns(tmp_path: Path) -> list[tuple[str | bytes, int]]:
+    """The regular expressions compiled while PySide6 is imported, plus a few of every kind."""
+    probe(str(tmp_path / "shiboken-code.marshal"))  # a start keeps the parses beside the code
+    found = read_kept(tmp_path / "shiboken-regex.marshal")
+    assert isinstance(found, dict) and len(found) >= 3
+    return [
+        *found,
+        (r"(?P<word>\w+)\s+(?P=word)", 0),
+        (r"(?x) a \d+ # verbose", re.IGNORECASE),
+        (rb"[\x00-\x1f]+|(?i:abc)", 0),
+        (r"^(?:a|b)*?$", re.MULTILINE | re.ASCII),
+    ]
+
+
+def test_patterns_from_kept_parses_equal_the_compiled_ones(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    patterns = support_patterns(tmp_path)
+    kept = tmp_path / "kept-here" / "shiboken-regex.marshal"
+    fresh = [re._compiler.compile(pattern, flags) for pattern, flags in patterns]  # type: ignore[attr-defined]
+    for run in ("first", "again"):
+        before = shiboken_code.regex_hits
+        with shiboken_code._kept_patterns(kept):
+            made = [re._compiler.compile(pattern, flags) for pattern, flags in patterns]  # type: ignore[attr-defined]
+        assert kept.is_file()
+        assert shiboken_code.regex_hits - before == (0 if run == "first" else len(patterns))
+        for ours, theirs in zip(made, fresh, strict=True):
+            # Pattern equality compares the pattern, its flags and the compiled opcodes.
+            assert ours == theirs and ours.groupindex == theirs.groupindex and ours.groups == theirs.groups
+    assert re._compiler.compile.__module__ == "re._compiler"  # type: ignore[attr-defined]  # put back
