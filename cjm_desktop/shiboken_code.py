@@ -84,7 +84,7 @@ def kept(path: Path | None = None) -> Iterator[None]:
             new = True
         return code
 
-    builtins.compile = compile_kept
+    builtins.compile = compile_kept  # type: ignore[assignment]
     try:
         with _kept_patterns(where.with_name(where.name.replace("-code.", "-regex.", 1))):
             yield
@@ -102,10 +102,16 @@ def _kept_patterns(path: Path) -> Iterator[None]:
     which is Python. ``re._compiler.compile`` parses a pattern into a list of opcodes and hands that to
     ``_sre.compile``; the same hand-over made from a kept parse gives the same pattern object.
     """
-    compiler = getattr(re, "_compiler", None)
+    compiler: Any = getattr(re, "_compiler", None)
     parser, engine = getattr(re, "_parser", None), getattr(compiler, "_sre", None)
     original = getattr(compiler, "compile", None)
-    if sys.version_info[:2] != (3, 11) or parser is None or engine is None or original is None:
+    if (
+        sys.version_info[:2] != (3, 11)
+        or compiler is None
+        or parser is None
+        or engine is None
+        or original is None
+    ):
         yield  # another ``re`` inside: patterns compile as they always do
         return
     stored = read_kept(path)
