@@ -57,6 +57,7 @@ def kept(path: Path | None = None) -> Iterator[None]:
         yield
         return
     codes = read_codes(where)
+    used: set[str] = set()  # what this start compiled: only that is written (another version's goes)
     new = False
 
     def compile_kept(
@@ -77,10 +78,12 @@ def kept(path: Path | None = None) -> Iterator[None]:
         code = codes.get(key)
         if code is not None:
             hits += 1
+            used.add(key)
             return code
         code = builtin(source, filename, mode, flags, True, optimize)
         if isinstance(code, CodeType):
             codes[key] = code
+            used.add(key)
             new = True
         return code
 
@@ -91,7 +94,7 @@ def kept(path: Path | None = None) -> Iterator[None]:
     finally:
         builtins.compile = builtin
     if new and not sys.dont_write_bytecode:
-        write_codes(where, codes)
+        write_codes(where, {key: codes[key] for key in used})
 
 
 @contextmanager
@@ -116,6 +119,7 @@ def _kept_patterns(path: Path) -> Iterator[None]:
         return
     stored = read_kept(path)
     patterns: dict[tuple[str | bytes, int], Parsed] = stored if isinstance(stored, dict) else {}
+    used: set[tuple[str | bytes, int]] = set()
     new = False
 
     def compile_kept(pattern: Any, flags: int = 0) -> Any:
@@ -126,6 +130,7 @@ def _kept_patterns(path: Path) -> Iterator[None]:
             return original(pattern, flags)
         key = (pattern, int(flags))
         kept_parse = patterns.get(key)
+        used.add(key)
         if kept_parse is None:
             kept_parse = parse(pattern, int(flags))
             patterns[key] = kept_parse
@@ -150,4 +155,4 @@ def _kept_patterns(path: Path) -> Iterator[None]:
     finally:
         compiler.compile = original
     if new and not sys.dont_write_bytecode:
-        write_codes(path, patterns)
+        write_codes(path, {key: patterns[key] for key in used})

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from cjm_desktop import shiboken_code
-from cjm_desktop.dataclass_code import read_kept
+from cjm_desktop.dataclass_code import read_kept, write_codes
 
 # Run in a fresh interpreter (this one has PySide6 imported already): import PySide6, optionally through
 # the kept code at argv[1], then print a fingerprint of every function of shiboken's support modules.
@@ -111,3 +111,17 @@ def test_patterns_from_kept_parses_equal_the_compiled_ones(tmp_path: Path, monke
             # Pattern equality compares the pattern, its flags and the compiled opcodes.
             assert ours == theirs and ours.groupindex == theirs.groupindex and ours.groups == theirs.groups
     assert re._compiler.compile.__module__ == "re._compiler"  # type: ignore[attr-defined]  # put back
+
+
+def test_only_what_a_start_uses_is_kept(tmp_path: Path) -> None:
+    """Code and parses of another PySide6 version (or none at all) are dropped when the files are written."""
+    kept = tmp_path / "shiboken-code.marshal"
+    regex = tmp_path / "shiboken-regex.marshal"
+    stale_code = {"shibokensupport/old.py\n0\nx = 1": compile("x = 1", "shibokensupport/old.py", "exec")}
+    stale_parse = {("an old (pattern)", 0): (32, [1, 2, 3], 1, {}, (None, None))}
+    assert write_codes(kept, stale_code) and write_codes(regex, stale_parse)
+    assert probe(str(kept))["hits"] == 0  # nothing of this version kept yet: compiles all
+    codes, parses = read_kept(kept), read_kept(regex)
+    assert isinstance(codes, dict) and isinstance(parses, dict)
+    assert len(codes) >= 10 and not codes.keys() & stale_code.keys()
+    assert len(parses) >= 3 and not parses.keys() & stale_parse.keys()
