@@ -113,11 +113,22 @@ class FirstPaint(QObject):
 probe = FirstPaint()
 """
 EDITOR = (
-    PROBE
-    + """
-import gc
+    """
 from pathlib import Path
 import cjm_desktop
+# As app._start_gui: Qt's enums by the quick path, PySide6 imported through shiboken's kept code
+# (where the copy has them).
+if Path(cjm_desktop.__file__).with_name("qt_enums.py").is_file():
+    from cjm_desktop import qt_enums
+    qt_enums.install()
+if Path(cjm_desktop.__file__).with_name("shiboken_code.py").is_file():
+    from cjm_desktop import shiboken_code
+    with shiboken_code.kept():
+        import PySide6.QtWidgets
+"""
+    + PROBE
+    + """
+import gc
 # What app.run_gui does, in code that does it (a --baseline copy may be older; the editable install
 # would hand it this checkout's module, so look for the file itself).
 qt_import_check = None

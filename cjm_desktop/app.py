@@ -132,8 +132,12 @@ def run_gui(files: list[Path], blank: bool = False, theme: str | None = None) ->
 
 
 def _start_gui(files: list[Path], blank: bool, theme: str | None, collecting: bool) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from cjm_desktop import qt_enums, shiboken_code
+
+    qt_enums.install()  # Qt's ~235 enums of a start by the enum module's quick path (see the module)
+    with shiboken_code.kept():  # PySide6's embedded support modules: compiled once, not on every start
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
 
     from cjm_desktop import dataclass_code, qt_import_check
 

@@ -46,7 +46,7 @@ def install(path: Path | None = None) -> bool:
     except (NotImplementedError, ValueError):  # no bytecode cache on this interpreter (cache_tag None)
         return False
     _codes.clear()
-    _codes.update(_read(_path))
+    _codes.update(read_codes(_path))
     dataclasses.exec = _exec  # type: ignore[attr-defined]  # the module's global shadows the builtin
     return True
 
@@ -67,34 +67,46 @@ def save() -> bool:
     if not _new or _path is None or sys.dont_write_bytecode:
         return False
     codes = _codes if len(_codes) <= _MAX_ENTRIES else {s: c for s, c in _codes.items() if s in _used}
-    temp = _path.with_name(f"{_path.name}.{os.getpid()}.tmp")
-    try:
-        _path.parent.mkdir(parents=True, exist_ok=True)
-        temp.write_bytes(importlib.util.MAGIC_NUMBER + marshal.dumps(codes))
-        os.replace(temp, _path)  # whole or not at all: another start may be reading it
-    except OSError:
-        temp.unlink(missing_ok=True)
+    if not write_codes(_path, codes):
         return False
     _new = False
     return True
 
 
-def _read(path: Path) -> dict[str, CodeType]:
+def write_codes(path: Path, codes: dict[Any, Any]) -> bool:
+    """Keep CODES (what marshal writes) at PATH, tagged with the bytecode magic number; False if unwritable."""
+    temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp.write_bytes(importlib.util.MAGIC_NUMBER + marshal.dumps(codes))
+        os.replace(temp, path)  # whole or not at all: another start may be reading it
+    except (OSError, ValueError):  # unwritable, or something marshal cannot write
+        temp.unlink(missing_ok=True)
+        return False
+    return True
+
+
+def read_codes(path: Path) -> dict[str, CodeType]:
     """The kept code, or nothing when the file is missing, damaged or from another interpreter."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return {}
-    magic = importlib.util.MAGIC_NUMBER
-    if not data.startswith(magic):
-        return {}
-    try:
-        codes = marshal.loads(data[len(magic) :])
-    except (EOFError, ValueError, TypeError):
-        return {}
+    codes = read_kept(path)
     if not isinstance(codes, dict):
         return {}
     return {s: c for s, c in codes.items() if isinstance(s, str) and isinstance(c, CodeType)}
+
+
+def read_kept(path: Path) -> object:
+    """What ``write_codes`` kept at PATH, or None when missing, damaged or from another interpreter."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    magic = importlib.util.MAGIC_NUMBER
+    if not data.startswith(magic):
+        return None
+    try:
+        return marshal.loads(data[len(magic) :])
+    except (EOFError, ValueError, TypeError):
+        return None
 
 
 def _exec(source: Any, globals: dict[str, Any] | None = None, locals: dict[str, Any] | None = None) -> None:

@@ -10,6 +10,7 @@ PySide6 version) nothing changes. tests/test_qt_import_check.py compares the ans
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from types import ModuleType
@@ -17,6 +18,7 @@ from types import ModuleType
 _FEATURE_MODULE = "PySide6.support.feature"
 _WORD = b"PySide6"
 _HEAD_BYTES = 4096
+_REST_BYTES = 1 << 16
 
 
 def quicken() -> bool:
@@ -33,14 +35,25 @@ def quicken() -> bool:
         if not isinstance(path, str) or not path.endswith(".py"):
             return original(module)
         try:
-            with open(path, "rb") as file:
-                # A Qt module names PySide6 in its first imports: most answers need only the head.
-                head = file.read(_HEAD_BYTES)
-                if _WORD in head:
-                    return True
-                return _WORD in head[-(len(_WORD) - 1) :] + file.read()  # the word may span the cut
+            # The os calls, not open(): a start asks ~140 times, and io's file objects cost ~10x more.
+            fd = os.open(path, os.O_RDONLY)
         except OSError:
             return original(module)
+        try:
+            # A Qt module names PySide6 in its first imports: most answers need only the head.
+            head = os.read(fd, _HEAD_BYTES)
+            if _WORD in head:
+                return True
+            tail = head[-(len(_WORD) - 1) :]  # the word may span a cut
+            while chunk := os.read(fd, _REST_BYTES):
+                if _WORD in tail + chunk:
+                    return True
+                tail = chunk[-(len(_WORD) - 1) :]
+            return False
+        except OSError:
+            return original(module)
+        finally:
+            os.close(fd)
 
     uses_pyside.reads_the_file = True  # type: ignore[attr-defined]
     uses_pyside.original = original  # type: ignore[attr-defined]

@@ -46,6 +46,11 @@ os.environ["LANG"] = "C.UTF-8"
 if not os.environ.get("CJM_TEST_DISPLAY"):
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+# Qt's enums made from here on take the quick path, as in the app (cjm_desktop/qt_enums.py).
+from cjm_desktop import qt_enums  # noqa: E402
+
+qt_enums.install()
+
 import pytest  # noqa: E402 - the environment above must be set first
 from hypothesis import settings as hypothesis_settings  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths  # noqa: E402

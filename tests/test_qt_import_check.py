@@ -43,7 +43,8 @@ def test_the_word_is_found_anywhere_in_the_file_also_across_the_first_reads_end(
     assert qt_import_check.quicken()
     quick = feature._mod_uses_pyside
     head = qt_import_check._HEAD_BYTES
-    for at in (0, head - 7, head - 3, head - 1, head, 3 * head):
+    rest = qt_import_check._REST_BYTES
+    for at in (0, head - 7, head - 3, head - 1, head, 3 * head, head + rest - 3, head + 2 * rest - 6):
         source = tmp_path / f"at_{at}.py"
         source.write_bytes(b"#" * at + b"PySide6\n" + b"x = 1\n" * 10)
         module = types.ModuleType(f"at_{at}")

@@ -109,16 +109,44 @@ class _Charmap:
     """Icon name -> hex code point, read from qtawesome's charmap text as asked for.
 
     A window asks for a few dozen of its 7,000 names: finding each one in the text is quicker than
-    parsing all of it (~3-7 ms of the start). A name not found that way (another layout of the file)
-    is looked up in the whole file parsed as JSON, so the answers stay those of the file.
+    parsing all of it (~3-7 ms of the start). The file lists one name a line in sorted order, so a
+    name is found by halving the lines (~15 looks) rather than by scanning up to 250 kB of text for
+    it (~0.1-0.2 ms a name, ~6 ms a start). A name not found that way (another layout of the file)
+    is searched for in the text, then looked up in the whole file parsed as JSON, so the answers stay
+    those of the file.
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._parsed: dict[str, str] | None = None
 
+    def _halving(self, name: str) -> str | None:
+        """The code point of ``name`` found by bisecting the sorted lines, or None."""
+        text = self.text
+        lo, hi = text.find("\n") + 1, text.rfind("\n")  # the lines between "{" and "}"
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start = text.rfind("\n", 0, mid) + 1
+            end = text.find("\n", mid)
+            end = hi if end < 0 or end > hi else end
+            line = text[start:end].strip()
+            key, sep, value = line.partition('": "')
+            if not sep or not key.startswith('"'):
+                return None  # not one name a line: the caller searches instead
+            key = key[1:]
+            if key == name:
+                return value.partition('"')[0] or None
+            if key < name:
+                lo = end + 1
+            else:
+                hi = start
+        return None
+
     def get(self, name: str) -> str | None:
         """The code point of ``name`` as hex text (None when the font has no such icon)."""
+        found = self._halving(name)
+        if found is not None:
+            return found
         key = f'"{name}": "'
         at = self.text.find(key)
         if at >= 0:

@@ -13,7 +13,7 @@ from cjm_desktop.document import persona_edits as pe
 from cjm_desktop.i18n import tr
 from cjm_desktop.ui.labels import literal
 from cjm_desktop.ui.lazy_dock import LazyDock
-from cjm_desktop.ui.persona_editor import PersonaEditor, avatar_pixmap
+from cjm_desktop.ui.persona_editor import PersonaEditor, avatar_icon, avatar_pixmap
 
 if TYPE_CHECKING:
     from cjm_desktop.ui.main_window import MainWindow
@@ -134,7 +134,7 @@ class PersonaActions(QObject):
         combo.addItem(tr("PersonaActions", "All"), "")
         for persona in self.window.doc.journey.personas:
             combo.addItem(
-                QIcon(avatar_pixmap(persona, 32)),
+                avatar_icon(persona, 32),  # drawn when the list opens, not as the map opens
                 persona.name or tr("PersonaActions", "Unnamed persona"),
                 persona.id,
             )

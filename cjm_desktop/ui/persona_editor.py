@@ -9,8 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QKeyEvent, QPainter, QPixmap
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -68,6 +77,57 @@ def avatar_pixmap(persona: Persona, side: int) -> QPixmap:
     paint_avatar(painter, QRectF(1, 1, side - 2, side - 2), persona, ring=max(1.5, side / 32))
     painter.end()
     return QPixmap.fromImage(image)
+
+
+class _AvatarIconEngine(QIconEngine):
+    """The icon of ``avatar_pixmap(persona, side)``, drawn the first time it is shown.
+
+    The highlight combo lists every persona with its avatar, but shows them only when it opens: drawing
+    them as the map opens cost a few ms of each start. Asked for anything, it answers as the plain
+    pixmap icon would (``QIcon(avatar_pixmap(...))``), made then.
+    """
+
+    def __init__(self, persona: Persona, side: int) -> None:
+        super().__init__()
+        self.persona, self.side = persona, side
+        self._icon: QIcon | None = None
+
+    def icon(self) -> QIcon:
+        """The pixmap icon, drawn on first use."""
+        if self._icon is None:
+            self._icon = QIcon(avatar_pixmap(self.persona, self.side))
+        return self._icon
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        """Paint as the pixmap icon does."""
+        self.icon().paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        """The pixmap icon's pixmap for SIZE."""
+        return self.icon().pixmap(size, mode, state)
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:  # noqa: N802
+        """The pixmap icon's pixmap for SIZE at a device pixel ratio (high-DPI screens)."""
+        return self.icon().pixmap(size, scale, mode, state)
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:  # noqa: N802 - Qt's name
+        """The pixmap icon's size for SIZE (it never grows past the avatar's side)."""
+        return self.icon().actualSize(size, mode, state)
+
+    def availableSizes(  # noqa: N802 - Qt's name
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
+        """The pixmap icon's one size."""
+        return self.icon().availableSizes(mode, state)
+
+    def clone(self) -> QIconEngine:
+        """A copy for QIcon's copy-on-write."""
+        return _AvatarIconEngine(self.persona, self.side)
+
+
+def avatar_icon(persona: Persona, side: int) -> QIcon:
+    """``QIcon(avatar_pixmap(persona, side))``, its avatar drawn only when first shown."""
+    return QIcon(_AvatarIconEngine(persona, side))
 
 
 class PersonaEditor(QWidget):

@@ -40,6 +40,28 @@ def test_glyph_icons_draw_exactly_what_qtawesome_draws(qtbot, name: str) -> None
             assert any(mine.pixelColor(x, y).alpha() for x in range(size) for y in range(size))
 
 
+def test_charmap_look_ups_answer_as_the_parsed_file() -> None:
+    """Names are found by halving the sorted lines; every answer is the JSON file's, in any layout."""
+    import json
+
+    from cjm_desktop.ui import glyph_icons
+
+    files = glyph_icons._font_files()
+    assert files is not None
+    text = files[1].read_text(encoding="utf-8")
+    parsed = json.loads(text)
+    charmap = glyph_icons._Charmap(text)
+    assert all(charmap._halving(name) == code for name, code in parsed.items())  # no parse needed
+    assert charmap._parsed is None
+    for missing in ("", "aaa", "undo-", "zzzz", "no such icon"):
+        assert charmap._halving(missing) is None and charmap.get(missing) is None
+    # Another layout (one line, unsorted): the halving finds nothing, the text search and JSON answer.
+    names = sorted(parsed, reverse=True)[:300]
+    other = glyph_icons._Charmap(json.dumps({name: parsed[name] for name in names}))
+    assert other._halving(names[0]) is None
+    assert all(other.get(name) == parsed[name] for name in names)
+
+
 def test_lane_kind_icons_draw_their_symbol_in_the_accent_colour(qtbot) -> None:
     """New lane menu icons: each kind's symbol in its accent; highlighted, in the selection's text colour."""
     from cjm_desktop.canvas.style import LIGHT_MAP

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QKeyEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cjm_desktop.canvas.emotion_row import persona_requests
@@ -18,7 +18,7 @@ from cjm_desktop.document import JourneyDocument
 from cjm_desktop.io.mapfile.cjm_file import dumps, load_map, save_map
 from cjm_desktop.model import Card, Journey, Lane, LaneKind, Persona, Stage
 from cjm_desktop.paths import sample_map_path
-from cjm_desktop.ui import persona_actions
+from cjm_desktop.ui import persona_actions, persona_editor
 from cjm_desktop.ui.main_window import MainWindow
 from cjm_desktop.ui.persona_editor import PersonaEditor
 
@@ -238,6 +238,31 @@ def test_window_menu_highlight_curves_and_notes(window: MainWindow, qtbot, monke
     # Deleting the highlighted persona drops the highlight.
     pe.delete_personas(doc, [second.id])
     assert scene.highlight_persona_id is None and actions.highlight_combo.currentIndex() == 0
+
+
+def test_highlight_list_avatars_are_drawn_when_shown_and_match_the_plain_icons(
+    window: MainWindow, monkeypatch
+) -> None:
+    drawn: list[str] = []
+    plain_avatar = persona_editor.avatar_pixmap
+    for module in (persona_editor, persona_actions):  # wherever the list could draw them from
+        monkeypatch.setattr(
+            module, "avatar_pixmap", lambda p, side: drawn.append(p.id) or plain_avatar(p, side)
+        )
+    window.doc.replace_journey(load_map(sample_map_path()), None)
+    combo = window.personas.highlight_combo
+    personas = window.doc.journey.personas
+    assert combo.count() == 3 and drawn == []  # listed, not drawn: the list is closed
+    for index, persona in enumerate(personas, start=1):
+        icon, plain = combo.itemIcon(index), QIcon(plain_avatar(persona, 32))
+        assert combo.itemData(index) == persona.id and not icon.isNull()
+        for side in (16, 32, 48):
+            size = QSize(side, side)
+            assert icon.actualSize(size) == plain.actualSize(size)
+            assert icon.pixmap(size).toImage() == plain.pixmap(size).toImage()
+            assert icon.pixmap(size, 2.0).toImage() == plain.pixmap(size, 2.0).toImage()
+        assert icon.availableSizes() == plain.availableSizes()
+    assert drawn == [p.id for p in personas]  # each drawn once, when first asked for
 
 
 def test_the_sample_carries_two_personas_with_photos_and_curves() -> None:
