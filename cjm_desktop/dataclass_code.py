@@ -24,16 +24,31 @@ from typing import Any
 
 _MAX_ENTRIES = 500  # the start uses ~180; beyond this (stale code of older sources) keep what one run used
 
+hits = 0  # methods compiled from kept code in this process (the bundle's smoke test reports it)
 _codes: dict[str, CodeType] = {}
 _used: set[str] = set()
 _new = False
 _path: Path | None = None
 
 
-def default_path() -> Path:
-    """Where the code lives: this package's ``__pycache__`` (or ``sys.pycache_prefix``), per interpreter."""
+def kept_path(name: str) -> Path:
+    """Where kept code called NAME lives: beside this package's bytecode (``__pycache__``, or
+    ``sys.pycache_prefix``), per interpreter; in a bundle, the folder its build filled."""
+    tag = sys.implementation.cache_tag
+    if tag is None:
+        raise NotImplementedError("no bytecode cache on this interpreter")
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        # A bundle has no __pycache__, and once installed its folder is read-only: its build keeps
+        # the code of a start there (packaging/keep_start_code.py), so the first start has it too.
+        return Path(bundle) / "kept-code" / f"{name}.{tag}.marshal"
     pyc = Path(importlib.util.cache_from_source(__file__))
-    return pyc.with_name(f"dataclass-code.{sys.implementation.cache_tag}.marshal")
+    return pyc.with_name(f"{name}.{tag}.marshal")
+
+
+def default_path() -> Path:
+    """Where the dataclasses' code is kept (kept_path)."""
+    return kept_path("dataclass-code")
 
 
 def install(path: Path | None = None) -> bool:
@@ -111,7 +126,7 @@ def read_kept(path: Path) -> object:
 
 def _exec(source: Any, globals: dict[str, Any] | None = None, locals: dict[str, Any] | None = None) -> None:
     """``exec`` as dataclasses calls it, with the source's code taken from the kept ones when there."""
-    global _new
+    global _new, hits
     if globals is None:  # exec called inside dataclasses would run in that module's namespace
         globals = vars(dataclasses)
     if not isinstance(source, str):
@@ -123,5 +138,7 @@ def _exec(source: Any, globals: dict[str, Any] | None = None, locals: dict[str, 
         code = compile(source, "<string>", "exec", dont_inherit=True)
         _codes[source] = code
         _new = True
+    else:
+        hits += 1
     _used.add(source)
     exec(code, globals, locals)

@@ -19,7 +19,6 @@ writing, or with an unwritable folder, everything compiles as before.
 from __future__ import annotations
 
 import builtins
-import importlib.util
 import re
 import sys
 from collections.abc import Iterator
@@ -28,7 +27,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from cjm_desktop.dataclass_code import read_codes, read_kept, write_codes
+from cjm_desktop.dataclass_code import kept_path, read_codes, read_kept, write_codes
 
 # The embedded modules' file names (shiboken6's signature_bootstrap.py and the package it loads).
 _BOOTSTRAP, _PREFIX = "signature_bootstrap.py", "shibokensupport/"
@@ -42,9 +41,8 @@ Parsed = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 
 def default_path(kind: str = "code") -> Path:
-    """This package's ``__pycache__`` (or ``sys.pycache_prefix``), per interpreter (KIND: code, regex)."""
-    pyc = Path(importlib.util.cache_from_source(__file__))
-    return pyc.with_name(f"shiboken-{kind}.{sys.implementation.cache_tag}.marshal")
+    """Where the kept KIND (code, regex) lives: dataclass_code.kept_path's place."""
+    return kept_path(f"shiboken-{kind}")
 
 
 @contextmanager

@@ -14,4 +14,6 @@ cd "$ROOT"
 # --log-level WARN: PyInstaller's INFO lines run to thousands; warnings and errors still show.
 "$VENV/bin/python" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" packaging/cjm-desktop.spec
+# The code a start compiles, kept inside the bundle (an installed one cannot keep it itself).
+env -u PYTHONDONTWRITEBYTECODE "$VENV/bin/python" "$ROOT/packaging/keep_start_code.py" "$ROOT/dist/cjm-desktop/_internal"
 echo "bundle: $ROOT/dist/cjm-desktop ($(du -sh "$ROOT/dist/cjm-desktop" | cut -f1))" >&2

@@ -150,3 +150,54 @@ def test_code_without_globals_runs_in_dataclasses_namespace_as_its_own_exec_woul
     namespace: dict[str, object] = {}
     dataclasses.exec("where = __name__", None, namespace)  # type: ignore[attr-defined]
     assert namespace["where"] == "dataclasses"
+
+
+def test_a_bundle_reads_the_code_its_build_kept(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A frozen build has no __pycache__: its kept code lives in the bundle's own folder."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    tag = sys.implementation.cache_tag
+    assert dataclass_code.default_path() == tmp_path / "kept-code" / f"dataclass-code.{tag}.marshal"
+
+
+def test_the_code_a_bundle_build_keeps_is_taken_by_a_bundle_start(tmp_path: Path) -> None:
+    """packaging/keep_start_code.py fills a bundle's kept-code folder; a (pretended) frozen start of
+    the same window then compiles from it: dataclasses, PySide's support modules and their patterns."""
+    import os
+    import subprocess
+
+    root = Path(__file__).resolve().parents[1]
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    done = subprocess.run(
+        [sys.executable, str(root / "packaging" / "keep_start_code.py"), str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    start = (
+        "import sys\n"
+        f"sys.frozen, sys._MEIPASS = True, {str(tmp_path)!r}\n"
+        "from cjm_desktop import dataclass_code, qt_enums, shiboken_code\n"
+        "qt_enums.install()\n"
+        "with shiboken_code.kept():\n"
+        "    from PySide6.QtWidgets import QApplication\n"
+        "dataclass_code.install()\n"
+        "del sys.frozen, sys._MEIPASS  # where the kept code is was decided; the rest runs from here\n"
+        "from cjm_desktop.ui.main_window import MainWindow\n"
+        "app = QApplication([])\n"
+        "window = MainWindow()\n"
+        "window.new_from_sample()\n"
+        "print(dataclass_code.hits, shiboken_code.hits, shiboken_code.regex_hits, dataclass_code._new)\n"
+    )
+    home = tmp_path / "home"
+    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local"))
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    ran = subprocess.run(
+        [sys.executable, "-c", start], env=env, cwd=root, capture_output=True, text=True, timeout=60
+    )
+    assert ran.returncode == 0, ran.stderr
+    dataclass_hits, pyside_hits, pattern_hits, compiled_anew = ran.stdout.split()
+    assert int(dataclass_hits) > 100 and int(pyside_hits) >= 10 and int(pattern_hits) >= 1
+    assert compiled_anew == "False"  # nothing of that start was missing

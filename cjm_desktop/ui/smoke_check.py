@@ -39,6 +39,14 @@ def install_smoke_check(app: QApplication) -> None:
         # Toolbar/menu icons come from qtawesome's fonts: a bundle missing them shows none.
         drawn = sum(1 for a in window.findChildren(QAction) if not a.icon().pixmap(16, 16).isNull())
         print(f"smoke: window shown {window.width()}x{window.height()} with {icon}, {drawn} action icons")
+        from cjm_desktop import dataclass_code, shiboken_code
+
+        # A bundle's start takes the code its build kept (packaging/keep_start_code.py): none found
+        # means the kept files are missing or no longer match, and the start compiles it all again.
+        methods, modules, patterns = dataclass_code.hits, shiboken_code.hits, shiboken_code.regex_hits
+        print(
+            f"smoke: kept start code used: {methods} dataclass methods, {modules} PySide modules, {patterns} patterns"
+        )
         sys.stdout.flush()
         app.exit(0)
 
