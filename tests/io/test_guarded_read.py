@@ -261,6 +261,53 @@ def test_a_reader_told_another_read_is_ended_not_used(monkeypatch, tmp_path) -> 
     assert spare.process.poll() is not None
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
+@pytest.mark.parametrize("qt_first", [False, True])
+def test_a_command_forks_its_reader_unless_qt_is_loaded(tmp_path, qt_first: bool) -> None:
+    """Before Qt (a command's start) the reader is forked, not a new interpreter, and reads the same;
+    once Qt is loaded (its threads are invisible to Python) it is spawned as before."""
+    path = tmp_path / "small.xlsx"
+    hostile.write_xlsx(path, _sheet('<row r="1"><c r="A1"><v>7</v></c><c r="B1"><v>8.5</v></c></row>'))
+    code = (
+        ("import PySide6.QtCore\n" if qt_first else "") + "from cjm_desktop.io.sheets import guarded_read\n"
+        "guarded_read.prestart()\n"
+        "print(type(guarded_read._spare.process).__name__)\n"
+        f"guarded_read.begin_read({str(path)!r})\n"
+        f"reading = guarded_read.GuardedRead({str(path)!r})\n"
+        "names, table = reading.result()\n"
+        "print(names, table.rows, reading.child.returncode in (0, -9))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-X", "dev", "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    kind, result = done.stdout.splitlines()
+    assert kind == ("Popen" if qt_first else "ForkedReader")
+    assert result == "['Data'] [[7.0, 8.5]] True"  # read, and ended (by itself or when the read ended it)
+    assert "ResourceWarning" not in done.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
+def test_a_forked_reader_that_dies_is_reported_as_a_spawned_one_is(tmp_path) -> None:
+    """The death of a forked reader (here: killed as it starts to read) gives the same clear message."""
+    code = (
+        "import os, signal\n"
+        "from cjm_desktop.io.sheets import guarded_read\n"
+        "guarded_read.prestart()\n"
+        "os.kill(guarded_read._spare.process.pid, signal.SIGKILL)\n"
+        "guarded_read._spare.process.wait()\n"
+        "try:\n"
+        f"    guarded_read.GuardedRead({str(DATA / hostile.HEALTHY)!r}).result()\n"
+        "except Exception as error:\n"
+        "    print(type(error).__name__, error.kind)\n"
+        "else:\n"
+        "    print('read')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "read"  # a dead spare is not taken: a new reader reads
+
+
 def test_a_prestarted_reader_nobody_asks_ends_quietly(monkeypatch) -> None:
     monkeypatch.setattr(guarded_read, "_spare", None)
     guarded_read.prestart()
