@@ -5,7 +5,8 @@ Python's start and the imports again (~70 ms of the ~100 ms before its parse can
 the command, made before it has loaded Qt or started a thread, is ready at once and only imports
 the reader. It is still a process of its own: the memory cap, the crash isolation and the request
 and answers on its pipes are a spawned reader's (sheet_child). Where forking is not safe (Windows,
-a process that has loaded Qt or runs threads: the editor), callers spawn as before.
+macOS, a process with a second thread of any kind or with Qt loaded: the editor), callers spawn as
+before.
 """
 
 from __future__ import annotations
@@ -13,14 +14,23 @@ from __future__ import annotations
 import os
 import signal
 import sys
-import threading
 from typing import IO
 
 
 def can_fork() -> bool:
-    """True while this process may fork a reader: POSIX, one thread, no Qt (whose threads Python
-    does not see) loaded."""
-    return hasattr(os, "fork") and threading.active_count() == 1 and "PySide6" not in sys.modules
+    """True while this process may fork a reader: Linux, and a single thread in the whole process.
+
+    Python's own count is not enough: native threads (a thread pool calamine or numpy's BLAS
+    started, Qt's) are invisible to it, and a fork's copy of a lock one of them held never opens;
+    a reader forked from a test process that had read sheets hung in its parse. The kernel's list of
+    the process's threads (/proc/self/task) counts them all.
+    """
+    if not hasattr(os, "fork") or "PySide6" in sys.modules:
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:  # no /proc (macOS, BSD): no way to be sure, so no fork
+        return False
 
 
 class ForkedReader:
