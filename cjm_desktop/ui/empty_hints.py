@@ -42,14 +42,33 @@ def hint_text(stages: int, lanes: int, cards: int) -> str:
     return ""
 
 
+def hint_top(height: int, hint: int, span: tuple[int, int] | None, gap: int = 16) -> int:
+    """Where a hint HINT pixels tall goes on a canvas HEIGHT pixels tall, clear of the map's SPAN.
+
+    Below the map when there is room (the eye goes on from the map to the hint), else above it, else
+    at the bottom; a third of the way down on a canvas with nothing on it.
+    """
+    if span is None or span[1] < 0 or span[0] > height:
+        return max(gap, (height - hint) // 3)
+    top, bottom = span
+    if bottom + gap + hint <= height - gap:
+        return bottom + gap
+    if top - gap - hint >= gap:
+        return top - gap - hint
+    return max(gap, height - hint - gap)
+
+
 class EmptyHints(QObject):
     """A hint label over the canvas, and double-clicks on an empty map turned into the next step."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        viewport = window.view.viewport()
-        self.label = QLabel(viewport)
+        view = window.view
+        viewport = view.viewport()
+        # A child of the view, not of its viewport: Qt scrolls the viewport's children with the map,
+        # which carried the hint off screen as a growing map scrolled to its newest stage.
+        self.label = QLabel(view)
         self.label.setObjectName("empty-hint")
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -63,13 +82,16 @@ class EmptyHints(QObject):
             " border: 1px solid rgba(255, 255, 255, 70); }"
         )
         viewport.installEventFilter(self)
+        for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
+            bar.valueChanged.connect(self._follow)
+        view.zoom_changed.connect(self._follow)
         doc = window.doc
         for signal in (doc.reset, doc.collection_changed):
             signal.connect(self.update)
         self.update()
 
     def update(self, *_args: object) -> None:
-        """Show the hint the map's current shape calls for, centred near the top of the canvas."""
+        """Show the hint the map's current shape calls for, over the canvas and clear of the map."""
         j = self.window.doc.journey
         text = hint_text(len(j.stages), len(j.lanes), len(j.cards))
         self.label.setText(text)
@@ -77,13 +99,30 @@ class EmptyHints(QObject):
         if text:
             self._place()
 
+    def _follow(self, *_args: object) -> None:
+        """The map moved in the view (scrolled, zoomed): keep the hint clear of it."""
+        if self.label.isVisible():
+            self._place()
+
     def _place(self) -> None:
-        viewport = self.window.view.viewport()
+        view = self.window.view
+        viewport = view.viewport()
         width = min(560, max(200, viewport.width() - 40))
         self.label.setFixedWidth(width)
         self.label.adjustSize()
-        top = max(16, (viewport.height() - self.label.height()) // 3)
-        self.label.move((viewport.width() - width) // 2, top)
+        self.label.raise_()
+        area = viewport.geometry()  # where the canvas shows, in the view's (the label's parent's) coordinates
+        top = hint_top(area.height(), self.label.height(), self._map_span())
+        self.label.move(area.x() + (area.width() - width) // 2, area.y() + top)
+
+    def _map_span(self) -> tuple[int, int] | None:
+        """The map's top and bottom on the canvas (viewport pixels), or None when it has no items."""
+        view = self.window.view
+        scene = view.scene()
+        if scene is None or scene.itemsBoundingRect().isEmpty():
+            return None
+        shown = view.mapFromScene(scene.itemsBoundingRect()).boundingRect()
+        return shown.top(), shown.bottom()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # The viewport (and the label in it) can go before this filter when the window closes.

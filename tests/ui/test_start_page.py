@@ -151,3 +151,36 @@ def test_no_hint_on_a_full_map(qtbot, make_window) -> None:
     window = make_window(load_map(sample_map_path()))
     assert not window.empty_hints.label.isVisible()
     assert isinstance(window.doc, JourneyDocument)
+
+
+def test_the_hint_stays_on_screen_and_clear_of_a_growing_map(qtbot, make_window) -> None:
+    """Stages added one by one scroll the view to the newest: the hint stays whole in the canvas,
+    below the stage row, instead of scrolling away with the map over its headers."""
+    window = make_window(Journey("Empty"))
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: window.view.viewport().width() > 400)
+    window.view.zoom_reset()
+    for _ in range(5):
+        window.edit.add_stage_after()
+        if window.view.editor is not None:
+            window.view.editor.commit()
+    hint, view = window.empty_hints.label, window.view
+    assert hint.isVisible() and "lane" in hint.text().lower()
+    assert view.horizontalScrollBar().value() > 0  # the view followed the newest stage
+    canvas = view.viewport().geometry()
+    assert canvas.contains(hint.geometry())  # whole, inside the canvas
+    scene_rect = view.scene().itemsBoundingRect()
+    map_shown = view.mapFromScene(scene_rect).boundingRect().translated(canvas.topLeft())
+    assert not hint.geometry().intersects(map_shown)  # clear of the stage row
+    view.horizontalScrollBar().setValue(0)  # scrolled back: still whole and clear
+    map_shown = view.mapFromScene(scene_rect).boundingRect().translated(canvas.topLeft())
+    assert canvas.contains(hint.geometry()) and not hint.geometry().intersects(map_shown)
+
+
+def test_hint_placement_prefers_below_then_above_then_the_bottom() -> None:
+    from cjm_desktop.ui.empty_hints import hint_top
+
+    assert hint_top(600, 60, None) == 180  # nothing on the canvas: a third of the way down
+    assert hint_top(600, 60, (250, 310)) == 326  # below the map
+    assert hint_top(600, 60, (400, 560)) == 324  # no room below: above it
+    assert hint_top(600, 60, (50, 560)) == 524  # no room either side: at the bottom, over it
