@@ -118,6 +118,12 @@ def arg(text: str, *values: object) -> str:
     )
 
 
+def quoted(text: str) -> str:
+    """TEXT between the quotation marks of the language spoken («…» in Greek, „…” in Hungarian and
+    Romanian, ”…” in Finnish): a persona's quote, a quote card's text."""
+    return arg(tr("Quotes", "“%1”"), text)
+
+
 def tr_noop(context: str, text: str) -> str:
     """Mark `text` for translation where it is defined; `tr(context, text)` translates it when shown."""
     return text

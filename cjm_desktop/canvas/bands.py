@@ -25,7 +25,7 @@ from cjm_desktop.canvas.persona_profile import paint_avatar, subtitle
 from cjm_desktop.canvas.shapes import fill_within
 from cjm_desktop.canvas.style import font, palette
 from cjm_desktop.canvas.text_block import TextBlock, TextCache
-from cjm_desktop.i18n import tr
+from cjm_desktop.i18n import quoted, tr
 
 if TYPE_CHECKING:
     from cjm_desktop.canvas.scene import JourneyScene
@@ -102,7 +102,7 @@ def quote_block(cache: TextCache, chip: QRectF, quote: str) -> tuple[TextBlock, 
     area = quote_area(chip)
     quote_font = font(QUOTE_PX, italic=True)
     lines = max(1, int(area.height() // QFontMetricsF(quote_font).lineSpacing()))
-    block = cache.block(f"“{quote}”", quote_font, area.width(), lines)
+    block = cache.block(quoted(quote), quote_font, area.width(), lines)
     return block, QPointF(area.left(), area.top() + max(0.0, (area.height() - block.height) / 2))
 
 
@@ -228,7 +228,7 @@ class PersonaStripItem(MapItem):
         """The full quote of the persona under POS, as a tooltip (rich text, so a long one wraps)."""
         persona_id = self.persona_at(pos)
         quote = quote_text(self.journey_scene().doc.journey.persona(persona_id)) if persona_id else ""
-        return f"<p>“{escape(quote)}”</p>" if quote else ""
+        return f"<p>{escape(quoted(quote))}</p>" if quote else ""
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt's name
         # One item paints every chip, so its one tooltip changes with the chip under the mouse.

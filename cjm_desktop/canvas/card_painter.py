@@ -33,7 +33,7 @@ from cjm_desktop.canvas.evidence_marker import MARKER_W, marker_rect, paint_mark
 from cjm_desktop.canvas.shapes import fill_within, rounded_picture
 from cjm_desktop.canvas.style import CARD_FONT_PX, LIGHT_MAP, font, palette
 from cjm_desktop.canvas.text_block import TextBlock, TextCache
-from cjm_desktop.i18n import tr, tr_noop
+from cjm_desktop.i18n import quoted, tr, tr_noop
 from cjm_desktop.model import Card, Channel, LaneKind, Persona
 
 PAD = 10.0
@@ -129,7 +129,7 @@ SOURCE_LABELS = {
 def card_text(card: Card, kind: LaneKind) -> str:
     """The card's text as plain text elsewhere (quotes get their quotation marks)."""
     if kind == LaneKind.QUOTES and card.text:
-        return f"“{card.text}”"
+        return quoted(card.text)
     return card.text
 
 

@@ -26,7 +26,7 @@ from cjm_desktop.canvas.style import LIGHT_MAP
 from cjm_desktop.export.options import ExportError, ExportOptions
 from cjm_desktop.export.output import atomic_target
 from cjm_desktop.export.render import Progress, plan_region, report
-from cjm_desktop.i18n import tr
+from cjm_desktop.i18n import quoted, tr
 from cjm_desktop.io.mapfile.atomic import describe_os_error
 from cjm_desktop.model import Card, Journey, LaneKind, Stage
 from cjm_desktop.model.metric_format import format_value
@@ -150,13 +150,13 @@ def _overview_slide(prs, scene: JourneyScene, options: ExportOptions) -> None:
 def _card_text(card: Card, kind: LaneKind) -> str:
     """What a card's box says: its text, and who said it for a quote."""
     if kind == LaneKind.QUOTES and card.author:
-        return f"“{card.text}”\n— {card.author}"
+        return f"{quoted(card.text)}\n— {card.author}"
     return card.text
 
 
 def _quote_note(card: Card) -> str:
     who = ", ".join(part for part in (card.author, card.source or "", card.date) if part)
-    return f"“{card.text}”" + (f" — {who}" if who else "")
+    return quoted(card.text) + (f" — {who}" if who else "")
 
 
 def _side_table(slide, journey: Journey, stage: Stage, left, top, width) -> None:

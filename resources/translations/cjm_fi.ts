@@ -4313,6 +4313,14 @@ Varmista oikea tiedoston nimi.</translation>
         </message>
     </context>
     <context>
+        <name>Quotes</name>
+        <message>
+            <location filename="../../cjm_desktop/i18n.py" />
+            <source>“%1”</source>
+            <translation>”%1”</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadOnlyBar</name>
         <message>
             <location filename="../../cjm_desktop/ui/read_only.py" />

@@ -4292,6 +4292,14 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
         </message>
     </context>
     <context>
+        <name>Quotes</name>
+        <message>
+            <location filename="../../cjm_desktop/i18n.py" />
+            <source>“%1”</source>
+            <translation>„%1”</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadOnlyBar</name>
         <message>
             <location filename="../../cjm_desktop/ui/read_only.py" />

@@ -4334,6 +4334,14 @@ Verificați dacă ați dat numele corect al fișierului.</translation>
         </message>
     </context>
     <context>
+        <name>Quotes</name>
+        <message>
+            <location filename="../../cjm_desktop/i18n.py" />
+            <source>“%1”</source>
+            <translation>„%1”</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadOnlyBar</name>
         <message>
             <location filename="../../cjm_desktop/ui/read_only.py" />

@@ -104,3 +104,27 @@ def test_hovering_a_chip_shows_its_full_quote(qapp) -> None:
     event.setPos(QPointF(-50, -50))  # off every chip: no stale quote
     strip.hoverMoveEvent(event)
     assert strip.toolTip() == ""
+
+
+def test_quotes_take_the_quotation_marks_of_the_language(qapp) -> None:
+    """A persona's quote (chip and tooltip) and a quote card's text: «…» in Greek, „…” in Hungarian
+    and Romanian, ”…” in Finnish, “…” in English; not English marks around Greek words."""
+    from cjm_desktop import language
+    from cjm_desktop.canvas.card_painter import card_text
+    from cjm_desktop.model import Card, LaneKind
+
+    expected = {"en": "“x”", "fi": "”x”", "el": "«x»", "ro": "„x”", "hu": "„x”"}
+    try:
+        for code, marks in expected.items():
+            language.install_language(code)
+            _doc, scene = scene_for(journey("x"))
+            strip = persona_strip(scene)
+            (_pid, chip), *_ = strip.chip_rects()
+            event = QGraphicsSceneHoverEvent()
+            event.setPos(chip.center())
+            strip.hoverMoveEvent(event)
+            assert strip.toolTip() == f"<p>{marks}</p>", code
+            card = Card(id="c", stage_id="s", lane_id="l", text="x")
+            assert card_text(card, LaneKind.QUOTES) == marks, code
+    finally:
+        language.install_language("en")
