@@ -61,8 +61,8 @@ class ForkedReader:
                 self.returncode = os.waitstatus_to_exitcode(status)
         return self.returncode
 
-    def wait(self, timeout: float | None = None) -> int:
-        """Wait for the reader to end (``timeout`` is not supported: ended readers are killed first)."""
+    def wait(self) -> int:
+        """Wait for the reader to end (its callers kill it first, so this never waits long)."""
         if self.returncode is None:
             _pid, status = os.waitpid(self.pid, 0)
             self.returncode = os.waitstatus_to_exitcode(status)

@@ -64,7 +64,7 @@ def read_sheet(
     sheet is then parsed without its extent scan (which costs about half the parse in CPU), and
     this is called just before the parse starts. What the scan guards against stays guarded: the
     grid of a dense-grid bomb cannot be allocated under the cap, and a grid that can is refused by
-    its size after the parse (``_Workbook.load``). Whoever passes this must read again without it
+    its size after the parse (``workbook_open.Workbook.load``). Whoever passes this must read again without it
     when the parse fails at the cap or the process dies (guarded_read does): that read scans first
     and words the refusal of a bomb as the scan does.
 
