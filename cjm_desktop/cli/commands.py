@@ -7,29 +7,36 @@ then add one entry to ``SUBCOMMANDS`` below (its loader imports the module only 
 from __future__ import annotations
 
 import argparse
-import difflib
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import NoReturn
 
 from cjm_desktop.cli import argparse_words
 from cjm_desktop.cli.speak import speak
 from cjm_desktop.i18n import arg, tr, tr_noop
 from cjm_desktop.io.mapfile.errors import MapFileError
 
+# typing and dataclasses (~15 ms with inspect) load after import-metrics has told its reader where
+# to read (io/sheets/reader_start.py): this module is on that path. mypy reads this as True.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import NoReturn
+
 ParserFactory = Callable[[], argparse.ArgumentParser]
 Runner = Callable[[argparse.Namespace], int]
 
 
-@dataclass(frozen=True)
 class SubCommand:
     """One sub-command: its one-line summary (English, shown through ``tr``) and its loader."""
 
-    summary: str
-    load: Callable[[], tuple[ParserFactory, Runner]]
-    draws: bool = False  # renders through QGraphicsScene, so its messages need a QApplication
+    __slots__ = ("summary", "load", "draws")
+
+    def __init__(
+        self, summary: str, load: Callable[[], tuple[ParserFactory, Runner]], draws: bool = False
+    ) -> None:
+        self.summary = summary
+        self.load = load
+        self.draws = draws  # renders through QGraphicsScene, so its messages need a QApplication
 
 
 # Loaders: explicit imports (seen by lint-imports and mypy), run only for the command used, so a
@@ -135,6 +142,8 @@ def unknown_command_message(word: str) -> str:
     """What to tell someone whose first argument is neither a sub-command nor an existing file."""
     listing = "\n".join(f"  {name:<16} {tr('cli', command.summary)}" for name, command in SUBCOMMANDS.items())
     message = tr("cli", "cjm-desktop: '%s' is neither a sub-command nor an existing file.") % word
+    import difflib
+
     close = difflib.get_close_matches(word, list(SUBCOMMANDS), n=1, cutoff=0.6)
     if close:
         message += "\n" + tr("cli", "Did you mean '%s'?") % close[0]

@@ -1,6 +1,6 @@
 """Entry point of import-metrics' reader process: it reads the sheet and imports it there.
 
-    python -m cjm_desktop.cli.import_child   (import-metrics starts it first thing: guarded_read.prestart)
+    python -m cjm_desktop.cli.import_child   (import-metrics starts it first thing: reader_start.prestart)
 
 A sheet_child reader (the same request, memory cap, careful re-read and answers) whose Job runs
 cli/import_job.py on the sheet and answers with the outcome as JSON: the rows never cross the
@@ -14,11 +14,13 @@ memory cap with the timing. Messages are worded here, in the language the editor
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, NoReturn
 
 from cjm_desktop.io.sheets import sheet_child
 
+TYPE_CHECKING = False  # typing loads during the parse, not before it (mypy reads this as True)
 if TYPE_CHECKING:
+    from typing import Any, NoReturn
+
     from cjm_desktop.io.sheets.table import Table
 
 

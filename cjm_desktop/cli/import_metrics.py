@@ -163,7 +163,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from cjm_desktop.io.sheets.guarded_read import GuardedRead, ReaderJob, begin_read
+    from cjm_desktop.io.sheets.reader_start import begin_read
 
     if args.output is None and not args.dry_run:
         print(tr("cli", "import-metrics: -o OUT.cjm is required (or use --dry-run)"), file=sys.stderr)
@@ -181,6 +181,7 @@ def _run(args: argparse.Namespace) -> int:
     from cjm_desktop.cli import IMPORT_CHILD
     from cjm_desktop.io.mapfile.cjm_file import load_map, save_map
     from cjm_desktop.io.metrics.import_data import map_to_wire
+    from cjm_desktop.io.sheets.guarded_read import GuardedRead, ReaderJob
 
     journey = load_map(args.map)  # MapFileError: reported by cli.commands.run_command
     # In a capped child, which imports there too (cli/import_child.py): a hostile file cannot crash

@@ -15,7 +15,7 @@ import pytest
 from cjm_desktop.cli import IMPORT_CHILD, import_child
 from cjm_desktop.cli.commands import run_command
 from cjm_desktop.io.mapfile.cjm_file import load_map
-from cjm_desktop.io.sheets import guarded_read
+from cjm_desktop.io.sheets import guarded_read, reader_start
 from cjm_desktop.io.sheets.guarded_read import read_guarded
 from cjm_desktop.io.sheets.sheet_child import FROZEN_FLAG
 from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
@@ -112,24 +112,25 @@ def test_the_command_reads_with_the_reader_it_started_and_told_where(
     """import-metrics prestarts its reader and tells it where before loading the map: the read then
     takes that reader (one process, the parse begun early), not a new one."""
     spawned: list[list[str]] = []
-    real_spawn = guarded_read._spawn
+    real_spawn = reader_start.spawn
 
     def spawn(command: list[str]):
         spawned.append(command)
         return real_spawn(command)
 
-    monkeypatch.setattr(guarded_read, "_spawn", spawn)
-    monkeypatch.setattr(guarded_read, "_spare", None)
-    guarded_read.prestart(IMPORT_CHILD)  # as app.main does for the command
+    for module in (reader_start, guarded_read):  # the prestart's spawn, and a GuardedRead's own
+        monkeypatch.setattr(module, "spawn", spawn)
+    monkeypatch.setattr(reader_start, "_spare", None)
+    reader_start.prestart(IMPORT_CHILD)  # as app.main does for the command
     data, out = write_sheet(tmp_path / "data.xlsx"), tmp_path / "out.cjm"
     told: list[bytes | None] = []
-    real_take = guarded_read._take_spare
+    real_take = reader_start.take_spare
 
     def take(command: list[str], where: bytes):
-        told.append(guarded_read._spare.where if guarded_read._spare else None)
+        told.append(reader_start._spare.where if reader_start._spare else None)
         return real_take(command, where)
 
-    monkeypatch.setattr(guarded_read, "_take_spare", take)
+    monkeypatch.setattr(guarded_read, "take_spare", take)
     try:
         assert run_command(["import-metrics", str(sample_map_path()), str(data), "-o", str(out)], lang) == 0
     finally:
@@ -185,7 +186,7 @@ def test_the_cap_grows_by_just_what_the_importer_takes() -> None:
         "speak('fi', draws=False)\n"
         "print(json.dumps([importer, size() - before]))\n"
     )
-    env = {k: v for k, v in guarded_read.child_env().items() if not k.startswith(("DISPLAY", "QT_QPA"))}
+    env = {k: v for k, v in reader_start.child_env().items() if not k.startswith(("DISPLAY", "QT_QPA"))}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
     assert result.returncode == 0, result.stderr
     importer, language = json.loads(result.stdout.splitlines()[-1])

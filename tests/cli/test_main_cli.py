@@ -156,3 +156,43 @@ def test_no_file_opens_the_start_page(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "smoke: start page shown with 6 templates" in result.stdout
+
+
+@pytest.mark.parametrize("status", [0, 1])
+def test_a_headless_command_skips_the_teardown_but_not_its_output_status_or_atexit(
+    tmp_path: Path, status: int
+) -> None:
+    """A command's own process ends at once when it is done (app._exit_now): objects are not freed one
+    by one, but what it printed arrives (to a file: block-buffered), its status is kept and atexit
+    handlers (the spare reader's end) run."""
+    target = tmp_path / "out.cjm"
+    args = ["new", str(target), "--sample"] if status == 0 else ["validate", str(tmp_path / "missing.cjm")]
+    code = (
+        "import atexit, sys\n"
+        "class Witness:\n"
+        "    def __del__(self): print('torn down', flush=True)\n"
+        "witness = Witness()\n"
+        "atexit.register(print, 'atexit ran')\n"
+        f"sys.argv = ['main.py', *{args!r}]\n"
+        "from cjm_desktop.app import main\n"
+        "raise SystemExit(main())\n"
+    )
+    out, err = tmp_path / "stdout.txt", tmp_path / "stderr.txt"
+    with out.open("w") as stdout, err.open("w") as stderr:
+        done = subprocess.run(
+            [sys.executable, "-c", code],
+            stdout=stdout,
+            stderr=stderr,
+            timeout=60,
+            cwd=REPO,
+            env=dict(os.environ),
+        )
+    printed = out.read_text(encoding="utf-8")
+    assert done.returncode == status, err.read_text(encoding="utf-8")
+    assert "atexit ran" in printed and "torn down" not in printed
+    if status == 0:
+        assert (
+            str(target) in printed and load_map(target).stages == load_map(sample_map_path()).stages
+        )  # written whole
+    else:
+        assert "missing.cjm" in err.read_text(encoding="utf-8")

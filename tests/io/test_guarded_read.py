@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from cjm_desktop.io.sheets import guarded_read
+from cjm_desktop.io.sheets import guarded_read, reader_start
 from cjm_desktop.io.sheets.guarded_read import read_guarded
 from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
 from tests.data import make_hostile_spreadsheets as hostile
@@ -199,21 +199,21 @@ def test_a_read_that_dies_without_overlapping_is_not_repeated(monkeypatch) -> No
 
 # ---- a reader started before its request (import-metrics starts it first thing) -------------------
 def test_a_prestarted_reader_is_the_one_that_reads(monkeypatch) -> None:
-    monkeypatch.setattr(guarded_read, "_spare", None)
-    guarded_read.prestart()
-    assert guarded_read._spare is not None
-    spare = guarded_read._spare[1]
+    monkeypatch.setattr(reader_start, "_spare", None)
+    reader_start.prestart()
+    assert reader_start._spare is not None
+    spare = reader_start._spare.process
     reading = guarded_read.GuardedRead(DATA / hostile.HEALTHY)
-    assert reading.child is spare and guarded_read._spare is None
+    assert reading.child is spare and reader_start._spare is None
     names, table = reading.result()
     assert names == ["Data"] and table.rows[-1] == ["Purchase", 80.5]
 
 
 def test_a_prestarted_reader_of_another_command_is_ended_not_used(monkeypatch) -> None:
-    monkeypatch.setattr(guarded_read, "_spare", None)
-    guarded_read.prestart()
-    assert guarded_read._spare is not None
-    spare = guarded_read._spare[1]
+    monkeypatch.setattr(reader_start, "_spare", None)
+    reader_start.prestart()
+    assert reader_start._spare is not None
+    spare = reader_start._spare.process
     monkeypatch.setattr(
         guarded_read, "child_command", lambda: [sys.executable, "-c", "import os; os.abort()"]
     )
@@ -229,10 +229,10 @@ def test_a_reader_told_where_parses_before_the_rest_of_the_request(monkeypatch, 
 
     path = tmp_path / "small.xlsx"
     hostile.write_xlsx(path, _sheet('<row r="1"><c r="A1"><v>7</v></c><c r="B1"><v>8.5</v></c></row>'))
-    monkeypatch.setattr(guarded_read, "_spare", None)
-    guarded_read.prestart()
-    guarded_read.begin_read(path)
-    spare = guarded_read._spare
+    monkeypatch.setattr(reader_start, "_spare", None)
+    reader_start.prestart()
+    reader_start.begin_read(path)
+    spare = reader_start._spare
     assert spare is not None and spare.where is not None and spare.process.stdout is not None
     seen: list[bytes] = []
     while b"O\n" not in seen:  # the parse started, though the request's second line was never sent
@@ -241,18 +241,18 @@ def test_a_reader_told_where_parses_before_the_rest_of_the_request(monkeypatch, 
         seen.append(spare.process.stdout.readline())
         assert seen[-1], f"the reader ended; it said {seen}"
     reading = guarded_read.GuardedRead(path)
-    assert reading.child is spare.process and guarded_read._spare is None
+    assert reading.child is spare.process and reader_start._spare is None
     names, table = reading.result()
     assert names == ["Data"] and table.rows == [[7.0, 8.5]]
 
 
 def test_a_reader_told_another_read_is_ended_not_used(monkeypatch, tmp_path) -> None:
-    monkeypatch.setattr(guarded_read, "_spare", None)
-    guarded_read.prestart()
+    monkeypatch.setattr(reader_start, "_spare", None)
+    reader_start.prestart()
     other = tmp_path / "other.xlsx"
     hostile.write_xlsx(other, _sheet('<row r="1"><c r="A1"><v>7</v></c></row>'))
-    guarded_read.begin_read(other)
-    spare = guarded_read._spare
+    reader_start.begin_read(other)
+    spare = reader_start._spare
     assert spare is not None
     reading = guarded_read.GuardedRead(DATA / hostile.HEALTHY)
     assert reading.child is not spare.process
@@ -276,10 +276,10 @@ def test_a_command_forks_its_reader_only_while_it_is_one_thread(tmp_path, first:
     path = tmp_path / "small.xlsx"
     hostile.write_xlsx(path, _sheet('<row r="1"><c r="A1"><v>7</v></c><c r="B1"><v>8.5</v></c></row>'))
     code = (
-        first + "from cjm_desktop.io.sheets import guarded_read\n"
-        "guarded_read.prestart()\n"
-        "print(type(guarded_read._spare.process).__name__)\n"
-        f"guarded_read.begin_read({str(path)!r})\n"
+        first + "from cjm_desktop.io.sheets import guarded_read, reader_start\n"
+        "reader_start.prestart()\n"
+        "print(type(reader_start._spare.process).__name__)\n"
+        f"reader_start.begin_read({str(path)!r})\n"
         f"reading = guarded_read.GuardedRead({str(path)!r})\n"
         "names, table = reading.result()\n"
         "print(names, table.rows, reading.child.returncode in (0, -9))\n"
@@ -299,10 +299,10 @@ def test_a_forked_reader_that_dies_is_reported_as_a_spawned_one_is(tmp_path) -> 
     """The death of a forked reader (here: killed as it starts to read) gives the same clear message."""
     code = (
         "import os, signal\n"
-        "from cjm_desktop.io.sheets import guarded_read\n"
-        "guarded_read.prestart()\n"
-        "os.kill(guarded_read._spare.process.pid, signal.SIGKILL)\n"
-        "guarded_read._spare.process.wait()\n"
+        "from cjm_desktop.io.sheets import guarded_read, reader_start\n"
+        "reader_start.prestart()\n"
+        "os.kill(reader_start._spare.process.pid, signal.SIGKILL)\n"
+        "reader_start._spare.process.wait()\n"
         "try:\n"
         f"    guarded_read.GuardedRead({str(DATA / hostile.HEALTHY)!r}).result()\n"
         "except Exception as error:\n"
@@ -316,11 +316,11 @@ def test_a_forked_reader_that_dies_is_reported_as_a_spawned_one_is(tmp_path) -> 
 
 
 def test_a_prestarted_reader_nobody_asks_ends_quietly(monkeypatch) -> None:
-    monkeypatch.setattr(guarded_read, "_spare", None)
-    guarded_read.prestart()
-    assert guarded_read._spare is not None
-    spare = guarded_read._spare[1]
-    monkeypatch.setattr(guarded_read, "_spare", None)
+    monkeypatch.setattr(reader_start, "_spare", None)
+    reader_start.prestart()
+    assert reader_start._spare is not None
+    spare = reader_start._spare.process
+    monkeypatch.setattr(reader_start, "_spare", None)
     _out, err = spare.communicate(b"", timeout=60)  # our stdin closes, as when the editor ends
     assert spare.returncode == 0 and err == b""
 

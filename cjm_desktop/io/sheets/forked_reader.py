@@ -1,6 +1,6 @@
 """A reader process forked from a command that has only just started, instead of a new interpreter.
 
-import-metrics starts its reader first thing (guarded_read.prestart). A new ``python -m`` pays
+import-metrics starts its reader first thing (reader_start.prestart). A new ``python -m`` pays
 Python's start and the imports again (~70 ms of the ~100 ms before its parse can begin); a fork of
 the command, made before it has loaded Qt or started a thread, is ready at once and only imports
 the reader. It is still a process of its own: the memory cap, the crash isolation and the request
@@ -12,9 +12,11 @@ before.
 from __future__ import annotations
 
 import os
-import signal
 import sys
-from typing import IO
+
+TYPE_CHECKING = False  # typing and signal load after the fork (reader_start.py: this is on its path)
+if TYPE_CHECKING:
+    from typing import IO
 
 
 def can_fork() -> bool:
@@ -71,6 +73,8 @@ class ForkedReader:
     def kill(self) -> None:
         """End the reader at once."""
         if self.poll() is None:
+            import signal
+
             os.kill(self.pid, signal.SIGKILL)
 
 

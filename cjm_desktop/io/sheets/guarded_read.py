@@ -9,20 +9,16 @@ The child is a plain ``python -m cjm_desktop.io.sheets.sheet_child`` (no Qt, no 
 machinery), so starting it costs little next to reading; benchmarks/bench_guarded_read.py measures it.
 A ``ReaderJob`` starts another module's reader instead, which does its work with the sheet in the
 child and answers with plain JSON (``answer()``): import-metrics imports there (cli/import_child.py),
-so no rows cross the pipe; it starts that reader first thing (prestart) and tells it where to read
-as soon as its arguments are parsed (begin_read), so the sheet is parsed while the command loads the map.
+so no rows cross the pipe; it starts that reader first thing and tells it where to read as soon as
+its arguments are parsed (reader_start.py), so the sheet is parsed while the command loads the map.
 """
 
 from __future__ import annotations
 
-import atexit
 import io
 import json
-import os
 import pickle
 import queue
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -31,17 +27,21 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from cjm_desktop.i18n import arg, tr, tr_noop
 from cjm_desktop.io.gc_pause import gc_paused
-from cjm_desktop.io.sheets.forked_reader import ForkedReader, can_fork
+from cjm_desktop.io.sheets.reader_start import (
+    MEMORY_CAP,
+    child_command,
+    end,
+    spawn,
+    take_spare,
+    where_line,
+)
 from cjm_desktop.io.sheets.row_wire import unpack_rows
 from cjm_desktop.io.sheets.spreadsheet_errors import ImportCancelled, SpreadsheetError
 
 if TYPE_CHECKING:  # the parent needs no reader: the unpickler loads the Table's module when it arrives
+    from cjm_desktop.io.sheets.reader_start import ReaderProcess
     from cjm_desktop.io.sheets.table import Table
 
-# A reader process: spawned (``python -m``), or forked from a command that has only just started.
-ReaderProcess = subprocess.Popen[bytes] | ForkedReader
-
-MEMORY_CAP = 2 * 1024**3  # address space of the reader process: 10 million cells fit well below it
 TIME_CAP_S = 300.0  # a 100,000-row sheet takes about a second; 5 minutes is surely a runaway
 _POLL_S = 0.05
 _STDERR_KEEP = 4096
@@ -83,140 +83,6 @@ class ReaderJob(NamedTuple):
     module: str  # started as ``python -m MODULE`` (a frozen build: its executable, FROZEN_FLAG, MODULE)
     request: dict[str, Any]  # plain JSON data, handed to the Job's prepare()
     lang: str = "en"  # the language the job words its messages in (its room under the cap depends on it)
-
-
-def child_command(module: str | None = None) -> list[str]:
-    """The command that starts a reader process, or ``module``'s reader (the bundle's own executable when frozen)."""
-    if getattr(sys, "frozen", False):
-        from cjm_desktop.io.sheets.sheet_child import FROZEN_FLAG
-
-        return [sys.executable, FROZEN_FLAG, *([module] if module else [])]
-    return [sys.executable, "-m", module or "cjm_desktop.io.sheets.sheet_child"]
-
-
-def child_env() -> dict[str, str]:
-    """The reader process's environment: ours, with this package on its import path."""
-    # No Rust backtrace: calamine's "memory allocation ... failed" must stay within the stderr tail
-    # that tells a memory cap from a crash (RUST_BACKTRACE=1 pushes it out with 40 frames).
-    # The child inherits whether bytecode is written: an installed app has it, and in a checkout
-    # the first read writes it, instead of every read compiling the reader's modules again.
-    env = {**os.environ, "RUST_BACKTRACE": "0"}
-    # One BLAS thread: a reader that imports (cli/import_child.py) loads numpy, whose address space
-    # (under the memory cap) then does not grow with the machine's cores; nothing here needs BLAS.
-    env.update(OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
-    # The package must be importable in the child even when the editor runs from a checkout.
-    # (Starting the child with -S, its path handed over, saved ~5 ms of its ~75 ms start: not kept.)
-    package_root = str(Path(__file__).resolve().parents[3])  # cjm_desktop/io/sheets/ -> repo
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
-    return env
-
-
-class _Spare(NamedTuple):
-    """A reader process started before its request is known (prestart), waiting for one GuardedRead."""
-
-    command: list[str]
-    process: ReaderProcess
-    where: bytes | None  # the request's first line, when begin_read sent it already
-
-
-_spare: _Spare | None = None
-
-
-def prestart(module: str | None = None) -> None:
-    """Start a reader process (of ``module``, see ReaderJob) now, for the next GuardedRead to take.
-
-    import-metrics calls it first thing: the reader's start then overlaps the command's own instead of
-    following it. Forked from this process while that is safe (forked_reader.py: no interpreter to
-    start, ~65 ms sooner), else spawned. A spare nobody takes is ended when this process exits,
-    having read nothing.
-    """
-    global _spare
-    if _spare is None:
-        command = child_command(module)
-        _spare = _Spare(command, _fork(module) or _spawn(command), None)
-        atexit.register(_drop_spare)  # a command that ends early (--help, a bad argument) ends it too
-
-
-def begin_read(path: str | Path, sheet: str | None = None, lang: str | None = None) -> None:
-    """Tell the prestarted reader where it will read, so it starts parsing now (GuardedRead sends the rest).
-
-    ``lang``: the ReaderJob's (None for a plain read). A GuardedRead that asks for another read ends
-    this reader and starts its own.
-    """
-    global _spare
-    if _spare is None or _spare.where is not None or _spare.process.stdin is None:
-        return
-    where = _where_line(Path(path), sheet, None, MEMORY_CAP, None, lang)
-    try:
-        _spare.process.stdin.write(where)
-        _spare.process.stdin.flush()
-    except OSError:
-        return  # it died: the GuardedRead finds it so and starts another
-    _spare = _spare._replace(where=where)
-
-
-def _where_line(
-    path: Path,
-    sheet: str | None,
-    max_rows: int | None,
-    memory_cap: int,
-    overlap: bool | None,
-    lang: str | None,
-) -> bytes:
-    """The request's first line (sheet_child.main): where and how to read."""
-    where = {
-        "path": str(path),
-        "sheet": sheet,
-        "max_rows": max_rows,
-        "memory_cap": memory_cap,
-        "overlap": overlap,
-        "lang": lang,
-    }
-    return json.dumps(where).encode("utf-8") + b"\n"
-
-
-def _drop_spare() -> None:
-    """End a prestarted reader nobody took (it has read nothing)."""
-    global _spare
-    spare, _spare = _spare, None
-    if spare is not None:
-        _end(spare.process)
-
-
-def _fork(module: str | None) -> ForkedReader | None:
-    """A reader forked from this process while that is safe (forked_reader.can_fork), else None."""
-    if not can_fork():
-        return None
-    env = {key: value for key, value in child_env().items() if os.environ.get(key) != value}
-    env.pop("PYTHONPATH", None)  # a fork has this process's import path already
-    try:
-        return ForkedReader(module, env)
-    except OSError:
-        return None  # no process or pipe to be had: spawning says why, if it fails too
-
-
-def _spawn(command: list[str]) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(  # noqa: S603 - our own interpreter and module
-        command,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=child_env(),
-        creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-    )
-
-
-def _take_spare(command: list[str], where: bytes) -> tuple[ReaderProcess, bool] | None:
-    """The prestarted reader, when it runs the command wanted, is still alive and was told no other
-    read; and whether it was told this one's first line already (begin_read)."""
-    global _spare
-    spare, _spare = _spare, None
-    if spare is None:
-        return None
-    if spare.command == command and spare.process.poll() is None and spare.where in (None, where):
-        return spare.process, spare.where is not None
-    _end(spare.process)
-    return None
 
 
 def read_guarded(
@@ -282,9 +148,7 @@ class GuardedRead:
         unknown = set(choices) - READ_CHOICES
         if unknown:
             raise TypeError(f"read_guarded: unknown reading choices {sorted(unknown)}")
-        where = _where_line(
-            path, sheet, max_rows, self.memory_cap, overlap, None if job is None else job.lang
-        )
+        where = where_line(path, sheet, max_rows, self.memory_cap, overlap, None if job is None else job.lang)
         rest: dict[str, Any] = {
             "choices": {key: list(value) if key == "stage_names" else value for key, value in choices.items()}
         }
@@ -295,8 +159,8 @@ class GuardedRead:
         told = False  # the child has the first line already
         try:
             command = child_command() if job is None else child_command(job.module)
-            taken = _take_spare(command, where)
-            self.child, told = taken if taken is not None else (_spawn(command), False)
+            taken = take_spare(command, where)
+            self.child, told = taken if taken is not None else (spawn(command), False)
         except OSError as error:
             problem = tr_noop("Spreadsheet", "the reader could not be started (%1).")
             self.start_error = SpreadsheetError.about(path, "reader_limit", problem, error)
@@ -414,20 +278,7 @@ class GuardedRead:
         child = self.child
         if child is None:
             return
-        _end(child)
-
-
-def _end(child: ReaderProcess) -> None:
-    """Kill a reader process (if it still runs) and close its pipes."""
-    if child.poll() is None:
-        child.kill()
-    child.wait()
-    for stream in (child.stdin, child.stdout, child.stderr):
-        if stream is not None and not stream.closed:
-            try:
-                stream.close()
-            except OSError:
-                pass  # stdin's unsent bytes to a dead reader
+        end(child)
 
 
 def _read_answers(stream: IO[bytes], messages: queue.Queue[tuple[str, Any]]) -> None:

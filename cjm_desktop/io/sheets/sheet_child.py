@@ -21,9 +21,13 @@ import gc
 import json
 import os
 import sys
-from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
+# typing (~4 ms) is not loaded before the reader is ready for its request: Job is for the type
+# checker only (mypy reads TYPE_CHECKING as True).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any, NoReturn, Protocol
+
     from cjm_desktop.io.sheets.table import Table
 
 CHUNK_ROWS = 5000
@@ -46,21 +50,23 @@ def _cap_memory(limit: int) -> bool:
 FROZEN_FLAG = "--cjm-sheet-reader"
 
 
-class Job(Protocol):
-    """Work a reader process does with the sheet it read, answering with plain JSON instead of the rows."""
+if TYPE_CHECKING:
 
-    def room(self, where: dict[str, Any]) -> int:
-        """The address space (bytes) the job's own code will take beyond a plain reader's.
+    class Job(Protocol):
+        """Work a reader process does with the sheet it read, answering with plain JSON instead of the rows."""
 
-        Asked with the request's first line, before the memory cap is set: the cap grows by it, so
-        the sheet gets exactly the room a plain read gives it (and the same refusal).
-        """
+        def room(self, where: dict[str, Any]) -> int:
+            """The address space (bytes) the job's own code will take beyond a plain reader's.
 
-    def prepare(self, request: dict[str, Any]) -> None:
-        """Take the request's "job" part and load what the job needs, while the sheet is parsed."""
+            Asked with the request's first line, before the memory cap is set: the cap grows by it, so
+            the sheet gets exactly the room a plain read gives it (and the same refusal).
+            """
 
-    def answer(self, names: list[str], table: Table) -> bytes:
-        """The JSON answer for the sheet names and the sheet (SpreadsheetError and MemoryError as a read's)."""
+        def prepare(self, request: dict[str, Any]) -> None:
+            """Take the request's "job" part and load what the job needs, while the sheet is parsed."""
+
+        def answer(self, names: list[str], table: Table) -> bytes:
+            """The JSON answer for the sheet names and the sheet (SpreadsheetError and MemoryError as a read's)."""
 
 
 def main(job: Job | None = None) -> int:
@@ -74,7 +80,7 @@ def main(job: Job | None = None) -> int:
     # that lives for one read; the cyclic collector would rescan the growing rows again and again.
     gc.disable()
     # Only what starting the parse needs loads before the request: a prestarted reader
-    # (guarded_read.prestart) loads it while the editor is still preparing the request. The rest of
+    # (reader_start.prestart) loads it while the editor is still preparing the request. The rest of
     # the reader loads during the parse. They are our own code; the memory cap is set before any
     # file is opened.
     from cjm_desktop.io.sheets.spreadsheet_errors import SpreadsheetError
