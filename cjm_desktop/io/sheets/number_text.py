@@ -15,9 +15,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from operator import itemgetter
 
 from cjm_desktop.io.sheets.cell_value import CellValue
+from cjm_desktop.io.sheets.column_scan import scan_columns
 
 DOT, COMMA = "dot", "comma"
 DECIMALS = (DOT, COMMA)
@@ -65,7 +65,6 @@ _AFFIX = re.compile(
     re.DOTALL,
 )
 _BODY = re.compile(r"\A[0-9]*(?:[.,'" + SPACES + r"][0-9]+)*\Z")
-_HEAD_ROWS = 32  # rows read one by one before the column scans (headers, title lines)
 _DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"[.,'" + SPACES + r"]")
 _GROUPS = {DOT: ",'" + SPACES, COMMA: ".'" + SPACES}
@@ -212,16 +211,13 @@ def settle_numbers(
     cell_formats: dict[tuple[int, int], str] | None = None,
     sample_rows: int = 50,
 ) -> list[ColumnNumbers]:
-    """Turn the text numbers of ``rows`` into numbers, column by column, in place.
+    """Turn the text numbers of ``rows`` into numbers, and blank ("") cells into None, in place.
 
     ``decimal`` forces a convention for every column (the user's explicit choice); ``default``
     (the map's number locale) only settles columns that neither they nor the file settle. Cells of
     an undecided column that read both ways stay text: the caller must ask, never guess.
     """
-    lengths = set(map(len, rows))  # one C-speed pass: a workbook's rows all have one length
-    width = max(lengths, default=0)
-    full = len(lengths) == 1
-    readings = [{t: read_number_text(t) for t in _distinct_texts(rows, c, full)} for c in range(width)]
+    readings = [{t: read_number_text(t) for t in texts} for texts in scan_columns(rows)]
     columns: list[ColumnNumbers] = []
     for c, seen in enumerate(readings):
         info = ColumnNumbers(c)
@@ -257,30 +253,6 @@ def settle_numbers(
 def _first_in(rows: list[list[CellValue]], column: int, texts: set[str]) -> str | None:
     """The first of ``texts`` in the column, top to bottom (the example a message shows)."""
     return next((row[column] for row in rows if column < len(row) and row[column] in texts), None)  # type: ignore[return-value]
-
-
-def _distinct_texts(rows: list[list[CellValue]], column: int, full: bool) -> set[str]:
-    """The distinct text cells of a column.
-
-    C-speed where it can be: a 100,000-row workbook whose numbers are numbers (the usual case)
-    costs a type scan per column, not a Python loop over every cell. The first rows (headers,
-    titles) are always looked at one by one.
-    """
-    head, tail = rows[:_HEAD_ROWS], rows[_HEAD_ROWS:]
-    texts = {row[column] for row in head if column < len(row) and type(row[column]) is str}
-    if not full:
-        return texts | {row[column] for row in tail if column < len(row) and type(row[column]) is str}  # type: ignore[misc, return-value]
-    getter = itemgetter(column)
-    try:
-        # Only numbers add up: a column of real numbers (the usual case) is done in one C-speed
-        # sum, about half the cost of collecting its types.
-        sum(map(getter, tail))
-        return texts  # type: ignore[return-value]
-    except (TypeError, OverflowError):
-        pass  # text, dates or blanks in the column (or an int too large for a float): look closer
-    if str in set(map(type, map(getter, tail))):
-        texts.update(v for v in set(map(getter, tail)) if type(v) is str)
-    return texts  # type: ignore[return-value]
 
 
 def _convert(

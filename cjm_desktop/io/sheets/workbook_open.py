@@ -224,7 +224,7 @@ class Workbook:
             raise translate(self.path, error) from error
 
     def load(self, name: str, max_rows: int | None) -> tuple[list[list[CellValue]], int, int, bool]:
-        """Cells of a sheet with blanks as None, and where they start in the sheet."""
+        """Cells of a sheet (blanks as "", as calamine gives them), and where they start in the sheet."""
         try:
             sheet = self.book.get_sheet_by_name(name) if self.parse is None else self.parse.result()
             if sheet.height * sheet.width > guard.MAX_CELLS:
@@ -240,14 +240,9 @@ class Workbook:
             raise
         except BaseException as error:
             raise translate(self.path, error) from error
-        # calamine gives "" for blank and error cells; None says "no value" unambiguously.
-        # (Testing `"" in row` first is C-speed and spares the copy of rows that have no blank.)
-        # (Typed as calamine's cells: the lists are invariant, and typing.cast would load typing here.)
-        rows: list[list[CellValue]] = [
-            [None if value == "" else value for value in row] if "" in row else row  # type: ignore[misc]
-            for row in raw
-        ]
-        return rows, start[0], start[1], truncated
+        # calamine gives "" for blank and error cells: settle_numbers makes them None, column by column
+        # (column_scan.py), where a column of numbers costs one sum instead of a look at every cell.
+        return raw, start[0], start[1], truncated  # type: ignore[return-value] # calamine's cells are CellValues
 
     def sheet_parts(self) -> dict[str, str]:
         """The sheets' parts of an .xlsx/.xlsm package, by sheet name (empty for other files)."""
