@@ -62,6 +62,7 @@ class RefreshDialog(QDialog):
         # sheets (choosing it then needs no second read).
         self.remembered_sheet = self.source.sheet if self.source else ""
         self.first_sheet: tuple[list[str], Table] | None = None
+        self.asked_sheet: str | None = None  # the sheet the running read asked for (None: the first)
         self.setWindowTitle(tr("RefreshDialog", "Refresh metrics"))
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -161,6 +162,7 @@ class RefreshDialog(QDialog):
             "default_decimal": decimal_convention(journey.number_locale) if journey.number_locale else None,
             "stage_names": [stage.name for stage in journey.stages],
         }
+        self.asked_sheet = sheet
         self.reading = SheetReading(self, path, sheet, options).start()
         self.reading.finished.connect(self._listed if listing else self._loaded)
         self.reading.failed.connect(self._read_failed)
@@ -187,8 +189,7 @@ class RefreshDialog(QDialog):
         if (
             isinstance(error, SpreadsheetError)
             and error.kind == "missing"
-            and self.source is not None
-            and self.source.sheet
+            and self.asked_sheet  # (never again for the first sheet: that would read forever)
             and self._path().is_file()  # the file is there: its sheet is not
         ):
             self._read(None, listing=True)

@@ -124,3 +124,17 @@ def test_the_remembered_sheet_still_there_reads_as_before(qtbot, window: MainWin
     with qtbot.waitSignal(dialog.ready, timeout=30000):
         pass
     assert not dialog.sheet_row.isVisible() and not dialog.apply_button.isEnabled()  # nothing changed
+
+
+def test_cancel_after_choosing_leaves_the_map_and_its_source_alone(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    rename_sheet(tmp_path / "ecommerce-metrics.xlsx")
+    before, count = dumps(window.doc.journey), window.doc.undo_stack.count()
+    dialog = window.metrics_actions.open_refresh()
+    with qtbot.waitSignal(dialog.ready, timeout=30000):
+        pass
+    assert dialog.source.sheet == RENAMED  # the dialog's copy of the source, not the map's
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert dumps(window.doc.journey) == before and window.doc.undo_stack.count() == count
+    assert window.doc.journey.metric_source.sheet == REMEMBERED
