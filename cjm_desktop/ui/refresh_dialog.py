@@ -7,9 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from cjm_desktop.document import JourneyDocument
 from cjm_desktop.document.metric_edits import apply_refresh
-from cjm_desktop.i18n import tr
+from cjm_desktop.i18n import arg, quoted, tr
 from cjm_desktop.io.metrics.left_out import left_out_text
 from cjm_desktop.io.metrics.metrics_import import (
     Change,
@@ -47,6 +49,7 @@ class RefreshDialog(QDialog):
 
     ready = Signal()  # the changes are listed (or a problem is shown): tests wait on one of these
     failed = Signal(str)
+    sheet_missing = Signal(list)  # the remembered sheet is gone: the workbook's sheets to choose from
 
     def __init__(self, doc: JourneyDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +58,11 @@ class RefreshDialog(QDialog):
         self.result: ImportResult | None = None
         self.changes: list[Change] = []
         self.reading: SheetReading | None = None
+        # The sheet the map remembers, and the workbook's first sheet as read while listing its
+        # sheets (choosing it then needs no second read).
+        self.remembered_sheet = self.source.sheet if self.source else ""
+        self.first_sheet: tuple[list[str], Table] | None = None
+        self.asked_sheet: str | None = None  # the sheet the running read asked for (None: the first)
         self.setWindowTitle(tr("RefreshDialog", "Refresh metrics"))
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -71,6 +79,16 @@ class RefreshDialog(QDialog):
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # Shown only when the remembered sheet is gone (renamed in Excel, or a workbook exported in
+        # another language): the user picks the sheet to refresh from, remembered on Apply.
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setPlaceholderText(tr("RefreshDialog", "Choose a sheet…"))
+        self.sheet_combo.activated.connect(lambda index: self.choose_sheet(self.sheet_combo.itemText(index)))
+        self.sheet_row = QWidget()
+        form = QFormLayout(self.sheet_row)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(tr("RefreshDialog", "&Sheet:"), self.sheet_combo)
+        self.sheet_row.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.addButton(
             tr("RefreshDialog", "&Apply"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -84,6 +102,7 @@ class RefreshDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
         box.addWidget(self.message)
+        box.addWidget(self.sheet_row)
         box.addWidget(self.table, 1)
         box.addWidget(self.buttons)
         tab_as_laid_out(self.buttons)  # once in the dialog: reparenting remakes the chain
@@ -97,8 +116,7 @@ class RefreshDialog(QDialog):
                 locate=False,
             )
             return
-        folder = self.doc.path.parent if self.doc.path else None
-        path = Path(self.source.file_path(folder))
+        path = self._path()
         if not path.is_file():
             self._problem(
                 tr(
@@ -109,7 +127,32 @@ class RefreshDialog(QDialog):
                 % path
             )
             return
+        self.sheet_row.hide()  # a located file has sheets of its own
+        self.first_sheet = None
+        self._read(self.source.sheet or None)
+
+    def choose_sheet(self, name: str) -> None:
+        """Refresh from sheet NAME of the workbook instead of the remembered one (kept on Apply)."""
+        if self.source is None or not name:
+            return
+        self.source.sheet = name
+        if self.first_sheet is not None and self.first_sheet[1].sheet == name:
+            self._loaded(*self.first_sheet)
+        else:
+            self._read(name)
+
+    def _path(self) -> Path:
+        assert self.source is not None
+        return Path(self.source.file_path(self.doc.path.parent if self.doc.path else None))
+
+    def _read(self, sheet: str | None, listing: bool = False) -> None:
+        """Read SHEET of the source (None: the first one); LISTING: only to learn the sheets' names."""
+        assert self.source is not None
+        path = self._path()
         self.message.setText(tr("RefreshDialog", "Reading %s…") % path.name)
+        self.result, self.changes = None, []  # nothing stale to apply while this sheet is read
+        self.table.setRowCount(0)
+        self.apply_button.setEnabled(False)
         if self.reading is not None:
             self.reading.stop()
         journey = self.doc.journey
@@ -119,8 +162,9 @@ class RefreshDialog(QDialog):
             "default_decimal": decimal_convention(journey.number_locale) if journey.number_locale else None,
             "stage_names": [stage.name for stage in journey.stages],
         }
-        self.reading = SheetReading(self, path, self.source.sheet or None, options).start()
-        self.reading.finished.connect(self._loaded)
+        self.asked_sheet = sheet
+        self.reading = SheetReading(self, path, sheet, options).start()
+        self.reading.finished.connect(self._listed if listing else self._loaded)
         self.reading.failed.connect(self._read_failed)
 
     def locate(self) -> None:
@@ -142,10 +186,45 @@ class RefreshDialog(QDialog):
 
     def _read_failed(self, error: Exception) -> None:
         self.reading = None
+        if (
+            isinstance(error, SpreadsheetError)
+            and error.kind == "missing"
+            and self.asked_sheet  # (never again for the first sheet: that would read forever)
+            and self._path().is_file()  # the file is there: its sheet is not
+        ):
+            self._read(None, listing=True)
+            return
         problem = error.problem if isinstance(error, SpreadsheetError) else str(error)
         self._problem(
             tr("RefreshDialog", "The source could not be read: %s\n%s") % (self.source.path, problem)
         )
+
+    def _listed(self, names: list[str], table: Table) -> None:
+        """The remembered sheet is gone: say so and offer the workbook's sheets."""
+        self.reading = None
+        assert self.source is not None
+        self.first_sheet = (names, table)
+        text = arg(
+            tr(
+                "RefreshDialog",
+                "The sheet %1 was not found in\n%2\n\nIt may have been renamed, or the workbook exported in "
+                "another language. Choose the sheet to refresh from:",
+            ),
+            quoted(self.source.sheet),
+            self._path(),
+        )
+        self.message.setText(text)  # not `failed`: the user can go on by choosing a sheet
+        self.locate_button.hide()
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(names)
+        self.sheet_combo.setCurrentIndex(-1)  # the placeholder: a guess could silently read the wrong data
+        self.sheet_row.show()
+        self.sheet_missing.emit(list(names))
+        if len(names) == 1:  # nothing to choose between
+            self.sheet_combo.setCurrentIndex(0)
+            self.choose_sheet(names[0])
+        else:
+            self.sheet_combo.setFocus()
 
     def _loaded(self, _names: list[str], table: Table) -> None:
         self.reading = None
@@ -218,6 +297,15 @@ class RefreshDialog(QDialog):
         ]
         if new_metrics:
             lines.append(tr("RefreshDialog", "New metrics: %s.") % ", ".join(new_metrics))
+        if self.source.sheet != self.remembered_sheet and self.remembered_sheet:
+            lines.append(
+                arg(
+                    tr("RefreshDialog", "%1 has no sheet %2 any more: read from %3, which Apply remembers."),
+                    Path(self.source.path).name,
+                    quoted(self.remembered_sheet),
+                    quoted(self.source.sheet),
+                )
+            )
         if self.result.skipped:
             lines.append(
                 tr("RefreshDialog", "Left out: %s.")
@@ -229,6 +317,7 @@ class RefreshDialog(QDialog):
             bool(self.changes)
             or bool(new_metrics)
             or self.source.path != (self.doc.journey.metric_source or self.source).path
+            or self.source.sheet != self.remembered_sheet
         )
 
     def accept(self) -> None:

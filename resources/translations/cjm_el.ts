@@ -4514,6 +4514,16 @@ Overwrite it with your version? The other version is kept as a .bak file.</sourc
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Choose a sheet…</source>
+            <translation>Επιλέξτε φύλλο…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>&amp;Sheet:</source>
+            <translation>Φύλλ&amp;ο:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>&amp;Apply</source>
             <translation>Ε&amp;φαρμογή</translation>
         </message>
@@ -4526,6 +4536,17 @@ Overwrite it with your version? The other version is kept as a .bak file.</sourc
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Locate the metrics source</source>
             <translation>Εντοπισμός της πηγής των μετρικών</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The sheet %1 was not found in
+%2
+
+It may have been renamed, or the workbook exported in another language. Choose the sheet to refresh from:</source>
+            <translation>Το φύλλο %1 δεν βρέθηκε στο
+%2
+
+Μπορεί να μετονομάστηκε ή το βιβλίο εργασίας να εξήχθη σε άλλη γλώσσα. Επιλέξτε το φύλλο από το οποίο θα γίνει η ανανέωση:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
@@ -4616,6 +4637,11 @@ Use Map ▸ Import metrics… to assign them.</source>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>New metrics: %s.</source>
             <translation>Νέες μετρικές: %s.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>%1 has no sheet %2 any more: read from %3, which Apply remembers.</source>
+            <translation>Το %1 δεν έχει πια φύλλο %2: έγινε ανάγνωση από το %3, που θα απομνημονευτεί με την Εφαρμογή.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />

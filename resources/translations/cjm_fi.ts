@@ -4514,6 +4514,16 @@ Korvataanko se omalla versiollasi? Toinen versio säilyy .bak-tiedostona.</trans
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Choose a sheet…</source>
+            <translation>Valitse taulukko…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Taulukko:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>&amp;Apply</source>
             <translation>&amp;Käytä</translation>
         </message>
@@ -4526,6 +4536,17 @@ Korvataanko se omalla versiollasi? Toinen versio säilyy .bak-tiedostona.</trans
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Locate the metrics source</source>
             <translation>Etsi mittareiden lähdetiedosto</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The sheet %1 was not found in
+%2
+
+It may have been renamed, or the workbook exported in another language. Choose the sheet to refresh from:</source>
+            <translation>Taulukkoa %1 ei löytynyt tiedostosta
+%2
+
+Se on ehkä nimetty uudelleen, tai työkirja on viety toisella kielellä. Valitse taulukko, josta päivitetään:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
@@ -4616,6 +4637,11 @@ Määritä ne valinnalla Kartta ▸ Tuo mittarit….</translation>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>New metrics: %s.</source>
             <translation>Uudet mittarit: %s.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>%1 has no sheet %2 any more: read from %3, which Apply remembers.</source>
+            <translation>Tiedostossa %1 ei ole enää taulukkoa %2: arvot luettiin taulukosta %3, joka tallentuu, kun valitset Käytä.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />

@@ -4492,6 +4492,16 @@ Felülírja a saját változatával? A másik változat .bak fájlként megmarad
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Choose a sheet…</source>
+            <translation>Válasszon munkalapot…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>&amp;Sheet:</source>
+            <translation>Mun&amp;kalap:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>&amp;Apply</source>
             <translation>&amp;Alkalmaz</translation>
         </message>
@@ -4504,6 +4514,17 @@ Felülírja a saját változatával? A másik változat .bak fájlként megmarad
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Locate the metrics source</source>
             <translation>A mérőszámok forrásának megkeresése</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The sheet %1 was not found in
+%2
+
+It may have been renamed, or the workbook exported in another language. Choose the sheet to refresh from:</source>
+            <translation>Nem található a(z) %1 munkalap ebben a fájlban:
+%2
+
+Lehet, hogy átnevezték, vagy a munkafüzetet más nyelven exportálták. Válassza ki, melyik munkalapról frissüljön:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
@@ -4594,6 +4615,11 @@ A hozzárendeléshez használja a Térkép ▸ Mérőszámok importálása… pa
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>New metrics: %s.</source>
             <translation>Új mérőszámok: %s.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>%1 has no sheet %2 any more: read from %3, which Apply remembers.</source>
+            <translation>A(z) %1 fájlban már nincs %2 munkalap: az értékek a(z) %3 munkalapról származnak, ezt az Alkalmaz gomb megjegyzi.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />

@@ -4536,6 +4536,16 @@ Overwrite it with your version? The other version is kept as a .bak file.</sourc
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>Choose a sheet…</source>
+            <translation>Alegeți o foaie…</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Foaie:</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>&amp;Apply</source>
             <translation>&amp;Aplică</translation>
         </message>
@@ -4548,6 +4558,17 @@ Overwrite it with your version? The other version is kept as a .bak file.</sourc
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>Locate the metrics source</source>
             <translation>Localizați sursa metricilor</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The sheet %1 was not found in
+%2
+
+It may have been renamed, or the workbook exported in another language. Choose the sheet to refresh from:</source>
+            <translation>Foaia %1 nu a fost găsită în
+%2
+
+Este posibil să fi fost redenumită sau registrul să fi fost exportat în altă limbă. Alegeți foaia din care se reîmprospătează:</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
@@ -4638,6 +4659,11 @@ Folosiți Hartă ▸ Importă metrici… pentru a le atribui.</translation>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
             <source>New metrics: %s.</source>
             <translation>Metrici noi: %s.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>%1 has no sheet %2 any more: read from %3, which Apply remembers.</source>
+            <translation>%1 nu mai are foaia %2: s-a citit din %3, pe care Aplică o va reține.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
