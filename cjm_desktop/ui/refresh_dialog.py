@@ -235,6 +235,14 @@ class RefreshDialog(QDialog):
                 table, spec, journey.stages, journey.metrics, touchpoint_cards(journey), journey.personas
             )
         except ImportSpecError as error:
+            if (
+                not self.sheet_row.isHidden()
+            ):  # a sheet the user chose: another one may fit, another file won't help
+                text = tr(
+                    "RefreshDialog", "The sheet %1 does not fit this map's import: %2\nChoose another sheet."
+                )
+                self._problem(arg(text, quoted(self.source.sheet), error), locate=False)
+                return
             self._problem(
                 tr("RefreshDialog", "The source has changed and no longer fits the import: %s\n%s")
                 % (self.source.path, error)

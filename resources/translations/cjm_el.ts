@@ -1521,6 +1521,11 @@
             <translation>το φύλλο δεν έχει στήλη περσονών με όνομα «%1». Οι στήλες του είναι: %2.</translation>
         </message>
         <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet is empty: it has no columns.</source>
+            <translation>το φύλλο είναι κενό: δεν έχει στήλες.</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/io/metrics/layouts.py" />
             <source>choose the column that holds the stage names.</source>
             <translation>επιλέξτε τη στήλη με τα ονόματα των σταδίων.</translation>
@@ -4615,6 +4620,13 @@ It may have been moved, renamed or deleted. Locate it to refresh from its new pl
 %s
 
 Μπορεί να μετακινήθηκε, να μετονομάστηκε ή να διαγράφηκε. Εντοπίστε το για ανανέωση από τη νέα του θέση.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The sheet %1 does not fit this map's import: %2
+Choose another sheet.</source>
+            <translation>Το φύλλο %1 δεν ταιριάζει στην εισαγωγή αυτού του χάρτη: %2
+Επιλέξτε άλλο φύλλο.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />

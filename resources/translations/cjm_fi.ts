@@ -1521,6 +1521,11 @@
             <translation>taulukossa ei ole persoonasaraketta nimeltä ”%1”. Sen sarakkeet: %2.</translation>
         </message>
         <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet is empty: it has no columns.</source>
+            <translation>taulukko on tyhjä: siinä ei ole sarakkeita.</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/io/metrics/layouts.py" />
             <source>choose the column that holds the stage names.</source>
             <translation>valitse sarake, jossa vaiheiden nimet ovat.</translation>
@@ -4615,6 +4620,13 @@ It may have been moved, renamed or deleted. Locate it to refresh from its new pl
 %s
 
 Se on ehkä siirretty, nimetty uudelleen tai poistettu. Etsi se, niin päivitys tehdään sen uudesta paikasta.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The sheet %1 does not fit this map's import: %2
+Choose another sheet.</source>
+            <translation>Taulukko %1 ei sovi tämän kartan tuontiin: %2
+Valitse toinen taulukko.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />

@@ -1514,6 +1514,11 @@
             <translation>a munkalapon nincs „%1” nevű personaoszlop. Oszlopai: %2.</translation>
         </message>
         <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet is empty: it has no columns.</source>
+            <translation>a munkalap üres: nincsenek oszlopai.</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/io/metrics/layouts.py" />
             <source>choose the column that holds the stage names.</source>
             <translation>válassza ki a szakaszok nevét tartalmazó oszlopot.</translation>
@@ -4593,6 +4598,13 @@ It may have been moved, renamed or deleted. Locate it to refresh from its new pl
 %s
 
 Lehet, hogy áthelyezték, átnevezték vagy törölték. Keresse meg, hogy az új helyéről frissüljön.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The sheet %1 does not fit this map's import: %2
+Choose another sheet.</source>
+            <translation>A(z) %1 munkalap nem illik ennek a térképnek az importálásához: %2
+Válasszon másik munkalapot.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />

@@ -1528,6 +1528,11 @@
             <translation>foaia nu are nicio coloană de persone numită „%1”. Coloanele ei sunt: %2.</translation>
         </message>
         <message>
+            <location filename="../../cjm_desktop/io/metrics/columns.py" />
+            <source>the sheet is empty: it has no columns.</source>
+            <translation>foaia este goală: nu are coloane.</translation>
+        </message>
+        <message>
             <location filename="../../cjm_desktop/io/metrics/layouts.py" />
             <source>choose the column that holds the stage names.</source>
             <translation>alegeți coloana care conține numele etapelor.</translation>
@@ -4637,6 +4642,13 @@ It may have been moved, renamed or deleted. Locate it to refresh from its new pl
 %s
 
 Este posibil să fi fost mutat, redenumit sau șters. Localizați-l pentru a reîmprospăta din noul loc.</translation>
+        </message>
+        <message>
+            <location filename="../../cjm_desktop/ui/refresh_dialog.py" />
+            <source>The sheet %1 does not fit this map's import: %2
+Choose another sheet.</source>
+            <translation>Foaia %1 nu se potrivește cu importul acestei hărți: %2
+Alegeți altă foaie.</translation>
         </message>
         <message>
             <location filename="../../cjm_desktop/ui/refresh_dialog.py" />

@@ -342,6 +342,10 @@ def test_bad_specs_say_what_to_change() -> None:
         build_import(data, ImportSpec(stage_column=0, aggregate="average"), STAGES)
     with pytest.raises(ImportSpecError, match="stage names"):
         build_import(data, ImportSpec(), STAGES)
+    # A sheet with nothing on it (a notes tab chosen by mistake) is called empty, not given "Its columns are: ."
+    for ref in ("Stage", 0):
+        with pytest.raises(ImportSpecError, match=r"^the sheet is empty: it has no columns\.$"):
+            build_import(Table(Path("notes.xlsx"), "Notes", []), ImportSpec(stage_column=ref), STAGES)
 
 
 # ---- refresh --------------------------------------------------------------------------------------------

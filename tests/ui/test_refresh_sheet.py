@@ -138,3 +138,27 @@ def test_cancel_after_choosing_leaves_the_map_and_its_source_alone(
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     assert dumps(window.doc.journey) == before and window.doc.undo_stack.count() == count
     assert window.doc.journey.metric_source.sheet == REMEMBERED
+
+
+def test_a_chosen_sheet_that_does_not_fit_asks_for_another_not_for_a_file(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Choosing the notes sheet by mistake: the dialog names that sheet and keeps the choice open (no
+    Locate…: the file is the right one); the right sheet then reads as usual."""
+    rename_sheet(tmp_path / "ecommerce-metrics.xlsx", other_sheet="Notes")
+    before = dumps(window.doc.journey)
+    dialog = RefreshDialog(window.doc, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.sheet_missing, timeout=30000):
+        dialog.start()
+    with qtbot.waitSignal(dialog.failed, timeout=30000) as blocker:
+        dialog.sheet_combo.activated.emit(0)  # "Notes", as a click on it does
+    (said,) = blocker.args
+    assert "“Notes”" in said and "Choose another sheet" in said
+    assert not dialog.locate_button.isVisible() and dialog.sheet_row.isVisible()
+    assert not dialog.apply_button.isEnabled() and dialog.table.rowCount() == 0
+    with qtbot.waitSignal(dialog.ready, timeout=30000):
+        dialog.sheet_combo.setCurrentIndex(1)
+        dialog.sheet_combo.activated.emit(1)
+    apply_and_undo(qtbot, window, dialog, before)

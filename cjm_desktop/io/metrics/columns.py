@@ -241,6 +241,8 @@ def resolve_column(ref: int | str | None, names: list[str], what: str) -> int | 
     """A column index from an index or a header name (compared loosely)."""
     if ref is None or ref == "":
         return None
+    if not names:  # "Its columns are: ." would read as a fault of ours
+        raise ImportSpecError(tr("ImportSpec", "the sheet is empty: it has no columns."))
     if isinstance(ref, int):
         if 0 <= ref < len(names):
             return ref
