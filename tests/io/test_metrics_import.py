@@ -438,3 +438,11 @@ def test_column_profiles_are_remembered_by_value_and_type_never_across_true_and_
     assert profile_columns(ones, 0)[1].is_numeric
     ones.rows[2] = ["Purchase", "n/a"]  # a changed sample is profiled again
     assert profile_columns(ones, 0)[1].texts == 1
+
+
+def test_short_rows_read_as_blank_cells_in_the_rows_layout() -> None:
+    """A row shorter than the header (a hand-made sheet) has blanks where it ends, not an error."""
+    rows: list[list[object]] = [["Stage", "Visits", "Orders"], ["Awareness", 10.0, 2.0], ["Purchase", 5.0]]
+    result = build_import(Table(Path("metrics.xlsx"), "Data", rows), ImportSpec(stage_column=0), STAGES)
+    assert values_of(result, "Visits") == {"s-aw": 10.0, "s-pu": 5.0}
+    assert values_of(result, "Orders") == {"s-aw": 2.0}

@@ -169,9 +169,10 @@ def _group_rows(
 def _columns(data: Sequence[Sequence[object]], wanted: Iterable[int | None]) -> dict[int, list[object]]:
     """The wanted columns of the data rows (blank where a row is short), one list each."""
     columns = {c for c in wanted if c is not None}
-    if data and min(map(len, data)) > max(columns, default=-1):
-        return {c: list(map(itemgetter(c), data)) for c in columns}  # C-speed for full rows
-    return {c: [_cell(row, c) for row in data] for c in columns}
+    try:  # C-speed while rows are full (a short row stops it), without a pass to measure them first
+        return {c: list(map(itemgetter(c), data)) for c in columns}
+    except IndexError:
+        return {c: [_cell(row, c) for row in data] for c in columns}
 
 
 def _cell(row: Sequence[object], column: int | None) -> object:
