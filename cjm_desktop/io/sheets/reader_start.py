@@ -17,9 +17,8 @@ from pathlib import Path
 
 from cjm_desktop.io.sheets.forked_reader import ForkedReader, can_fork
 
-TYPE_CHECKING = (
-    False  # typing itself costs ~3 ms to import: it loads after the fork (mypy reads this as True)
-)
+# typing itself costs ~3 ms to import: it loads after the fork (mypy reads this as True).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import subprocess
     from typing import TypeAlias
